@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace tf::Cli {
+
+/// Exit codes scripts can trust.
+enum ExitCode { Ok = 0, InvalidInput = 1, Usage = 2, Unsolvable = 3 };
+
+using Args = std::vector<std::string>;
+
+int runSolve(const Args &args);
+int runValidate(const Args &args);
+
+} // namespace tf::Cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// tokenfactory-cli: the headless face of the planner. Thin: parse the command, run it.
+#include "commands.h"
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+constexpr const char *kUsage =
+    "Usage: tokenfactory-cli COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  solve [DESIGN.json] [--format text|json]   solve a design (the embedded default without a file)\n"
+    "  validate DESIGN.json                       list every problem in a design, one a line\n"
+    "\n"
+    "Options:\n"
+    "  --help       show this help (also after a command)\n"
+    "  --version    show the version\n"
+    "\n"
+    "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace tf::Cli;
+    Args args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::fputs(kUsage, stderr);
+        return Usage;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kUsage, stdout);
+        return Ok;
+    }
+    if (command == "--version") {
+        std::puts("tokenfactory-cli " TF_VERSION);
+        return Ok;
+    }
+    if (command == "solve")
+        return runSolve(args);
+    if (command == "validate")
+        return runValidate(args);
+    std::fprintf(stderr, "tokenfactory-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+    return Usage;
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/good.h"
+#include "tf/message.h"
+#include "tf/nodekind.h"
+#include "tf/recipe.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tf {
+
+/// A parameter value with where it came from.
+struct ParamValue
+{
+    double value = 0;
+    std::string source;    ///< URL or document, with date
+    bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
+    bool operator==(const ParamValue &) const = default;
+};
+
+struct Node
+{
+    std::string id;
+    NodeKind kind = NodeKind::Process;
+    std::string name;
+    double x = 0, y = 0;     ///< canvas position
+    std::string good;        ///< supplier and sink: the good supplied or demanded
+    Recipe recipe;           ///< process only; other kinds derive theirs (see effectiveRecipe)
+    std::map<std::string, ParamValue> params;
+    std::string notes;
+
+    /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
+    std::optional<double> param(std::string_view key) const;
+    bool operator==(const Node &) const = default;
+};
+
+/// A wire from an output port of `from` to an input port of `to`, carrying `good`.
+struct Link
+{
+    std::string id;
+    std::string from;
+    std::string to;
+    std::string good;
+    /// Fraction of `to`'s need for `good` that `from` supplies (Balance mode). Shares of the links
+    /// into one input are normalised; an unset share counts as 1, so unset shares split equally.
+    std::optional<double> share;
+    bool operator==(const Link &) const = default;
+};
+
+struct Settings
+{
+    double horizonMonths = 12;          ///< build-out period over which flows accumulate
+    std::string currency = "USD";
+    double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
+    double depreciationYears = 5;       ///< straight-line
+    double pueDefault = 1.2;            ///< for datacenters that do not set their own
+    bool operator==(const Settings &) const = default;
+};
+
+/// The specs of the settings, for validation and the inspector.
+const std::vector<ParamSpec> &settingSpecs();
+std::optional<double> settingValue(const Settings &s, std::string_view key);
+
+struct DesignChange
+{
+    enum class Type {
+        NodeAdded,
+        NodeRemoved,
+        NodeChanged,
+        LinkAdded,
+        LinkRemoved,
+        LinkChanged,
+        GoodsChanged,
+        SettingsChanged,
+        Reset,
+    };
+    Type type;
+    std::string id; ///< the node or link concerned, empty for design-wide changes
+};
+
+/// The single owner of a design's truth: goods, nodes, links and settings, addressed by stable
+/// ids. Every edit is checked; a refused edit returns the reason and changes nothing. Observers
+/// are told of each change (a Qt adapter in ui/ turns these into signals).
+class Design
+{
+public:
+    using Observer = std::function<void(const DesignChange &)>;
+    using Refusal = std::optional<Message>; ///< empty when the edit was made
+
+    const Settings &settings() const { return m_settings; }
+    const std::vector<Good> &goods() const { return m_goods; }
+    const std::vector<Node> &nodes() const { return m_nodes; }
+    const std::vector<Link> &links() const { return m_links; }
+
+    const Good *good(std::string_view id) const;
+    const Node *node(std::string_view id) const;
+    const Link *link(std::string_view id) const;
+    int nodeIndex(std::string_view id) const; ///< -1 when absent
+
+    [[nodiscard]] Refusal setSettings(const Settings &settings);
+    [[nodiscard]] Refusal addGood(Good good);
+    /// Adds a node; its parameters are checked and the goods its kind needs are added.
+    [[nodiscard]] Refusal addNode(Node node);
+    /// Removes a node and every link touching it; returns the links removed (for undo).
+    std::vector<Link> removeNode(std::string_view id);
+    [[nodiscard]] Refusal setParam(std::string_view nodeId, const std::string &key, ParamValue value);
+    [[nodiscard]] Refusal clearParam(std::string_view nodeId, const std::string &key);
+    [[nodiscard]] Refusal setRecipe(std::string_view nodeId, Recipe recipe);
+    void setName(std::string_view nodeId, std::string name);
+    void setPosition(std::string_view nodeId, double x, double y);
+    void setNotes(std::string_view nodeId, std::string notes);
+    /// Adds a link after checking both ends exist and have a port for its good.
+    [[nodiscard]] Refusal addLink(Link link);
+    std::optional<Link> removeLink(std::string_view id);
+    [[nodiscard]] Refusal setShare(std::string_view linkId, std::optional<double> share);
+
+    /// Checks a link without adding it: the reason it would be refused, or empty.
+    Refusal checkLink(const Link &link) const;
+    /// A fresh id with the given prefix ("n", "l") that no node or link uses yet.
+    std::string uniqueId(std::string_view prefix) const;
+
+    int subscribe(Observer observer);
+    void unsubscribe(int handle);
+
+    bool operator==(const Design &other) const;
+
+private:
+    void notify(DesignChange::Type type, std::string id = {});
+    void rebuildNodeIndex();
+    void addGoodsFor(const Node &node);
+    Node *mutableNode(std::string_view id);
+
+    Settings m_settings;
+    std::vector<Good> m_goods;
+    std::vector<Node> m_nodes;
+    std::vector<Link> m_links;
+    std::unordered_map<std::string, int> m_nodeIndex;
+    std::map<int, Observer> m_observers;
+    int m_nextObserver = 1;
+};
+
+/// A parameter's value, else its default, else the design setting it falls back to.
+std::optional<double> resolveParam(const Node &node, std::string_view key, const Settings &settings);
+/// The recipe a node runs: the explicit one for process nodes, derived from parameters otherwise.
+Recipe effectiveRecipe(const Node &node, const Settings &settings);
+/// The most activity a node can run at, in its activity unit; empty when unlimited.
+std::optional<double> activityCapacity(const Node &node, const Settings &settings);
+/// Checks every parameter of a node against its kind: unknown keys and out-of-range values.
+std::vector<Message> checkParams(const Node &node);
+
+} // namespace tf

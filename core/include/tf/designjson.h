@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+#include "tf/json.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tf {
+
+inline constexpr std::string_view kDesignFormat = "tokenfactory-design";
+inline constexpr int kDesignFormatVersion = 1;
+
+/// The outcome of reading a design: the design when it is usable, and every problem found, each
+/// naming its JSON path ("nodes[3].params.capacity: must be >= 0, got -5").
+struct DesignLoad
+{
+    std::optional<Design> design; ///< empty when any error was found
+    std::vector<Message> messages;
+};
+
+/// Reads the JSON design format (docs/file-format.md). Never throws, whatever the text.
+DesignLoad readDesignJson(std::string_view text);
+/// Reads from an already parsed JSON value (shared with the project file reader).
+DesignLoad designFromJson(const JsonValue &root);
+
+JsonValue designToJson(const Design &design);
+std::string writeDesignJson(const Design &design);
+
+} // namespace tf

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace tf {
+
+/// A parsed JSON value. Objects keep their members in document order, so a design written back
+/// reads in the order its author chose.
+class JsonValue
+{
+public:
+    enum class Type { Null, Bool, Number, String, Array, Object };
+    using Array = std::vector<JsonValue>;
+    using Object = std::vector<std::pair<std::string, JsonValue>>;
+
+    JsonValue() = default;
+    JsonValue(std::nullptr_t) {}
+    JsonValue(bool b) : m_value(b) {}
+    JsonValue(double d) : m_value(d) {}
+    JsonValue(int i) : m_value(double(i)) {}
+    JsonValue(const char *s) : m_value(std::string(s)) {}
+    JsonValue(std::string s) : m_value(std::move(s)) {}
+    JsonValue(Array a) : m_value(std::move(a)) {}
+    JsonValue(Object o) : m_value(std::move(o)) {}
+
+    Type type() const { return Type(m_value.index()); }
+    bool isNull() const { return type() == Type::Null; }
+    bool isBool() const { return type() == Type::Bool; }
+    bool isNumber() const { return type() == Type::Number; }
+    bool isString() const { return type() == Type::String; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
+
+    bool toBool() const { return std::get<bool>(m_value); }
+    double toNumber() const { return std::get<double>(m_value); }
+    const std::string &toString() const { return std::get<std::string>(m_value); }
+    const Array &toArray() const { return std::get<Array>(m_value); }
+    Array &toArray() { return std::get<Array>(m_value); }
+    const Object &toObject() const { return std::get<Object>(m_value); }
+    Object &toObject() { return std::get<Object>(m_value); }
+
+    /// Member of an object, or nullptr when absent (or when this is not an object).
+    const JsonValue *find(std::string_view key) const;
+    /// Appends a member to an object (no check for duplicates: writers build fresh objects).
+    void set(std::string key, JsonValue value);
+
+    bool operator==(const JsonValue &other) const = default;
+
+    static const char *typeName(Type type);
+
+private:
+    std::variant<std::monostate, bool, double, std::string, Array, Object> m_value;
+};
+
+struct JsonParseResult
+{
+    std::optional<JsonValue> value;
+    std::string error; ///< set when value is empty
+};
+
+/// Parses JSON text with SQLite's JSON1 reader, which is hardened against hostile input
+/// (depth limit, strict syntax). Never throws.
+JsonParseResult parseJson(std::string_view text);
+
+/// Writes JSON with two-space indentation; numbers in their shortest round-trip form.
+std::string writeJson(const JsonValue &value);
+
+} // namespace tf

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tf {
+
+/// process: explicit recipe (any linear production model); supplier: a source of one good;
+/// sink: demand for one good at a rate; the rest are domain kinds whose recipe follows from
+/// their parameters (see docs/model.md).
+enum class NodeKind {
+    Process,
+    Supplier,
+    Sink,
+    Fab,
+    Packaging,
+    Memory,
+    Optics,
+    Integrator,
+    Power,
+    Datacenter,
+};
+
+/// A parameter a node kind accepts: unit, valid range and meaning.
+struct ParamSpec
+{
+    std::string key;
+    std::string label;
+    std::string unit;
+    double min = 0;
+    double max = 1e18;
+    std::optional<double> defaultValue; ///< empty: the parameter is optional (or falls back)
+    std::string fallbackSetting;        ///< design setting used when the parameter is not set
+    std::string description;
+    bool minExclusive = false;          ///< true when the value must be strictly above min
+
+    /// Empty when v is valid, otherwise what is wrong, e.g. "must be >= 0, got -5".
+    std::string checkValue(double v) const;
+    std::string rangeText() const;
+};
+
+struct NodeKindInfo
+{
+    NodeKind kind;
+    std::string id;          ///< as in files: "fab", "datacenter", ...
+    std::string label;       ///< "Fab (logic wafers)"
+    std::string role;        ///< palette group: suppliers, fabs, packaging, memory, ...
+    std::string description;
+    std::vector<ParamSpec> params;
+    std::vector<std::string> inputGoods;  ///< fixed ports of domain kinds
+    std::vector<std::string> outputGoods;
+    bool hasGoodField = false;            ///< supplier and sink name their good
+    bool explicitRecipe = false;          ///< process
+
+    const ParamSpec *param(std::string_view key) const;
+};
+
+const std::vector<NodeKindInfo> &nodeKinds();
+const NodeKindInfo &kindInfo(NodeKind kind);
+const NodeKindInfo *findKind(std::string_view id);
+
+} // namespace tf

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+namespace tf::NumberFormat {
+
+/// A number with a short-scale suffix and about four significant digits: 389.2 M, 2.71 B.
+std::string scaled(double value);
+/// Money: $2.71 B, $0.0493.
+std::string usd(double value);
+/// Plain %g-style with the given significant digits.
+std::string plain(double value, int digits = 6);
+
+} // namespace tf::NumberFormat

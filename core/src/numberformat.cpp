@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "tf/numberformat.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace tf::NumberFormat {
+
+std::string plain(double value, int digits)
+{
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, value);
+    return buf;
+}
+
+std::string scaled(double value)
+{
+    if (!std::isfinite(value))
+        return value > 0 ? "unlimited" : plain(value);
+    static constexpr struct { double factor; const char *suffix; } steps[] = {
+        {1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
+    const double a = std::abs(value);
+    if (a >= 1e15)
+        return plain(value, 4); // past trillions, scientific notation reads better than a suffix
+    for (const auto &s : steps) {
+        if (a >= s.factor) {
+            char buf[48];
+            std::snprintf(buf, sizeof buf, "%.4g%s", value / s.factor, s.suffix);
+            return buf;
+        }
+    }
+    return plain(value, 4);
+}
+
+std::string usd(double value)
+{
+    const std::string s = scaled(value);
+    return value < 0 ? "-$" + s.substr(1) : "$" + s;
+}
+
+} // namespace tf::NumberFormat

@@ -31,7 +31,14 @@ std::string textReport(const Design &design, const Solution &sol)
 {
     const Metrics &m = sol.metrics;
     std::string out;
-    out += sol.ok() ? "Status: solved\n" : "Status: cannot be solved\n";
+    if (!sol.ok()) {
+        // Figures of an unsolvable design would be zeros that look like answers: show the reasons.
+        out += "Status: cannot be solved\n\nMessages\n";
+        for (const Message &msg : sol.messages)
+            out += "  " + std::string(severityName(msg.severity)) + ": " + msg.text + "\n";
+        return out;
+    }
+    out += "Status: solved\n";
     if (sol.demandScale < 1) {
         out += "Demand of " + scaled(m.demandTokensPerS) + " tokens/s exceeds the capacities: operating at "
                + NumberFormat::plain(100 * sol.demandScale, 4) + "% of it.\n";
@@ -62,9 +69,7 @@ std::string textReport(const Design &design, const Solution &sol)
     for (size_t i = 0; i < sol.nodes.size(); ++i) {
         const NodeResult &r = sol.nodes[i];
         const Node &n = design.nodes()[i];
-        std::string value = scaled(r.activity);
-        if (!r.primaryGood.empty())
-            value += " (" + unitOf(design, r.primaryGood) + ")";
+        std::string value = scaled(r.activity) + " " + activityUnit(n, design);
         if (r.utilisation)
             value += ", " + NumberFormat::plain(100 * *r.utilisation, 4) + "% used";
         out += row(n.name, value);

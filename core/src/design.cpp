@@ -150,6 +150,18 @@ std::optional<double> activityCapacity(const Node &node, const Settings &s)
     return node.param("capacity");
 }
 
+std::string activityUnit(const Node &node, const Design &design)
+{
+    const NodeKindInfo &info = kindInfo(node.kind);
+    if (!info.activityUnit.empty())
+        return info.activityUnit;
+    std::string good = node.good;
+    if (good.empty() && !node.recipe.outputs.empty())
+        good = node.recipe.outputs.front().good;
+    const Good *g = design.good(good);
+    return g ? g->unit : "units";
+}
+
 std::vector<Message> checkParams(const Node &node)
 {
     std::vector<Message> out;
@@ -481,7 +493,8 @@ Design::Refusal Design::setShare(std::string_view linkId, std::optional<double> 
 
 std::string Design::uniqueId(std::string_view prefix) const
 {
-    for (size_t i = m_nodes.size() + m_links.size() + 1;; ++i) {
+    const bool forLinks = prefix == "l";
+    for (size_t i = (forLinks ? m_links.size() : m_nodes.size()) + 1;; ++i) {
         std::string id = std::string(prefix) + std::to_string(i);
         if (!node(id) && !link(id))
             return id;

@@ -14,6 +14,7 @@ class Reader
 {
 public:
     std::vector<Message> messages;
+    std::set<std::string, std::less<>> failedNodes; ///< their links are skipped without more noise
 
     void error(const std::string &path, const std::string &what, MessageCode code = MessageCode::InvalidJson,
                std::vector<std::string> nodeIds = {})
@@ -179,6 +180,7 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
         const JsonValue &n = nodes[i];
         if (!r.expect(n, JsonValue::Type::Object, path))
             continue;
+        const size_t problemsBefore = r.messages.size();
         r.unknownKeys(n, {"id", "kind", "name", "position", "good", "rate", "recipe", "params", "notes"}, path);
         Node node;
         auto id = r.string(n, "id", path, true);
@@ -193,6 +195,7 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                 known += (known.empty() ? "" : ", ") + k.id;
             r.error(path + ".kind", "unknown kind \"" + *kindId + "\" (known: " + known + ")",
                     MessageCode::UnknownField, {node.id});
+            r.failedNodes.insert(node.id);
             continue;
         }
         node.kind = kind->kind;
@@ -247,10 +250,16 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                                                       : m.text);
             r.messages.push_back(std::move(located));
         }
-        if (!problems.empty())
+        if (!problems.empty() || r.messages.size() > problemsBefore) {
+            r.failedNodes.insert(node.id);
             continue;
-        if (auto refused = design.addNode(std::move(node)))
+        }
+        const std::string nodeId = node.id;
+        if (auto refused = design.addNode(std::move(node))) {
             r.error(path, refused->text, refused->code, refused->nodeIds);
+            if (refused->code != MessageCode::DuplicateId)
+                r.failedNodes.insert(nodeId);
+        }
     }
 }
 
@@ -273,6 +282,8 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
             continue;
         link.from = *from;
         link.to = *to;
+        if (r.failedNodes.count(link.from) || r.failedNodes.count(link.to))
+            continue; // the node's own error says what is wrong
         if (auto good = r.string(l, "good", path, false)) {
             link.good = *good;
         } else if (const Node *a = design.node(link.from), *b = design.node(link.to); a && b) {

@@ -65,7 +65,8 @@ void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, So
             m.opexByKind[kind] += r.opexUsdPerYear;
     }
 
-    m.maxTokensPerS = m.demandTokensPerS * sol.maxScale;
+    // No demand means no yield to scale (and 0 x infinity is not a number).
+    m.maxTokensPerS = m.demandTokensPerS > 0 ? m.demandTokensPerS * sol.maxScale : 0.0;
     m.tokensPerYear = m.tokensPerS * kSecondsPerYear;
     m.energyMwhPerYear = m.powerFacilityMw * kHoursPerYear;
     m.tcoUsdPerYear = m.capexUsd / s.depreciationYears + m.opexUsdPerYear;

@@ -61,21 +61,21 @@ std::vector<NodeKindInfo> buildKinds()
                          "unit of activity.",
                          {capacity("activity/period"), unitCost("USD per unit of activity"),
                           opex("USD per unit of activity per year")},
-                         {}, {}, false, true};
+                         {}, {}, false, true, {}};
     kinds.push_back(process);
 
     NodeKindInfo supplier{NodeKind::Supplier, "supplier", "Supplier", "suppliers",
                           "A source of one good, with a capacity and a unit price.",
                           {capacity("units of the good"), unitCost("USD per unit"),
                            opex("USD per unit per year")},
-                          {}, {}, true, false};
+                          {}, {}, true, false, {}};
     kinds.push_back(supplier);
 
     NodeKindInfo sink{NodeKind::Sink, "sink", "Demand", "demand",
                       "Demand for one good at a rate: the target the design is solved for.",
                       {spec("rate", "Rate", "units of the good", 0, kHuge, 0.0,
                             "The demanded rate of the good.")},
-                      {}, {}, true, false};
+                      {}, {}, true, false, {}};
     kinds.push_back(sink);
 
     NodeKindInfo fab{NodeKind::Fab, "fab", "Fab (logic wafers)", "fabs",
@@ -89,7 +89,8 @@ std::vector<NodeKindInfo> buildKinds()
                            "D0 in the Poisson yield e^(-A D0)."),
                       spec("repair_recovery", "Repair recovery", "fraction", 0, 1, 0.0,
                            "Share of defective dies saved by redundancy (disabled cores).")},
-                     {}, {"logic_die"}, false, false};
+                     {}, {"logic_die"}, false, false, {}};
+    fab.activityUnit = "wafers/month";
     kinds.push_back(fab);
 
     NodeKindInfo packaging{NodeKind::Packaging, "packaging", "Advanced packaging (CoWoS)", "packaging",
@@ -105,19 +106,22 @@ std::vector<NodeKindInfo> buildKinds()
                                  "HBM stacks in one package."),
                             spec("assembly_yield", "Assembly yield", "fraction", 0, 1, 0.95,
                                  "Share of assembled packages that pass test.", true)},
-                           {"logic_die", "hbm_stack"}, {"accelerator"}, false, false};
+                           {"logic_die", "hbm_stack"}, {"accelerator"}, false, false, {}};
+    packaging.activityUnit = "interposer wafers/month";
     kinds.push_back(packaging);
 
     NodeKindInfo memory{NodeKind::Memory, "memory", "HBM maker", "memory",
                         "A memory maker's supply of HBM stacks.",
                         {capacity("stacks/month"), unitCost("USD/stack", 360)},
-                        {}, {"hbm_stack"}, false, false};
+                        {}, {"hbm_stack"}, false, false, {}};
+    memory.activityUnit = "stacks/month";
     kinds.push_back(memory);
 
     NodeKindInfo optics{NodeKind::Optics, "optics", "Optical transceivers", "optics",
                         "A maker's supply of optical transceiver modules.",
                         {capacity("modules/month"), unitCost("USD/module", 800)},
-                        {}, {"optic"}, false, false};
+                        {}, {"optic"}, false, false, {}};
+    optics.activityUnit = "modules/month";
     kinds.push_back(optics);
 
     NodeKindInfo integrator{NodeKind::Integrator, "integrator", "Rack integrator", "integration",
@@ -127,7 +131,8 @@ std::vector<NodeKindInfo> buildKinds()
                                   72.0, "Accelerator packages in one rack.", true),
                              spec("optics_per_gpu", "Optics per accelerator", "modules", 0, 100, 2.5,
                                   "Transceiver modules per accelerator for the scale-out fabric.")},
-                            {"accelerator", "optic"}, {"rack"}, false, false};
+                            {"accelerator", "optic"}, {"rack"}, false, false, {}};
+    integrator.activityUnit = "racks/month";
     kinds.push_back(integrator);
 
     ParamSpec price = spec("price_usd_per_mwh", "Electricity price", "USD/MWh", 0, 1e6, std::nullopt,
@@ -136,7 +141,8 @@ std::vector<NodeKindInfo> buildKinds()
     NodeKindInfo power{NodeKind::Power, "power", "Power supply", "power",
                        "Grid or PPA power in MW, with its energy price.",
                        {capacity("MW"), unitCost("USD/MW", 0), price},
-                       {}, {"power"}, false, false};
+                       {}, {"power"}, false, false, {}};
+    power.activityUnit = "MW";
     kinds.push_back(power);
 
     ParamSpec pue = spec("pue", "PUE", "ratio", 1, 5, std::nullopt,
@@ -157,7 +163,8 @@ std::vector<NodeKindInfo> buildKinds()
          spec("build_cost_usd_per_mw", "Build cost", "USD/MW of IT", 0, kHuge, 11.7e6,
               "Facility construction per MW of critical IT."),
          opex("USD per (token/s) per year")},
-        {"rack", "power"}, {"tokens"}, false, false};
+        {"rack", "power"}, {"tokens"}, false, false, {}};
+    datacenter.activityUnit = "tokens/s";
     kinds.push_back(datacenter);
 
     return kinds;

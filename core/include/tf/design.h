@@ -18,6 +18,12 @@ namespace tf {
 /// A parameter value with where it came from.
 struct ParamValue
 {
+    ParamValue(double v = 0, std::string src = {}, bool est = false)
+        : value(v)
+        , source(std::move(src))
+        , estimate(est)
+    {}
+
     double value = 0;
     std::string source;    ///< URL or document, with date
     bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
@@ -151,6 +157,8 @@ std::optional<double> resolveParam(const Node &node, std::string_view key, const
 Recipe effectiveRecipe(const Node &node, const Settings &settings);
 /// The most activity a node can run at, in its activity unit; empty when unlimited.
 std::optional<double> activityCapacity(const Node &node, const Settings &settings);
+/// The unit a node's activity (and capacity) is counted in, e.g. "wafers/month".
+std::string activityUnit(const Node &node, const Design &design);
 /// Checks every parameter of a node against its kind: unknown keys and out-of-range values.
 std::vector<Message> checkParams(const Node &node);
 

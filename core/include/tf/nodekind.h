@@ -54,6 +54,7 @@ struct NodeKindInfo
     std::vector<std::string> outputGoods;
     bool hasGoodField = false;            ///< supplier and sink name their good
     bool explicitRecipe = false;          ///< process
+    std::string activityUnit;             ///< empty: the unit of the node's good or first output
 
     const ParamSpec *param(std::string_view key) const;
 };

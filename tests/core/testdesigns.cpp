@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "testdesigns.h"
+
+#include "tf/solution.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace tf::Test {
+
+void addGood(Design &d, const std::string &id, GoodBasis basis)
+{
+    REQUIRE_FALSE(d.addGood({id, id, "units", basis, {}}));
+}
+
+void addProcess(Design &d, const std::string &id, std::vector<Term> inputs, std::vector<Term> outputs,
+                std::optional<double> capacity)
+{
+    Node n;
+    n.id = id;
+    n.kind = NodeKind::Process;
+    n.recipe = {std::move(inputs), std::move(outputs)};
+    if (capacity)
+        n.params["capacity"] = {*capacity};
+    const auto refused = d.addNode(n);
+    INFO((refused ? refused->text : std::string()));
+    REQUIRE_FALSE(refused);
+}
+
+void addSupplier(Design &d, const std::string &id, const std::string &good, std::optional<double> capacity,
+                 double unitCost)
+{
+    Node n;
+    n.id = id;
+    n.kind = NodeKind::Supplier;
+    n.good = good;
+    if (capacity)
+        n.params["capacity"] = {*capacity};
+    n.params["unit_cost_usd"] = {unitCost};
+    REQUIRE_FALSE(d.addNode(n));
+}
+
+void addSink(Design &d, const std::string &id, const std::string &good, double rate)
+{
+    Node n;
+    n.id = id;
+    n.kind = NodeKind::Sink;
+    n.good = good;
+    n.params["rate"] = {rate};
+    REQUIRE_FALSE(d.addNode(n));
+}
+
+void link(Design &d, const std::string &from, const std::string &to, const std::string &good,
+          std::optional<double> share)
+{
+    const auto refused = d.addLink({{}, from, to, good, share});
+    INFO((refused ? refused->text : std::string()));
+    REQUIRE_FALSE(refused);
+}
+
+double activity(const Solution &s, const std::string &id)
+{
+    for (const NodeResult &n : s.nodes) {
+        if (n.id == id)
+            return n.activity;
+    }
+    FAIL("no node " << id);
+    return 0;
+}
+
+double flow(const Solution &s, const std::string &from, const std::string &to)
+{
+    for (const LinkResult &l : s.links) {
+        if (l.from == from && l.to == to)
+            return l.flow;
+    }
+    FAIL("no link " << from << " -> " << to);
+    return 0;
+}
+
+bool hasMessage(const std::vector<Message> &messages, MessageCode code)
+{
+    for (const Message &m : messages) {
+        if (m.code == code)
+            return true;
+    }
+    return false;
+}
+
+std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace tf::Test

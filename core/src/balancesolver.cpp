@@ -1,45 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "tf/balancesolver.h"
 
-#include "tf/metrics.h"
 #include "tf/graphalgo.h"
+#include "tf/metrics.h"
 
 #include <Eigen/SparseCore>
 #include <Eigen/SparseLU>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <unordered_map>
 
 namespace tf {
 
 namespace {
-
-struct IndexedLink
-{
-    int from, to;
-    const Link *link;
-    double share = 0; ///< normalised among the links into the same input
-};
-
-std::string joinNames(const Design &d, const std::vector<int> &nodes, const char *sep)
-{
-    std::string s;
-    for (int i : nodes)
-        s += (s.empty() ? "" : sep) + ("'" + d.nodes()[size_t(i)].name + "'");
-    return s;
-}
-
-std::vector<std::string> idsOf(const Design &d, const std::vector<int> &nodes)
-{
-    std::vector<std::string> ids;
-    for (int i : nodes)
-        ids.push_back(d.nodes()[size_t(i)].id);
-    return ids;
-}
 
 std::string formatNumber(double v)
 {
@@ -54,6 +31,141 @@ std::string goodName(const Design &d, const std::string &id)
     return g ? g->name : id;
 }
 
+std::string joinNames(const Design &d, const std::vector<int> &nodes)
+{
+    std::string s;
+    for (int i : nodes)
+        s += (s.empty() ? "'" : " → '") + d.nodes()[size_t(i)].name + "'";
+    return s;
+}
+
+std::vector<std::string> idsOf(const Design &d, const std::vector<int> &nodes)
+{
+    std::vector<std::string> ids;
+    for (int i : nodes)
+        ids.push_back(d.nodes()[size_t(i)].id);
+    return ids;
+}
+
+// The design resolved to indices once, so the solve itself touches no strings. Each node's
+// recipe terms are flattened into "slots"; a link joins an output slot to an input slot.
+struct Compiled
+{
+    std::vector<Recipe> recipes;
+    std::vector<int> inBegin, outBegin; ///< per node, into the slot arrays (size n + 1)
+    std::vector<double> inAmount, outAmount;
+    std::vector<const std::string *> inGood, outGood;
+
+    struct Edge
+    {
+        int from, to, inSlot, outSlot;
+        double share; ///< normalised over the links into the same input slot
+        const Link *link;
+    };
+    std::vector<Edge> edges;
+    std::vector<double> inShareSum;
+    std::vector<char> inExplicitShare, outShipped;
+    std::vector<int> primarySlot; ///< per node: the output slot that sets its activity, or -1
+
+    int slotOf(int node, const std::string &good, bool input) const
+    {
+        const auto &begin = input ? inBegin : outBegin;
+        const auto &goods = input ? inGood : outGood;
+        for (int s = begin[size_t(node)]; s < begin[size_t(node) + 1]; ++s) {
+            if (*goods[size_t(s)] == good)
+                return s;
+        }
+        return -1;
+    }
+};
+
+Compiled compile(const Design &design)
+{
+    Compiled c;
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
+    c.recipes.reserve(n);
+    c.inBegin.reserve(n + 1);
+    c.outBegin.reserve(n + 1);
+    for (const Node &node : nodes) {
+        c.recipes.push_back(effectiveRecipe(node, design.settings()));
+        c.inBegin.push_back(int(c.inAmount.size()));
+        c.outBegin.push_back(int(c.outAmount.size()));
+        for (const Term &t : c.recipes.back().inputs) {
+            c.inAmount.push_back(t.amount);
+            c.inGood.push_back(&t.good);
+        }
+        for (const Term &t : c.recipes.back().outputs) {
+            c.outAmount.push_back(t.amount);
+            c.outGood.push_back(&t.good);
+        }
+    }
+    c.inBegin.push_back(int(c.inAmount.size()));
+    c.outBegin.push_back(int(c.outAmount.size()));
+
+    c.inShareSum.assign(c.inAmount.size(), 0.0);
+    c.inExplicitShare.assign(c.inAmount.size(), 0);
+    c.outShipped.assign(c.outAmount.size(), 0);
+    c.edges.reserve(design.links().size());
+    for (size_t li = 0; li < design.links().size(); ++li) {
+        const Link &l = design.links()[li];
+        const auto [from, to] = design.linkEnds(li);
+        Compiled::Edge e{from, to, -1, -1, l.share.value_or(1.0), &l};
+        if (e.from < 0 || e.to < 0)
+            continue; // the design refuses such links; stay safe anyway
+        e.inSlot = c.slotOf(e.to, l.good, true);
+        e.outSlot = c.slotOf(e.from, l.good, false);
+        if (e.inSlot < 0 || e.outSlot < 0)
+            continue; // a parameter change removed the port; the link carries nothing
+        c.inShareSum[size_t(e.inSlot)] += e.share;
+        c.inExplicitShare[size_t(e.inSlot)] |= char(l.share.has_value());
+        c.outShipped[size_t(e.outSlot)] = 1;
+        c.edges.push_back(e);
+    }
+    for (Compiled::Edge &e : c.edges) {
+        const double sum = c.inShareSum[size_t(e.inSlot)];
+        e.share = sum > 0 ? e.share / sum : 0;
+    }
+    // A node's primary output is its first output, in recipe order, that some link takes away.
+    c.primarySlot.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        for (int s = c.outBegin[i]; s < c.outBegin[i + 1]; ++s) {
+            if (c.outShipped[size_t(s)]) {
+                c.primarySlot[i] = s;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+void reportShares(const Design &design, const Compiled &c, Solution &sol)
+{
+    const auto &nodes = design.nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
+            if (!c.inExplicitShare[size_t(s)])
+                continue;
+            const double sum = c.inShareSum[size_t(s)];
+            if (sum != 0 && std::abs(sum - 1.0) <= 1e-6)
+                continue;
+            const std::string good = goodName(design, *c.inGood[size_t(s)]);
+            if (sum == 0) {
+                sol.messages.push_back(Message::error(MessageCode::SharesNotNormalised,
+                                                      "the shares of " + good + " into '" + nodes[i].name
+                                                          + "' are all 0, so nothing supplies it",
+                                                      {nodes[i].id}));
+            } else {
+                sol.messages.push_back(Message::warning(MessageCode::SharesNotNormalised,
+                                                        "the shares of " + good + " into '" + nodes[i].name
+                                                            + "' add up to " + formatNumber(sum)
+                                                            + ", not 1; they are scaled to add up to 1",
+                                                        {nodes[i].id}));
+            }
+        }
+    }
+}
+
 } // namespace
 
 Solution solveBalance(const Design &design, const BalanceOptions &options)
@@ -61,143 +173,107 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     const auto started = std::chrono::steady_clock::now();
     Solution sol;
     const auto &nodes = design.nodes();
-    const int n = int(nodes.size());
-    const Settings &settings = design.settings();
+    const size_t n = nodes.size();
+    const Compiled c = compile(design);
+    reportShares(design, c, sol);
 
-    std::vector<Recipe> recipes;
-    recipes.reserve(nodes.size());
-    for (const Node &node : nodes)
-        recipes.push_back(effectiveRecipe(node, settings));
-
-    // Goods as small indices, so per-input bookkeeping is keyed by integers, not strings.
-    std::unordered_map<std::string_view, int> goodIndex;
-    for (const Good &g : design.goods())
-        goodIndex.emplace(g.id, int(goodIndex.size()));
-    const long long goodCount = std::max<long long>(1, (long long)goodIndex.size());
-    auto key = [&](int node, const std::string &good) {
-        const auto it = goodIndex.find(good);
-        return (long long)node * goodCount + (it == goodIndex.end() ? 0 : it->second);
-    };
-
-    // Index links and normalise the shares of the links feeding each (consumer, good) input.
-    std::vector<IndexedLink> links;
-    links.reserve(design.links().size());
-    std::unordered_map<long long, double> shareSums;
-    std::unordered_map<long long, bool> explicitShares;
-    for (const Link &l : design.links()) {
-        IndexedLink il{design.nodeIndex(l.from), design.nodeIndex(l.to), &l, l.share.value_or(1.0)};
-        if (il.from < 0 || il.to < 0)
-            continue; // the design refuses such links; stay safe anyway
-        shareSums[key(il.to, l.good)] += il.share;
-        if (l.share)
-            explicitShares[key(il.to, l.good)] = true;
-        links.push_back(il);
-    }
-    for (IndexedLink &il : links) {
-        const double sum = shareSums[key(il.to, il.link->good)];
-        il.share = sum > 0 ? il.share / sum : 0;
-    }
-    for (const IndexedLink &il : links) {
-        const long long k = key(il.to, il.link->good);
-        const auto it = explicitShares.find(k);
-        if (it == explicitShares.end() || !it->second)
-            continue;
-        it->second = false; // report each input once
-        const double sum = shareSums[k];
-        const std::string &consumer = nodes[size_t(il.to)].name;
-        const std::string good = goodName(design, il.link->good);
-        if (sum == 0) {
-            sol.messages.push_back(Message::error(MessageCode::SharesNotNormalised,
-                                                  "the shares of " + good + " into '" + consumer
-                                                      + "' are all 0, so nothing supplies it",
-                                                  {nodes[size_t(il.to)].id}));
-        } else if (std::abs(sum - 1.0) > 1e-6) {
-            sol.messages.push_back(Message::warning(MessageCode::SharesNotNormalised,
-                                                    "the shares of " + good + " into '" + consumer + "' add up to "
-                                                        + formatNumber(sum) + ", not 1; they are scaled to add up to 1",
-                                                    {nodes[size_t(il.to)].id}));
-        }
-    }
-
-    // Each node's primary output: its first output, in recipe order, that some link takes away.
-    std::vector<char> shipsGood(nodes.size() * size_t(goodCount), 0);
-    for (const IndexedLink &il : links)
-        shipsGood[size_t(key(il.from, il.link->good))] = 1;
-    std::vector<std::string> primary(nodes.size());
-    for (int i = 0; i < n; ++i) {
-        for (const Term &t : recipes[size_t(i)].outputs) {
-            if (goodIndex.count(t.good) && shipsGood[size_t(key(i, t.good))]) {
-                primary[size_t(i)] = t.good;
-                break;
-            }
-        }
-    }
-
-    // Assemble M v = rhs: one row per node.
-    std::vector<Eigen::Triplet<double>> triplets;
-    triplets.reserve(size_t(n) + links.size());
-    Eigen::VectorXd rhs = Eigen::VectorXd::Zero(n);
+    // Row p of the balance, divided by what p makes per unit of its primary output (so it reads
+    // as Leontief's x = A x + d): v_p = rhs_p + sum over p's primary links of coef * v_consumer.
+    std::vector<double> rhs(n, 0.0);
     bool hasSink = false;
-    for (int i = 0; i < n; ++i) {
-        const Node &node = nodes[size_t(i)];
+    for (size_t i = 0; i < n; ++i) {
+        const Node &node = nodes[i];
         if (node.kind == NodeKind::Sink) {
-            triplets.emplace_back(i, i, 1.0);
             rhs[i] = node.param("rate").value_or(0.0);
             hasSink = true;
-        } else if (primary[size_t(i)].empty()) {
-            triplets.emplace_back(i, i, 1.0); // feeds nothing: idle
-        } else {
-            const double b = recipes[size_t(i)].output(primary[size_t(i)]);
-            triplets.emplace_back(i, i, b);
-            if (!(b > 0)) {
-                sol.messages.push_back(Message::error(
-                    MessageCode::Singular,
-                    "'" + node.name + "' makes no " + goodName(design, primary[size_t(i)])
-                        + " per unit of activity (check its parameters), so it cannot supply its consumers",
-                    {node.id}));
-            }
+        } else if (const int s = c.primarySlot[i]; s >= 0 && !(c.outAmount[size_t(s)] > 0)) {
+            sol.messages.push_back(Message::error(
+                MessageCode::Singular,
+                "'" + node.name + "' makes no " + goodName(design, *c.outGood[size_t(s)])
+                    + " per unit of activity (check its parameters), so it cannot supply its consumers",
+                {node.id}));
         }
-    }
-    for (const IndexedLink &il : links) {
-        if (il.link->good != primary[size_t(il.from)])
-            continue;
-        const double a = recipes[size_t(il.to)].input(il.link->good);
-        if (a != 0 && il.share != 0)
-            triplets.emplace_back(il.from, il.to, -il.share * a);
     }
     if (!hasSink) {
         sol.messages.push_back(Message::warning(MessageCode::NoDemand,
                                                 "the design has no demand node, so nothing is produced"));
     }
-
-    Eigen::VectorXd v = Eigen::VectorXd::Zero(n);
-    if (!hasErrors(sol.messages) && n > 0) {
-        Eigen::SparseMatrix<double> m(n, n);
-        m.setFromTriplets(triplets.begin(), triplets.end());
-        m.makeCompressed();
-        Eigen::SparseLU<Eigen::SparseMatrix<double>, Eigen::COLAMDOrdering<int>> lu;
-        lu.compute(m);
-        bool singular = lu.info() != Eigen::Success;
-        if (!singular) {
-            v = lu.solve(rhs);
-            const double scale = std::max(1.0, rhs.lpNorm<Eigen::Infinity>());
-            singular = lu.info() != Eigen::Success || !v.allFinite()
-                       || (m * v - rhs).lpNorm<Eigen::Infinity>() > options.tolerance * scale * 1e3;
+    std::vector<int> coefBegin(n + 1, 0);
+    for (const Compiled::Edge &e : c.edges) {
+        if (e.outSlot == c.primarySlot[size_t(e.from)])
+            ++coefBegin[size_t(e.from) + 1];
+    }
+    for (size_t i = 0; i < n; ++i)
+        coefBegin[i + 1] += coefBegin[i];
+    std::vector<std::pair<int, double>> coefs(static_cast<size_t>(coefBegin[n]));
+    {
+        std::vector<int> fill(coefBegin.begin(), coefBegin.end() - 1);
+        for (const Compiled::Edge &e : c.edges) {
+            if (e.outSlot != c.primarySlot[size_t(e.from)])
+                continue;
+            const double b = c.outAmount[size_t(e.outSlot)];
+            coefs[size_t(fill[size_t(e.from)]++)] = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
         }
-        if (singular) {
-            v.setZero();
-            std::vector<std::vector<int>> edges(nodes.size());
-            for (const IndexedLink &il : links)
-                edges[size_t(il.from)].push_back(il.to);
-            const auto loops = GraphAlgo::cycles(edges);
-            if (loops.empty()) {
-                sol.messages.push_back(Message::error(MessageCode::Singular,
-                                                      "the balance equations have no unique solution"));
+    }
+
+    // Solve block by block in Tarjan's order (consumers first): nodes on no loop are a plain
+    // substitution; each loop is one small sparse system, solved by Eigen's SparseLU.
+    std::vector<std::vector<int>> graph(n);
+    for (const Compiled::Edge &e : c.edges)
+        graph[size_t(e.from)].push_back(e.to);
+    std::vector<double> v(n, 0.0);
+    if (!hasErrors(sol.messages)) {
+        std::vector<int> local(n, -1);
+        for (const std::vector<int> &block : GraphAlgo::stronglyConnected(graph)) {
+            const int p0 = block.front();
+            const bool selfLoop = std::any_of(coefs.begin() + coefBegin[size_t(p0)],
+                                              coefs.begin() + coefBegin[size_t(p0) + 1],
+                                              [&](const auto &pc) { return pc.first == p0; });
+            if (block.size() == 1 && !selfLoop) {
+                double x = rhs[size_t(p0)];
+                for (int k = coefBegin[size_t(p0)]; k < coefBegin[size_t(p0) + 1]; ++k)
+                    x += coefs[size_t(k)].second * v[size_t(coefs[size_t(k)].first)];
+                v[size_t(p0)] = x;
+                continue;
             }
-            for (const auto &loop : loops) {
+            const int m = int(block.size());
+            for (int j = 0; j < m; ++j)
+                local[size_t(block[size_t(j)])] = j;
+            std::vector<Eigen::Triplet<double>> triplets;
+            Eigen::VectorXd b(m);
+            for (int j = 0; j < m; ++j) {
+                const int p = block[size_t(j)];
+                triplets.emplace_back(j, j, 1.0);
+                b[j] = rhs[size_t(p)];
+                for (int k = coefBegin[size_t(p)]; k < coefBegin[size_t(p) + 1]; ++k) {
+                    const auto [consumer, coef] = coefs[size_t(k)];
+                    if (local[size_t(consumer)] >= 0)
+                        triplets.emplace_back(j, local[size_t(consumer)], -coef);
+                    else
+                        b[j] += coef * v[size_t(consumer)];
+                }
+            }
+            Eigen::SparseMatrix<double> a(m, m);
+            a.setFromTriplets(triplets.begin(), triplets.end());
+            a.makeCompressed();
+            Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(a);
+            Eigen::VectorXd x;
+            bool singular = lu.info() != Eigen::Success;
+            if (!singular) {
+                x = lu.solve(b);
+                singular = !x.allFinite()
+                           || (a * x - b).lpNorm<Eigen::Infinity>()
+                                  > options.tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>());
+            }
+            for (int j = 0; j < m; ++j) {
+                v[size_t(block[size_t(j)])] = singular ? 0.0 : x[j];
+                local[size_t(block[size_t(j)])] = -1;
+            }
+            if (singular) {
+                const std::vector<int> loop = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
                 sol.messages.push_back(Message::error(
                     MessageCode::Singular,
-                    "the loop " + joinNames(design, loop, " → ")
+                    "the loop " + joinNames(design, loop)
                         + " uses up exactly what it makes, so no demand can be met through it (no unique balance)",
                     idsOf(design, loop)));
             }
@@ -205,116 +281,110 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     }
 
     // A loop that consumes more than it makes shows up as negative activity.
-    const double vmax = std::max(1.0, v.lpNorm<Eigen::Infinity>());
+    double vmax = 1.0;
+    for (double x : v)
+        vmax = std::max(vmax, std::abs(x));
     if (!hasErrors(sol.messages)) {
-        std::vector<std::vector<int>> edges(nodes.size());
-        for (const IndexedLink &il : links)
-            edges[size_t(il.from)].push_back(il.to);
-        std::vector<int> negative;
-        for (int i = 0; i < n; ++i) {
-            if (v[i] < -options.tolerance * vmax)
-                negative.push_back(i);
-        }
-        if (!negative.empty()) {
-            std::vector<int> loop = GraphAlgo::cycleThrough(edges, negative.front());
+        const auto negative = std::find_if(v.begin(), v.end(), [&](double x) { return x < -options.tolerance * vmax; });
+        if (negative != v.end()) {
+            const int first = int(negative - v.begin());
+            std::vector<int> loop = GraphAlgo::cycleThrough(graph, first);
             if (loop.empty())
-                loop = negative;
-            sol.messages.push_back(Message::error(
-                MessageCode::NegativeActivity,
-                "the loop " + joinNames(design, loop, " → ")
-                    + " consumes more than it makes, so the demand cannot be balanced",
-                idsOf(design, loop)));
-            v.setZero();
+                loop = {first};
+            sol.messages.push_back(Message::error(MessageCode::NegativeActivity,
+                                                  "the loop " + joinNames(design, loop)
+                                                      + " consumes more than it makes, so the demand cannot be balanced",
+                                                  idsOf(design, loop)));
         }
     }
-    for (int i = 0; i < n; ++i) {
-        if (std::abs(v[i]) < 1e-12 * vmax)
-            v[i] = 0; // round-off from the factorisation, not activity
+    if (hasErrors(sol.messages))
+        std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
+    for (double &x : v) {
+        if (std::abs(x) < 1e-12 * vmax)
+            x = 0; // round-off, not activity
     }
 
     // Largest feasible multiple of demand and the limits, tightest first.
     sol.maxScale = std::numeric_limits<double>::infinity();
-    std::vector<std::optional<double>> caps(nodes.size());
-    for (int i = 0; i < n; ++i) {
-        caps[size_t(i)] = activityCapacity(nodes[size_t(i)], settings);
-        if (caps[size_t(i)] && v[i] > 0) {
-            const double load = v[i] / *caps[size_t(i)];
-            sol.bottlenecks.push_back({nodes[size_t(i)].id, load});
-            sol.maxScale = std::min(sol.maxScale, *caps[size_t(i)] / v[i]);
+    std::vector<std::optional<double>> caps(n);
+    std::vector<std::pair<double, int>> loads;
+    for (size_t i = 0; i < n; ++i) {
+        caps[i] = activityCapacity(nodes[i], design.settings());
+        if (caps[i] && v[i] > 0) {
+            loads.emplace_back(v[i] / *caps[i], int(i));
+            sol.maxScale = std::min(sol.maxScale, *caps[i] / v[i]);
         }
     }
-    std::stable_sort(sol.bottlenecks.begin(), sol.bottlenecks.end(),
-                     [](const Bottleneck &a, const Bottleneck &b) { return a.loadAtDemand > b.loadAtDemand; });
+    std::stable_sort(loads.begin(), loads.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    sol.bottlenecks.reserve(loads.size());
+    for (const auto &[load, i] : loads)
+        sol.bottlenecks.push_back({nodes[size_t(i)].id, load});
     sol.demandScale = std::min(1.0, sol.maxScale);
-    v *= sol.demandScale;
+    for (double &x : v)
+        x *= sol.demandScale;
 
     // Unsupplied inputs and idle nodes.
-    for (int i = 0; i < n && !hasErrors(sol.messages); ++i) {
-        const Node &node = nodes[size_t(i)];
-        for (const Term &t : recipes[size_t(i)].inputs) {
-            if (t.amount <= 0)
-                continue;
-            const bool supplied = shareSums.count(key(i, t.good)) > 0;
-            if (!supplied && (v[i] > 0 || node.kind == NodeKind::Sink)) {
+    const bool solved = !hasErrors(sol.messages);
+    for (size_t i = 0; i < n && solved; ++i) {
+        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
+            if (c.inAmount[size_t(s)] > 0 && c.inShareSum[size_t(s)] == 0 && !c.inExplicitShare[size_t(s)]
+                && (v[i] > 0 || nodes[i].kind == NodeKind::Sink)) {
                 sol.messages.push_back(Message::error(MessageCode::UnsuppliedInput,
-                                                      "'" + node.name + "' needs " + goodName(design, t.good)
+                                                      "'" + nodes[i].name + "' needs "
+                                                          + goodName(design, *c.inGood[size_t(s)])
                                                           + " but nothing supplies it",
-                                                      {node.id}));
+                                                      {nodes[i].id}));
             }
         }
     }
-    for (int i = 0; i < n; ++i) {
-        const Node &node = nodes[size_t(i)];
-        if (node.kind != NodeKind::Sink && primary[size_t(i)].empty()) {
+    for (size_t i = 0; i < n; ++i) {
+        if (nodes[i].kind != NodeKind::Sink && c.primarySlot[i] < 0) {
             sol.messages.push_back(Message::warning(MessageCode::Disconnected,
-                                                    "'" + node.name + "' is not connected to any demand, so it stays idle",
-                                                    {node.id}));
+                                                    "'" + nodes[i].name + "' is not connected to any demand, so it stays idle",
+                                                    {nodes[i].id}));
         }
     }
 
     // Flows, and by-products shipped beyond what a node makes.
-    sol.links.reserve(links.size());
-    std::unordered_map<long long, double> shipped;
-    for (const IndexedLink &il : links) {
-        const double flow = il.share * recipes[size_t(il.to)].input(il.link->good) * v[il.to];
-        sol.links.push_back({il.link->id, il.link->from, il.link->to, il.link->good, flow});
-        shipped[key(il.from, il.link->good)] += flow;
+    std::vector<double> shipped(c.outAmount.size(), 0.0);
+    sol.links.reserve(c.edges.size());
+    for (const Compiled::Edge &e : c.edges) {
+        const double f = e.share * c.inAmount[size_t(e.inSlot)] * v[size_t(e.to)];
+        sol.links.push_back({e.link->id, e.link->from, e.link->to, e.link->good, f});
+        shipped[size_t(e.outSlot)] += f;
     }
-    for (int i = 0; i < n; ++i) {
-        for (const Term &t : recipes[size_t(i)].outputs) {
-            if (t.good == primary[size_t(i)])
+    for (size_t i = 0; i < n; ++i) {
+        for (int s = c.outBegin[i]; s < c.outBegin[i + 1]; ++s) {
+            const double made = c.outAmount[size_t(s)] * v[i];
+            const double sent = shipped[size_t(s)];
+            if (s == c.primarySlot[i] || (made == 0 && sent == 0))
                 continue;
-            const auto it = shipped.find(key(i, t.good));
-            const double made = t.amount * v[i];
-            const double sent = it == shipped.end() ? 0.0 : it->second;
-            if (made == 0 && sent == 0)
-                continue;
-            sol.byProducts.push_back({nodes[size_t(i)].id, t.good, made, sent});
+            sol.byProducts.push_back({nodes[i].id, *c.outGood[size_t(s)], made, sent});
             if (sent > made * (1 + options.tolerance) + options.tolerance) {
                 sol.messages.push_back(Message::error(
                     MessageCode::UnsuppliedInput,
-                    "'" + nodes[size_t(i)].name + "' makes " + goodName(design, t.good)
+                    "'" + nodes[i].name + "' makes " + goodName(design, *c.outGood[size_t(s)])
                         + " only as a by-product and falls short of what its consumers need; add another "
                           "producer or fix the shares",
-                    {nodes[size_t(i)].id}));
+                    {nodes[i].id}));
             }
         }
     }
 
-    sol.nodes.reserve(nodes.size());
-    for (int i = 0; i < n; ++i) {
-        NodeResult r;
-        r.id = nodes[size_t(i)].id;
+    sol.nodes.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        NodeResult &r = sol.nodes[i];
+        r.id = nodes[i].id;
         r.activity = v[i];
-        r.capacity = caps[size_t(i)];
+        r.capacity = caps[i];
         if (r.capacity)
             r.utilisation = *r.capacity > 0 ? v[i] / *r.capacity : (v[i] > 0 ? 1.0 : 0.0);
-        r.primaryGood = primary[size_t(i)];
-        sol.nodes.push_back(std::move(r));
+        if (c.primarySlot[i] >= 0)
+            r.primaryGood = *c.outGood[size_t(c.primarySlot[i])];
     }
 
     sol.status = hasErrors(sol.messages) ? SolveStatus::Unsolvable : SolveStatus::Ok;
-    computeMetrics(design, recipes, sol);
+    computeMetrics(design, c.recipes, sol);
     sol.solveSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return sol;
 }

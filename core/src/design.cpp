@@ -56,7 +56,7 @@ std::optional<double> settingValue(const Settings &s, std::string_view key)
 
 std::optional<double> Node::param(std::string_view key) const
 {
-    if (auto it = params.find(std::string(key)); it != params.end())
+    if (auto it = params.find(key); it != params.end())
         return it->second.value;
     if (const ParamSpec *p = kindInfo(kind).param(key))
         return p->defaultValue;
@@ -193,8 +193,8 @@ std::vector<Message> checkParams(const Node &node)
 
 const Good *Design::good(std::string_view id) const
 {
-    auto it = std::find_if(m_goods.begin(), m_goods.end(), [&](const Good &g) { return g.id == id; });
-    return it == m_goods.end() ? nullptr : &*it;
+    auto it = m_goodIndex.find(std::string(id));
+    return it == m_goodIndex.end() ? nullptr : &m_goods[size_t(it->second)];
 }
 
 int Design::nodeIndex(std::string_view id) const
@@ -217,8 +217,8 @@ Node *Design::mutableNode(std::string_view id)
 
 const Link *Design::link(std::string_view id) const
 {
-    auto it = std::find_if(m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == id; });
-    return it == m_links.end() ? nullptr : &*it;
+    auto it = m_linkIndex.find(std::string(id));
+    return it == m_linkIndex.end() ? nullptr : &m_links[size_t(it->second)];
 }
 
 Design::Refusal Design::setSettings(const Settings &settings)
@@ -243,9 +243,20 @@ Design::Refusal Design::addGood(Good g)
         return Message::error(MessageCode::DuplicateId, "good id '" + g.id + "' is used twice");
     if (g.name.empty())
         g.name = g.id;
-    m_goods.push_back(std::move(g));
+    appendGood(std::move(g));
     notify(DesignChange::Type::GoodsChanged);
     return std::nullopt;
+}
+
+void Design::appendGood(Good g)
+{
+    m_goodIndex[g.id] = int(m_goods.size());
+    m_goods.push_back(std::move(g));
+}
+
+std::string Design::linkKey(const Link &l)
+{
+    return l.from + '\x1f' + l.to + '\x1f' + l.good;
 }
 
 void Design::addGoodsFor(const Node &node)
@@ -254,7 +265,7 @@ void Design::addGoodsFor(const Node &node)
     auto ensure = [this](const std::string &id) {
         if (!good(id)) {
             if (const Good *standard = findStandardGood(id))
-                m_goods.push_back(*standard);
+                appendGood(*standard);
         }
     };
     for (const std::string &g : info.inputGoods)
@@ -345,10 +356,12 @@ std::vector<Link> Design::removeNode(std::string_view id)
             ++it;
         }
     }
+    rebuildLinkIndex();
     for (const Link &l : removed)
         notify(DesignChange::Type::LinkRemoved, l.id);
     m_nodes.erase(m_nodes.begin() + i);
     rebuildNodeIndex();
+    rebuildLinkIndex(); // node indices of link ends moved
     notify(DesignChange::Type::NodeRemoved, nodeId);
     return removed;
 }
@@ -444,12 +457,10 @@ Design::Refusal Design::checkLink(const Link &l) const
     }
     if (l.share && (!std::isfinite(*l.share) || *l.share < 0))
         return Message::error(MessageCode::InvalidValue, "share must be a finite number >= 0", {l.from, l.to});
-    for (const Link &other : m_links) {
-        if (other.from == l.from && other.to == l.to && other.good == l.good)
-            return Message::error(MessageCode::DuplicateId,
-                                  "'" + from->name + "' already supplies " + good(l.good)->name + " to '"
-                                      + to->name + "'",
-                                  {l.from, l.to});
+    if (m_linkKeys.count(linkKey(l))) {
+        return Message::error(MessageCode::DuplicateId,
+                              "'" + from->name + "' already supplies " + good(l.good)->name + " to '" + to->name + "'",
+                              {l.from, l.to});
     }
     return std::nullopt;
 }
@@ -462,6 +473,9 @@ Design::Refusal Design::addLink(Link l)
         return r;
     if (l.id.empty())
         l.id = uniqueId("l");
+    m_linkIndex[l.id] = int(m_links.size());
+    m_linkKeys.insert(linkKey(l));
+    m_linkEnds.emplace_back(nodeIndex(l.from), nodeIndex(l.to));
     m_links.push_back(std::move(l));
     notify(DesignChange::Type::LinkAdded, m_links.back().id);
     return std::nullopt;
@@ -474,6 +488,7 @@ std::optional<Link> Design::removeLink(std::string_view id)
         return std::nullopt;
     Link removed = *it;
     m_links.erase(it);
+    rebuildLinkIndex();
     notify(DesignChange::Type::LinkRemoved, removed.id);
     return removed;
 }
@@ -525,6 +540,18 @@ void Design::rebuildNodeIndex()
     m_nodeIndex.clear();
     for (size_t i = 0; i < m_nodes.size(); ++i)
         m_nodeIndex[m_nodes[i].id] = int(i);
+}
+
+void Design::rebuildLinkIndex()
+{
+    m_linkIndex.clear();
+    m_linkKeys.clear();
+    m_linkEnds.clear();
+    for (size_t i = 0; i < m_links.size(); ++i) {
+        m_linkIndex[m_links[i].id] = int(i);
+        m_linkKeys.insert(linkKey(m_links[i]));
+        m_linkEnds.emplace_back(nodeIndex(m_links[i].from), nodeIndex(m_links[i].to));
+    }
 }
 
 bool Design::operator==(const Design &other) const

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tf {
@@ -38,7 +39,7 @@ struct Node
     double x = 0, y = 0;     ///< canvas position
     std::string good;        ///< supplier and sink: the good supplied or demanded
     Recipe recipe;           ///< process only; other kinds derive theirs (see effectiveRecipe)
-    std::map<std::string, ParamValue> params;
+    std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
     std::string notes;
 
     /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
@@ -108,6 +109,8 @@ public:
     const Node *node(std::string_view id) const;
     const Link *link(std::string_view id) const;
     int nodeIndex(std::string_view id) const; ///< -1 when absent
+    /// Indices into nodes() of the ends of links()[i], kept current so solves need no lookups.
+    std::pair<int, int> linkEnds(size_t i) const { return m_linkEnds[i]; }
 
     [[nodiscard]] Refusal setSettings(const Settings &settings);
     [[nodiscard]] Refusal addGood(Good good);
@@ -139,14 +142,22 @@ public:
 private:
     void notify(DesignChange::Type type, std::string id = {});
     void rebuildNodeIndex();
+    void rebuildLinkIndex();
+    void appendGood(Good good);
     void addGoodsFor(const Node &node);
+    static std::string linkKey(const Link &link);
     Node *mutableNode(std::string_view id);
 
     Settings m_settings;
     std::vector<Good> m_goods;
     std::vector<Node> m_nodes;
     std::vector<Link> m_links;
+    // Lookups by id stay O(1) so loading and editing large designs stays linear.
     std::unordered_map<std::string, int> m_nodeIndex;
+    std::unordered_map<std::string, int> m_goodIndex;
+    std::unordered_map<std::string, int> m_linkIndex;
+    std::unordered_set<std::string> m_linkKeys; ///< from, to and good of every link
+    std::vector<std::pair<int, int>> m_linkEnds;
     std::map<int, Observer> m_observers;
     int m_nextObserver = 1;
 };

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// Benchmarks for docs/performance.md: the Balance solve on generated supply chains.
+#include "benchtimer.h"
+
+#include "tf/balancesolver.h"
+#include "tf/defaultdesign.h"
+#include "tf/designgenerator.h"
+#include "tf/designjson.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+using namespace tf;
+
+namespace {
+
+volatile double g_sink; // keeps the optimiser from dropping the work
+
+void benchBalance()
+{
+    std::printf("## Balance solve (generated layered supply chains)\n\n");
+    std::printf("| nodes | links | median solve | target |\n|---:|---:|---:|---|\n");
+    double previousTime = 0;
+    int previousNodes = 0;
+    for (int size : {10, 100, 1000, 10000}) {
+        const Design d = generateSupplyChain(size, unsigned(size));
+        const double t = Bench::medianSeconds([&] { g_sink = solveBalance(d).metrics.capexUsd; });
+        const char *target = size == 100 ? "< 50 µs" : size == 10000 ? "< 20 ms" : "";
+        std::printf("| %zu | %zu | %.1f µs | %s |\n", d.nodes().size(), d.links().size(), t * 1e6, target);
+        if (previousNodes)
+            std::fprintf(stderr, "growth %d -> %d nodes: exponent %.2f\n", previousNodes, size,
+                         std::log(t / previousTime) / std::log(double(size) / previousNodes));
+        previousTime = t;
+        previousNodes = size;
+    }
+    const Design def = defaultDesign();
+    const double t = Bench::medianSeconds([&] { g_sink = solveBalance(def).metrics.capexUsd; });
+    std::printf("| default design (%zu) | %zu | %.1f µs | |\n\n", def.nodes().size(), def.links().size(), t * 1e6);
+}
+
+void benchJson()
+{
+    std::printf("## JSON design file (generated, 10,000 nodes)\n\n");
+    const Design d = generateSupplyChain(10000, 5);
+    const std::string text = writeDesignJson(d);
+    const double write = Bench::medianSeconds([&] { g_sink = double(writeDesignJson(d).size()); }, 1.0, 3);
+    const double read = Bench::medianSeconds([&] { g_sink = double(readDesignJson(text).messages.size()); }, 1.0, 3);
+    std::printf("| size | write | read and validate |\n|---:|---:|---:|\n");
+    std::printf("| %.1f MB | %.1f ms | %.1f ms |\n\n", text.size() / 1e6, write * 1e3, read * 1e3);
+}
+
+} // namespace
+
+int main()
+{
+    benchBalance();
+    benchJson();
+    return 0;
+}

@@ -61,7 +61,7 @@ void printMessages(const std::vector<Message> &messages, FILE *out)
 }
 
 constexpr const char *kSolveHelp =
-    "Usage: tokenfactory-cli solve [DESIGN.json] [--format text|json]\n"
+    "Usage: tokenfactory-cli solve [DESIGN.json] [--mode balance|optimise] [--format text|json]\n"
     "\n"
     "Solves a design in Balance mode: node activities, link flows, the bottlenecks and the metrics\n"
     "(tokens/s, power, capex, opex, TCO, $ per million tokens, tokens per joule).\n"
@@ -69,6 +69,7 @@ constexpr const char *kSolveHelp =
     "\n"
     "  --format text   a report for people (default)\n"
     "  --format json   one JSON object: status, metrics, bottlenecks, nodes, links, messages\n"
+    "  --mode optimise the best plan with free splits (see solve --mode optimise --help)\n"
     "\n"
     "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
 
@@ -87,8 +88,13 @@ int usage(const char *help, const std::string &error)
 
 } // namespace
 
-int runSolve(const Args &args)
+int runSolve(const Args &allArgs)
 {
+    Args args;
+    if (const std::string mode = splitMode(allArgs, args); mode == "optimise")
+        return runSolveOptimise(args);
+    else if (mode != "balance")
+        return usage(kSolveHelp, "--mode must be balance or optimise, got '" + mode + "'");
     const Options o = parse(args, true);
     if (o.help) {
         std::fputs(kSolveHelp, stdout);

@@ -13,5 +13,10 @@ using Args = std::vector<std::string>;
 
 int runSolve(const Args &args);
 int runValidate(const Args &args);
+// Optimise mode (optimisecommand.cpp, lpcommand.cpp, knockoutcommand.cpp).
+std::string splitMode(const Args &args, Args &rest); ///< the --mode value ("balance" when absent)
+int runSolveOptimise(const Args &args);
+int runLp(const Args &args);
+int runKnockout(const Args &args);
 
 } // namespace tf::Cli

@@ -13,6 +13,10 @@ constexpr const char *kUsage =
     "Commands:\n"
     "  solve [DESIGN.json] [--format text|json]   solve a design (the embedded default without a file)\n"
     "  validate DESIGN.json                       list every problem in a design, one a line\n"
+    "  solve [DESIGN.json] --mode optimise [--objective max-tokens|min-cost|min-power]\n"
+    "                                             the best plan with free splits, and what each limit is worth\n"
+    "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
+    "  knockout DESIGN.json [--pairs]             tokens/s lost without each supplier (or pair)\n"
     "\n"
     "Options:\n"
     "  --help       show this help (also after a command)\n"
@@ -44,6 +48,10 @@ int main(int argc, char **argv)
         return runSolve(args);
     if (command == "validate")
         return runValidate(args);
+    if (command == "lp")
+        return runLp(args);
+    if (command == "knockout")
+        return runKnockout(args);
     std::fprintf(stderr, "tokenfactory-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return Usage;
 }

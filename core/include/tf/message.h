@@ -25,6 +25,8 @@ enum class MessageCode {
     NegativeActivity,     ///< a loop consumes more than it produces
     NoDemand,             ///< there is no sink, so nothing is produced
     UnsupportedVersion,   ///< a file from a newer version of the app
+    Infeasible,           ///< Optimise: the limits cannot all hold
+    Unbounded,            ///< Optimise: something grows without limit
 };
 
 struct Message

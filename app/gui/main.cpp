@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // tokenfactory: the desktop app. Opens FILE, or the embedded default design.
-#include "summarywindow.h"
+#include "mainwindow.h"
 
 #include "tf/defaultdesign.h"
 #include "tf/designfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -15,6 +14,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Token Factory Planner"));
+    QApplication::setOrganizationName(QStringLiteral("TokenFactory"));
     QApplication::setApplicationVersion(QStringLiteral(TF_VERSION));
 
     QCommandLineParser parser;
@@ -32,28 +32,31 @@ int main(int argc, char **argv)
     parser.process(app);
 
     tf::Design design = tf::defaultDesign();
-    QString title = QStringLiteral("Default design");
+    QString path;
     if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().constFirst();
-        tf::DesignLoad load = tf::readDesignFile(path.toStdString());
+        const QString file = parser.positionalArguments().constFirst();
+        tf::DesignLoad load = tf::readDesignFile(file.toStdString());
         if (load.design) {
             design = std::move(*load.design);
-            title = QFileInfo(path).fileName();
+            path = file;
         } else {
             QString text;
             for (const tf::Message &m : load.messages)
                 text += QString::fromStdString(m.text) + QLatin1Char('\n');
             QMessageBox::warning(nullptr, QStringLiteral("Token Factory Planner"),
                                  QStringLiteral("Cannot open %1:\n\n%2\nThe default design is shown instead.")
-                                     .arg(path, text));
+                                     .arg(file, text));
         }
     }
 
-    tf::Ui::SummaryWindow window(design, title);
+    tf::Ui::MainWindow window(std::move(design), path);
     window.show();
     if (parser.isSet(grab)) {
-        QApplication::processEvents();
-        return window.grab().save(parser.value(grab)) ? 0 : 1;
+        QTimer::singleShot(300, &app, [&] {
+            const bool ok = window.grab().save(parser.value(grab));
+            QApplication::exit(ok ? 0 : 1);
+        });
+        return app.exec();
     }
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);

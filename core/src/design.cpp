@@ -215,6 +215,12 @@ Node *Design::mutableNode(std::string_view id)
     return i < 0 ? nullptr : &m_nodes[size_t(i)];
 }
 
+int Design::linkIndex(std::string_view id) const
+{
+    auto it = m_linkIndex.find(std::string(id));
+    return it == m_linkIndex.end() ? -1 : it->second;
+}
+
 const Link *Design::link(std::string_view id) const
 {
     auto it = m_linkIndex.find(std::string(id));
@@ -312,7 +318,7 @@ Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &rec
 
 } // namespace
 
-Design::Refusal Design::addNode(Node n)
+Design::Refusal Design::addNode(Node n, int index)
 {
     if (n.id.empty())
         return Message::error(MessageCode::InvalidValue, "a node needs an id");
@@ -335,9 +341,16 @@ Design::Refusal Design::addNode(Node n)
     if (n.name.empty())
         n.name = n.id;
     addGoodsFor(n);
-    m_nodes.push_back(std::move(n));
-    m_nodeIndex[m_nodes.back().id] = int(m_nodes.size() - 1);
-    notify(DesignChange::Type::NodeAdded, m_nodes.back().id);
+    const std::string id = n.id;
+    if (index < 0 || size_t(index) >= m_nodes.size()) {
+        m_nodes.push_back(std::move(n));
+        m_nodeIndex[id] = int(m_nodes.size() - 1);
+    } else {
+        m_nodes.insert(m_nodes.begin() + index, std::move(n));
+        rebuildNodeIndex();
+        rebuildLinkIndex(); // node indices of link ends moved
+    }
+    notify(DesignChange::Type::NodeAdded, id);
     return std::nullopt;
 }
 
@@ -416,7 +429,7 @@ void Design::setPosition(std::string_view nodeId, double x, double y)
     if (Node *n = mutableNode(nodeId); n && std::isfinite(x) && std::isfinite(y)) {
         n->x = x;
         n->y = y;
-        notify(DesignChange::Type::NodeChanged, n->id);
+        notify(DesignChange::Type::NodeMoved, n->id);
     }
 }
 
@@ -465,7 +478,7 @@ Design::Refusal Design::checkLink(const Link &l) const
     return std::nullopt;
 }
 
-Design::Refusal Design::addLink(Link l)
+Design::Refusal Design::addLink(Link l, int index)
 {
     if (!l.id.empty() && link(l.id))
         return Message::error(MessageCode::DuplicateId, "link id '" + l.id + "' is used twice");
@@ -473,11 +486,17 @@ Design::Refusal Design::addLink(Link l)
         return r;
     if (l.id.empty())
         l.id = uniqueId("l");
-    m_linkIndex[l.id] = int(m_links.size());
-    m_linkKeys.insert(linkKey(l));
-    m_linkEnds.emplace_back(nodeIndex(l.from), nodeIndex(l.to));
-    m_links.push_back(std::move(l));
-    notify(DesignChange::Type::LinkAdded, m_links.back().id);
+    const std::string id = l.id;
+    if (index < 0 || size_t(index) >= m_links.size()) {
+        m_linkIndex[l.id] = int(m_links.size());
+        m_linkKeys.insert(linkKey(l));
+        m_linkEnds.emplace_back(nodeIndex(l.from), nodeIndex(l.to));
+        m_links.push_back(std::move(l));
+    } else {
+        m_links.insert(m_links.begin() + index, std::move(l));
+        rebuildLinkIndex();
+    }
+    notify(DesignChange::Type::LinkAdded, id);
     return std::nullopt;
 }
 

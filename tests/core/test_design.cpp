@@ -146,3 +146,36 @@ TEST_CASE("Settings are checked", "[design]")
     CHECK_FALSE(d.setSettings(s));
     CHECK(d.settings().pueDefault == 1.3);
 }
+
+TEST_CASE("Nodes and links can be put back at their index", "[design]")
+{
+    Design d;
+    addSupplier(d, "a", "wafer");
+    addSink(d, "x", "wafer", 1);
+    addSink(d, "y", "wafer", 2);
+    link(d, "a", "x", "wafer");
+    link(d, "a", "y", "wafer");
+    const Design before = d;
+    const Node a = *d.node("a");
+    const std::vector<Link> removed = d.removeNode("a");
+    REQUIRE(removed.size() == 2);
+    REQUIRE_FALSE(d.addNode(a, 0));
+    REQUIRE_FALSE(d.addLink(removed[1], 0));
+    REQUIRE_FALSE(d.addLink(removed[0], 0));
+    CHECK(d == before);
+    // Link ends are node indices kept current through the insertions.
+    CHECK(d.linkEnds(0) == std::pair<int, int>{0, 1});
+    CHECK(d.linkEnds(1) == std::pair<int, int>{0, 2});
+}
+
+TEST_CASE("Moving a node is reported apart from changes that matter to figures", "[design]")
+{
+    Design d;
+    addSupplier(d, "a", "wafer");
+    std::vector<DesignChange::Type> seen;
+    (void)d.subscribe([&](const DesignChange &c) { seen.push_back(c.type); });
+    d.setPosition("a", 10, 20);
+    REQUIRE_FALSE(d.setParam("a", "capacity", {5}));
+    CHECK(seen == std::vector<DesignChange::Type>{DesignChange::Type::NodeMoved, DesignChange::Type::NodeChanged});
+    CHECK(d.node("a")->x == 10);
+}

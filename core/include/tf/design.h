@@ -80,6 +80,7 @@ struct DesignChange
         NodeAdded,
         NodeRemoved,
         NodeChanged,
+        NodeMoved, ///< only the canvas position changed: no figure depends on it
         LinkAdded,
         LinkRemoved,
         LinkChanged,
@@ -115,7 +116,8 @@ public:
     [[nodiscard]] Refusal setSettings(const Settings &settings);
     [[nodiscard]] Refusal addGood(Good good);
     /// Adds a node; its parameters are checked and the goods its kind needs are added.
-    [[nodiscard]] Refusal addNode(Node node);
+    /// `index` places it (undo puts a node back where it was); -1 appends.
+    [[nodiscard]] Refusal addNode(Node node, int index = -1);
     /// Removes a node and every link touching it; returns the links removed (for undo).
     std::vector<Link> removeNode(std::string_view id);
     [[nodiscard]] Refusal setParam(std::string_view nodeId, const std::string &key, ParamValue value);
@@ -125,12 +127,13 @@ public:
     void setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);
     /// Adds a link after checking both ends exist and have a port for its good.
-    [[nodiscard]] Refusal addLink(Link link);
+    [[nodiscard]] Refusal addLink(Link link, int index = -1);
     std::optional<Link> removeLink(std::string_view id);
     [[nodiscard]] Refusal setShare(std::string_view linkId, std::optional<double> share);
 
     /// Checks a link without adding it: the reason it would be refused, or empty.
     Refusal checkLink(const Link &link) const;
+    int linkIndex(std::string_view id) const; ///< -1 when absent
     /// A fresh id with the given prefix ("n", "l") that no node or link uses yet.
     std::string uniqueId(std::string_view prefix) const;
 

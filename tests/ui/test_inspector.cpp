@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "uitesthelpers.h"
+
+#include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
+#include "docks/problemsdock.h"
+
+#include "tf/defaultdesign.h"
+#include "tf/numberformat.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+void typeInto(QLineEdit *editor, const QString &text)
+{
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, text);
+    settle();
+}
+
+} // namespace
+
+TEST_CASE("An inspector edit updates the figures", "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    w->scene()->selectNode(QStringLiteral("cowos"));
+    settle();
+    REQUIRE(w->inspector()->nodeId() == QStringLiteral("cowos"));
+    QLineEdit *capacity = w->inspector()->editor(QStringLiteral("capacity"));
+    REQUIRE(capacity);
+    CHECK(capacity->text() == QStringLiteral("240"));
+    auto shownTokens = [&] { return w->kpis()->value(QStringLiteral("tokens_per_s")); };
+    auto solvedTokens = [&] {
+        return QString::fromStdString(NumberFormat::scaled(w->document()->solution().metrics.tokensPerS));
+    };
+    const QString tokensBefore = shownTokens();
+    CHECK(tokensBefore == solvedTokens());
+
+    // A third of the CoWoS allocation makes packaging the binding limit and cuts the yield.
+    typeInto(capacity, QStringLiteral("80"));
+    CHECK(w->document()->design().node("cowos")->param("capacity") == 80);
+    CHECK(shownTokens() == solvedTokens());
+    CHECK(shownTokens() != tokensBefore);
+    CHECK(w->kpis()->value(QStringLiteral("bottleneck")).startsWith(QStringLiteral("TSMC CoWoS-L")));
+    CHECK(w->inspector()->errorText().isEmpty());
+    // Typing "80" digit by digit is one undo step, and undo brings the figures back.
+    CHECK(w->document()->undoStack()->count() == 1);
+    w->document()->undoStack()->undo();
+    settle();
+    CHECK(shownTokens() == tokensBefore);
+}
+
+TEST_CASE("A bad value is shown with the reason and not applied", "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    w->scene()->selectNode(QStringLiteral("cowos"));
+    settle();
+    QLineEdit *yield = w->inspector()->editor(QStringLiteral("assembly_yield"));
+    REQUIRE(yield);
+    typeInto(yield, QStringLiteral("1.5"));
+    CHECK(w->inspector()->errorText() == QStringLiteral("Assembly yield: must be > 0 and <= 1, got 1.5"));
+    // "1" on the way to "1.5" was valid for a moment; the model is back where it started.
+    CHECK(w->document()->design().node("cowos")->param("assembly_yield") == 0.95);
+    CHECK(w->document()->undoStack()->count() == 0);
+    typeInto(yield, QStringLiteral("abc"));
+    CHECK(w->inspector()->errorText().contains(QStringLiteral("is not a number")));
+    typeInto(yield, QStringLiteral("0.9"));
+    CHECK(w->inspector()->errorText().isEmpty());
+    CHECK(w->document()->design().node("cowos")->param("assembly_yield") == 0.9);
+    CHECK(w->document()->undoStack()->count() == 1);
+}
+
+TEST_CASE("A problem clicked in the list selects its node", "[ui][inspector]")
+{
+    Design d = defaultDesign();
+    Node idle;
+    idle.id = "idle";
+    idle.name = "Idle optics";
+    idle.kind = NodeKind::Optics;
+    idle.y = 700;
+    REQUIRE_FALSE(d.addNode(idle));
+    auto w = openWindow(std::move(d));
+    QListWidget *list = w->problems()->list();
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Idle optics")));
+    const QRect r = list->visualItemRect(list->item(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
+    settle();
+    CHECK(w->scene()->selectedNodeIds() == QStringList{QStringLiteral("idle")});
+    CHECK(w->inspector()->nodeId() == QStringLiteral("idle"));
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "guiapp.h"
+#include "mainwindow.h"
+#include "document.h"
+#include "scene/designscene.h"
+#include "scene/designview.h"
+#include "scene/nodeitem.h"
+
+#include <QMouseEvent>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace tf::Test {
+
+/// A shown main window on the offscreen platform, sized so the whole default design fits.
+inline std::unique_ptr<Ui::MainWindow> openWindow(Design design)
+{
+    guiApp();
+    auto w = std::make_unique<Ui::MainWindow>(std::move(design));
+    w->resize(1600, 1000);
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    w->view()->resetTransform();
+    w->view()->centerOn(QPointF(600, 250));
+    QCoreApplication::processEvents();
+    return w;
+}
+
+/// Lets queued work run: the solve scheduled after an edit.
+inline void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+/// Sends one mouse event to the canvas viewport, as a real press, move or release would arrive.
+inline void mouse(Ui::DesignView *view, QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+                  Qt::MouseButtons buttons)
+{
+    const QPoint p = view->mapFromScene(scenePos);
+    QMouseEvent e(type, p, view->viewport()->mapToGlobal(p), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &e);
+}
+
+/// Drags with the left button from one scene point to another, in a few steps.
+inline void drag(Ui::DesignView *view, const QPointF &from, const QPointF &to)
+{
+    mouse(view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 4; ++i)
+        mouse(view, QEvent::MouseMove, from + (to - from) * (i / 4.0), Qt::NoButton, Qt::LeftButton);
+    mouse(view, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    settle();
+}
+
+inline QPointF portPos(Ui::MainWindow &w, const char *node, const char *good, bool output)
+{
+    Ui::NodeItem *item = w.scene()->nodeItem(QString::fromLatin1(node));
+    REQUIRE(item);
+    return item->portScenePos(QString::fromLatin1(good), output);
+}
+
+} // namespace tf::Test

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: MIT
+#include "inspectordock.h"
+
+#include "../document.h"
+#include "../tr.h"
+
+#include "tf/numberformat.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+
+#include <cmath>
+
+namespace tf::Ui {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString formatValue(double v)
+{
+    return QString::number(v, 'g', 12);
+}
+
+// Accepts the user's locale ("1.234,5" in German) and the C form ("1234.5").
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double v = QLocale().toDouble(text.trimmed(), &ok);
+    if (ok)
+        return v;
+    const double c = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? std::optional<double>(c) : std::nullopt;
+}
+
+void setInvalid(QLineEdit *editor, bool invalid)
+{
+    editor->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #e74c3c; }") : QString());
+}
+
+} // namespace
+
+InspectorDock::InspectorDock(Document *document, QWidget *parent)
+    : QDockWidget(Tr::tr("Inspector"), parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("InspectorDock"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    setWidget(scroll);
+    connect(document, &Document::nodeChanged, this, [this](const QString &id) {
+        if (id == m_nodeId)
+            refreshValues();
+    });
+    connect(document, &Document::nodeRemoved, this, [this](const QString &id) {
+        if (id == m_nodeId)
+            setNode({});
+    });
+    auto rebuildIfMine = [this](const QString &) {
+        if (!m_nodeId.isEmpty())
+            rebuild(); // wires into this node may have come or gone
+    };
+    connect(document, &Document::linkAdded, this, rebuildIfMine);
+    connect(document, &Document::linkRemoved, this, rebuildIfMine);
+    connect(document, &Document::linkChanged, this, [this](const QString &) { refreshValues(); });
+    connect(document, &Document::solved, this, &InspectorDock::refreshResult);
+    rebuild();
+}
+
+void InspectorDock::setNode(const QString &id)
+{
+    if (id == m_nodeId && m_content)
+        return;
+    m_nodeId = id;
+    rebuild();
+}
+
+QString InspectorDock::errorText() const
+{
+    return m_error ? m_error->text() : QString();
+}
+
+void InspectorDock::rebuild()
+{
+    auto *scroll = static_cast<QScrollArea *>(widget());
+    m_editors.clear();
+    m_content = new QWidget;
+    m_form = new QFormLayout(m_content);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    scroll->setWidget(m_content); // deletes the previous content
+    m_name = nullptr;
+    m_error = nullptr;
+    m_result = nullptr;
+
+    const Node *node = m_document->design().node(m_nodeId.toStdString());
+    if (!node) {
+        m_form->addRow(new QLabel(Tr::tr("Select a node to edit it."), m_content));
+        return;
+    }
+    const NodeKindInfo &kind = kindInfo(node->kind);
+    m_name = new QLineEdit(fromStd(node->name), m_content);
+    m_name->setObjectName(QStringLiteral("name"));
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (m_name && !m_name->text().trimmed().isEmpty())
+            m_document->renameNode(m_nodeId, m_name->text().trimmed());
+    });
+    m_form->addRow(Tr::tr("Name"), m_name);
+    QString kindText = fromStd(kind.label);
+    if (!node->good.empty()) {
+        const Good *g = m_document->design().good(node->good);
+        kindText += QStringLiteral(" · ") + (g ? fromStd(g->name) : fromStd(node->good));
+    }
+    m_form->addRow(Tr::tr("Kind"), new QLabel(kindText, m_content));
+
+    for (const ParamSpec &spec : kind.params) {
+        auto *editor = new QLineEdit(m_content);
+        const QString key = fromStd(spec.key);
+        editor->setObjectName(key);
+        if (spec.defaultValue)
+            editor->setPlaceholderText(Tr::tr("default %1").arg(formatValue(*spec.defaultValue)));
+        else if (!spec.fallbackSetting.empty())
+            editor->setPlaceholderText(Tr::tr("design default"));
+        else
+            editor->setPlaceholderText(Tr::tr("unlimited"));
+        connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) { paramEdited(key, text); });
+        connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
+            if (m_sessionEditor == editor)
+                m_sessionEditor = nullptr; // the next edit of this field is a new undo step
+        });
+        const QString label = spec.unit.empty() ? fromStd(spec.label)
+                                                : QStringLiteral("%1 (%2)").arg(fromStd(spec.label), fromStd(spec.unit));
+        m_form->addRow(label, editor);
+        m_editors.insert(key, editor);
+    }
+
+    // Shares of the wires that feed this node.
+    for (const Link &l : m_document->design().links()) {
+        if (l.to != node->id)
+            continue;
+        const QString linkId = fromStd(l.id);
+        auto *editor = new QLineEdit(m_content);
+        editor->setObjectName(QStringLiteral("share:") + linkId);
+        editor->setPlaceholderText(Tr::tr("equal split"));
+        connect(editor, &QLineEdit::textEdited, this, [this, linkId](const QString &text) { shareEdited(linkId, text); });
+        connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
+            if (m_sessionEditor == editor)
+                m_sessionEditor = nullptr;
+        });
+        const Good *g = m_document->design().good(l.good);
+        m_form->addRow(Tr::tr("Share of %1 from %2").arg(g ? fromStd(g->name) : fromStd(l.good),
+                                                         m_document->nodeName(fromStd(l.from))),
+                       editor);
+        m_editors.insert(QStringLiteral("share:") + linkId, editor);
+    }
+
+    m_error = new QLabel(m_content);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #e74c3c;"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_form->addRow(m_error);
+    m_result = new QLabel(m_content);
+    m_result->setWordWrap(true);
+    m_form->addRow(m_result);
+    if (!node->notes.empty()) {
+        auto *notes = new QLabel(fromStd(node->notes), m_content);
+        notes->setWordWrap(true);
+        m_form->addRow(Tr::tr("Notes"), notes);
+    }
+    refreshValues();
+    refreshResult();
+}
+
+void InspectorDock::refreshValues()
+{
+    const Node *node = m_document->design().node(m_nodeId.toStdString());
+    if (!node)
+        return;
+    if (m_name && !m_name->hasFocus())
+        m_name->setText(fromStd(node->name));
+    const NodeKindInfo &kind = kindInfo(node->kind);
+    for (const ParamSpec &spec : kind.params) {
+        QLineEdit *editor = m_editors.value(fromStd(spec.key));
+        if (!editor)
+            continue;
+        const auto it = node->params.find(spec.key);
+        QString tip = fromStd(spec.description) + QLatin1Char('\n') + Tr::tr("Valid: %1").arg(fromStd(spec.rangeText()));
+        if (it != node->params.end() && !it->second.source.empty())
+            tip += QLatin1Char('\n') + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
+                                           .arg(fromStd(it->second.source));
+        editor->setToolTip(tip);
+        if (editor->hasFocus())
+            continue; // never overwrite what the user is typing
+        editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
+        setInvalid(editor, false);
+    }
+    for (const Link &l : m_document->design().links()) {
+        QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));
+        if (editor && !editor->hasFocus())
+            editor->setText(l.share ? formatValue(*l.share) : QString());
+    }
+}
+
+void InspectorDock::refreshResult()
+{
+    if (!m_result)
+        return;
+    const Node *node = m_document->design().node(m_nodeId.toStdString());
+    const Solution &sol = m_document->solution();
+    const auto it = std::find_if(sol.nodes.begin(), sol.nodes.end(),
+                                 [&](const NodeResult &r) { return fromStd(r.id) == m_nodeId; });
+    if (!node || it == sol.nodes.end() || !sol.ok()) {
+        m_result->setText(QString());
+        return;
+    }
+    const QString unit = fromStd(activityUnit(*node, m_document->design()));
+    QString text = Tr::tr("Activity: %1 %2").arg(fromStd(NumberFormat::scaled(it->activity)), unit);
+    if (it->capacity)
+        text += QLatin1Char('\n') + Tr::tr("Capacity: %1 %2, %3% used")
+                                        .arg(fromStd(NumberFormat::scaled(*it->capacity)), unit)
+                                        .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
+    if (it->capexUsd > 0)
+        text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(fromStd(NumberFormat::usd(it->capexUsd)));
+    m_result->setText(text);
+}
+
+int InspectorDock::sessionFor(QLineEdit *editor)
+{
+    if (m_sessionEditor != editor) {
+        m_sessionEditor = editor;
+        m_session = m_document->newEditSession();
+        m_sessionStart.reset();
+        m_sessionStartShare.reset();
+        const QString key = m_editors.key(editor);
+        if (const Node *n = m_document->design().node(m_nodeId.toStdString())) {
+            if (key.startsWith(QLatin1String("share:"))) {
+                if (const Link *l = m_document->design().link(key.mid(6).toStdString()))
+                    m_sessionStartShare = l->share;
+            } else if (auto it = n->params.find(key.toStdString()); it != n->params.end()) {
+                m_sessionStart = it->second;
+            }
+        }
+    }
+    return m_session;
+}
+
+void InspectorDock::revertSession(const QString &key)
+{
+    // While the text is not a valid value the model keeps the value it had before the typing
+    // began, not whichever prefix happened to be valid ("1" on the way to "1.5").
+    QLineEdit *editor = m_editors.value(key);
+    if (m_sessionEditor != editor)
+        return; // nothing applied in this session yet
+    if (key.startsWith(QLatin1String("share:")))
+        (void)m_document->setShare(key.mid(6), m_sessionStartShare, m_session);
+    else
+        m_document->restoreParam(m_nodeId, key, m_sessionStart, m_session);
+}
+
+void InspectorDock::showError(QLineEdit *editor, const QString &error)
+{
+    setInvalid(editor, !error.isEmpty());
+    if (m_error)
+        m_error->setText(error);
+}
+
+void InspectorDock::paramEdited(const QString &key, const QString &text)
+{
+    QLineEdit *editor = m_editors.value(key);
+    const Node *node = m_document->design().node(m_nodeId.toStdString());
+    if (!editor || !node)
+        return;
+    const ParamSpec *spec = kindInfo(node->kind).param(key.toStdString());
+    const QString label = spec ? fromStd(spec->label) : key;
+    if (text.trimmed().isEmpty()) {
+        showError(editor, {});
+        (void)m_document->setParam(m_nodeId, key, std::nullopt, sessionFor(editor));
+        return;
+    }
+    const std::optional<double> value = parseNumber(text);
+    if (!value) {
+        revertSession(key);
+        showError(editor, Tr::tr("%1: \"%2\" is not a number").arg(label, text));
+        return;
+    }
+    if (const std::string why = spec ? spec->checkValue(*value) : std::string(); !why.empty()) {
+        revertSession(key);
+        showError(editor, label + QStringLiteral(": ") + fromStd(why));
+        return;
+    }
+    const int session = sessionFor(editor);
+    if (auto refused = m_document->setParam(m_nodeId, key, value, session, m_sessionStart)) {
+        showError(editor, *refused);
+        return;
+    }
+    showError(editor, {});
+}
+
+void InspectorDock::shareEdited(const QString &linkId, const QString &text)
+{
+    QLineEdit *editor = m_editors.value(QStringLiteral("share:") + linkId);
+    if (!editor)
+        return;
+    std::optional<double> value;
+    if (!text.trimmed().isEmpty()) {
+        value = parseNumber(text);
+        if (!value || !std::isfinite(*value) || *value < 0) {
+            revertSession(QStringLiteral("share:") + linkId);
+            showError(editor, !value ? Tr::tr("Share: \"%1\" is not a number").arg(text)
+                                     : Tr::tr("Share: must be a number of at least 0"));
+            return;
+        }
+    }
+    if (auto refused = m_document->setShare(linkId, value, sessionFor(editor))) {
+        showError(editor, *refused);
+        return;
+    }
+    showError(editor, {});
+}
+
+} // namespace tf::Ui

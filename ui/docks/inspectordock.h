@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace tf::Ui {
+
+class Document;
+
+/// Edits the selected node: name, parameters with units, ranges and sources, and the shares of
+/// the wires feeding it. Values are checked as they are typed; a valid value is applied at once
+/// (one undo step per field and typing session), an invalid one is shown with the reason.
+class InspectorDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorDock(Document *document, QWidget *parent = nullptr);
+
+    void setNode(const QString &id);
+    QString nodeId() const { return m_nodeId; }
+
+    /// The editor of a parameter ("capacity") or of a wire's share ("share:<link id>"), for tests.
+    QLineEdit *editor(const QString &key) const { return m_editors.value(key); }
+    QString errorText() const;
+
+private:
+    void rebuild();
+    void refreshValues();
+    void refreshResult();
+    void paramEdited(const QString &key, const QString &text);
+    void shareEdited(const QString &linkId, const QString &text);
+    void showError(QLineEdit *editor, const QString &error);
+    int sessionFor(QLineEdit *editor);
+    void revertSession(const QString &key);
+
+    Document *m_document;
+    QString m_nodeId;
+    QWidget *m_content = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_result = nullptr;
+    QHash<QString, QLineEdit *> m_editors;
+    QPointer<QLineEdit> m_sessionEditor;
+    int m_session = 0;
+    std::optional<ParamValue> m_sessionStart;    ///< the parameter before this typing session
+    std::optional<double> m_sessionStartShare;   ///< or the share
+};
+
+} // namespace tf::Ui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "kpipanel.h"
+
+#include "../document.h"
+#include "../tr.h"
+
+#include "tf/numberformat.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace tf::Ui {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+KpiPanel::KpiPanel(Document *document, QWidget *parent)
+    : QDockWidget(Tr::tr("Figures"), parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("KpiPanel"));
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(8, 6, 8, 6);
+    const QList<QPair<QString, QString>> figures = {
+        {QStringLiteral("tokens_per_s"), Tr::tr("Tokens/s")},
+        {QStringLiteral("tokens_per_year"), Tr::tr("Tokens/year")},
+        {QStringLiteral("power_it"), Tr::tr("IT power")},
+        {QStringLiteral("power_facility"), Tr::tr("Facility power")},
+        {QStringLiteral("capex"), Tr::tr("Capex")},
+        {QStringLiteral("opex"), Tr::tr("Opex/year")},
+        {QStringLiteral("usd_per_mtok"), Tr::tr("$ per million tokens")},
+        {QStringLiteral("tokens_per_joule"), Tr::tr("Tokens per joule")},
+        {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
+    };
+    int row = 0;
+    for (const auto &[key, title] : figures) {
+        auto *name = new QLabel(title, content);
+        auto *value = new QLabel(content);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.35);
+        f.setBold(true);
+        value->setFont(f);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setObjectName(key);
+        grid->addWidget(name, row, 0);
+        grid->addWidget(value, row, 1);
+        m_values.insert(key, value);
+        ++row;
+    }
+    grid->setRowStretch(row, 1);
+    grid->setColumnStretch(1, 1);
+    setWidget(content);
+    connect(document, &Document::solved, this, &KpiPanel::refresh);
+    refresh();
+}
+
+QString KpiPanel::value(const QString &key) const
+{
+    const QLabel *l = m_values.value(key);
+    return l ? l->text() : QString();
+}
+
+void KpiPanel::refresh()
+{
+    using NumberFormat::plain;
+    using NumberFormat::scaled;
+    using NumberFormat::usd;
+    const Solution &sol = m_document->solution();
+    const Metrics &m = sol.metrics;
+    auto set = [this](const char *key, const std::string &text) {
+        m_values.value(QLatin1String(key))->setText(fromStd(text));
+    };
+    if (!sol.ok()) {
+        for (QLabel *l : std::as_const(m_values))
+            l->setText(QStringLiteral("–"));
+        m_values.value(QStringLiteral("bottleneck"))->setText(Tr::tr("Cannot be solved: see Problems"));
+        return;
+    }
+    set("tokens_per_s", scaled(m.tokensPerS));
+    set("tokens_per_year", scaled(m.tokensPerYear));
+    set("power_it", plain(m.powerItMw, 4) + " MW");
+    set("power_facility", plain(m.powerFacilityMw, 4) + " MW");
+    set("capex", usd(m.capexUsd));
+    set("opex", usd(m.opexUsdPerYear));
+    set("usd_per_mtok", "$" + plain(m.usdPerMillionTokens, 4));
+    set("tokens_per_joule", plain(m.tokensPerJoule, 4));
+    QString bottleneck = Tr::tr("none binds");
+    if (!sol.bottlenecks.empty()) {
+        const Bottleneck &b = sol.bottlenecks.front();
+        bottleneck = Tr::tr("%1 (%2% load at demand)")
+                         .arg(m_document->nodeName(fromStd(b.nodeId)))
+                         .arg(b.loadAtDemand * 100, 0, 'f', 1);
+    }
+    m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
+    for (QLabel *l : std::as_const(m_values))
+        l->setToolTip(l == m_values.value(QStringLiteral("tokens_per_s")) && sol.demandScale < 1
+                          ? Tr::tr("Demand of %1 tokens/s exceeds the capacities")
+                                .arg(fromStd(scaled(m.demandTokensPerS)))
+                          : QString());
+}
+
+} // namespace tf::Ui

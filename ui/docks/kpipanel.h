@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDockWidget>
+#include <QHash>
+
+class QLabel;
+
+namespace tf::Ui {
+
+class Document;
+
+/// The figures of merit, large, updated after every solve.
+class KpiPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KpiPanel(Document *document, QWidget *parent = nullptr);
+
+    /// The shown text of a figure, by key (tokens_per_s, capex, bottleneck, ...), for tests.
+    QString value(const QString &key) const;
+
+private:
+    void refresh();
+
+    Document *m_document;
+    QHash<QString, QLabel *> m_values;
+};
+
+} // namespace tf::Ui

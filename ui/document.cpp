@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+#include "document.h"
+
+#include "commands/addlinkcommand.h"
+#include "commands/addnodecommand.h"
+#include "commands/changeparamcommand.h"
+#include "commands/movenodescommand.h"
+#include "commands/removelinkcommand.h"
+#include "commands/removenodescommand.h"
+#include "commands/renamenodecommand.h"
+#include "commands/setsharecommand.h"
+#include "tr.h"
+
+#include "tf/balancesolver.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <QTimer>
+
+namespace tf::Ui {
+
+namespace {
+
+// Past this a solve no longer fits comfortably in a 16 ms frame next to painting.
+constexpr double kSynchronousSolveSeconds = 0.004;
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+Document::Document(Design design, QObject *parent)
+    : QObject(parent)
+    , m_design(std::move(design))
+{
+    m_workers.setMaxThreadCount(1);
+    m_observer = m_design.subscribe([this](const DesignChange &c) { onDesignChange(c); });
+    solveNow();
+}
+
+Document::~Document()
+{
+    m_design.unsubscribe(m_observer);
+    m_workers.waitForDone(); // a worker posts back to this object
+}
+
+void Document::setFilePath(const QString &path)
+{
+    m_filePath = path;
+    Q_EMIT filePathChanged();
+}
+
+QString Document::displayName() const
+{
+    return m_filePath.isEmpty() ? Tr::tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+QString Document::nodeName(const QString &id) const
+{
+    const Node *n = m_design.node(id.toStdString());
+    return n ? fromStd(n->name) : id;
+}
+
+void Document::onDesignChange(const DesignChange &change)
+{
+    const QString id = fromStd(change.id);
+    switch (change.type) {
+    case DesignChange::Type::NodeAdded: Q_EMIT nodeAdded(id); break;
+    case DesignChange::Type::NodeRemoved: Q_EMIT nodeRemoved(id); break;
+    case DesignChange::Type::NodeChanged: Q_EMIT nodeChanged(id); break;
+    case DesignChange::Type::NodeMoved:
+        Q_EMIT nodeMoved(id);
+        return; // positions change no figure: no solve
+    case DesignChange::Type::LinkAdded: Q_EMIT linkAdded(id); break;
+    case DesignChange::Type::LinkRemoved: Q_EMIT linkRemoved(id); break;
+    case DesignChange::Type::LinkChanged: Q_EMIT linkChanged(id); break;
+    case DesignChange::Type::GoodsChanged: Q_EMIT goodsChanged(); break;
+    case DesignChange::Type::SettingsChanged: Q_EMIT settingsChanged(); break;
+    case DesignChange::Type::Reset: break;
+    }
+    scheduleSolve();
+}
+
+void Document::scheduleSolve()
+{
+    ++m_generation;
+    if (m_solveScheduled)
+        return;
+    m_solveScheduled = true;
+    QTimer::singleShot(0, this, &Document::startSolve);
+}
+
+void Document::solveNow()
+{
+    m_solveScheduled = false;
+    Solution s = solveBalance(m_design);
+    m_lastSolveSeconds = s.solveSeconds;
+    m_solution = std::move(s);
+    Q_EMIT solved();
+}
+
+void Document::startSolve()
+{
+    m_solveScheduled = false;
+    if (m_lastSolveSeconds < kSynchronousSolveSeconds) {
+        solveNow();
+        return;
+    }
+    if (m_workerBusy) {
+        m_resolveAfterWorker = true; // the newest design is solved when the worker is free
+        return;
+    }
+    m_workerBusy = true;
+    const quint64 generation = m_generation;
+    m_workers.start([this, design = m_design, generation]() mutable {
+        Solution s = solveBalance(design);
+        QMetaObject::invokeMethod(
+            this, [this, s = std::move(s), generation]() mutable { acceptSolution(std::move(s), generation); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Document::acceptSolution(Solution solution, quint64 generation)
+{
+    m_workerBusy = false;
+    m_lastSolveSeconds = solution.solveSeconds;
+    // A result for an older design is still shown (better than stale figures) unless a newer one
+    // is already in; then the newest design is solved again.
+    m_solution = std::move(solution);
+    Q_EMIT solved();
+    if (m_resolveAfterWorker || generation != m_generation) {
+        m_resolveAfterWorker = false;
+        startSolve();
+    }
+}
+
+std::optional<QString> Document::addNode(Node node)
+{
+    if (node.id.empty())
+        node.id = m_design.uniqueId("n");
+    if (node.name.empty())
+        node.name = kindInfo(node.kind).label;
+    // Check first, so a refused node never reaches the undo stack.
+    Design probe;
+    for (const Good &g : m_design.goods())
+        (void)probe.addGood(g);
+    if (m_design.node(node.id))
+        return Tr::tr("A node with id %1 exists already").arg(fromStd(node.id));
+    if (auto refused = probe.addNode(node))
+        return fromStd(refused->text);
+    m_undoStack.push(new AddNodeCommand(this, std::move(node)));
+    return std::nullopt;
+}
+
+void Document::removeNodes(const QStringList &ids)
+{
+    QStringList present;
+    for (const QString &id : ids) {
+        if (m_design.node(id.toStdString()))
+            present << id;
+    }
+    if (!present.isEmpty())
+        m_undoStack.push(new RemoveNodesCommand(this, present));
+}
+
+std::optional<QString> Document::connectPorts(const QString &from, const QString &to, const QString &good)
+{
+    Link link;
+    link.from = from.toStdString();
+    link.to = to.toStdString();
+    link.good = good.toStdString();
+    if (auto refused = m_design.checkLink(link))
+        return fromStd(refused->text);
+    link.id = m_design.uniqueId("l");
+    m_undoStack.push(new AddLinkCommand(this, std::move(link)));
+    return std::nullopt;
+}
+
+void Document::removeLink(const QString &id)
+{
+    if (m_design.link(id.toStdString()))
+        m_undoStack.push(new RemoveLinkCommand(this, id));
+}
+
+void Document::moveNodes(const QHash<QString, QPointF> &oldPositions, const QHash<QString, QPointF> &newPositions,
+                         int session)
+{
+    if (oldPositions != newPositions)
+        m_undoStack.push(new MoveNodesCommand(this, oldPositions, newPositions, session));
+}
+
+std::optional<QString> Document::setParam(const QString &nodeId, const QString &key, std::optional<double> value,
+                                          int session, const std::optional<ParamValue> &noteFrom)
+{
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (!n)
+        return Tr::tr("The node no longer exists");
+    std::optional<ParamValue> newValue;
+    if (value) {
+        const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
+        if (!spec)
+            return Tr::tr("Unknown parameter %1").arg(key);
+        if (const std::string why = spec->checkValue(*value); !why.empty())
+            return fromStd(spec->label + ": " + why);
+        const auto it = n->params.find(key.toStdString());
+        ParamValue p = noteFrom ? *noteFrom : it != n->params.end() ? it->second : ParamValue{};
+        p.value = *value;
+        newValue = p;
+    }
+    m_undoStack.push(new ChangeParamCommand(this, nodeId, key, newValue, session));
+    return std::nullopt;
+}
+
+void Document::restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value,
+                            int session)
+{
+    if (m_design.node(nodeId.toStdString()))
+        m_undoStack.push(new ChangeParamCommand(this, nodeId, key, value, session));
+}
+
+void Document::renameNode(const QString &nodeId, const QString &name)
+{
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (n && fromStd(n->name) != name)
+        m_undoStack.push(new RenameNodeCommand(this, nodeId, name));
+}
+
+std::optional<QString> Document::setShare(const QString &linkId, std::optional<double> share, int session)
+{
+    if (share && (!std::isfinite(*share) || *share < 0))
+        return Tr::tr("A share must be a number of at least 0");
+    if (!m_design.link(linkId.toStdString()))
+        return Tr::tr("The link no longer exists");
+    m_undoStack.push(new SetShareCommand(this, linkId, share, session));
+    return std::nullopt;
+}
+
+} // namespace tf::Ui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+#include "tf/solution.h"
+
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace tf::Ui {
+
+/// One open design: the model, its undo stack and the latest solve. Views read the design and
+/// listen to the signals; every user edit goes through a command on undoStack() (see commands/).
+/// Every change schedules one solve for the next turn of the event loop, so a burst of edits
+/// costs one solve; a design whose solve outgrows a frame is solved in a worker thread and the
+/// newest result wins.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(Design design = {}, QObject *parent = nullptr);
+    ~Document() override;
+
+    const Design &design() const { return m_design; }
+    /// For commands only: every mutation must be undoable.
+    Design &designForCommands() { return m_design; }
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const Solution &solution() const { return m_solution; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    /// Solves at once, synchronously (tests and start-up).
+    void solveNow();
+    /// Time of the latest solve, for the status bar.
+    double lastSolveSeconds() const { return m_lastSolveSeconds; }
+
+    QString nodeName(const QString &id) const;
+
+    // Edits, each one undoable command. They return the reason when the edit is refused.
+    std::optional<QString> addNode(Node node);
+    void removeNodes(const QStringList &ids);
+    std::optional<QString> connectPorts(const QString &from, const QString &to, const QString &good);
+    void removeLink(const QString &id);
+    // `session` groups the steps of one drag or one typing session into one undo step (0: none).
+    void moveNodes(const QHash<QString, QPointF> &oldPositions, const QHash<QString, QPointF> &newPositions,
+                   int session = 0);
+    /// Sets (or with no value clears) a parameter. The new value keeps the source note of
+    /// `noteFrom` when given, else of the current value: a planner edits the number, the note stays.
+    std::optional<QString> setParam(const QString &nodeId, const QString &key, std::optional<double> value,
+                                    int session = 0, const std::optional<ParamValue> &noteFrom = std::nullopt);
+    /// Puts a parameter back exactly as it was (value and note), e.g. when typing is abandoned.
+    void restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value, int session);
+    void renameNode(const QString &nodeId, const QString &name);
+    std::optional<QString> setShare(const QString &linkId, std::optional<double> share, int session = 0);
+    /// A fresh session number for a drag or an editor.
+    int newEditSession() { return ++m_lastSession; }
+
+Q_SIGNALS:
+    void nodeAdded(const QString &id);
+    void nodeAboutToBeRemoved(const QString &id);
+    void nodeRemoved(const QString &id);
+    void nodeChanged(const QString &id);
+    void nodeMoved(const QString &id);
+    void linkAdded(const QString &id);
+    void linkRemoved(const QString &id);
+    void linkChanged(const QString &id);
+    void settingsChanged();
+    void goodsChanged();
+    void filePathChanged();
+    /// A new solution is in solution().
+    void solved();
+
+private:
+    void onDesignChange(const DesignChange &change);
+    void scheduleSolve();
+    void startSolve();
+    void acceptSolution(Solution solution, quint64 generation);
+
+    Design m_design;
+    Solution m_solution;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    int m_observer = 0;
+    bool m_solveScheduled = false;
+    bool m_workerBusy = false;
+    bool m_resolveAfterWorker = false;
+    quint64 m_generation = 0;
+    double m_lastSolveSeconds = 0;
+    int m_lastSession = 0;
+    QThreadPool m_workers;
+};
+
+} // namespace tf::Ui

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
+#include "docks/palettedock.h"
+#include "docks/problemsdock.h"
+#include "document.h"
+#include "nodefactory.h"
+#include "scene/designscene.h"
+#include "scene/designview.h"
+#include "tr.h"
+
+#include "tf/designfile.h"
+#include "tf/designjson.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoView>
+
+namespace tf::Ui {
+
+MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(std::move(design), this))
+{
+    m_document->setFilePath(filePath);
+    m_scene = new DesignScene(m_document, this);
+    m_view = new DesignView(m_scene, this);
+    setCentralWidget(m_view);
+
+    m_palette = new PaletteDock(m_document, this);
+    m_inspector = new InspectorDock(m_document, this);
+    m_kpis = new KpiPanel(m_document, this);
+    m_problems = new ProblemsDock(m_document, this);
+    auto *historyDock = new QDockWidget(Tr::tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    m_history = new QUndoView(m_document->undoStack(), historyDock);
+    m_history->setEmptyLabel(Tr::tr("<opened>"));
+    historyDock->setWidget(m_history);
+
+    addDockWidget(Qt::LeftDockWidgetArea, m_palette);
+    addDockWidget(Qt::RightDockWidgetArea, m_kpis);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
+    resizeDocks({m_palette}, {230}, Qt::Horizontal);
+    resizeDocks({m_kpis}, {320}, Qt::Horizontal);
+    resizeDocks({m_problems}, {110}, Qt::Vertical);
+
+    m_solveTime = new QLabel(this);
+    statusBar()->addPermanentWidget(m_solveTime);
+
+    createActions();
+    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QStringList ids = m_scene->selectedNodeIds();
+        m_inspector->setNode(ids.size() == 1 ? ids.front() : QString());
+    });
+    connect(m_problems, &ProblemsDock::nodeActivated, this, [this](const QString &id) {
+        m_scene->selectNode(id);
+        m_view->centreOnNode(id);
+    });
+    connect(m_palette, &PaletteDock::entryActivated, this, &MainWindow::addPaletteEntryAtCentre);
+    connect(m_document, &Document::solved, this, &MainWindow::updateStatus);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+
+    resize(1440, 900);
+    updateTitle();
+    updateStatus();
+    // Fit once the window has its size.
+    QTimer::singleShot(0, m_view, &DesignView::zoomToFit);
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene's items go before the docks that listen to its selection: keep it quiet.
+    m_scene->blockSignals(true);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
+    file->addAction(Tr::tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(Tr::tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(Tr::tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(Tr::tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(Tr::tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, Tr::tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, Tr::tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *del = edit->addAction(Tr::tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
+    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(del); // only while the canvas has focus, so text fields keep their keys
+    QAction *all = edit->addAction(Tr::tr("Select &All"), this, [this] {
+        for (QGraphicsItem *item : m_scene->items())
+            item->setSelected(true);
+    });
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(all);
+
+    QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
+    view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
+    view->addAction(Tr::tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
+    view->addAction(Tr::tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, &DesignView::zoomToFit);
+    QAction *snap = view->addAction(Tr::tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
+    help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] {
+        QMessageBox::about(this, Tr::tr("About Token Factory Planner"),
+                           Tr::tr("<b>Token Factory Planner %1</b><p>Plan AI datacenters as token factories: "
+                                  "drag suppliers onto the canvas, wire them, and see tokens per second, "
+                                  "power, cost per million tokens and the bottleneck live.</p>"
+                                  "<p>MIT licence. Built with Qt (LGPL), Eigen (MPL-2.0), SQLite (public domain) "
+                                  "and COIN-OR CLP (EPL-1.0).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(Tr::tr("%1[*] — Token Factory Planner").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const double us = m_document->lastSolveSeconds() * 1e6;
+    m_solveTime->setText(us < 1000 ? Tr::tr("Solved in %1 µs").arg(us, 0, 'f', 0)
+                                   : Tr::tr("Solved in %1 ms").arg(us / 1000, 0, 'f', 1));
+}
+
+void MainWindow::addPaletteEntryAtCentre(const QString &key)
+{
+    std::optional<Node> node = NodeFactory::fromPaletteEntry(key, m_document->design());
+    if (!node)
+        return;
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    node->x = std::round(centre.x() / NodeItem::kGrid) * NodeItem::kGrid;
+    node->y = std::round(centre.y() / NodeItem::kGrid) * NodeItem::kGrid;
+    const QString id = QString::fromStdString(node->id);
+    if (auto refused = m_document->addNode(*node))
+        statusBar()->showMessage(*refused, 8000);
+    else
+        m_scene->selectNode(id);
+}
+
+std::optional<QString> MainWindow::saveTo(const QString &path)
+{
+    // QSaveFile writes a temporary file and renames it over the old one only when all went well.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    const std::string text = writeDesignJson(m_document->design());
+    if (out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
+        return out.errorString();
+    m_document->setFilePath(path);
+    m_document->undoStack()->setClean();
+    return std::nullopt;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty() || !m_document->filePath().endsWith(QLatin1String(".json")))
+        return saveAs();
+    if (auto error = saveTo(m_document->filePath())) {
+        QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(m_document->filePath(), *error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, Tr::tr("Save Design"), m_document->filePath(),
+                                                      Tr::tr("Designs (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (auto error = saveTo(path)) {
+        QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(path, *error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, Tr::tr("Unsaved Changes"),
+                                              Tr::tr("Save the changes to %1?").arg(m_document->displayName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::openFile()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Open Design"), {}, Tr::tr("Designs (*.json)"));
+    if (path.isEmpty())
+        return;
+    DesignLoad load = readDesignFile(path.toStdString());
+    if (!load.design) {
+        QStringList lines;
+        for (const Message &m : load.messages)
+            lines << QString::fromStdString(m.text);
+        QMessageBox::warning(this, Tr::tr("Open"), Tr::tr("Cannot open %1:\n\n%2").arg(path, lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    auto *window = new MainWindow(std::move(*load.design), path);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!m_document->isModified() && m_document->filePath().isEmpty() && m_document->undoStack()->count() == 0)
+        close(); // replace an untouched window instead of piling them up
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace tf::Ui

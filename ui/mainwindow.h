@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QUndoView;
+
+namespace tf::Ui {
+
+class Document;
+class DesignScene;
+class DesignView;
+class InspectorDock;
+class KpiPanel;
+class PaletteDock;
+class ProblemsDock;
+
+/// The editor window: canvas in the centre, palette, inspector, figures, problems and undo
+/// history around it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Design design, const QString &filePath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    PaletteDock *palette() const { return m_palette; }
+    InspectorDock *inspector() const { return m_inspector; }
+    KpiPanel *kpis() const { return m_kpis; }
+    ProblemsDock *problems() const { return m_problems; }
+
+    /// Writes the design as JSON, atomically; the reason on failure.
+    std::optional<QString> saveTo(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateStatus();
+    void addPaletteEntryAtCentre(const QString &key);
+    void openFile();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+
+    Document *m_document;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    PaletteDock *m_palette;
+    InspectorDock *m_inspector;
+    KpiPanel *m_kpis;
+    ProblemsDock *m_problems;
+    QUndoView *m_history;
+    QLabel *m_solveTime;
+};
+
+} // namespace tf::Ui

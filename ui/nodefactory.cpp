@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "nodefactory.h"
+
+#include "tr.h"
+
+namespace tf::Ui::NodeFactory {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::vector<Good> goodsOffered(const Design &design)
+{
+    std::vector<Good> goods = standardGoods();
+    for (const Good &g : design.goods()) {
+        if (!findStandardGood(g.id))
+            goods.push_back(g);
+    }
+    return goods;
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> roles()
+{
+    return {{QStringLiteral("suppliers"), Tr::tr("Suppliers")},     {QStringLiteral("fabs"), Tr::tr("Fabs")},
+            {QStringLiteral("packaging"), Tr::tr("Packaging")},     {QStringLiteral("memory"), Tr::tr("Memory")},
+            {QStringLiteral("optics"), Tr::tr("Optics")},           {QStringLiteral("power"), Tr::tr("Power")},
+            {QStringLiteral("integration"), Tr::tr("Integration")}, {QStringLiteral("datacenter"), Tr::tr("Datacenter")},
+            {QStringLiteral("workload"), Tr::tr("Workload")},       {QStringLiteral("demand"), Tr::tr("Demand")}};
+}
+
+QList<PaletteEntry> paletteEntries(const Design &design)
+{
+    QList<PaletteEntry> entries;
+    for (const NodeKindInfo &k : nodeKinds()) {
+        if (k.kind == NodeKind::Supplier || k.kind == NodeKind::Sink) {
+            for (const Good &g : goodsOffered(design)) {
+                const bool sink = k.kind == NodeKind::Sink;
+                entries.append({fromStd(k.id) + QLatin1Char('|') + fromStd(g.id),
+                                sink ? Tr::tr("Demand: %1").arg(fromStd(g.name))
+                                     : Tr::tr("Supplier: %1").arg(fromStd(g.name)),
+                                fromStd(k.role), fromStd(k.description)});
+            }
+            continue;
+        }
+        entries.append({fromStd(k.id), fromStd(k.label), fromStd(k.role), fromStd(k.description)});
+    }
+    return entries;
+}
+
+std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
+{
+    const QStringList parts = key.split(QLatin1Char('|'));
+    const NodeKindInfo *kind = findKind(parts.front().toStdString());
+    if (!kind)
+        return std::nullopt;
+    Node n;
+    n.kind = kind->kind;
+    n.id = design.uniqueId("n");
+    n.name = kind->label;
+    if (kind->hasGoodField) {
+        if (parts.size() < 2)
+            return std::nullopt;
+        n.good = parts[1].toStdString();
+        const Good *g = design.good(n.good);
+        if (!g)
+            g = findStandardGood(n.good);
+        if (!g)
+            return std::nullopt;
+        n.name = (n.kind == NodeKind::Sink ? Tr::tr("%1 demand") : Tr::tr("%1 supplier"))
+                     .arg(fromStd(g->name))
+                     .toStdString();
+        if (n.kind == NodeKind::Sink)
+            n.params["rate"] = ParamValue(1000);
+    }
+    if (kind->explicitRecipe) {
+        // A process starts as one wafer in, one die out; the inspector edits the recipe.
+        n.recipe.inputs = {{"wafer", 1}};
+        n.recipe.outputs = {{"logic_die", 1}};
+    }
+    return n;
+}
+
+} // namespace tf::Ui::NodeFactory

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tf::Ui {
+
+/// What the palette offers: one entry per node kind, and per good for suppliers and demands.
+struct PaletteEntry
+{
+    QString key;         ///< the drag payload: "kind" or "kind|good"
+    QString label;
+    QString role;        ///< palette group
+    QString description;
+};
+
+namespace NodeFactory {
+
+QList<PaletteEntry> paletteEntries(const Design &design);
+/// A new node for a palette entry, with a fresh id and defaults; empty for an unknown entry.
+std::optional<Node> fromPaletteEntry(const QString &key, const Design &design);
+/// The palette groups in display order, with their titles.
+QList<QPair<QString, QString>> roles();
+
+} // namespace NodeFactory
+
+} // namespace tf::Ui

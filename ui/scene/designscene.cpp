@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+#include "designscene.h"
+
+#include "goodstyle.h"
+#include "linkitem.h"
+
+#include "../document.h"
+#include "../tr.h"
+
+#include "tf/numberformat.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+
+#include <algorithm>
+
+namespace tf::Ui {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+DesignScene::DesignScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(document, &Document::nodeAdded, this, &DesignScene::addNodeItem);
+    connect(document, &Document::nodeRemoved, this, &DesignScene::removeNodeItem);
+    connect(document, &Document::nodeChanged, this, [this](const QString &id) {
+        if (NodeItem *item = m_nodes.value(id)) {
+            item->refresh(m_document->design());
+            nodeItemMoved(item);
+        }
+    });
+    connect(document, &Document::nodeMoved, this, [this](const QString &id) {
+        const Node *n = m_document->design().node(id.toStdString());
+        if (NodeItem *item = m_nodes.value(id); item && n)
+            item->setPos(n->x, n->y);
+    });
+    connect(document, &Document::linkAdded, this, &DesignScene::addLinkItem);
+    connect(document, &Document::linkRemoved, this, &DesignScene::removeLinkItem);
+    connect(document, &Document::goodsChanged, this, [this] {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->refresh(m_document->design());
+    });
+    connect(document, &Document::settingsChanged, this, [this] {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->refresh(m_document->design());
+    });
+    connect(document, &Document::solved, this, &DesignScene::showSolution);
+    rebuild();
+}
+
+void DesignScene::rebuild()
+{
+    for (const Node &n : m_document->design().nodes())
+        addNodeItem(fromStd(n.id));
+    for (const Link &l : m_document->design().links())
+        addLinkItem(fromStd(l.id));
+    showSolution();
+}
+
+void DesignScene::addNodeItem(const QString &id)
+{
+    if (m_nodes.contains(id))
+        return;
+    auto *item = new NodeItem(this, id);
+    m_nodes.insert(id, item);
+    addItem(item);
+    item->refresh(m_document->design());
+}
+
+void DesignScene::removeNodeItem(const QString &id)
+{
+    // The design removes a node's links first, so its wires are gone already.
+    delete m_nodes.take(id);
+    m_linksOfNode.remove(id);
+}
+
+void DesignScene::addLinkItem(const QString &id)
+{
+    const Link *l = m_document->design().link(id.toStdString());
+    if (!l || m_links.contains(id))
+        return;
+    auto *item = new LinkItem(id);
+    item->setStyle(goodColor(m_document->design(), l->good), 2, {});
+    m_links.insert(id, item);
+    m_linksOfNode[fromStd(l->from)].append(id);
+    m_linksOfNode[fromStd(l->to)].append(id);
+    addItem(item);
+    updateLinkGeometry(item);
+}
+
+void DesignScene::removeLinkItem(const QString &id)
+{
+    LinkItem *item = m_links.take(id);
+    if (!item)
+        return;
+    for (auto it = m_linksOfNode.begin(); it != m_linksOfNode.end(); ++it)
+        it->removeAll(id);
+    delete item;
+}
+
+void DesignScene::updateLinkGeometry(LinkItem *item)
+{
+    const Link *l = m_document->design().link(item->id().toStdString());
+    if (!l)
+        return;
+    const NodeItem *from = m_nodes.value(fromStd(l->from));
+    const NodeItem *to = m_nodes.value(fromStd(l->to));
+    if (from && to)
+        item->setEnds(from->portScenePos(fromStd(l->good), true), to->portScenePos(fromStd(l->good), false));
+}
+
+void DesignScene::nodeItemMoved(NodeItem *item)
+{
+    for (const QString &linkId : m_linksOfNode.value(item->id())) {
+        if (LinkItem *link = m_links.value(linkId))
+            updateLinkGeometry(link);
+    }
+}
+
+void DesignScene::showSolution()
+{
+    const Design &design = m_document->design();
+    const Solution &sol = m_document->solution();
+    QHash<QString, Severity> worst;
+    QHash<QString, QString> problem;
+    for (const Message &m : sol.messages) {
+        for (const std::string &id : m.nodeIds) {
+            const QString key = fromStd(id);
+            if (!worst.contains(key) || m.severity > worst.value(key)) {
+                worst.insert(key, m.severity);
+                problem.insert(key, fromStd(m.text));
+            }
+        }
+    }
+    // The bottleneck stands out only when it binds: it is what limits the yield.
+    QString bottleneck;
+    if (!sol.bottlenecks.empty() && sol.ok() && sol.bottlenecks.front().loadAtDemand * sol.demandScale >= 1 - 1e-9)
+        bottleneck = fromStd(sol.bottlenecks.front().nodeId);
+    for (const NodeResult &r : sol.nodes) {
+        const QString id = fromStd(r.id);
+        if (NodeItem *item = m_nodes.value(id))
+            item->setResult(sol.ok() ? &r : nullptr, id == bottleneck, worst.value(id, Severity::Info),
+                            problem.value(id));
+    }
+    // Wire widths compare flows of the same good only: their units differ between goods.
+    QHash<QString, double> maxFlow;
+    for (const LinkResult &l : sol.links)
+        maxFlow[fromStd(l.good)] = std::max(maxFlow.value(fromStd(l.good)), l.flow);
+    for (const LinkResult &l : sol.links) {
+        LinkItem *item = m_links.value(fromStd(l.id));
+        if (!item)
+            continue;
+        const double max = maxFlow.value(fromStd(l.good));
+        const double width = 1.5 + (max > 0 ? 6.0 * l.flow / max : 0.0);
+        const Good *g = design.good(l.good);
+        const QString label = sol.ok() ? fromStd(NumberFormat::scaled(l.flow)) + QLatin1Char(' ')
+                                             + (g ? fromStd(g->unit) : QString())
+                                       : QString();
+        item->setStyle(goodColor(design, l.good), width, label);
+    }
+}
+
+QStringList DesignScene::selectedNodeIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+    }
+    return ids;
+}
+
+QStringList DesignScene::selectedLinkIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == LinkItem::Type)
+            ids << static_cast<LinkItem *>(item)->id();
+    }
+    return ids;
+}
+
+void DesignScene::deleteSelection()
+{
+    const QStringList nodes = selectedNodeIds();
+    QStringList links;
+    for (const QString &id : selectedLinkIds()) {
+        const Link *l = m_document->design().link(id.toStdString());
+        // Wires of deleted nodes go with their nodes.
+        if (l && !nodes.contains(fromStd(l->from)) && !nodes.contains(fromStd(l->to)))
+            links << id;
+    }
+    if (nodes.isEmpty() && links.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    const bool macro = !links.isEmpty() && (!nodes.isEmpty() || links.size() > 1);
+    if (macro)
+        stack->beginMacro(Tr::tr("Delete %n Item(s)", "", int(nodes.size() + links.size())));
+    for (const QString &id : links)
+        m_document->removeLink(id);
+    if (!nodes.isEmpty())
+        m_document->removeNodes(nodes);
+    if (macro)
+        stack->endMacro();
+}
+
+void DesignScene::selectNode(const QString &id)
+{
+    clearSelection();
+    if (NodeItem *item = m_nodes.value(id))
+        item->setSelected(true);
+}
+
+std::optional<PortRef> DesignScene::portAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() == NodeItem::Type) {
+            if (auto port = static_cast<NodeItem *>(item)->portAt(scenePos))
+                return port;
+        }
+    }
+    return std::nullopt;
+}
+
+void DesignScene::highlightCompatible(const PortRef &start)
+{
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setHighlight(item->id() == start.nodeId ? QString() : start.good, !start.output);
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (auto port = portAt(event->scenePos())) {
+            // A press on a port starts a wire, not a move.
+            m_wireStart = port;
+            m_wire = new QGraphicsPathItem;
+            m_wire->setPen(QPen(goodColor(m_document->design(), port->good.toStdString()), 2, Qt::DashLine));
+            m_wire->setZValue(10);
+            addItem(m_wire);
+            highlightCompatible(*port);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    if (event->button() == Qt::LeftButton) {
+        for (const QString &id : selectedNodeIds())
+            m_dragStart.insert(id, m_nodes.value(id)->pos());
+        m_dragSession = m_document->newEditSession();
+    }
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_wireStart) {
+        const NodeItem *from = m_nodes.value(m_wireStart->nodeId);
+        const QPointF a = from ? from->portScenePos(m_wireStart->good, m_wireStart->output) : event->scenePos();
+        const QPointF b = event->scenePos();
+        const QPointF start = m_wireStart->output ? a : b;
+        const QPointF end = m_wireStart->output ? b : a;
+        QPainterPath p(start);
+        const double dx = std::max(60.0, std::abs(end.x() - start.x()) * 0.5);
+        p.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+        m_wire->setPath(p);
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_dragStart.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        // Each step of the drag is one move edit; the session merges them into one undo step.
+        QHash<QString, QPointF> now;
+        for (auto it = m_dragStart.begin(); it != m_dragStart.end(); ++it) {
+            if (NodeItem *item = m_nodes.value(it.key()))
+                now.insert(it.key(), item->pos());
+        }
+        m_document->moveNodes(m_dragStart, now, m_dragSession);
+    }
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_wireStart) {
+        finishWire(event->scenePos());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    m_dragStart.clear();
+}
+
+void DesignScene::finishWire(const QPointF &scenePos)
+{
+    const PortRef start = *m_wireStart;
+    m_wireStart.reset();
+    delete m_wire;
+    m_wire = nullptr;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setHighlight({}, false);
+
+    // The target: a port under the cursor, or any node (its port of the same good is meant).
+    QString target;
+    if (auto port = portAt(scenePos)) {
+        target = port->nodeId;
+        if (port->output == start.output && port->nodeId != start.nodeId) {
+            Q_EMIT statusMessage(start.output ? Tr::tr("Connect an output to an input, not to another output")
+                                              : Tr::tr("Connect an input to an output, not to another input"));
+            return;
+        }
+    } else {
+        for (QGraphicsItem *item : items(scenePos)) {
+            if (item->type() == NodeItem::Type) {
+                target = static_cast<NodeItem *>(item)->id();
+                break;
+            }
+        }
+    }
+    if (target.isEmpty() || target == start.nodeId)
+        return;
+    const QString from = start.output ? start.nodeId : target;
+    const QString to = start.output ? target : start.nodeId;
+    if (auto refused = m_document->connectPorts(from, to, start.good))
+        Q_EMIT statusMessage(Tr::tr("Not connected: %1").arg(*refused));
+}
+
+} // namespace tf::Ui

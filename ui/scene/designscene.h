@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "nodeitem.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <optional>
+
+class QGraphicsPathItem;
+
+namespace tf::Ui {
+
+class Document;
+class LinkItem;
+
+/// The canvas: a view of the document's design. Items are created, updated and removed from the
+/// document's signals; user gestures (moving nodes, dragging wires) become document edits.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    QStringList selectedNodeIds() const;
+    QStringList selectedLinkIds() const;
+    /// Deletes the selected nodes (with their links) and wires, as one undo step.
+    void deleteSelection();
+    void selectNode(const QString &id);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+
+    /// Called by a node item whenever it moves, so its wires follow.
+    void nodeItemMoved(NodeItem *item);
+
+Q_SIGNALS:
+    /// Something the user should read in the status bar, e.g. why a wire was refused.
+    void statusMessage(const QString &text);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void addNodeItem(const QString &id);
+    void removeNodeItem(const QString &id);
+    void addLinkItem(const QString &id);
+    void removeLinkItem(const QString &id);
+    void updateLinkGeometry(LinkItem *item);
+    void showSolution();
+    std::optional<PortRef> portAt(const QPointF &scenePos) const;
+    void finishWire(const QPointF &scenePos);
+    void highlightCompatible(const PortRef &start);
+
+    Document *m_document;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, LinkItem *> m_links;
+    QHash<QString, QStringList> m_linksOfNode;
+    bool m_snap = true;
+
+    std::optional<PortRef> m_wireStart;
+    QGraphicsPathItem *m_wire = nullptr;
+    QHash<QString, QPointF> m_dragStart;
+    int m_dragSession = 0;
+};
+
+} // namespace tf::Ui

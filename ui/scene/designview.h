@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QGraphicsView>
+
+namespace tf::Ui {
+
+class DesignScene;
+
+/// The canvas widget: zoom with the wheel around the cursor, pan with the middle button (or
+/// Space and drag), box select on empty space, and drop node kinds from the palette.
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
+
+    void zoomToFit();
+    void zoomBy(double factor);
+    void centreOnNode(const QString &id);
+    double zoom() const;
+
+    static constexpr const char *kKindMimeType = "application/x-tokenfactory-kind";
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    DesignScene *m_scene;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panLast;
+};
+
+} // namespace tf::Ui

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "nodeitem.h"
+
+#include "designscene.h"
+#include "goodstyle.h"
+
+#include "../tr.h"
+
+#include "tf/numberformat.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tf::Ui {
+
+namespace {
+
+constexpr double kHeader = 38;
+constexpr double kRow = 20;
+constexpr double kFooter = 40;
+constexpr double kPortRadius = 6;
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+NodeItem::NodeItem(DesignScene *scene, const QString &id)
+    : m_designScene(scene)
+    , m_id(id)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+}
+
+void NodeItem::refresh(const Design &design)
+{
+    const Node *node = design.node(m_id.toStdString());
+    if (!node)
+        return;
+    prepareGeometryChange();
+    m_name = fromStd(node->name);
+    m_kindLabel = fromStd(kindInfo(node->kind).label);
+    m_headerColor = kindColor(node->kind);
+    m_activityUnit = fromStd(activityUnit(*node, design));
+    const Recipe recipe = effectiveRecipe(*node, design.settings());
+    auto ports = [&](const std::vector<Term> &terms) {
+        std::vector<Port> out;
+        for (const Term &t : terms) {
+            const Good *g = design.good(t.good);
+            out.push_back({fromStd(t.good), g ? fromStd(g->name) : fromStd(t.good), goodColor(design, t.good)});
+        }
+        return out;
+    };
+    m_inputs = ports(recipe.inputs);
+    m_outputs = ports(recipe.outputs);
+    setToolTip(fromStd(node->notes));
+    const QPointF p(node->x, node->y);
+    if (pos() != p)
+        setPos(p);
+    update();
+}
+
+void NodeItem::setResult(const NodeResult *result, bool bottleneck, Severity worst, QString problem)
+{
+    m_activity = result ? std::optional<double>(result->activity) : std::nullopt;
+    m_utilisation = result ? result->utilisation : std::nullopt;
+    m_bottleneck = bottleneck;
+    m_worst = worst;
+    m_problem = std::move(problem);
+    update();
+}
+
+void NodeItem::setHighlight(const QString &good, bool outputSide)
+{
+    if (m_highlightGood == good && m_highlightOutput == outputSide)
+        return;
+    m_highlightGood = good;
+    m_highlightOutput = outputSide;
+    update();
+}
+
+double NodeItem::portY(int index) const
+{
+    return kHeader + kRow * (index + 0.5) + 4;
+}
+
+double NodeItem::height() const
+{
+    const size_t rows = std::max<size_t>(1, std::max(m_inputs.size(), m_outputs.size()));
+    return kHeader + kRow * double(rows) + 8 + kFooter;
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    // Room for the port circles, the badge and the selection outline.
+    return QRectF(-kPortRadius - 2, -12, kWidth + 2 * kPortRadius + 4, height() + 16);
+}
+
+QPointF NodeItem::portScenePos(const QString &good, bool output) const
+{
+    const auto &ports = output ? m_outputs : m_inputs;
+    for (size_t i = 0; i < ports.size(); ++i) {
+        if (ports[i].good == good)
+            return mapToScene(QPointF(output ? kWidth : 0, portY(int(i))));
+    }
+    return mapToScene(QPointF(output ? kWidth : 0, kHeader / 2));
+}
+
+std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
+{
+    const QPointF p = mapFromScene(scenePos);
+    auto hit = [&](const std::vector<Port> &ports, bool output) -> std::optional<PortRef> {
+        for (size_t i = 0; i < ports.size(); ++i) {
+            const QPointF c(output ? kWidth : 0, portY(int(i)));
+            // Generous target: the circle plus the label half of the row.
+            const QRectF row = output ? QRectF(kWidth - kWidth / 2, c.y() - kRow / 2, kWidth / 2 + 10, kRow)
+                                      : QRectF(-10, c.y() - kRow / 2, kWidth / 2 + 10, kRow);
+            if (row.contains(p))
+                return PortRef{m_id, ports[i].good, output};
+        }
+        return std::nullopt;
+    };
+    if (auto r = hit(m_outputs, true))
+        return r;
+    return hit(m_inputs, false);
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double h = height();
+    const QRectF body(0, 0, kWidth, h);
+    const QPalette &pal = option->palette;
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+
+    // Body and header.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xfb, 0xfb, 0xfc));
+    painter->drawRoundedRect(body, 6, 6);
+    QPainterPath header;
+    header.addRoundedRect(QRectF(0, 0, kWidth, kHeader), 6, 6);
+    header.addRect(QRectF(0, kHeader - 6, kWidth, 6));
+    painter->setBrush(m_headerColor);
+    painter->drawPath(header.simplified());
+
+    // Outline: selection, bottleneck, or plain.
+    QPen outline(dark ? QColor(0x55, 0x5b, 0x66) : QColor(0xb0, 0xb6, 0xbe), 1);
+    if (m_bottleneck)
+        outline = QPen(QColor(0xe7, 0x4c, 0x3c), 3);
+    if (isSelected())
+        outline = QPen(pal.color(QPalette::Highlight), 3);
+    painter->setPen(outline);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(body, 6, 6);
+
+    if (lod < 0.35) {
+        // Far out: a coloured box with its name is all that can be read.
+        painter->setPen(Qt::white);
+        QFont f = painter->font();
+        f.setPointSizeF(f.pointSizeF() * 2);
+        painter->setFont(f);
+        painter->drawText(QRectF(4, 0, kWidth - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft, m_name);
+        return;
+    }
+
+    QFont base = painter->font();
+    QFont bold = base;
+    bold.setBold(true);
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.85);
+
+    painter->setPen(Qt::white);
+    painter->setFont(bold);
+    const QFontMetricsF boldMetrics(bold);
+    painter->drawText(QRectF(8, 2, kWidth - 30, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(m_name, Qt::ElideRight, kWidth - 30));
+    painter->setFont(small);
+    painter->drawText(QRectF(8, 19, kWidth - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_bottleneck ? Tr::tr("%1 · bottleneck").arg(m_kindLabel) : m_kindLabel);
+
+    // Ports: a circle in the good's colour on the edge, the good's name inside.
+    const QColor text = pal.color(QPalette::WindowText);
+    auto drawPorts = [&](const std::vector<Port> &ports, bool output) {
+        for (size_t i = 0; i < ports.size(); ++i) {
+            const Port &port = ports[i];
+            const QPointF c(output ? kWidth : 0, portY(int(i)));
+            const bool lit = !m_highlightGood.isEmpty() && port.good == m_highlightGood
+                             && output == m_highlightOutput;
+            painter->setPen(QPen(lit ? pal.color(QPalette::Highlight) : text, lit ? 3 : 1));
+            painter->setBrush(port.color);
+            const double r = lit ? kPortRadius + 2 : kPortRadius;
+            painter->drawEllipse(c, r, r);
+            painter->setPen(text);
+            painter->setFont(small);
+            const QRectF label = output ? QRectF(kWidth / 2, c.y() - kRow / 2, kWidth / 2 - 12, kRow)
+                                        : QRectF(12, c.y() - kRow / 2, kWidth / 2 - 12, kRow);
+            painter->drawText(label, (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, port.label);
+        }
+    };
+    drawPorts(m_inputs, false);
+    drawPorts(m_outputs, true);
+
+    // Footer: activity and how full the node runs.
+    const double footerTop = h - kFooter;
+    painter->setPen(QPen(outline.color(), 0.5));
+    painter->drawLine(QPointF(6, footerTop), QPointF(kWidth - 6, footerTop));
+    painter->setPen(text);
+    painter->setFont(base);
+    const QString activity = m_activity ? QString::fromStdString(NumberFormat::scaled(*m_activity)) + QLatin1Char(' ')
+                                              + m_activityUnit
+                                        : QStringLiteral("–");
+    painter->drawText(QRectF(8, footerTop + 2, kWidth - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, activity);
+    if (m_utilisation) {
+        const double u = std::clamp(*m_utilisation, 0.0, 1.0);
+        const QRectF bar(8, footerTop + 24, kWidth - 60, 8);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dark ? QColor(0x44, 0x4a, 0x55) : QColor(0xe3, 0xe6, 0xea));
+        painter->drawRoundedRect(bar, 3, 3);
+        const QColor fill = u >= 0.999 ? QColor(0xe7, 0x4c, 0x3c) : u >= 0.85 ? QColor(0xf3, 0x9c, 0x12)
+                                                                               : QColor(0x27, 0xae, 0x60);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
+        painter->setPen(text);
+        painter->setFont(small);
+        painter->drawText(QRectF(kWidth - 50, footerTop + 20, 44, 16), Qt::AlignRight | Qt::AlignVCenter,
+                          QStringLiteral("%1%").arg(*m_utilisation * 100, 0, 'f', 0));
+    }
+
+    // Badge: an error or warning on this node.
+    if (m_worst != Severity::Info) {
+        const QPointF c(kWidth - 12, 0);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(m_worst == Severity::Error ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xf3, 0x9c, 0x12));
+        painter->drawEllipse(c, 9, 9);
+        painter->setFont(bold);
+        painter->drawText(QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && m_designScene->snapToGrid()) {
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);
+    }
+    if (change == ItemPositionHasChanged)
+        m_designScene->nodeItemMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace tf::Ui

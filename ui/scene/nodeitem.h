@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+#include "tf/solution.h"
+
+#include <QGraphicsItem>
+
+#include <optional>
+
+namespace tf::Ui {
+
+class DesignScene;
+
+/// A port on a node: the good it carries and which side it is on.
+struct PortRef
+{
+    QString nodeId;
+    QString good;
+    bool output = false;
+    bool operator==(const PortRef &) const = default;
+};
+
+/// The drawing of one node. It holds no domain data of its own: it is refreshed from the
+/// document's design and solution by the scene.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(DesignScene *scene, const QString &id);
+
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+
+    /// Re-reads name, ports and position from the design.
+    void refresh(const Design &design);
+    /// Shows the latest figures and problems.
+    void setResult(const NodeResult *result, bool bottleneck, Severity worst, QString problem);
+    /// While a wire is dragged: the good that can connect here, on which side (empty: none).
+    void setHighlight(const QString &good, bool outputSide);
+
+    QPointF portScenePos(const QString &good, bool output) const;
+    std::optional<PortRef> portAt(const QPointF &scenePos) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    static constexpr double kWidth = 210;
+    static constexpr double kGrid = 20;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    struct Port
+    {
+        QString good;
+        QString label;
+        QColor color;
+    };
+    double portY(int index) const;
+    double height() const;
+
+    DesignScene *m_designScene;
+    QString m_id;
+    QString m_name;
+    QString m_kindLabel;
+    QColor m_headerColor;
+    QString m_activityUnit;
+    std::vector<Port> m_inputs;
+    std::vector<Port> m_outputs;
+    std::optional<double> m_activity;
+    std::optional<double> m_utilisation;
+    bool m_bottleneck = false;
+    Severity m_worst = Severity::Info;
+    QString m_problem;
+    QString m_highlightGood;
+    bool m_highlightOutput = false;
+};
+
+} // namespace tf::Ui

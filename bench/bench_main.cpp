@@ -13,6 +13,8 @@
 
 using namespace tf;
 
+void benchThroughput(); // bench_throughput.cpp
+
 namespace {
 
 volatile double g_sink; // keeps the optimiser from dropping the work
@@ -56,5 +58,6 @@ int main()
 {
     benchBalance();
     benchJson();
+    benchThroughput();
     return 0;
 }

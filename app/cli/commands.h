@@ -13,6 +13,8 @@ using Args = std::vector<std::string>;
 
 int runSolve(const Args &args);
 int runValidate(const Args &args);
+int runThroughput(const Args &args); ///< throughputcommand.cpp
+int runCatalog(const Args &args);    ///< catalogcommand.cpp
 // Optimise mode (optimisecommand.cpp, lpcommand.cpp, knockoutcommand.cpp).
 std::string splitMode(const Args &args, Args &rest); ///< the --mode value ("balance" when absent)
 int runSolveOptimise(const Args &args);

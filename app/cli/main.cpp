@@ -13,6 +13,9 @@ constexpr const char *kUsage =
     "Commands:\n"
     "  solve [DESIGN.json] [--format text|json]   solve a design (the embedded default without a file)\n"
     "  validate DESIGN.json                       list every problem in a design, one a line\n"
+    "  throughput --accelerator ID --model ID [--gpus N] [--precision P] [--format text|json]\n"
+    "                                             tokens/s of a workload from the roofline model\n"
+    "  catalog list [--kind K] | catalog show ID  the component catalog, with units and sources\n"
     "  solve [DESIGN.json] --mode optimise [--objective max-tokens|min-cost|min-power]\n"
     "                                             the best plan with free splits, and what each limit is worth\n"
     "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
@@ -48,6 +51,10 @@ int main(int argc, char **argv)
         return runSolve(args);
     if (command == "validate")
         return runValidate(args);
+    if (command == "throughput")
+        return runThroughput(args);
+    if (command == "catalog")
+        return runCatalog(args);
     if (command == "lp")
         return runLp(args);
     if (command == "knockout")

@@ -2,6 +2,7 @@
 #include "tf/design.h"
 
 #include "tf/fabmath.h"
+#include "tf/rackthroughput.h"
 
 #include <algorithm>
 #include <cmath>
@@ -65,6 +66,11 @@ std::optional<double> Node::param(std::string_view key) const
 
 std::optional<double> resolveParam(const Node &node, std::string_view key, const Settings &settings)
 {
+    // A value set on the node wins; then what its catalog choices derive; then the kind's default.
+    if (!node.choices.empty() && node.params.find(key) == node.params.end()) {
+        if (auto derived = derivedParam(node, key))
+            return derived;
+    }
     if (auto v = node.param(key))
         return v;
     if (const ParamSpec *p = kindInfo(node.kind).param(key); p && !p->fallbackSetting.empty())
@@ -338,6 +344,8 @@ Design::Refusal Design::addNode(Node n, int index)
     }
     if (auto problems = checkParams(n); !problems.empty())
         return problems.front();
+    if (auto problems = checkChoices(n); !problems.empty())
+        return problems.front();
     if (n.name.empty())
         n.name = n.id;
     addGoodsFor(n);
@@ -388,6 +396,8 @@ Design::Refusal Design::setParam(std::string_view nodeId, const std::string &key
     changed.params[key] = std::move(value);
     if (auto problems = checkParams(changed); !problems.empty())
         return problems.front();
+    if (auto problems = checkChoices(changed); !problems.empty()) // lengths can make a workload not fit
+        return problems.front();
     *n = std::move(changed);
     notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
@@ -412,6 +422,23 @@ Design::Refusal Design::setRecipe(std::string_view nodeId, Recipe recipe)
         return r;
     n->recipe = std::move(recipe);
     addGoodsFor(*n);
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
+}
+
+Design::Refusal Design::setChoice(std::string_view nodeId, const std::string &key, std::string value)
+{
+    Node *n = mutableNode(nodeId);
+    if (!n)
+        return Message::error(MessageCode::UnknownReference, "no node '" + std::string(nodeId) + "'");
+    Node changed = *n;
+    if (value.empty())
+        changed.choices.erase(key);
+    else
+        changed.choices[key] = std::move(value);
+    if (auto problems = checkChoices(changed); !problems.empty())
+        return problems.front();
+    *n = std::move(changed);
     notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/designjson.h"
 
+#include "tf/rackthroughput.h"
+
 #include <cmath>
 #include <set>
 
@@ -181,7 +183,7 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
         if (!r.expect(n, JsonValue::Type::Object, path))
             continue;
         const size_t problemsBefore = r.messages.size();
-        r.unknownKeys(n, {"id", "kind", "name", "position", "good", "rate", "recipe", "params", "notes"}, path);
+        r.unknownKeys(n, {"id", "kind", "name", "position", "good", "rate", "recipe", "params", "choices", "notes"}, path);
         Node node;
         auto id = r.string(n, "id", path, true);
         auto kindId = r.string(n, "kind", path, true);
@@ -233,6 +235,13 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                     node.params[key] = *p;
             }
         }
+        if (const JsonValue *choices = n.find("choices");
+            choices && r.expect(*choices, JsonValue::Type::Object, path + ".choices")) {
+            for (const auto &[key, value] : choices->toObject()) {
+                if (r.expect(value, JsonValue::Type::String, path + ".choices." + key))
+                    node.choices[key] = value.toString();
+            }
+        }
         if (const JsonValue *rate = n.find("rate")) {
             if (node.kind != NodeKind::Sink)
                 r.error(path + ".rate", "only sink nodes have a rate", MessageCode::UnknownField, {node.id});
@@ -240,7 +249,9 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                 node.params["rate"] = *p;
         }
         // Parameter problems are reported all at once, each with its full path.
-        const std::vector<Message> problems = checkParams(node);
+        std::vector<Message> problems = checkParams(node);
+        for (Message &m : checkChoices(node))
+            problems.push_back(std::move(m));
         for (const Message &m : problems) {
             Message located = m;
             located.path = path + "." + m.path;
@@ -448,6 +459,12 @@ JsonValue designToJson(const Design &design)
         }
         if (!params.toObject().empty())
             o.set("params", std::move(params));
+        if (!n.choices.empty()) {
+            JsonValue choices = JsonValue::Object{};
+            for (const auto &[key, value] : n.choices)
+                choices.set(key, value);
+            o.set("choices", std::move(choices));
+        }
         if (!n.notes.empty())
             o.set("notes", n.notes);
         nodes.push_back(std::move(o));

@@ -40,6 +40,8 @@ struct Node
     std::string good;        ///< supplier and sink: the good supplied or demanded
     Recipe recipe;           ///< process only; other kinds derive theirs (see effectiveRecipe)
     std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
+    /// Datacenter only: catalog ids (system or accelerator, workload, precision); see rackthroughput.h.
+    std::map<std::string, std::string, std::less<>> choices;
     std::string notes;
 
     /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
@@ -123,6 +125,9 @@ public:
     [[nodiscard]] Refusal setParam(std::string_view nodeId, const std::string &key, ParamValue value);
     [[nodiscard]] Refusal clearParam(std::string_view nodeId, const std::string &key);
     [[nodiscard]] Refusal setRecipe(std::string_view nodeId, Recipe recipe);
+    /// Sets a datacenter's catalog choice (system, accelerator, workload, precision); an empty value
+    /// clears it. Refused, naming the known ids, when an id is unknown or the workload does not fit.
+    [[nodiscard]] Refusal setChoice(std::string_view nodeId, const std::string &key, std::string value);
     void setName(std::string_view nodeId, std::string name);
     void setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);

@@ -48,14 +48,18 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     m_history->setEmptyLabel(Tr::tr("<opened>"));
     historyDock->setWidget(m_history);
 
+    // The canvas gets most of the room: palette left, figures and inspector right, problems and
+    // history as tabs below.
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_kpis);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
-    addDockWidget(Qt::LeftDockWidgetArea, historyDock);
-    resizeDocks({m_palette}, {230}, Qt::Horizontal);
-    resizeDocks({m_kpis}, {320}, Qt::Horizontal);
-    resizeDocks({m_problems}, {110}, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(m_problems, historyDock);
+    m_problems->raise();
+    resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
+    resizeDocks({m_problems}, {120}, Qt::Vertical);
+    resizeDocks({m_kpis, m_inspector}, {260, 440}, Qt::Vertical);
 
     m_solveTime = new QLabel(this);
     statusBar()->addPermanentWidget(m_solveTime);

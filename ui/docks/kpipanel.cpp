@@ -48,6 +48,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         f.setBold(true);
         value->setFont(f);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true); // a long bottleneck name must not widen the whole column
         value->setObjectName(key);
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
@@ -94,7 +95,7 @@ void KpiPanel::refresh()
     QString bottleneck = Tr::tr("none binds");
     if (!sol.bottlenecks.empty()) {
         const Bottleneck &b = sol.bottlenecks.front();
-        bottleneck = Tr::tr("%1 (%2% load at demand)")
+        bottleneck = Tr::tr("%1 (%2% load)")
                          .arg(m_document->nodeName(fromStd(b.nodeId)))
                          .arg(b.loadAtDemand * 100, 0, 'f', 1);
     }

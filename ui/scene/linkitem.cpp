@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "linkitem.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -10,11 +11,63 @@
 
 namespace tf::Ui {
 
+/// The rate of a wire, in a pill above the nodes. Not selectable: clicks go to what is under it.
+class LinkLabelItem : public QGraphicsItem
+{
+public:
+    void setText(const QString &text)
+    {
+        prepareGeometryChange();
+        m_text = text;
+        update();
+    }
+    QRectF boundingRect() const override { return QRectF(-90, -10, 180, 20); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        if (m_text.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+            return;
+        QFont f = painter->font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        painter->setFont(f);
+        const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(m_text) + 12);
+        const QRectF pill(-w / 2, -8, w, 16);
+        const bool dark = option->palette.color(QPalette::Window).lightness() < 128;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dark ? QColor(30, 33, 38, 210) : QColor(255, 255, 255, 210));
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setPen(option->palette.color(QPalette::WindowText));
+        painter->drawText(pill, Qt::AlignCenter, m_text);
+    }
+
+private:
+    QString m_text;
+};
+
 LinkItem::LinkItem(const QString &id)
     : m_id(id)
+    , m_label(new LinkLabelItem)
 {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the nodes
+    m_label->setZValue(1);
+    m_label->setAcceptedMouseButtons(Qt::NoButton);
+}
+
+LinkItem::~LinkItem()
+{
+    delete m_label; // removes itself from the scene
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // The label is a top-level item (so it can sit above the nodes): it follows the wire's scene.
+    if (change == ItemSceneHasChanged) {
+        if (m_label->scene())
+            m_label->scene()->removeItem(m_label);
+        if (scene())
+            scene()->addItem(m_label);
+    }
+    return QGraphicsPathItem::itemChange(change, value);
 }
 
 void LinkItem::setEnds(const QPointF &from, const QPointF &to)
@@ -29,6 +82,7 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
     QPainterPath p(from);
     p.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
     setPath(p);
+    m_label->setPos(p.pointAtPercent(0.5));
 }
 
 void LinkItem::setStyle(const QColor &color, double width, const QString &label)
@@ -36,16 +90,14 @@ void LinkItem::setStyle(const QColor &color, double width, const QString &label)
     prepareGeometryChange();
     m_color = color;
     m_width = width;
-    m_label = label;
+    m_labelText = label;
+    m_label->setText(label);
     update();
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    // The label sits above the middle of the curve.
-    const QPointF mid = path().pointAtPercent(0.5);
-    const QRectF label(mid.x() - 90, mid.y() - 24, 180, 20);
-    return path().boundingRect().adjusted(-m_width, -m_width, m_width, m_width).united(label);
+    return path().boundingRect().adjusted(-m_width, -m_width, m_width, m_width);
 }
 
 QPainterPath LinkItem::shape() const
@@ -57,28 +109,10 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    QColor c = m_color;
-    if (isSelected())
-        c = option->palette.color(QPalette::Highlight);
+    const QColor c = isSelected() ? option->palette.color(QPalette::Highlight) : m_color;
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());
-    if (m_label.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
-        return;
-    const QPointF mid = path().pointAtPercent(0.5);
-    QFont f = painter->font();
-    f.setPointSizeF(f.pointSizeF() * 0.85);
-    painter->setFont(f);
-    const QRectF box(mid.x() - 90, mid.y() - 24, 180, 20);
-    const QFontMetricsF fm(f);
-    const double w = std::min(box.width(), fm.horizontalAdvance(m_label) + 10);
-    const QRectF pill(mid.x() - w / 2, box.y() + 2, w, 16);
-    const bool dark = option->palette.color(QPalette::Window).lightness() < 128;
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(dark ? QColor(30, 33, 38, 220) : QColor(255, 255, 255, 220));
-    painter->drawRoundedRect(pill, 8, 8);
-    painter->setPen(option->palette.color(QPalette::WindowText));
-    painter->drawText(pill, Qt::AlignCenter, m_label);
 }
 
 } // namespace tf::Ui

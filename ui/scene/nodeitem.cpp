@@ -99,7 +99,7 @@ double NodeItem::height() const
 QRectF NodeItem::boundingRect() const
 {
     // Room for the port circles, the badge and the selection outline.
-    return QRectF(-kPortRadius - 2, -12, kWidth + 2 * kPortRadius + 4, height() + 16);
+    return QRectF(-kPortRadius - 2, -20, kWidth + 2 * kPortRadius + 4, height() + 24);
 }
 
 QPointF NodeItem::portScenePos(const QString &good, bool output) const
@@ -182,7 +182,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                       boldMetrics.elidedText(m_name, Qt::ElideRight, kWidth - 30));
     painter->setFont(small);
     painter->drawText(QRectF(8, 19, kWidth - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                      m_bottleneck ? Tr::tr("%1 · bottleneck").arg(m_kindLabel) : m_kindLabel);
+                      QFontMetricsF(small).elidedText(m_kindLabel, Qt::ElideRight, kWidth - 16));
+    if (m_bottleneck) {
+        // A red tag above the node: the limit on the yield should be found at a glance.
+        const QString tag = Tr::tr("BOTTLENECK");
+        const double w = QFontMetricsF(small).horizontalAdvance(tag) + 12;
+        const QRectF pill(6, -17, w, 15);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe7, 0x4c, 0x3c));
+        painter->drawRoundedRect(pill, 7, 7);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, tag);
+    }
 
     // Ports: a circle in the good's colour on the edge, the good's name inside.
     const QColor text = pal.color(QPalette::WindowText);
@@ -198,9 +209,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawEllipse(c, r, r);
             painter->setPen(text);
             painter->setFont(small);
-            const QRectF label = output ? QRectF(kWidth / 2, c.y() - kRow / 2, kWidth / 2 - 12, kRow)
-                                        : QRectF(12, c.y() - kRow / 2, kWidth / 2 - 12, kRow);
-            painter->drawText(label, (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, port.label);
+            // A label may use the whole row when the other side has no port there.
+            const bool alone = i >= (output ? m_inputs.size() : m_outputs.size());
+            const double width = (alone ? kWidth : kWidth / 2) - 14;
+            const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
+                                        : QRectF(12, c.y() - kRow / 2, width, kRow);
+            painter->drawText(label, (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                              QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, width));
         }
     };
     drawPorts(m_inputs, false);

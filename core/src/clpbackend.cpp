@@ -252,6 +252,7 @@ private:
     {
         m_model.setLogLevel(0);
         m_model.messageHandler()->setLogLevel(0);
+        m_model.setDualTolerance(1e-10);
     }
 
     // Costs go in negated for a maximisation and scaled by a power of two (exact) to near 1.

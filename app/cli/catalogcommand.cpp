@@ -164,6 +164,7 @@ int runCatalog(const Args &args)
             return InvalidInput;
         }
         JsonValue::Array list;
+        bool first = true;
         for (const std::string &k : kinds) {
             if (!kind.empty() && k != kind)
                 continue;
@@ -171,7 +172,8 @@ int runCatalog(const Args &args)
             if (entries.empty())
                 continue;
             if (format == "text")
-                std::printf("%s%s\n", list.empty() && k == kinds.front() ? "" : "\n", k.c_str());
+                std::printf("%s%s\n", first ? "" : "\n", k.c_str());
+            first = false;
             for (const CatalogEntry *e : entries) {
                 if (format == "text")
                     std::printf("  %-44s %s\n", e->id.c_str(), e->name.c_str());

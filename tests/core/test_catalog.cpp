@@ -102,7 +102,7 @@ TEST_CASE("The catalog holds the ids the issue and docs/catalog.md promise", "[c
     }
     // docs/catalog.md lists every id.
     const std::string doc = [] {
-        std::FILE *f = std::fopen(TF_TEST_DATA_DIR "/../../docs/catalog.md", "rb");
+        std::FILE *f = std::fopen(TF_DOCS_DIR "/catalog.md", "rb");
         std::string text;
         if (f) {
             char buf[4096];

@@ -14,6 +14,7 @@
 using namespace tf;
 
 void benchThroughput(); // bench_throughput.cpp
+void benchLp();         // bench_lp.cpp
 
 namespace {
 
@@ -59,5 +60,6 @@ int main()
     benchBalance();
     benchJson();
     benchThroughput();
+    benchLp();
     return 0;
 }

@@ -51,6 +51,10 @@ int LpProblem::addRow(double lower, double upper, std::string name)
 
 namespace {
 
+// Keep CLP's work areas and factorisation between warm solves (1) and reuse the factorisation
+// when the rows are the same (2): a slider tick then costs a few pivots, not a set-up.
+constexpr int kKeep = 1 | 2;
+
 double toClp(double bound)
 {
     return bound >= kLpInfinity ? COIN_DBL_MAX : bound <= -kLpInfinity ? -COIN_DBL_MAX : bound;
@@ -178,9 +182,9 @@ public:
         if (m_costsChanged)
             pushCosts();
         if (primal)
-            m_model.primal(0, 0);
+            m_model.primal(0, kKeep);
         else
-            m_model.dual(0, 0);
+            m_model.dual(0, kKeep);
         if (m_model.status() >= 3) // stopped or in trouble: start again
             return solveCold();
         return finish();

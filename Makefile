@@ -32,6 +32,7 @@ test: build
 
 bench: build
 	@$(BUILD_DIR)/bench/tf-bench
+	@$(BUILD_DIR)/bench/tf-gui-bench
 
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB

@@ -24,6 +24,7 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setCacheMode(QGraphicsView::CacheBackground); // the grid is the same until the view scrolls or zooms
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSceneRect(-1e6, -1e6, 2e6, 2e6); // room to pan anywhere

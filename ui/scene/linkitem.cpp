@@ -17,8 +17,7 @@ class LinkLabelItem : public QGraphicsItem
 public:
     void setText(const QString &text)
     {
-        prepareGeometryChange();
-        m_text = text;
+        m_text = text; // the bounding rectangle is fixed
         update();
     }
     QRectF boundingRect() const override { return QRectF(-90, -10, 180, 20); }
@@ -87,11 +86,16 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
 
 void LinkItem::setStyle(const QColor &color, double width, const QString &label)
 {
-    prepareGeometryChange();
+    if (color == m_color && width == m_width && label == m_labelText)
+        return; // a re-solve that leaves this wire alone costs nothing
+    if (width != m_width)
+        prepareGeometryChange(); // the bounding rectangle grows with the width
     m_color = color;
     m_width = width;
-    m_labelText = label;
-    m_label->setText(label);
+    if (label != m_labelText) {
+        m_labelText = label;
+        m_label->setText(label);
+    }
     update();
 }
 
@@ -110,6 +114,9 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QColor c = isSelected() ? option->palette.color(QPalette::Highlight) : m_color;
+    // Antialiased wide curves are the costliest thing on the canvas; far out nobody sees the edges.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
+        painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());

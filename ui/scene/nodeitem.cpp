@@ -35,7 +35,8 @@ NodeItem::NodeItem(DesignScene *scene, const QString &id)
     , m_id(id)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
-    setAcceptHoverEvents(true);
+    // A node's drawing (text, ports, bars) changes only with its figures: moving it reuses the pixels.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void NodeItem::refresh(const Design &design)
@@ -68,8 +69,13 @@ void NodeItem::refresh(const Design &design)
 
 void NodeItem::setResult(const NodeResult *result, bool bottleneck, Severity worst, QString problem)
 {
-    m_activity = result ? std::optional<double>(result->activity) : std::nullopt;
-    m_utilisation = result ? result->utilisation : std::nullopt;
+    const std::optional<double> activity = result ? std::optional<double>(result->activity) : std::nullopt;
+    const std::optional<double> utilisation = result ? result->utilisation : std::nullopt;
+    if (activity == m_activity && utilisation == m_utilisation && bottleneck == m_bottleneck && worst == m_worst
+        && problem == m_problem)
+        return; // unchanged: keep the cached drawing
+    m_activity = activity;
+    m_utilisation = utilisation;
     m_bottleneck = bottleneck;
     m_worst = worst;
     m_problem = std::move(problem);

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// Editor benchmarks for docs/performance.md: opening a design, frame time while dragging a node,
+// frame time of an edit that re-solves, and peak memory. Runs on the offscreen platform.
+#include "benchtimer.h"
+
+#include "document.h"
+#include "mainwindow.h"
+#include "scene/designscene.h"
+#include "scene/designview.h"
+#include "scene/nodeitem.h"
+
+#include "tf/designgenerator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tf;
+
+namespace {
+
+void mouse(Ui::DesignView *view, QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+           Qt::MouseButtons buttons)
+{
+    const QPoint p = view->mapFromScene(scenePos);
+    QMouseEvent e(type, p, view->viewport()->mapToGlobal(p), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &e);
+}
+
+// Runs what a real frame runs: queued work (the solve), then painting of the dirty regions only.
+void paintPending()
+{
+    QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+    QApplication::sendPostedEvents(nullptr, QEvent::UpdateLater);
+    QApplication::processEvents();
+}
+
+double median(std::vector<double> v)
+{
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
+double percentile95(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[size_t(double(v.size() - 1) * 0.95)];
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+void benchSize(int nodes)
+{
+    const Design design = generateSupplyChain(nodes, unsigned(nodes));
+
+    // Open: build the window, lay it out and paint the first frame.
+    QElapsedTimer open;
+    open.start();
+    auto window = std::make_unique<Ui::MainWindow>(design);
+    window->resize(1600, 1000);
+    window->show();
+    QApplication::processEvents();
+    window->view()->zoomToFit();
+    window->view()->viewport()->repaint();
+    const double openMs = double(open.nsecsElapsed()) / 1e6;
+
+    // Drag: one node moved in 60 steps, each step one event and one repaint of the canvas.
+    Ui::DesignView *view = window->view();
+    const QString id = QString::fromStdString(design.nodes()[design.nodes().size() / 2].id);
+    Ui::NodeItem *item = window->scene()->nodeItem(id);
+    view->centerOn(item);
+    view->resetTransform();
+    view->centerOn(item);
+    QApplication::processEvents();
+    const QPointF grab = item->scenePos() + QPointF(60, 10);
+    mouse(view, QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
+    std::vector<double> drag;
+    for (int i = 1; i <= 60; ++i) {
+        QElapsedTimer t;
+        t.start();
+        mouse(view, QEvent::MouseMove, grab + QPointF(4.0 * i, 2.0 * i), Qt::NoButton, Qt::LeftButton);
+        paintPending();
+        drag.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    mouse(view, QEvent::MouseButtonRelease, grab + QPointF(240, 120), Qt::LeftButton, Qt::NoButton);
+
+    // Worst case: the whole canvas repainted every frame (as when every figure changes).
+    std::vector<double> full;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view->viewport()->repaint();
+        full.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    // Edit: a capacity typed in re-solves the design and repaints every figure.
+    std::vector<double> edit;
+    Ui::Document *doc = window->document();
+    const int session = doc->newEditSession();
+    for (int i = 1; i <= 40; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)doc->setParam(id, QStringLiteral("capacity"), 1e6 + i, session);
+        paintPending(); // the scheduled solve, the views' updates and their painting
+        edit.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n", design.nodes().size(),
+                openMs, median(drag), percentile95(drag), median(edit), percentile95(edit), median(full),
+                peakMegabytes());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::printf("## Editor (offscreen, 1600×1000 window, generated designs)\n\n");
+    std::printf("| nodes | open to first paint | drag frame (median) | drag frame (p95) | edit + re-solve frame (median) "
+                "| edit frame (p95) | full canvas repaint | peak memory |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    // TF_BENCH_SIZES="100" limits the run, e.g. under a profiler.
+    QList<int> sizes = {100, 1000};
+    if (const QByteArray env = qgetenv("TF_BENCH_SIZES"); !env.isEmpty()) {
+        sizes.clear();
+        for (const QByteArray &n : env.split(','))
+            sizes.append(n.toInt());
+    }
+    for (int n : sizes)
+        benchSize(n);
+    std::printf("\nTarget: at most 16 ms per frame at 1,000 nodes.\n");
+    return 0;
+}

@@ -7,11 +7,16 @@
 #include <ClpConfig.h>
 #include <ClpSimplex.hpp>
 #include <CoinHelperFunctions.hpp>
+#include <CoinMessageHandler.hpp>
 #include <CoinPackedMatrix.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
 
 namespace tf {
 
@@ -55,6 +60,13 @@ namespace {
 // when the rows are the same (2): a slider tick then costs a few pivots, not a set-up.
 constexpr int kKeep = 1 | 2;
 
+// CLP and CoinUtils print warnings (MPS reading) even at log level 0; errors are data here.
+class SilentHandler final : public CoinMessageHandler
+{
+public:
+    int print() override { return 0; }
+};
+
 double toClp(double bound)
 {
     return bound >= kLpInfinity ? COIN_DBL_MAX : bound <= -kLpInfinity ? -COIN_DBL_MAX : bound;
@@ -70,7 +82,8 @@ class ClpBackend final : public LpBackend
 public:
     ClpBackend() { silence(); }
     ClpBackend(const ClpBackend &other)
-        : m_model(other.m_model)
+        : m_silent()
+        , m_model(other.m_model)
         , m_cost(other.m_cost)
         , m_maximise(other.m_maximise)
         , m_costScale(other.m_costScale)
@@ -99,7 +112,6 @@ public:
             std::transform(v, v + p.cols(), v, toClp);
         for (double *v : {rl.data(), ru.data()})
             std::transform(v, v + p.rows(), v, toClp);
-        m_model = ClpSimplex();
         silence();
         m_model.loadProblem(m, cl.data(), cu.data(), nullptr, rl.data(), ru.data());
         for (int j = 0; j < p.cols() && j < int(p.colNames.size()); ++j)
@@ -121,7 +133,6 @@ public:
 
     bool readMps(const std::string &path, std::string &error) override
     {
-        m_model = ClpSimplex();
         silence();
         if (std::FILE *f = std::fopen(path.c_str(), "r"))
             std::fclose(f);
@@ -129,7 +140,9 @@ public:
             error = "cannot open '" + path + "'";
             return false;
         }
-        const int errors = m_model.readMps(path.c_str(), true, false);
+        int errors = m_model.readMps(path.c_str(), true, false);
+        if (errors != 0)
+            errors = readAsFree(path);
         silence();
         if (errors != 0) {
             error = "'" + path + "' is not a valid MPS file (" + std::to_string(errors) + " errors)";
@@ -235,6 +248,7 @@ public:
         if (!ray) {
             // The dual simplex proves unboundedness without a ray; the primal one leaves one.
             ClpSimplex copy(m_model);
+            copy.passInMessageHandler(&m_silent);
             copy.setLogLevel(0);
             copy.primal();
             ray = copy.status() == 2 ? copy.unboundedRay() : nullptr;
@@ -252,8 +266,31 @@ public:
     std::string name() const override { return std::string("COIN-OR CLP ") + CLP_VERSION; }
 
 private:
+    // CoinUtils takes a file whose short names fit the fixed columns for fixed format unless its
+    // NAME line says FREE; a free-format file that fails is read again with that mark.
+    int readAsFree(const std::string &path)
+    {
+        std::ifstream in(path);
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string s = text.str();
+        const size_t name = s.find("NAME");
+        if (name == std::string::npos)
+            return 1;
+        s.insert(s.find('\n', name) == std::string::npos ? s.size() : s.find('\n', name), " FREE");
+        static int counter = 0;
+        const std::filesystem::path tmp = std::filesystem::temp_directory_path()
+                                          / ("tf_mps_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".mps");
+        std::ofstream(tmp) << s;
+        const int errors = m_model.readMps(tmp.string().c_str(), true, false);
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        return errors;
+    }
+
     void silence()
     {
+        m_model.passInMessageHandler(&m_silent);
         m_model.setLogLevel(0);
         m_model.messageHandler()->setLogLevel(0);
         m_model.setDualTolerance(1e-10);
@@ -325,6 +362,7 @@ private:
         return out;
     }
 
+    SilentHandler m_silent; // before m_model, which points at it
     ClpSimplex m_model;
     std::vector<double> m_cost;
     bool m_maximise = false;

@@ -455,6 +455,8 @@ std::vector<Knockout> Optimiser::knockouts(bool pairs)
         ko.tokensLost = ko.status == OptimiseStatus::Optimal ? base - ko.tokensPerS : 0.0;
         if (std::abs(ko.tokensLost) < 1e-9 * std::max(1.0, base))
             ko.tokensLost = 0;
+        if (std::abs(ko.tokensPerS) < 1e-9 * std::max(1.0, base))
+            ko.tokensPerS = 0; // round-off, and no "-0" in reports
         out.push_back(std::move(ko));
         for (int i : set)
             k->setColBounds(i, s.prob.colLower[size_t(i)], s.prob.colUpper[size_t(i)]);

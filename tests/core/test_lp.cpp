@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <fstream>
 
 using namespace tf;
 
@@ -136,6 +138,26 @@ TEST_CASE("LP: Netlib problems reach their published optima to 1e-8 relative", "
     REQUIRE(lp->readMps(std::string(TF_SHARED_DATA_DIR) + "/netlib/" + file, error));
     REQUIRE(lp->solveCold() == LpStatus::Optimal);
     CHECK(std::abs(lp->objective() - optimum) <= 1e-8 * std::abs(optimum));
+}
+
+TEST_CASE("LP: free MPS with short names is read as free format", "[lp]")
+{
+    // Short names fit fixed MPS columns; CoinUtils needs FREE on the NAME line, which the backend
+    // adds when a first read fails.
+    const std::string path = "tf_lp_short_names.mps";
+    {
+        std::ofstream out(path);
+        out << "NAME ex\nROWS\n N obj\n L r0\n L r1\nCOLUMNS\n x obj -3 r0 1\n x r1 1\n y obj -2 r0 1\n"
+               " y r1 3\nRHS\n rhs r0 4\n rhs r1 9\nBOUNDS\n UP bnd x 3\nENDATA\n";
+    }
+    auto lp = makeClpBackend();
+    std::string error;
+    const bool read = lp->readMps(path, error);
+    std::remove(path.c_str());
+    REQUIRE(read);
+    REQUIRE(lp->solveCold() == LpStatus::Optimal);
+    CHECK(lp->objective() == Approx(-11)); // maxExample() as a minimisation
+    CHECK(lp->rowDuals()[0] == Approx(-2));
 }
 
 TEST_CASE("LP: a missing or malformed MPS file is an error, not a crash", "[lp]")

@@ -334,3 +334,38 @@ TEST_CASE("Optimise: the default design's maximum matches Balance when it is one
     const OptimiseResult freeSplit = optimise(d);
     CHECK(freeSplit.objectiveValue == Approx(6));
 }
+
+TEST_CASE("Optimise: warm re-solves of a generated chain agree with cold solves", "[optimise]")
+{
+    Design d = generateSupplyChain(200, 11);
+    const double scale = solveBalance(d).maxScale * 0.8;
+    for (const Node &n : std::vector<Node>(d.nodes())) {
+        if (n.kind == NodeKind::Sink)
+            REQUIRE_FALSE(d.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale)));
+    }
+    OptimiseOptions o;
+    o.objective = Objective::MinCost;
+    Optimiser warm(d, o);
+    REQUIRE(warm.solve().ok());
+    // Tighten and loosen capacities one at a time, as sliders would; each warm answer must be
+    // the cold answer for the same limits.
+    std::vector<std::pair<std::string, double>> set;
+    int optimal = 0;
+    for (size_t k = 0; k < 12; ++k) {
+        const Node &node = d.nodes()[(k * 37) % 60];
+        const double cap = *activityCapacity(node, d.settings()) * (k % 2 ? 0.6 : 1.3);
+        set.emplace_back(node.id, cap);
+        warm.setCapacity(node.id, cap);
+        const OptimiseResult w = warm.solve();
+        Optimiser cold(d, o);
+        for (const auto &[id, c] : set)
+            cold.setCapacity(id, c);
+        const OptimiseResult c = cold.solve();
+        INFO("step " << k);
+        REQUIRE(w.status == c.status);
+        optimal += w.ok();
+        if (w.ok())
+            CHECK(w.objectiveValue == Approx(c.objectiveValue).epsilon(1e-9));
+    }
+    CHECK(optimal >= 6); // the walk stays mostly feasible, so it compares real optima
+}

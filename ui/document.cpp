@@ -8,10 +8,12 @@
 #include "commands/removelinkcommand.h"
 #include "commands/removenodescommand.h"
 #include "commands/renamenodecommand.h"
+#include "commands/setchoicecommand.h"
 #include "commands/setsharecommand.h"
 #include "tr.h"
 
 #include "tf/balancesolver.h"
+#include "tf/rackthroughput.h"
 
 #include <QFileInfo>
 
@@ -211,6 +213,25 @@ std::optional<QString> Document::setParam(const QString &nodeId, const QString &
         newValue = p;
     }
     m_undoStack.push(new ChangeParamCommand(this, nodeId, key, newValue, session));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setChoice(const QString &nodeId, const QString &key, const QString &value,
+                                           int session)
+{
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (!n)
+        return Tr::tr("The node no longer exists");
+    Node probe = *n;
+    if (value.isEmpty())
+        probe.choices.erase(key.toStdString());
+    else
+        probe.choices[key.toStdString()] = value.toStdString();
+    if (const auto problems = checkChoices(probe); !problems.empty())
+        return fromStd(problems.front().text);
+    if (probe.choices == n->choices)
+        return std::nullopt;
+    m_undoStack.push(new SetChoiceCommand(this, nodeId, key, value, session));
     return std::nullopt;
 }
 

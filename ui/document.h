@@ -60,6 +60,10 @@ public:
     /// Puts a parameter back exactly as it was (value and note), e.g. when typing is abandoned.
     void restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value, int session);
     void renameNode(const QString &nodeId, const QString &name);
+    /// Chooses a catalog id for a datacenter (system, accelerator, workload, precision); an
+    /// empty value clears it. Refused, with the reason, when the id is unknown or does not fit.
+    std::optional<QString> setChoice(const QString &nodeId, const QString &key, const QString &value,
+                                     int session = 0);
     std::optional<QString> setShare(const QString &linkId, std::optional<double> share, int session = 0);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }

@@ -3,6 +3,9 @@
 
 #include "tr.h"
 
+#include "tf/catalog.h"
+#include "tf/rackthroughput.h"
+
 namespace tf::Ui::NodeFactory {
 
 namespace {
@@ -49,11 +52,42 @@ QList<PaletteEntry> paletteEntries(const Design &design)
         }
         entries.append({fromStd(k.id), fromStd(k.label), fromStd(k.role), fromStd(k.description)});
     }
+    // Catalog parts: dropped on a datacenter they set what it runs; on the canvas they make one.
+    const Catalog &catalog = builtinCatalog();
+    for (const CatalogEntry *e : catalog.ofKind("system")) {
+        entries.append({QStringLiteral("choice|system|") + fromStd(e->id), Tr::tr("Datacenter of %1").arg(fromStd(e->name)),
+                        QStringLiteral("datacenter"),
+                        Tr::tr("Drop on a datacenter to build it from %1, or on the canvas for a new one.").arg(fromStd(e->name))});
+    }
+    for (const CatalogEntry *e : catalog.ofKind("workload")) {
+        entries.append({QStringLiteral("choice|workload|") + fromStd(e->id), fromStd(e->name), QStringLiteral("workload"),
+                        Tr::tr("Drop on a datacenter to serve %1 there.").arg(fromStd(e->name))});
+    }
     return entries;
+}
+
+std::optional<std::pair<QString, QString>> choiceOf(const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('|'));
+    if (parts.size() != 3 || parts[0] != QLatin1String("choice"))
+        return std::nullopt;
+    return std::make_pair(parts[1], parts[2]);
 }
 
 std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
 {
+    if (const auto choice = choiceOf(key)) {
+        Node n;
+        n.kind = NodeKind::Datacenter;
+        n.id = design.uniqueId("n");
+        n.name = kindInfo(n.kind).label;
+        n.choices[choice->first.toStdString()] = choice->second.toStdString();
+        if (const CatalogEntry *e = builtinCatalog().find(choice->second.toStdString()))
+            n.name = Tr::tr("Datacenter (%1)").arg(fromStd(e->name)).toStdString();
+        if (!checkChoices(n).empty())
+            return std::nullopt;
+        return n;
+    }
     const QStringList parts = key.split(QLatin1Char('|'));
     const NodeKindInfo *kind = findKind(parts.front().toStdString());
     if (!kind)

@@ -8,7 +8,10 @@
 #include "tf/defaultdesign.h"
 #include "tf/numberformat.h"
 
+#include <QComboBox>
+#include <QDragEnterEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QListWidget>
 
 #include <catch2/catch.hpp>
@@ -97,4 +100,50 @@ TEST_CASE("A problem clicked in the list selects its node", "[ui][inspector]")
     settle();
     CHECK(w->scene()->selectedNodeIds() == QStringList{QStringLiteral("idle")});
     CHECK(w->inspector()->nodeId() == QStringLiteral("idle"));
+}
+
+TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes in one step", "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    w->scene()->selectNode(QStringLiteral("hall"));
+    settle();
+    QComboBox *workload = w->inspector()->choiceBox(QStringLiteral("workload"));
+    REQUIRE(workload);
+    CHECK(workload->currentData().toString() == QStringLiteral("llama2-70b"));
+    const double before = w->document()->solution().metrics.tokensPerS;
+    const int target = workload->findData(QStringLiteral("llama3.1-405b"));
+    REQUIRE(target >= 0);
+    workload->setFocus();
+    // Step through the list with the keyboard, as a user would.
+    for (int i = workload->currentIndex(); i != target; i += target > i ? 1 : -1)
+        QTest::keyClick(workload, target > i ? Qt::Key_Down : Qt::Key_Up);
+    settle();
+    CHECK(w->document()->design().node("hall")->choices.at("workload") == "llama3.1-405b");
+    // A 405B model yields far fewer tokens per rack than a 70B one.
+    CHECK(w->document()->solution().metrics.tokensPerS < before);
+    w->document()->undoStack()->undo();
+    settle();
+    CHECK(w->document()->design().node("hall")->choices.at("workload") == "llama2-70b");
+    CHECK(w->document()->solution().metrics.tokensPerS == Approx(before));
+    CHECK(w->document()->undoStack()->count() == 1);
+    CHECK(w->document()->undoStack()->index() == 0);
+}
+
+TEST_CASE("A workload dropped on a datacenter sets what it serves", "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::DesignView *view = w->view();
+    Ui::NodeItem *hall = w->scene()->nodeItem(QStringLiteral("hall"));
+    REQUIRE(hall);
+    QMimeData data;
+    data.setData(QLatin1String(Ui::DesignView::kKindMimeType), QByteArrayLiteral("choice|workload|llama3.1-8b"));
+    const QPoint at = view->mapFromScene(hall->sceneBoundingRect().center());
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    settle();
+    CHECK(w->document()->design().node("hall")->choices.at("workload") == "llama3.1-8b");
+    CHECK(w->document()->design().nodes().size() == defaultDesign().nodes().size()); // no new node
+    CHECK(w->document()->undoStack()->count() == 1);
 }

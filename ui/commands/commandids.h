@@ -7,6 +7,7 @@ namespace tf::Ui {
 enum CommandId {
     ChangeParamId = 1,
     MoveNodesId,
+    SetChoiceId,
     SetShareId,
 };
 

@@ -6,6 +6,11 @@
 
 #include "tf/numberformat.h"
 
+#include "tf/catalog.h"
+#include "tf/rackthroughput.h"
+
+#include <QApplication>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +75,11 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
     connect(document, &Document::linkRemoved, this, rebuildIfMine);
     connect(document, &Document::linkChanged, this, [this](const QString &) { refreshValues(); });
     connect(document, &Document::solved, this, &InspectorDock::refreshResult);
+    // Leaving a field or a list ends its editing session: the next change is a new undo step.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
+        if (old && old == m_sessionEditor)
+            m_sessionEditor = nullptr;
+    });
     rebuild();
 }
 
@@ -90,6 +100,7 @@ void InspectorDock::rebuild()
 {
     auto *scroll = static_cast<QScrollArea *>(widget());
     m_editors.clear();
+    m_choices.clear();
     m_content = new QWidget;
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -117,6 +128,8 @@ void InspectorDock::rebuild()
         kindText += QStringLiteral(" · ") + (g ? fromStd(g->name) : fromStd(node->good));
     }
     m_form->addRow(Tr::tr("Kind"), new QLabel(kindText, m_content));
+    if (node->kind == NodeKind::Datacenter)
+        addChoiceBoxes(*node);
 
     for (const ParamSpec &spec : kind.params) {
         auto *editor = new QLineEdit(m_content);
@@ -176,6 +189,49 @@ void InspectorDock::rebuild()
     refreshResult();
 }
 
+void InspectorDock::addChoiceBoxes(const Node &node)
+{
+    // What runs in the racks: the roofline model turns these into tokens/s and power per rack.
+    const Catalog &catalog = builtinCatalog();
+    const QList<QPair<QString, QString>> keys = {{QStringLiteral("system"), Tr::tr("System")},
+                                                 {QStringLiteral("accelerator"), Tr::tr("Accelerator")},
+                                                 {QStringLiteral("workload"), Tr::tr("Workload")},
+                                                 {QStringLiteral("precision"), Tr::tr("Precision")}};
+    for (const auto &[key, title] : keys) {
+        auto *box = new QComboBox(m_content);
+        box->setObjectName(QStringLiteral("choice:") + key);
+        box->addItem(key == QLatin1String("precision") ? Tr::tr("(model default)") : Tr::tr("(none)"), QString());
+        if (key == QLatin1String("precision")) {
+            for (const char *p : {"bf16", "fp8", "fp4"})
+                box->addItem(QString::fromLatin1(p).toUpper(), QString::fromLatin1(p));
+        } else {
+            for (const CatalogEntry *e : catalog.ofKind(key.toStdString()))
+                box->addItem(fromStd(e->name), fromStd(e->id));
+        }
+        const auto it = node.choices.find(key.toStdString());
+        box->setCurrentIndex(std::max(0, box->findData(it != node.choices.end() ? fromStd(it->second) : QString())));
+        connect(box, &QComboBox::activated, this, [this, key](int) { choiceActivated(key); });
+        m_form->addRow(title, box);
+        m_choices.insert(key, box);
+    }
+}
+
+void InspectorDock::choiceActivated(const QString &key)
+{
+    QComboBox *box = m_choices.value(key);
+    if (!box)
+        return;
+    // Arrowing through the list is one undo step while the box keeps the focus.
+    if (auto refused = m_document->setChoice(m_nodeId, key, box->currentData().toString(), sessionFor(box))) {
+        if (m_error)
+            m_error->setText(*refused);
+        refreshValues(); // back to what the design holds
+        return;
+    }
+    if (m_error)
+        m_error->clear();
+}
+
 void InspectorDock::refreshValues()
 {
     const Node *node = m_document->design().node(m_nodeId.toStdString());
@@ -198,6 +254,11 @@ void InspectorDock::refreshValues()
             continue; // never overwrite what the user is typing
         editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
         setInvalid(editor, false);
+    }
+    for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
+        const auto chosen = node->choices.find(it.key().toStdString());
+        it.value()->setCurrentIndex(
+            std::max(0, it.value()->findData(chosen != node->choices.end() ? fromStd(chosen->second) : QString())));
     }
     for (const Link &l : m_document->design().links()) {
         QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));
@@ -226,17 +287,26 @@ void InspectorDock::refreshResult()
                                         .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
     if (it->capexUsd > 0)
         text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(fromStd(NumberFormat::usd(it->capexUsd)));
+    if (const auto rack = rackYield(*node)) {
+        text += QLatin1Char('\n')
+                + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
+                      .arg(fromStd(NumberFormat::scaled(rack->tokensPerSPerRack)))
+                      .arg(rack->rackPowerKw, 0, 'f', 0)
+                      .arg(rack->gpusPerRack)
+                      .arg(rack->detail.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
+                      .arg(rack->detail.batch);
+    }
     m_result->setText(text);
 }
 
-int InspectorDock::sessionFor(QLineEdit *editor)
+int InspectorDock::sessionFor(QWidget *editor)
 {
     if (m_sessionEditor != editor) {
         m_sessionEditor = editor;
         m_session = m_document->newEditSession();
         m_sessionStart.reset();
         m_sessionStartShare.reset();
-        const QString key = m_editors.key(editor);
+        const QString key = m_editors.key(qobject_cast<QLineEdit *>(editor));
         if (const Node *n = m_document->design().node(m_nodeId.toStdString())) {
             if (key.startsWith(QLatin1String("share:"))) {
                 if (const Link *l = m_document->design().link(key.mid(6).toStdString()))

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,8 @@ public:
 
     /// The editor of a parameter ("capacity") or of a wire's share ("share:<link id>"), for tests.
     QLineEdit *editor(const QString &key) const { return m_editors.value(key); }
+    /// The catalog choice box of a datacenter ("system", "workload", ...), for tests.
+    QComboBox *choiceBox(const QString &key) const { return m_choices.value(key); }
     QString errorText() const;
 
 private:
@@ -40,8 +43,10 @@ private:
     void refreshResult();
     void paramEdited(const QString &key, const QString &text);
     void shareEdited(const QString &linkId, const QString &text);
+    void addChoiceBoxes(const Node &node);
+    void choiceActivated(const QString &key);
     void showError(QLineEdit *editor, const QString &error);
-    int sessionFor(QLineEdit *editor);
+    int sessionFor(QWidget *editor);
     void revertSession(const QString &key);
 
     Document *m_document;
@@ -52,7 +57,8 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_result = nullptr;
     QHash<QString, QLineEdit *> m_editors;
-    QPointer<QLineEdit> m_sessionEditor;
+    QHash<QString, QComboBox *> m_choices;
+    QPointer<QWidget> m_sessionEditor;
     int m_session = 0;
     std::optional<ParamValue> m_sessionStart;    ///< the parameter before this typing session
     std::optional<double> m_sessionStartShare;   ///< or the share

@@ -152,7 +152,25 @@ void DesignView::dropEvent(QDropEvent *event)
         return;
     }
     const QPointF at = mapToScene(event->position().toPoint());
-    std::optional<Node> node = NodeFactory::fromPaletteEntry(QString::fromUtf8(payload), m_scene->document()->design());
+    const QString key = QString::fromUtf8(payload);
+    if (const auto choice = NodeFactory::choiceOf(key)) {
+        // A catalog part dropped on a datacenter sets what that datacenter runs.
+        for (QGraphicsItem *item : m_scene->items(at)) {
+            if (item->type() != NodeItem::Type)
+                continue;
+            const QString id = static_cast<NodeItem *>(item)->id();
+            const Node *n = m_scene->document()->design().node(id.toStdString());
+            if (!n || n->kind != NodeKind::Datacenter)
+                break;
+            if (auto refused = m_scene->document()->setChoice(id, choice->first, choice->second))
+                Q_EMIT m_scene->statusMessage(Tr::tr("Not changed: %1").arg(*refused));
+            else
+                m_scene->selectNode(id);
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    std::optional<Node> node = NodeFactory::fromPaletteEntry(key, m_scene->document()->design());
     if (!node) {
         Q_EMIT m_scene->statusMessage(Tr::tr("Cannot create a node of this kind"));
         return;

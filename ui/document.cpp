@@ -24,9 +24,6 @@ namespace tf::Ui {
 
 namespace {
 
-// Past this a solve no longer fits comfortably in a 16 ms frame next to painting.
-constexpr double kSynchronousSolveSeconds = 0.004;
-
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -95,19 +92,74 @@ void Document::scheduleSolve()
     QTimer::singleShot(0, this, &Document::startSolve);
 }
 
+QString Document::bottleneckNodeId() const
+{
+    if (m_optimise) {
+        const OptimiseResult &r = *m_optimise;
+        double best = 0;
+        QString id;
+        for (const ShadowPrice &p : r.shadowPrices) {
+            if (!p.binding || p.limit.kind != "capacity" || r.objectiveValue == 0)
+                continue;
+            const double elasticity = std::abs(p.value * p.limit.value / r.objectiveValue);
+            if (elasticity > best * (1 + 1e-9)) {
+                best = elasticity;
+                id = fromStd(p.limit.nodeId);
+            }
+        }
+        return id;
+    }
+    const Solution &s = m_solution;
+    if (s.ok() && !s.bottlenecks.empty() && s.bottlenecks.front().loadAtDemand * s.demandScale >= 1 - 1e-9)
+        return fromStd(s.bottlenecks.front().nodeId);
+    return {};
+}
+
+void Document::setMode(Mode mode, Objective objective)
+{
+    if (mode == m_mode && objective == m_objective)
+        return;
+    m_mode = mode;
+    m_objective = objective;
+    Q_EMIT modeChanged();
+    ++m_generation;
+    solveNow();
+}
+
+Document::Result Document::solveDesign(const Design &design, Mode mode, Objective objective)
+{
+    if (mode == Mode::Balance)
+        return {solveBalance(design), std::nullopt};
+    OptimiseOptions options;
+    options.objective = objective;
+    OptimiseResult r = optimise(design, options);
+    Solution s = r.solution;
+    s.solveSeconds = r.solveSeconds;
+    if (!r.ok()) {
+        // The plan shown is the best achievable one; say why the asked one cannot be had.
+        std::vector<std::string> ids = r.unboundedNodes;
+        for (const Limit &l : r.conflict) {
+            if (!l.nodeId.empty())
+                ids.push_back(l.nodeId);
+        }
+        s.messages.insert(s.messages.begin(), Message::error(r.status == OptimiseStatus::Unbounded
+                                                                 ? MessageCode::Unbounded
+                                                                 : MessageCode::Infeasible,
+                                                             r.explanation, ids));
+    }
+    return {std::move(s), std::move(r)};
+}
+
 void Document::solveNow()
 {
     m_solveScheduled = false;
-    Solution s = solveBalance(m_design);
-    m_lastSolveSeconds = s.solveSeconds;
-    m_solution = std::move(s);
-    Q_EMIT solved();
+    acceptResult(solveDesign(m_design, m_mode, m_objective), m_generation, false);
 }
 
 void Document::startSolve()
 {
     m_solveScheduled = false;
-    if (m_lastSolveSeconds < kSynchronousSolveSeconds) {
+    if (m_lastSolveSeconds < m_synchronousLimit) {
         solveNow();
         return;
     }
@@ -117,23 +169,28 @@ void Document::startSolve()
     }
     m_workerBusy = true;
     const quint64 generation = m_generation;
-    m_workers.start([this, design = m_design, generation]() mutable {
-        Solution s = solveBalance(design);
+    m_workers.start([this, design = m_design, mode = m_mode, objective = m_objective, generation]() {
+        Result r = solveDesign(design, mode, objective);
         QMetaObject::invokeMethod(
-            this, [this, s = std::move(s), generation]() mutable { acceptSolution(std::move(s), generation); },
+            this, [this, r = std::move(r), generation]() mutable { acceptResult(std::move(r), generation, true); },
             Qt::QueuedConnection);
     });
 }
 
-void Document::acceptSolution(Solution solution, quint64 generation)
+void Document::acceptResult(Result result, quint64 generation, bool fromWorker)
 {
-    m_workerBusy = false;
-    m_lastSolveSeconds = solution.solveSeconds;
-    // A result for an older design is still shown (better than stale figures) unless a newer one
-    // is already in; then the newest design is solved again.
-    m_solution = std::move(solution);
-    Q_EMIT solved();
-    if (m_resolveAfterWorker || generation != m_generation) {
+    if (fromWorker)
+        m_workerBusy = false;
+    m_lastSolveSeconds = result.solution.solveSeconds;
+    // A result for an older design than the one shown is dropped; one newer than the shown but
+    // older than the current design is still shown while the newest design is solved again.
+    if (generation >= m_shownGeneration) {
+        m_shownGeneration = generation;
+        m_solution = std::move(result.solution);
+        m_optimise = std::move(result.optimise);
+        Q_EMIT solved();
+    }
+    if (fromWorker && (m_resolveAfterWorker || generation != m_generation)) {
         m_resolveAfterWorker = false;
         startSolve();
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/design.h"
+#include "tf/optimiser.h"
 #include "tf/solution.h"
 
 #include <QObject>
@@ -31,7 +32,22 @@ public:
     Design &designForCommands() { return m_design; }
 
     QUndoStack *undoStack() { return &m_undoStack; }
+    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
     const Solution &solution() const { return m_solution; }
+
+    /// How the design is solved. Not an edit of the design: a way of looking at it.
+    enum class Mode { Balance, Optimise };
+    Mode mode() const { return m_mode; }
+    Objective objective() const { return m_objective; }
+    void setMode(Mode mode, Objective objective = Objective::MaxTokens);
+    /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
+    const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
+    /// The node whose limit holds the yield back, or empty when none does. Balance: the tightest
+    /// capacity when it binds. Optimise: the binding capacity whose next unit is worth the most
+    /// in relative terms (% objective per % capacity), so limits in different units compare.
+    QString bottleneckNodeId() const;
+    /// For tests: solves that take longer than this run in a worker thread.
+    void setSynchronousSolveLimit(double seconds) { m_synchronousLimit = seconds; }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -82,12 +98,19 @@ Q_SIGNALS:
     void filePathChanged();
     /// A new solution is in solution().
     void solved();
+    void modeChanged();
 
 private:
     void onDesignChange(const DesignChange &change);
     void scheduleSolve();
     void startSolve();
-    void acceptSolution(Solution solution, quint64 generation);
+    struct Result
+    {
+        Solution solution;
+        std::optional<OptimiseResult> optimise;
+    };
+    static Result solveDesign(const Design &design, Mode mode, Objective objective);
+    void acceptResult(Result result, quint64 generation, bool fromWorker);
 
     Design m_design;
     Solution m_solution;
@@ -97,8 +120,13 @@ private:
     bool m_solveScheduled = false;
     bool m_workerBusy = false;
     bool m_resolveAfterWorker = false;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0;      ///< counts changes to the design (and mode)
+    quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     double m_lastSolveSeconds = 0;
+    double m_synchronousLimit = 0.004; ///< past this a solve no longer fits in a frame beside painting
+    Mode m_mode = Mode::Balance;
+    Objective m_objective = Objective::MaxTokens;
+    std::optional<OptimiseResult> m_optimise;
     int m_lastSession = 0;
     QThreadPool m_workers;
 };

@@ -3,6 +3,7 @@
 
 #include "docks/inspectordock.h"
 #include "docks/kpipanel.h"
+#include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
 #include "document.h"
@@ -15,6 +16,7 @@
 #include "tf/designjson.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -42,6 +44,7 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     m_inspector = new InspectorDock(m_document, this);
     m_kpis = new KpiPanel(m_document, this);
     m_problems = new ProblemsDock(m_document, this);
+    m_optimise = new OptimiseDock(m_document, this);
     auto *historyDock = new QDockWidget(Tr::tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
     m_history = new QUndoView(m_document->undoStack(), historyDock);
@@ -56,6 +59,8 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(m_problems, historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_optimise);
+    tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems}, {120}, Qt::Vertical);
@@ -135,6 +140,28 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    // Balance answers "what does this plan yield"; Optimise "what is the best plan".
+    QMenu *solve = menuBar()->addMenu(Tr::tr("&Solve"));
+    auto *modes = new QActionGroup(this);
+    auto addMode = [&](const QString &text, Document::Mode mode, Objective objective, const QKeySequence &key) {
+        QAction *a = solve->addAction(text);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        a->setChecked(m_document->mode() == mode && (mode == Document::Mode::Balance || m_document->objective() == objective));
+        modes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode, objective] {
+            m_document->setMode(mode, objective);
+            if (mode == Document::Mode::Optimise)
+                m_optimise->raise();
+        });
+    };
+    addMode(Tr::tr("&Balance (fixed shares)"), Document::Mode::Balance, Objective::MaxTokens, QKeySequence(Qt::Key_F5));
+    addMode(Tr::tr("Optimise: &Most Tokens"), Document::Mode::Optimise, Objective::MaxTokens, QKeySequence(Qt::Key_F6));
+    addMode(Tr::tr("Optimise: &Cheapest Plan for the Demand"), Document::Mode::Optimise, Objective::MinCost,
+            QKeySequence(Qt::Key_F7));
+    addMode(Tr::tr("Optimise: &Least Power for the Demand"), Document::Mode::Optimise, Objective::MinPower,
+            QKeySequence(Qt::Key_F8));
+
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] {
         QMessageBox::about(this, Tr::tr("About Token Factory Planner"),
@@ -156,8 +183,11 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const double us = m_document->lastSolveSeconds() * 1e6;
-    m_solveTime->setText(us < 1000 ? Tr::tr("Solved in %1 µs").arg(us, 0, 'f', 0)
-                                   : Tr::tr("Solved in %1 ms").arg(us / 1000, 0, 'f', 1));
+    const QString mode = m_document->mode() == Document::Mode::Balance
+                             ? Tr::tr("Balance")
+                             : Tr::tr("Optimise (%1)").arg(QString::fromLatin1(objectiveName(m_document->objective())));
+    m_solveTime->setText(us < 1000 ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
+                                   : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
 }
 
 void MainWindow::addPaletteEntryAtCentre(const QString &key)

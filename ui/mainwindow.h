@@ -15,6 +15,7 @@ class DesignScene;
 class DesignView;
 class InspectorDock;
 class KpiPanel;
+class OptimiseDock;
 class PaletteDock;
 class ProblemsDock;
 
@@ -35,6 +36,7 @@ public:
     InspectorDock *inspector() const { return m_inspector; }
     KpiPanel *kpis() const { return m_kpis; }
     ProblemsDock *problems() const { return m_problems; }
+    OptimiseDock *optimiseDock() const { return m_optimise; }
 
     /// Writes the design as JSON, atomically; the reason on failure.
     std::optional<QString> saveTo(const QString &path);
@@ -59,6 +61,7 @@ private:
     InspectorDock *m_inspector;
     KpiPanel *m_kpis;
     ProblemsDock *m_problems;
+    OptimiseDock *m_optimise;
     QUndoView *m_history;
     QLabel *m_solveTime;
 };

@@ -44,7 +44,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         auto *name = new QLabel(title, content);
         auto *value = new QLabel(content);
         QFont f = value->font();
-        f.setPointSizeF(f.pointSizeF() * 1.35);
+        f.setPointSizeF(f.pointSizeF() * 1.2);
         f.setBold(true);
         value->setFont(f);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -93,9 +93,16 @@ void KpiPanel::refresh()
     set("usd_per_mtok", "$" + plain(m.usdPerMillionTokens, 4));
     set("tokens_per_joule", plain(m.tokensPerJoule, 4));
     QString bottleneck = Tr::tr("none binds");
-    if (!sol.bottlenecks.empty()) {
+    if (const QString id = m_document->bottleneckNodeId(); !id.isEmpty()) {
+        bottleneck = m_document->nodeName(id);
+        for (const Bottleneck &b : sol.bottlenecks) {
+            if (fromStd(b.nodeId) == id && m_document->mode() == Document::Mode::Balance)
+                bottleneck = Tr::tr("%1 (%2% load)").arg(bottleneck).arg(b.loadAtDemand * 100, 0, 'f', 1);
+        }
+    } else if (!sol.bottlenecks.empty() && m_document->mode() == Document::Mode::Balance) {
+        // Nothing binds: name the tightest limit and how much room it leaves.
         const Bottleneck &b = sol.bottlenecks.front();
-        bottleneck = Tr::tr("%1 (%2% load)")
+        bottleneck = Tr::tr("none binds; tightest %1 (%2%)")
                          .arg(m_document->nodeName(fromStd(b.nodeId)))
                          .arg(b.loadAtDemand * 100, 0, 'f', 1);
     }

@@ -142,9 +142,7 @@ void DesignScene::showSolution()
         }
     }
     // The bottleneck stands out only when it binds: it is what limits the yield.
-    QString bottleneck;
-    if (!sol.bottlenecks.empty() && sol.ok() && sol.bottlenecks.front().loadAtDemand * sol.demandScale >= 1 - 1e-9)
-        bottleneck = fromStd(sol.bottlenecks.front().nodeId);
+    const QString bottleneck = m_document->bottleneckNodeId();
     for (const NodeResult &r : sol.nodes) {
         const QString id = fromStd(r.id);
         if (NodeItem *item = m_nodes.value(id))

@@ -65,7 +65,7 @@ constexpr const char *kSolveHelp =
     "\n"
     "Solves a design in Balance mode: node activities, link flows, the bottlenecks and the metrics\n"
     "(tokens/s, power, capex, opex, TCO, $ per million tokens, tokens per joule).\n"
-    "Without DESIGN.json it solves the embedded default design.\n"
+    "Without DESIGN.json it solves the embedded default design. DESIGN may be .json or .tfproj.\n"
     "\n"
     "  --format text   a report for people (default)\n"
     "  --format json   one JSON object: status, metrics, bottlenecks, nodes, links, messages\n"
@@ -76,7 +76,8 @@ constexpr const char *kSolveHelp =
 constexpr const char *kValidateHelp =
     "Usage: tokenfactory-cli validate DESIGN.json\n"
     "\n"
-    "Checks a design and prints every problem found, one a line (errors and warnings).\n"
+    "Checks a design (.json or .tfproj) and prints every problem found, one a line (errors and\n"
+    "warnings).\n"
     "\n"
     "Exit codes: 0 no errors, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
 

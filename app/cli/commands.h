@@ -20,5 +20,6 @@ std::string splitMode(const Args &args, Args &rest); ///< the --mode value ("bal
 int runSolveOptimise(const Args &args);
 int runLp(const Args &args);
 int runKnockout(const Args &args);
+int runConvert(const Args &args); ///< convertcommand.cpp
 
 } // namespace tf::Cli

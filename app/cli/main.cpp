@@ -20,6 +20,7 @@ constexpr const char *kUsage =
     "                                             the best plan with free splits, and what each limit is worth\n"
     "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
     "  knockout DESIGN.json [--pairs]             tokens/s lost without each supplier (or pair)\n"
+    "  convert INPUT OUTPUT                       between .json and .tfproj (by extension)\n"
     "\n"
     "Options:\n"
     "  --help       show this help (also after a command)\n"
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
         return runLp(args);
     if (command == "knockout")
         return runKnockout(args);
+    if (command == "convert")
+        return runConvert(args);
     std::fprintf(stderr, "tokenfactory-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return Usage;
 }

@@ -27,6 +27,10 @@ enum class MessageCode {
     UnsupportedVersion,   ///< a file from a newer version of the app
     Infeasible,           ///< Optimise: the limits cannot all hold
     Unbounded,            ///< Optimise: something grows without limit
+    NotAProject,          ///< a file that is not a Token Factory project (empty, not SQLite, wrong id)
+    DamagedFile,          ///< a project file that fails its integrity checks, or holds what ours never do
+    TooLarge,             ///< a file, string or list over the limits that keep hostile files harmless
+    FileError,            ///< the file system refused (cannot read, cannot write, disk full)
 };
 
 struct Message

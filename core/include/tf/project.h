@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/design.h"
+#include "tf/json.h"
+#include "tf/message.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tf {
+
+/// One parameter of one node set to another value in a scenario.
+struct ParamOverride
+{
+    std::string nodeId;
+    std::string param; ///< a parameter key the node's kind knows (docs/model.md)
+    double value = 0;
+    bool operator==(const ParamOverride &) const = default;
+};
+
+/// A named set of parameter overrides on top of the base design (what-if). Stored as data; the
+/// overrides are checked against the design (node exists, key known, value in range) on reading.
+struct Scenario
+{
+    std::string name;
+    std::vector<ParamOverride> overrides;
+    bool operator==(const Scenario &) const = default;
+};
+
+/// A free-text note pinned to the canvas.
+struct ViewNote
+{
+    double x = 0, y = 0;
+    std::string text;
+    bool operator==(const ViewNote &) const = default;
+};
+
+/// How the canvas was left. Node positions live in the design itself.
+struct ViewState
+{
+    double zoom = 1;                ///< > 0; 1 = 100 %
+    double centreX = 0, centreY = 0; ///< scene point at the centre of the view
+    std::vector<ViewNote> notes;
+    bool operator==(const ViewState &) const = default;
+};
+
+/// Facts about the file, kept in the .tfproj only (not in the JSON form, so diffs stay clean).
+struct ProjectMetadata
+{
+    std::string appVersion; ///< of the app that last saved the file
+    std::string created;    ///< ISO 8601 UTC, set on first save
+    std::string modified;   ///< ISO 8601 UTC, set on every save
+    bool recovery = false;  ///< a recovery file (autosave), not a document
+    std::string recoveryOf; ///< recovery files: the document they recover ("" for untitled)
+    int schemaVersion = 0;  ///< on reading: the version the file was written with (before migration)
+    bool operator==(const ProjectMetadata &) const = default;
+};
+
+/// Everything a planner keeps in one file: the design, its scenarios, the view and catalog
+/// overrides. The design is the single owner of nodes and links; the rest refers to it by id.
+struct Project
+{
+    Design design;
+    std::vector<Scenario> scenarios;
+    ViewState view;
+    /// Catalog entries that replace or extend the built-in catalog, as the JSON text of a catalog
+    /// file ("tokenfactory-catalog", docs/catalog.md); empty when the project has none. Checked
+    /// with readCatalogJson and Catalog::merge on reading.
+    std::string catalogOverrides;
+    ProjectMetadata metadata;
+
+    /// Equal content; metadata (times, versions) is not compared.
+    bool sameContent(const Project &other) const;
+};
+
+/// The outcome of reading a project, JSON or .tfproj: the project when usable and every problem.
+struct ProjectLoad
+{
+    std::optional<Project> project; ///< empty when any error was found
+    std::vector<Message> messages;
+};
+
+/// Largest string accepted in any field of either format, and most items in any list (nodes,
+/// links, goods, parameters, scenarios, ...). Hostile files are refused before they exhaust memory.
+inline constexpr size_t kMaxStringBytes = 1024 * 1024;
+inline constexpr size_t kMaxItems = 1'000'000;
+
+/// Reads a project from its JSON form: a design document (docs/file-format.md) with optional
+/// "scenarios", "view" and "catalog" members. This is the single validation path: the .tfproj
+/// reader builds the same tree from its tables and calls this. Never throws.
+ProjectLoad projectFromJson(JsonValue root); ///< by value: the project members are moved out
+ProjectLoad readProjectJson(std::string_view text);
+
+/// The JSON form; a project with no scenarios, default view and no catalog overrides gives exactly
+/// designToJson(design).
+JsonValue projectToJson(const Project &project);
+std::string writeProjectJson(const Project &project);
+
+} // namespace tf

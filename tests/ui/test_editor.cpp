@@ -9,6 +9,9 @@
 #include "tf/numberformat.h"
 
 #include <QDropEvent>
+#include <QWheelEvent>
+
+#include <cmath>
 #include <QMimeData>
 #include <QSignalSpy>
 
@@ -144,4 +147,48 @@ TEST_CASE("Wires show their flow and the bottleneck is marked", "[ui][editor]")
     CHECK(hynix->label() == QString::fromStdString(NumberFormat::scaled(flow->flow)) + QStringLiteral(" stacks/month"));
     // Only the binding limit is drawn as the bottleneck.
     CHECK(w->scene()->nodeItem(QStringLiteral("cowos"))->toolTip().isEmpty());
+}
+
+TEST_CASE("Box select, wheel zoom and snap to grid", "[ui][editor]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::DesignView *view = w->view();
+    SECTION("a box drawn on empty canvas selects the nodes inside it")
+    {
+        // The three HBM makers sit in a column at x = 0, y = 160 … 400.
+        drag(view, QPointF(-60, 140), QPointF(260, 560));
+        QStringList selected = w->scene()->selectedNodeIds();
+        selected.sort();
+        CHECK(selected == QStringList({QStringLiteral("hynix"), QStringLiteral("micron"), QStringLiteral("samsung")}));
+        CHECK(w->document()->undoStack()->count() == 0); // selecting is not an edit
+    }
+    SECTION("the wheel zooms in and out around the cursor")
+    {
+        const double before = view->zoom();
+        const QPoint at = view->viewport()->rect().center();
+        QWheelEvent in(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), {}, QPoint(0, 120), Qt::NoButton,
+                       Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &in);
+        CHECK(view->zoom() == Approx(before * 1.15));
+        QWheelEvent out(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), {}, QPoint(0, -240), Qt::NoButton,
+                        Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &out);
+        CHECK(view->zoom() == Approx(before / 1.15));
+        view->zoomToFit();
+        // Every node is in view after zoom to fit.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        for (const Node &n : w->document()->design().nodes())
+            CHECK(visible.contains(w->scene()->nodeItem(QString::fromStdString(n.id))->sceneBoundingRect()));
+    }
+    SECTION("a dragged node lands on the grid")
+    {
+        Ui::NodeItem *item = w->scene()->nodeItem(QStringLiteral("grid"));
+        const QPointF start = item->scenePos();
+        drag(view, start + QPointF(60, 10), start + QPointF(60 + 127, 10 + 33));
+        const Node *n = w->document()->design().node("grid");
+        CHECK(std::fmod(n->x, Ui::NodeItem::kGrid) == 0);
+        CHECK(std::fmod(n->y, Ui::NodeItem::kGrid) == 0);
+        CHECK(n->x == Approx(start.x() + 120));
+        CHECK(n->y == Approx(start.y() + 40));
+    }
 }

@@ -58,6 +58,7 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("InspectorDock"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWidget(scroll);
     connect(document, &Document::nodeChanged, this, [this](const QString &id) {
         if (id == m_nodeId)
@@ -104,6 +105,9 @@ void InspectorDock::rebuild()
     m_content = new QWidget;
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Long labels ("Share of Accelerator package from …") put their field on the next line
+    // rather than pushing it out of a narrow dock.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scroll->setWidget(m_content); // deletes the previous content
     m_name = nullptr;
     m_error = nullptr;

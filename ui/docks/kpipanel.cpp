@@ -38,6 +38,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("usd_per_mtok"), Tr::tr("$ per million tokens")},
         {QStringLiteral("tokens_per_joule"), Tr::tr("Tokens per joule")},
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
+        {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
     };
     int row = 0;
     for (const auto &[key, title] : figures) {
@@ -92,21 +93,20 @@ void KpiPanel::refresh()
     set("opex", usd(m.opexUsdPerYear));
     set("usd_per_mtok", "$" + plain(m.usdPerMillionTokens, 4));
     set("tokens_per_joule", plain(m.tokensPerJoule, 4));
-    QString bottleneck = Tr::tr("none binds");
-    if (const QString id = m_document->bottleneckNodeId(); !id.isEmpty()) {
-        bottleneck = m_document->nodeName(id);
-        for (const Bottleneck &b : sol.bottlenecks) {
-            if (fromStd(b.nodeId) == id && m_document->mode() == Document::Mode::Balance)
-                bottleneck = Tr::tr("%1 (%2% load)").arg(bottleneck).arg(b.loadAtDemand * 100, 0, 'f', 1);
-        }
-    } else if (!sol.bottlenecks.empty() && m_document->mode() == Document::Mode::Balance) {
-        // Nothing binds: name the tightest limit and how much room it leaves.
-        const Bottleneck &b = sol.bottlenecks.front();
-        bottleneck = Tr::tr("none binds; tightest %1 (%2%)")
-                         .arg(m_document->nodeName(fromStd(b.nodeId)))
-                         .arg(b.loadAtDemand * 100, 0, 'f', 1);
+    // The limit on the yield, or when none binds the tightest one, with how full it would run.
+    QString id = m_document->bottleneckNodeId();
+    QString bottleneck = id.isEmpty() ? Tr::tr("none binds") : m_document->nodeName(id);
+    if (id.isEmpty() && !sol.bottlenecks.empty()) {
+        id = fromStd(sol.bottlenecks.front().nodeId);
+        bottleneck = Tr::tr("none binds (tightest: %1)").arg(m_document->nodeName(id));
+    }
+    QString load = QStringLiteral("–");
+    for (const Bottleneck &b : sol.bottlenecks) {
+        if (fromStd(b.nodeId) == id)
+            load = QStringLiteral("%1%").arg(b.loadAtDemand * 100, 0, 'f', 1);
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
+    m_values.value(QStringLiteral("bottleneck_load"))->setText(load);
     for (QLabel *l : std::as_const(m_values))
         l->setToolTip(l == m_values.value(QStringLiteral("tokens_per_s")) && sol.demandScale < 1
                           ? Tr::tr("Demand of %1 tokens/s exceeds the capacities")

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "charts/chartpanel.h"
+#include "charts/chartsdock.h"
 #include "docks/inspectordock.h"
 #include "docks/kpipanel.h"
 #include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
 #include "document.h"
+#include "export/exportactions.h"
 #include "nodefactory.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
@@ -44,6 +47,7 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     m_inspector = new InspectorDock(m_document, this);
     m_kpis = new KpiPanel(m_document, this);
     m_problems = new ProblemsDock(m_document, this);
+    m_charts = new Charts::ChartsDock(m_document, this);
     m_optimise = new OptimiseDock(m_document, this);
     auto *historyDock = new QDockWidget(Tr::tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
@@ -59,6 +63,8 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
     tabifyDockWidget(m_problems, historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_charts);
+    tabifyDockWidget(historyDock, m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, m_optimise);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
@@ -105,6 +111,8 @@ void MainWindow::createActions()
     file->addAction(Tr::tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
     file->addAction(Tr::tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(Tr::tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addMenu(Export::createExportMenu(this, m_document, m_scene, [this] { return m_charts->panel()->kind(); }));
     file->addSeparator();
     file->addAction(Tr::tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -18,6 +18,9 @@ class KpiPanel;
 class OptimiseDock;
 class PaletteDock;
 class ProblemsDock;
+namespace Charts {
+class ChartsDock;
+}
 
 /// The editor window: canvas in the centre, palette, inspector, figures, problems and undo
 /// history around it.
@@ -36,6 +39,7 @@ public:
     InspectorDock *inspector() const { return m_inspector; }
     KpiPanel *kpis() const { return m_kpis; }
     ProblemsDock *problems() const { return m_problems; }
+    Charts::ChartsDock *charts() const { return m_charts; }
     OptimiseDock *optimiseDock() const { return m_optimise; }
 
     /// Writes the design as JSON, atomically; the reason on failure.
@@ -61,6 +65,7 @@ private:
     InspectorDock *m_inspector;
     KpiPanel *m_kpis;
     ProblemsDock *m_problems;
+    Charts::ChartsDock *m_charts;
     OptimiseDock *m_optimise;
     QUndoView *m_history;
     QLabel *m_solveTime;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // tokenfactory: the desktop app. Opens FILE, or the embedded default design.
+#include "export/headless.h"
 #include "mainwindow.h"
 
 #include "tf/defaultdesign.h"
@@ -12,6 +13,9 @@
 
 int main(int argc, char **argv)
 {
+    // Exports and --list-charts run without a window: no display needed (scripts, CI).
+    if (tf::Ui::Headless::requested(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Token Factory Planner"));
     QApplication::setOrganizationName(QStringLiteral("TokenFactory"));
@@ -29,7 +33,10 @@ int main(int argc, char **argv)
                             QStringLiteral("png"));
     parser.addOption(quitAfter);
     parser.addOption(grab);
+    tf::Ui::Headless::addOptions(parser);
     parser.process(app);
+    if (const std::optional<int> code = tf::Ui::Headless::run(parser))
+        return *code;
 
     tf::Design design = tf::defaultDesign();
     QString path;

@@ -231,13 +231,26 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
         column[i] = d;
         return d;
     };
+    for (size_t i = 0; i < n; ++i)
+        depth(i);
+    // A node with no inputs sits just before its first consumer, so its bands do not cross columns.
+    for (size_t i = 0; i < n; ++i) {
+        if (!inLinks[i].empty() || outLinks[i].empty())
+            continue;
+        int first = -1;
+        for (size_t l : outLinks[i]) {
+            const int c = column[size_t(design.linkEnds(l).second)];
+            first = first < 0 ? c : std::min(first, c);
+        }
+        column[i] = std::max(0, first - 1);
+    }
     std::vector<char> shown(n, 0);
     for (size_t i = 0; i < n; ++i)
         shown[i] = own[i] > 0 || solution.nodes[i].activity > 0;
     for (size_t i = 0; i < n; ++i) {
         if (!shown[i])
             continue;
-        out.nodes.push_back({nodes[i].id, depth(i), own[i], total[i]});
+        out.nodes.push_back({nodes[i].id, column[i], own[i], total[i]});
         out.columns = std::max(out.columns, column[i] + 1);
     }
     // Token sinks sit in the last column, where the chain ends.

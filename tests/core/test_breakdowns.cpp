@@ -153,6 +153,9 @@ TEST_CASE("The Sankey carries the whole TCO/year to the token sink", "[breakdown
     CHECK(byId["demand"]->column == k.columns - 1);
     CHECK(byId["foundry"]->column == 0);
     CHECK(byId["cowos"]->column == 1);
+    // Sources sit just before their first consumer: optics beside CoWoS, the grid beside the racks.
+    CHECK(byId["optics"]->column == byId["rackint"]->column - 1);
+    CHECK(byId["grid"]->column == byId["hall"]->column - 1);
 
     // Money is conserved at every node: in plus own equals total, and what leaves equals total
     // for nodes that pass their good on.

@@ -64,7 +64,9 @@ PowerBreakdown powerBreakdown(const Design &design, const Solution &solution);
 struct SankeyNode
 {
     std::string id;
-    int column = 0;             ///< longest path from a node with no inputs (back edges ignored)
+    /// Longest path from a node with no inputs (back edges ignored); nodes with no inputs sit
+    /// just before their first consumer, token sinks in the last column.
+    int column = 0;
     double ownUsdPerYear = 0;   ///< this node's TCO/year
     double totalUsdPerYear = 0; ///< own plus what its inputs carry in
 };

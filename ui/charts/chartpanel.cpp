@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "chartpanel.h"
+
+#include "chartkinds.h"
+
+#include "../document.h"
+#include "../export/exportactions.h"
+#include "../tr.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tf::Ui::Charts {
+
+ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_kinds(new QComboBox(this))
+    , m_layout(new QVBoxLayout(this))
+{
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    for (const ChartKind &k : chartKinds())
+        m_kinds->addItem(k.name, k.id);
+    m_kinds->setObjectName(QStringLiteral("chartKind"));
+    bar->addWidget(m_kinds, 1);
+    auto button = [this, bar](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        bar->addWidget(b);
+        return b;
+    };
+    connect(button(Tr::tr("Export…"), Tr::tr("Save this chart as PNG, SVG or PDF")), &QToolButton::clicked, this,
+            [this] { Export::exportChartInteractive(this, m_document, this->kind()); });
+    connect(button(Tr::tr("Copy"), Tr::tr("Copy this chart to the clipboard")), &QToolButton::clicked, this,
+            [this] { Export::copyChart(m_document, this->kind()); });
+    connect(button(Tr::tr("Window"), Tr::tr("Open this chart in a window of its own")), &QToolButton::clicked, this,
+            [this] { Q_EMIT openInWindowRequested(this->kind()); });
+    m_layout->addLayout(bar);
+    setKind(kind);
+    connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale = true;
+        rebuild();
+    });
+    connect(document, &Document::solved, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            rebuild();
+    });
+    rebuild();
+}
+
+QString ChartPanel::kind() const
+{
+    return m_kinds->currentData().toString();
+}
+
+void ChartPanel::setKind(const QString &kind)
+{
+    const int i = m_kinds->findData(kind);
+    if (i >= 0)
+        m_kinds->setCurrentIndex(i);
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
+void ChartPanel::rebuild()
+{
+    QWidget *next = createChart(kind(), m_document->design(), m_document->solution(), this);
+    if (!next)
+        return;
+    if (m_chart) {
+        m_layout->replaceWidget(m_chart, next);
+        delete m_chart;
+    } else {
+        m_layout->addWidget(next, 1);
+    }
+    m_chart = next;
+    m_stale = false;
+}
+
+ChartWindow::ChartWindow(Document *document, const QString &kind, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_panel(new ChartPanel(document, kind, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_panel);
+    auto title = [this] {
+        setWindowTitle(Tr::tr("%1 — Token Factory Planner").arg(m_panel->chart() ? m_panel->chart()->property("chartTitle").toString()
+                                                                                   : QString()));
+    };
+    connect(document, &Document::solved, this, title);
+    connect(m_panel, &ChartPanel::openInWindowRequested, this, [document, this](const QString &k) {
+        auto *w = new ChartWindow(document, k, parentWidget());
+        w->show();
+    });
+    title();
+    resize(960, 600);
+}
+
+} // namespace tf::Ui::Charts

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QVBoxLayout;
+
+namespace tf::Ui {
+
+class Document;
+
+namespace Charts {
+
+/// A chart of a chosen kind for a document, made afresh after each solve while it is shown,
+/// with buttons to export or copy it and to open it in its own window.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChartPanel(Document *document, const QString &kind, QWidget *parent = nullptr);
+
+    QString kind() const;
+    void setKind(const QString &kind);
+    /// The chart widget shown now (a QChartView or the Sankey widget).
+    QWidget *chart() const { return m_chart; }
+
+Q_SIGNALS:
+    void openInWindowRequested(const QString &kind);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuild();
+
+    Document *m_document;
+    QComboBox *m_kinds;
+    QVBoxLayout *m_layout;
+    QWidget *m_chart = nullptr;
+    bool m_stale = true;
+};
+
+/// A chart in a window of its own: planners put two side by side, or one on a second screen.
+class ChartWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChartWindow(Document *document, const QString &kind, QWidget *parent = nullptr);
+    ChartPanel *panel() const { return m_panel; }
+
+private:
+    ChartPanel *m_panel;
+};
+
+} // namespace Charts
+} // namespace tf::Ui

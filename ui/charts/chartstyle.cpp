@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "chartstyle.h"
+
+#include "tf/numberformat.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QPalette>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace tf::Ui::Charts {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void styleChart(QChart *chart, const QString &title)
+{
+    chart->setTheme(isDark(QApplication::palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title);
+    QFont f = chart->titleFont();
+    f.setBold(true);
+    f.setPointSizeF(QApplication::font().pointSizeF() * 1.3);
+    chart->setTitleFont(f);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 12, 6));
+}
+
+QChartView *makeView(QChart *chart, const QString &kindId, QWidget *parent)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setProperty("chartKind", kindId);
+    view->setProperty("chartTitle", chart->title());
+    view->setMinimumSize(320, 220);
+    return view;
+}
+
+AxisScale axisScaleFor(double maxAbs)
+{
+    static const struct { double divisor; const char *word; } steps[] = {
+        {1e12, QT_TRANSLATE_NOOP("Ui", "trillions")},
+        {1e9, QT_TRANSLATE_NOOP("Ui", "billions")},
+        {1e6, QT_TRANSLATE_NOOP("Ui", "millions")},
+        {1e3, QT_TRANSLATE_NOOP("Ui", "thousands")},
+    };
+    for (const auto &s : steps) {
+        if (maxAbs >= s.divisor)
+            return {s.divisor, QCoreApplication::translate("Ui", s.word)};
+    }
+    return {};
+}
+
+QString axisTitle(const QString &quantity, const AxisScale &scale)
+{
+    return scale.word.isEmpty() ? quantity : QStringLiteral("%1 (%2)").arg(quantity, scale.word);
+}
+
+QValueAxis *valueAxis(double maxValue, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, maxValue > 0 ? maxValue * 1.08 : 1);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.3g"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+QString scaled(double v)
+{
+    return QString::fromStdString(NumberFormat::scaled(v));
+}
+
+QString usd(double v)
+{
+    return QString::fromStdString(NumberFormat::usd(v));
+}
+
+QList<QColor> seriesColors()
+{
+    // Tableau-like hues of middle lightness: they keep their contrast on white and on near black.
+    return {QColor(0x2e86de), QColor(0x16a085), QColor(0x8e44ad), QColor(0xd35400), QColor(0x27ae60),
+            QColor(0x7f8c8d), QColor(0xf1c40f), QColor(0xc0392b)};
+}
+
+} // namespace tf::Ui::Charts

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "costchart.h"
+
+#include "chartstyle.h"
+
+#include "../tr.h"
+
+#include "tf/design.h"
+#include "tf/solution.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <set>
+
+namespace tf::Ui::Charts {
+
+QWidget *createCostChart(const Design &design, const Solution &solution, QWidget *parent)
+{
+    const Metrics &m = solution.metrics;
+    const double years = design.settings().depreciationYears;
+    auto *chart = new QChart;
+    styleChart(chart, solution.ok() ? Tr::tr("Cost by node kind: capex %1, opex %2 per year")
+                                          .arg(usd(m.capexUsd), usd(m.opexUsdPerYear))
+                                    : Tr::tr("Cost by node kind: no solution"));
+    // Kinds in the catalog's order, so the chain reads top to bottom.
+    std::vector<const NodeKindInfo *> kinds;
+    if (solution.ok()) {
+        for (const NodeKindInfo &k : nodeKinds()) {
+            if (m.capexByKind.count(k.id) || m.opexByKind.count(k.id))
+                kinds.push_back(&k);
+        }
+    }
+    std::reverse(kinds.begin(), kinds.end());
+    double most = 0;
+    for (const NodeKindInfo *k : kinds) {
+        const auto c = m.capexByKind.find(k->id);
+        const auto o = m.opexByKind.find(k->id);
+        most = std::max(most, (c != m.capexByKind.end() ? c->second / years : 0)
+                                  + (o != m.opexByKind.end() ? o->second : 0));
+    }
+    const AxisScale scale = axisScaleFor(most);
+    auto *capex = new QBarSet(Tr::tr("Capex ÷ %1 years of depreciation").arg(years));
+    auto *opex = new QBarSet(Tr::tr("Opex per year"));
+    const QList<QColor> colors = seriesColors();
+    capex->setColor(colors[0]);
+    opex->setColor(colors[3]);
+    QStringList categories;
+    for (const NodeKindInfo *k : kinds) {
+        const auto c = m.capexByKind.find(k->id);
+        const auto o = m.opexByKind.find(k->id);
+        const double cap = c != m.capexByKind.end() ? c->second : 0;
+        const double op = o != m.opexByKind.end() ? o->second : 0;
+        QString label = QString::fromStdString(k->label);
+        label = label.section(QLatin1String(" ("), 0, 0); // "Fab (logic wafers)" -> "Fab"
+        categories << Tr::tr("%1  capex %2, opex %3/yr").arg(label, usd(cap), usd(op));
+        *capex << cap / years / scale.divisor;
+        *opex << op / scale.divisor;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(capex);
+    series->append(opex);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = valueAxis(most / scale.divisor, axisTitle(Tr::tr("USD per year"), scale));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    return makeView(chart, QStringLiteral("cost"), parent);
+}
+
+} // namespace tf::Ui::Charts

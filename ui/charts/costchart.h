@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+class QWidget;
+
+namespace tf {
+class Design;
+struct Solution;
+} // namespace tf
+
+namespace tf::Ui::Charts {
+
+/// Capex (spread over the depreciation years) and opex per year by node kind.
+QWidget *createCostChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
+
+} // namespace tf::Ui::Charts

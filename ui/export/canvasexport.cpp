@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "canvasexport.h"
+
+#include "../tr.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgGenerator>
+
+namespace tf::Ui::Export {
+
+QRectF canvasBounds(QGraphicsScene *scene)
+{
+    return scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+}
+
+void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
+{
+    const QRectF source = canvasBounds(scene);
+    QSizeF fitted = source.size().scaled(target.size(), Qt::KeepAspectRatio);
+    const QRectF placed(target.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
+    painter->fillRect(placed, QApplication::palette().color(QPalette::Base));
+    scene->render(painter, placed, source, Qt::KeepAspectRatio);
+}
+
+std::optional<QString> exportCanvas(QGraphicsScene *scene, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QRectF source = canvasBounds(scene);
+    if (suffix == QLatin1String("png")) {
+        const QSize size = (source.size() * 2).toSize();
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(QApplication::palette().color(QPalette::Base));
+        image.setDotsPerMeterX(qRound(192 / 0.0254));
+        image.setDotsPerMeterY(qRound(192 / 0.0254));
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            paintCanvas(scene, &p, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        if (!image.save(path, "PNG"))
+            return Tr::tr("Cannot write %1").arg(path);
+        return std::nullopt;
+    }
+    if (suffix == QLatin1String("svg")) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        QSvgGenerator gen;
+        gen.setOutputDevice(&file);
+        const QSize size = source.size().toSize();
+        gen.setSize(size);
+        gen.setViewBox(QRect(QPoint(0, 0), size));
+        gen.setTitle(Tr::tr("Token factory design"));
+        QPainter p(&gen);
+        paintCanvas(scene, &p, QRectF(QPointF(0, 0), QSizeF(size)));
+        return std::nullopt;
+    }
+    return Tr::tr("%1: the file name must end in .png or .svg").arg(path);
+}
+
+} // namespace tf::Ui::Export

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "exportactions.h"
+
+#include "canvasexport.h"
+#include "chartexport.h"
+#include "report.h"
+#include "tables.h"
+
+#include "../charts/chartkinds.h"
+#include "../document.h"
+#include "../scene/designscene.h"
+#include "../tr.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+
+namespace tf::Ui::Export {
+
+namespace {
+
+QString baseName(Document *document)
+{
+    const QString path = document->filePath();
+    return path.isEmpty() ? QStringLiteral("design") : QFileInfo(path).completeBaseName();
+}
+
+QString directory(Document *document)
+{
+    const QString path = document->filePath();
+    return path.isEmpty() ? QString() : QFileInfo(path).absolutePath() + QLatin1Char('/');
+}
+
+void complain(QWidget *parent, const std::optional<QString> &error)
+{
+    if (error)
+        QMessageBox::warning(parent, Tr::tr("Export"), *error);
+}
+
+/// Width, height and DPI of a PNG; false when cancelled.
+bool askPngOptions(QWidget *parent, ChartImageOptions &options)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(Tr::tr("PNG Size"));
+    auto *form = new QFormLayout(&dialog);
+    auto spin = [&](int min, int max, int value, const QString &suffix) {
+        auto *s = new QSpinBox(&dialog);
+        s->setRange(min, max);
+        s->setValue(value);
+        s->setSuffix(suffix);
+        return s;
+    };
+    QSpinBox *w = spin(16, 20000, options.pixels.width(), Tr::tr(" px"));
+    QSpinBox *h = spin(16, 20000, options.pixels.height(), Tr::tr(" px"));
+    QSpinBox *dpi = spin(24, 2400, options.dpi, Tr::tr(" DPI"));
+    form->addRow(Tr::tr("Width:"), w);
+    form->addRow(Tr::tr("Height:"), h);
+    form->addRow(Tr::tr("Resolution:"), dpi);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options.pixels = QSize(w->value(), h->value());
+    options.dpi = dpi->value();
+    return true;
+}
+
+} // namespace
+
+void exportChartInteractive(QWidget *parent, Document *document, const QString &kind)
+{
+    QString filter = Tr::tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("Export Chart"), directory(document) + baseName(document) + QLatin1Char('-') + kind + QLatin1String(".png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    ChartImageOptions options;
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("png") && !askPngOptions(parent, options))
+        return;
+    complain(parent, exportChart(kind, document->design(), document->solution(), path, options));
+}
+
+void copyChart(Document *document, const QString &kind)
+{
+    copyChartToClipboard(kind, document->design(), document->solution());
+}
+
+void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("Export Table"), directory(document) + baseName(document) + QLatin1Char('-') + tableId + QLatin1String(".csv"),
+        Tr::tr("CSV table (*.csv)"));
+    if (!path.isEmpty())
+        complain(parent, writeCsv(tableById(tableId, document->design(), document->solution()), path));
+}
+
+void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
+{
+    Document *document = scene->document();
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("Export Canvas"), directory(document) + baseName(document) + QLatin1String("-canvas.png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (!path.isEmpty())
+        complain(parent, exportCanvas(scene, path));
+}
+
+void exportReportInteractive(QWidget *parent, Document *document)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("Export Report"), directory(document) + baseName(document) + QLatin1String("-report.pdf"),
+        Tr::tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportOptions options;
+    options.fileName = document->filePath();
+    options.version = QApplication::applicationVersion();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportResult r = writeReport(document->design(), document->solution(), path, options);
+    QApplication::restoreOverrideCursor();
+    complain(parent, r.error);
+}
+
+QMenu *createExportMenu(QWidget *parent, Document *document, DesignScene *scene, std::function<QString()> currentChart)
+{
+    auto *menu = new QMenu(Tr::tr("&Export"), parent);
+    menu->setObjectName(QStringLiteral("ExportMenu"));
+    menu->addAction(Tr::tr("&Report (PDF)…"), parent, [parent, document] { exportReportInteractive(parent, document); });
+    menu->addAction(Tr::tr("&Chart Shown…"), parent,
+                    [parent, document, currentChart] { exportChartInteractive(parent, document, currentChart()); });
+    menu->addAction(Tr::tr("C&opy Chart Shown"), parent, [document, currentChart] { copyChart(document, currentChart()); });
+    QMenu *charts = menu->addMenu(Tr::tr("C&harts"));
+    for (const Charts::ChartKind &k : Charts::chartKinds()) {
+        const QString id = k.id;
+        charts->addAction(k.name + QStringLiteral("…"), parent, [parent, document, id] { exportChartInteractive(parent, document, id); });
+    }
+    menu->addSeparator();
+    menu->addAction(Tr::tr("&Key Figures (CSV)…"), parent,
+                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("kpis")); });
+    menu->addAction(Tr::tr("&Node Steps (CSV)…"), parent,
+                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("nodes")); });
+    menu->addAction(Tr::tr("&Flows (CSV)…"), parent,
+                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("flows")); });
+    menu->addSeparator();
+    menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] { exportCanvasInteractive(parent, scene); });
+    return menu;
+}
+
+} // namespace tf::Ui::Export

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace tf::Ui {
+
+class Document;
+class DesignScene;
+
+namespace Export {
+
+/// Asks for a file (and for PNG a size and DPI) and writes the chart; says why on failure.
+void exportChartInteractive(QWidget *parent, Document *document, const QString &kind);
+void copyChart(Document *document, const QString &kind);
+/// Asks for a file and writes the table ("kpis", "nodes", "flows") as CSV.
+void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
+void exportCanvasInteractive(QWidget *parent, DesignScene *scene);
+void exportReportInteractive(QWidget *parent, Document *document);
+
+/// The Export submenu: report, current chart, every chart kind, tables, canvas.
+/// `currentChart` names the chart the charts dock shows.
+QMenu *createExportMenu(QWidget *parent, Document *document, DesignScene *scene,
+                        std::function<QString()> currentChart);
+
+} // namespace Export
+} // namespace tf::Ui

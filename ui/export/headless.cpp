@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "headless.h"
+
+#include "chartexport.h"
+#include "report.h"
+
+#include "../charts/chartkinds.h"
+
+#include "tf/balancesolver.h"
+#include "tf/defaultdesign.h"
+#include "tf/designfile.h"
+#include "tf/optimiser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+
+namespace tf::Ui::Headless {
+
+namespace {
+
+const QString kReport = QStringLiteral("export-report");
+const QString kChart = QStringLiteral("export-chart");
+const QString kList = QStringLiteral("list-charts");
+const QString kSize = QStringLiteral("size");
+const QString kDpi = QStringLiteral("dpi");
+const QString kOptimise = QStringLiteral("optimise");
+
+void err(const QString &text)
+{
+    std::fprintf(stderr, "tokenfactory: %s\n", qPrintable(text));
+}
+
+int usage(const QString &text)
+{
+    err(text);
+    std::fprintf(stderr, "usage: tokenfactory [DESIGN] --export-report OUT.pdf [--optimise OBJECTIVE]\n"
+                         "       tokenfactory [DESIGN] --export-chart KIND OUT.svg|png|pdf [--size WxH] [--dpi N]\n"
+                         "       tokenfactory --list-charts\n");
+    return 2;
+}
+
+QString kindList()
+{
+    QStringList ids;
+    for (const Charts::ChartKind &k : Charts::chartKinds())
+        ids << k.id;
+    return ids.join(QLatin1String(", "));
+}
+
+} // namespace
+
+bool requested(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--export-report", "--export-chart", "--list-charts"}) {
+            const size_t n = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kReport, QStringLiteral("Write the PDF report of DESIGN to FILE, with no window."), QStringLiteral("file")});
+    parser.addOption({kChart, QStringLiteral("Write one chart of DESIGN (see --list-charts) to the file named last "
+                                             "(.svg, .png or .pdf), with no window."),
+                      QStringLiteral("kind")});
+    parser.addOption({kList, QStringLiteral("List the chart kinds and quit.")});
+    parser.addOption({kSize, QStringLiteral("PNG size in pixels for --export-chart (default 1600x1000)."), QStringLiteral("WxH")});
+    parser.addOption({kDpi, QStringLiteral("PNG resolution for --export-chart (default 144)."), QStringLiteral("dpi")});
+    parser.addOption({kOptimise, QStringLiteral("For --export-report: add Optimise mode's shadow prices "
+                                                "(max-tokens, min-cost or min-power)."),
+                      QStringLiteral("objective")});
+}
+
+std::optional<int> run(const QCommandLineParser &parser)
+{
+    if (parser.isSet(kList)) {
+        for (const Charts::ChartKind &k : Charts::chartKinds())
+            std::printf("%s\t%s\n", qPrintable(k.id), qPrintable(k.name));
+        return 0;
+    }
+    const bool report = parser.isSet(kReport);
+    const bool chart = parser.isSet(kChart);
+    if (!report && !chart)
+        return std::nullopt;
+    if (report && chart)
+        return usage(QStringLiteral("--export-report and --export-chart go one at a time"));
+
+    QStringList args = parser.positionalArguments();
+    QString out;
+    if (chart) {
+        if (args.isEmpty())
+            return usage(QStringLiteral("--export-chart KIND needs an output file"));
+        out = args.takeLast();
+        if (!Export::isChartSuffix(QFileInfo(out).suffix()))
+            return usage(QStringLiteral("the chart file must end in .svg, .png or .pdf, got '%1'").arg(out));
+        if (!Charts::findChartKind(parser.value(kChart)))
+            return usage(QStringLiteral("unknown chart kind '%1' (known: %2)").arg(parser.value(kChart), kindList()));
+    } else {
+        out = parser.value(kReport);
+    }
+    if (args.size() > 1)
+        return usage(QStringLiteral("one design at a time, got %1").arg(args.join(QLatin1Char(' '))));
+
+    Export::ChartImageOptions image;
+    if (parser.isSet(kSize)) {
+        const auto m = QRegularExpression(QStringLiteral("^(\\d+)[xX](\\d+)$")).match(parser.value(kSize));
+        if (!m.hasMatch())
+            return usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, got '%1'").arg(parser.value(kSize)));
+        image.pixels = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (parser.isSet(kDpi)) {
+        bool ok = false;
+        image.dpi = parser.value(kDpi).toInt(&ok);
+        if (!ok || image.dpi < 24 || image.dpi > 2400)
+            return usage(QStringLiteral("--dpi takes a number from 24 to 2400, got '%1'").arg(parser.value(kDpi)));
+    }
+    std::optional<Objective> objective;
+    if (parser.isSet(kOptimise)) {
+        objective = parseObjective(parser.value(kOptimise).toStdString());
+        if (!objective)
+            return usage(QStringLiteral("--optimise takes max-tokens, min-cost or min-power, got '%1'").arg(parser.value(kOptimise)));
+    }
+
+    Design design = defaultDesign();
+    QString path;
+    if (!args.isEmpty()) {
+        path = args.front();
+        DesignLoad load = readDesignFile(path.toStdString());
+        if (!load.design) {
+            err(QStringLiteral("cannot open %1:").arg(path));
+            for (const Message &m : load.messages)
+                std::fprintf(stderr, "  %s\n", m.text.c_str());
+            return 1;
+        }
+        design = std::move(*load.design);
+    }
+    const Solution solution = solveBalance(design);
+    if (!solution.ok()) {
+        err(QStringLiteral("%1 cannot be solved:").arg(path.isEmpty() ? QStringLiteral("the design") : path));
+        for (const Message &m : solution.messages)
+            std::fprintf(stderr, "  %s\n", m.text.c_str());
+        return 1;
+    }
+
+    if (chart) {
+        if (auto error = Export::exportChart(parser.value(kChart), design, solution, out, image)) {
+            err(*error);
+            return 1;
+        }
+        return 0;
+    }
+    Export::ReportOptions options;
+    options.fileName = path;
+    options.version = QCoreApplication::applicationVersion();
+    if (objective) {
+        OptimiseOptions o;
+        o.objective = *objective;
+        options.optimised = optimise(design, o);
+    }
+    const Export::ReportResult r = Export::writeReport(design, solution, out, options);
+    if (r.error) {
+        err(*r.error);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace tf::Ui::Headless

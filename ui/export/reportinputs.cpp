@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "reportinputs.h"
+
+#include "../tr.h"
+
+#include "tf/design.h"
+#include "tf/numberformat.h"
+#include "tf/rackthroughput.h"
+
+#include <cmath>
+
+namespace tf::Ui::Export {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString num(double v)
+{
+    return fromStd(NumberFormat::plain(v, 6));
+}
+
+bool same(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+QList<QStringList> differingInputs(const Design &design)
+{
+    QList<QStringList> rows;
+    const Settings defaults;
+    for (const ParamSpec &spec : settingSpecs()) {
+        const auto value = settingValue(design.settings(), spec.key);
+        const auto reference = settingValue(defaults, spec.key);
+        if (value && reference && !same(*value, *reference))
+            rows.append({Tr::tr("Design settings"), fromStd(spec.label + (spec.unit.empty() ? "" : " (" + spec.unit + ")")),
+                         num(*value), num(*reference), Tr::tr("design setting")});
+    }
+    for (const Node &node : design.nodes()) {
+        const NodeKindInfo &kind = kindInfo(node.kind);
+        for (const auto &[key, value] : node.params) {
+            std::optional<double> reference;
+            if (!node.choices.empty())
+                reference = derivedParam(node, key);
+            if (!reference) {
+                if (const ParamSpec *spec = kind.param(key))
+                    reference = spec->defaultValue;
+            }
+            if (reference && same(*reference, value.value))
+                continue;
+            const ParamSpec *spec = kind.param(key);
+            const QString label = spec ? fromStd(spec->label + (spec->unit.empty() ? "" : " (" + spec->unit + ")")) : fromStd(key);
+            QString source = fromStd(value.source);
+            if (value.estimate)
+                source = Tr::tr("estimate: %1").arg(source);
+            rows.append({fromStd(node.name.empty() ? node.id : node.name), label, num(value.value),
+                         reference ? num(*reference) : QStringLiteral("–"), source});
+        }
+    }
+    return rows;
+}
+
+} // namespace tf::Ui::Export

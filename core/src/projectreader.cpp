@@ -411,7 +411,9 @@ ProjectLoad readDatabase(std::string bytes, const std::string &path)
         return refusal(MessageCode::DamagedFile, damaged + " (schema version " + std::to_string(schemaVersion) + ")");
 
     {
-        Stmt check(db, "PRAGMA quick_check(5)");
+        // integrity_check, not quick_check: the reader's ordered queries read values from the
+        // indexes, and only integrity_check verifies that the indexes agree with the tables.
+        Stmt check(db, "PRAGMA integrity_check(5)");
         if (!check)
             return refusal(MessageCode::DamagedFile, damaged + " (" + sqlite3_errmsg(db) + ")");
         std::string problems;

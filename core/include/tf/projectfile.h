@@ -29,7 +29,7 @@ std::optional<ProjectFormat> formatForPath(const std::filesystem::path &path);
 /// the SQLite header) as a project database, anything else as JSON. Never throws, never crashes,
 /// never writes: the .tfproj file is read once into memory and opened there, so no lock, journal
 /// or WAL file is created or replayed next to it. Checks, in order: size, SQLite header,
-/// application_id, schema version (newer: refused with both numbers), quick_check, the schema
+/// application_id, schema version (newer: refused with both numbers), integrity_check, the schema
 /// being exactly ours (no triggers, views or extra objects), the content checksum, row counts and
 /// string sizes; then every value goes through the JSON reader's rules (projectFromJson).
 ProjectLoad loadProject(const std::string &path);

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// Files of every earlier schema version open, through the migrations, as the design they hold;
+// the fixtures in tests/data/projects are frozen files of those versions (make_v1_fixture.py).
+#include "projecttesthelpers.h"
+#include "testdesigns.h"
+
+#include "projectschema.h" // internal: the list of migrations
+
+#include "tf/designjson.h"
+#include "tf/projectfile.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+namespace fs = std::filesystem;
+
+TEST_CASE("Migrations are ordered and every earlier version has a fixture", "[project][migration]")
+{
+    const auto &steps = ProjectDb::migrations();
+    REQUIRE(int(steps.size()) == kProjectSchemaVersion - 1);
+    for (size_t i = 0; i < steps.size(); ++i)
+        CHECK(steps[i].from == int(i) + 1);
+    for (int v = 1; v < kProjectSchemaVersion; ++v) {
+        CAPTURE(v);
+        CHECK(fs::exists(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".tfproj"));
+        CHECK(fs::exists(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".json"));
+    }
+}
+
+TEST_CASE("A file of every earlier schema version opens as the design it holds", "[project][migration]")
+{
+    for (int v = 1; v < kProjectSchemaVersion; ++v) {
+        CAPTURE(v);
+        // Opened from a copy in a scratch folder, to see that nothing is written beside it.
+        ScratchDir dir;
+        const fs::path file = dir.path("old.tfproj");
+        fs::copy_file(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".tfproj", file);
+        const std::string bytes = fileBytes(file);
+
+        const ProjectLoad load = loadProject(file.string());
+        INFO((load.messages.empty() ? "" : load.messages.front().text));
+        REQUIRE(load.project);
+        CHECK(load.messages.empty());
+        const DesignLoad expected = readDesignJson(readFile(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".json"));
+        REQUIRE(expected.design);
+        CHECK(load.project->design == *expected.design);
+        CHECK(load.project->metadata.schemaVersion == v);
+        CHECK(load.project->metadata.appVersion == "0.0.9");
+        CHECK(load.project->metadata.created == "2025-01-15T09:30:00Z");
+        // Migration happened on a copy in memory: the file is as it was, alone in its folder.
+        CHECK(fileBytes(file) == bytes);
+        CHECK(dir.files() == std::vector<std::string>{"old.tfproj"});
+
+        // Saved again, it is a current file with the same content and its creation time.
+        REQUIRE_FALSE(saveProject(dir.path("new.tfproj").string(), *load.project));
+        const ProjectLoad again = loadProject(dir.path("new.tfproj").string());
+        REQUIRE(again.project);
+        CHECK(again.project->sameContent(*load.project));
+        CHECK(again.project->metadata.schemaVersion == kProjectSchemaVersion);
+        CHECK(again.project->metadata.created == "2025-01-15T09:30:00Z");
+    }
+}
+
+TEST_CASE("An earlier version with a planted trigger is refused before any migration runs", "[project][migration]")
+{
+    ScratchDir dir;
+    const fs::path file = dir.path("old.tfproj");
+    fs::copy_file(TF_TEST_DATA_DIR "/projects/v1.tfproj", file);
+    tamper(file, "CREATE TRIGGER t AFTER UPDATE ON links BEGIN DELETE FROM nodes; END", false);
+    const ProjectLoad load = loadProject(file.string());
+    CHECK_FALSE(load.project);
+    REQUIRE_FALSE(load.messages.empty());
+    CHECK(load.messages.front().text.find("it holds a trigger 't'") != std::string::npos);
+}

@@ -66,6 +66,15 @@ QList<PaletteEntry> paletteEntries(const Design &design)
     return entries;
 }
 
+bool entryHasPort(const QString &key, const Design &design, const std::string &good, bool asInput)
+{
+    const std::optional<Node> node = fromPaletteEntry(key, design);
+    if (!node)
+        return false;
+    const Recipe r = effectiveRecipe(*node, design.settings());
+    return asInput ? r.hasInput(good) : r.hasOutput(good);
+}
+
 std::optional<std::pair<QString, QString>> choiceOf(const QString &key)
 {
     const QStringList parts = key.split(QLatin1Char('|'));

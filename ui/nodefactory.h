@@ -24,6 +24,8 @@ namespace NodeFactory {
 QList<PaletteEntry> paletteEntries(const Design &design);
 /// A new node for a palette entry, with a fresh id and defaults; empty for an unknown entry.
 std::optional<Node> fromPaletteEntry(const QString &key, const Design &design);
+/// Whether the node an entry makes has an input (`asInput`) or an output of `good`.
+bool entryHasPort(const QString &key, const Design &design, const std::string &good, bool asInput);
 /// For a catalog entry ("choice|workload|llama2-70b"): the choice key and id; empty otherwise.
 std::optional<std::pair<QString, QString>> choiceOf(const QString &key);
 /// The palette groups in display order, with their titles.

@@ -321,7 +321,11 @@ void DesignScene::finishWire(const QPointF &scenePos)
             }
         }
     }
-    if (target.isEmpty() || target == start.nodeId)
+    if (target.isEmpty()) {
+        Q_EMIT wireDroppedOnEmpty(start, scenePos);
+        return;
+    }
+    if (target == start.nodeId)
         return;
     const QString from = start.output ? start.nodeId : target;
     const QString to = start.output ? target : start.nodeId;

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     /// Something the user should read in the status bar, e.g. why a wire was refused.
     void statusMessage(const QString &text);
+    /// A wire was dragged from a port and let go over empty canvas.
+    void wireDroppedOnEmpty(const tf::Ui::PortRef &start, const QPointF &scenePos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

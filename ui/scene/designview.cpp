@@ -5,6 +5,7 @@
 
 #include "../document.h"
 #include "../nodefactory.h"
+#include "../tools/quickaddpopup.h"
 #include "../tr.h"
 
 #include <QKeyEvent>
@@ -12,6 +13,9 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <QUndoStack>
+
+#include <algorithm>
 #include <cmath>
 
 namespace tf::Ui {
@@ -28,6 +32,80 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSceneRect(-1e6, -1e6, 2e6, 2e6); // room to pan anywhere
+    connect(scene, &DesignScene::wireDroppedOnEmpty, this,
+            [this](const PortRef &start, const QPointF &at) { openQuickAdd(at, start); });
+}
+
+bool DesignView::event(QEvent *event)
+{
+    // Tab opens the quick-add search at the cursor instead of moving the focus.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Tab) {
+        const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
+        const QPoint at = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
+        openQuickAdd(mapToScene(at));
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
+void DesignView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !itemAt(event->position().toPoint())) {
+        openQuickAdd(mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void DesignView::openQuickAdd(const QPointF &scenePos, const std::optional<PortRef> &from)
+{
+    Document *doc = m_scene->document();
+    QList<PaletteEntry> entries = NodeFactory::paletteEntries(doc->design());
+    if (from) {
+        // Offer what takes this output (or makes this input).
+        const std::string good = from->good.toStdString();
+        entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                     [&](const PaletteEntry &e) {
+                                         return !NodeFactory::entryHasPort(e.key, doc->design(), good, from->output);
+                                     }),
+                      entries.end());
+        if (entries.isEmpty()) {
+            Q_EMIT m_scene->statusMessage(Tr::tr("No kind of node connects to %1").arg(from->good));
+            return;
+        }
+    }
+    auto *popup = new QuickAddPopup(entries, this);
+    popup->popup(viewport()->mapToGlobal(mapFromScene(scenePos)), [this, scenePos, from](const QString &key) {
+        addEntryAt(key, scenePos, from);
+    });
+}
+
+void DesignView::addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from)
+{
+    Document *doc = m_scene->document();
+    std::optional<Node> node = NodeFactory::fromPaletteEntry(key, doc->design());
+    if (!node)
+        return;
+    node->x = std::round(scenePos.x() / NodeItem::kGrid) * NodeItem::kGrid;
+    node->y = std::round(scenePos.y() / NodeItem::kGrid) * NodeItem::kGrid;
+    const QString id = QString::fromStdString(node->id);
+    QUndoStack *stack = doc->undoStack();
+    if (from)
+        stack->beginMacro(Tr::tr("Add %1 and connect it").arg(QString::fromStdString(node->name)));
+    std::optional<QString> refused = doc->addNode(*node);
+    if (!refused && from) {
+        const QString producer = from->output ? from->nodeId : id;
+        const QString consumer = from->output ? id : from->nodeId;
+        refused = doc->connectPorts(producer, consumer, from->good);
+    }
+    if (from)
+        stack->endMacro();
+    if (refused) {
+        Q_EMIT m_scene->statusMessage(*refused);
+        return;
+    }
+    m_scene->selectNode(id);
 }
 
 double DesignView::zoom() const

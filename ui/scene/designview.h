@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "nodeitem.h"
+
 #include <QGraphicsView>
+
+#include <optional>
 
 namespace tf::Ui {
 
@@ -17,6 +21,9 @@ public:
     explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
 
     void zoomToFit();
+    /// Opens the quick-add search at a scene point; with `from`, only kinds that connect to that
+    /// port are offered, and the new node is wired to it (one undo step).
+    void openQuickAdd(const QPointF &scenePos, const std::optional<PortRef> &from = std::nullopt);
     void zoomBy(double factor);
     void centreOnNode(const QString &id);
     double zoom() const;
@@ -24,6 +31,8 @@ public:
     static constexpr const char *kKindMimeType = "application/x-tokenfactory-kind";
 
 protected:
+    bool event(QEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -36,6 +45,8 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
+
     DesignScene *m_scene;
     bool m_panning = false;
     bool m_spaceHeld = false;

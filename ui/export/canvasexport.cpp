@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
@@ -24,7 +26,17 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
     QSizeF fitted = source.size().scaled(target.size(), Qt::KeepAspectRatio);
     const QRectF placed(target.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
     painter->fillRect(placed, QApplication::palette().color(QPalette::Base));
+    // Items cache their drawing as pixmaps for speed: draw them afresh so SVG and PDF get vectors.
+    QHash<QGraphicsItem *, QGraphicsItem::CacheMode> modes;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            modes.insert(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
     scene->render(painter, placed, source, Qt::KeepAspectRatio);
+    for (auto it = modes.cbegin(); it != modes.cend(); ++it)
+        it.key()->setCacheMode(it.value());
 }
 
 std::optional<QString> exportCanvas(QGraphicsScene *scene, const QString &path)

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Headless exports through the tokenfactory binary: exit codes, files and their contents.
+# Usage: headless_export.sh TOKENFACTORY DESIGN.json
+set -u
+app=$1
+design=$2
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$out"
+failures=0
+check() { # description, command...
+    local what=$1; shift
+    if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; failures=$((failures + 1)); fi
+}
+expect_exit() { # code, args...
+    local code=$1; shift
+    "$app" "$@" >"$out/stdout" 2>"$out/stderr"
+    local got=$?
+    [ "$got" -eq "$code" ] || { echo "  exit $got, wanted $code: $*"; cat "$out/stderr"; return 1; }
+}
+png_size() { # prints WIDTHxHEIGHT from the IHDR chunk
+    od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
+}
+pdf_pages() {
+    grep -a -o -E '/Type */Pages?' "$1" | grep -c -v 'Pages'
+}
+
+# No display: unset DISPLAY proves the offscreen platform is forced.
+unset DISPLAY WAYLAND_DISPLAY
+check "--list-charts" expect_exit 0 --list-charts
+check "lists the five kinds" bash -c "cut -f1 '$out/stdout' | tr '\n' ' ' | grep -qx 'kpi cost value-chain power sankey '"
+
+for kind in kpi cost value-chain power sankey; do
+    check "$kind as SVG" expect_exit 0 "$design" --export-chart "$kind" "$out/$kind.svg"
+    check "$kind SVG is SVG" grep -q '<svg' "$out/$kind.svg"
+    check "$kind as PDF" expect_exit 0 "$design" --export-chart "$kind" "$out/$kind.pdf"
+    check "$kind PDF has one page" test "$(pdf_pages "$out/$kind.pdf")" -eq 1
+done
+check "PNG with size and DPI" expect_exit 0 "$design" --export-chart power "$out/p.png" --size 640x400 --dpi 96
+check "PNG is 640x400" test "$(png_size "$out/p.png")" = 640x400
+check "default design when none is named" expect_exit 0 --export-chart cost "$out/c.png"
+check "report" expect_exit 0 "$design" --export-report "$out/r.pdf"
+check "report has 5 pages" test "$(pdf_pages "$out/r.pdf")" -eq 5
+check "optimised report" expect_exit 0 "$design" --export-report "$out/o.pdf" --optimise max-tokens
+
+check "unknown kind is a usage error" expect_exit 2 "$design" --export-chart pie "$out/x.svg"
+check "unknown suffix is a usage error" expect_exit 2 "$design" --export-chart kpi "$out/x.gif"
+check "bad size is a usage error" expect_exit 2 "$design" --export-chart kpi "$out/x.png" --size big
+check "bad objective is a usage error" expect_exit 2 "$design" --export-report "$out/x.pdf" --optimise most
+check "missing design is bad input" expect_exit 1 "$out/missing.json" --export-report "$out/x.pdf"
+check "says why on stderr" grep -q 'missing.json' "$out/stderr"
+check "unwritable file is an error" expect_exit 1 "$design" --export-chart kpi "$out/no/dir/x.svg"
+
+echo "headless: $failures failed"
+[ "$failures" -eq 0 ]

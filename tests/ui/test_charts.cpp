@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "uitesthelpers.h"
+
+#include "charts/chartkinds.h"
+#include "charts/chartpanel.h"
+#include "charts/chartsdock.h"
+#include "charts/sankeywidget.h"
+#include "export/chartexport.h"
+
+#include "tf/balancesolver.h"
+#include "tf/breakdowns.h"
+#include "tf/defaultdesign.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+
+#include <memory>
+
+using namespace tf;
+
+namespace {
+
+/// How many different colours a rendering has: a blank or one-colour image has one or two.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            seen.insert(image.pixel(x, y));
+    }
+    return int(seen.size());
+}
+
+QImage render(QWidget *chart, QSize size)
+{
+    Ui::Export::layOut(chart, size);
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    Ui::Export::paintWidget(chart, &p, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("Every chart kind renders from the default design", "[charts]")
+{
+    guiApp();
+    const Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    REQUIRE(solution.ok());
+    QStringList ids;
+    for (const Ui::Charts::ChartKind &kind : Ui::Charts::chartKinds())
+        ids << kind.id;
+    CHECK(ids == QStringList{QStringLiteral("kpi"), QStringLiteral("cost"), QStringLiteral("value-chain"),
+                             QStringLiteral("power"), QStringLiteral("sankey")});
+    for (const QString &id : ids) {
+        CAPTURE(id.toStdString());
+        std::unique_ptr<QWidget> chart(Ui::Charts::createChart(id, design, solution));
+        REQUIRE(chart);
+        CHECK(chart->property("chartKind").toString() == id);
+        const QString title = chart->property("chartTitle").toString();
+        CHECK(title.size() > 10);
+        CHECK_FALSE(title.contains(QStringLiteral("no solution")));
+        // Bars, slices or bands in several colours, text and axes: far more than a blank frame.
+        CHECK(colourCount(render(chart.get(), QSize(800, 500))) > 40);
+    }
+    CHECK_FALSE(Ui::Charts::createChart(QStringLiteral("nope"), design, solution));
+}
+
+TEST_CASE("The value-chain chart's bars add up to $ per million tokens", "[charts]")
+{
+    guiApp();
+    const Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    std::unique_ptr<QWidget> w(Ui::Charts::createChart(QStringLiteral("value-chain"), design, solution));
+    auto *view = qobject_cast<QChartView *>(w.get());
+    REQUIRE(view);
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(view->chart()->series().value(0));
+    REQUIRE(series);
+    REQUIRE(series->barSets().size() == 2);
+    double sum = 0;
+    for (QBarSet *set : series->barSets()) {
+        CHECK(set->count() == 7); // logic, packaging, HBM, optics, integration, facility, energy
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+    }
+    CHECK(sum == Approx(solution.metrics.usdPerMillionTokens));
+    CHECK(view->chart()->title().contains(QStringLiteral("per million tokens")));
+}
+
+TEST_CASE("Charts take the dark theme with a dark palette", "[charts]")
+{
+    guiApp();
+    const Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    QApplication::setPalette(dark);
+    std::unique_ptr<QWidget> w(Ui::Charts::createChart(QStringLiteral("cost"), design, solution));
+    QApplication::setPalette(light);
+    auto *view = qobject_cast<QChartView *>(w.get());
+    REQUIRE(view);
+    CHECK(view->chart()->theme() == QChart::ChartThemeDark);
+    // Title text light on a dark background.
+    CHECK(view->chart()->titleBrush().color().lightness() > 128);
+    CHECK(view->chart()->backgroundBrush().color().lightness() < 128);
+    std::unique_ptr<QWidget> l(Ui::Charts::createChart(QStringLiteral("cost"), design, solution));
+    CHECK(qobject_cast<QChartView *>(l.get())->chart()->theme() == QChart::ChartThemeLight);
+}
+
+TEST_CASE("The charts dock follows edits and the chosen kind", "[charts]")
+{
+    auto w = Test::openWindow(defaultDesign());
+    Ui::Charts::ChartsDock *dock = w->charts();
+    REQUIRE(dock);
+    dock->show();
+    dock->raise();
+    Test::settle();
+    Ui::Charts::ChartPanel *panel = dock->panel();
+    REQUIRE(panel->chart());
+    CHECK(panel->kind() == QStringLiteral("value-chain"));
+    const QString before = panel->chart()->property("chartTitle").toString();
+
+    // An edit that changes the cost per token is shown after the solve.
+    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("grid"), QStringLiteral("price_usd_per_mwh"), 200.0));
+    w->document()->solveNow();
+    Test::settle();
+    CHECK(panel->chart()->property("chartTitle").toString() != before);
+
+    auto *combo = panel->findChild<QComboBox *>(QStringLiteral("chartKind"));
+    REQUIRE(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("sankey")));
+    CHECK(panel->kind() == QStringLiteral("sankey"));
+    CHECK(qobject_cast<Ui::Charts::SankeyWidget *>(panel->chart()));
+}

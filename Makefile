@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 CCACHE := $(shell command -v ccache 2>/dev/null)
 LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps configure build run test bench package clean fuzz asan
 
 all: build
 
@@ -33,6 +33,30 @@ test: build
 bench: build
 	@$(BUILD_DIR)/bench/tf-bench
 	@$(BUILD_DIR)/bench/tf-gui-bench
+
+# libFuzzer on the JSON and .tfproj readers, FUZZ_SECONDS per target (not part of make test).
+# Its own build with clang (installed by install-fuzz-deps.sh); findings land in build/fuzz.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := build/fuzz
+fuzz:
+	@bash packaging/install-fuzz-deps.sh
+	@cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		"-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
+		"-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
+		-DTF_BUILD_GUI=OFF -DTF_BUILD_BENCH=OFF -DBUILD_TESTING=OFF -DTF_BUILD_FUZZ=ON $(LAUNCHER) >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_json fuzz_tfproj
+	@for t in json tfproj; do \
+		mkdir -p $(FUZZ_DIR)/corpus-$$t $(FUZZ_DIR)/findings-$$t; \
+		echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+		$(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=$(FUZZ_DIR)/findings-$$t/ -print_final_stats=1 \
+			$(FUZZ_DIR)/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer (build/asan).
+asan:
+	@$(MAKE) --no-print-directory build PRESET=asan
+	@ctest --preset asan -j $(JOBS)
 
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB

@@ -508,9 +508,16 @@ ProjectLoad loadProject(const std::string &path)
     if (in.bad())
         return refusal(MessageCode::FileError, "cannot read '" + path + "': read error");
 
+    return readProjectBytes(std::move(bytes), path, formatForPath(path) == ProjectFormat::Tfproj);
+}
+
+ProjectLoad readProjectBytes(std::string bytes, const std::string &name, bool tfproj)
+{
+    if (bytes.size() > size_t(kMaxProjectFileBytes))
+        return refusal(MessageCode::TooLarge, "cannot read '" + name + "': the file is larger than 256 MiB");
     const bool sqlite = bytes.size() >= 16 && std::memcmp(bytes.data(), kSqliteMagic, 16) == 0;
-    if (sqlite || formatForPath(path) == ProjectFormat::Tfproj)
-        return readDatabase(std::move(bytes), path);
+    if (sqlite || tfproj)
+        return readDatabase(std::move(bytes), name);
     return readProjectJson(bytes);
 }
 

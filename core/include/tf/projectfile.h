@@ -33,6 +33,9 @@ std::optional<ProjectFormat> formatForPath(const std::filesystem::path &path);
 /// being exactly ours (no triggers, views or extra objects), the content checksum, row counts and
 /// string sizes; then every value goes through the JSON reader's rules (projectFromJson).
 ProjectLoad loadProject(const std::string &path);
+/// The same from bytes already in memory (a dropped file, a fuzzer): SQLite header -> project
+/// database, else JSON text. `name` is used in messages; `tfproj` forces the database reader.
+ProjectLoad readProjectBytes(std::string bytes, const std::string &name, bool tfproj = false);
 
 /// Test hooks for saveProject; a normal save passes none.
 struct SaveOptions

@@ -15,6 +15,8 @@ packages=(
   catch2 glpk-utils xvfb xauth x11-apps x11-utils xdotool libgl1-mesa-dri fonts-dejavu-core
   # looking at what we export
   imagemagick poppler-utils librsvg2-bin desktop-file-utils
+  # checking the package: AppStream validator, gio and the MIME database (.tfproj detection), groff
+  appstream libglib2.0-bin groff-base shared-mime-info
 )
 
 missing=()

@@ -13,6 +13,7 @@
 #include "nodefactory.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
+#include "tools/clipboard.h"
 #include "tr.h"
 
 #include "tf/designfile.h"
@@ -135,6 +136,31 @@ void MainWindow::createActions()
     all->setShortcut(QKeySequence::SelectAll);
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(all);
+    edit->addSeparator();
+    // Clipboard actions work on the canvas only, so text fields keep Ctrl+C and Ctrl+V.
+    auto canvasAction = [&](const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = edit->addAction(text, this, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+        return a;
+    };
+    canvasAction(Tr::tr("Cu&t"), QKeySequence::Cut, [this] {
+        const QStringList ids = m_scene->selectedNodeIds();
+        if (ids.isEmpty())
+            return;
+        Clipboard::copyToSystem(*m_document, ids);
+        m_document->removeNodes(ids);
+    });
+    canvasAction(Tr::tr("&Copy"), QKeySequence::Copy, [this] {
+        if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
+            Clipboard::copyToSystem(*m_document, ids);
+    });
+    canvasAction(Tr::tr("&Paste"), QKeySequence::Paste, [this] { pasteFragment(Clipboard::fromSystem(), true); });
+    canvasAction(Tr::tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
+            pasteFragment(Clipboard::fragment(*m_document, ids), false);
+    });
 
     QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
     view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
@@ -196,6 +222,37 @@ void MainWindow::updateStatus()
                              : Tr::tr("Optimise (%1)").arg(QString::fromLatin1(objectiveName(m_document->objective())));
     m_solveTime->setText(us < 1000 ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
                                    : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
+}
+
+void MainWindow::pasteFragment(const std::optional<QByteArray> &json, bool atCursor)
+{
+    if (!json) {
+        statusBar()->showMessage(Tr::tr("The clipboard holds no nodes"), 5000);
+        return;
+    }
+    // Paste puts the fragment's top-left at the cursor when it is over the canvas; duplicate
+    // (and paste with the cursor elsewhere) puts it a little below and right of the original.
+    QPointF offset(40, 40);
+    const QPoint cursor = m_view->viewport()->mapFromGlobal(QCursor::pos());
+    if (atCursor && m_view->viewport()->rect().contains(cursor)) {
+        if (const auto load = readDesignJson(std::string_view(json->constData(), size_t(json->size())));
+            load.design && !load.design->nodes().empty()) {
+            QPointF topLeft(1e300, 1e300);
+            for (const Node &n : load.design->nodes())
+                topLeft = QPointF(std::min(topLeft.x(), n.x), std::min(topLeft.y(), n.y));
+            offset = m_view->mapToScene(cursor) - topLeft;
+            offset = QPointF(std::round(offset.x() / NodeItem::kGrid) * NodeItem::kGrid,
+                             std::round(offset.y() / NodeItem::kGrid) * NodeItem::kGrid);
+        }
+    }
+    QStringList ids;
+    if (auto problem = Clipboard::paste(*m_document, *json, offset, &ids))
+        statusBar()->showMessage(*problem, 8000);
+    m_scene->clearSelection();
+    for (const QString &id : ids) {
+        if (NodeItem *item = m_scene->nodeItem(id))
+            item->setSelected(true);
+    }
 }
 
 void MainWindow::addPaletteEntryAtCentre(const QString &key)

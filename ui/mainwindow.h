@@ -53,6 +53,7 @@ private:
     void updateTitle();
     void updateStatus();
     void addPaletteEntryAtCentre(const QString &key);
+    void pasteFragment(const std::optional<QByteArray> &json, bool atCursor);
     void openFile();
     bool save();
     bool saveAs();

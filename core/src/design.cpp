@@ -260,6 +260,31 @@ Design::Refusal Design::addGood(Good g)
     return std::nullopt;
 }
 
+bool Design::removeGood(std::string_view id)
+{
+    const auto it = m_goodIndex.find(std::string(id));
+    if (it == m_goodIndex.end())
+        return false;
+    for (const Node &n : m_nodes) {
+        if (n.good == id || n.recipe.hasInput(id) || n.recipe.hasOutput(id))
+            return false;
+        const NodeKindInfo &info = kindInfo(n.kind);
+        if (std::find(info.inputGoods.begin(), info.inputGoods.end(), id) != info.inputGoods.end()
+            || std::find(info.outputGoods.begin(), info.outputGoods.end(), id) != info.outputGoods.end())
+            return false;
+    }
+    for (const Link &l : m_links) {
+        if (l.good == id)
+            return false;
+    }
+    m_goods.erase(m_goods.begin() + it->second);
+    m_goodIndex.clear();
+    for (size_t i = 0; i < m_goods.size(); ++i)
+        m_goodIndex[m_goods[i].id] = int(i);
+    notify(DesignChange::Type::GoodsChanged);
+    return true;
+}
+
 void Design::appendGood(Good g)
 {
     m_goodIndex[g.id] = int(m_goods.size());
@@ -598,6 +623,30 @@ void Design::rebuildLinkIndex()
         m_linkKeys.insert(linkKey(m_links[i]));
         m_linkEnds.emplace_back(nodeIndex(m_links[i].from), nodeIndex(m_links[i].to));
     }
+}
+
+Design::Design(const Design &other)
+    : m_settings(other.m_settings)
+    , m_goods(other.m_goods)
+    , m_nodes(other.m_nodes)
+    , m_links(other.m_links)
+    , m_nodeIndex(other.m_nodeIndex)
+    , m_goodIndex(other.m_goodIndex)
+    , m_linkIndex(other.m_linkIndex)
+    , m_linkKeys(other.m_linkKeys)
+    , m_linkEnds(other.m_linkEnds)
+{
+}
+
+Design &Design::operator=(const Design &other)
+{
+    if (this != &other) {
+        Design copy(other);
+        copy.m_observers = std::move(m_observers); // keep our own listeners
+        copy.m_nextObserver = m_nextObserver;
+        *this = std::move(copy);
+    }
+    return *this;
 }
 
 bool Design::operator==(const Design &other) const

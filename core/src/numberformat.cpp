@@ -20,8 +20,19 @@ std::string scaled(double value)
     static constexpr struct { double factor; const char *suffix; } steps[] = {
         {1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
     const double a = std::abs(value);
-    if (a >= 1e15)
-        return plain(value, 4); // past trillions, scientific notation reads better than a suffix
+    if (a >= 1e15) {
+        // Past trillions planners still count in trillions: 13,770 T rather than 1.377e+16.
+        char digits[48];
+        std::snprintf(digits, sizeof digits, "%.0f", std::abs(value) / 1e12);
+        std::string grouped;
+        const std::string d = digits;
+        for (size_t i = 0; i < d.size(); ++i) {
+            if (i > 0 && (d.size() - i) % 3 == 0)
+                grouped += ',';
+            grouped += d[i];
+        }
+        return (value < 0 ? "-" : "") + grouped + " T";
+    }
     for (const auto &s : steps) {
         if (a >= s.factor) {
             char buf[48];

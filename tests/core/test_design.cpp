@@ -179,3 +179,36 @@ TEST_CASE("Moving a node is reported apart from changes that matter to figures",
     CHECK(seen == std::vector<DesignChange::Type>{DesignChange::Type::NodeMoved, DesignChange::Type::NodeChanged});
     CHECK(d.node("a")->x == 10);
 }
+
+TEST_CASE("A good in use cannot be removed", "[design]")
+{
+    Design d;
+    addGood(d, "ore");
+    addGood(d, "slag");
+    addSupplier(d, "mine", "ore");
+    CHECK_FALSE(d.removeGood("ore"));
+    CHECK(d.removeGood("slag"));
+    CHECK(d.good("slag") == nullptr);
+    CHECK(d.good("ore") != nullptr); // the index survives the erase
+    CHECK_FALSE(d.removeGood("nothing"));
+}
+
+TEST_CASE("A copy of a design does not carry the original's observers", "[design]")
+{
+    Design d;
+    addSupplier(d, "a", "wafer");
+    int heard = 0;
+    (void)d.subscribe([&](const DesignChange &) { ++heard; });
+    Design copy = d;
+    copy.setName("a", "changed in the copy");
+    CHECK(heard == 0);
+    Design assigned;
+    int heardAssigned = 0;
+    (void)assigned.subscribe([&](const DesignChange &) { ++heardAssigned; });
+    assigned = d;
+    assigned.setName("a", "changed after assignment");
+    CHECK(heard == 0);
+    CHECK(heardAssigned == 1); // the target keeps its own listeners
+    d.setName("a", "changed in the original");
+    CHECK(heard == 1);
+}

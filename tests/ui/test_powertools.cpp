@@ -83,3 +83,69 @@ TEST_CASE("A wire let go on empty canvas offers only what connects, and wires th
     CHECK(w->document()->design().links().size() == links);
     CHECK(w->document()->design().nodes().size() == defaultDesign().nodes().size());
 }
+
+TEST_CASE("Copy and paste between two windows keeps the wires inside the selection", "[ui][tools]")
+{
+    auto a = openWindow(defaultDesign());
+    auto b = openWindow(Design{});
+    a->scene()->clearSelection();
+    for (const char *id : {"hynix", "micron", "cowos"})
+        a->scene()->nodeItem(QString::fromLatin1(id))->setSelected(true);
+    // Shortcuts go to the active window, as they do for a user switching windows.
+    a->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(a.get()));
+    a->view()->setFocus();
+    QTest::keyClick(a->view(), Qt::Key_C, Qt::ControlModifier);
+
+    b->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(b.get()));
+    b->view()->setFocus();
+    QTest::keyClick(b->view(), Qt::Key_V, Qt::ControlModifier);
+    settle();
+    const Design &d = b->document()->design();
+    REQUIRE(d.nodes().size() == 3);
+    // The two HBM wires into packaging come along; the wires to outside nodes do not.
+    REQUIRE(d.links().size() == 2);
+    for (const Link &l : d.links())
+        CHECK(l.good == "hbm_stack");
+    CHECK(d.links()[0].share == Approx(0.62));
+    CHECK(b->scene()->selectedNodeIds().size() == 3);
+    CHECK(b->document()->undoStack()->count() == 1);
+    b->document()->undoStack()->undo();
+    settle();
+    CHECK(b->document()->design().nodes().empty());
+    CHECK(b->document()->design().links().empty());
+    // Copying changed nothing in the source.
+    CHECK(a->document()->undoStack()->count() == 0);
+}
+
+TEST_CASE("Duplicate and cut", "[ui][tools]")
+{
+    auto w = openWindow(defaultDesign());
+    const Design before = w->document()->design();
+    w->scene()->clearSelection();
+    w->scene()->nodeItem(QStringLiteral("hynix"))->setSelected(true);
+    w->scene()->nodeItem(QStringLiteral("cowos"))->setSelected(true);
+    w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.get()));
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_D, Qt::ControlModifier);
+    settle();
+    const Design &d = w->document()->design();
+    REQUIRE(d.nodes().size() == before.nodes().size() + 2);
+    REQUIRE(d.links().size() == before.links().size() + 1);
+    const Node &copy = d.nodes()[d.nodes().size() - 2];
+    CHECK(copy.name == "SK hynix HBM3E");
+    CHECK(copy.id != "hynix");
+    CHECK(copy.x == Approx(before.node("hynix")->x + 40));
+    // The copies feed no demand yet: the solve says they stay idle.
+    const auto &messages = w->document()->solution().messages;
+    CHECK(std::count_if(messages.begin(), messages.end(),
+                        [](const Message &m) { return m.code == MessageCode::Disconnected; })
+          == 1);
+
+    QTest::keyClick(w->view(), Qt::Key_X, Qt::ControlModifier); // cut the duplicates
+    settle();
+    CHECK(w->document()->design() == before);
+    CHECK(w->document()->solution().ok());
+}

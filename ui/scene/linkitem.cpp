@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "linkitem.h"
 
+#include "nodeitem.h"
+
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -25,7 +27,7 @@ public:
     {
         if (m_text.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
             return;
-        QFont f = painter->font();
+        QFont f = canvasFont();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         painter->setFont(f);
         const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(m_text) + 12);

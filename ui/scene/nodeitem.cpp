@@ -8,6 +8,7 @@
 
 #include "tf/numberformat.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -29,6 +30,16 @@ QString fromStd(const std::string &s)
 }
 
 } // namespace
+
+QFont canvasFont()
+{
+    // The application font, in points: a painter's font may be set in pixels (an export
+    // device), where scaling a point size that is -1 would make nonsense.
+    QFont f = QApplication::font();
+    if (f.pointSizeF() <= 0)
+        f.setPointSizeF(9);
+    return f;
+}
 
 NodeItem::NodeItem(DesignScene *scene, const QString &id)
     : m_designScene(scene)
@@ -168,14 +179,14 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < 0.35) {
         // Far out: a coloured box with its name is all that can be read.
         painter->setPen(Qt::white);
-        QFont f = painter->font();
+        QFont f = canvasFont();
         f.setPointSizeF(f.pointSizeF() * 2);
         painter->setFont(f);
         painter->drawText(QRectF(4, 0, kWidth - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft, m_name);
         return;
     }
 
-    QFont base = painter->font();
+    const QFont base = canvasFont();
     QFont bold = base;
     bold.setBold(true);
     QFont small = base;

@@ -12,6 +12,9 @@ namespace tf::Ui {
 
 class DesignScene;
 
+/// The font canvas items draw with, always sized in points.
+QFont canvasFont();
+
 /// A port on a node: the good it carries and which side it is on.
 struct PortRef
 {

@@ -103,6 +103,14 @@ public:
     using Observer = std::function<void(const DesignChange &)>;
     using Refusal = std::optional<Message>; ///< empty when the edit was made
 
+    Design() = default;
+    /// A copy has the same content and no observers: views of the original must not hear of
+    /// edits to a copy (a solve in a worker, a report, a probe).
+    Design(const Design &other);
+    Design &operator=(const Design &other);
+    Design(Design &&) = default;
+    Design &operator=(Design &&) = default;
+
     const Settings &settings() const { return m_settings; }
     const std::vector<Good> &goods() const { return m_goods; }
     const std::vector<Node> &nodes() const { return m_nodes; }
@@ -117,6 +125,8 @@ public:
 
     [[nodiscard]] Refusal setSettings(const Settings &settings);
     [[nodiscard]] Refusal addGood(Good good);
+    /// Removes a good no node or link uses (undo of an added good); false when it is in use.
+    bool removeGood(std::string_view id);
     /// Adds a node; its parameters are checked and the goods its kind needs are added.
     /// `index` places it (undo puts a node back where it was); -1 appends.
     [[nodiscard]] Refusal addNode(Node node, int index = -1);

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "clipboard.h"
+
+#include "../commands/addgoodcommand.h"
+#include "../document.h"
+#include "../tr.h"
+
+#include "tf/designjson.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+
+#include <set>
+
+namespace tf::Ui::Clipboard {
+
+QByteArray fragment(const Document &document, const QStringList &nodeIds)
+{
+    const Design &source = document.design();
+    Design part;
+    (void)part.setSettings(source.settings());
+    std::set<std::string> ids;
+    for (const QString &id : nodeIds)
+        ids.insert(id.toStdString());
+    // Goods first (only those the nodes use), then nodes in design order, then inner wires.
+    std::set<std::string> used;
+    for (const Node &n : source.nodes()) {
+        if (!ids.count(n.id))
+            continue;
+        const Recipe r = effectiveRecipe(n, source.settings());
+        for (const Term &t : r.inputs)
+            used.insert(t.good);
+        for (const Term &t : r.outputs)
+            used.insert(t.good);
+        if (!n.good.empty())
+            used.insert(n.good);
+    }
+    for (const Good &g : source.goods()) {
+        if (used.count(g.id))
+            (void)part.addGood(g);
+    }
+    for (const Node &n : source.nodes()) {
+        if (ids.count(n.id))
+            (void)part.addNode(n);
+    }
+    for (const Link &l : source.links()) {
+        if (ids.count(l.from) && ids.count(l.to))
+            (void)part.addLink(l);
+    }
+    return QByteArray::fromStdString(writeDesignJson(part));
+}
+
+std::optional<QString> paste(Document &document, const QByteArray &json, const QPointF &offset, QStringList *newIds)
+{
+    DesignLoad load = readDesignJson(std::string_view(json.constData(), size_t(json.size())));
+    if (!load.design) {
+        return Tr::tr("The clipboard holds no design: %1")
+            .arg(load.messages.empty() ? QString() : QString::fromStdString(load.messages.front().text));
+    }
+    const Design &part = *load.design;
+    if (part.nodes().empty())
+        return Tr::tr("Nothing to paste");
+    Design &target = document.designForCommands();
+    QUndoStack *stack = document.undoStack();
+    stack->beginMacro(Tr::tr("Paste %n Node(s)", "", int(part.nodes().size())));
+    for (const Good &g : part.goods()) {
+        if (!target.good(g.id))
+            stack->push(new AddGoodCommand(&document, g));
+    }
+    // Fresh ids, so a paste never collides with what is there (or with itself, pasted twice).
+    std::map<std::string, std::string> renamed;
+    std::optional<QString> problem;
+    for (Node n : part.nodes()) {
+        const std::string fresh = target.uniqueId("n");
+        renamed[n.id] = fresh;
+        n.id = fresh;
+        n.x += offset.x();
+        n.y += offset.y();
+        if (auto refused = document.addNode(n); refused && !problem)
+            problem = refused;
+        if (newIds)
+            newIds->append(QString::fromStdString(fresh));
+    }
+    for (const Link &l : part.links()) {
+        const auto from = renamed.find(l.from);
+        const auto to = renamed.find(l.to);
+        if (from == renamed.end() || to == renamed.end())
+            continue;
+        const QString id = QString::fromStdString(from->second);
+        if (auto refused = document.connectPorts(id, QString::fromStdString(to->second), QString::fromStdString(l.good));
+            refused && !problem)
+            problem = refused;
+        // Keep the share the wire had.
+        if (l.share && !target.links().empty())
+            (void)document.setShare(QString::fromStdString(target.links().back().id), l.share);
+    }
+    stack->endMacro();
+    return problem;
+}
+
+void copyToSystem(const Document &document, const QStringList &nodeIds)
+{
+    auto *mime = new QMimeData;
+    const QByteArray json = fragment(document, nodeIds);
+    mime->setData(QLatin1String(kMimeType), json);
+    mime->setText(QString::fromUtf8(json));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+std::optional<QByteArray> fromSystem()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return std::nullopt;
+    if (mime->hasFormat(QLatin1String(kMimeType)))
+        return mime->data(QLatin1String(kMimeType));
+    // Design JSON copied from a text editor pastes too.
+    if (mime->hasText() && mime->text().contains(QLatin1String("tokenfactory-design")))
+        return mime->text().toUtf8();
+    return std::nullopt;
+}
+
+} // namespace tf::Ui::Clipboard

@@ -3,6 +3,8 @@
 
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "docks/inspectordock.h"
 #include "docks/kpipanel.h"
 #include "docks/optimisedock.h"
@@ -161,6 +163,10 @@ void MainWindow::createActions()
         if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
             pasteFragment(Clipboard::fragment(*m_document, ids), false);
     });
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcuts(PreferencesDialog::shortcuts());
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
     view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
@@ -197,15 +203,8 @@ void MainWindow::createActions()
             QKeySequence(Qt::Key_F8));
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
-    help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] {
-        QMessageBox::about(this, Tr::tr("About Token Factory Planner"),
-                           Tr::tr("<b>Token Factory Planner %1</b><p>Plan AI datacenters as token factories: "
-                                  "drag suppliers onto the canvas, wire them, and see tokens per second, "
-                                  "power, cost per million tokens and the bottleneck live.</p>"
-                                  "<p>MIT licence. Built with Qt (LGPL), Eigen (MPL-2.0), SQLite (public domain) "
-                                  "and COIN-OR CLP (EPL-1.0).</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::updateTitle()

@@ -2,12 +2,15 @@
 // tokenfactory: the desktop app. Opens FILE, or the embedded default design.
 #include "export/headless.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 
 #include "tf/defaultdesign.h"
 #include "tf/designfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -38,7 +41,15 @@ int main(int argc, char **argv)
     if (const std::optional<int> code = tf::Ui::Headless::run(parser))
         return *code;
 
+    // Preferences apply to the window only: headless exports above look the same for everyone.
+    tf::Ui::AppSettings &settings = tf::Ui::AppSettings::instance();
+    tf::Ui::Theme::apply(settings.theme());
+    QObject::connect(&settings, &tf::Ui::AppSettings::themeChanged, &app, &tf::Ui::Theme::apply);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
+
     tf::Design design = tf::defaultDesign();
+    settings.applyToNewDesign(design); // a file opened below keeps its own price
     QString path;
     if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().constFirst();

@@ -2,6 +2,7 @@
 #include "kpipanel.h"
 
 #include "../document.h"
+#include "../settings.h"
 #include "../tr.h"
 
 #include "tf/numberformat.h"
@@ -35,7 +36,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("power_facility"), Tr::tr("Facility power")},
         {QStringLiteral("capex"), Tr::tr("Capex")},
         {QStringLiteral("opex"), Tr::tr("Opex/year")},
-        {QStringLiteral("usd_per_mtok"), Tr::tr("$ per million tokens")},
+        {QStringLiteral("usd_per_mtok"), Tr::tr("Cost per million tokens")},
         {QStringLiteral("tokens_per_joule"), Tr::tr("Tokens per joule")},
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
         {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
@@ -60,6 +61,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     grid->setColumnStretch(1, 1);
     setWidget(content);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
+    connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units
     refresh();
 }
 
@@ -73,7 +75,7 @@ void KpiPanel::refresh()
 {
     using NumberFormat::plain;
     using NumberFormat::scaled;
-    using NumberFormat::usd;
+    const UnitFormat units = UnitFormat::current();
     const Solution &sol = m_document->solution();
     const Metrics &m = sol.metrics;
     auto set = [this](const char *key, const std::string &text) {
@@ -87,11 +89,11 @@ void KpiPanel::refresh()
     }
     set("tokens_per_s", scaled(m.tokensPerS));
     set("tokens_per_year", scaled(m.tokensPerYear));
-    set("power_it", plain(m.powerItMw, 4) + " MW");
-    set("power_facility", plain(m.powerFacilityMw, 4) + " MW");
-    set("capex", usd(m.capexUsd));
-    set("opex", usd(m.opexUsdPerYear));
-    set("usd_per_mtok", "$" + plain(m.usdPerMillionTokens, 4));
+    m_values.value(QStringLiteral("power_it"))->setText(units.formatPower(m.powerItMw));
+    m_values.value(QStringLiteral("power_facility"))->setText(units.formatPower(m.powerFacilityMw));
+    m_values.value(QStringLiteral("capex"))->setText(units.formatMoney(m.capexUsd));
+    m_values.value(QStringLiteral("opex"))->setText(units.formatMoney(m.opexUsdPerYear));
+    m_values.value(QStringLiteral("usd_per_mtok"))->setText(units.formatPrice(m.usdPerMillionTokens));
     set("tokens_per_joule", plain(m.tokensPerJoule, 4));
     // The limit on the yield, or when none binds the tightest one, with how full it would run.
     QString id = m_document->bottleneckNodeId();

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace tf::Ui {
+
+/// How figures are shown: power in MW or kW, money in US dollars or euros at the user's rate.
+/// Designs always hold MW and USD; only the display changes.
+class UnitFormat
+{
+public:
+    enum class Power { Megawatt, Kilowatt };
+    enum class Currency { Usd, Eur };
+
+    UnitFormat() = default;
+    UnitFormat(Power power, Currency currency, double eurPerUsd);
+
+    /// The format the user chose in Preferences.
+    static UnitFormat current();
+
+    Power power() const { return m_power; }
+    Currency currency() const { return m_currency; }
+    double eurPerUsd() const { return m_eurPerUsd; }
+
+    /// "102.3 MW" or "102,300 kW".
+    QString formatPower(double megawatts) const;
+    /// Short-scale money: "$2.71 B", "€2.49 B".
+    QString formatMoney(double usd) const;
+    /// A small amount with `digits` significant digits: "$0.04932".
+    QString formatPrice(double usd, int digits = 4) const;
+    /// "$" or "€".
+    QString currencySymbol() const;
+    /// "MW" or "kW".
+    QString powerSymbol() const;
+
+private:
+    double toCurrency(double usd) const;
+
+    Power m_power = Power::Megawatt;
+    Currency m_currency = Currency::Usd;
+    double m_eurPerUsd = 1;
+};
+
+} // namespace tf::Ui

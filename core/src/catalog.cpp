@@ -238,8 +238,10 @@ std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std
     }
     for (const auto &[key, v] : values->toObject()) {
         const std::string at = path + ".values." + key;
+        // A named copy: clang before 16 cannot capture a structured binding (make fuzz uses clang).
+        const std::string &name = key;
         auto spec = std::find_if(schema->values.begin(), schema->values.end(),
-                                 [&](const KeySpec &s) { return key == s.key; });
+                                 [&](const KeySpec &s) { return name == s.key; });
         if (spec == schema->values.end()) {
             std::string known;
             for (const KeySpec &s : schema->values)

@@ -175,8 +175,8 @@ std::string schemaDifference(sqlite3 *db, int version)
             continue;
         if (type == "trigger" || type == "view")
             return "it holds a " + type + " '" + name + "', which a Token Factory project never has";
-        const bool known = std::any_of(expected.begin(), expected.end(), [&](const SchemaRow &e) {
-            return std::get<0>(e) == type && std::get<1>(e) == name;
+        const bool known = std::any_of(expected.begin(), expected.end(), [&row](const SchemaRow &e) {
+            return std::get<0>(e) == std::get<0>(row) && std::get<1>(e) == std::get<1>(row);
         });
         if (known)
             return "its " + type + " '" + name + "' is not the one schema version " + std::to_string(version) + " has";

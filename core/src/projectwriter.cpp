@@ -166,17 +166,19 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
                 }));
             }
         }
-        for (const auto &[key, value] : n.params) {
+        // Pairs, not structured bindings: clang before 16 cannot capture those (make fuzz).
+        for (const auto &param : n.params) {
             check(params, params.row([&](Binder &b) {
-                b.integer(ord).text(key).number(value.value).textOrNull(value.source);
+                const ParamValue &value = param.second;
+                b.integer(ord).text(param.first).number(value.value).textOrNull(value.source);
                 if (value.estimate)
                     b.integer(1);
                 else
                     b.null();
             }));
         }
-        for (const auto &[key, value] : n.choices)
-            check(choices, choices.row([&](Binder &b) { b.integer(ord).text(key).text(value); }));
+        for (const auto &choice : n.choices)
+            check(choices, choices.row([&](Binder &b) { b.integer(ord).text(choice.first).text(choice.second); }));
     }
 
     Inserter links(db, "INSERT INTO links(ord, id, from_node, to_node, good, share) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

@@ -35,7 +35,6 @@ void redrawCachedViews()
             continue;
         view->resetCachedContent();
         if (QGraphicsScene *scene = view->scene()) {
-            scene->setPalette(QApplication::palette()); // items draw with the scene's palette
             for (QGraphicsItem *item : scene->items())
                 item->update();
         }

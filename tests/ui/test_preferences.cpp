@@ -3,6 +3,7 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "scene/nodeitem.h"
 #include "docks/kpipanel.h"
 #include "settings.h"
 #include "theme.h"
@@ -317,4 +318,29 @@ TEST_CASE("Edit > Preferences and Help > About open their dialogs", "[ui][prefer
     CHECK_FALSE(preferences->shortcuts().isEmpty());
     CHECK(modalShownBy([&] { preferences->trigger(); }) == QStringLiteral("PreferencesDialog"));
     CHECK(modalShownBy([&] { about->trigger(); }) == QStringLiteral("AboutDialog"));
+}
+
+TEST_CASE("A theme change redraws the canvas and the cached node drawings", "[ui][preferences][theme]")
+{
+    ScratchSettings scratch;
+    Theme::apply(AppSettings::Theme::Light);
+    auto w = Test::openWindow(defaultDesign());
+    NodeItem *node = w->scene()->nodeItem(QStringLiteral("cowos"));
+    REQUIRE(node);
+    // A point inside the node's body near its bottom-right corner, away from text and bars (the
+    // bounding rectangle reaches 4 px below the body).
+    const double bodyBottom = node->boundingRect().bottom() - 4;
+    const QPoint spot = w->view()->mapFromScene(node->mapToScene(QPointF(NodeItem::kWidth - 12, bodyBottom - 4)));
+    auto lightnessAt = [&](const QPoint &p) {
+        Test::settle();
+        return w->view()->viewport()->grab().toImage().pixelColor(p).lightness();
+    };
+    const QPoint empty = w->view()->mapFromScene(node->mapToScene(QPointF(-30, -30))); // the canvas
+    CHECK(lightnessAt(spot) > 200);
+    CHECK(lightnessAt(empty) > 200);
+    Theme::apply(AppSettings::Theme::Dark);
+    CHECK(lightnessAt(spot) < 80);
+    CHECK(lightnessAt(empty) < 80);
+    Theme::apply(AppSettings::Theme::Light);
+    CHECK(lightnessAt(spot) > 200);
 }

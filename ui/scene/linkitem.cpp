@@ -32,11 +32,12 @@ public:
         painter->setFont(f);
         const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(m_text) + 12);
         const QRectF pill(-w / 2, -8, w, 16);
-        const bool dark = option->palette.color(QPalette::Window).lightness() < 128;
+        const QPalette pal = scene() ? scene()->palette() : option->palette; // follows a theme change
+        const bool dark = pal.color(QPalette::Window).lightness() < 128;
         painter->setPen(Qt::NoPen);
         painter->setBrush(dark ? QColor(30, 33, 38, 210) : QColor(255, 255, 255, 210));
         painter->drawRoundedRect(pill, 8, 8);
-        painter->setPen(option->palette.color(QPalette::WindowText));
+        painter->setPen(pal.color(QPalette::WindowText));
         painter->drawText(pill, Qt::AlignCenter, m_text);
     }
 
@@ -115,7 +116,7 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QColor c = isSelected() ? option->palette.color(QPalette::Highlight) : m_color;
+    const QColor c = isSelected() ? (scene() ? scene()->palette() : option->palette).color(QPalette::Highlight) : m_color;
     // Antialiased wide curves are the costliest thing on the canvas; far out nobody sees the edges.
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
         painter->setRenderHint(QPainter::Antialiasing, false);

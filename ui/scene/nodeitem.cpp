@@ -152,7 +152,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double h = height();
     const QRectF body(0, 0, kWidth, h);
-    const QPalette &pal = option->palette;
+    // The scene's palette follows a theme change; option->palette keeps the one of its creation.
+    const QPalette pal = scene() ? scene()->palette() : option->palette;
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
 

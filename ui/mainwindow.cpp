@@ -16,8 +16,10 @@
 #include "scene/designscene.h"
 #include "scene/designview.h"
 #include "tools/clipboard.h"
+#include "tools/quickaddpopup.h"
 #include "tr.h"
 
+#include "tf/autolayout.h"
 #include "tf/designfile.h"
 #include "tf/designjson.h"
 
@@ -28,6 +30,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -127,7 +130,11 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    m_undoAction = undo;
+    m_redoAction = redo;
+    m_editActions << undo << redo;
     QAction *del = edit->addAction(Tr::tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
+    m_editActions << del;
     del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(del); // only while the canvas has focus, so text fields keep their keys
@@ -140,11 +147,13 @@ void MainWindow::createActions()
     m_view->addAction(all);
     edit->addSeparator();
     // Clipboard actions work on the canvas only, so text fields keep Ctrl+C and Ctrl+V.
-    auto canvasAction = [&](const QString &text, const QKeySequence &key, auto slot) {
+    auto canvasAction = [&](const QString &text, const QKeySequence &key, auto slot, bool changesDesign = true) {
         QAction *a = edit->addAction(text, this, slot);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a);
+        if (changesDesign)
+            m_editActions << a; // disabled while the canvas is locked
         return a;
     };
     canvasAction(Tr::tr("Cu&t"), QKeySequence::Cut, [this] {
@@ -154,10 +163,13 @@ void MainWindow::createActions()
         Clipboard::copyToSystem(*m_document, ids);
         m_document->removeNodes(ids);
     });
-    canvasAction(Tr::tr("&Copy"), QKeySequence::Copy, [this] {
-        if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
-            Clipboard::copyToSystem(*m_document, ids);
-    });
+    canvasAction(
+        Tr::tr("&Copy"), QKeySequence::Copy,
+        [this] {
+            if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
+                Clipboard::copyToSystem(*m_document, ids);
+        },
+        false);
     canvasAction(Tr::tr("&Paste"), QKeySequence::Paste, [this] { pasteFragment(Clipboard::fromSystem(), true); });
     canvasAction(Tr::tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
@@ -168,10 +180,27 @@ void MainWindow::createActions()
     preferences->setShortcuts(PreferencesDialog::shortcuts());
     preferences->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *arrange = menuBar()->addMenu(Tr::tr("&Arrange"));
+    m_editActions << arrange->addAction(Tr::tr("&Auto Layout"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                                        &MainWindow::autoLayoutAll);
+
     QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
     view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
     view->addAction(Tr::tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
     view->addAction(Tr::tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, &DesignView::zoomToFit);
+    view->addAction(Tr::tr("Zoom to Se&lection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), m_view,
+                    &DesignView::zoomToSelection);
+    view->addAction(Tr::tr("&Find Node…"), QKeySequence::Find, this, &MainWindow::findNode);
+    view->addAction(Tr::tr("&Next Problem"), QKeySequence(Qt::Key_F8), this, [this] { gotoProblem(+1); });
+    view->addAction(Tr::tr("&Previous Problem"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { gotoProblem(-1); });
+    QAction *minimap = view->addAction(Tr::tr("&Minimap"));
+    minimap->setCheckable(true);
+    minimap->setChecked(true);
+    connect(minimap, &QAction::toggled, m_view, &DesignView::setMiniMapVisible);
+    m_lockAction = view->addAction(Tr::tr("&Lock Canvas"));
+    m_lockAction->setCheckable(true);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lockAction, &QAction::toggled, this, &MainWindow::setLocked);
     QAction *snap = view->addAction(Tr::tr("&Snap to Grid"));
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapToGrid());
@@ -195,12 +224,12 @@ void MainWindow::createActions()
                 m_optimise->raise();
         });
     };
-    addMode(Tr::tr("&Balance (fixed shares)"), Document::Mode::Balance, Objective::MaxTokens, QKeySequence(Qt::Key_F5));
-    addMode(Tr::tr("Optimise: &Most Tokens"), Document::Mode::Optimise, Objective::MaxTokens, QKeySequence(Qt::Key_F6));
+    addMode(Tr::tr("&Balance (fixed shares)"), Document::Mode::Balance, Objective::MaxTokens, QKeySequence(Qt::CTRL | Qt::Key_1));
+    addMode(Tr::tr("Optimise: &Most Tokens"), Document::Mode::Optimise, Objective::MaxTokens, QKeySequence(Qt::CTRL | Qt::Key_2));
     addMode(Tr::tr("Optimise: &Cheapest Plan for the Demand"), Document::Mode::Optimise, Objective::MinCost,
-            QKeySequence(Qt::Key_F7));
+            QKeySequence(Qt::CTRL | Qt::Key_3));
     addMode(Tr::tr("Optimise: &Least Power for the Demand"), Document::Mode::Optimise, Objective::MinPower,
-            QKeySequence(Qt::Key_F8));
+            QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
@@ -221,6 +250,79 @@ void MainWindow::updateStatus()
                              : Tr::tr("Optimise (%1)").arg(QString::fromLatin1(objectiveName(m_document->objective())));
     m_solveTime->setText(us < 1000 ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
                                    : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
+}
+
+void MainWindow::setLocked(bool locked)
+{
+    // A meeting mode: the canvas and every editor are read-only until unlocked.
+    m_view->setLocked(locked);
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(!locked);
+    if (!locked) {
+        m_undoAction->setEnabled(m_document->undoStack()->canUndo());
+        m_redoAction->setEnabled(m_document->undoStack()->canRedo());
+    }
+    m_palette->setEnabled(!locked);
+    m_inspector->widget()->setEnabled(!locked);
+    if (m_lockAction->isChecked() != locked)
+        m_lockAction->setChecked(locked);
+    statusBar()->showMessage(locked ? Tr::tr("Canvas locked: View ▸ Lock Canvas to edit again") : QString(), 5000);
+}
+
+void MainWindow::autoLayoutAll()
+{
+    const auto positions = autoLayout(m_document->design());
+    QHash<QString, QPointF> from, to;
+    for (const Node &n : m_document->design().nodes()) {
+        const auto it = positions.find(n.id);
+        if (it == positions.end())
+            continue;
+        from.insert(QString::fromStdString(n.id), QPointF(n.x, n.y));
+        to.insert(QString::fromStdString(n.id), QPointF(it->second.first, it->second.second));
+    }
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(Tr::tr("Auto Layout"));
+    m_document->moveNodes(from, to);
+    stack->endMacro();
+    m_view->zoomToFit();
+}
+
+void MainWindow::findNode()
+{
+    QList<PaletteEntry> entries;
+    for (const Node &n : m_document->design().nodes()) {
+        QString description = QString::fromStdString(kindInfo(n.kind).label);
+        for (const auto &[key, value] : n.choices)
+            description += QLatin1Char(' ') + QString::fromStdString(value);
+        entries.append({QString::fromStdString(n.id), QString::fromStdString(n.name), QString(), description});
+    }
+    auto *popup = new QuickAddPopup(entries, this);
+    popup->searchField()->setPlaceholderText(Tr::tr("Find a node by name, kind or part…"));
+    popup->popup(m_view->mapToGlobal(QPoint(m_view->width() / 2 - 170, 40)), [this](const QString &id) {
+        m_scene->selectNode(id);
+        m_view->centreOnNode(id);
+    });
+}
+
+void MainWindow::gotoProblem(int step)
+{
+    // Every node named by a problem, in the order of the problems list; cycles.
+    QStringList ids;
+    QStringList texts;
+    for (const Message &m : m_document->solution().messages) {
+        for (const std::string &id : m.nodeIds) {
+            ids << QString::fromStdString(id);
+            texts << QString::fromStdString(m.text);
+        }
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(Tr::tr("No problems"), 4000);
+        return;
+    }
+    m_problemCursor = int((m_problemCursor + step + ids.size()) % ids.size());
+    m_scene->selectNode(ids[m_problemCursor]);
+    m_view->centreOnNode(ids[m_problemCursor]);
+    statusBar()->showMessage(texts[m_problemCursor], 8000);
 }
 
 void MainWindow::pasteFragment(const std::optional<QByteArray> &json, bool atCursor)

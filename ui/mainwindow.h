@@ -44,6 +44,7 @@ public:
 
     /// Writes the design as JSON, atomically; the reason on failure.
     std::optional<QString> saveTo(const QString &path);
+    void setLocked(bool locked);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +55,9 @@ private:
     void updateStatus();
     void addPaletteEntryAtCentre(const QString &key);
     void pasteFragment(const std::optional<QByteArray> &json, bool atCursor);
+    void autoLayoutAll();
+    void findNode();
+    void gotoProblem(int step);
     void openFile();
     bool save();
     bool saveAs();
@@ -70,6 +74,11 @@ private:
     OptimiseDock *m_optimise;
     QUndoView *m_history;
     QLabel *m_solveTime;
+    QList<QAction *> m_editActions; ///< disabled while the canvas is locked
+    QAction *m_lockAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    int m_problemCursor = -1;
 };
 
 } // namespace tf::Ui

@@ -2,6 +2,8 @@
 // The heavy user's tools, driven with real events.
 #include "uitesthelpers.h"
 
+#include "docks/inspectordock.h"
+#include "scene/minimap.h"
 #include "tools/quickaddpopup.h"
 
 #include "tf/defaultdesign.h"
@@ -148,4 +150,107 @@ TEST_CASE("Duplicate and cut", "[ui][tools]")
     settle();
     CHECK(w->document()->design() == before);
     CHECK(w->document()->solution().ok());
+}
+
+TEST_CASE("Auto layout is one undo step with every wire running forward", "[ui][tools]")
+{
+    auto w = openWindow(defaultDesign());
+    const Design before = w->document()->design();
+    w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
+    settle();
+    const Design &d = w->document()->design();
+    CHECK(w->document()->undoStack()->count() == 1);
+    CHECK(w->document()->undoStack()->undoText() == QStringLiteral("Auto Layout"));
+    for (const Link &l : d.links())
+        CHECK(d.node(l.from)->x < d.node(l.to)->x);
+    // The canvas follows the model.
+    CHECK(w->scene()->nodeItem(QStringLiteral("demand"))->scenePos().x() == Approx(d.node("demand")->x));
+    w->document()->undoStack()->undo();
+    settle();
+    CHECK(w->document()->design() == before);
+}
+
+TEST_CASE("Find a node, jump to problems, zoom to the selection", "[ui][tools]")
+{
+    Design design = defaultDesign();
+    Node idle;
+    idle.id = "idle";
+    idle.name = "Spare optics";
+    idle.kind = NodeKind::Optics;
+    idle.x = 3000;
+    idle.y = 3000;
+    REQUIRE_FALSE(design.addNode(idle));
+    auto w = openWindow(std::move(design));
+    w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.get()));
+
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    Ui::QuickAddPopup *popup = openPopup();
+    REQUIRE(popup);
+    QTest::keyClicks(popup->searchField(), QStringLiteral("samsung"));
+    QTest::keyClick(popup->searchField(), Qt::Key_Return);
+    settle();
+    CHECK(w->scene()->selectedNodeIds() == QStringList{QStringLiteral("samsung")});
+    const QRectF visible = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+    CHECK(visible.contains(w->scene()->nodeItem(QStringLiteral("samsung"))->sceneBoundingRect().center()));
+
+    // The idle node far away is the only problem: F8 goes there.
+    QTest::keyClick(w.get(), Qt::Key_F8);
+    settle();
+    CHECK(w->scene()->selectedNodeIds() == QStringList{QStringLiteral("idle")});
+    const QRectF now = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+    CHECK(now.contains(w->scene()->nodeItem(QStringLiteral("idle"))->sceneBoundingRect().center()));
+
+    w->view()->zoomToSelection();
+    const QRectF zoomed = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+    CHECK(zoomed.contains(w->scene()->nodeItem(QStringLiteral("idle"))->sceneBoundingRect()));
+    CHECK(zoomed.width() < 3000);
+}
+
+TEST_CASE("A locked canvas cannot be changed by accident", "[ui][tools]")
+{
+    auto w = openWindow(defaultDesign());
+    w->setLocked(true);
+    const Design before = w->document()->design();
+    Ui::NodeItem *item = w->scene()->nodeItem(QStringLiteral("grid"));
+    const QPointF start = item->scenePos();
+    drag(w->view(), start + QPointF(60, 10), start + QPointF(260, 110));              // move
+    drag(w->view(), portPos(*w, "grid", "power", true), portPos(*w, "cowos", "logic_die", false)); // wire
+    w->scene()->selectNode(QStringLiteral("cowos"));
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Delete);
+    QTest::keyClick(w->view(), Qt::Key_Tab);
+    settle();
+    CHECK(openPopup() == nullptr);
+    CHECK(w->document()->design() == before);
+    CHECK(w->document()->undoStack()->count() == 0);
+    CHECK_FALSE(w->inspector()->widget()->isEnabled());
+    w->setLocked(false);
+    drag(w->view(), start + QPointF(60, 10), start + QPointF(260, 110));
+    CHECK(w->document()->design().node("grid")->x == Approx(start.x() + 200));
+}
+
+TEST_CASE("The minimap shows the whole design and a click moves the view there", "[ui][tools]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::MiniMap *map = w->view()->miniMap();
+    REQUIRE(map);
+    CHECK(map->isVisible());
+    const QRectF area = map->sceneArea();
+    for (const Node &n : w->document()->design().nodes())
+        CHECK(area.contains(QPointF(n.x, n.y)));
+    // Click where the token demand is drawn on the map.
+    const QPointF target = w->scene()->nodeItem(QStringLiteral("demand"))->sceneBoundingRect().center();
+    QPointF onMap;
+    for (int x = 0; x < map->width(); ++x) {
+        for (int y = 0; y < map->height(); ++y) {
+            if (QLineF(map->toScene(QPointF(x, y)), target).length() < QLineF(map->toScene(onMap), target).length())
+                onMap = QPointF(x, y);
+        }
+    }
+    QTest::mouseClick(map, Qt::LeftButton, {}, onMap.toPoint());
+    const QPointF centre = w->view()->mapToScene(w->view()->viewport()->rect().center());
+    CHECK(QLineF(centre, target).length() < 40);
 }

@@ -71,6 +71,7 @@ void DesignScene::addNodeItem(const QString &id)
     if (m_nodes.contains(id))
         return;
     auto *item = new NodeItem(this, id);
+    item->setFlag(QGraphicsItem::ItemIsMovable, !m_locked);
     m_nodes.insert(id, item);
     addItem(item);
     item->refresh(m_document->design());
@@ -187,8 +188,17 @@ QStringList DesignScene::selectedLinkIds() const
     return ids;
 }
 
+void DesignScene::setLocked(bool locked)
+{
+    m_locked = locked;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setFlag(QGraphicsItem::ItemIsMovable, !locked);
+}
+
 void DesignScene::deleteSelection()
 {
+    if (m_locked)
+        return;
     const QStringList nodes = selectedNodeIds();
     QStringList links;
     for (const QString &id : selectedLinkIds()) {
@@ -237,7 +247,7 @@ void DesignScene::highlightCompatible(const PortRef &start)
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && !m_locked) {
         if (auto port = portAt(event->scenePos())) {
             // A press on a port starts a wire, not a move.
             m_wireStart = port;

@@ -34,6 +34,8 @@ public:
     void selectNode(const QString &id);
 
     bool snapToGrid() const { return m_snap; }
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
     void setSnapToGrid(bool snap) { m_snap = snap; }
 
     /// Called by a node item whenever it moves, so its wires follow.
@@ -67,6 +69,7 @@ private:
     QHash<QString, LinkItem *> m_links;
     QHash<QString, QStringList> m_linksOfNode;
     bool m_snap = true;
+    bool m_locked = false;
 
     std::optional<PortRef> m_wireStart;
     QGraphicsPathItem *m_wire = nullptr;

@@ -2,6 +2,7 @@
 #include "designview.h"
 
 #include "designscene.h"
+#include "minimap.h"
 
 #include "../document.h"
 #include "../nodefactory.h"
@@ -34,6 +35,88 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setSceneRect(-1e6, -1e6, 2e6, 2e6); // room to pan anywhere
     connect(scene, &DesignScene::wireDroppedOnEmpty, this,
             [this](const PortRef &start, const QPointF &at) { openQuickAdd(at, start); });
+    m_miniMap = new MiniMap(this);
+    // The map and the edge markers follow the design and its problems.
+    connect(scene->document(), &Document::solved, this, [this] {
+        m_miniMap->update();
+        viewport()->update();
+    });
+    connect(scene, &QGraphicsScene::changed, m_miniMap, qOverload<>(&QWidget::update));
+    placeMiniMap();
+}
+
+void DesignView::placeMiniMap()
+{
+    m_miniMap->move(viewport()->width() - m_miniMap->width() - 8, viewport()->height() - m_miniMap->height() - 8);
+}
+
+void DesignView::setMiniMapVisible(bool visible)
+{
+    m_miniMap->setVisible(visible);
+}
+
+void DesignView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeMiniMap();
+}
+
+void DesignView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_miniMap->update();
+    viewport()->update(); // the edge markers move with the view
+}
+
+void DesignView::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_scene->setLocked(locked);
+    setAcceptDrops(!locked);
+}
+
+void DesignView::zoomToSelection()
+{
+    QRectF r;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        r |= item->sceneBoundingRect();
+    if (r.isEmpty())
+        return;
+    fitInView(r.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
+    if (zoom() > 2)
+        zoomBy(2 / zoom());
+}
+
+void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    Q_UNUSED(rect)
+    // Problems out of sight: a marker at the edge of the view, pointing towards each one.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QPointF centre = visible.center();
+    painter->save();
+    painter->resetTransform();
+    const QRectF edge = QRectF(viewport()->rect()).adjusted(12, 12, -12, -12);
+    for (const Message &m : m_scene->document()->solution().messages) {
+        for (const std::string &id : m.nodeIds) {
+            const NodeItem *item = m_scene->nodeItem(QString::fromStdString(id));
+            if (!item || visible.intersects(item->sceneBoundingRect()))
+                continue;
+            const QPointF target = mapFromScene(item->sceneBoundingRect().center());
+            const QPointF c = mapFromScene(centre);
+            QPointF d = target - c;
+            const double sx = d.x() != 0 ? (edge.width() / 2) / std::abs(d.x()) : 1e9;
+            const double sy = d.y() != 0 ? (edge.height() / 2) / std::abs(d.y()) : 1e9;
+            const QPointF at = c + d * std::min(sx, sy);
+            const double angle = std::atan2(d.y(), d.x());
+            QPolygonF arrow;
+            for (double a : {0.0, 2.5, -2.5})
+                arrow << at + QPointF(std::cos(angle + a), std::sin(angle + a)) * (a == 0 ? 10.0 : 9.0);
+            painter->setPen(QPen(Qt::white, 1));
+            painter->setBrush(m.severity == Severity::Error ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xf3, 0x9c, 0x12));
+            painter->drawPolygon(arrow);
+        }
+    }
+    painter->restore();
 }
 
 bool DesignView::event(QEvent *event)
@@ -60,6 +143,8 @@ void DesignView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void DesignView::openQuickAdd(const QPointF &scenePos, const std::optional<PortRef> &from)
 {
+    if (m_locked)
+        return;
     Document *doc = m_scene->document();
     QList<PaletteEntry> entries = NodeFactory::paletteEntries(doc->design());
     if (from) {

@@ -21,6 +21,12 @@ public:
     explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
 
     void zoomToFit();
+    void zoomToSelection();
+    /// Locked (presentation): nothing on the canvas can be changed by accident.
+    void setLocked(bool locked);
+    bool isLocked() const { return m_locked; }
+    class MiniMap *miniMap() const { return m_miniMap; }
+    void setMiniMapVisible(bool visible);
     /// Opens the quick-add search at a scene point; with `from`, only kinds that connect to that
     /// port are offered, and the new node is wired to it (one undo step).
     void openQuickAdd(const QPointF &scenePos, const std::optional<PortRef> &from = std::nullopt);
@@ -43,11 +49,18 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
 
+    void placeMiniMap();
+
     DesignScene *m_scene;
+    class MiniMap *m_miniMap = nullptr;
+    bool m_locked = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;

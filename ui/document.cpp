@@ -40,6 +40,20 @@ Document::Document(Design design, QObject *parent)
     solveNow();
 }
 
+Document::Document(Project project, QObject *parent)
+    : Document(std::move(project.design), parent)
+{
+    project.design = Design{};
+    m_extras = std::move(project);
+}
+
+Project Document::project() const
+{
+    Project p = m_extras;
+    p.design = m_design;
+    return p;
+}
+
 Document::~Document()
 {
     m_design.unsubscribe(m_observer);

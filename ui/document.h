@@ -3,6 +3,7 @@
 
 #include "tf/design.h"
 #include "tf/optimiser.h"
+#include "tf/project.h"
 #include "tf/solution.h"
 
 #include <QObject>
@@ -25,11 +26,20 @@ class Document : public QObject
 
 public:
     explicit Document(Design design = {}, QObject *parent = nullptr);
+    /// A document for a whole project: the design is edited here, the rest (scenarios, view,
+    /// catalog overrides, metadata) is kept and saved with it.
+    explicit Document(Project project, QObject *parent = nullptr);
     ~Document() override;
 
     const Design &design() const { return m_design; }
     /// For commands only: every mutation must be undoable.
     Design &designForCommands() { return m_design; }
+
+    /// The project as it would be saved now (the design plus what the document keeps beside it).
+    Project project() const;
+    /// Where the canvas was left, stored with the project on save.
+    void setViewState(const ViewState &view) { m_extras.view = view; }
+    const ViewState &viewState() const { return m_extras.view; }
 
     QUndoStack *undoStack() { return &m_undoStack; }
     /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
@@ -113,6 +123,7 @@ private:
     void acceptResult(Result result, quint64 generation, bool fromWorker);
 
     Design m_design;
+    Project m_extras; ///< everything of the project but the design (its `design` stays empty)
     Solution m_solution;
     QUndoStack m_undoStack;
     QString m_filePath;

@@ -15,11 +15,14 @@
 #include "nodefactory.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
+#include "projectfiles.h"
+#include "settings.h"
 #include "tools/clipboard.h"
 #include "tools/quickaddpopup.h"
 #include "tr.h"
 
 #include "tf/autolayout.h"
+#include "tf/projectfile.h"
 #include "tf/designfile.h"
 #include "tf/designjson.h"
 
@@ -27,6 +30,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -41,9 +47,15 @@
 namespace tf::Ui {
 
 MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(new Document(std::move(design), this))
+    : MainWindow(Project{std::move(design), {}, {}, {}, {}}, filePath, parent)
 {
+}
+
+MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(std::move(project), this))
+{
+    setAcceptDrops(true); // a project file dropped on the window opens
     m_document->setFilePath(filePath);
     m_scene = new DesignScene(m_document, this);
     m_view = new DesignView(m_scene, this);
@@ -102,7 +114,20 @@ MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     updateTitle();
     updateStatus();
     // Fit once the window has its size.
-    QTimer::singleShot(0, m_view, &DesignView::zoomToFit);
+    // Open where the project was left, else fit the design (once the window has its size).
+    QTimer::singleShot(0, m_view, [this] {
+        const ViewState &v = m_document->viewState();
+        if (v.zoom > 0 && (v.zoom != 1 || v.centreX != 0 || v.centreY != 0)) {
+            m_view->resetTransform();
+            m_view->zoomBy(v.zoom);
+            m_view->centerOn(v.centreX, v.centreY);
+        } else {
+            m_view->zoomToFit();
+        }
+    });
+    m_autosaver = new Autosaver(m_document, this);
+    m_autosaver->setIntervalMinutes(AppSettings::instance().autosaveMinutes());
+    connect(&AppSettings::instance(), &AppSettings::autosaveMinutesChanged, m_autosaver, &Autosaver::setIntervalMinutes);
 }
 
 MainWindow::~MainWindow()
@@ -114,9 +139,14 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
+    file->addAction(Tr::tr("&New"), QKeySequence::New, this, &MainWindow::newWindow);
     file->addAction(Tr::tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
+    m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     file->addAction(Tr::tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(Tr::tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_editActions << file->addAction(Tr::tr("Re&vert"), this, &MainWindow::revert);
     file->addSeparator();
     file->addMenu(Export::createExportMenu(this, m_document, m_scene, [this] { return m_charts->panel()->kind(); }));
     file->addSeparator();
@@ -373,35 +403,38 @@ void MainWindow::addPaletteEntryAtCentre(const QString &key)
 
 std::optional<QString> MainWindow::saveTo(const QString &path)
 {
-    // QSaveFile writes a temporary file and renames it over the old one only when all went well.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
-    const std::string text = writeDesignJson(m_document->design());
-    if (out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
-        return out.errorString();
-    m_document->setFilePath(path);
-    m_document->undoStack()->setClean();
-    return std::nullopt;
+    // The view is part of the project: a colleague opens it where it was left.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    ViewState view = m_document->viewState();
+    view.zoom = m_view->zoom();
+    view.centreX = centre.x();
+    view.centreY = centre.y();
+    m_document->setViewState(view);
+    return ProjectFiles::save(*m_document, path);
 }
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty() || !m_document->filePath().endsWith(QLatin1String(".json")))
+    if (m_document->filePath().isEmpty())
         return saveAs();
     if (auto error = saveTo(m_document->filePath())) {
         QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(m_document->filePath(), *error));
         return false;
     }
+    statusBar()->showMessage(Tr::tr("Saved %1").arg(m_document->displayName()), 4000);
     return true;
 }
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, Tr::tr("Save Design"), m_document->filePath(),
-                                                      Tr::tr("Designs (*.json)"));
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = Tr::tr("Untitled") + QStringLiteral(".tfproj");
+    QString path = QFileDialog::getSaveFileName(this, Tr::tr("Save Project"), suggested, ProjectFiles::saveFilter());
     if (path.isEmpty())
         return false;
+    if (!path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".tfproj");
     if (auto error = saveTo(path)) {
         QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(path, *error));
         return false;
@@ -421,34 +454,138 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::openFile()
+void MainWindow::newWindow()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Open Design"), {}, Tr::tr("Designs (*.json)"));
-    if (path.isEmpty())
-        return;
-    DesignLoad load = readDesignFile(path.toStdString());
-    if (!load.design) {
-        QStringList lines;
-        for (const Message &m : load.messages)
-            lines << QString::fromStdString(m.text);
-        QMessageBox::warning(this, Tr::tr("Open"), Tr::tr("Cannot open %1:\n\n%2").arg(path, lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    auto *window = new MainWindow(std::move(*load.design), path);
+    Design design;
+    AppSettings::instance().applyToNewDesign(design);
+    auto *window = new MainWindow(std::move(design));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Open Project"), {}, ProjectFiles::openFilter());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+MainWindow *MainWindow::openPath(const QString &path)
+{
+    QString error;
+    std::optional<Project> project = ProjectFiles::open(path, &error);
+    if (!project) {
+        // The window and its design stay as they were: a bad file costs nothing but this message.
+        QMessageBox::warning(this, Tr::tr("Open"), Tr::tr("Cannot open %1:\n\n%2").arg(path, error));
+        return nullptr;
+    }
+    ProjectFiles::addRecentFile(path);
+    auto *window = new MainWindow(std::move(*project), path);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    // An untouched window is replaced instead of piling windows up.
     if (!m_document->isModified() && m_document->filePath().isEmpty() && m_document->undoStack()->count() == 0)
-        close(); // replace an untouched window instead of piling them up
+        close();
+    return window;
+}
+
+void MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty() || !m_document->isModified())
+        return;
+    const auto answer = QMessageBox::question(this, Tr::tr("Revert"),
+                                              Tr::tr("Discard the changes and reload %1 from disk?").arg(m_document->displayName()),
+                                              QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    QString error;
+    std::optional<Project> project = ProjectFiles::open(m_document->filePath(), &error);
+    if (!project) {
+        QMessageBox::warning(this, Tr::tr("Revert"), Tr::tr("Cannot read %1:\n\n%2").arg(m_document->filePath(), error));
+        return;
+    }
+    auto *window = new MainWindow(std::move(*project), m_document->filePath());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setGeometry(geometry());
+    window->show();
+    ProjectFiles::removeRecoveryFile(*m_document);
+    m_document->undoStack()->setClean(); // nothing left to ask about
+    close();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = ProjectFiles::recentFiles();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QList<MainWindow *> MainWindow::offerRecovery(QWidget *parent)
+{
+    QList<MainWindow *> windows;
+    const auto files = findRecoveryFiles(ProjectFiles::recoveryFolder().toStdString());
+    if (files.empty())
+        return windows;
+    QStringList names;
+    for (const RecoveryFile &f : files) {
+        names << Tr::tr("%1 (autosaved %2)")
+                     .arg(f.documentPath.empty() ? Tr::tr("Untitled") : QFileInfo(QString::fromStdString(f.documentPath)).fileName(),
+                          QString::fromStdString(f.modified));
+    }
+    const auto answer = QMessageBox::question(parent, Tr::tr("Recover Unsaved Work"),
+                                              Tr::tr("Token Factory Planner did not close properly. Restore the unsaved work?\n\n%1")
+                                                  .arg(names.join(QLatin1Char('\n'))),
+                                              QMessageBox::Yes | QMessageBox::No);
+    for (const RecoveryFile &f : files) {
+        const QString recoveryPath = QString::fromStdString(f.path.string());
+        if (answer == QMessageBox::Yes) {
+            ProjectLoad load = loadProject(f.path.string());
+            if (load.project) {
+                auto *w = new MainWindow(std::move(*load.project), QString::fromStdString(f.documentPath));
+                w->setAttribute(Qt::WA_DeleteOnClose);
+                w->m_document->undoStack()->resetClean(); // unsaved until the planner saves it
+                w->updateTitle();
+                w->show();
+                windows << w;
+            }
+        }
+        // Restored windows autosave on their own; declined work is let go.
+        QFile::remove(recoveryPath);
+    }
+    return windows;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (ProjectFiles::isProjectPath(url.toLocalFile())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (ProjectFiles::isProjectPath(url.toLocalFile()))
+            openPath(url.toLocalFile());
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    // Saved or discarded: either way the autosave has nothing left to protect.
+    ProjectFiles::removeRecoveryFile(*m_document);
+    event->accept();
 }
 
 } // namespace tf::Ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/design.h"
+#include "tf/project.h"
 
 #include <QMainWindow>
 
@@ -14,6 +15,7 @@ class Document;
 class DesignScene;
 class DesignView;
 class InspectorDock;
+class Autosaver;
 class KpiPanel;
 class OptimiseDock;
 class PaletteDock;
@@ -30,6 +32,14 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Design design, const QString &filePath = {}, QWidget *parent = nullptr);
+    MainWindow(Project project, const QString &filePath, QWidget *parent = nullptr);
+
+    /// After a crash: offers to restore the autosaved work; returns the windows it opened.
+    static QList<MainWindow *> offerRecovery(QWidget *parent = nullptr);
+    /// Opens a project in a new window (replacing this one when it is untouched); the new window,
+    /// or null when the file could not be read (the reason was shown).
+    MainWindow *openPath(const QString &path);
+    Autosaver *autosaver() const { return m_autosaver; }
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
@@ -48,6 +58,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -59,6 +71,9 @@ private:
     void findNode();
     void gotoProblem(int step);
     void openFile();
+    void newWindow();
+    void revert();
+    void updateRecentMenu();
     bool save();
     bool saveAs();
     bool maybeSave();
@@ -74,6 +89,8 @@ private:
     OptimiseDock *m_optimise;
     QUndoView *m_history;
     QLabel *m_solveTime;
+    QMenu *m_recentMenu = nullptr;
+    Autosaver *m_autosaver = nullptr;
     QList<QAction *> m_editActions; ///< disabled while the canvas is locked
     QAction *m_lockAction = nullptr;
     QAction *m_undoAction = nullptr;

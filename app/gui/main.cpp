@@ -2,6 +2,7 @@
 // tokenfactory: the desktop app. Opens FILE, or the embedded default design.
 #include "export/headless.h"
 #include "mainwindow.h"
+#include "projectfiles.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -9,6 +10,8 @@
 #include "tf/designfile.h"
 
 #include <QApplication>
+
+#include <string_view>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
@@ -16,8 +19,13 @@
 
 int main(int argc, char **argv)
 {
-    // Exports and --list-charts run without a window: no display needed (scripts, CI).
-    if (tf::Ui::Headless::requested(argc, argv))
+    // Exports, --list-charts, --help and --version run without a window: no display needed.
+    bool windowless = tf::Ui::Headless::requested(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        windowless = windowless || a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v";
+    }
+    if (windowless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Token Factory Planner"));
@@ -28,7 +36,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Plan AI datacenters as token factories."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design to open (JSON)."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Project (.tfproj) or design (.json) to open."));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                  QStringLiteral("Quit after the given milliseconds (for scripted checks)."),
                                  QStringLiteral("ms"));
@@ -48,27 +56,32 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
 
-    tf::Design design = tf::defaultDesign();
-    settings.applyToNewDesign(design); // a file opened below keeps its own price
+    tf::Project project;
+    project.design = tf::defaultDesign();
+    settings.applyToNewDesign(project.design); // a file opened below keeps its own price
     QString path;
     if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().constFirst();
-        tf::DesignLoad load = tf::readDesignFile(file.toStdString());
-        if (load.design) {
-            design = std::move(*load.design);
+        QString error;
+        if (std::optional<tf::Project> opened = tf::Ui::ProjectFiles::open(file, &error)) {
+            project = std::move(*opened);
             path = file;
+            tf::Ui::ProjectFiles::addRecentFile(file);
         } else {
-            QString text;
-            for (const tf::Message &m : load.messages)
-                text += QString::fromStdString(m.text) + QLatin1Char('\n');
             QMessageBox::warning(nullptr, QStringLiteral("Token Factory Planner"),
-                                 QStringLiteral("Cannot open %1:\n\n%2\nThe default design is shown instead.")
-                                     .arg(file, text));
+                                 QStringLiteral("Cannot open %1:\n\n%2\n\nThe default design is shown instead.")
+                                     .arg(file, error));
         }
     }
 
-    tf::Ui::MainWindow window(std::move(design), path);
+    // After a crash, offer the autosaved work first (not in scripted runs).
+    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter);
+    const QList<tf::Ui::MainWindow *> recovered = scripted ? QList<tf::Ui::MainWindow *>{}
+                                                           : tf::Ui::MainWindow::offerRecovery();
+    tf::Ui::MainWindow window(std::move(project), path);
     window.show();
+    for (tf::Ui::MainWindow *w : recovered)
+        w->raise();
     if (parser.isSet(grab)) {
         QTimer::singleShot(300, &app, [&] {
             const bool ok = window.grab().save(parser.value(grab));

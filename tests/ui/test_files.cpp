@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// Opening, saving, autosave and recovery as a planner meets them.
+#include "uitesthelpers.h"
+
+#include "projectfiles.h"
+
+#include "tf/defaultdesign.h"
+#include "tf/projectfile.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+// Answers the next message box with `button` as soon as it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (text)
+                    *text = box->text();
+                box->button(button) ? box->button(button)->click() : box->done(button);
+                return;
+            }
+        }
+        answerNextMessageBox(button, text); // not shown yet
+    });
+}
+
+Ui::MainWindow *otherWindow(Ui::MainWindow *than)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *m = qobject_cast<Ui::MainWindow *>(w); m && m != than && m->isVisible())
+            return m;
+    }
+    return nullptr;
+}
+
+void closeOthers(Ui::MainWindow *keep)
+{
+    while (Ui::MainWindow *m = otherWindow(keep)) {
+        m->document()->undoStack()->setClean();
+        m->close();
+        settle();
+    }
+}
+
+} // namespace
+
+TEST_CASE("Save as a project, open it again, and the modified mark follows the undo stack", "[ui][files]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto w = openWindow(defaultDesign());
+    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
+    CHECK(w->document()->isModified());
+    CHECK(w->isWindowModified());
+    w->document()->undoStack()->undo();
+    CHECK_FALSE(w->document()->isModified()); // back where it was opened
+    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
+
+    const QString path = dir.filePath(QStringLiteral("plant.tfproj"));
+    REQUIRE_FALSE(w->saveTo(path));
+    CHECK_FALSE(w->document()->isModified());
+    CHECK(w->windowTitle().startsWith(QStringLiteral("plant.tfproj")));
+    CHECK(Ui::ProjectFiles::recentFiles().front() == QFileInfo(path).absoluteFilePath());
+
+    Ui::MainWindow *opened = w->openPath(path);
+    REQUIRE(opened);
+    settle();
+    CHECK(opened->document()->design() == w->document()->design());
+    CHECK(opened->document()->design().node("cowos")->param("capacity") == 300);
+    CHECK(opened->document()->filePath() == path);
+    closeOthers(w.get());
+}
+
+TEST_CASE("A bad file is refused with the reason, unchanged, and the window stays usable", "[ui][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.tfproj"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("SQLite format 3\0 and then nothing a database would have", 56);
+    f.close();
+    const QByteArray before = [&] {
+        QFile r(path);
+        r.open(QIODevice::ReadOnly);
+        return r.readAll();
+    }();
+
+    auto w = openWindow(defaultDesign());
+    QString shown;
+    answerNextMessageBox(QMessageBox::Ok, &shown);
+    CHECK(w->openPath(path) == nullptr);
+    CHECK(shown.contains(QStringLiteral("broken.tfproj")));
+    CHECK(shown.size() > QStringLiteral("Cannot open ").size() + path.size());
+    QFile r(path);
+    REQUIRE(r.open(QIODevice::ReadOnly));
+    CHECK(r.readAll() == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no journal, no WAL
+    // Still the same design, still editable.
+    CHECK(w->document()->design() == defaultDesign());
+    CHECK_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 250.0));
+}
+
+TEST_CASE("A project file dropped on the window opens", "[ui][files]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.json"));
+    Project p;
+    p.design = defaultDesign();
+    REQUIRE_FALSE(saveProject(path.toStdString(), p));
+    auto w = openWindow(Design{});
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &drop);
+    settle();
+    Ui::MainWindow *opened = otherWindow(w.get());
+    REQUIRE(opened);
+    CHECK(opened->document()->design().nodes().size() == defaultDesign().nodes().size());
+    closeOthers(w.get());
+}
+
+TEST_CASE("Autosave writes a recovery file, and after a crash the work comes back", "[ui][files]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(Ui::ProjectFiles::recoveryFolder()).removeRecursively();
+    auto w = openWindow(defaultDesign());
+    CHECK_FALSE(w->autosaver()->autosaveNow()); // nothing unsaved, nothing written
+    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 123.0));
+    REQUIRE(w->autosaver()->autosaveNow());
+    REQUIRE(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).size() == 1);
+
+    // The app dies here (the window is never closed); the next start offers the work back.
+    answerNextMessageBox(QMessageBox::Yes);
+    const QList<Ui::MainWindow *> restored = Ui::MainWindow::offerRecovery();
+    REQUIRE(restored.size() == 1);
+    CHECK(restored.front()->document()->design().node("cowos")->param("capacity") == 123);
+    CHECK(restored.front()->document()->isModified()); // still to be saved
+    CHECK(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).empty());
+    restored.front()->document()->undoStack()->setClean();
+    restored.front()->close();
+    settle();
+    // Closing after saving or discarding leaves no recovery file behind.
+    REQUIRE(w->autosaver()->autosaveNow());
+    w->document()->undoStack()->setClean();
+    w->close();
+    CHECK(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).empty());
+}

@@ -73,22 +73,20 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_history->setEmptyLabel(Tr::tr("<opened>"));
     historyDock->setWidget(m_history);
 
-    // The canvas gets most of the room: palette left, figures and inspector right, problems and
-    // history as tabs below.
+    // The canvas gets most of the room: palette left, figures and inspector right; below, the
+    // problems, history and optimise tabs beside the charts, which need the width.
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_kpis);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    splitDockWidget(m_problems, m_charts, Qt::Horizontal);
     tabifyDockWidget(m_problems, historyDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_charts);
-    tabifyDockWidget(historyDock, m_charts);
-    addDockWidget(Qt::BottomDockWidgetArea, m_optimise);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
-    resizeDocks({m_problems}, {120}, Qt::Vertical);
-    resizeDocks({m_kpis, m_inspector}, {260, 440}, Qt::Vertical);
+    resizeDocks({m_problems, m_charts}, {520, 700}, Qt::Horizontal);
+    resizeDocks({m_problems}, {230}, Qt::Vertical);
+    resizeDocks({m_kpis, m_inspector}, {270, 430}, Qt::Vertical);
 
     m_solveTime = new QLabel(this);
     statusBar()->addPermanentWidget(m_solveTime);

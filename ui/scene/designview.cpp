@@ -47,7 +47,9 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
 
 void DesignView::placeMiniMap()
 {
-    m_miniMap->move(viewport()->width() - m_miniMap->width() - 8, viewport()->height() - m_miniMap->height() - 8);
+    const QRect vp = viewport()->geometry();
+    m_miniMap->move(vp.right() - m_miniMap->width() - 8, vp.bottom() - m_miniMap->height() - 8);
+    m_miniMap->raise();
 }
 
 void DesignView::setMiniMapVisible(bool visible)
@@ -59,6 +61,14 @@ void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeMiniMap();
+}
+
+bool DesignView::viewportEvent(QEvent *event)
+{
+    // The viewport gets its final size after the view's own resize: keep the map in its corner.
+    if (event->type() == QEvent::Resize)
+        placeMiniMap();
+    return QGraphicsView::viewportEvent(event);
 }
 
 void DesignView::scrollContentsBy(int dx, int dy)

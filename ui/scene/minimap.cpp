@@ -13,7 +13,7 @@
 namespace tf::Ui {
 
 MiniMap::MiniMap(DesignView *view)
-    : QWidget(view->viewport())
+    : QWidget(view) // not the viewport: scrolling the viewport would carry its children along
     , m_view(view)
 {
     setObjectName(QStringLiteral("MiniMap"));

@@ -147,12 +147,53 @@ std::vector<Term> readTerms(Reader &r, const JsonValue &obj, const std::string &
     return terms;
 }
 
+// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes, all required.
+std::optional<Distribution> readDistribution(Reader &r, const JsonValue &v, const std::string &path)
+{
+    if (!r.expect(v, JsonValue::Type::Object, path))
+        return std::nullopt;
+    const auto kindName = r.string(v, "kind", path, true);
+    if (!kindName)
+        return std::nullopt;
+    const auto kind = parseDistributionKind(*kindName);
+    if (!kind) {
+        r.error(path + ".kind", "unknown distribution \"" + *kindName + "\" (known: uniform, triangular, normal, lognormal)",
+                MessageCode::UnknownField);
+        return std::nullopt;
+    }
+    std::vector<std::string_view> keys = {"min", "max"};
+    if (*kind == Distribution::Kind::Triangular)
+        keys = {"min", "mode", "max"};
+    else if (*kind == Distribution::Kind::Normal)
+        keys = {"mean", "sd"};
+    else if (*kind == Distribution::Kind::Lognormal)
+        keys = {"median", "sigma"};
+    std::set<std::string, std::less<>> known(keys.begin(), keys.end());
+    known.insert("kind");
+    r.unknownKeys(v, known, path);
+    Distribution d;
+    d.kind = *kind;
+    for (std::string_view key : keys) {
+        const auto x = r.number(v, key, path, true);
+        if (!x)
+            return std::nullopt;
+        double &field = key == "min" ? d.min : key == "mode" ? d.mode : key == "max" ? d.max : key == "mean" ? d.mean
+                        : key == "sd" ? d.sd : key == "median" ? d.median : d.sigma;
+        field = *x;
+    }
+    if (std::string problem = checkDistribution(d); !problem.empty()) {
+        r.error(path, problem, MessageCode::InvalidValue);
+        return std::nullopt;
+    }
+    return d;
+}
+
 std::optional<ParamValue> readParam(Reader &r, const JsonValue &v, const std::string &path)
 {
     if (v.isNumber())
         return ParamValue{v.toNumber(), {}, false};
     if (v.isObject()) {
-        r.unknownKeys(v, {"value", "source", "estimate"}, path);
+        r.unknownKeys(v, {"value", "source", "estimate", "distribution"}, path);
         ParamValue p;
         auto value = r.number(v, "value", path, true);
         if (!value)
@@ -163,6 +204,8 @@ std::optional<ParamValue> readParam(Reader &r, const JsonValue &v, const std::st
             if (r.expect(*e, JsonValue::Type::Bool, path + ".estimate"))
                 p.estimate = e->toBool();
         }
+        if (const JsonValue *d = v.find("distribution"))
+            p.distribution = readDistribution(r, *d, path + ".distribution");
         return p;
     }
     // null is what a writer makes of NaN or infinity: say so rather than "wrong type".
@@ -329,7 +372,7 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
 
 JsonValue paramToJson(const ParamValue &p)
 {
-    if (p.source.empty() && !p.estimate)
+    if (p.source.empty() && !p.estimate && !p.distribution)
         return p.value;
     JsonValue o = JsonValue::Object{};
     o.set("value", p.value);
@@ -337,6 +380,8 @@ JsonValue paramToJson(const ParamValue &p)
         o.set("source", p.source);
     if (p.estimate)
         o.set("estimate", true);
+    if (p.distribution)
+        o.set("distribution", distributionToJson(*p.distribution));
     return o;
 }
 

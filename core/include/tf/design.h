@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tf/distribution.h"
 #include "tf/good.h"
 #include "tf/message.h"
 #include "tf/nodekind.h"
@@ -28,6 +29,8 @@ struct ParamValue
     double value = 0;
     std::string source;    ///< URL or document, with date
     bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
+    /// Its uncertainty for Monte Carlo and the tornado (docs/whatif.md); `value` stays the point value.
+    std::optional<Distribution> distribution;
     bool operator==(const ParamValue &) const = default;
 };
 

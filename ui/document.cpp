@@ -306,6 +306,34 @@ std::optional<QString> Document::setChoice(const QString &nodeId, const QString 
     return std::nullopt;
 }
 
+std::optional<QString> Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId)
+{
+    const Link *found = m_design.link(linkId.toStdString());
+    if (!found)
+        return Tr::tr("The wire no longer exists");
+    const Link wire = *found;
+    Node dot;
+    dot.id = m_design.uniqueId("n");
+    dot.kind = NodeKind::Reroute;
+    dot.name = kindInfo(dot.kind).label;
+    dot.good = wire.good;
+    dot.x = at.x();
+    dot.y = at.y();
+    // One step: the wire goes, the dot and its two wires come; the share stays on the
+    // consumer's side, where it splits the consumer's need.
+    m_undoStack.beginMacro(Tr::tr("Insert Reroute"));
+    m_undoStack.push(new RemoveLinkCommand(this, linkId));
+    m_undoStack.push(new AddNodeCommand(this, dot));
+    Link in{m_design.uniqueId("l"), wire.from, dot.id, wire.good, std::nullopt};
+    m_undoStack.push(new AddLinkCommand(this, in));
+    Link out{m_design.uniqueId("l"), dot.id, wire.to, wire.good, wire.share};
+    m_undoStack.push(new AddLinkCommand(this, out));
+    m_undoStack.endMacro();
+    if (rerouteId)
+        *rerouteId = fromStd(dot.id);
+    return std::nullopt;
+}
+
 void Document::restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value,
                             int session)
 {

@@ -7,6 +7,7 @@
 #include "tf/solution.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QString>
 #include <QThreadPool>
 #include <QUndoStack>
@@ -91,6 +92,8 @@ public:
     std::optional<QString> setChoice(const QString &nodeId, const QString &key, const QString &value,
                                      int session = 0);
     std::optional<QString> setShare(const QString &linkId, std::optional<double> share, int session = 0);
+    /// Splits a wire with a reroute dot at `at` (one undo step); the reroute's id, or the reason.
+    std::optional<QString> insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId = nullptr);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 

@@ -88,6 +88,7 @@ Stage stageOf(const Node &node, const std::string &primaryGood)
     case NodeKind::Power: return Stage::Energy;
     case NodeKind::Datacenter: return Stage::Facility;
     case NodeKind::Sink: return Stage::Other;
+    case NodeKind::Reroute: return Stage::Other; // carries no cost
     case NodeKind::Supplier: return stageOfGood(primaryGood.empty() ? node.good : primaryGood);
     case NodeKind::Process:
         if (!primaryGood.empty())

@@ -105,6 +105,10 @@ Recipe effectiveRecipe(const Node &node, const Settings &s)
     case NodeKind::Sink:
         r.inputs = {{node.good, 1.0}};
         break;
+    case NodeKind::Reroute:
+        r.inputs = {{node.good, 1.0}};
+        r.outputs = {{node.good, 1.0}};
+        break;
     case NodeKind::Memory:
     case NodeKind::Optics:
     case NodeKind::Power:

@@ -171,6 +171,12 @@ std::vector<NodeKindInfo> buildKinds()
     datacenter.activityUnit = "tokens/s";
     kinds.push_back(datacenter);
 
+    // Appended last: kinds are indexed by their enum value.
+    NodeKindInfo reroute{NodeKind::Reroute, "reroute", "Reroute", "integration",
+                         "A bend point that tidies a wire: its good passes through unchanged.",
+                         {}, {}, {}, true, false, {}};
+    kinds.push_back(reroute);
+
     return kinds;
 }
 

@@ -292,3 +292,22 @@ TEST_CASE("Metrics of a small token factory match a hand calculation", "[balance
     CHECK(m.tokensPerJoule == Approx(20000 / 6e6));
     CHECK(m.tokensPerUsd == Approx(tokensPerYear / m.tcoUsdPerYear));
 }
+
+TEST_CASE("A reroute passes its good through unchanged", "[balance]")
+{
+    Design d;
+    addSupplier(d, "a", "wafer", 100, 10);
+    addSink(d, "demand", "wafer", 40);
+    Node dot;
+    dot.id = "dot";
+    dot.kind = NodeKind::Reroute;
+    dot.good = "wafer";
+    REQUIRE_FALSE(d.addNode(dot));
+    link(d, "a", "dot", "wafer");
+    link(d, "dot", "demand", "wafer");
+    const Solution s = solveBalance(d);
+    REQUIRE(s.ok());
+    CHECK(activity(s, "dot") == Approx(40));
+    CHECK(activity(s, "a") == Approx(40));
+    CHECK(s.metrics.capexUsd == Approx(40 * 10 * 12)); // the dot adds no cost
+}

@@ -4,6 +4,7 @@
 
 #include "docks/inspectordock.h"
 #include "scene/minimap.h"
+#include "scene/linkitem.h"
 #include "tools/quickaddpopup.h"
 
 #include "tf/defaultdesign.h"
@@ -253,4 +254,31 @@ TEST_CASE("The minimap shows the whole design and a click moves the view there",
     QTest::mouseClick(map, Qt::LeftButton, {}, onMap.toPoint());
     const QPointF centre = w->view()->mapToScene(w->view()->viewport()->rect().center());
     CHECK(QLineF(centre, target).length() < 40);
+}
+
+TEST_CASE("A double-click on a wire puts a reroute dot there without changing any figure", "[ui][tools]")
+{
+    auto w = openWindow(defaultDesign());
+    const Design before = w->document()->design();
+    const double tokens = w->document()->solution().metrics.tokensPerS;
+    Ui::LinkItem *wire = w->scene()->linkItem(QStringLiteral("l8")); // grid power into the hall
+    REQUIRE(wire);
+    const QPointF at = wire->path().pointAtPercent(0.35);
+    const QPoint p = w->view()->mapFromScene(at);
+    QTest::mouseDClick(w->view()->viewport(), Qt::LeftButton, {}, p);
+    settle();
+    const Design &d = w->document()->design();
+    REQUIRE(d.nodes().size() == before.nodes().size() + 1);
+    const Node &dot = d.nodes().back();
+    CHECK(dot.kind == NodeKind::Reroute);
+    CHECK(dot.good == "power");
+    CHECK(d.link("l8") == nullptr);
+    CHECK(d.links().size() == before.links().size() + 1);
+    CHECK(w->document()->solution().ok());
+    CHECK(w->document()->solution().metrics.tokensPerS == Approx(tokens));
+    CHECK(w->document()->undoStack()->count() == 1);
+    CHECK(w->document()->undoStack()->undoText() == QStringLiteral("Insert Reroute"));
+    w->document()->undoStack()->undo();
+    settle();
+    CHECK(w->document()->design() == before);
 }

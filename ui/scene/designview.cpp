@@ -2,6 +2,7 @@
 #include "designview.h"
 
 #include "designscene.h"
+#include "linkitem.h"
 #include "minimap.h"
 
 #include "../document.h"
@@ -143,7 +144,20 @@ bool DesignView::event(QEvent *event)
 
 void DesignView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && !itemAt(event->position().toPoint())) {
+    QGraphicsItem *hit = itemAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && hit && hit->type() == LinkItem::Type && !m_locked) {
+        // A double-click on a wire puts a reroute dot there, to tidy its path.
+        const QPointF at = mapToScene(event->position().toPoint())
+                           - QPointF(NodeItem::kRerouteSize / 2, NodeItem::kRerouteSize / 2);
+        QString id;
+        if (auto refused = m_scene->document()->insertReroute(static_cast<LinkItem *>(hit)->id(), at, &id))
+            Q_EMIT m_scene->statusMessage(*refused);
+        else
+            m_scene->selectNode(id);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && !hit) {
         openQuickAdd(mapToScene(event->position().toPoint()));
         event->accept();
         return;

@@ -29,6 +29,7 @@ QColor kindColor(NodeKind kind)
     case NodeKind::Power: return QColor(0xb7, 0x95, 0x0b);
     case NodeKind::Datacenter: return QColor(0x34, 0x49, 0x5e);
     case NodeKind::Process: return QColor(0x7f, 0x8c, 0x8d);
+    case NodeKind::Reroute: return QColor(0x95, 0xa5, 0xa6);
     }
     return Qt::gray;
 }

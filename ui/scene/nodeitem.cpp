@@ -71,6 +71,7 @@ void NodeItem::refresh(const Design &design)
     };
     m_inputs = ports(recipe.inputs);
     m_outputs = ports(recipe.outputs);
+    m_compact = node->kind == NodeKind::Reroute;
     setToolTip(fromStd(node->notes));
     const QPointF p(node->x, node->y);
     if (pos() != p)
@@ -115,12 +116,16 @@ double NodeItem::height() const
 
 QRectF NodeItem::boundingRect() const
 {
+    if (m_compact)
+        return QRectF(-kPortRadius - 2, -kPortRadius - 2, kRerouteSize + 2 * kPortRadius + 4, kRerouteSize + 2 * kPortRadius + 4);
     // Room for the port circles, the badge and the selection outline.
     return QRectF(-kPortRadius - 2, -20, kWidth + 2 * kPortRadius + 4, height() + 24);
 }
 
 QPointF NodeItem::portScenePos(const QString &good, bool output) const
 {
+    if (m_compact)
+        return mapToScene(QPointF(output ? kRerouteSize : 0, kRerouteSize / 2));
     const auto &ports = output ? m_outputs : m_inputs;
     for (size_t i = 0; i < ports.size(); ++i) {
         if (ports[i].good == good)
@@ -132,6 +137,16 @@ QPointF NodeItem::portScenePos(const QString &good, bool output) const
 std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
 {
     const QPointF p = mapFromScene(scenePos);
+    if (m_compact) {
+        // Left half takes the wire in, right half gives it out; the middle moves the dot.
+        if (m_inputs.empty() || m_outputs.empty() || !QRectF(-8, -4, kRerouteSize + 16, kRerouteSize + 8).contains(p))
+            return std::nullopt;
+        if (p.x() < kRerouteSize * 0.3)
+            return PortRef{m_id, m_inputs.front().good, false};
+        if (p.x() > kRerouteSize * 0.7)
+            return PortRef{m_id, m_outputs.front().good, true};
+        return std::nullopt;
+    }
     auto hit = [&](const std::vector<Port> &ports, bool output) -> std::optional<PortRef> {
         for (size_t i = 0; i < ports.size(); ++i) {
             const QPointF c(output ? kWidth : 0, portY(int(i)));
@@ -150,6 +165,15 @@ std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (m_compact) {
+        // A reroute is a dot in its good's colour, ringed when selected.
+        const QColor color = m_inputs.empty() ? m_headerColor : m_inputs.front().color;
+        painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 3)
+                                     : QPen(option->palette.color(QPalette::WindowText), 1));
+        painter->setBrush(color);
+        painter->drawEllipse(QRectF(0, 0, kRerouteSize, kRerouteSize));
+        return;
+    }
     const double h = height();
     const QRectF body(0, 0, kWidth, h);
     // The scene's palette follows a theme change; option->palette keeps the one of its creation.

@@ -50,6 +50,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static constexpr double kWidth = 210;
+    static constexpr double kRerouteSize = 20;
     static constexpr double kGrid = 20;
 
 protected:
@@ -76,6 +77,7 @@ private:
     std::optional<double> m_activity;
     std::optional<double> m_utilisation;
     bool m_bottleneck = false;
+    bool m_compact = false; ///< a reroute: drawn as a dot
     Severity m_worst = Severity::Info;
     QString m_problem;
     QString m_highlightGood;

@@ -22,6 +22,7 @@ enum class NodeKind {
     Integrator,
     Power,
     Datacenter,
+    Reroute, ///< a bend point for a wire: passes its good through unchanged
 };
 
 /// A parameter a node kind accepts: unit, valid range and meaning.

@@ -21,5 +21,10 @@ int runSolveOptimise(const Args &args);
 int runLp(const Args &args);
 int runKnockout(const Args &args);
 int runConvert(const Args &args); ///< convertcommand.cpp
+// What-if studies (sweepcommand.cpp, montecarlocommand.cpp, goalseekcommand.cpp, mergecommand.cpp).
+int runSweep(const Args &args);
+int runMonteCarlo(const Args &args);
+int runGoalSeek(const Args &args);
+int runMerge(const Args &args);
 
 } // namespace tf::Cli

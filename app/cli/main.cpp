@@ -21,6 +21,13 @@ constexpr const char *kUsage =
     "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
     "  knockout DESIGN.json [--pairs]             tokens/s lost without each supplier (or pair)\n"
     "  convert INPUT OUTPUT                       between .json and .tfproj (by extension)\n"
+    "  sweep [DESIGN] --param NODE.PARAM --from A --to B --steps N [--format text|csv|json]\n"
+    "                                             metrics over a parameter's range (two --param: a grid)\n"
+    "  montecarlo [DESIGN] --samples N [--seed S] [--format text|csv|json]\n"
+    "                                             P10/P50/P90 of every metric from parameter distributions\n"
+    "  goalseek [DESIGN] --metric M --target X --param NODE.PARAM [--format text|json]\n"
+    "                                             the parameter value that makes a metric reach a target\n"
+    "  merge PART.json... [--format text|csv|json] join the outputs of sweep/montecarlo --shard I/N\n"
     "\n"
     "Options:\n"
     "  --help       show this help (also after a command)\n"
@@ -62,6 +69,14 @@ int main(int argc, char **argv)
         return runKnockout(args);
     if (command == "convert")
         return runConvert(args);
+    if (command == "sweep")
+        return runSweep(args);
+    if (command == "montecarlo")
+        return runMonteCarlo(args);
+    if (command == "goalseek")
+        return runGoalSeek(args);
+    if (command == "merge")
+        return runMerge(args);
     std::fprintf(stderr, "tokenfactory-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return Usage;
 }

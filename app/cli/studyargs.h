@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commands.h"
+
+#include "tf/design.h"
+#include "tf/whatif.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tf::Cli {
+
+/// The flags of a what-if command: `--name VALUE` or `--name=VALUE` (repeatable), bare switches
+/// and positional arguments.
+struct StudyArgs
+{
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> values;
+    std::vector<std::string> switches;
+    bool help = false;
+    std::string error; ///< a usage error
+
+    bool has(const std::string &name) const { return values.count(name) > 0; }
+    bool on(const std::string &name) const;
+    /// The last value of a flag, or `fallback`.
+    std::string value(const std::string &name, const std::string &fallback = {}) const;
+    /// Every value of a repeatable flag, comma lists split.
+    std::vector<std::string> list(const std::string &name) const;
+};
+
+StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &valueFlags,
+                         const std::vector<std::string> &switchFlags);
+
+/// Strict number parsing for flags; false when not a finite number.
+bool parseDouble(const std::string &text, double &out);
+bool parseCount(const std::string &text, long long &out); ///< digits only
+
+/// Prints "tokenfactory-cli: ERROR\n\nHELP" to stderr and returns Usage.
+int usageError(const char *help, const std::string &error);
+/// Prints "tokenfactory-cli: ERROR" to stderr and returns InvalidInput.
+int inputError(const std::string &error);
+
+/// The design to study: the file (JSON or .tfproj), or the embedded default when `path` is empty,
+/// with the project's scenario `scenario` applied when not empty. Prints problems to stderr.
+std::optional<Design> loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode);
+
+/// --format text|csv|json; empty with a usage error otherwise.
+bool checkFormat(const std::string &format, std::string *error);
+
+/// The common flags: --mode, --shard.
+bool studyMode(const StudyArgs &a, StudyMode *mode, std::string *error);
+bool studyShard(const StudyArgs &a, Shard *shard, std::string *error);
+
+} // namespace tf::Cli

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "tf/balancesolver.h"
+#include "tf/defaultdesign.h"
+#include "tf/metricsref.h"
+#include "tf/paramref.h"
+#include "tf/scenarios.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace tf;
+
+TEST_CASE("a scenario applies to a copy and leaves the base alone")
+{
+    const Design base = defaultDesign();
+    Design edited = base;
+    REQUIRE_FALSE(setParamValue(edited, {"cowos", "capacity"}, 300));
+    REQUIRE_FALSE(setParamValue(edited, {"hall", "pue"}, 1.3));
+    const Scenario bull = scenarioFromEdits("bull", base, edited);
+    REQUIRE(bull.overrides.size() == 2);
+    CHECK(bull.overrides[0] == ParamOverride{"cowos", "capacity", 300});
+    CHECK(changedNodeIds(bull) == std::vector<std::string>{"cowos", "hall"});
+
+    const Design before = base;
+    const ScenarioDesign applied = applyScenario(base, bull);
+    REQUIRE(applied.design);
+    CHECK(*applied.design == edited); // sources and estimate flags kept
+    CHECK(base == before);
+
+    // Switching back and forth is a copy each time: the base, and anything built on it, stays.
+    const ScenarioDesign again = applyScenario(base, bull);
+    CHECK(*again.design == *applied.design);
+    CHECK(applyScenario(base, Scenario{"base", {}}).design == base);
+}
+
+TEST_CASE("a refused override names the scenario and the parameter")
+{
+    const Scenario bad{"bear", {{"cowos", "capacity", -3}, {"ghost", "capacity", 1}}};
+    const ScenarioDesign applied = applyScenario(defaultDesign(), bad);
+    CHECK_FALSE(applied.design);
+    REQUIRE(applied.messages.size() == 2);
+    CHECK_THAT(applied.messages[0].text, Catch::StartsWith("scenario 'bear', cowos.capacity: "));
+    CHECK(applied.messages[1].text == "scenario 'bear', ghost.capacity: no node 'ghost' in the design");
+}
+
+TEST_CASE("comparing scenarios gives every KPI with deltas against the base")
+{
+    const Design base = defaultDesign();
+    const std::vector<Scenario> scenarios = {{"bull", {{"cowos", "capacity", 300}}},
+                                             {"bear", {{"cowos", "capacity", 150}}},
+                                             {"broken", {{"cowos", "capacity", -1}}}};
+    const ScenarioComparison c = compareScenarios(base, scenarios);
+    REQUIRE(c.columns.size() == 4);
+    CHECK(c.metrics.size() == metricInfos().size());
+    const size_t tokens = size_t(findMetric("tokens_per_s"));
+    const double baseTokens = solveBalance(base).metrics.tokensPerS;
+    CHECK(c.columns[0].name == "base");
+    CHECK(c.columns[0].values[tokens] == baseTokens);
+    CHECK(c.columns[0].deltas[tokens] == 0);
+    CHECK(c.columns[1].deltas[tokens] > 0);
+    CHECK(c.columns[2].deltas[tokens] < 0);
+    CHECK(c.columns[2].relative[tokens] == Approx(c.columns[2].deltas[tokens] / baseTokens));
+    Design bear = base;
+    REQUIRE_FALSE(setParamValue(bear, {"cowos", "capacity"}, 150));
+    CHECK(c.columns[2].values[tokens] == solveBalance(bear).metrics.tokensPerS);
+    CHECK_FALSE(c.columns[3].ok);
+    CHECK(std::isnan(c.columns[3].values[tokens]));
+    CHECK_FALSE(c.columns[3].messages.empty());
+}
+
+TEST_CASE("parameter references: NODE.PARAM and settings.KEY")
+{
+    std::string error;
+    CHECK(parseParamRef("cowos.capacity", &error) == ParamRef{"cowos", "capacity"});
+    CHECK(parseParamRef("my.node.pue", &error) == ParamRef{"my.node", "pue"});
+    CHECK_FALSE(parseParamRef("capacity", &error));
+    CHECK_FALSE(parseParamRef("cowos.", &error));
+    const Design d = defaultDesign();
+    CHECK(paramValue(d, {"settings", "electricity_usd_per_mwh"}) == 80.6);
+    CHECK(paramValue(d, {"cowos", "capacity"}) == 240);
+    Message m;
+    CHECK_FALSE(findParamSpec(d, {"settings", "bogus"}, &m));
+    CHECK_THAT(m.text, Catch::StartsWith("no setting 'bogus' (known: horizon_months,"));
+    Design e = d;
+    CHECK(setParamValue(e, {"settings", "pue_default"}, 0.5)); // below its range: refused
+    CHECK(e == d);
+}

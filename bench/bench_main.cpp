@@ -15,6 +15,7 @@ using namespace tf;
 
 void benchThroughput(); // bench_throughput.cpp
 void benchLp();         // bench_lp.cpp
+void benchWhatIf();     // bench_whatif.cpp
 
 namespace {
 
@@ -61,5 +62,6 @@ int main()
     benchJson();
     benchThroughput();
     benchLp();
+    benchWhatIf();
     return 0;
 }

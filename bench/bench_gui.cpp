@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMouseEvent>
+#include <QScrollBar>
 
 #include <sys/resource.h>
 
@@ -116,9 +117,24 @@ void benchSize(int nodes)
         paintPending(); // the scheduled solve, the views' updates and their painting
         edit.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n", design.nodes().size(),
-                openMs, median(drag), percentile95(drag), median(edit), percentile95(edit), median(full),
-                peakMegabytes());
+    // Pan and zoom with the whole design in view (zoom to fit): every frame repaints the canvas.
+    view->zoomToFit();
+    QApplication::processEvents();
+    std::vector<double> pan, zoom;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + (i % 2 ? -25 : 25));
+        view->viewport()->repaint();
+        pan.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        view->zoomBy(i % 2 ? 1 / 1.1 : 1.1);
+        view->viewport()->repaint();
+        zoom.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n",
+                design.nodes().size(), openMs, median(drag), percentile95(drag), median(edit), percentile95(edit),
+                median(full), median(pan), median(zoom), peakMegabytes());
 }
 
 } // namespace
@@ -130,9 +146,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     std::printf("## Editor (offscreen, 1600×1000 window, generated designs)\n\n");
     std::printf("| nodes | open to first paint | drag frame (median) | drag frame (p95) | edit + re-solve frame (median) "
-                "| edit frame (p95) | full canvas repaint | peak memory |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| edit frame (p95) | full canvas repaint | pan frame, all in view | zoom frame, all in view | peak memory "
+                "|\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     // TF_BENCH_SIZES="100" limits the run, e.g. under a profiler.
-    QList<int> sizes = {100, 1000};
+    QList<int> sizes = {100, 1000, 5000};
     if (const QByteArray env = qgetenv("TF_BENCH_SIZES"); !env.isEmpty()) {
         sizes.clear();
         for (const QByteArray &n : env.split(','))

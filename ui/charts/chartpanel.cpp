@@ -45,10 +45,18 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
         m_stale = true;
         rebuild();
     });
+    // A chart is rebuilt once the figures settle, not on every keystroke or slider tick: the
+    // canvas and the figures panel stay live within a frame, the chart follows a moment later.
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(150);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
     connect(document, &Document::solved, this, [this] {
         m_stale = true;
         if (isVisible())
-            rebuild();
+            m_rebuildTimer.start();
     });
     rebuild();
 }

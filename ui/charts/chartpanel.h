@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -39,6 +40,7 @@ private:
     QComboBox *m_kinds;
     QVBoxLayout *m_layout;
     QWidget *m_chart = nullptr;
+    QTimer m_rebuildTimer;
     bool m_stale = true;
 };
 

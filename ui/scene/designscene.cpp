@@ -13,6 +13,7 @@
 #include <QGraphicsSceneMouseEvent>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace tf::Ui {
 
@@ -90,7 +91,7 @@ void DesignScene::addLinkItem(const QString &id)
     if (!l || m_links.contains(id))
         return;
     auto *item = new LinkItem(id);
-    item->setStyle(goodColor(m_document->design(), l->good), 2, {});
+    item->setFlow(goodColor(m_document->design(), l->good), 2, std::nullopt, {});
     m_links.insert(id, item);
     m_linksOfNode[fromStd(l->from)].append(id);
     m_linksOfNode[fromStd(l->to)].append(id);
@@ -151,20 +152,29 @@ void DesignScene::showSolution()
                             problem.value(id));
     }
     // Wire widths compare flows of the same good only: their units differ between goods.
-    QHash<QString, double> maxFlow;
-    for (const LinkResult &l : sol.links)
-        maxFlow[fromStd(l.good)] = std::max(maxFlow.value(fromStd(l.good)), l.flow);
+    struct GoodStyle
+    {
+        double maxFlow = 0;
+        QColor color;
+        QString unit;
+    };
+    std::unordered_map<std::string, GoodStyle> goods;
+    for (const LinkResult &l : sol.links) {
+        auto [it, added] = goods.try_emplace(l.good);
+        if (added) {
+            const Good *g = design.good(l.good);
+            it->second.color = goodColor(design, l.good);
+            it->second.unit = g ? fromStd(g->unit) : QString();
+        }
+        it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
+    }
     for (const LinkResult &l : sol.links) {
         LinkItem *item = m_links.value(fromStd(l.id));
         if (!item)
             continue;
-        const double max = maxFlow.value(fromStd(l.good));
-        const double width = 1.5 + (max > 0 ? 6.0 * l.flow / max : 0.0);
-        const Good *g = design.good(l.good);
-        const QString label = sol.ok() ? fromStd(NumberFormat::scaled(l.flow)) + QLatin1Char(' ')
-                                             + (g ? fromStd(g->unit) : QString())
-                                       : QString();
-        item->setStyle(goodColor(design, l.good), width, label);
+        const GoodStyle &style = goods[l.good];
+        const double width = 1.5 + (style.maxFlow > 0 ? 6.0 * l.flow / style.maxFlow : 0.0);
+        item->setFlow(style.color, width, sol.ok() ? std::optional<double>(l.flow) : std::nullopt, style.unit);
     }
 }
 

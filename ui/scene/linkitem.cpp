@@ -3,6 +3,8 @@
 
 #include "nodeitem.h"
 
+#include "tf/numberformat.h"
+
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -17,15 +19,16 @@ namespace tf::Ui {
 class LinkLabelItem : public QGraphicsItem
 {
 public:
-    void setText(const QString &text)
-    {
-        m_text = text; // the bounding rectangle is fixed
-        update();
-    }
+    explicit LinkLabelItem(const LinkItem *wire)
+        : m_wire(wire)
+    {}
     QRectF boundingRect() const override { return QRectF(-90, -10, 180, 20); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        if (m_text.isEmpty() || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+        if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
+            return;
+        const QString m_text = m_wire->label();
+        if (m_text.isEmpty())
             return;
         QFont f = canvasFont();
         f.setPointSizeF(f.pointSizeF() * 0.85);
@@ -42,12 +45,12 @@ public:
     }
 
 private:
-    QString m_text;
+    const LinkItem *m_wire;
 };
 
 LinkItem::LinkItem(const QString &id)
     : m_id(id)
-    , m_label(new LinkLabelItem)
+    , m_label(new LinkLabelItem(this))
 {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the nodes
@@ -87,19 +90,25 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
     m_label->setPos(p.pointAtPercent(0.5));
 }
 
-void LinkItem::setStyle(const QColor &color, double width, const QString &label)
+void LinkItem::setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit)
 {
-    if (color == m_color && width == m_width && label == m_labelText)
+    if (color == m_color && width == m_width && flow == m_flow && unit == m_unit)
         return; // a re-solve that leaves this wire alone costs nothing
     if (width != m_width)
         prepareGeometryChange(); // the bounding rectangle grows with the width
     m_color = color;
     m_width = width;
-    if (label != m_labelText) {
-        m_labelText = label;
-        m_label->setText(label);
-    }
+    m_flow = flow;
+    m_unit = unit;
     update();
+    m_label->update();
+}
+
+QString LinkItem::label() const
+{
+    if (!m_flow)
+        return {};
+    return QString::fromStdString(NumberFormat::scaled(*m_flow)) + QLatin1Char(' ') + m_unit;
 }
 
 QRectF LinkItem::boundingRect() const

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QGraphicsPathItem>
 
+#include <optional>
+
 namespace tf::Ui {
 
 class LinkLabelItem;
@@ -23,9 +25,11 @@ public:
     QString id() const { return m_id; }
 
     void setEnds(const QPointF &from, const QPointF &to);
-    void setStyle(const QColor &color, double width, const QString &label);
+    /// Colour, width and the rate to show; the label text is made only when it is drawn, so a
+    /// solve of a large design does not format thousands of numbers nobody sees.
+    void setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
     double flowWidth() const { return m_width; }
-    QString label() const { return m_labelText; }
+    QString label() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -37,7 +41,8 @@ protected:
 private:
     QString m_id;
     QPointF m_from, m_to;
-    QString m_labelText;
+    std::optional<double> m_flow;
+    QString m_unit;
     QColor m_color;
     double m_width = 2;
     LinkLabelItem *m_label;

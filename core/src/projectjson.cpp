@@ -6,6 +6,8 @@
 #include "tf/catalog.h"
 #include "tf/designjson.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -171,13 +173,69 @@ void readScenarios(const JsonValue &arr, const Design &design, Project &project,
     }
 }
 
+bool isHexColour(const std::string &c)
+{
+    return c.size() == 7 && c[0] == '#'
+           && std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+}
+
+void readFrames(const JsonValue &v, ViewState &view, std::vector<Message> &out)
+{
+    if (!v.isArray()) {
+        out.push_back(located(MessageCode::InvalidJson, "view.frames", "must be an array"));
+        return;
+    }
+    const auto &list = v.toArray();
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string path = "view.frames[" + std::to_string(i) + "]";
+        const JsonValue &f = list[i];
+        if (!f.isObject()) {
+            out.push_back(located(MessageCode::InvalidJson, path, "must be an object"));
+            continue;
+        }
+        unknownKeys(f, {"title", "color", "position", "size"}, path, out);
+        const size_t before = out.size();
+        ViewFrame frame;
+        const JsonValue *title = f.find("title");
+        if (!title || !title->isString())
+            out.push_back(located(MessageCode::InvalidJson, path + ".title", "must be a string"));
+        else if (title->toString().size() > kMaxFrameTitleBytes)
+            out.push_back(located(MessageCode::TooLarge, path + ".title",
+                                  "the title is " + std::to_string(title->toString().size())
+                                      + " bytes, more than the limit of " + std::to_string(kMaxFrameTitleBytes)));
+        else
+            frame.title = title->toString();
+        const JsonValue *color = f.find("color");
+        if (!color || !color->isString() || !isHexColour(color->toString()))
+            out.push_back(located(MessageCode::InvalidValue, path + ".color", "must be a colour \"#rrggbb\""));
+        else
+            frame.color = color->toString();
+        if (const auto p = point(f.find("position"))) {
+            frame.x = p->first;
+            frame.y = p->second;
+        } else {
+            out.push_back(located(MessageCode::InvalidValue, path + ".position", "must be [x, y] with two finite numbers"));
+        }
+        const auto size = point(f.find("size"));
+        if (size && size->first > 0 && size->second > 0) {
+            frame.width = size->first;
+            frame.height = size->second;
+        } else {
+            out.push_back(located(MessageCode::InvalidValue, path + ".size",
+                                  "must be [width, height] with two finite numbers > 0"));
+        }
+        if (out.size() == before)
+            view.frames.push_back(std::move(frame));
+    }
+}
+
 void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
 {
     if (!v.isObject()) {
         out.push_back(located(MessageCode::InvalidJson, "view", "must be an object"));
         return;
     }
-    unknownKeys(v, {"zoom", "centre", "notes"}, "view", out);
+    unknownKeys(v, {"zoom", "centre", "notes", "frames"}, "view", out);
     ViewState &view = project.view;
     if (const JsonValue *zoom = v.find("zoom")) {
         if (finite(zoom) && zoom->toNumber() > 0 && zoom->toNumber() <= 1000)
@@ -193,6 +251,8 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
             out.push_back(located(MessageCode::InvalidValue, "view.centre", "must be [x, y] with two finite numbers"));
         }
     }
+    if (const JsonValue *frames = v.find("frames"))
+        readFrames(*frames, view, out);
     if (const JsonValue *notes = v.find("notes")) {
         if (!notes->isArray()) {
             out.push_back(located(MessageCode::InvalidJson, "view.notes", "must be an array"));
@@ -336,6 +396,18 @@ JsonValue projectToJson(const Project &project)
                 notes.push_back(std::move(o));
             }
             v.set("notes", std::move(notes));
+        }
+        if (!project.view.frames.empty()) {
+            JsonValue::Array frames;
+            for (const ViewFrame &f : project.view.frames) {
+                JsonValue o = JsonValue::Object{};
+                o.set("title", f.title);
+                o.set("color", f.color);
+                o.set("position", JsonValue::Array{f.x, f.y});
+                o.set("size", JsonValue::Array{f.width, f.height});
+                frames.push_back(std::move(o));
+            }
+            v.set("frames", std::move(frames));
         }
         root.set("view", std::move(v));
     }

@@ -210,6 +210,37 @@ JsonValue TreeBuilder::build()
         if (n && key.isString())
             member(*n, "choices").set(key.toString(), cell(s, 2, "choices", r));
     });
+    // A distribution belongs to a parameter row of the same node and key; the numbers that are
+    // not NULL become the JSON object, and the design reader checks it like any other.
+    each("param_distributions",
+         "SELECT node, key, kind, min, mode, max, mean, sd, median, sigma FROM param_distributions ORDER BY node, rowid",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             JsonValue *n = nodeFor(s, "param_distributions", r);
+             const JsonValue key = cell(s, 1, "param_distributions", r);
+             if (!n || !key.isString())
+                 return;
+             JsonValue *param = nullptr;
+             for (auto &[k, v] : member(*n, "params").toObject()) {
+                 if (k == key.toString())
+                     param = &v;
+             }
+             if (!param) {
+                 problem(MessageCode::UnknownReference, "table param_distributions, row " + std::to_string(r)
+                                                            + ": names a parameter that is not in the file");
+                 return;
+             }
+             if (!param->isObject()) {
+                 JsonValue o = JsonValue::Object{};
+                 o.set("value", std::move(*param));
+                 *param = std::move(o);
+             }
+             JsonValue d = JsonValue::Object{};
+             for (int c = 2; c < 10; ++c) {
+                 if (sqlite3_column_type(s, c) != SQLITE_NULL)
+                     d.set(sqlite3_column_name(s, c), cell(s, c, "param_distributions", r));
+             }
+             param->set("distribution", std::move(d));
+         });
     root.set("nodes", std::move(nodes));
 
     JsonValue::Array links;
@@ -274,6 +305,18 @@ JsonValue TreeBuilder::build()
     });
     if (!notes.empty())
         view.set("notes", std::move(notes));
+    JsonValue::Array frames;
+    each("view_frames", "SELECT title, color, x, y, width, height FROM view_frames ORDER BY ord",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             JsonValue o = JsonValue::Object{};
+             o.set("title", cell(s, 0, "view_frames", r));
+             o.set("color", cell(s, 1, "view_frames", r));
+             o.set("position", JsonValue::Array{cell(s, 2, "view_frames", r), cell(s, 3, "view_frames", r)});
+             o.set("size", JsonValue::Array{cell(s, 4, "view_frames", r), cell(s, 5, "view_frames", r)});
+             frames.push_back(std::move(o));
+         });
+    if (!frames.empty())
+        view.set("frames", std::move(frames));
     if (!view.toObject().empty())
         root.set("view", std::move(view));
 

@@ -37,6 +37,12 @@ const std::string kOverrides = "CREATE TABLE scenario_overrides(scenario INTEGER
 const std::string kView = "CREATE TABLE view(key TEXT PRIMARY KEY NOT NULL, value)";
 const std::string kViewNotes = "CREATE TABLE view_notes(ord INTEGER PRIMARY KEY, x REAL, y REAL, text TEXT)";
 const std::string kCatalog = "CREATE TABLE catalog_entries(ord INTEGER PRIMARY KEY, entry TEXT NOT NULL)";
+// Added in version 3. A distribution's row holds the numbers of its kind; the others are NULL.
+const std::string kDistributions =
+    "CREATE TABLE param_distributions(node INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, min REAL, "
+    "mode REAL, max REAL, mean REAL, sd REAL, median REAL, sigma REAL, PRIMARY KEY (node, key))";
+const std::string kViewFrames = "CREATE TABLE view_frames(ord INTEGER PRIMARY KEY, title TEXT, color TEXT, x REAL, "
+                                "y REAL, width REAL, height REAL)";
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
 
@@ -125,8 +131,13 @@ const std::vector<std::string> &schemaOf(int version)
     static const std::vector<std::string> v2 = {kMeta,  kSettings,  kGoods,     kNodes, kRecipeTerms,
                                                 kParams, kChoices, kLinks,    kScenarios, kOverrides,
                                                 kView,   kViewNotes, kCatalog};
+    static const std::vector<std::string> v3 = [] {
+        std::vector<std::string> s = v2;
+        s.insert(s.end(), {kDistributions, kViewFrames});
+        return s;
+    }();
     static const std::vector<std::string> none;
-    return version == 1 ? v1 : version == 2 ? v2 : none;
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : none;
 }
 
 const std::vector<std::string> &dataTables(int version)
@@ -136,8 +147,13 @@ const std::vector<std::string> &dataTables(int version)
     static const std::vector<std::string> v2 = {"settings", "goods",      "nodes",  "recipe_terms", "params",
                                                 "choices",  "links",      "scenarios", "scenario_overrides",
                                                 "view",     "view_notes", "catalog_entries"};
+    static const std::vector<std::string> v3 = [] {
+        std::vector<std::string> t = v2;
+        t.insert(t.end(), {"param_distributions", "view_frames"});
+        return t;
+    }();
     static const std::vector<std::string> none;
-    return version == 1 ? v1 : version == 2 ? v2 : none;
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : none;
 }
 
 const std::vector<Migration> &migrations()
@@ -149,6 +165,7 @@ const std::vector<Migration> &migrations()
          "links: source/target renamed from_node/to_node; scenarios, view, notes and catalog overrides added",
          {"ALTER TABLE links RENAME COLUMN source TO from_node", "ALTER TABLE links RENAME COLUMN target TO to_node",
           kScenarios, kOverrides, kView, kViewNotes, kCatalog}},
+        {2, "parameter distributions and canvas frames added", {kDistributions, kViewFrames}},
     };
     return list;
 }

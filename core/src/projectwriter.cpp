@@ -6,6 +6,7 @@
 #include "projectschema.h"
 
 #include "tf/catalog.h"
+#include "tf/distribution.h"
 
 #include <atomic>
 #include <cerrno>
@@ -145,6 +146,8 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     Inserter terms(db, "INSERT INTO recipe_terms(node, side, ord, good, amount) VALUES (?1, ?2, ?3, ?4, ?5)");
     Inserter params(db, "INSERT INTO params(node, key, value, source, estimate) VALUES (?1, ?2, ?3, ?4, ?5)");
     Inserter choices(db, "INSERT INTO choices(node, key, value) VALUES (?1, ?2, ?3)");
+    Inserter distributions(db, "INSERT INTO param_distributions(node, key, kind, min, mode, max, mean, sd, median, "
+                               "sigma) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     for (size_t i = 0; i < d.nodes().size() && error.empty(); ++i) {
         const Node &n = d.nodes()[i];
         const NodeKindInfo &kind = kindInfo(n.kind);
@@ -175,6 +178,31 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
                     b.integer(1);
                 else
                     b.null();
+            }));
+        }
+        for (const auto &param : n.params) {
+            if (!param.second.distribution)
+                continue;
+            const Distribution &dist = *param.second.distribution;
+            const std::string kindName = distributionKindName(dist.kind);
+            check(distributions, distributions.row([&](Binder &b) {
+                b.integer(ord).text(param.first).text(kindName);
+                // Only the numbers its kind takes; NULL elsewhere, as the JSON form leaves them out.
+                using K = Distribution::Kind;
+                const bool range = dist.kind == K::Uniform || dist.kind == K::Triangular;
+                auto numberIf = [&b](bool used, double v) {
+                    if (used)
+                        b.number(v);
+                    else
+                        b.null();
+                };
+                numberIf(range, dist.min);
+                numberIf(dist.kind == K::Triangular, dist.mode);
+                numberIf(range, dist.max);
+                numberIf(dist.kind == K::Normal, dist.mean);
+                numberIf(dist.kind == K::Normal, dist.sd);
+                numberIf(dist.kind == K::Lognormal, dist.median);
+                numberIf(dist.kind == K::Lognormal, dist.sigma);
             }));
         }
         for (const auto &choice : n.choices)
@@ -214,6 +242,14 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     for (size_t i = 0; i < project.view.notes.size() && error.empty(); ++i) {
         const ViewNote &n = project.view.notes[i];
         check(notes, notes.row([&](Binder &b) { b.integer(sqlite3_int64(i)).number(n.x).number(n.y).text(n.text); }));
+    }
+    Inserter frames(db, "INSERT INTO view_frames(ord, title, color, x, y, width, height) VALUES (?1, ?2, ?3, ?4, ?5, "
+                        "?6, ?7)");
+    for (size_t i = 0; i < project.view.frames.size() && error.empty(); ++i) {
+        const ViewFrame &f = project.view.frames[i];
+        check(frames, frames.row([&](Binder &b) {
+            b.integer(sqlite3_int64(i)).text(f.title).text(f.color).number(f.x).number(f.y).number(f.width).number(f.height);
+        }));
     }
 
     if (!project.catalogOverrides.empty() && error.empty()) {

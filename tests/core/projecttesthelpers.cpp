@@ -5,6 +5,7 @@
 
 #include "tf/catalog.h"
 #include "tf/defaultdesign.h"
+#include "tf/distribution.h"
 #include "tf/projectfile.h"
 
 #include <catch2/catch.hpp>
@@ -73,6 +74,14 @@ Project fullProject()
     p.view.centreY = -40;
     p.view.notes.push_back({10, 20, "Check HBM supply with the vendor — «quote» 2026"});
     p.view.notes.push_back({-300, 0, "line one\nline two"});
+    p.view.frames.push_back({"Front end — «fabs»", "#3a7bd5", -400, -200, 900.5, 420});
+    p.view.frames.push_back({"", "#E67E22", 600, 100, 40, 30});
+    // A parameter with its uncertainty (what-if), kept by both formats.
+    const std::string uncertainNode = withCapacity->id;
+    const auto found = withCapacity->params.find("capacity");
+    ParamValue uncertain = found != withCapacity->params.end() ? found->second : ParamValue{1000};
+    uncertain.distribution = Distribution::triangular(0.5 * uncertain.value, uncertain.value, 1.5 * uncertain.value);
+    REQUIRE_FALSE(p.design.setParam(uncertainNode, "capacity", uncertain));
 
     // One built-in accelerator, renamed: an override of a known entry.
     const auto files = builtinCatalogFiles();

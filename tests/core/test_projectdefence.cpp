@@ -166,10 +166,15 @@ TEST_CASE("Triggers, views and other objects planted in the schema are refused",
         Case{"CREATE TRIGGER evil AFTER INSERT ON nodes BEGIN DELETE FROM links; END",
              "it holds a trigger 'evil', which a Token Factory project never has"},
         Case{"CREATE VIEW v AS SELECT * FROM nodes", "it holds a view 'v', which a Token Factory project never has"},
-        Case{"CREATE TABLE extra(x)", "it holds a table 'extra' that schema version 2 does not have"},
-        Case{"CREATE INDEX idx ON nodes(name)", "it holds a index 'idx' that schema version 2 does not have"},
-        Case{"ALTER TABLE nodes ADD COLUMN g AS (length(name))", "its table 'nodes' is not the one schema version 2 has"},
-        Case{"DROP TABLE view_notes", "its table 'view_notes' is missing"});
+        Case{"CREATE TABLE extra(x)", "it holds a table 'extra' that schema version 3 does not have"},
+        Case{"CREATE INDEX idx ON nodes(name)", "it holds a index 'idx' that schema version 3 does not have"},
+        Case{"ALTER TABLE nodes ADD COLUMN g AS (length(name))", "its table 'nodes' is not the one schema version 3 has"},
+        Case{"DROP TABLE view_notes", "its table 'view_notes' is missing"},
+        Case{"DROP TABLE view_frames", "its table 'view_frames' is missing"},
+        Case{"CREATE TRIGGER f AFTER INSERT ON param_distributions BEGIN DELETE FROM nodes; END",
+             "it holds a trigger 'f', which a Token Factory project never has"},
+        Case{"ALTER TABLE param_distributions ADD COLUMN extra REAL",
+             "its table 'param_distributions' is not the one schema version 3 has"});
     CAPTURE(c.sql);
     tamper(p, c.sql, false);
     const Refused r = refuse(dir, p);
@@ -233,6 +238,50 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     {
         tamper(file, "UPDATE view SET value = 0 WHERE key = 'zoom'");
         CHECK(refuse(dir, file).text == "view.zoom: must be a number > 0 and <= 1000");
+    }
+    SECTION("a frame of zero width")
+    {
+        tamper(file, "UPDATE view_frames SET width = 0 WHERE ord = 0");
+        CHECK(refuse(dir, file).text == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    }
+    SECTION("a frame at infinity")
+    {
+        tamper(file, "UPDATE view_frames SET x = 1e999 WHERE ord = 1");
+        CHECK(refuse(dir, file).text == "view.frames[1].position: must be [x, y] with two finite numbers");
+    }
+    SECTION("a frame colour that is not #rrggbb")
+    {
+        tamper(file, "UPDATE view_frames SET color = 'rgb(1,2,3)' WHERE ord = 0");
+        CHECK(refuse(dir, file).text == "view.frames[0].color: must be a colour \"#rrggbb\"");
+    }
+    SECTION("a frame title over the limit")
+    {
+        tamper(file, "UPDATE view_frames SET title = printf('%.300c', 'x') WHERE ord = 0");
+        CHECK(refuse(dir, file).text == "view.frames[0].title: the title is 300 bytes, more than the limit of 256");
+    }
+    SECTION("a distribution whose min is above its mode gives the distribution rule's message")
+    {
+        tamper(file, "UPDATE param_distributions SET min = 5, mode = 4, max = 6");
+        const std::string text = refuse(dir, file).text;
+        CHECK(text.rfind("nodes[", 0) == 0);
+        CHECK(text.find("].params.capacity.distribution: needs min <= mode <= max, got 5, 4, 6") != std::string::npos);
+    }
+    SECTION("a distribution of an unknown kind")
+    {
+        tamper(file, "UPDATE param_distributions SET kind = 'cauchy'");
+        CHECK(refuse(dir, file).text.find("distribution.kind: unknown distribution \"cauchy\"") != std::string::npos);
+    }
+    SECTION("a distribution with a number its kind does not take")
+    {
+        tamper(file, "UPDATE param_distributions SET sd = 3");
+        CHECK(refuse(dir, file).text.find("distribution.sd: unknown field") != std::string::npos);
+    }
+    SECTION("a distribution for a parameter that is not in the file")
+    {
+        tamper(file, "UPDATE param_distributions SET key = 'warp_factor'");
+        const Refused r = refuse(dir, file);
+        CHECK(r.code == MessageCode::UnknownReference);
+        CHECK(r.text.find("table param_distributions, row 1: names a parameter that is not in the file") != std::string::npos);
     }
     SECTION("a catalog entry that is not JSON")
     {

@@ -6,6 +6,7 @@
 #include "tf/defaultdesign.h"
 #include "tf/designgenerator.h"
 #include "tf/designjson.h"
+#include "tf/distribution.h"
 #include "tf/projectfile.h"
 
 #include <catch2/catch.hpp>
@@ -56,13 +57,77 @@ TEST_CASE("JSON -> tfproj -> JSON gives the same text", "[project][roundtrip]")
     {
         checkJsonRoundTrip(writeDesignJson(generateSupplyChain(300, 7)));
     }
-    SECTION("a project with scenarios, view, notes and catalog overrides")
+    SECTION("a project with scenarios, view, notes, frames, distributions and catalog overrides")
     {
         const std::string text = writeProjectJson(fullProject());
         CHECK(text.find("\"scenarios\"") != std::string::npos);
         CHECK(text.find("\"catalog\"") != std::string::npos);
+        CHECK(text.find("\"frames\"") != std::string::npos);
+        CHECK(text.find("\"distribution\"") != std::string::npos);
         checkJsonRoundTrip(text);
     }
+    SECTION("parameter distributions of every kind")
+    {
+        // Schema version 2 had nowhere to keep these and dropped them silently.
+        const std::string text = R"({"format": "tokenfactory-design", "version": 1, "nodes": [
+            {"id": "fab", "kind": "fab", "params": {
+                "capacity": {"value": 1000, "distribution": {"kind": "uniform", "min": 800, "max": 1200}},
+                "unit_cost_usd": {"value": 17000, "source": "quote", "estimate": true,
+                                  "distribution": {"kind": "triangular", "min": 15000, "mode": 17000, "max": 21000}},
+                "defect_density_per_cm2": {"value": 0.1, "distribution": {"kind": "lognormal", "median": 0.1, "sigma": 0.3}},
+                "repair_recovery": {"value": 0.2, "distribution": {"kind": "normal", "mean": 0.2, "sd": 0}},
+                "die_area_mm2": 814}}]})";
+        const ProjectLoad load = readProjectJson(text);
+        REQUIRE(load.project);
+        const Node &fab = load.project->design.nodes().front();
+        REQUIRE(fab.params.at("unit_cost_usd").distribution);
+        CHECK(*fab.params.at("unit_cost_usd").distribution == Distribution::triangular(15000, 17000, 21000));
+        CHECK_FALSE(fab.params.at("die_area_mm2").distribution);
+        checkJsonRoundTrip(text);
+    }
+}
+
+TEST_CASE("Canvas frames keep title, colour and rectangle through both formats", "[project][roundtrip]")
+{
+    ScratchDir dir;
+    Project p;
+    p.view.frames.push_back({"Packaging — CoWoS", "#aa00ff", -12.5, 40, 320, 180.25});
+    p.view.frames.push_back({"", "#000000", 0, 0, 1, 1});
+    for (const char *name : {"f.tfproj", "f.json"}) {
+        CAPTURE(name);
+        REQUIRE_FALSE(saveProject(dir.path(name).string(), p));
+        const ProjectLoad load = loadProject(dir.path(name).string());
+        REQUIRE(load.project);
+        CHECK(load.project->view.frames == p.view.frames);
+        CHECK(load.project->view == p.view);
+    }
+}
+
+TEST_CASE("Bad frames in the JSON form are refused naming the field", "[project][frames]")
+{
+    auto refusal = [](const std::string &frame) {
+        const ProjectLoad load = readProjectJson(R"({"format": "tokenfactory-design", "version": 1, "view": {"frames": [)"
+                                                 + frame + "]}}");
+        CHECK_FALSE(load.project);
+        return load.messages.empty() ? std::string() : load.messages.front().text;
+    };
+    const std::string ok = R"("title": "A", "color": "#112233", "position": [0, 0])";
+    CHECK(refusal("{" + ok + R"(, "size": [0, 10]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal("{" + ok + R"(, "size": [10, -1]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal("{" + ok + R"(, "size": [10, null]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal(R"({"title": "A", "color": "red", "position": [0, 0], "size": [1, 1]})")
+          == "view.frames[0].color: must be a colour \"#rrggbb\"");
+    CHECK(refusal(R"({"title": "A", "color": "#12345g", "position": [0, 0], "size": [1, 1]})")
+          == "view.frames[0].color: must be a colour \"#rrggbb\"");
+    CHECK(refusal(R"({"title": 5, "color": "#123456", "position": [0, 0], "size": [1, 1]})")
+          == "view.frames[0].title: must be a string");
+    CHECK(refusal(R"({"title": ")" + std::string(kMaxFrameTitleBytes + 1, 'x')
+                  + R"(", "color": "#123456", "position": [0, 0], "size": [1, 1]})")
+          == "view.frames[0].title: the title is 257 bytes, more than the limit of 256");
+    CHECK(refusal("{" + ok + R"(, "size": [1, 1], "z": 3})") == "view.frames[0].z: unknown field");
+    CHECK(refusal(R"({"title": "A", "color": "#123456", "size": [1, 1]})")
+          == "view.frames[0].position: must be [x, y] with two finite numbers");
+    CHECK(refusal("[]") == "view.frames[0]: must be an object");
 }
 
 TEST_CASE("A project keeps every part through a .tfproj", "[project][roundtrip]")

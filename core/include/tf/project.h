@@ -38,12 +38,24 @@ struct ViewNote
     bool operator==(const ViewNote &) const = default;
 };
 
+/// A titled, coloured rectangle on the canvas that groups the nodes inside it (docs/editor.md).
+/// Which nodes it holds is not stored: they are the ones inside its rectangle.
+struct ViewFrame
+{
+    std::string title;          ///< at most kMaxFrameTitleBytes
+    std::string color = "#4a90d9"; ///< "#rrggbb"
+    double x = 0, y = 0;        ///< top left, scene coordinates
+    double width = 400, height = 300; ///< > 0
+    bool operator==(const ViewFrame &) const = default;
+};
+
 /// How the canvas was left. Node positions live in the design itself.
 struct ViewState
 {
     double zoom = 1;                ///< > 0; 1 = 100 %
     double centreX = 0, centreY = 0; ///< scene point at the centre of the view
     std::vector<ViewNote> notes;
+    std::vector<ViewFrame> frames;  ///< in drawing order, the first lowest
     bool operator==(const ViewState &) const = default;
 };
 
@@ -87,6 +99,8 @@ struct ProjectLoad
 /// links, goods, parameters, scenarios, ...). Hostile files are refused before they exhaust memory.
 inline constexpr size_t kMaxStringBytes = 1024 * 1024;
 inline constexpr size_t kMaxItems = 1'000'000;
+/// A frame's title is one line on its title bar.
+inline constexpr size_t kMaxFrameTitleBytes = 256;
 
 /// Reads a project from its JSON form: a design document (docs/file-format.md) with optional
 /// "scenarios", "view" and "catalog" members. This is the single validation path: the .tfproj

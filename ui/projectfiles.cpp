@@ -84,6 +84,11 @@ bool isProjectPath(const QString &path)
     return path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+QString startupOpenFailedText(const QString &path, const QString &error)
+{
+    return Tr::tr("Cannot open %1:\n\n%2\n\nThe default design is shown instead.").arg(path, error);
+}
+
 std::optional<Project> open(const QString &path, QString *error)
 {
     ProjectLoad load = loadProject(path.toStdString());

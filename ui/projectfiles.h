@@ -35,6 +35,8 @@ void removeRecoveryFile(const Document &document);
 bool isProjectPath(const QString &path);
 /// Opens a project or design file; the reason (every problem, one a line) when it cannot.
 std::optional<Project> open(const QString &path, QString *error);
+/// What the app says when the file named on its command line cannot be opened.
+QString startupOpenFailedText(const QString &path, const QString &error);
 /// Saves the document to `path` (format by extension); the reason when it failed.
 std::optional<QString> save(Document &document, const QString &path);
 

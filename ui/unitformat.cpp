@@ -2,6 +2,7 @@
 #include "unitformat.h"
 
 #include "settings.h"
+#include "tr.h"
 
 #include "tf/numberformat.h"
 
@@ -38,30 +39,82 @@ double UnitFormat::toCurrency(double usd) const
     return m_currency == Currency::Eur ? usd * m_eurPerUsd : usd;
 }
 
+QString UnitFormat::localised(const std::string &english)
+{
+    struct Word { const char *source; const char *comment; };
+    static const Word words[] = {
+        QT_TRANSLATE_NOOP3("Ui", " k", "short scale: thousand"),
+        QT_TRANSLATE_NOOP3("Ui", " M", "short scale: million"),
+        QT_TRANSLATE_NOOP3("Ui", " B", "short scale: billion (10^9)"),
+        QT_TRANSLATE_NOOP3("Ui", " T", "short scale: trillion (10^12)"),
+    };
+    QString number = QString::fromStdString(english);
+    QString suffix;
+    for (const Word &w : words) {
+        if (english.ends_with(w.source)) {
+            number.chop(2);
+            suffix = Tr::tr(w.source, w.comment);
+            break;
+        }
+    }
+    if (english == "unlimited")
+        return Tr::tr("unlimited");
+    // Core writes '.' and ',' only as the decimal point and thousands separator.
+    const QLocale locale;
+    QString out;
+    for (const QChar c : std::as_const(number)) {
+        if (c == QLatin1Char('.'))
+            out += locale.decimalPoint();
+        else if (c == QLatin1Char(','))
+            out += locale.groupSeparator();
+        else
+            out += c;
+    }
+    return out + suffix;
+}
+
+QString UnitFormat::scaled(double value)
+{
+    return localised(NumberFormat::scaled(value));
+}
+
+QString UnitFormat::plain(double value, int digits)
+{
+    return localised(NumberFormat::plain(value, digits));
+}
+
 QString UnitFormat::formatPower(double megawatts) const
 {
     if (m_power == Power::Megawatt)
-        return QString::fromStdString(NumberFormat::plain(megawatts, 4)) + QStringLiteral(" MW");
+        return plain(megawatts, 4) + QStringLiteral(" MW");
     const double kw = megawatts * 1000;
-    // Whole kilowatts with thousands grouped read better than 1.023e+05; the same separator as
-    // the rest of the figures (the core formats with '.' and ',').
+    // Whole kilowatts with thousands grouped read better than 1.023e+05.
     if (std::isfinite(kw) && std::abs(kw) >= 1000)
-        return QLocale(QLocale::English, QLocale::UnitedStates).toString(kw, 'f', 0) + QStringLiteral(" kW");
-    return QString::fromStdString(NumberFormat::plain(kw, 4)) + QStringLiteral(" kW");
+        return localised(QLocale(QLocale::English, QLocale::UnitedStates).toString(kw, 'f', 0).toStdString())
+               + QStringLiteral(" kW");
+    return plain(kw, 4) + QStringLiteral(" kW");
+}
+
+QString UnitFormat::withCurrency(double value, const QString &magnitude) const
+{
+    // The locale places the symbol: "$2.71 B" in English, "2,71 Mrd. $" in German.
+    QString text = QLocale().toCurrencyString(0.0, currencySymbol(), 0);
+    if (text.count(QLatin1Char('0')) != 1)
+        text = currencySymbol() + QLatin1Char('0');
+    text.replace(QLatin1Char('0'), magnitude);
+    return (value < 0 ? QStringLiteral("-") : QString()) + text;
 }
 
 QString UnitFormat::formatMoney(double usd) const
 {
     const double v = toCurrency(usd);
-    const QString s = QString::fromStdString(NumberFormat::scaled(std::abs(v)));
-    return (v < 0 ? QStringLiteral("-") : QString()) + currencySymbol() + s;
+    return withCurrency(v, scaled(std::abs(v)));
 }
 
 QString UnitFormat::formatPrice(double usd, int digits) const
 {
     const double v = toCurrency(usd);
-    const QString s = QString::fromStdString(NumberFormat::plain(std::abs(v), digits));
-    return (v < 0 ? QStringLiteral("-") : QString()) + currencySymbol() + s;
+    return withCurrency(v, plain(std::abs(v), digits));
 }
 
 } // namespace tf::Ui

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace tf::Ui {
 
 /// How figures are shown: power in MW or kW, money in US dollars or euros at the user's rate.
@@ -25,7 +27,7 @@ public:
 
     /// "102.3 MW" or "102,300 kW".
     QString formatPower(double megawatts) const;
-    /// Short-scale money: "$2.71 B", "€2.49 B".
+    /// Short-scale money: "$2.71 B", "€2.49 B" (symbol placed as the default locale does).
     QString formatMoney(double usd) const;
     /// A small amount with `digits` significant digits: "$0.04932".
     QString formatPrice(double usd, int digits = 4) const;
@@ -34,8 +36,16 @@ public:
     /// "MW" or "kW".
     QString powerSymbol() const;
 
+    /// Core's English number text ("1,234.5", "2.71 B") in the default locale's separators and
+    /// short-scale words ("1.234,5", "2,71 Mrd." in German).
+    static QString localised(const std::string &english);
+    /// NumberFormat::scaled and NumberFormat::plain, localised.
+    static QString scaled(double value);
+    static QString plain(double value, int digits = 6);
+
 private:
     double toCurrency(double usd) const;
+    QString withCurrency(double value, const QString &magnitude) const;
 
     Power m_power = Power::Megawatt;
     Currency m_currency = Currency::Usd;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // tokenfactory: the desktop app. Opens FILE, or the embedded default design.
 #include "export/headless.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "projectfiles.h"
 #include "settings.h"
@@ -42,8 +43,13 @@ int main(int argc, char **argv)
                                  QStringLiteral("ms"));
     QCommandLineOption grab(QStringLiteral("grab"), QStringLiteral("Save a picture of the window and quit."),
                             QStringLiteral("png"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
+                                           "Preferences stay as they are."),
+                            QStringLiteral("code"));
     parser.addOption(quitAfter);
     parser.addOption(grab);
+    parser.addOption(lang);
     tf::Ui::Headless::addOptions(parser);
     parser.process(app);
     if (const std::optional<int> code = tf::Ui::Headless::run(parser))
@@ -51,6 +57,9 @@ int main(int argc, char **argv)
 
     // Preferences apply to the window only: headless exports above look the same for everyone.
     tf::Ui::AppSettings &settings = tf::Ui::AppSettings::instance();
+    // Qt's and our translators plus the default locale; a new choice in Preferences applies at
+    // the next start (the dialog says so): retranslating every open widget is not worth it.
+    tf::Ui::I18n::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
     tf::Ui::Theme::apply(settings.theme());
     QObject::connect(&settings, &tf::Ui::AppSettings::themeChanged, &app, &tf::Ui::Theme::apply);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
@@ -68,9 +77,8 @@ int main(int argc, char **argv)
             path = file;
             tf::Ui::ProjectFiles::addRecentFile(file);
         } else {
-            QMessageBox::warning(nullptr, QStringLiteral("Token Factory Planner"),
-                                 QStringLiteral("Cannot open %1:\n\n%2\n\nThe default design is shown instead.")
-                                     .arg(file, error));
+            QMessageBox::warning(nullptr, QApplication::applicationName(),
+                                 tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
         }
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "chartstyle.h"
 
+#include "../unitformat.h"
+
 #include "tf/numberformat.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@ void styleChart(QChart *chart, const QString &title)
 {
     chart->setTheme(isDark(QApplication::palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis labels in the default locale's separators
     chart->setTitle(title);
     QFont f = chart->titleFont();
     f.setBold(true);
@@ -73,12 +76,12 @@ QValueAxis *valueAxis(double maxValue, const QString &title)
 
 QString scaled(double v)
 {
-    return QString::fromStdString(NumberFormat::scaled(v));
+    return UnitFormat::scaled(v);
 }
 
 QString usd(double v)
 {
-    return QString::fromStdString(NumberFormat::usd(v));
+    return UnitFormat::localised(NumberFormat::usd(v));
 }
 
 QList<QColor> seriesColors()

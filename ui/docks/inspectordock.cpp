@@ -3,6 +3,7 @@
 
 #include "../document.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/numberformat.h"
 
@@ -284,17 +285,17 @@ void InspectorDock::refreshResult()
         return;
     }
     const QString unit = fromStd(activityUnit(*node, m_document->design()));
-    QString text = Tr::tr("Activity: %1 %2").arg(fromStd(NumberFormat::scaled(it->activity)), unit);
+    QString text = Tr::tr("Activity: %1 %2").arg(UnitFormat::scaled(it->activity), unit);
     if (it->capacity)
         text += QLatin1Char('\n') + Tr::tr("Capacity: %1 %2, %3% used")
-                                        .arg(fromStd(NumberFormat::scaled(*it->capacity)), unit)
+                                        .arg(UnitFormat::scaled(*it->capacity), unit)
                                         .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
     if (it->capexUsd > 0)
-        text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(fromStd(NumberFormat::usd(it->capexUsd)));
+        text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
     if (const auto rack = rackYield(*node)) {
         text += QLatin1Char('\n')
                 + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
-                      .arg(fromStd(NumberFormat::scaled(rack->tokensPerSPerRack)))
+                      .arg(UnitFormat::scaled(rack->tokensPerSPerRack))
                       .arg(rack->rackPowerKw, 0, 'f', 0)
                       .arg(rack->gpusPerRack)
                       .arg(rack->detail.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))

@@ -9,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace tf::Ui {
 
@@ -73,13 +74,11 @@ QString KpiPanel::value(const QString &key) const
 
 void KpiPanel::refresh()
 {
-    using NumberFormat::plain;
-    using NumberFormat::scaled;
     const UnitFormat units = UnitFormat::current();
     const Solution &sol = m_document->solution();
     const Metrics &m = sol.metrics;
-    auto set = [this](const char *key, const std::string &text) {
-        m_values.value(QLatin1String(key))->setText(fromStd(text));
+    auto set = [this](const char *key, const QString &text) {
+        m_values.value(QLatin1String(key))->setText(text);
     };
     if (!sol.ok()) {
         for (QLabel *l : std::as_const(m_values))
@@ -87,14 +86,14 @@ void KpiPanel::refresh()
         m_values.value(QStringLiteral("bottleneck"))->setText(Tr::tr("Cannot be solved: see Problems"));
         return;
     }
-    set("tokens_per_s", scaled(m.tokensPerS));
-    set("tokens_per_year", scaled(m.tokensPerYear));
+    set("tokens_per_s", UnitFormat::scaled(m.tokensPerS));
+    set("tokens_per_year", UnitFormat::scaled(m.tokensPerYear));
     m_values.value(QStringLiteral("power_it"))->setText(units.formatPower(m.powerItMw));
     m_values.value(QStringLiteral("power_facility"))->setText(units.formatPower(m.powerFacilityMw));
     m_values.value(QStringLiteral("capex"))->setText(units.formatMoney(m.capexUsd));
     m_values.value(QStringLiteral("opex"))->setText(units.formatMoney(m.opexUsdPerYear));
     m_values.value(QStringLiteral("usd_per_mtok"))->setText(units.formatPrice(m.usdPerMillionTokens));
-    set("tokens_per_joule", plain(m.tokensPerJoule, 4));
+    set("tokens_per_joule", UnitFormat::plain(m.tokensPerJoule, 4));
     // The limit on the yield, or when none binds the tightest one, with how full it would run.
     QString id = m_document->bottleneckNodeId();
     QString bottleneck = id.isEmpty() ? Tr::tr("none binds") : m_document->nodeName(id);
@@ -105,14 +104,14 @@ void KpiPanel::refresh()
     QString load = QStringLiteral("–");
     for (const Bottleneck &b : sol.bottlenecks) {
         if (fromStd(b.nodeId) == id)
-            load = QStringLiteral("%1%").arg(b.loadAtDemand * 100, 0, 'f', 1);
+            load = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
     m_values.value(QStringLiteral("bottleneck_load"))->setText(load);
     for (QLabel *l : std::as_const(m_values))
         l->setToolTip(l == m_values.value(QStringLiteral("tokens_per_s")) && sol.demandScale < 1
                           ? Tr::tr("Demand of %1 tokens/s exceeds the capacities")
-                                .arg(fromStd(scaled(m.demandTokensPerS)))
+                                .arg(UnitFormat::scaled(m.demandTokensPerS))
                           : QString());
 }
 

@@ -3,6 +3,7 @@
 
 #include "../document.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/numberformat.h"
 
@@ -26,7 +27,7 @@ QString fromStd(const std::string &s)
 QString rangeText(double lower, double upper, const std::string &unit)
 {
     auto bound = [](double v) {
-        return std::isfinite(v) ? fromStd(NumberFormat::scaled(v)) : (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"));
+        return std::isfinite(v) ? UnitFormat::scaled(v) : (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"));
     };
     return QStringLiteral("%1 … %2 %3").arg(bound(lower), bound(upper), fromStd(unit));
 }
@@ -73,7 +74,7 @@ void OptimiseDock::refresh()
     }
     m_tree->show();
     const OptimiseResult &r = *result;
-    QString text = r.ok() ? Tr::tr("Optimal: %1 %2").arg(fromStd(NumberFormat::scaled(r.objectiveValue)), fromStd(r.objectiveUnit))
+    QString text = r.ok() ? Tr::tr("Optimal: %1 %2").arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit))
                           : fromStd(r.explanation);
     m_summary->setText(text);
 
@@ -96,7 +97,7 @@ void OptimiseDock::refresh()
         auto *item = new QTreeWidgetItem(isGood ? goods : binding,
                                          {fromStd(p->limit.text),
                                           Tr::tr("%1 %2 per unit")
-                                              .arg(fromStd(NumberFormat::scaled(p->value)), fromStd(r.objectiveUnit)),
+                                              .arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit)),
                                           rangeText(p->rangeLower, p->rangeUpper, p->limit.unit)});
         item->setToolTip(0, fromStd(p->text));
         item->setToolTip(1, fromStd(p->text));
@@ -109,10 +110,10 @@ void OptimiseDock::refresh()
     auto *idle = new QTreeWidgetItem(m_tree, {Tr::tr("Idle or held back")});
     for (const ReducedCost &c : r.reducedCosts) {
         auto *item = new QTreeWidgetItem(idle, {m_document->nodeName(fromStd(c.nodeId)),
-                                                fromStd(NumberFormat::plain(c.value, 4)), QString()});
+                                                UnitFormat::plain(c.value, 4), QString()});
         item->setToolTip(0, fromStd(c.text));
         if (c.breakEvenUnitCostUsd)
-            item->setText(2, Tr::tr("worth using below %1").arg(fromStd(NumberFormat::usd(*c.breakEvenUnitCostUsd))));
+            item->setText(2, Tr::tr("worth using below %1").arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd))));
     }
     for (QTreeWidgetItem *group : {binding, goods, idle})
         group->setHidden(group->childCount() == 0);

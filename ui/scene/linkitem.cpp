@@ -2,6 +2,7 @@
 #include "linkitem.h"
 
 #include "nodeitem.h"
+#include "../unitformat.h"
 
 #include "tf/numberformat.h"
 
@@ -108,7 +109,7 @@ QString LinkItem::label() const
 {
     if (!m_flow)
         return {};
-    return QString::fromStdString(NumberFormat::scaled(*m_flow)) + QLatin1Char(' ') + m_unit;
+    return UnitFormat::scaled(*m_flow) + QLatin1Char(' ') + m_unit;
 }
 
 QRectF LinkItem::boundingRect() const

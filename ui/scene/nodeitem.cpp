@@ -5,10 +5,12 @@
 #include "goodstyle.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/numberformat.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -269,7 +271,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawLine(QPointF(6, footerTop), QPointF(kWidth - 6, footerTop));
     painter->setPen(text);
     painter->setFont(base);
-    const QString activity = m_activity ? QString::fromStdString(NumberFormat::scaled(*m_activity)) + QLatin1Char(' ')
+    const QString activity = m_activity ? UnitFormat::scaled(*m_activity) + QLatin1Char(' ')
                                               + m_activityUnit
                                         : QStringLiteral("–");
     painter->drawText(QRectF(8, footerTop + 2, kWidth - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, activity);
@@ -286,7 +288,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(text);
         painter->setFont(small);
         painter->drawText(QRectF(kWidth - 50, footerTop + 20, 44, 16), Qt::AlignRight | Qt::AlignVCenter,
-                          QStringLiteral("%1%").arg(*m_utilisation * 100, 0, 'f', 0));
+                          Tr::tr("%1%", "percentage").arg(QLocale().toString(*m_utilisation * 100, 'f', 0)));
     }
 
     // Badge: an error or warning on this node.

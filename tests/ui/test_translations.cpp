@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Each shipped language loads from the embedded .qm files, translates the menus, brings Qt's own
+// translations along and sets the locale that numbers follow.
+#include "i18n.h"
+#include "unitformat.h"
+
+#include "tf/defaultdesign.h"
+
+#include "uitesthelpers.h"
+
+#include <QMenuBar>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QStringList menuTitles(tf::Ui::MainWindow &w)
+{
+    QStringList titles;
+    for (const QAction *a : w.menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+struct Expected
+{
+    const char *code;
+    QStringList menus;
+    QString qtCancel;   ///< from Qt's own qtbase_<code>.qm
+    QChar decimalPoint; ///< the locale numbers follow
+    QString money;      ///< UnitFormat for $2.714e9
+};
+
+} // namespace
+
+TEST_CASE("Each shipped language translates the menus, Qt's dialogs and the numbers", "[ui][i18n]")
+{
+    guiApp();
+    const Expected languages[] = {
+        {"de", {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")},
+         QStringLiteral("Abbrechen"), QLatin1Char(','), QStringLiteral("2,714 Mrd. $")},
+        {"zh_CN", {QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")},
+         QStringLiteral("取消"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
+        {"ja", {QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"), QStringLiteral("表示(&V)"), QStringLiteral("ヘルプ(&H)")},
+         QStringLiteral("キャンセル"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
+        {"ko", {QStringLiteral("파일(&F)"), QStringLiteral("편집(&E)"), QStringLiteral("보기(&V)"), QStringLiteral("도움말(&H)")},
+         QStringLiteral("취소"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
+    };
+    REQUIRE(tf::Ui::I18n::translatedLanguages().size() == int(std::size(languages)));
+    const tf::Ui::UnitFormat usd(tf::Ui::UnitFormat::Power::Megawatt, tf::Ui::UnitFormat::Currency::Usd, 1);
+    for (const Expected &e : languages) {
+        const QString code = QLatin1String(e.code);
+        INFO(e.code);
+        CHECK(tf::Ui::I18n::install(code) == code);
+        auto w = std::make_unique<tf::Ui::MainWindow>(tf::defaultDesign());
+        const QStringList titles = menuTitles(*w);
+        for (const QString &menu : e.menus)
+            CHECK(titles.contains(menu));
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == e.qtCancel);
+        CHECK(QLocale().decimalPoint() == e.decimalPoint);
+        CHECK(usd.formatMoney(2.714e9) == e.money);
+    }
+
+    // English is the source language: no translator, the menus as written.
+    CHECK(tf::Ui::I18n::install(QStringLiteral("en")) == QStringLiteral("en"));
+    auto w = std::make_unique<tf::Ui::MainWindow>(tf::defaultDesign());
+    CHECK(menuTitles(*w).contains(QStringLiteral("&File")));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+    CHECK(usd.formatMoney(2.714e9) == QStringLiteral("$2.714 B"));
+}

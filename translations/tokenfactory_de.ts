@@ -1,0 +1,1854 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../ui/document.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location line="+103"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>A node with id %1 exists already</source>
+        <translation>Ein Knoten mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+22"/>
+        <location line="+178"/>
+        <location line="+17"/>
+        <source>The node no longer exists</source>
+        <translation>Der Knoten existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+198"/>
+        <location line="+16"/>
+        <source>Unknown parameter %1</source>
+        <translation>Unbekannter Parameter %1</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The wire no longer exists</source>
+        <translation>Die Verbindung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Insert Reroute</source>
+        <translation>Umleitungspunkt einfügen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A share must be a number of at least 0</source>
+        <translation>Ein Anteil muss eine Zahl größer oder gleich 0 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link no longer exists</source>
+        <translation>Die Verbindung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
+        <translation>Szenario „%1“, %2.%3: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <source>A scenario needs a name</source>
+        <translation>Ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>A scenario named %1 exists already</source>
+        <translation>Ein Szenario namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+15"/>
+        <source>The scenario no longer exists</source>
+        <translation>Das Szenario existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the parameter a value first</source>
+        <translation>Geben Sie dem Parameter zuerst einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fabs</source>
+        <translation>Fabs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <source>Packaging</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <source>Optics</source>
+        <translation>Optik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demand: %1</source>
+        <translation>Nachfrage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier: %1</source>
+        <translation>Lieferant: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datacenter of %1</source>
+        <translation>Rechenzentrum für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop on a datacenter to build it from %1, or on the canvas for a new one.</source>
+        <translation>Auf einem Rechenzentrum ablegen, um es aus %1 zu bauen, oder auf der Zeichenfläche für ein neues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop on a datacenter to serve %1 there.</source>
+        <translation>Auf einem Rechenzentrum ablegen, um dort %1 zu bedienen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Datacenter (%1)</source>
+        <translation>Rechenzentrum (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 demand</source>
+        <translation>Nachfrage %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 supplier</source>
+        <translation>Lieferant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
+        <translation>Token-Factory-Projekte und -Entwürfe (*.tfproj *.json);;Projekte (*.tfproj);;Entwürfe (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
+        <translation>Token-Factory-Projekt (*.tfproj);;Entwurf als JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open %1:
+
+%2
+
+The default design is shown instead.</source>
+        <translation>%1 kann nicht geöffnet werden:
+
+%2
+
+Stattdessen wird der Standardentwurf angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cu&amp;t</source>
+        <translation>A&amp;usschneiden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto Layout</source>
+        <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find Node…</source>
+        <translation>Knoten &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Übersichtskarte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock Canvas</source>
+        <translation>Zeichenfläche s&amp;perren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Solve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Balance (fixed shares)</source>
+        <translation>&amp;Bilanzieren (feste Anteile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Most Tokens</source>
+        <translation>Optimieren: &amp;meiste Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Cheapest Plan for the Demand</source>
+        <translation>Optimieren: &amp;günstigster Plan für die Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise: &amp;Least Power for the Demand</source>
+        <translation>Optimieren: &amp;geringste Leistung für die Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Token Factory Planner</source>
+        <translation>&amp;Über Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[*] — Token Factory Planner</source>
+        <translation>%1[*] — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise (%1)</source>
+        <translation>Optimieren (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 µs</source>
+        <translation>%1 · gelöst in %2 µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 ms</source>
+        <translation>%1 · gelöst in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
+        <translation>Zeichenfläche gesperrt: Ansicht ▸ Zeichenfläche sperren, um wieder zu bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auto Layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find a node by name, kind or part…</source>
+        <translation>Knoten nach Name, Art oder Bauteil suchen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clipboard holds no nodes</source>
+        <translation>Die Zwischenablage enthält keine Knoten</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Cannot save %1:
+%2</source>
+        <translation>%1 kann nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1:
+
+%2</source>
+        <translation>%1 kann nicht geöffnet werden:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Discard the changes and reload %1 from disk?</source>
+        <translation>Änderungen verwerfen und %1 neu von der Festplatte laden?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1:
+
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1 (automatisch gespeichert %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner did not close properly. Restore the unsaved work?
+
+%1</source>
+        <translation>Token Factory Planner wurde nicht ordnungsgemäß beendet. Die ungespeicherte Arbeit wiederherstellen?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <source> k</source>
+        <comment>short scale: thousand</comment>
+        <translation> Tsd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> M</source>
+        <comment>short scale: million</comment>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> B</source>
+        <comment>short scale: billion (10^9)</comment>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> T</source>
+        <comment>short scale: trillion (10^12)</comment>
+        <translation> Bio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About Token Factory Planner</source>
+        <translation>Über Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;KI-Rechenzentren als Token-Fabriken planen: Lieferanten und Rechenzentrum zeichnen, verbinden und schon beim Bearbeiten Token pro Sekunde, Leistung, die Kosten einer Million Token und den Engpass sehen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in the web browser</source>
+        <translation>Im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Third-party libraries</source>
+        <translation>&amp;Drittanbieter-Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time the app starts.</source>
+        <translation>Wird beim nächsten Start der App wirksam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto&amp;save every:</source>
+        <translation>Automatisch s&amp;peichern alle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Megawatts (MW)</source>
+        <translation>Megawatt (MW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilowatts (kW)</source>
+        <translation>Kilowatt (kW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US dollars ($)</source>
+        <translation>US-Dollar ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euros (€)</source>
+        <translation>Euro (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>$1 = €</source>
+        <translation>1 $ = € </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange rate:</source>
+        <translation>&amp;Wechselkurs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
+        <translation>Entwürfe speichern ihre Werte in MW und US-Dollar; nur die Anzeige ändert sich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New designs</source>
+        <translation>Neue Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> $/MWh</source>
+        <translation> $/MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Electricity price:</source>
+        <translation>&amp;Strompreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to designs started from the default design. Opened designs keep their own price.</source>
+        <translation>Gilt für Entwürfe, die vom Standardentwurf ausgehen. Geöffnete Entwürfe behalten ihren eigenen Preis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <source>Add good %1</source>
+        <translation>Gut %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n Node(s)</source>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <source>Clear %1 of %2</source>
+        <translation>%1 von %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 %2 for %3</source>
+        <translation>%1 %2 für %3 wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <source>Change share of %1 into %2</source>
+        <translation>Anteil von %1 an %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a node to edit it.</source>
+        <translation>Wählen Sie einen Knoten aus, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/report.cpp" line="+236"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design default</source>
+        <translation>Entwurfsstandard</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>equal split</source>
+        <translation>gleich verteilt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of %1 from %2</source>
+        <translation>Anteil an %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(model default)</source>
+        <translation>(Modellstandard)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: %1</source>
+        <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Activity: %1 %2</source>
+        <translation>Aktivität: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity: %1 %2, %3% used</source>
+        <translation>Kapazität: %1 %2, %3 % genutzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex: %1</source>
+        <translation>Capex: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
+        <translation>Pro Rack (Roofline): Spitze %1 Token/s, %2 kW, %3 GPUs, %4-gebunden, Batch %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>Rechen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Share: &quot;%1&quot; is not a number</source>
+        <translation>Anteil: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: must be a number of at least 0</source>
+        <translation>Anteil: muss eine Zahl größer oder gleich 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year</source>
+        <translation>Token/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-113"/>
+        <source>IT power</source>
+        <translation>IT-Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Facility power</source>
+        <translation>Anlagenleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex/year</source>
+        <translation>Opex/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per million tokens</source>
+        <translation>Kosten je Million Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+4"/>
+        <source>Tokens per joule</source>
+        <translation>Token je Joule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+95"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its load at demand</source>
+        <translation>Seine Auslastung bei Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot be solved: see Problems</source>
+        <translation>Nicht lösbar: siehe Probleme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none binds</source>
+        <translation>keiner bindet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none binds (tightest: %1)</source>
+        <translation>keiner bindet (am knappsten: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demand of %1 tokens/s exceeds the capacities</source>
+        <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <source>Optimise</source>
+        <translation>Optimieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worth</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds over</source>
+        <translation>Gültig über</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
+        <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optimal: %1 %2</source>
+        <translation>Optimum: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binding limits</source>
+        <translation>Bindende Grenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one more unit of a good</source>
+        <translation>Wert einer weiteren Einheit eines Guts</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 per unit</source>
+        <translation>%1 %2 je Einheit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Idle or held back</source>
+        <translation>Ungenutzt oder zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worth using below %1</source>
+        <translation>lohnt sich unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search kinds…</source>
+        <translation>Arten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
+        <location line="+32"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Connect an output to an input, not to another output</source>
+        <translation>Verbinden Sie einen Ausgang mit einem Eingang, nicht mit einem anderen Ausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an input to an output, not to another input</source>
+        <translation>Verbinden Sie einen Eingang mit einem Ausgang, nicht mit einem anderen Eingang</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <source>The clipboard holds no design: %1</source>
+        <translation>Die Zwischenablage enthält keinen Entwurf: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste</source>
+        <translation>Nichts zum Einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Paste %n Node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/quickaddpopup.cpp" line="+23"/>
+        <source>Add a node: type to search…</source>
+        <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <source>No kind of node connects to %1</source>
+        <translation>Keine Knotenart passt an %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add %1 and connect it</source>
+        <translation>%1 hinzufügen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create a node of this kind</source>
+        <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <source>BOTTLENECK</source>
+        <translation>ENGPASS</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <source>Demand met and capacity use</source>
+        <translation>Gedeckte Nachfrage und Kapazitätsnutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by node kind</source>
+        <translation>Kosten nach Knotenart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each dollar per million tokens goes</source>
+        <translation>Wohin jeder Dollar je Million Token geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power breakdown</source>
+        <translation>Leistungsaufteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows from suppliers to tokens</source>
+        <translation>Flüsse von Lieferanten zu Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy this chart to the clipboard</source>
+        <translation>Dieses Diagramm in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this chart in a window of its own</source>
+        <translation>Dieses Diagramm in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 — Token Factory Planner</source>
+        <translation>%1 — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsdock.cpp" line="+11"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <source>trillions</source>
+        <translation>Billionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <source>Cost by node kind: capex %1, opex %2 per year</source>
+        <translation>Kosten nach Knotenart: Capex %1, Opex %2 pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by node kind: no solution</source>
+        <translation>Kosten nach Knotenart: keine Lösung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Capex ÷ %1 years of depreciation</source>
+        <translation>Capex ÷ %1 Jahre Abschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-98"/>
+        <source>Opex per year</source>
+        <translation>Opex pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  capex %2, opex %3/yr</source>
+        <translation>%1  Capex %2, Opex %3/Jahr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>USD per year</source>
+        <translation>USD pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <source>Capacity use: %1 of %2 tokens/s demanded</source>
+        <translation>Kapazitätsnutzung: %1 von %2 nachgefragten Token/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand met and capacity use: no solution</source>
+        <translation>Gedeckte Nachfrage und Kapazitätsnutzung: keine Lösung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other limits and demand</source>
+        <translation>Weitere Grenzen und Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  %2%</source>
+        <translation>%1  %2 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token demand met</source>
+        <translation>Gedeckte Token-Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% of capacity (of demand for tokens)</source>
+        <translation>% der Kapazität (bei Token die Nachfrage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
+        <source>Power at the meter: %1 MW, IT %2 MW</source>
+        <translation>Leistung am Zähler: %1 MW, IT %2 MW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power at the meter: none drawn</source>
+        <translation>Leistung am Zähler: kein Verbrauch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (rack split estimated)</source>
+        <translation> (Rack-Aufteilung geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host and network</source>
+        <translation>Host und Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other IT loads</source>
+        <translation>Sonstige IT-Lasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling and overhead</source>
+        <translation>Kühlung und Overhead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 MW (%3%)</source>
+        <translation>%1: %2 MW (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <source>Flows from suppliers to tokens: %1 per year of cost</source>
+        <translation>Flüsse von Lieferanten zu Token: %1 Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows from suppliers to tokens: no solution</source>
+        <translation>Flüsse von Lieferanten zu Token: keine Lösung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
+        <translation>Bandbreite: Dollar TCO pro Jahr (Capex ÷ Abschreibungsjahre + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1
+%2/yr</source>
+        <translation>%1
+%2/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <source>Logic</source>
+        <translation>Logik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
+        <translation>Wohin jeder Dollar je Million Token geht: %1 $ je Million Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each dollar per million tokens goes: no tokens made</source>
+        <translation>Wohin jeder Dollar je Million Token geht: keine Token erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex, spread over %1 years</source>
+        <translation>Capex, verteilt auf %1 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex: running costs and energy</source>
+        <translation>Opex: Betriebskosten und Energie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  $%2 (%3%)</source>
+        <translation>%1  %2 $ (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>USD per million tokens</source>
+        <translation>USD je Million Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/chartexport.cpp" line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location line="+141"/>
+        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token factory design</source>
+        <translation>Token-Fabrik-Entwurf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: Der Dateiname muss auf .png oder .svg enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="-85"/>
+        <location line="+88"/>
+        <location filename="../ui/export/report.cpp" line="-128"/>
+        <source>Token Factory Planner %1</source>
+        <translation>Token Factory Planner %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
+        <translation>%1: Die Größe muss mindestens 16×16 Pixel und die DPI zwischen 24 und 2400 liegen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Unknown chart kind &apos;%1&apos;</source>
+        <translation>Unbekannte Diagrammart „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG Size</source>
+        <translation>PNG-Größe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Canvas</source>
+        <translation>Zeichenfläche exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Bericht (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chart Shown…</source>
+        <translation>&amp;Angezeigtes Diagramm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;opy Chart Shown</source>
+        <translation>Angezeigtes Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key Figures (CSV)…</source>
+        <translation>&amp;Kennzahlen (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node Steps (CSV)…</source>
+        <translation>Knoten&amp;schritte (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows (CSV)…</source>
+        <translation>&amp;Flüsse (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;anvas (PNG or SVG)…</source>
+        <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-34"/>
+        <source>Tokens per second</source>
+        <translation>Token pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demand %1, capacities allow %2</source>
+        <translation>Nachfrage %1, Kapazitäten erlauben %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per year</source>
+        <translation>Token pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MWh per year</source>
+        <translation>%1 MWh pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>energy %1</source>
+        <translation>Energie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO per year</source>
+        <translation>TCO pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>capex ÷ depreciation years + opex</source>
+        <translation>Capex ÷ Abschreibungsjahre + Opex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$ per million tokens</source>
+        <translation>$ je Million Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the facility meter</source>
+        <translation>am Anlagenzähler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per dollar</source>
+        <translation>Token je Dollar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved design</source>
+        <translation>ungespeicherter Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner %1 · %2 · %3</source>
+        <translation>Token Factory Planner %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token factory report: %1</source>
+        <translation>Token-Fabrik-Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token factory report</source>
+        <translation>Token-Fabrik-Bericht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design cannot be solved:
+%1</source>
+        <translation>Der Entwurf ist nicht lösbar:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No capacity limits the design.</source>
+        <translation>Keine Kapazität begrenzt den Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit (tightest first)</source>
+        <translation>Grenze (knappste zuerst)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load at demand</source>
+        <translation>Auslastung bei Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shadow prices</source>
+        <translation>Schattenpreise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit binds.</source>
+        <translation>Keine Grenze bindet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise mode, %1: %2 %3</source>
+        <translation>Optimierungsmodus, %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding limit</source>
+        <translation>Bindende Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
+        <translation>Bilanzmodus: Schattenpreise gibt es im Optimierungsmodus (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inputs that differ from the catalog (%1 of %2)</source>
+        <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs that differ from the catalog</source>
+        <translation>Eingaben, die vom Katalog abweichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
+        <translation>Im Entwurf gesetzte Werte, zu denen der Katalog (oder der Standard der Knotenart) etwas anderes oder nichts sagt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every input is the catalog&apos;s.</source>
+        <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog or default</source>
+        <translation>Katalog oder Standard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <source>Design settings</source>
+        <translation>Entwurfseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design setting</source>
+        <translation>Entwurfseinstellung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>estimate: %1</source>
+        <translation>Schätzung: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../ui/document.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location line="+103"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>A node with id %1 exists already</source>
+        <translation>ID %1 のノードは既に存在します</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+22"/>
+        <location line="+178"/>
+        <location line="+17"/>
+        <source>The node no longer exists</source>
+        <translation>このノードはもう存在しません</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+198"/>
+        <location line="+16"/>
+        <source>Unknown parameter %1</source>
+        <translation>不明なパラメーター %1</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The wire no longer exists</source>
+        <translation>この接続線はもう存在しません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Insert Reroute</source>
+        <translation>中継点を挿入</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A share must be a number of at least 0</source>
+        <translation>シェアは 0 以上の数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link no longer exists</source>
+        <translation>この接続はもう存在しません</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
+        <translation>シナリオ「%1」、%2.%3: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <source>A scenario needs a name</source>
+        <translation>シナリオには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Base</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>A scenario named %1 exists already</source>
+        <translation>%1 という名前のシナリオは既に存在します</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+15"/>
+        <source>The scenario no longer exists</source>
+        <translation>このシナリオはもう存在しません</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the parameter a value first</source>
+        <translation>先にパラメーターに値を設定してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <source>Suppliers</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fabs</source>
+        <translation>ファブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <source>Packaging</source>
+        <translation>パッケージング</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <source>Optics</source>
+        <translation>光学部品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <source>Integration</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datacenter</source>
+        <translation>データセンター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <source>Workload</source>
+        <translation>ワークロード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demand: %1</source>
+        <translation>需要: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier: %1</source>
+        <translation>サプライヤー: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datacenter of %1</source>
+        <translation>%1 のデータセンター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop on a datacenter to build it from %1, or on the canvas for a new one.</source>
+        <translation>データセンターにドロップすると %1 で構築し、キャンバスにドロップすると新しく作成します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop on a datacenter to serve %1 there.</source>
+        <translation>データセンターにドロップすると、そこで %1 を提供します。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Datacenter (%1)</source>
+        <translation>データセンター (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 demand</source>
+        <translation>%1 の需要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 supplier</source>
+        <translation>%1 のサプライヤー</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
+        <translation>Token Factory のプロジェクトと設計 (*.tfproj *.json);;プロジェクト (*.tfproj);;設計 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
+        <translation>Token Factory プロジェクト (*.tfproj);;JSON 形式の設計 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open %1:
+
+%2
+
+The default design is shown instead.</source>
+        <translation>%1 を開けません:
+
+%2
+
+代わりに既定の設計を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた状態&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>取り消し(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自動レイアウト(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>選択範囲を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find Node…</source>
+        <translation>ノードを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Problem</source>
+        <translation>次の問題(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Problem</source>
+        <translation>前の問題(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>ミニマップ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock Canvas</source>
+        <translation>キャンバスをロック(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>グリッドにスナップ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Solve</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Balance (fixed shares)</source>
+        <translation>バランス (固定シェア)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Most Tokens</source>
+        <translation>最適化: トークン最大(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Cheapest Plan for the Demand</source>
+        <translation>最適化: 需要を満たす最安プラン(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise: &amp;Least Power for the Demand</source>
+        <translation>最適化: 需要を満たす最小電力(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Token Factory Planner</source>
+        <translation>Token Factory Planner について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[*] — Token Factory Planner</source>
+        <translation>%1[*] — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise (%1)</source>
+        <translation>最適化 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 µs</source>
+        <translation>%1 · %2 µs で求解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 ms</source>
+        <translation>%1 · %2 ms で求解</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
+        <translation>キャンバスはロック中: 表示 ▸ キャンバスをロック で編集を再開</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find a node by name, kind or part…</source>
+        <translation>名前・種類・部品でノードを検索…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <source>No problems</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clipboard holds no nodes</source>
+        <translation>クリップボードにノードがありません</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Cannot save %1:
+%2</source>
+        <translation>%1 を保存できません:
+%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>%1 への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1:
+
+%2</source>
+        <translation>%1 を開けません:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Discard the changes and reload %1 from disk?</source>
+        <translation>変更を破棄して %1 をディスクから読み込み直しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1:
+
+%2</source>
+        <translation>%1 を読み込めません:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1 (%2 に自動保存)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover Unsaved Work</source>
+        <translation>未保存の作業を復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner did not close properly. Restore the unsaved work?
+
+%1</source>
+        <translation>Token Factory Planner は正常に終了しませんでした。未保存の作業を復元しますか?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <source> k</source>
+        <comment>short scale: thousand</comment>
+        <translation> K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> M</source>
+        <comment>short scale: million</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> B</source>
+        <comment>short scale: billion (10^9)</comment>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> T</source>
+        <comment>short scale: trillion (10^12)</comment>
+        <translation> T</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About Token Factory Planner</source>
+        <translation>Token Factory Planner について</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;AI データセンターをトークン工場として計画します。サプライヤーとデータセンターを描いて接続すれば、編集しながら毎秒トークン数、電力、100 万トークンあたりのコスト、ボトルネックを確認できます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。MIT ライセンスで提供されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Licence</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web site</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in the web browser</source>
+        <translation>ウェブブラウザーで開く</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Third-party libraries</source>
+        <translation>サードパーティ ライブラリ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time the app starts.</source>
+        <translation>次回アプリを起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto&amp;save every:</source>
+        <translation>自動保存の間隔(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Megawatts (MW)</source>
+        <translation>メガワット (MW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilowatts (kW)</source>
+        <translation>キロワット (kW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power:</source>
+        <translation>電力(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US dollars ($)</source>
+        <translation>米ドル ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euros (€)</source>
+        <translation>ユーロ (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>$1 = €</source>
+        <translation>$1 = €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange rate:</source>
+        <translation>為替レート(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
+        <translation>設計の数値は MW と米ドルで保持され、表示だけが変わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New designs</source>
+        <translation>新しい設計</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> $/MWh</source>
+        <translation> $/MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Electricity price:</source>
+        <translation>電力価格(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to designs started from the default design. Opened designs keep their own price.</source>
+        <translation>既定の設計から始めた設計に適用されます。開いた設計は独自の価格を保持します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <source>Add good %1</source>
+        <translation>品目 %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <source>Connect %1 to %2</source>
+        <translation>%1 を %2 に接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <source>Change %1 of %2</source>
+        <translation>%2 の %1 を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n Node(s)</source>
+        <translation>
+            <numerusform>%n 個のノードを移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 と %2 の接続を解除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect</source>
+        <translation>接続を解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Node(s)</source>
+        <translation>
+            <numerusform>%n 個のノードを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <source>Clear %1 of %2</source>
+        <translation>%2 の %1 をクリア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 %2 for %3</source>
+        <translation>%3 に %1 %2 を選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <source>Change share of %1 into %2</source>
+        <translation>%1 から %2 へのシェアを変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a node to edit it.</source>
+        <translation>ノードを選択すると編集できます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/report.cpp" line="+236"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default %1</source>
+        <translation>既定値 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design default</source>
+        <translation>設計の既定値</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>equal split</source>
+        <translation>均等配分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of %1 from %2</source>
+        <translation>%1 に占める %2 のシェア</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accelerator</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(model default)</source>
+        <translation>(モデルの既定値)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Valid: %1</source>
+        <translation>有効: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: %1</source>
+        <translation>推定: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Activity: %1 %2</source>
+        <translation>稼働量: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity: %1 %2, %3% used</source>
+        <translation>容量: %1 %2、使用率 %3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex: %1</source>
+        <translation>Capex: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
+        <translation>ラックあたり (ルーフライン): ピーク %1 トークン/s、%2 kW、GPU %3 基、%4 律速、バッチ %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>演算</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Share: &quot;%1&quot; is not a number</source>
+        <translation>シェア: 「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: must be a number of at least 0</source>
+        <translation>シェア: 0 以上の数値でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <source>Figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tokens/s</source>
+        <translation>トークン/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year</source>
+        <translation>トークン/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-113"/>
+        <source>IT power</source>
+        <translation>IT 電力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Facility power</source>
+        <translation>施設電力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex/year</source>
+        <translation>Opex/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per million tokens</source>
+        <translation>100 万トークンあたりのコスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+4"/>
+        <source>Tokens per joule</source>
+        <translation>ジュールあたりのトークン数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+95"/>
+        <source>Bottleneck</source>
+        <translation>ボトルネック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its load at demand</source>
+        <translation>需要時の負荷</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot be solved: see Problems</source>
+        <translation>求解できません: 「問題」を参照</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none binds</source>
+        <translation>制約なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none binds (tightest: %1)</source>
+        <translation>制約なし (最も厳しいもの: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demand of %1 tokens/s exceeds the capacities</source>
+        <translation>%1 トークン/s の需要が容量を超えています</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <source>Optimise</source>
+        <translation>最適化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limit</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worth</source>
+        <translation>価値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds over</source>
+        <translation>有効範囲</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
+        <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optimal: %1 %2</source>
+        <translation>最適値: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binding limits</source>
+        <translation>有効な制約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one more unit of a good</source>
+        <translation>品目をもう 1 単位増やす価値</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 per unit</source>
+        <translation>1 単位あたり %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Idle or held back</source>
+        <translation>未使用または保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worth using below %1</source>
+        <translation>%1 未満なら使う価値あり</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <source>Palette</source>
+        <translation>パレット</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search kinds…</source>
+        <translation>種類を検索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
+        <location line="+32"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Connect an output to an input, not to another output</source>
+        <translation>出力は入力に接続してください。別の出力には接続できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an input to an output, not to another input</source>
+        <translation>入力は出力に接続してください。別の入力には接続できません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected: %1</source>
+        <translation>接続されていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <source>The clipboard holds no design: %1</source>
+        <translation>クリップボードに設計がありません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste</source>
+        <translation>貼り付けるものがありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Paste %n Node(s)</source>
+        <translation>
+            <numerusform>%n 個のノードを貼り付け</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/quickaddpopup.cpp" line="+23"/>
+        <source>Add a node: type to search…</source>
+        <translation>ノードを追加: 入力して検索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <source>No kind of node connects to %1</source>
+        <translation>%1 に接続できるノードの種類はありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add %1 and connect it</source>
+        <translation>%1 を追加して接続</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Not changed: %1</source>
+        <translation>変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create a node of this kind</source>
+        <translation>この種類のノードは作成できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <source>BOTTLENECK</source>
+        <translation>ボトルネック</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <source>Demand met and capacity use</source>
+        <translation>需要充足率と容量使用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by node kind</source>
+        <translation>ノード種類別コスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each dollar per million tokens goes</source>
+        <translation>100 万トークンあたりの 1 ドルの内訳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power breakdown</source>
+        <translation>電力の内訳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows from suppliers to tokens</source>
+        <translation>サプライヤーからトークンへの流れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>このグラフを PNG、SVG、PDF で保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy this chart to the clipboard</source>
+        <translation>このグラフをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this chart in a window of its own</source>
+        <translation>このグラフを別ウィンドウで開く</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 — Token Factory Planner</source>
+        <translation>%1 — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsdock.cpp" line="+11"/>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <source>trillions</source>
+        <translation>兆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billions</source>
+        <translation>十億</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <source>Cost by node kind: capex %1, opex %2 per year</source>
+        <translation>ノード種類別コスト: Capex %1、年間 Opex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by node kind: no solution</source>
+        <translation>ノード種類別コスト: 解なし</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Capex ÷ %1 years of depreciation</source>
+        <translation>Capex ÷ 減価償却 %1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-98"/>
+        <source>Opex per year</source>
+        <translation>年間 Opex</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  capex %2, opex %3/yr</source>
+        <translation>%1  Capex %2、Opex %3/年</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>USD per year</source>
+        <translation>USD/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <source>Capacity use: %1 of %2 tokens/s demanded</source>
+        <translation>容量使用: 需要 %2 トークン/s のうち %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand met and capacity use: no solution</source>
+        <translation>需要充足率と容量使用率: 解なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other limits and demand</source>
+        <translation>その他の制約と需要</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  %2%</source>
+        <translation>%1  %2%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token demand met</source>
+        <translation>トークン需要の充足率</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% of capacity (of demand for tokens)</source>
+        <translation>容量に対する % (トークンは需要に対する %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
+        <source>Power at the meter: %1 MW, IT %2 MW</source>
+        <translation>メーターでの電力: %1 MW、IT %2 MW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power at the meter: none drawn</source>
+        <translation>メーターでの電力: 消費なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (rack split estimated)</source>
+        <translation> (ラック内訳は推定)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accelerators</source>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host and network</source>
+        <translation>ホストとネットワーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other IT loads</source>
+        <translation>その他の IT 負荷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling and overhead</source>
+        <translation>冷却とオーバーヘッド</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 MW (%3%)</source>
+        <translation>%1: %2 MW (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <source>Flows from suppliers to tokens: %1 per year of cost</source>
+        <translation>サプライヤーからトークンへの流れ: 年間コスト %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows from suppliers to tokens: no solution</source>
+        <translation>サプライヤーからトークンへの流れ: 解なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
+        <translation>帯の幅: 年間 TCO のドル額 (Capex ÷ 減価償却年数 + Opex)、ラベル: 各接続線の流量</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1
+%2/yr</source>
+        <translation>%1
+%2/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <source>Logic</source>
+        <translation>ロジック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
+        <translation>100 万トークンあたりの 1 ドルの内訳: 100 万トークンあたり $%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each dollar per million tokens goes: no tokens made</source>
+        <translation>100 万トークンあたりの 1 ドルの内訳: トークンの生産なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex, spread over %1 years</source>
+        <translation>Capex (%1 年で按分)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex: running costs and energy</source>
+        <translation>Opex: 運用コストとエネルギー</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  $%2 (%3%)</source>
+        <translation>%1  $%2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>USD per million tokens</source>
+        <translation>100 万トークンあたりの USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/chartexport.cpp" line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location line="+141"/>
+        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token factory design</source>
+        <translation>トークン工場の設計</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: ファイル名の末尾は .png または .svg にしてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="-85"/>
+        <location line="+88"/>
+        <location filename="../ui/export/report.cpp" line="-128"/>
+        <source>Token Factory Planner %1</source>
+        <translation>Token Factory Planner %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1: ファイル名の末尾は .png、.svg、.pdf のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
+        <translation>%1: サイズは 16×16 ピクセル以上、DPI は 24～2400 にしてください</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Unknown chart kind &apos;%1&apos;</source>
+        <translation>不明なグラフの種類「%1」</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG Size</source>
+        <translation>PNG のサイズ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>幅:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>高さ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Export Chart</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Table</source>
+        <translation>表をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Canvas</source>
+        <translation>キャンバスをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>レポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chart Shown…</source>
+        <translation>表示中のグラフ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;opy Chart Shown</source>
+        <translation>表示中のグラフをコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harts</source>
+        <translation>グラフ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key Figures (CSV)…</source>
+        <translation>主要指標 (CSV)(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node Steps (CSV)…</source>
+        <translation>ノードの工程 (CSV)(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows (CSV)…</source>
+        <translation>フロー (CSV)(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;anvas (PNG or SVG)…</source>
+        <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-34"/>
+        <source>Tokens per second</source>
+        <translation>毎秒トークン数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demand %1, capacities allow %2</source>
+        <translation>需要 %1、容量の上限 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per year</source>
+        <translation>年間トークン数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MWh per year</source>
+        <translation>年間 %1 MWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>energy %1</source>
+        <translation>エネルギー %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO per year</source>
+        <translation>年間 TCO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>capex ÷ depreciation years + opex</source>
+        <translation>Capex ÷ 減価償却年数 + Opex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$ per million tokens</source>
+        <translation>100 万トークンあたりの $</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the facility meter</source>
+        <translation>施設のメーター基準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per dollar</source>
+        <translation>1 ドルあたりのトークン数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved design</source>
+        <translation>未保存の設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner %1 · %2 · %3</source>
+        <translation>Token Factory Planner %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token factory report: %1</source>
+        <translation>トークン工場レポート: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token factory report</source>
+        <translation>トークン工場レポート</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design cannot be solved:
+%1</source>
+        <translation>この設計は求解できません:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No capacity limits the design.</source>
+        <translation>設計を制約する容量はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit (tightest first)</source>
+        <translation>制約 (厳しい順)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load at demand</source>
+        <translation>需要時の負荷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shadow prices</source>
+        <translation>シャドウプライス</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit binds.</source>
+        <translation>有効な制約はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise mode, %1: %2 %3</source>
+        <translation>最適化モード、%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding limit</source>
+        <translation>有効な制約</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
+        <translation>バランス モード: シャドウプライスは最適化モードで得られます (tokenfactory DESIGN --export-report FILE --optimise max-tokens)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inputs that differ from the catalog (%1 of %2)</source>
+        <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs that differ from the catalog</source>
+        <translation>カタログと異なる入力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
+        <translation>カタログ (またはノード種類の既定値) と異なる、またはカタログにない値を設計で設定したもの。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every input is the catalog&apos;s.</source>
+        <translation>なし: すべての入力がカタログどおりです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog or default</source>
+        <translation>カタログまたは既定値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <source>Design settings</source>
+        <translation>設計の設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design setting</source>
+        <translation>設計の設定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>estimate: %1</source>
+        <translation>推定: %1</translation>
+    </message>
+</context>
+</TS>

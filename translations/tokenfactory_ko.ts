@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../ui/document.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location line="+103"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>A node with id %1 exists already</source>
+        <translation>ID가 %1인 노드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+22"/>
+        <location line="+178"/>
+        <location line="+17"/>
+        <source>The node no longer exists</source>
+        <translation>이 노드는 더 이상 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+198"/>
+        <location line="+16"/>
+        <source>Unknown parameter %1</source>
+        <translation>알 수 없는 매개변수 %1</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The wire no longer exists</source>
+        <translation>이 연결선은 더 이상 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Insert Reroute</source>
+        <translation>경유점 삽입</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A share must be a number of at least 0</source>
+        <translation>비중은 0 이상의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link no longer exists</source>
+        <translation>이 연결은 더 이상 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
+        <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <source>A scenario needs a name</source>
+        <translation>시나리오에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>A scenario named %1 exists already</source>
+        <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+15"/>
+        <source>The scenario no longer exists</source>
+        <translation>이 시나리오는 더 이상 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the parameter a value first</source>
+        <translation>먼저 매개변수에 값을 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <source>Suppliers</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fabs</source>
+        <translation>팹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <source>Packaging</source>
+        <translation>패키징</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <source>Optics</source>
+        <translation>광학 부품</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <source>Integration</source>
+        <translation>통합</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datacenter</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <source>Workload</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand</source>
+        <translation>수요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demand: %1</source>
+        <translation>수요: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier: %1</source>
+        <translation>공급업체: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datacenter of %1</source>
+        <translation>%1 데이터센터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop on a datacenter to build it from %1, or on the canvas for a new one.</source>
+        <translation>데이터센터에 놓으면 %1(으)로 구축하고, 캔버스에 놓으면 새로 만듭니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop on a datacenter to serve %1 there.</source>
+        <translation>데이터센터에 놓으면 그곳에서 %1을(를) 제공합니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Datacenter (%1)</source>
+        <translation>데이터센터 (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 demand</source>
+        <translation>%1 수요</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 supplier</source>
+        <translation>%1 공급업체</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
+        <translation>Token Factory 프로젝트 및 설계 (*.tfproj *.json);;프로젝트 (*.tfproj);;설계 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
+        <translation>Token Factory 프로젝트 (*.tfproj);;JSON 형식 설계 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open %1:
+
+%2
+
+The default design is shown instead.</source>
+        <translation>%1을(를) 열 수 없습니다:
+
+%2
+
+대신 기본 설계를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열린 상태&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>되돌리기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Arrange</source>
+        <translation>정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto Layout</source>
+        <translation>자동 배치(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>화면에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>선택 영역 확대(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find Node…</source>
+        <translation>노드 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Problem</source>
+        <translation>다음 문제(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Problem</source>
+        <translation>이전 문제(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>미니맵(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock Canvas</source>
+        <translation>캔버스 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>격자에 맞추기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Solve</source>
+        <translation>계산(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Balance (fixed shares)</source>
+        <translation>균형 (고정 비중)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Most Tokens</source>
+        <translation>최적화: 최대 토큰(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Cheapest Plan for the Demand</source>
+        <translation>최적화: 수요를 충족하는 최저 비용 계획(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise: &amp;Least Power for the Demand</source>
+        <translation>최적화: 수요를 충족하는 최소 전력(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Token Factory Planner</source>
+        <translation>Token Factory Planner 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[*] — Token Factory Planner</source>
+        <translation>%1[*] — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>균형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise (%1)</source>
+        <translation>최적화 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 µs</source>
+        <translation>%1 · %2 µs 만에 계산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 ms</source>
+        <translation>%1 · %2 ms 만에 계산</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
+        <translation>캔버스 잠김: 보기 ▸ 캔버스 잠금으로 다시 편집</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auto Layout</source>
+        <translation>자동 배치</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find a node by name, kind or part…</source>
+        <translation>이름, 종류 또는 부품으로 노드 찾기…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <source>No problems</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clipboard holds no nodes</source>
+        <translation>클립보드에 노드가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Cannot save %1:
+%2</source>
+        <translation>%1을(를) 저장할 수 없습니다:
+%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1:
+
+%2</source>
+        <translation>%1을(를) 열 수 없습니다:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Discard the changes and reload %1 from disk?</source>
+        <translation>변경 사항을 버리고 디스크에서 %1을(를) 다시 불러오시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1:
+
+%2</source>
+        <translation>%1을(를) 읽을 수 없습니다:
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1 (%2 자동 저장)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover Unsaved Work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner did not close properly. Restore the unsaved work?
+
+%1</source>
+        <translation>Token Factory Planner가 제대로 종료되지 않았습니다. 저장하지 않은 작업을 복구하시겠습니까?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <source> k</source>
+        <comment>short scale: thousand</comment>
+        <translation> K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> M</source>
+        <comment>short scale: million</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> B</source>
+        <comment>short scale: billion (10^9)</comment>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> T</source>
+        <comment>short scale: trillion (10^12)</comment>
+        <translation> T</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <source>unlimited</source>
+        <translation>무제한</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <source>Public domain</source>
+        <translation>퍼블릭 도메인</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About Token Factory Planner</source>
+        <translation>Token Factory Planner 정보</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;AI 데이터센터를 토큰 공장으로 계획합니다. 공급업체와 데이터센터를 그리고 연결하면, 편집하는 동안 초당 토큰 수, 전력, 100만 토큰당 비용, 병목을 바로 확인할 수 있습니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드되었습니다. MIT 라이선스로 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Licence</source>
+        <translation>라이선스(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web site</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in the web browser</source>
+        <translation>웹 브라우저에서 열기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Third-party libraries</source>
+        <translation>타사 라이브러리(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time the app starts.</source>
+        <translation>다음에 앱을 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto&amp;save every:</source>
+        <translation>자동 저장 간격(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Megawatts (MW)</source>
+        <translation>메가와트 (MW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilowatts (kW)</source>
+        <translation>킬로와트 (kW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power:</source>
+        <translation>전력(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US dollars ($)</source>
+        <translation>미국 달러 ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euros (€)</source>
+        <translation>유로 (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>통화(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>$1 = €</source>
+        <translation>$1 = €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange rate:</source>
+        <translation>환율(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
+        <translation>설계는 수치를 MW와 미국 달러로 유지하며, 표시 방식만 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New designs</source>
+        <translation>새 설계</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> $/MWh</source>
+        <translation> $/MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Electricity price:</source>
+        <translation>전기 요금(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to designs started from the default design. Opened designs keep their own price.</source>
+        <translation>기본 설계에서 시작한 설계에 적용됩니다. 연 설계는 자체 요금을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <source>Add good %1</source>
+        <translation>품목 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <source>Connect %1 to %2</source>
+        <translation>%1을(를) %2에 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <source>Change %1 of %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n Node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 이동</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1과(와) %2의 연결 해제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1의 이름을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <source>Clear %1 of %2</source>
+        <translation>%2의 %1 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 %2 for %3</source>
+        <translation>%3에 %1 %2 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <source>Change share of %1 into %2</source>
+        <translation>%1에서 %2(으)로 가는 비중 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a node to edit it.</source>
+        <translation>편집할 노드를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/report.cpp" line="+236"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default %1</source>
+        <translation>기본값 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design default</source>
+        <translation>설계 기본값</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>equal split</source>
+        <translation>균등 분배</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of %1 from %2</source>
+        <translation>%1 중 %2의 비중</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accelerator</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(model default)</source>
+        <translation>(모델 기본값)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Valid: %1</source>
+        <translation>유효: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: %1</source>
+        <translation>추정: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Activity: %1 %2</source>
+        <translation>활동량: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity: %1 %2, %3% used</source>
+        <translation>용량: %1 %2, %3% 사용</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex: %1</source>
+        <translation>Capex: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
+        <translation>랙당 (루프라인): 최대 %1 토큰/s, %2 kW, GPU %3개, %4 제한, 배치 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Share: &quot;%1&quot; is not a number</source>
+        <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: must be a number of at least 0</source>
+        <translation>비중: 0 이상의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <source>Figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tokens/s</source>
+        <translation>토큰/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year</source>
+        <translation>토큰/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-113"/>
+        <source>IT power</source>
+        <translation>IT 전력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Facility power</source>
+        <translation>시설 전력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex/year</source>
+        <translation>Opex/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per million tokens</source>
+        <translation>100만 토큰당 비용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+4"/>
+        <source>Tokens per joule</source>
+        <translation>줄당 토큰 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+95"/>
+        <source>Bottleneck</source>
+        <translation>병목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its load at demand</source>
+        <translation>수요 시 부하</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot be solved: see Problems</source>
+        <translation>계산할 수 없음: 문제 참조</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none binds</source>
+        <translation>구속 제약 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none binds (tightest: %1)</source>
+        <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demand of %1 tokens/s exceeds the capacities</source>
+        <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <source>Optimise</source>
+        <translation>최적화</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limit</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worth</source>
+        <translation>가치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds over</source>
+        <translation>유효 범위</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
+        <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optimal: %1 %2</source>
+        <translation>최적값: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binding limits</source>
+        <translation>구속 제약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one more unit of a good</source>
+        <translation>품목 한 단위 추가의 가치</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 per unit</source>
+        <translation>단위당 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Idle or held back</source>
+        <translation>유휴 또는 보류</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worth using below %1</source>
+        <translation>%1 미만이면 사용할 가치 있음</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <source>Palette</source>
+        <translation>팔레트</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search kinds…</source>
+        <translation>종류 검색…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
+        <location line="+32"/>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>문제 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>항목 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Connect an output to an input, not to another output</source>
+        <translation>출력은 다른 출력이 아니라 입력에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an input to an output, not to another input</source>
+        <translation>입력은 다른 입력이 아니라 출력에 연결하세요</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected: %1</source>
+        <translation>연결되지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <source>The clipboard holds no design: %1</source>
+        <translation>클립보드에 설계가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste</source>
+        <translation>붙여넣을 항목이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Paste %n Node(s)</source>
+        <translation>
+            <numerusform>노드 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/quickaddpopup.cpp" line="+23"/>
+        <source>Add a node: type to search…</source>
+        <translation>노드 추가: 입력하여 검색…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <source>No kind of node connects to %1</source>
+        <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add %1 and connect it</source>
+        <translation>%1 추가 및 연결</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Not changed: %1</source>
+        <translation>변경되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create a node of this kind</source>
+        <translation>이 종류의 노드는 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <source>BOTTLENECK</source>
+        <translation>병목</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <source>Demand met and capacity use</source>
+        <translation>수요 충족률과 용량 사용률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by node kind</source>
+        <translation>노드 종류별 비용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each dollar per million tokens goes</source>
+        <translation>100만 토큰당 1달러의 쓰임새</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power breakdown</source>
+        <translation>전력 구성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows from suppliers to tokens</source>
+        <translation>공급업체에서 토큰까지의 흐름</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>이 차트를 PNG, SVG 또는 PDF로 저장</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy this chart to the clipboard</source>
+        <translation>이 차트를 클립보드에 복사</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this chart in a window of its own</source>
+        <translation>이 차트를 별도 창에서 열기</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 — Token Factory Planner</source>
+        <translation>%1 — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsdock.cpp" line="+11"/>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <source>trillions</source>
+        <translation>조</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billions</source>
+        <translation>십억</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>millions</source>
+        <translation>백만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousands</source>
+        <translation>천</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <source>Cost by node kind: capex %1, opex %2 per year</source>
+        <translation>노드 종류별 비용: Capex %1, 연간 Opex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by node kind: no solution</source>
+        <translation>노드 종류별 비용: 해 없음</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Capex ÷ %1 years of depreciation</source>
+        <translation>Capex ÷ 감가상각 %1년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-98"/>
+        <source>Opex per year</source>
+        <translation>연간 Opex</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  capex %2, opex %3/yr</source>
+        <translation>%1  Capex %2, Opex %3/년</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>USD per year</source>
+        <translation>USD/년</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <source>Capacity use: %1 of %2 tokens/s demanded</source>
+        <translation>용량 사용: 수요 %2 토큰/s 중 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand met and capacity use: no solution</source>
+        <translation>수요 충족률과 용량 사용률: 해 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other limits and demand</source>
+        <translation>기타 제약과 수요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  %2%</source>
+        <translation>%1  %2%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token demand met</source>
+        <translation>토큰 수요 충족률</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% of capacity (of demand for tokens)</source>
+        <translation>용량 대비 % (토큰은 수요 대비 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
+        <source>Power at the meter: %1 MW, IT %2 MW</source>
+        <translation>계량기 기준 전력: %1 MW, IT %2 MW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power at the meter: none drawn</source>
+        <translation>계량기 기준 전력: 사용 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (rack split estimated)</source>
+        <translation> (랙 내 분배는 추정)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accelerators</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host and network</source>
+        <translation>호스트 및 네트워크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other IT loads</source>
+        <translation>기타 IT 부하</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling and overhead</source>
+        <translation>냉각 및 오버헤드</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 MW (%3%)</source>
+        <translation>%1: %2 MW (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <source>Flows from suppliers to tokens: %1 per year of cost</source>
+        <translation>공급업체에서 토큰까지의 흐름: 연간 비용 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows from suppliers to tokens: no solution</source>
+        <translation>공급업체에서 토큰까지의 흐름: 해 없음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
+        <translation>띠 너비: 연간 TCO 달러 (Capex ÷ 감가상각 연수 + Opex), 레이블: 각 연결선의 흐름</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1
+%2/yr</source>
+        <translation>%1
+%2/년</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <source>Logic</source>
+        <translation>로직</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>에너지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
+        <translation>100만 토큰당 1달러의 쓰임새: 100만 토큰당 $%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each dollar per million tokens goes: no tokens made</source>
+        <translation>100만 토큰당 1달러의 쓰임새: 생산된 토큰 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex, spread over %1 years</source>
+        <translation>Capex (%1년 분할)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex: running costs and energy</source>
+        <translation>Opex: 운영 비용 및 에너지</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  $%2 (%3%)</source>
+        <translation>%1  $%2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>USD per million tokens</source>
+        <translation>100만 토큰당 USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/chartexport.cpp" line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location line="+141"/>
+        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token factory design</source>
+        <translation>토큰 공장 설계</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: 파일 이름은 .png 또는 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="-85"/>
+        <location line="+88"/>
+        <location filename="../ui/export/report.cpp" line="-128"/>
+        <source>Token Factory Planner %1</source>
+        <translation>Token Factory Planner %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1: 파일 이름은 .png, .svg 또는 .pdf로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
+        <translation>%1: 크기는 16×16 픽셀 이상, DPI는 24~2400 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Unknown chart kind &apos;%1&apos;</source>
+        <translation>알 수 없는 차트 종류 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG Size</source>
+        <translation>PNG 크기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>너비:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>높이:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>해상도:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Canvas</source>
+        <translation>캔버스 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>보고서 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chart Shown…</source>
+        <translation>표시된 차트(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;opy Chart Shown</source>
+        <translation>표시된 차트 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harts</source>
+        <translation>차트(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key Figures (CSV)…</source>
+        <translation>주요 지표 (CSV)(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node Steps (CSV)…</source>
+        <translation>노드 단계 (CSV)(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows (CSV)…</source>
+        <translation>흐름 (CSV)(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;anvas (PNG or SVG)…</source>
+        <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-34"/>
+        <source>Tokens per second</source>
+        <translation>초당 토큰 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demand %1, capacities allow %2</source>
+        <translation>수요 %1, 용량 허용치 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per year</source>
+        <translation>연간 토큰 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MWh per year</source>
+        <translation>연간 %1 MWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>energy %1</source>
+        <translation>에너지 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO per year</source>
+        <translation>연간 TCO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>capex ÷ depreciation years + opex</source>
+        <translation>Capex ÷ 감가상각 연수 + Opex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$ per million tokens</source>
+        <translation>100만 토큰당 $</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the facility meter</source>
+        <translation>시설 계량기 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per dollar</source>
+        <translation>달러당 토큰 수</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved design</source>
+        <translation>저장하지 않은 설계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner %1 · %2 · %3</source>
+        <translation>Token Factory Planner %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token factory report: %1</source>
+        <translation>토큰 공장 보고서: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 페이지</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token factory report</source>
+        <translation>토큰 공장 보고서</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design cannot be solved:
+%1</source>
+        <translation>이 설계는 계산할 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No capacity limits the design.</source>
+        <translation>설계를 제한하는 용량이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit (tightest first)</source>
+        <translation>제약 (빠듯한 순)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load at demand</source>
+        <translation>수요 시 부하</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shadow prices</source>
+        <translation>잠재가격</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit binds.</source>
+        <translation>구속되는 제약이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise mode, %1: %2 %3</source>
+        <translation>최적화 모드, %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding limit</source>
+        <translation>구속 제약</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
+        <translation>균형 모드: 잠재가격은 최적화 모드에서 제공됩니다 (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inputs that differ from the catalog (%1 of %2)</source>
+        <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs that differ from the catalog</source>
+        <translation>카탈로그와 다른 입력</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
+        <translation>카탈로그(또는 노드 종류의 기본값)와 다르거나 카탈로그에 없는 값을 설계에서 지정한 항목입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every input is the catalog&apos;s.</source>
+        <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog or default</source>
+        <translation>카탈로그 또는 기본값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <source>Design settings</source>
+        <translation>설계 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design setting</source>
+        <translation>설계 설정</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>estimate: %1</source>
+        <translation>추정: %1</translation>
+    </message>
+</context>
+</TS>

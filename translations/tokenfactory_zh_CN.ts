@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../ui/document.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location line="+103"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>A node with id %1 exists already</source>
+        <translation>ID 为 %1 的节点已存在</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+22"/>
+        <location line="+178"/>
+        <location line="+17"/>
+        <source>The node no longer exists</source>
+        <translation>该节点已不存在</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+198"/>
+        <location line="+16"/>
+        <source>Unknown parameter %1</source>
+        <translation>未知参数 %1</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The wire no longer exists</source>
+        <translation>该连线已不存在</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Insert Reroute</source>
+        <translation>插入转接点</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A share must be a number of at least 0</source>
+        <translation>份额必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link no longer exists</source>
+        <translation>该连接已不存在</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
+        <translation>情景“%1”，%2.%3：%4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <source>A scenario needs a name</source>
+        <translation>情景需要一个名称</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>A scenario named %1 exists already</source>
+        <translation>名为 %1 的情景已存在</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+15"/>
+        <source>The scenario no longer exists</source>
+        <translation>该情景已不存在</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Give the parameter a value first</source>
+        <translation>请先为该参数设定一个值</translation>
+    </message>
+    <message>
+        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fabs</source>
+        <translation>晶圆厂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <source>Packaging</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>存储器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <source>Optics</source>
+        <translation>光学器件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <source>Integration</source>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datacenter</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demand: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier: %1</source>
+        <translation>供应商：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Datacenter of %1</source>
+        <translation>%1 数据中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop on a datacenter to build it from %1, or on the canvas for a new one.</source>
+        <translation>拖放到数据中心上以用 %1 构建它，或拖放到画布上新建一个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop on a datacenter to serve %1 there.</source>
+        <translation>拖放到数据中心上以在那里提供 %1。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Datacenter (%1)</source>
+        <translation>数据中心（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 demand</source>
+        <translation>%1 需求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 supplier</source>
+        <translation>%1 供应商</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
+        <translation>Token Factory 项目和设计 (*.tfproj *.json);;项目 (*.tfproj);;设计 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
+        <translation>Token Factory 项目 (*.tfproj);;JSON 格式的设计 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open %1:
+
+%2
+
+The default design is shown instead.</source>
+        <translation>无法打开 %1：
+
+%2
+
+将改为显示默认设计。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自动布局(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom to Se&amp;lection</source>
+        <translation>缩放至所选(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find Node…</source>
+        <translation>查找节点(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Problem</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimap</source>
+        <translation>小地图(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lock Canvas</source>
+        <translation>锁定画布(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>对齐网格(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Solve</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Balance (fixed shares)</source>
+        <translation>平衡(固定份额)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Most Tokens</source>
+        <translation>优化：最多 Token(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise: &amp;Cheapest Plan for the Demand</source>
+        <translation>优化：满足需求的最低成本方案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise: &amp;Least Power for the Demand</source>
+        <translation>优化：满足需求的最低功率(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Token Factory Planner</source>
+        <translation>关于 Token Factory Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[*] — Token Factory Planner</source>
+        <translation>%1[*] — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise (%1)</source>
+        <translation>优化（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 µs</source>
+        <translation>%1 · 求解用时 %2 µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · solved in %2 ms</source>
+        <translation>%1 · 求解用时 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
+        <translation>画布已锁定：使用 视图 ▸ 锁定画布 以重新编辑</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auto Layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find a node by name, kind or part…</source>
+        <translation>按名称、类型或部件查找节点…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The clipboard holds no nodes</source>
+        <translation>剪贴板中没有节点</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>Cannot save %1:
+%2</source>
+        <translation>无法保存 %1：
+%2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to %1?</source>
+        <translation>保存对 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1:
+
+%2</source>
+        <translation>无法打开 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Discard the changes and reload %1 from disk?</source>
+        <translation>放弃更改并从磁盘重新加载 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1:
+
+%2</source>
+        <translation>无法读取 %1：
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (autosaved %2)</source>
+        <translation>%1（自动保存于 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner did not close properly. Restore the unsaved work?
+
+%1</source>
+        <translation>Token Factory Planner 未正常关闭。要恢复未保存的工作吗？
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <source> k</source>
+        <comment>short scale: thousand</comment>
+        <translation> K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> M</source>
+        <comment>short scale: million</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> B</source>
+        <comment>short scale: billion (10^9)</comment>
+        <translation> B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> T</source>
+        <comment>short scale: trillion (10^12)</comment>
+        <translation> T</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About Token Factory Planner</source>
+        <translation>关于 Token Factory Planner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;把 AI 数据中心当作 Token 工厂来规划：绘制供应商和数据中心并将它们连接起来，编辑时即可看到每秒 Token 数、功率、每百万 Token 成本以及瓶颈。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。以 MIT 许可证授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Licence</source>
+        <translation>许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in the web browser</source>
+        <translation>在网页浏览器中打开</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Third-party libraries</source>
+        <translation>第三方库(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+53"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect the next time the app starts.</source>
+        <translation>将在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto&amp;save every:</source>
+        <translation>自动保存间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Megawatts (MW)</source>
+        <translation>兆瓦 (MW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kilowatts (kW)</source>
+        <translation>千瓦 (kW)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power:</source>
+        <translation>功率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>US dollars ($)</source>
+        <translation>美元 ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euros (€)</source>
+        <translation>欧元 (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>$1 = €</source>
+        <translation>$1 = €</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xchange rate:</source>
+        <translation>汇率(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
+        <translation>设计始终以 MW 和美元保存数值；只改变显示方式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New designs</source>
+        <translation>新设计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> $/MWh</source>
+        <translation> $/MWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Electricity price:</source>
+        <translation>电价(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to designs started from the default design. Opened designs keep their own price.</source>
+        <translation>用于从默认设计新建的设计。打开的设计保留其自身的电价。</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <source>Add good %1</source>
+        <translation>添加物料 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <source>Connect %1 to %2</source>
+        <translation>将 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <source>Change %1 of %2</source>
+        <translation>更改 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n Node(s)</source>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <source>Disconnect %1 from %2</source>
+        <translation>断开 %1 与 %2 的连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Node(s)</source>
+        <translation>
+            <numerusform>删除 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <source>Clear %1 of %2</source>
+        <translation>清除 %2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1 %2 for %3</source>
+        <translation>为 %3 选择 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <source>Change share of %1 into %2</source>
+        <translation>更改 %1 流向 %2 的份额</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select a node to edit it.</source>
+        <translation>选择一个节点以编辑它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/report.cpp" line="+236"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design default</source>
+        <translation>设计默认值</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>equal split</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of %1 from %2</source>
+        <translation>%2 占 %1 的份额</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(model default)</source>
+        <translation>（模型默认）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Valid: %1</source>
+        <translation>有效期：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimate: %1</source>
+        <translation>估算：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Activity: %1 %2</source>
+        <translation>活动量：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity: %1 %2, %3% used</source>
+        <translation>产能：%1 %2，已用 %3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex: %1</source>
+        <translation>Capex：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
+        <translation>每机柜（Roofline）：峰值 %1 Token/s，%2 kW，%3 个 GPU，受%4限制，批大小 %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Share: &quot;%1&quot; is not a number</source>
+        <translation>份额：“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share: must be a number of at least 0</source>
+        <translation>份额：必须是不小于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <source>Figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year</source>
+        <translation>Token/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-113"/>
+        <source>IT power</source>
+        <translation>IT 功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Facility power</source>
+        <translation>设施总功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex/year</source>
+        <translation>Opex/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per million tokens</source>
+        <translation>每百万 Token 成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+4"/>
+        <source>Tokens per joule</source>
+        <translation>每焦耳 Token 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+95"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its load at demand</source>
+        <translation>需求下的负载</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot be solved: see Problems</source>
+        <translation>无法求解：请查看“问题”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none binds</source>
+        <translation>无约束生效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none binds (tightest: %1)</source>
+        <translation>无约束生效（最紧：%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demand of %1 tokens/s exceeds the capacities</source>
+        <translation>%1 Token/s 的需求超出了产能</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <source>Optimise</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limit</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worth</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds over</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
+        <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optimal: %1 %2</source>
+        <translation>最优值：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Binding limits</source>
+        <translation>紧约束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of one more unit of a good</source>
+        <translation>物料多一个单位的价值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 per unit</source>
+        <translation>每单位 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Idle or held back</source>
+        <translation>闲置或保留</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>worth using below %1</source>
+        <translation>低于 %1 时值得使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <source>Palette</source>
+        <translation>组件面板</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search kinds…</source>
+        <translation>搜索类型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
+        <location line="+32"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Connect an output to an input, not to another output</source>
+        <translation>请将输出连接到输入，而不是另一个输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an input to an output, not to another input</source>
+        <translation>请将输入连接到输出，而不是另一个输入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <source>The clipboard holds no design: %1</source>
+        <translation>剪贴板中没有设计：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to paste</source>
+        <translation>没有可粘贴的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Paste %n Node(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/quickaddpopup.cpp" line="+23"/>
+        <source>Add a node: type to search…</source>
+        <translation>添加节点：输入以搜索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <source>No kind of node connects to %1</source>
+        <translation>没有可连接到 %1 的节点类型</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add %1 and connect it</source>
+        <translation>添加 %1 并连接</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create a node of this kind</source>
+        <translation>无法创建此类型的节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <source>BOTTLENECK</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <source>Demand met and capacity use</source>
+        <translation>需求满足率与产能利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost by node kind</source>
+        <translation>按节点类型的成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where each dollar per million tokens goes</source>
+        <translation>每百万 Token 的每一美元花在哪里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power breakdown</source>
+        <translation>功率构成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flows from suppliers to tokens</source>
+        <translation>从供应商到 Token 的流向</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>将此图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy this chart to the clipboard</source>
+        <translation>将此图表复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open this chart in a window of its own</source>
+        <translation>在单独的窗口中打开此图表</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 — Token Factory Planner</source>
+        <translation>%1 — Token Factory Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsdock.cpp" line="+11"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <source>trillions</source>
+        <translation>万亿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>billions</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <source>Cost by node kind: capex %1, opex %2 per year</source>
+        <translation>按节点类型的成本：Capex %1，每年 Opex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost by node kind: no solution</source>
+        <translation>按节点类型的成本：无解</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Capex ÷ %1 years of depreciation</source>
+        <translation>Capex ÷ %1 年折旧期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-98"/>
+        <source>Opex per year</source>
+        <translation>每年 Opex</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  capex %2, opex %3/yr</source>
+        <translation>%1  Capex %2，Opex %3/年</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>USD per year</source>
+        <translation>美元/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <source>Capacity use: %1 of %2 tokens/s demanded</source>
+        <translation>产能利用：需求 %2 Token/s 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand met and capacity use: no solution</source>
+        <translation>需求满足率与产能利用率：无解</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other limits and demand</source>
+        <translation>其他约束与需求</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  %2%</source>
+        <translation>%1  %2%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token demand met</source>
+        <translation>Token 需求满足率</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>% of capacity (of demand for tokens)</source>
+        <translation>产能百分比（Token 为需求百分比）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
+        <source>Power at the meter: %1 MW, IT %2 MW</source>
+        <translation>电表处功率：%1 MW，IT %2 MW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power at the meter: none drawn</source>
+        <translation>电表处功率：无用电</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (rack split estimated)</source>
+        <translation>（机柜内分配为估算）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accelerators</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host and network</source>
+        <translation>主机与网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other IT loads</source>
+        <translation>其他 IT 负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling and overhead</source>
+        <translation>冷却及其他开销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 MW (%3%)</source>
+        <translation>%1：%2 MW（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <source>Flows from suppliers to tokens: %1 per year of cost</source>
+        <translation>从供应商到 Token 的流向：每年成本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows from suppliers to tokens: no solution</source>
+        <translation>从供应商到 Token 的流向：无解</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
+        <translation>带宽：每年 TCO 美元数（Capex ÷ 折旧年数 + Opex）；标签：每条连线承载的流量</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1
+%2/yr</source>
+        <translation>%1
+%2/年</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <source>Logic</source>
+        <translation>逻辑芯片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
+        <translation>每百万 Token 的每一美元花在哪里：每百万 Token $%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where each dollar per million tokens goes: no tokens made</source>
+        <translation>每百万 Token 的每一美元花在哪里：未产出 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex, spread over %1 years</source>
+        <translation>Capex，分摊到 %1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opex: running costs and energy</source>
+        <translation>Opex：运营成本和能源</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1  $%2 (%3%)</source>
+        <translation>%1  $%2（%3%）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>USD per million tokens</source>
+        <translation>每百万 Token 美元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/export/chartexport.cpp" line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location line="+141"/>
+        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Token factory design</source>
+        <translation>Token 工厂设计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1：文件名必须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="-85"/>
+        <location line="+88"/>
+        <location filename="../ui/export/report.cpp" line="-128"/>
+        <source>Token Factory Planner %1</source>
+        <translation>Token Factory Planner %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
+        <translation>%1：尺寸至少为 16×16 像素，DPI 须在 24 到 2400 之间</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Unknown chart kind &apos;%1&apos;</source>
+        <translation>未知的图表类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG Size</source>
+        <translation>PNG 尺寸</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Canvas</source>
+        <translation>导出画布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chart Shown…</source>
+        <translation>当前图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;opy Chart Shown</source>
+        <translation>复制当前图表(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key Figures (CSV)…</source>
+        <translation>关键指标 (CSV)(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node Steps (CSV)…</source>
+        <translation>节点环节 (CSV)(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows (CSV)…</source>
+        <translation>流量 (CSV)(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;anvas (PNG or SVG)…</source>
+        <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-34"/>
+        <source>Tokens per second</source>
+        <translation>每秒 Token 数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>demand %1, capacities allow %2</source>
+        <translation>需求 %1，产能允许 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per year</source>
+        <translation>每年 Token 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MWh per year</source>
+        <translation>每年 %1 MWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>energy %1</source>
+        <translation>能耗 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCO per year</source>
+        <translation>每年 TCO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>capex ÷ depreciation years + opex</source>
+        <translation>Capex ÷ 折旧年数 + Opex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$ per million tokens</source>
+        <translation>每百万 Token 美元数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the facility meter</source>
+        <translation>按设施电表计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens per dollar</source>
+        <translation>每美元 Token 数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unsaved design</source>
+        <translation>未保存的设计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token Factory Planner %1 · %2 · %3</source>
+        <translation>Token Factory Planner %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token factory report: %1</source>
+        <translation>Token 工厂报告：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Token factory report</source>
+        <translation>Token 工厂报告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <location line="+22"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The design cannot be solved:
+%1</source>
+        <translation>该设计无法求解：
+%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No capacity limits the design.</source>
+        <translation>没有产能限制该设计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit (tightest first)</source>
+        <translation>约束（最紧的在前）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load at demand</source>
+        <translation>需求下的负载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shadow prices</source>
+        <translation>影子价格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No limit binds.</source>
+        <translation>没有约束生效。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise mode, %1: %2 %3</source>
+        <translation>优化模式，%1：%2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Binding limit</source>
+        <translation>紧约束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
+        <translation>平衡模式：影子价格在优化模式下提供（tokenfactory DESIGN --export-report FILE --optimise max-tokens）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inputs that differ from the catalog (%1 of %2)</source>
+        <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs that differ from the catalog</source>
+        <translation>与目录不同的输入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
+        <translation>在设计中设定、而目录（或节点类型的默认值）给出不同值或未给出值的数值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every input is the catalog&apos;s.</source>
+        <translation>无：所有输入均来自目录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog or default</source>
+        <translation>目录或默认值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <source>Design settings</source>
+        <translation>设计设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design setting</source>
+        <translation>设计设置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>estimate: %1</source>
+        <translation>估算：%1</translation>
+    </message>
+</context>
+</TS>

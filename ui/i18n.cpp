@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+#include <memory>
+
+namespace tf::Ui::I18n {
+
+namespace {
+
+// Owned here rather than by the application so a second install() can take them out again.
+std::unique_ptr<QTranslator> g_qt;
+std::unique_ptr<QTranslator> g_app;
+
+} // namespace
+
+QStringList translatedLanguages()
+{
+    return {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("ja"), QStringLiteral("ko")};
+}
+
+QLocale localeFor(const QString &preference)
+{
+    return preference.isEmpty() || preference == QLatin1String("system") ? QLocale::system() : QLocale(preference);
+}
+
+QString install(const QString &preference)
+{
+    for (std::unique_ptr<QTranslator> *t : {&g_qt, &g_app}) {
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
+    const QLocale locale = localeFor(preference);
+    QLocale::setDefault(locale);
+
+    // load(QLocale, ...) walks the locale's UI languages (de_AT -> de, zh_Hans_CN -> zh_CN).
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(locale, QStringLiteral("tokenfactory"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return QStringLiteral("en");
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        g_qt = std::move(qt);
+    }
+    QCoreApplication::installTranslator(app.get());
+    g_app = std::move(app);
+    return g_app->language();
+}
+
+} // namespace tf::Ui::I18n

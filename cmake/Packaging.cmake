@@ -96,7 +96,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # run time (they ship in libqt6svg6); the xcb and offscreen platforms ship in libqt6gui6 itself.
 # QtSql is not used (project files go through libsqlite3 directly), so no libqt6sql6-sqlite.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, shared-mime-info")
+# qt6-translations-l10n: Qt's own dialogs in the user's language; a CJK font for zh_CN, ja, ko.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "hicolor-icon-theme, shared-mime-info, qt6-translations-l10n, fonts-wqy-microhei | fonts-noto-cjk")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")

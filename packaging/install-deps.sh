@@ -9,6 +9,8 @@ packages=(
   # Qt 6 (libqt6opengl6-dev: Qt6Charts needs it, and qt6-base-dev only recommends it)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+  # one small font with Chinese, Japanese and Korean glyphs for the translated UI (5 MB installed)
+  fonts-wqy-microhei
   # core libraries
   libeigen3-dev libsqlite3-dev coinor-libclp-dev
   # tests: Catch2, glpsol as an independent LP oracle (never linked), a real X server and input

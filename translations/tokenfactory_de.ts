@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Δ</source>
+        <translation>%1 Δ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Δ%</source>
+        <translation>%1 Δ%</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location filename="../ui/mainwindow.cpp" line="+446"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -64,6 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -129,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -202,7 +231,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <location filename="../ui/mainwindow.cpp" line="-478"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -212,7 +241,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -313,6 +342,21 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Frame Selection</source>
+        <translation>Auswahl &amp;einrahmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the nodes to frame first</source>
+        <translation>Wählen Sie zuerst die einzurahmenden Knoten aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -367,7 +411,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
@@ -392,7 +436,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren: &amp;geringste Leistung für die Nachfrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -570,7 +614,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -646,7 +690,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -827,12 +871,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Select a node to edit it.</source>
         <translation>Wählen Sie einen Knoten aus, um ihn zu bearbeiten.</translation>
     </message>
@@ -842,7 +886,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
+        <translation>Szenario %1: Änderungen werden zu seinen Überschreibungen; leeren Sie ein Feld, um den Basiswert zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../ui/export/report.cpp" line="+236"/>
         <source>Kind</source>
         <translation>Art</translation>
@@ -858,7 +907,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfsstandard</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Pin as a slider to the What-if panel</source>
+        <translation>Als Schieberegler an das Was-wäre-wenn-Panel anheften</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>equal split</source>
         <translation>gleich verteilt</translation>
     </message>
@@ -908,7 +962,27 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Overridden in scenario %1; Base: %2</source>
+        <translation>In Szenario %1 überschrieben; Basis: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty: %1</source>
+        <translation>Unsicherheit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
+        <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Activity: %1 %2</source>
         <translation>Aktivität: %1 %2</translation>
     </message>
@@ -938,7 +1012,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Rechen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
@@ -953,56 +1027,90 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: muss eine Zahl größer oder gleich 0 sein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location line="+61"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Demand tokens/s</source>
+        <translation>Nachfrage Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tokens/s</source>
+        <translation>Max. Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Tokens/year</source>
         <translation>Token/Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-113"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Facility power</source>
         <translation>Anlagenleistung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Energy/year</source>
+        <translation>Energie/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TCO/year</source>
+        <translation>TCO/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>Kosten je Million Token</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+4"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tokens per USD</source>
+        <translation>Token je USD</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+31"/>
         <location filename="../ui/export/report.cpp" line="+95"/>
         <source>Bottleneck</source>
@@ -1014,7 +1122,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
+        <source>Goal Seek: Make %1…</source>
+        <translation>Zielwertsuche: %1 erreichen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Figures — %1</source>
+        <translation>Kennzahlen — %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot be solved: see Problems</source>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
@@ -1030,7 +1148,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1117,7 +1235,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -1125,7 +1244,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>Verbinden Sie einen Ausgang mit einem Eingang, nicht mit einem anderen Ausgang</translation>
     </message>
@@ -1138,6 +1257,83 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+20"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename Frame</source>
+        <translation>Rahmen umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Frame Colour</source>
+        <translation>Rahmenfarbe ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Frame</source>
+        <translation>Rahmen löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Frame Here</source>
+        <translation>Rahmen hier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note Here</source>
+        <translation>Notiz hier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame Selection</source>
+        <translation>Auswahl einrahmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>Grau</translation>
     </message>
     <message>
         <location filename="../ui/tools/clipboard.cpp" line="+58"/>
@@ -1163,7 +1359,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <location filename="../ui/scene/designview.cpp" line="+204"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -1173,7 +1369,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -1183,7 +1379,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
@@ -1507,12 +1703,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Unbekannte Diagrammart „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/export/exportactions.cpp" line="+7"/>
         <source>PNG Size</source>
         <translation>PNG-Größe</translation>
     </message>
@@ -1561,17 +1758,60 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Δ vs Base</source>
+        <translation>Δ zur Basis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not solvable</source>
+        <translation>nicht lösbar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Table (CSV)…</source>
+        <translation>&amp;Tabelle exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <source>C&amp;opy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/exportactions.cpp" line="+17"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+9"/>
         <source>Export Canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
@@ -1722,24 +1962,32 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/export/report.cpp" line="+0"/>
         <location line="+54"/>
         <location line="+22"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
+        <location line="+35"/>
+        <location filename="../ui/export/report.cpp" line="-76"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
+        <source>Move Note</source>
+        <translation>Notiz verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+7"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>Der Entwurf ist nicht lösbar:
@@ -1849,6 +2097,614 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+18"/>
         <source>estimate: %1</source>
         <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentcanvas.cpp" line="+14"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Frame %1</source>
+        <translation>Rahmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Frame %1</source>
+        <translation>Rahmen %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move Frame %1</source>
+        <translation>Rahmen %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Frame</source>
+        <translation>Rahmen verschieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addscenariocommand.cpp" line="+13"/>
+        <source>Add Scenario %1</source>
+        <translation>Szenario %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removescenariocommand.cpp" line="+15"/>
+        <source>Delete Scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <source>Rename Scenario %1 to %2</source>
+        <translation>Szenario %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 in %2</source>
+        <translation>%1 in %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear %1 in %2</source>
+        <translation>%1 in %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <source>Set Distribution of %1</source>
+        <translation>Verteilung von %1 festlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear Distribution of %1</source>
+        <translation>Verteilung von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <source>Uncertainty of %1</source>
+        <translation>Unsicherheit von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
+        <translation>Monte Carlo zieht %1 aus dieser Verteilung; das Tornado-Diagramm setzt es auf P10 und P90. Der Wert %2 bleibt der, den normale Lösungen verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uniform</source>
+        <translation>Gleichverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangular</source>
+        <translation>Dreiecksverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normalverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lognormal</source>
+        <translation>Log-Normalverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most likely:</source>
+        <translation>Wahrscheinlichster Wert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean:</source>
+        <translation>Mittelwert:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard deviation:</source>
+        <translation>Standardabweichung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median:</source>
+        <translation>Median:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sigma of ln x:</source>
+        <translation>Sigma von ln x:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <source>Goal Seek</source>
+        <translation>Zielwertsuche</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal to:</source>
+        <translation>Gleich:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By changing:</source>
+        <translation>Durch Ändern von:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Seek</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <source>The target is not a number.</source>
+        <translation>Das Ziel ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
+        <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
+        <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain:</source>
+        <translation>Unsicher:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one per core</source>
+        <translation>einer pro Kern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. 4.4e8</source>
+        <translation>optional, z. B. 4.4e8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>Stichproben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Figure:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (at least):</source>
+        <translation>Ziel (mindestens):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
+        <translation>Kein Parameter hat eine Verteilung: Geben Sie einigen mit der Schaltfläche ~ neben ihrem Feld im Inspektor einen Bereich.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution.</source>
+        <translation>Kein Parameter hat eine Verteilung.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
+        <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(%1 ≥ %2) = %3%</source>
+        <translation>; P(%1 ≥ %2) = %3 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after %1 of %2 samples. %3</source>
+        <translation>Nach %1 von %2 Stichproben abgebrochen. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
+        <location line="+91"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new scenario with the overrides of the active one; edits then go into it</source>
+        <translation>Ein neues Szenario mit den Überschreibungen des aktiven; Änderungen gehen dann dorthin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate Scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n parameter(s) overridden</source>
+        <translation>
+            <numerusform>%n Parameter überschrieben</numerusform>
+            <numerusform>%n Parameter überschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base (the design)</source>
+        <translation>Basis (der Entwurf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Base cannot be renamed</source>
+        <translation>Die Basis kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <source>Sweep</source>
+        <translation>Parameterstudie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sweep a second parameter (heat map)</source>
+        <translation>Einen zweiten Parameter variieren (Heatmap)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Figures:</source>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second parameter:</source>
+        <translation>Zweiter Parameter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From, to, steps:</source>
+        <translation>Von, bis, Schritte:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Give a parameter and a range of numbers.</source>
+        <translation>Geben Sie einen Parameter und einen Zahlenbereich an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick at least one figure.</source>
+        <translation>Wählen Sie mindestens eine Kennzahl.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 points solved</source>
+        <translation>%1 von %2 Punkten gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <source>Tornado</source>
+        <translation>Tornado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swing without a distribution (±):</source>
+        <translation>Ausschlag ohne Verteilung (±):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 parameters moved one at a time; %2 at base %3</source>
+        <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
+        <location line="+18"/>
+        <source>%1 over %2 and %3</source>
+        <translation>%1 über %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures against %1</source>
+        <translation>Kennzahlen gegen %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Index (first point = 100)</source>
+        <translation>Index (erster Punkt = 100)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
+        <translation>%1 über %2 Stichproben: P10 %3, P50 %4, P90 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(≥ %1) = %2%</source>
+        <translation>; P(≥ %1) = %2 %</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tornado: %1 around %2</source>
+        <translation>Tornado: %1 um %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter low</source>
+        <translation>Parameter niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter high</source>
+        <translation>Parameter hoch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change of %1</source>
+        <translation>Änderung von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenarios against the Base (% change)</source>
+        <translation>Szenarien gegenüber der Basis (Änderung in %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>% change against the Base</source>
+        <translation>Änderung in % gegenüber der Basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifdock.cpp" line="+25"/>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
+        <translation>Heften Sie einen Parameter mit der Stecknadel neben seinem Feld im Inspektor an: Er erscheint hier als Schieberegler, und beim Ziehen wird sofort neu gelöst.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;What-if</source>
+        <translation>&amp;Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>Szenarien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>&amp;Zielwertsuche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep…</source>
+        <translation>&amp;Parameterstudie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monte Carlo…</source>
+        <translation>&amp;Monte Carlo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tornado…</source>
+        <translation>&amp;Tornado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <source>Rename Frame to %1</source>
+        <translation>Rahmen in %1 umbenennen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Resize Frame</source>
+        <translation>Rahmengröße ändern</translation>
     </message>
 </context>
 </TS>

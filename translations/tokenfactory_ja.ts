@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>ベース</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Δ</source>
+        <translation>%1 Δ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Δ%</source>
+        <translation>%1 Δ%</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location filename="../ui/mainwindow.cpp" line="+446"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -64,6 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -129,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -202,7 +231,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <location filename="../ui/mainwindow.cpp" line="-478"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -212,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -313,6 +342,21 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Frame Selection</source>
+        <translation>選択範囲をフレームで囲む(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the nodes to frame first</source>
+        <translation>先にフレームで囲むノードを選択してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Note</source>
+        <translation>メモを追加(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -367,7 +411,7 @@ The default design is shown instead.</source>
         <translation>グリッドにスナップ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -392,7 +436,7 @@ The default design is shown instead.</source>
         <translation>最適化: 需要を満たす最小電力(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -570,7 +614,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
@@ -646,7 +690,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -825,12 +869,12 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Select a node to edit it.</source>
         <translation>ノードを選択すると編集できます。</translation>
     </message>
@@ -840,7 +884,12 @@ The default design is shown instead.</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
+        <translation>シナリオ %1: 編集はその上書き値になります。フィールドを空にするとベースの値を使います。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../ui/export/report.cpp" line="+236"/>
         <source>Kind</source>
         <translation>種類</translation>
@@ -856,7 +905,12 @@ The default design is shown instead.</source>
         <translation>設計の既定値</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Pin as a slider to the What-if panel</source>
+        <translation>スライダーとして What-if パネルに固定</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>equal split</source>
         <translation>均等配分</translation>
     </message>
@@ -906,7 +960,27 @@ The default design is shown instead.</source>
         <translation>出典: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Overridden in scenario %1; Base: %2</source>
+        <translation>シナリオ %1 で上書き、ベース: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty: %1</source>
+        <translation>不確実性: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
+        <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Activity: %1 %2</source>
         <translation>稼働量: %1 %2</translation>
     </message>
@@ -936,7 +1010,7 @@ The default design is shown instead.</source>
         <translation>演算</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
@@ -951,56 +1025,90 @@ The default design is shown instead.</source>
         <translation>シェア: 0 以上の数値でなければなりません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location line="+61"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Demand tokens/s</source>
+        <translation>需要 トークン/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tokens/s</source>
+        <translation>最大 トークン/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Tokens/year</source>
         <translation>トークン/年</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-113"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Facility power</source>
         <translation>施設電力</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Energy/year</source>
+        <translation>エネルギー/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TCO/year</source>
+        <translation>TCO/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>100 万トークンあたりのコスト</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+4"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tokens per USD</source>
+        <translation>1 USD あたりのトークン数</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+31"/>
         <location filename="../ui/export/report.cpp" line="+95"/>
         <source>Bottleneck</source>
@@ -1012,7 +1120,17 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
+        <source>Goal Seek: Make %1…</source>
+        <translation>ゴールシーク: %1 を…にする</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Figures — %1</source>
+        <translation>主要指標 — %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot be solved: see Problems</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
@@ -1028,7 +1146,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1115,14 +1233,15 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>%n 個の項目を削除</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>出力は入力に接続してください。別の出力には接続できません</translation>
     </message>
@@ -1135,6 +1254,83 @@ The default design is shown instead.</source>
         <location line="+20"/>
         <source>Not connected: %1</source>
         <translation>接続されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename Frame</source>
+        <translation>フレームの名前を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Frame Colour</source>
+        <translation>フレームの色を変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Frame</source>
+        <translation>フレームを削除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <source>Edit Note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Frame Here</source>
+        <translation>ここにフレームを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note Here</source>
+        <translation>ここにメモを追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame Selection</source>
+        <translation>選択範囲をフレームで囲む</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>グレー</translation>
     </message>
     <message>
         <location filename="../ui/tools/clipboard.cpp" line="+58"/>
@@ -1159,7 +1355,7 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <location filename="../ui/scene/designview.cpp" line="+204"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -1169,7 +1365,7 @@ The default design is shown instead.</source>
         <translation>%1 を追加して接続</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Not changed: %1</source>
         <translation>変更されませんでした: %1</translation>
     </message>
@@ -1179,7 +1375,7 @@ The default design is shown instead.</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1503,12 +1699,13 @@ The default design is shown instead.</source>
         <translation>不明なグラフの種類「%1」</translation>
     </message>
     <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/export/exportactions.cpp" line="+7"/>
         <source>PNG Size</source>
         <translation>PNG のサイズ</translation>
     </message>
@@ -1557,17 +1754,60 @@ The default design is shown instead.</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <source>Compare Scenarios</source>
+        <translation>シナリオを比較</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Δ vs Base</source>
+        <translation>ベースとの差 Δ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not solvable</source>
+        <translation>求解不能</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Table (CSV)…</source>
+        <translation>表をエクスポート (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>グラフをエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <source>C&amp;opy Chart</source>
+        <translation>グラフをコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/exportactions.cpp" line="+17"/>
         <source>Export Table</source>
         <translation>表をエクスポート</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+9"/>
         <source>Export Canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
@@ -1718,24 +1958,32 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/export/report.cpp" line="+0"/>
         <location line="+54"/>
         <location line="+22"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
+        <location line="+35"/>
+        <location filename="../ui/export/report.cpp" line="-76"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
+        <source>Move Note</source>
+        <translation>メモを移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+7"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>この設計は求解できません:
@@ -1845,6 +2093,613 @@ The default design is shown instead.</source>
         <location line="+18"/>
         <source>estimate: %1</source>
         <translation>推定: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentcanvas.cpp" line="+14"/>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Frame %1</source>
+        <translation>フレーム %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Frame %1</source>
+        <translation>フレーム %1 を削除</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move Frame %1</source>
+        <translation>フレーム %1 を移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Frame</source>
+        <translation>フレームを移動</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <source>Delete Note</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addscenariocommand.cpp" line="+13"/>
+        <source>Add Scenario %1</source>
+        <translation>シナリオ %1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removescenariocommand.cpp" line="+15"/>
+        <source>Delete Scenario %1</source>
+        <translation>シナリオ %1 を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <source>Rename Scenario %1 to %2</source>
+        <translation>シナリオ %1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 in %2</source>
+        <translation>%2 の %1 を変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear %1 in %2</source>
+        <translation>%2 の %1 をクリア</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <source>Set Distribution of %1</source>
+        <translation>%1 の分布を設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear Distribution of %1</source>
+        <translation>%1 の分布をクリア</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <source>Uncertainty of %1</source>
+        <translation>%1 の不確実性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
+        <translation>モンテカルロはこの分布から %1 を抽出し、トルネード図は P10 と P90 に動かします。通常の求解では引き続き値 %2 を使います。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uniform</source>
+        <translation>一様分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>正規分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lognormal</source>
+        <translation>対数正規分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Minimum:</source>
+        <translation>最小値:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>最大値:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most likely:</source>
+        <translation>最頻値:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean:</source>
+        <translation>平均:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard deviation:</source>
+        <translation>標準偏差:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median:</source>
+        <translation>中央値:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sigma of ln x:</source>
+        <translation>ln x のシグマ:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <source>Goal Seek</source>
+        <translation>ゴールシーク</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal to:</source>
+        <translation>目標値:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By changing:</source>
+        <translation>変化させる値:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Seek</source>
+        <translation>探索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <source>The target is not a number.</source>
+        <translation>目標値が数値ではありません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
+        <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
+        <translation>%1 の範囲 [%2, %3] では到達できません: そこでは %4 は %5 から %6 です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <source>Monte Carlo</source>
+        <translation>モンテカルロ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain:</source>
+        <translation>不確実な値:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one per core</source>
+        <translation>コアごとに 1 つ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. 4.4e8</source>
+        <translation>省略可、例: 4.4e8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>サンプル数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>シード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>スレッド数:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Figure:</source>
+        <translation>指標:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (at least):</source>
+        <translation>目標 (以上):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
+        <translation>分布を持つパラメーターがありません。インスペクターの各フィールド横の ~ ボタンで範囲を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution.</source>
+        <translation>分布を持つパラメーターがありません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
+        <translation>%1 サンプル (求解不能 %2): P10 %3、P50 %4、P90 %5、平均 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(%1 ≥ %2) = %3%</source>
+        <translation>、P(%1 ≥ %2) = %3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after %1 of %2 samples. %3</source>
+        <translation>%2 サンプル中 %1 で中止しました。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
+        <location line="+91"/>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>複製(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me…</source>
+        <translation>名前を変更(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new scenario with the overrides of the active one; edits then go into it</source>
+        <translation>現在のシナリオの上書き値を持つ新しいシナリオ。以降の編集はそこに入ります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario %1</source>
+        <translation>シナリオ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate Scenario</source>
+        <translation>シナリオを複製</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Scenario</source>
+        <translation>シナリオの名前を変更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n parameter(s) overridden</source>
+        <translation>
+            <numerusform>%n 個のパラメーターを上書き</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base (the design)</source>
+        <translation>ベース (設計そのもの)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Base cannot be renamed</source>
+        <translation>ベースの名前は変更できません</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Run</source>
+        <translation>実行を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Export Chart…</source>
+        <translation>グラフをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <source>Sweep</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sweep a second parameter (heat map)</source>
+        <translation>2 つ目のパラメーターもスイープ (ヒートマップ)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Figures:</source>
+        <translation>指標:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parameter:</source>
+        <translation>パラメーター:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second parameter:</source>
+        <translation>2 つ目のパラメーター:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From, to, steps:</source>
+        <translation>開始、終了、ステップ数:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Give a parameter and a range of numbers.</source>
+        <translation>パラメーターと数値の範囲を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick at least one figure.</source>
+        <translation>指標を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 points solved</source>
+        <translation>%2 点中 %1 点を求解</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Cancelled: %1</source>
+        <translation>中止: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <source>Tornado</source>
+        <translation>トルネード図</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swing without a distribution (±):</source>
+        <translation>分布がない場合の振れ幅 (±):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 parameters moved one at a time; %2 at base %3</source>
+        <translation>%1 個のパラメーターを 1 つずつ変化、%2 のベースは %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
+        <location line="+18"/>
+        <source>%1 over %2 and %3</source>
+        <translation>%2 と %3 に対する %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 against %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures against %1</source>
+        <translation>%1 に対する指標</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Index (first point = 100)</source>
+        <translation>指数 (最初の点 = 100)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
+        <translation>%1 (%2 サンプル): P10 %3、P50 %4、P90 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(≥ %1) = %2%</source>
+        <translation>、P(≥ %1) = %2%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Samples</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tornado: %1 around %2</source>
+        <translation>トルネード図: %2 周りの %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter low</source>
+        <translation>パラメーター低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter high</source>
+        <translation>パラメーター高</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change of %1</source>
+        <translation>%1 の変化</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenarios against the Base (% change)</source>
+        <translation>ベースに対するシナリオ (変化率 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>% change against the Base</source>
+        <translation>ベースに対する変化率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifdock.cpp" line="+25"/>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
+        <translation>インスペクターのフィールド横のピン ボタンでパラメーターを固定すると、ここにスライダーとして表示され、ドラッグするとその場で再求解します。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unpin</source>
+        <translation>固定を解除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <source>&amp;Presentation</source>
+        <translation>プレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;What-if</source>
+        <translation>What-if(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>シナリオを比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>ゴールシーク(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep…</source>
+        <translation>スイープ(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monte Carlo…</source>
+        <translation>モンテカルロ(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tornado…</source>
+        <translation>トルネード図(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <source>Rename Frame to %1</source>
+        <translation>フレームの名前を %1 に変更</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Resize Frame</source>
+        <translation>フレームのサイズを変更</translation>
     </message>
 </context>
 </TS>

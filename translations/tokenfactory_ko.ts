@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <source>Figure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Δ</source>
+        <translation>%1 Δ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Δ%</source>
+        <translation>%1 Δ%</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location filename="../ui/mainwindow.cpp" line="+446"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
@@ -64,6 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -129,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -202,7 +231,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <location filename="../ui/mainwindow.cpp" line="-478"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -212,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -313,6 +342,21 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Frame Selection</source>
+        <translation>선택 항목 프레임(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the nodes to frame first</source>
+        <translation>먼저 프레임으로 묶을 노드를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Note</source>
+        <translation>메모 추가(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -367,7 +411,7 @@ The default design is shown instead.</source>
         <translation>격자에 맞추기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Solve</source>
         <translation>계산(&amp;S)</translation>
     </message>
@@ -392,7 +436,7 @@ The default design is shown instead.</source>
         <translation>최적화: 수요를 충족하는 최소 전력(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -570,7 +614,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
@@ -646,7 +690,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -825,12 +869,12 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Select a node to edit it.</source>
         <translation>편집할 노드를 선택하세요.</translation>
     </message>
@@ -840,7 +884,12 @@ The default design is shown instead.</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
+        <translation>시나리오 %1: 편집 내용은 재정의 값으로 들어갑니다. 필드를 비우면 기준 값을 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../ui/export/report.cpp" line="+236"/>
         <source>Kind</source>
         <translation>종류</translation>
@@ -856,7 +905,12 @@ The default design is shown instead.</source>
         <translation>설계 기본값</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Pin as a slider to the What-if panel</source>
+        <translation>슬라이더로 What-if 패널에 고정</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>equal split</source>
         <translation>균등 분배</translation>
     </message>
@@ -906,7 +960,27 @@ The default design is shown instead.</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Overridden in scenario %1; Base: %2</source>
+        <translation>시나리오 %1에서 재정의됨, 기준: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty: %1</source>
+        <translation>불확실성: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
+        <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Activity: %1 %2</source>
         <translation>활동량: %1 %2</translation>
     </message>
@@ -936,7 +1010,7 @@ The default design is shown instead.</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -951,56 +1025,90 @@ The default design is shown instead.</source>
         <translation>비중: 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location line="+61"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Demand tokens/s</source>
+        <translation>수요 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tokens/s</source>
+        <translation>최대 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Tokens/year</source>
         <translation>토큰/년</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-113"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Facility power</source>
         <translation>시설 전력</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Energy/year</source>
+        <translation>에너지/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/년</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TCO/year</source>
+        <translation>TCO/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>100만 토큰당 비용</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+4"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tokens per USD</source>
+        <translation>USD당 토큰 수</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+31"/>
         <location filename="../ui/export/report.cpp" line="+95"/>
         <source>Bottleneck</source>
@@ -1012,7 +1120,17 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
+        <source>Goal Seek: Make %1…</source>
+        <translation>목표값 찾기: %1 맞추기…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Figures — %1</source>
+        <translation>주요 지표 — %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot be solved: see Problems</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
@@ -1028,7 +1146,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1115,14 +1233,15 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>항목 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>출력은 다른 출력이 아니라 입력에 연결하세요</translation>
     </message>
@@ -1135,6 +1254,83 @@ The default design is shown instead.</source>
         <location line="+20"/>
         <source>Not connected: %1</source>
         <translation>연결되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename Frame</source>
+        <translation>프레임 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Frame Colour</source>
+        <translation>프레임 색상 변경</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Frame</source>
+        <translation>프레임 삭제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Frame Here</source>
+        <translation>여기에 프레임 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note Here</source>
+        <translation>여기에 메모 추가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame Selection</source>
+        <translation>선택 항목 프레임</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>회색</translation>
     </message>
     <message>
         <location filename="../ui/tools/clipboard.cpp" line="+58"/>
@@ -1159,7 +1355,7 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <location filename="../ui/scene/designview.cpp" line="+204"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -1169,7 +1365,7 @@ The default design is shown instead.</source>
         <translation>%1 추가 및 연결</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -1179,7 +1375,7 @@ The default design is shown instead.</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
@@ -1503,12 +1699,13 @@ The default design is shown instead.</source>
         <translation>알 수 없는 차트 종류 &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/export/exportactions.cpp" line="+7"/>
         <source>PNG Size</source>
         <translation>PNG 크기</translation>
     </message>
@@ -1557,17 +1754,60 @@ The default design is shown instead.</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <source>Compare Scenarios</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Δ vs Base</source>
+        <translation>기준 대비 Δ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not solvable</source>
+        <translation>계산 불가</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Table (CSV)…</source>
+        <translation>표 내보내기 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>차트 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <source>C&amp;opy Chart</source>
+        <translation>차트 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/exportactions.cpp" line="+17"/>
         <source>Export Table</source>
         <translation>표 내보내기</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+9"/>
         <source>Export Canvas</source>
         <translation>캔버스 내보내기</translation>
     </message>
@@ -1718,24 +1958,32 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/export/report.cpp" line="+0"/>
         <location line="+54"/>
         <location line="+22"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
+        <location line="+35"/>
+        <location filename="../ui/export/report.cpp" line="-76"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
+        <source>Move Note</source>
+        <translation>메모 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+7"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>이 설계는 계산할 수 없습니다:
@@ -1845,6 +2093,613 @@ The default design is shown instead.</source>
         <location line="+18"/>
         <source>estimate: %1</source>
         <translation>추정: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentcanvas.cpp" line="+14"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Frame %1</source>
+        <translation>프레임 %1 추가</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Frame %1</source>
+        <translation>프레임 %1 삭제</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move Frame %1</source>
+        <translation>프레임 %1 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Frame</source>
+        <translation>프레임 이동</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <source>Delete Note</source>
+        <translation>메모 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addscenariocommand.cpp" line="+13"/>
+        <source>Add Scenario %1</source>
+        <translation>시나리오 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removescenariocommand.cpp" line="+15"/>
+        <source>Delete Scenario %1</source>
+        <translation>시나리오 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <source>Rename Scenario %1 to %2</source>
+        <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <source>%1 of %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 in %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear %1 in %2</source>
+        <translation>%2의 %1 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <source>Set Distribution of %1</source>
+        <translation>%1의 분포 설정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear Distribution of %1</source>
+        <translation>%1의 분포 지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <source>Uncertainty of %1</source>
+        <translation>%1의 불확실성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
+        <translation>몬테카를로는 이 분포에서 %1을(를) 추출하고, 토네이도 차트는 P10과 P90으로 옮깁니다. 일반 계산에는 계속 값 %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uniform</source>
+        <translation>균등 분포</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangular</source>
+        <translation>삼각 분포</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>정규 분포</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lognormal</source>
+        <translation>로그정규 분포</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Minimum:</source>
+        <translation>최솟값:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>최댓값:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most likely:</source>
+        <translation>최빈값:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean:</source>
+        <translation>평균:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard deviation:</source>
+        <translation>표준편차:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median:</source>
+        <translation>중앙값:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sigma of ln x:</source>
+        <translation>ln x의 시그마:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <source>Goal Seek</source>
+        <translation>목표값 찾기</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal to:</source>
+        <translation>목표값:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By changing:</source>
+        <translation>변경할 값:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Seek</source>
+        <translation>찾기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <source>The target is not a number.</source>
+        <translation>목표값이 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
+        <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
+        <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <source>Monte Carlo</source>
+        <translation>몬테카를로</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain:</source>
+        <translation>불확실한 값:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one per core</source>
+        <translation>코어당 하나</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. 4.4e8</source>
+        <translation>선택 사항, 예: 4.4e8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>샘플 수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>시드:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>스레드 수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Figure:</source>
+        <translation>지표:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (at least):</source>
+        <translation>목표 (이상):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
+        <translation>분포가 있는 매개변수가 없습니다. 속성 패널에서 필드 옆의 ~ 버튼으로 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution.</source>
+        <translation>분포가 있는 매개변수가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
+        <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(%1 ≥ %2) = %3%</source>
+        <translation>; P(%1 ≥ %2) = %3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after %1 of %2 samples. %3</source>
+        <translation>샘플 %2개 중 %1개 후 취소됨. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
+        <location line="+91"/>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;New…</source>
+        <translation>새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>복제(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me…</source>
+        <translation>이름 바꾸기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new scenario with the overrides of the active one; edits then go into it</source>
+        <translation>활성 시나리오의 재정의 값을 가진 새 시나리오. 이후 편집은 새 시나리오에 들어갑니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario %1</source>
+        <translation>시나리오 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate Scenario</source>
+        <translation>시나리오 복제</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation>%1 사본</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n parameter(s) overridden</source>
+        <translation>
+            <numerusform>매개변수 %n개 재정의됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base (the design)</source>
+        <translation>기준 (설계 자체)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Base cannot be renamed</source>
+        <translation>기준은 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Run</source>
+        <translation>실행 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Export Chart…</source>
+        <translation>차트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <source>Sweep</source>
+        <translation>스윕</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sweep a second parameter (heat map)</source>
+        <translation>두 번째 매개변수 스윕 (히트맵)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Figures:</source>
+        <translation>지표:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parameter:</source>
+        <translation>매개변수:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second parameter:</source>
+        <translation>두 번째 매개변수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From, to, steps:</source>
+        <translation>시작, 끝, 단계 수:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Give a parameter and a range of numbers.</source>
+        <translation>매개변수와 숫자 범위를 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick at least one figure.</source>
+        <translation>지표를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 points solved</source>
+        <translation>%2개 지점 중 %1개 계산됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Cancelled: %1</source>
+        <translation>취소됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <source>Tornado</source>
+        <translation>토네이도 차트</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swing without a distribution (±):</source>
+        <translation>분포가 없을 때의 변동 폭 (±):</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 parameters moved one at a time; %2 at base %3</source>
+        <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
+        <location line="+18"/>
+        <source>%1 over %2 and %3</source>
+        <translation>%2 및 %3에 따른 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 against %2</source>
+        <translation>%2 대비 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures against %1</source>
+        <translation>%1 대비 지표</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Index (first point = 100)</source>
+        <translation>지수 (첫 지점 = 100)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
+        <translation>%1 (샘플 %2개): P10 %3, P50 %4, P90 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(≥ %1) = %2%</source>
+        <translation>; P(≥ %1) = %2%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Samples</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tornado: %1 around %2</source>
+        <translation>토네이도 차트: %2 주변의 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter low</source>
+        <translation>매개변수 낮음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter high</source>
+        <translation>매개변수 높음</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change of %1</source>
+        <translation>%1의 변화</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenarios against the Base (% change)</source>
+        <translation>기준 대비 시나리오 (% 변화)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>% change against the Base</source>
+        <translation>기준 대비 % 변화</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifdock.cpp" line="+25"/>
+        <source>What-if</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
+        <translation>속성 패널에서 필드 옆의 핀 버튼으로 매개변수를 고정하면 여기에 슬라이더로 나타나며, 드래그하면 바로 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <source>&amp;Presentation</source>
+        <translation>프레젠테이션(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;What-if</source>
+        <translation>What-if(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>시나리오 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>목표값 찾기(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep…</source>
+        <translation>스윕(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monte Carlo…</source>
+        <translation>몬테카를로(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tornado…</source>
+        <translation>토네이도 차트(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <source>Rename Frame to %1</source>
+        <translation>프레임 이름을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Resize Frame</source>
+        <translation>프레임 크기 조정</translation>
     </message>
 </context>
 </TS>

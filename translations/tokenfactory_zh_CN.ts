@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Δ</source>
+        <translation>%1 Δ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Δ%</source>
+        <translation>%1 Δ%</translation>
+    </message>
+</context>
+<context>
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+430"/>
+        <location filename="../ui/mainwindow.cpp" line="+446"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -64,6 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -129,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+203"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -202,7 +231,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-463"/>
+        <location filename="../ui/mainwindow.cpp" line="-478"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -212,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -313,6 +342,21 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Frame Selection</source>
+        <translation>框选所选项(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the nodes to frame first</source>
+        <translation>请先选择要框起来的节点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;Note</source>
+        <translation>添加便签(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -367,7 +411,7 @@ The default design is shown instead.</source>
         <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -392,7 +436,7 @@ The default design is shown instead.</source>
         <translation>优化：满足需求的最低功率(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -570,7 +614,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-55"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
@@ -646,7 +690,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+53"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -825,12 +869,12 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-145"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Select a node to edit it.</source>
         <translation>选择一个节点以编辑它。</translation>
     </message>
@@ -840,7 +884,12 @@ The default design is shown instead.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
+        <translation>情景 %1：编辑会写入其覆盖值；清空字段即使用基准值。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../ui/export/report.cpp" line="+236"/>
         <source>Kind</source>
         <translation>类型</translation>
@@ -856,7 +905,12 @@ The default design is shown instead.</source>
         <translation>设计默认值</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Pin as a slider to the What-if panel</source>
+        <translation>作为滑块固定到假设分析面板</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>equal split</source>
         <translation>平均分配</translation>
     </message>
@@ -906,7 +960,27 @@ The default design is shown instead.</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Overridden in scenario %1; Base: %2</source>
+        <translation>已在情景 %1 中覆盖；基准：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertainty: %1</source>
+        <translation>不确定性：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
+        <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Activity: %1 %2</source>
         <translation>活动量：%1 %2</translation>
     </message>
@@ -936,7 +1010,7 @@ The default design is shown instead.</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
@@ -951,56 +1025,90 @@ The default design is shown instead.</source>
         <translation>份额：必须是不小于 0 的数</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+26"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location line="+61"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Demand tokens/s</source>
+        <translation>需求 Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max tokens/s</source>
+        <translation>最大 Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Tokens/year</source>
         <translation>Token/年</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-113"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Facility power</source>
         <translation>设施总功率</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Energy/year</source>
+        <translation>能耗/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>TCO/year</source>
+        <translation>TCO/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>每百万 Token 成本</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+4"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Tokens per USD</source>
+        <translation>每美元 Token 数</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+31"/>
         <location filename="../ui/export/report.cpp" line="+95"/>
         <source>Bottleneck</source>
@@ -1012,7 +1120,17 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
+        <source>Goal Seek: Make %1…</source>
+        <translation>单变量求解：使 %1 达到…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Figures — %1</source>
+        <translation>关键指标 — %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot be solved: see Problems</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
@@ -1028,7 +1146,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+291"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1115,14 +1233,15 @@ The default design is shown instead.</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+225"/>
+        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>请将输出连接到输入，而不是另一个输出</translation>
     </message>
@@ -1135,6 +1254,83 @@ The default design is shown instead.</source>
         <location line="+20"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rename Frame</source>
+        <translation>重命名框架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change Frame Colour</source>
+        <translation>更改框架颜色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete Frame</source>
+        <translation>删除框架</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <source>Edit Note</source>
+        <translation>编辑便签</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Frame Here</source>
+        <translation>在此添加框架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Note Here</source>
+        <translation>在此添加便签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frame Selection</source>
+        <translation>框选所选项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grey</source>
+        <translation>灰色</translation>
     </message>
     <message>
         <location filename="../ui/tools/clipboard.cpp" line="+58"/>
@@ -1159,7 +1355,7 @@ The default design is shown instead.</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+183"/>
+        <location filename="../ui/scene/designview.cpp" line="+204"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
@@ -1169,7 +1365,7 @@ The default design is shown instead.</source>
         <translation>添加 %1 并连接</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -1179,7 +1375,7 @@ The default design is shown instead.</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-59"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
@@ -1503,12 +1699,13 @@ The default design is shown instead.</source>
         <translation>未知的图表类型“%1”</translation>
     </message>
     <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/export/exportactions.cpp" line="+7"/>
         <source>PNG Size</source>
         <translation>PNG 尺寸</translation>
     </message>
@@ -1557,17 +1754,60 @@ The default design is shown instead.</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <source>Compare Scenarios</source>
+        <translation>比较情景</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Δ vs Base</source>
+        <translation>相对基准的 Δ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not solvable</source>
+        <translation>无法求解</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Table (CSV)…</source>
+        <translation>导出表格 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <source>C&amp;opy Chart</source>
+        <translation>复制图表(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/exportactions.cpp" line="+17"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+9"/>
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
@@ -1718,24 +1958,32 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/export/report.cpp" line="+0"/>
         <location line="+54"/>
         <location line="+22"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
+        <location line="+35"/>
+        <location filename="../ui/export/report.cpp" line="-76"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
+        <source>Move Note</source>
+        <translation>移动便签</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+7"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>该设计无法求解：
@@ -1845,6 +2093,613 @@ The default design is shown instead.</source>
         <location line="+18"/>
         <source>estimate: %1</source>
         <translation>估算：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentcanvas.cpp" line="+14"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Frame %1</source>
+        <translation>添加框架 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Frame %1</source>
+        <translation>删除框架 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move Frame %1</source>
+        <translation>移动框架 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Frame</source>
+        <translation>移动框架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Note</source>
+        <translation>添加便签</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <source>Delete Note</source>
+        <translation>删除便签</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/addscenariocommand.cpp" line="+13"/>
+        <source>Add Scenario %1</source>
+        <translation>添加情景 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/removescenariocommand.cpp" line="+15"/>
+        <source>Delete Scenario %1</source>
+        <translation>删除情景 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <source>Rename Scenario %1 to %2</source>
+        <translation>将情景 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1 in %2</source>
+        <translation>更改 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear %1 in %2</source>
+        <translation>清除 %2 中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <source>Set Distribution of %1</source>
+        <translation>设置 %1 的分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear Distribution of %1</source>
+        <translation>清除 %1 的分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <source>Uncertainty of %1</source>
+        <translation>%1 的不确定性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
+        <translation>蒙特卡洛从此分布中抽取 %1；龙卷风图将其移到 P10 和 P90。普通求解仍使用数值 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lognormal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Minimum:</source>
+        <translation>最小值：</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Maximum:</source>
+        <translation>最大值：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most likely:</source>
+        <translation>最可能值：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean:</source>
+        <translation>均值：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard deviation:</source>
+        <translation>标准差：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median:</source>
+        <translation>中位数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sigma of ln x:</source>
+        <translation>ln x 的标准差：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <source>Goal Seek</source>
+        <translation>单变量求解</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Make:</source>
+        <translation>使：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal to:</source>
+        <translation>等于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By changing:</source>
+        <translation>通过更改：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Seek</source>
+        <translation>求解(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <source>The target is not a number.</source>
+        <translation>目标不是数字。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
+        <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
+        <translation>在 %1 的范围 [%2, %3] 内无法达到：其间 %4 从 %5 变化到 %6。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertain:</source>
+        <translation>不确定参数：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one per core</source>
+        <translation>每核一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. 4.4e8</source>
+        <translation>可选，例如 4.4e8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples:</source>
+        <translation>样本数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>线程数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (at least):</source>
+        <translation>目标（至少）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
+        <translation>没有参数带有分布：请在检查器中用字段旁的 ~ 按钮为一些参数设定范围。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No parameter carries a distribution.</source>
+        <translation>没有参数带有分布。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
+        <translation>%1 个样本（%2 个无法求解）：P10 %3，P50 %4，P90 %5，均值 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(%1 ≥ %2) = %3%</source>
+        <translation>；P(%1 ≥ %2) = %3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled after %1 of %2 samples. %3</source>
+        <translation>在 %2 个样本中的第 %1 个后取消。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
+        <location line="+91"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate…</source>
+        <translation>创建副本(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new scenario with the overrides of the active one; edits then go into it</source>
+        <translation>以当前情景的覆盖值新建情景；之后的编辑写入新情景</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate Scenario</source>
+        <translation>复制情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename Scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n parameter(s) overridden</source>
+        <translation>
+            <numerusform>已覆盖 %n 个参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Base (the design)</source>
+        <translation>基准（设计本身）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The Base cannot be renamed</source>
+        <translation>基准无法重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sweep a second parameter (heat map)</source>
+        <translation>扫描第二个参数（热力图）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Figures:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Parameter:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second parameter:</source>
+        <translation>第二个参数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From, to, steps:</source>
+        <translation>起点、终点、步数：</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Give a parameter and a range of numbers.</source>
+        <translation>请指定一个参数和数值范围。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tick at least one figure.</source>
+        <translation>请至少勾选一个指标。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 points solved</source>
+        <translation>已求解 %2 个点中的 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <source>Tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swing without a distribution (±):</source>
+        <translation>无分布时的摆幅（±）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 parameters moved one at a time; %2 at base %3</source>
+        <translation>%1 个参数逐一变动；%2 在基准下为 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
+        <location line="+18"/>
+        <source>%1 over %2 and %3</source>
+        <translation>%1 随 %2 和 %3 的变化</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 against %2</source>
+        <translation>%1 对 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures against %1</source>
+        <translation>各指标对 %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Index (first point = 100)</source>
+        <translation>指数（首点 = 100）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
+        <translation>%1（%2 个样本）：P10 %3，P50 %4，P90 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; P(≥ %1) = %2%</source>
+        <translation>；P(≥ %1) = %2%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tornado: %1 around %2</source>
+        <translation>龙卷风图：%1 围绕 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter low</source>
+        <translation>参数低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter high</source>
+        <translation>参数高值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 [%2 – %3]</source>
+        <translation>%1 [%2 – %3]</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change of %1</source>
+        <translation>%1 的变化</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scenarios against the Base (% change)</source>
+        <translation>各情景相对基准（变化百分比）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>% change against the Base</source>
+        <translation>相对基准的变化百分比</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifdock.cpp" line="+25"/>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
+        <translation>在检查器中用字段旁的图钉按钮固定参数：它会作为滑块出现在这里，拖动时实时重新求解。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <source>&amp;Presentation</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;What-if</source>
+        <translation>假设分析(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>比较情景(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>单变量求解(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sweep…</source>
+        <translation>参数扫描(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monte Carlo…</source>
+        <translation>蒙特卡洛(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tornado…</source>
+        <translation>龙卷风图(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <source>Rename Frame to %1</source>
+        <translation>将框架重命名为 %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Resize Frame</source>
+        <translation>调整框架大小</translation>
     </message>
 </context>
 </TS>

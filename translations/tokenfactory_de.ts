@@ -878,7 +878,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+69"/>
         <source>Select a node to edit it.</source>
-        <translation>Wählen Sie einen Knoten aus, um ihn zu bearbeiten.</translation>
+        <translation>Knoten zum Bearbeiten auswählen.</translation>
     </message>
     <message>
         <location line="+10"/>

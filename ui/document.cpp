@@ -10,9 +10,15 @@
 #include "commands/renamenodecommand.h"
 #include "commands/setchoicecommand.h"
 #include "commands/setsharecommand.h"
+#include "commands/addscenariocommand.h"
+#include "commands/removescenariocommand.h"
+#include "commands/renamescenariocommand.h"
+#include "commands/setdistributioncommand.h"
+#include "commands/setoverridecommand.h"
 #include "tr.h"
 
 #include "tf/balancesolver.h"
+#include "tf/paramref.h"
 #include "tf/rackthroughput.h"
 
 #include <QFileInfo>
@@ -79,6 +85,8 @@ QString Document::nodeName(const QString &id) const
 
 void Document::onDesignChange(const DesignChange &change)
 {
+    if (change.type != DesignChange::Type::NodeMoved)
+        m_viewedDirty = true;
     const QString id = fromStd(change.id);
     switch (change.type) {
     case DesignChange::Type::NodeAdded: Q_EMIT nodeAdded(id); break;
@@ -167,7 +175,9 @@ Document::Result Document::solveDesign(const Design &design, Mode mode, Objectiv
 void Document::solveNow()
 {
     m_solveScheduled = false;
-    acceptResult(solveDesign(m_design, m_mode, m_objective), m_generation, false);
+    Result r = solveDesign(viewedDesign(), m_mode, m_objective);
+    r.solution.messages.insert(r.solution.messages.begin(), m_scenarioProblems.begin(), m_scenarioProblems.end());
+    acceptResult(std::move(r), m_generation, false);
 }
 
 void Document::startSolve()
@@ -183,8 +193,10 @@ void Document::startSolve()
     }
     m_workerBusy = true;
     const quint64 generation = m_generation;
-    m_workers.start([this, design = m_design, mode = m_mode, objective = m_objective, generation]() {
+    m_workers.start([this, design = viewedDesign(), problems = m_scenarioProblems, mode = m_mode, objective = m_objective,
+                     generation]() {
         Result r = solveDesign(design, mode, objective);
+        r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
         QMetaObject::invokeMethod(
             this, [this, r = std::move(r), generation]() mutable { acceptResult(std::move(r), generation, true); },
             Qt::QueuedConnection);
@@ -268,6 +280,8 @@ void Document::moveNodes(const QHash<QString, QPointF> &oldPositions, const QHas
 std::optional<QString> Document::setParam(const QString &nodeId, const QString &key, std::optional<double> value,
                                           int session, const std::optional<ParamValue> &noteFrom)
 {
+    if (!m_activeScenario.isEmpty())
+        return setOverride(m_activeScenario, nodeId, key, value, session);
     const Node *n = m_design.node(nodeId.toStdString());
     if (!n)
         return Tr::tr("The node no longer exists");
@@ -355,6 +369,153 @@ std::optional<QString> Document::setShare(const QString &linkId, std::optional<d
     if (!m_design.link(linkId.toStdString()))
         return Tr::tr("The link no longer exists");
     m_undoStack.push(new SetShareCommand(this, linkId, share, session));
+    return std::nullopt;
+}
+
+const Scenario *Document::findScenario(const QString &name) const
+{
+    for (const Scenario &s : m_extras.scenarios) {
+        if (fromStd(s.name) == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+void Document::setActiveScenario(const QString &name)
+{
+    const QString active = findScenario(name) ? name : QString();
+    if (active == m_activeScenario)
+        return;
+    m_activeScenario = active;
+    m_viewedDirty = true;
+    Q_EMIT activeScenarioChanged();
+    ++m_generation;
+    solveNow(); // switching is instant
+}
+
+const Design &Document::viewedDesign() const
+{
+    const Scenario *scenario = findScenario(m_activeScenario);
+    if (!scenario) {
+        m_scenarioProblems.clear();
+        return m_design;
+    }
+    if (m_viewedDirty || !m_viewed) {
+        // Leniently: an override the design no longer takes (its node deleted) is reported and
+        // skipped, the others still apply.
+        m_viewed = m_design;
+        m_scenarioProblems.clear();
+        for (const ParamOverride &o : scenario->overrides) {
+            if (auto refused = setParamValue(*m_viewed, ParamRef{o.nodeId, o.param}, o.value))
+                m_scenarioProblems.push_back(Message::warning(
+                    MessageCode::InvalidValue,
+                    Tr::tr("Scenario '%1', %2.%3: %4")
+                        .arg(m_activeScenario, fromStd(o.nodeId), fromStd(o.param), fromStd(refused->text))
+                        .toStdString(),
+                    {o.nodeId}));
+        }
+        m_viewedDirty = false;
+    }
+    return *m_viewed;
+}
+
+std::optional<double> Document::activeOverride(const QString &nodeId, const QString &key) const
+{
+    if (const Scenario *s = findScenario(m_activeScenario)) {
+        for (const ParamOverride &o : s->overrides) {
+            if (fromStd(o.nodeId) == nodeId && fromStd(o.param) == key)
+                return o.value;
+        }
+    }
+    return std::nullopt;
+}
+
+void Document::scenarioEdited(const QString &nodeId)
+{
+    m_viewedDirty = true;
+    if (!m_activeScenario.isEmpty() && !findScenario(m_activeScenario)) {
+        m_activeScenario.clear(); // the active scenario was removed: back to the Base
+        Q_EMIT activeScenarioChanged();
+    }
+    if (!nodeId.isEmpty() && m_design.node(nodeId.toStdString()))
+        Q_EMIT nodeChanged(nodeId);
+    Q_EMIT scenariosChanged();
+    scheduleSolve();
+}
+
+std::optional<QString> Document::addScenario(const Scenario &scenario)
+{
+    const QString name = fromStd(scenario.name).trimmed();
+    if (name.isEmpty())
+        return Tr::tr("A scenario needs a name");
+    if (name == Tr::tr("Base") || findScenario(name))
+        return Tr::tr("A scenario named %1 exists already").arg(name);
+    Scenario s = scenario;
+    s.name = name.toStdString();
+    m_undoStack.push(new AddScenarioCommand(this, std::move(s)));
+    return std::nullopt;
+}
+
+void Document::removeScenario(const QString &name)
+{
+    if (findScenario(name))
+        m_undoStack.push(new RemoveScenarioCommand(this, name));
+}
+
+std::optional<QString> Document::renameScenario(const QString &from, const QString &to)
+{
+    const QString name = to.trimmed();
+    if (!findScenario(from))
+        return Tr::tr("The scenario no longer exists");
+    if (name == from)
+        return std::nullopt;
+    if (name.isEmpty())
+        return Tr::tr("A scenario needs a name");
+    if (name == Tr::tr("Base") || findScenario(name))
+        return Tr::tr("A scenario named %1 exists already").arg(name);
+    m_undoStack.push(new RenameScenarioCommand(this, from, name));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setOverride(const QString &scenario, const QString &nodeId, const QString &key,
+                                             std::optional<double> value, int session)
+{
+    if (!findScenario(scenario))
+        return Tr::tr("The scenario no longer exists");
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (!n)
+        return Tr::tr("The node no longer exists");
+    const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
+    if (!spec)
+        return Tr::tr("Unknown parameter %1").arg(key);
+    if (value) {
+        if (const std::string why = spec->checkValue(*value); !why.empty())
+            return fromStd(spec->label + ": " + why);
+    }
+    m_undoStack.push(new SetOverrideCommand(this, scenario, nodeId, key, value, session));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setDistribution(const QString &nodeId, const QString &key,
+                                                 const std::optional<Distribution> &distribution)
+{
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (!n)
+        return Tr::tr("The node no longer exists");
+    if (!kindInfo(n->kind).param(key.toStdString()))
+        return Tr::tr("Unknown parameter %1").arg(key);
+    if (distribution) {
+        if (const std::string why = checkDistribution(*distribution); !why.empty())
+            return fromStd(why);
+    }
+    const auto it = n->params.find(key.toStdString());
+    if (it == n->params.end() && !distribution)
+        return std::nullopt;
+    if (it == n->params.end() && !paramValue(m_design, ParamRef{n->id, key.toStdString()}))
+        return Tr::tr("Give the parameter a value first");
+    if (it != n->params.end() && it->second.distribution == distribution)
+        return std::nullopt;
+    m_undoStack.push(new SetDistributionCommand(this, nodeId, key, distribution));
     return std::nullopt;
 }
 

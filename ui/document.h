@@ -112,6 +112,33 @@ Q_SIGNALS:
     /// A new solution is in solution().
     void solved();
     void modeChanged();
+    void scenariosChanged();
+    void activeScenarioChanged();
+    // What-if (docs/whatif.md, "In the app"). The design is the Base; the active scenario is a
+    // way of looking at it: the figures are those of the design with the scenario's overrides,
+    // and parameter edits (setParam) go into that scenario's overrides.
+    const std::vector<Scenario> &scenarios() const { return m_extras.scenarios; }
+    std::vector<Scenario> &scenariosForCommands() { return m_extras.scenarios; }
+    const Scenario *findScenario(const QString &name) const;
+    QString activeScenario() const { return m_activeScenario; } ///< empty: the Base
+    /// Switches at once and re-solves. View state: nothing goes on the undo stack.
+    void setActiveScenario(const QString &name);
+    /// The design the figures belong to: the base with the active scenario's overrides.
+    const Design &viewedDesign() const;
+    /// The active scenario's override of a parameter, if any.
+    std::optional<double> activeOverride(const QString &nodeId, const QString &key) const;
+    /// For commands: a scenario was added, removed, renamed or one of its overrides (on `nodeId`) changed.
+    void scenarioEdited(const QString &nodeId = {});
+    // Scenario edits, each one undoable command; the reason when refused.
+    std::optional<QString> addScenario(const Scenario &scenario);
+    void removeScenario(const QString &name);
+    std::optional<QString> renameScenario(const QString &from, const QString &to);
+    std::optional<QString> setOverride(const QString &scenario, const QString &nodeId, const QString &key,
+                                       std::optional<double> value, int session = 0);
+    /// Sets or clears the distribution of a base parameter (Monte Carlo, tornado).
+    std::optional<QString> setDistribution(const QString &nodeId, const QString &key,
+                                           const std::optional<Distribution> &distribution);
+
 
 private:
     void onDesignChange(const DesignChange &change);
@@ -146,3 +173,7 @@ private:
 };
 
 } // namespace tf::Ui
+    QString m_activeScenario;
+    mutable std::optional<Design> m_viewed;        ///< the base with the active scenario, when one is
+    mutable std::vector<Message> m_scenarioProblems; ///< overrides the design no longer takes
+    mutable bool m_viewedDirty = true;

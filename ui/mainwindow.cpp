@@ -20,6 +20,7 @@
 #include "tools/clipboard.h"
 #include "tools/quickaddpopup.h"
 #include "tr.h"
+#include "whatif/whatifui.h"
 
 #include "tf/autolayout.h"
 #include "tf/projectfile.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     resizeDocks({m_problems, m_charts}, {520, 700}, Qt::Horizontal);
     resizeDocks({m_problems}, {230}, Qt::Vertical);
     resizeDocks({m_kpis, m_inspector}, {270, 430}, Qt::Vertical);
+    m_whatIf = new WhatIf::WhatIfUi(this); // its docks join the inspector's tabs
 
     m_solveTime = new QLabel(this);
     statusBar()->addPermanentWidget(m_solveTime);
@@ -244,6 +246,7 @@ void MainWindow::createActions()
         QAction *a = solve->addAction(text);
         a->setCheckable(true);
         a->setShortcut(key);
+    m_whatIf->addViewActions(view);
         a->setChecked(m_document->mode() == mode && (mode == Document::Mode::Balance || m_document->objective() == objective));
         modes->addAction(a);
         connect(a, &QAction::triggered, this, [this, mode, objective] {
@@ -269,6 +272,8 @@ void MainWindow::updateTitle()
     setWindowTitle(Tr::tr("%1[*] — Token Factory Planner").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
+
+    menuBar()->addMenu(m_whatIf->createMenu());
 
 void MainWindow::updateStatus()
 {

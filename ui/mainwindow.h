@@ -23,6 +23,9 @@ class ProblemsDock;
 namespace Charts {
 class ChartsDock;
 }
+namespace WhatIf {
+class WhatIfUi;
+}
 
 /// The editor window: canvas in the centre, palette, inspector, figures, problems and undo
 /// history around it.
@@ -51,6 +54,8 @@ public:
     ProblemsDock *problems() const { return m_problems; }
     Charts::ChartsDock *charts() const { return m_charts; }
     OptimiseDock *optimiseDock() const { return m_optimise; }
+    /// Scenarios, sliders, studies and presentation mode.
+    WhatIf::WhatIfUi *whatIf() const { return m_whatIf; }
 
     /// Writes the design as JSON, atomically; the reason on failure.
     std::optional<QString> saveTo(const QString &path);
@@ -87,6 +92,7 @@ private:
     ProblemsDock *m_problems;
     Charts::ChartsDock *m_charts;
     OptimiseDock *m_optimise;
+    WhatIf::WhatIfUi *m_whatIf = nullptr;
     QUndoView *m_history;
     QLabel *m_solveTime;
     QMenu *m_recentMenu = nullptr;

@@ -9,6 +9,7 @@ enum CommandId {
     MoveNodesId,
     SetChoiceId,
     SetShareId,
+    SetOverrideId,
 };
 
 } // namespace tf::Ui

@@ -16,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QHBoxLayout>
 #include <QScrollArea>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -77,6 +79,9 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
     connect(document, &Document::linkRemoved, this, rebuildIfMine);
     connect(document, &Document::linkChanged, this, [this](const QString &) { refreshValues(); });
     connect(document, &Document::solved, this, &InspectorDock::refreshResult);
+    // What-if: the fields show the active scenario's values, its overrides marked.
+    connect(document, &Document::activeScenarioChanged, this, &InspectorDock::rebuild);
+    connect(document, &Document::scenariosChanged, this, &InspectorDock::refreshValues);
     // Leaving a field or a list ends its editing session: the next change is a new undo step.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
         if (old && old == m_sessionEditor)
@@ -103,6 +108,8 @@ void InspectorDock::rebuild()
     auto *scroll = static_cast<QScrollArea *>(widget());
     m_editors.clear();
     m_choices.clear();
+    m_pins.clear();
+    m_distributions.clear();
     m_content = new QWidget;
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -113,6 +120,7 @@ void InspectorDock::rebuild()
     m_name = nullptr;
     m_error = nullptr;
     m_result = nullptr;
+    m_scenario = nullptr;
 
     const Node *node = m_document->design().node(m_nodeId.toStdString());
     if (!node) {
@@ -127,6 +135,14 @@ void InspectorDock::rebuild()
             m_document->renameNode(m_nodeId, m_name->text().trimmed());
     });
     m_form->addRow(Tr::tr("Name"), m_name);
+    if (!m_document->activeScenario().isEmpty()) {
+        m_scenario = new QLabel(Tr::tr("Scenario %1: edits go into its overrides; empty a field to use the Base value.")
+                                    .arg(m_document->activeScenario()),
+                                m_content);
+        m_scenario->setWordWrap(true);
+        m_scenario->setStyleSheet(QStringLiteral("color: #2e86de;"));
+        m_form->addRow(m_scenario);
+    }
     QString kindText = fromStd(kind.label);
     if (!node->good.empty()) {
         const Good *g = m_document->design().good(node->good);
@@ -153,8 +169,33 @@ void InspectorDock::rebuild()
         });
         const QString label = spec.unit.empty() ? fromStd(spec.label)
                                                 : QStringLiteral("%1 (%2)").arg(fromStd(spec.label), fromStd(spec.unit));
-        m_form->addRow(label, editor);
+        // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
+        auto *field = new QWidget(m_content);
+        auto *row = new QHBoxLayout(field);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(2);
+        row->addWidget(editor, 1);
+        auto *dist = new QToolButton(field);
+        dist->setObjectName(QStringLiteral("dist:") + key);
+        dist->setText(QStringLiteral("~"));
+        dist->setCheckable(true);
+        dist->setAutoRaise(true);
+        connect(dist, &QToolButton::clicked, this, [this, key, dist] {
+            dist->setChecked(!dist->isChecked()); // shows the state, not the click
+            Q_EMIT distributionRequested(m_nodeId, key);
+        });
+        auto *pin = new QToolButton(field);
+        pin->setObjectName(QStringLiteral("pin:") + key);
+        pin->setText(QStringLiteral("📌"));
+        pin->setToolTip(Tr::tr("Pin as a slider to the What-if panel"));
+        pin->setAutoRaise(true);
+        connect(pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });
+        row->addWidget(dist);
+        row->addWidget(pin);
+        m_form->addRow(label, field);
         m_editors.insert(key, editor);
+        m_pins.insert(key, pin);
+        m_distributions.insert(key, dist);
     }
 
     // Shares of the wires that feed this node.
@@ -254,11 +295,27 @@ void InspectorDock::refreshValues()
         if (it != node->params.end() && !it->second.source.empty())
             tip += QLatin1Char('\n') + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
                                            .arg(fromStd(it->second.source));
+        const std::optional<double> override = m_document->activeOverride(m_nodeId, fromStd(spec.key));
+        if (override)
+            tip += QLatin1Char('\n') + Tr::tr("Overridden in scenario %1; Base: %2")
+                                           .arg(m_document->activeScenario(),
+                                                it != node->params.end() ? formatValue(it->second.value) : Tr::tr("not set"));
+        if (QToolButton *dist = m_distributions.value(fromStd(spec.key))) {
+            const bool has = it != node->params.end() && it->second.distribution;
+            dist->setChecked(has);
+            dist->setToolTip(has ? Tr::tr("Uncertainty: %1").arg(fromStd(describe(*it->second.distribution)))
+                                 : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
+        }
         editor->setToolTip(tip);
         if (editor->hasFocus())
             continue; // never overwrite what the user is typing
-        editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
+        if (!m_document->activeScenario().isEmpty())
+            editor->setText(override ? formatValue(*override) : it != node->params.end() ? formatValue(it->second.value) : QString());
+        else
+            editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
         setInvalid(editor, false);
+        if (override)
+            editor->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
     }
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
         const auto chosen = node->choices.find(it.key().toStdString());
@@ -312,6 +369,7 @@ int InspectorDock::sessionFor(QWidget *editor)
         m_sessionStart.reset();
         m_sessionStartShare.reset();
         const QString key = m_editors.key(qobject_cast<QLineEdit *>(editor));
+        m_sessionStartOverride = m_document->activeOverride(m_nodeId, key);
         if (const Node *n = m_document->design().node(m_nodeId.toStdString())) {
             if (key.startsWith(QLatin1String("share:"))) {
                 if (const Link *l = m_document->design().link(key.mid(6).toStdString()))
@@ -333,6 +391,8 @@ void InspectorDock::revertSession(const QString &key)
         return; // nothing applied in this session yet
     if (key.startsWith(QLatin1String("share:")))
         (void)m_document->setShare(key.mid(6), m_sessionStartShare, m_session);
+    else if (!m_document->activeScenario().isEmpty())
+        (void)m_document->setOverride(m_document->activeScenario(), m_nodeId, key, m_sessionStartOverride, m_session);
     else
         m_document->restoreParam(m_nodeId, key, m_sessionStart, m_session);
 }

@@ -13,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace tf::Ui {
 
@@ -36,6 +37,15 @@ public:
     /// The catalog choice box of a datacenter ("system", "workload", ...), for tests.
     QComboBox *choiceBox(const QString &key) const { return m_choices.value(key); }
     QString errorText() const;
+    /// The pin and distribution buttons beside a parameter's field, for tests.
+    QToolButton *pinButton(const QString &key) const { return m_pins.value(key); }
+    QToolButton *distributionButton(const QString &key) const { return m_distributions.value(key); }
+
+Q_SIGNALS:
+    /// Pin the parameter to the What-if dock as a slider.
+    void pinRequested(const QString &nodeId, const QString &key);
+    /// Edit the parameter's uncertainty (a distribution).
+    void distributionRequested(const QString &nodeId, const QString &key);
 
 private:
     void rebuild();
@@ -58,6 +68,10 @@ private:
     QLabel *m_result = nullptr;
     QHash<QString, QLineEdit *> m_editors;
     QHash<QString, QComboBox *> m_choices;
+    QHash<QString, QToolButton *> m_pins;
+    QHash<QString, QToolButton *> m_distributions;
+    QLabel *m_scenario = nullptr;
+    std::optional<double> m_sessionStartOverride; ///< the active scenario's override before this session
     QPointer<QWidget> m_sessionEditor;
     int m_session = 0;
     std::optional<ParamValue> m_sessionStart;    ///< the parameter before this typing session

@@ -9,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QLocale>
 
 namespace tf::Ui {
@@ -55,6 +56,27 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         value->setObjectName(key);
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
+        // Goal seek from the figure: the panel's keys named as the studies name metrics.
+        static const QHash<QString, QString> metricOf = {
+            {QStringLiteral("tokens_per_s"), QStringLiteral("tokens_per_s")},
+            {QStringLiteral("tokens_per_year"), QStringLiteral("tokens_per_year")},
+            {QStringLiteral("power_it"), QStringLiteral("power_it_mw")},
+            {QStringLiteral("power_facility"), QStringLiteral("power_facility_mw")},
+            {QStringLiteral("capex"), QStringLiteral("capex_usd")},
+            {QStringLiteral("opex"), QStringLiteral("opex_usd_per_year")},
+            {QStringLiteral("usd_per_mtok"), QStringLiteral("usd_per_million_tokens")},
+            {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")}};
+        if (const QString metric = metricOf.value(key); !metric.isEmpty()) {
+            for (QLabel *l : {name, value}) {
+                l->setContextMenuPolicy(Qt::CustomContextMenu);
+                connect(l, &QLabel::customContextMenuRequested, this, [this, l, metric, title](const QPoint &at) {
+                    QMenu menu(this);
+                    menu.addAction(Tr::tr("Goal Seek: Make %1…").arg(title), this,
+                                   [this, metric] { Q_EMIT goalSeekRequested(metric); });
+                    menu.exec(l->mapToGlobal(at));
+                });
+            }
+        }
         m_values.insert(key, value);
         ++row;
     }
@@ -62,6 +84,10 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     grid->setColumnStretch(1, 1);
     setWidget(content);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
+    connect(document, &Document::activeScenarioChanged, this, [this] {
+        setWindowTitle(m_document->activeScenario().isEmpty() ? Tr::tr("Figures")
+                                                              : Tr::tr("Figures — %1").arg(m_document->activeScenario()));
+    });
     connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units
     refresh();
 }

@@ -21,6 +21,10 @@ public:
     /// The shown text of a figure, by key (tokens_per_s, capex, bottleneck, ...), for tests.
     QString value(const QString &key) const;
 
+Q_SIGNALS:
+    /// "Make this X" from a figure's context menu, with the figure's metric key (tf/metricsref.h).
+    void goalSeekRequested(const QString &metric);
+
 private:
     void refresh();
 

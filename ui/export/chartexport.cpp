@@ -108,10 +108,21 @@ std::optional<QString> exportChart(const QString &kindId, const Design &design, 
         return Tr::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
     if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24 || options.dpi > 2400)
         return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400").arg(path);
-    const QSize size = options.layoutSize();
-    std::unique_ptr<QWidget> chart = makeChart(kindId, design, solution, size);
+    std::unique_ptr<QWidget> chart(Charts::createChart(kindId, design, solution));
     if (!chart)
         return Tr::tr("Unknown chart kind '%1'").arg(kindId);
+    return exportChart(std::move(chart), path, options);
+}
+
+std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString &path, const ChartImageOptions &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!isChartSuffix(suffix))
+        return Tr::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
+    if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24 || options.dpi > 2400)
+        return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400").arg(path);
+    const QSize size = options.layoutSize();
+    layOut(chart.get(), size);
     const QString title = chart->property("chartTitle").toString();
 
     if (suffix == QLatin1String("png")) {
@@ -150,6 +161,18 @@ void copyChartToClipboard(const QString &kindId, const Design &design, const Sol
     std::unique_ptr<QWidget> chart = makeChart(kindId, design, solution, size);
     if (!chart)
         return;
+    auto *mime = new QMimeData;
+    mime->setImageData(renderImage(chart.get(), options.pixels, options.dpi));
+    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(chart.get(), size, chart->property("chartTitle").toString()));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void copyChartToClipboard(std::unique_ptr<QWidget> chart, const ChartImageOptions &options)
+{
+    if (!chart)
+        return;
+    const QSize size = options.layoutSize();
+    layOut(chart.get(), size);
     auto *mime = new QMimeData;
     mime->setImageData(renderImage(chart.get(), options.pixels, options.dpi));
     mime->setData(QStringLiteral("image/svg+xml"), renderSvg(chart.get(), size, chart->property("chartTitle").toString()));

@@ -4,6 +4,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QPainter;
@@ -41,6 +43,12 @@ std::optional<QString> exportChart(const QString &kindId, const Design &design, 
 /// Puts the chart on the clipboard as an image and as SVG.
 void copyChartToClipboard(const QString &kindId, const Design &design, const Solution &solution,
                           const ChartImageOptions &options = {});
+
+/// The same for a chart made outside the registry (the what-if studies): a fresh, unshown widget
+/// with a "chartTitle" property, laid out here at the export size.
+std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString &path,
+                                   const ChartImageOptions &options = {});
+void copyChartToClipboard(std::unique_ptr<QWidget> chart, const ChartImageOptions &options = {});
 
 /// The file suffixes exportChart takes.
 bool isChartSuffix(const QString &suffix);

@@ -89,6 +89,21 @@ void exportChartInteractive(QWidget *parent, Document *document, const QString &
     complain(parent, exportChart(kind, document->design(), document->solution(), path, options));
 }
 
+void exportChartInteractive(QWidget *parent, Document *document, const std::function<QWidget *()> &make,
+                            const QString &fileStem)
+{
+    QString filter = Tr::tr("PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(
+        parent, Tr::tr("Export Chart"), directory(document) + baseName(document) + QLatin1Char('-') + fileStem + QLatin1String(".png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    ChartImageOptions options;
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("png") && !askPngOptions(parent, options))
+        return;
+    complain(parent, exportChart(std::unique_ptr<QWidget>(make()), path, options));
+}
+
 void copyChart(Document *document, const QString &kind)
 {
     copyChartToClipboard(kind, document->design(), document->solution());

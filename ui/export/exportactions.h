@@ -18,6 +18,9 @@ namespace Export {
 /// Asks for a file (and for PNG a size and DPI) and writes the chart; says why on failure.
 void exportChartInteractive(QWidget *parent, Document *document, const QString &kind);
 void copyChart(Document *document, const QString &kind);
+/// The same for a chart made by `make` (a fresh widget each call), e.g. a what-if study's.
+void exportChartInteractive(QWidget *parent, Document *document, const std::function<QWidget *()> &make,
+                            const QString &fileStem);
 /// Asks for a file and writes the table ("kpis", "nodes", "flows") as CSV.
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene);

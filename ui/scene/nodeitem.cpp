@@ -105,6 +105,14 @@ void NodeItem::setHighlight(const QString &good, bool outputSide)
     update();
 }
 
+void NodeItem::setScenarioTag(const QString &scenario)
+{
+    if (m_scenarioTag == scenario)
+        return; // unchanged: keep the cached drawing
+    m_scenarioTag = scenario;
+    update();
+}
+
 double NodeItem::portY(int index) const
 {
     return kHeader + kRow * (index + 0.5) + 4;
@@ -234,6 +242,19 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const QRectF pill(6, -17, w, 15);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xe7, 0x4c, 0x3c));
+        painter->drawRoundedRect(pill, 7, 7);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, tag);
+    }
+
+    if (!m_scenarioTag.isEmpty()) {
+        // A blue tag above the right edge: this node's figures differ in the active scenario.
+        const QFontMetricsF sm(small);
+        const QString tag = sm.elidedText(m_scenarioTag, Qt::ElideRight, kWidth / 2 - 12);
+        const double w = sm.horizontalAdvance(tag) + 12;
+        const QRectF pill(kWidth - 26 - w, -17, w, 15);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x2e, 0x86, 0xde));
         painter->drawRoundedRect(pill, 7, 7);
         painter->setPen(Qt::white);
         painter->drawText(pill, Qt::AlignCenter, tag);

@@ -42,6 +42,9 @@ public:
     void setResult(const NodeResult *result, bool bottleneck, Severity worst, QString problem);
     /// While a wire is dragged: the good that can connect here, on which side (empty: none).
     void setHighlight(const QString &good, bool outputSide);
+    /// The name of the active scenario when it overrides a parameter of this node, else empty.
+    void setScenarioTag(const QString &scenario);
+    QString scenarioTag() const { return m_scenarioTag; }
 
     QPointF portScenePos(const QString &good, bool output) const;
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
@@ -83,5 +86,6 @@ private:
     QString m_highlightGood;
     bool m_highlightOutput = false;
 };
+    QString m_scenarioTag;
 
 } // namespace tf::Ui

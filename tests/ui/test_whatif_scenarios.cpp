@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// Scenarios in the app: made, switched, compared, marked on the canvas, and undone correctly
+// whichever scenario is active.
+#include "uitesthelpers.h"
+
+#include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
+#include "whatif/comparedialog.h"
+#include "whatif/scenariosdock.h"
+#include "whatif/whatifui.h"
+
+#include "tf/defaultdesign.h"
+
+#include <QListWidget>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QToolButton>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+const QString kCowos = QStringLiteral("cowos");
+const QString kCapacity = QStringLiteral("capacity");
+
+double capacityIn(const Design &d)
+{
+    return d.node("cowos")->param("capacity").value_or(-1);
+}
+
+// Clicks the row of a scenario in the dock, as a planner would.
+void clickScenario(Ui::WhatIf::ScenariosDock *dock, const QString &name)
+{
+    QListWidget *list = dock->list();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == name) {
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+            settle();
+            return;
+        }
+    }
+    FAIL("no such scenario row");
+}
+
+} // namespace
+
+TEST_CASE("Scenarios are made from the active one, switch instantly and compare", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *dock = w->whatIf()->scenarios();
+    dock->show();
+    dock->raise();
+    settle();
+    const double baseCapacity = capacityIn(doc->design());
+    const double baseTokens = doc->solution().metrics.tokensPerS;
+
+    REQUIRE_FALSE(dock->newScenario(QStringLiteral("bear")));
+    CHECK(doc->activeScenario() == QStringLiteral("bear"));
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Add Scenario bear"));
+    // With a scenario active an edit of a field goes into its overrides, not the design.
+    w->inspector()->setNode(kCowos);
+    QLineEdit *field = w->inspector()->editor(kCapacity);
+    REQUIRE(field);
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("150"));
+    settle();
+    CHECK(capacityIn(doc->design()) == baseCapacity);
+    CHECK(capacityIn(doc->viewedDesign()) == 150);
+    REQUIRE(doc->findScenario(QStringLiteral("bear"))->overrides.size() == 1);
+    const double bearTokens = doc->solution().metrics.tokensPerS;
+    CHECK(bearTokens < baseTokens);
+    CHECK(w->scene()->nodeItem(kCowos)->scenarioTag() == QStringLiteral("bear"));
+    CHECK(w->scene()->nodeItem(QStringLiteral("hall"))->scenarioTag().isEmpty());
+    CHECK_FALSE(w->inspector()->editor(kCapacity)->toolTip().isEmpty());
+
+    // "New" starts from the active scenario.
+    REQUIRE_FALSE(dock->newScenario(QStringLiteral("bear 2")));
+    CHECK(doc->findScenario(QStringLiteral("bear 2"))->overrides == doc->findScenario(QStringLiteral("bear"))->overrides);
+    // A name is unique, and "Base" is taken.
+    CHECK(dock->newScenario(QStringLiteral("bear")));
+
+    // Clicking the Base switches back at once: the figures are the design's again.
+    clickScenario(dock, QString());
+    CHECK(doc->activeScenario().isEmpty());
+    CHECK(doc->solution().metrics.tokensPerS == baseTokens);
+    CHECK(w->scene()->nodeItem(kCowos)->scenarioTag().isEmpty());
+    clickScenario(dock, QStringLiteral("bear"));
+    CHECK(doc->solution().metrics.tokensPerS == bearTokens);
+    CHECK(w->inspector()->editor(kCapacity)->text() == QStringLiteral("150"));
+
+    // Compare: every figure of the Base and each scenario, deltas against the Base.
+    auto *compare = w->whatIf()->openCompare();
+    const ScenarioComparison &c = compare->comparison();
+    REQUIRE(c.columns.size() == 3);
+    CHECK(c.columns[1].name == "bear");
+    CHECK(c.columns[0].values[0] == baseTokens);
+    CHECK(c.columns[1].values[0] == bearTokens);
+    CHECK(c.columns[1].deltas[0] == bearTokens - baseTokens);
+    CHECK(compare->table()->rowCount() == int(c.metrics.size()));
+    const QString csv = compare->csv();
+    CHECK(csv.contains(QStringLiteral("bear Δ%")));
+    CHECK(csv.contains(QString::number(bearTokens, 'g', 17)));
+    compare->close();
+
+    // Scenarios are saved with the project.
+    CHECK(doc->project().scenarios.size() == 2);
+}
+
+TEST_CASE("Undoing a scenario edit changes that scenario whichever is active", "[ui][whatif][undo]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const double baseCapacity = capacityIn(doc->design());
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bull", {{"cowos", "capacity", 400}}}));
+    doc->setActiveScenario(QStringLiteral("bear"));
+    REQUIRE_FALSE(doc->setParam(kCowos, kCapacity, 120.0));
+    settle();
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Change Capacity of TSMC CoWoS-L in bear"));
+    doc->setActiveScenario(QStringLiteral("bull"));
+    settle();
+    const double bullTokens = doc->solution().metrics.tokensPerS;
+    const int steps = doc->undoStack()->count();
+
+    doc->undoStack()->undo(); // the edit made in bear, while bull is active
+    settle();
+    CHECK(doc->undoStack()->count() == steps);
+    CHECK(doc->activeScenario() == QStringLiteral("bull"));
+    CHECK(doc->findScenario(QStringLiteral("bear"))->overrides.empty());
+    CHECK(capacityIn(doc->viewedDesign()) == 400);
+    CHECK(doc->solution().metrics.tokensPerS == bullTokens);
+    CHECK(capacityIn(doc->design()) == baseCapacity);
+    doc->undoStack()->redo();
+    settle();
+    REQUIRE(doc->findScenario(QStringLiteral("bear"))->overrides.size() == 1);
+    CHECK(doc->findScenario(QStringLiteral("bear"))->overrides[0].value == 120);
+    CHECK(capacityIn(doc->viewedDesign()) == 400);
+
+    // A base edit made with the Base active stays a base edit; the active scenario still wins.
+    doc->setActiveScenario({});
+    REQUIRE_FALSE(doc->setParam(kCowos, kCapacity, 260.0));
+    doc->setActiveScenario(QStringLiteral("bull"));
+    settle();
+    CHECK(capacityIn(doc->design()) == 260);
+    CHECK(capacityIn(doc->viewedDesign()) == 400);
+    doc->undoStack()->undo();
+    settle();
+    CHECK(capacityIn(doc->design()) == baseCapacity);
+
+    // Rename keeps it active; undoing the rename follows it back.
+    REQUIRE_FALSE(doc->renameScenario(QStringLiteral("bull"), QStringLiteral("bull case")));
+    CHECK(doc->activeScenario() == QStringLiteral("bull case"));
+    doc->undoStack()->undo();
+    CHECK(doc->activeScenario() == QStringLiteral("bull"));
+
+    // Removing the active scenario goes back to the Base; undo brings it back in its place.
+    doc->removeScenario(QStringLiteral("bull"));
+    settle();
+    CHECK(doc->activeScenario().isEmpty());
+    CHECK(doc->scenarios().size() == 1);
+    CHECK(capacityIn(doc->viewedDesign()) == baseCapacity);
+    doc->undoStack()->undo();
+    settle();
+    REQUIRE(doc->scenarios().size() == 2);
+    CHECK(doc->scenarios()[1].name == "bull");
+    CHECK(doc->scenarios()[1].overrides[0].value == 400);
+}
+
+TEST_CASE("A distribution is set and cleared as one undoable edit of the base", "[ui][whatif][undo]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const ParamValue before = doc->design().node("cowos")->params.at("capacity");
+    CHECK(doc->setDistribution(kCowos, kCapacity, Distribution::uniform(5, 3))); // refused: min > max
+    CHECK(doc->undoStack()->count() == 0);
+    REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
+    const ParamValue &after = doc->design().node("cowos")->params.at("capacity");
+    CHECK(after.value == before.value);
+    CHECK(after.source == before.source);
+    CHECK(after.distribution == Distribution::triangular(180, 240, 300));
+    w->inspector()->setNode(kCowos);
+    CHECK(w->inspector()->distributionButton(kCapacity)->isChecked());
+    doc->undoStack()->undo();
+    CHECK(doc->design().node("cowos")->params.at("capacity") == before);
+    CHECK_FALSE(w->inspector()->distributionButton(kCapacity)->isChecked());
+}

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+// Sliders, goal seek, sweeps, Monte Carlo and the tornado from the app; their charts export;
+// presentation mode locks and restores.
+#include "uitesthelpers.h"
+
+#include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
+#include "docks/palettedock.h"
+#include "export/chartexport.h"
+#include "whatif/comparedialog.h"
+#include "whatif/goalseekdialog.h"
+#include "whatif/montecarlodialog.h"
+#include "whatif/presentationmode.h"
+#include "whatif/sweepdialog.h"
+#include "whatif/tornadodialog.h"
+#include "whatif/whatifcharts.h"
+#include "whatif/whatifdock.h"
+#include "whatif/whatifui.h"
+
+#include "tf/balancesolver.h"
+#include "tf/defaultdesign.h"
+#include "tf/paramref.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionSlider>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+const QString kCowos = QStringLiteral("cowos");
+const QString kCapacity = QStringLiteral("capacity");
+
+void waitFor(Ui::WhatIf::StudyDialog *dialog)
+{
+    for (int i = 0; i < 3000 && dialog->runner()->isRunning(); ++i)
+        QTest::qWait(5);
+    REQUIRE_FALSE(dialog->runner()->isRunning());
+    settle();
+}
+
+void click(QWidget *w)
+{
+    REQUIRE(w);
+    QTest::mouseClick(w, Qt::LeftButton);
+    settle();
+}
+
+} // namespace
+
+TEST_CASE("A slider drag is one undo step and re-solves as it moves", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    w->inspector()->setNode(kCowos);
+    click(w->inspector()->pinButton(kCapacity));
+    Ui::WhatIf::WhatIfDock *dock = w->whatIf()->sliders();
+    QSlider *slider = dock->slider(QStringLiteral("cowos.capacity"));
+    REQUIRE(slider);
+    settle();
+    const double tokens0 = doc->solution().metrics.tokensPerS;
+    const int steps0 = doc->undoStack()->count();
+
+    // Press on the handle and drag left in a few moves, then release.
+    QStyleOptionSlider opt;
+    opt.initFrom(slider);
+    opt.orientation = Qt::Horizontal;
+    opt.minimum = slider->minimum();
+    opt.maximum = slider->maximum();
+    opt.sliderPosition = opt.sliderValue = slider->value();
+    const QPoint handle =
+        slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider).center();
+    QTest::mousePress(slider, Qt::LeftButton, {}, handle);
+    std::vector<double> seen;
+    for (int dx : {10, 30, 60, 90}) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(handle - QPoint(dx, 0)), slider->mapToGlobal(QPointF(handle - QPoint(dx, 0))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(slider, &move);
+        settle();
+        seen.push_back(doc->solution().metrics.tokensPerS);
+    }
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, handle - QPoint(90, 0));
+    settle();
+    const double value = doc->design().node("cowos")->param("capacity").value_or(-1);
+    CHECK(value < 240);
+    CHECK(value == Approx(dock->valueAt(QStringLiteral("cowos.capacity"), slider->value())));
+    CHECK(doc->undoStack()->count() == steps0 + 1);
+    CHECK(seen.front() != seen.back()); // re-solved during the drag, not only at the end
+    CHECK(doc->solution().metrics.tokensPerS < tokens0);
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->design().node("cowos")->param("capacity") == 240);
+    CHECK(doc->solution().metrics.tokensPerS == tokens0);
+}
+
+TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreachable target", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Design probe = doc->design();
+    REQUIRE_FALSE(setParamValue(probe, ParamRef{"cowos", "capacity"}, 200));
+    const double target = solveBalance(probe).metrics.tokensPerS;
+
+    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
+    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
+    auto *targetField = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
+    targetField->setText(QString::number(target, 'g', 17));
+    click(dialog->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(dialog->result().status == GoalSeekStatus::Found);
+    CHECK(dialog->result().value == Approx(200).epsilon(1e-6));
+    const int steps = doc->undoStack()->count();
+    click(dialog->findChild<QPushButton *>(QStringLiteral("apply")));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(doc->design().node("cowos")->param("capacity").value_or(0) == Approx(200).epsilon(1e-6));
+    CHECK(doc->solution().metrics.tokensPerS == Approx(target).epsilon(1e-8));
+
+    auto *again = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *param2 = again->findChild<QComboBox *>(QStringLiteral("param"));
+    param2->setCurrentIndex(param2->findData(QStringLiteral("cowos.capacity")));
+    again->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("1e15"));
+    click(again->findChild<QPushButton *>(QStringLiteral("seek")));
+    CHECK(again->result().status == GoalSeekStatus::OutOfReach);
+    CHECK(again->resultText().startsWith(QStringLiteral("Cannot reach")));
+    CHECK_FALSE(again->findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
+    again->close();
+}
+
+TEST_CASE("Monte Carlo from the dialog matches the core call and can be cancelled", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
+    REQUIRE_FALSE(doc->setDistribution(QStringLiteral("hall"), QStringLiteral("pue"), Distribution::uniform(1.1, 1.4)));
+    auto *dialog = w->whatIf()->openMonteCarlo();
+    dialog->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(3000);
+    dialog->findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(7);
+    dialog->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("4.4e8"));
+    click(dialog->runButton());
+    waitFor(dialog);
+    REQUIRE(dialog->result().termination == StudyTermination::Completed);
+
+    MonteCarloOptions core;
+    core.samples = 3000;
+    core.seed = 7;
+    core.threads = 1;
+    core.metrics = {"tokens_per_s"};
+    const MonteCarloResult expected = runMonteCarlo(doc->viewedDesign(), core);
+    CHECK(metricStats(dialog->result(), 0).p50 == metricStats(expected, 0).p50);
+    CHECK(probabilityAtLeast(dialog->result(), 0, 4.4e8) == probabilityAtLeast(expected, 0, 4.4e8));
+    CHECK(dialog->statusText().contains(QStringLiteral("P50")));
+    REQUIRE(dialog->chart());
+
+    // Cancel: a run far too long to finish stops within a chunk, holding a prefix.
+    dialog->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(50'000'000);
+    click(dialog->runButton());
+    CHECK(dialog->runner()->isRunning());
+    CHECK(dialog->cancelButton()->isEnabled());
+    click(dialog->cancelButton());
+    waitFor(dialog);
+    CHECK(dialog->result().termination == StudyTermination::Cancelled);
+    CHECK(dialog->result().sampleCount() < 50'000'000);
+    CHECK(dialog->statusText().startsWith(QStringLiteral("Cancelled")));
+    CHECK(dialog->runButton()->isEnabled());
+    dialog->close();
+}
+
+TEST_CASE("Every what-if chart exports to SVG with its title", "[ui][whatif][export]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {{"cowos", "capacity", 150}}}));
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<QWidget>> charts;
+
+    auto *sweep = w->whatIf()->openSweep();
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-x"))->setValue(11);
+    click(sweep->runButton());
+    waitFor(sweep);
+    CHECK(sweep->result().points.size() == 11);
+    charts.emplace_back(sweep->makeChart());
+    sweep->findChild<QCheckBox *>(QStringLiteral("twoD"))->setChecked(true);
+    auto *y = sweep->findChild<QComboBox *>(QStringLiteral("param-y"));
+    y->setCurrentIndex(y->findData(QStringLiteral("hall.pue")));
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-y"))->setValue(5);
+    click(sweep->runButton());
+    waitFor(sweep);
+    CHECK(sweep->result().points.size() == 55);
+    charts.emplace_back(sweep->makeChart());
+
+    auto *mc = w->whatIf()->openMonteCarlo();
+    mc->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(500);
+    click(mc->runButton());
+    waitFor(mc);
+    charts.emplace_back(mc->makeChart());
+
+    auto *tornado = w->whatIf()->openTornado();
+    click(tornado->runButton());
+    waitFor(tornado);
+    CHECK_FALSE(tornado->result().bars.empty());
+    charts.emplace_back(tornado->makeChart());
+
+    auto *compare = w->whatIf()->openCompare();
+    charts.emplace_back(Ui::WhatIf::createComparisonChart(compare->comparison()));
+
+    int n = 0;
+    for (auto &chart : charts) {
+        REQUIRE(chart);
+        const QString title = chart->property("chartTitle").toString();
+        const QString kind = chart->property("chartKind").toString();
+        CAPTURE(kind.toStdString(), title.toStdString());
+        CHECK(kind.startsWith(QStringLiteral("whatif-")));
+        REQUIRE_FALSE(title.isEmpty());
+        const QString path = dir.filePath(QStringLiteral("chart%1.svg").arg(n++));
+        CHECK_FALSE(Ui::Export::exportChart(std::move(chart), path));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(f.readAll());
+        CHECK((svg.contains(title) || svg.contains(title.toHtmlEscaped())));
+    }
+    CHECK(n == 5);
+}
+
+TEST_CASE("Presentation mode locks the canvas, shows figures and sliders, and restores", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    QAction *action = w->whatIf()->presentationAction();
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::Key_F11));
+    REQUIRE(w->palette()->isVisible());
+    action->trigger();
+    settle();
+    CHECK(w->whatIf()->presentation()->isActive());
+    CHECK(w->view()->isLocked());
+    CHECK(w->isFullScreen());
+    CHECK_FALSE(w->palette()->isVisible());
+    CHECK_FALSE(w->inspector()->isVisible());
+    CHECK(w->kpis()->isVisible());
+    CHECK(w->whatIf()->sliders()->isVisible());
+    action->trigger();
+    settle();
+    CHECK_FALSE(w->whatIf()->presentation()->isActive());
+    CHECK_FALSE(w->view()->isLocked());
+    CHECK_FALSE(w->isFullScreen());
+    CHECK(w->palette()->isVisible());
+    CHECK(w->inspector()->isVisible());
+}

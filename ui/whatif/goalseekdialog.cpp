@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "goalseekdialog.h"
+
+#include "whatifnames.h"
+
+#include "../document.h"
+#include "../tr.h"
+
+#include "tf/metricsref.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace tf::Ui::WhatIf {
+
+GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("GoalSeekDialog"));
+    setWindowTitle(Tr::tr("Goal Seek"));
+    auto *form = new QFormLayout(this);
+    m_metric = new QComboBox(this);
+    m_metric->setObjectName(QStringLiteral("metric"));
+    fillMetrics(m_metric, metric);
+    m_target = new QLineEdit(this);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_param = new QComboBox(this);
+    m_param->setObjectName(QStringLiteral("param"));
+    // The bottleneck's capacity is the usual lever; else the first parameter.
+    std::optional<ParamRef> preferred;
+    if (const QString b = document->bottleneckNodeId(); !b.isEmpty())
+        preferred = ParamRef{b.toStdString(), "capacity"};
+    fillParams(m_param, document->viewedDesign(), preferred);
+    auto fillTarget = [this] {
+        const auto v = metricValue(m_document->solution().metrics, m_metric->currentData().toString().toStdString());
+        m_target->setText(v ? QString::number(*v, 'g', 6) : QString());
+    };
+    connect(m_metric, &QComboBox::currentIndexChanged, this, fillTarget);
+    fillTarget();
+    form->addRow(Tr::tr("Make:"), m_metric);
+    form->addRow(Tr::tr("Equal to:"), m_target);
+    form->addRow(Tr::tr("By changing:"), m_param);
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("result"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultLabel->setMinimumWidth(420);
+    form->addRow(m_resultLabel);
+    auto *buttons = new QDialogButtonBox(this);
+    m_seek = buttons->addButton(Tr::tr("&Seek"), QDialogButtonBox::ActionRole);
+    m_seek->setObjectName(QStringLiteral("seek"));
+    m_seek->setDefault(true);
+    m_apply = buttons->addButton(Tr::tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setEnabled(false);
+    buttons->addButton(QDialogButtonBox::Close);
+    form->addRow(buttons);
+    connect(m_seek, &QPushButton::clicked, this, &GoalSeekDialog::seek);
+    connect(m_apply, &QPushButton::clicked, this, &GoalSeekDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A changed question makes the last answer stale.
+    for (QComboBox *box : {m_metric, m_param})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { m_apply->setEnabled(false); });
+    connect(m_target, &QLineEdit::textEdited, this, [this] { m_apply->setEnabled(false); });
+}
+
+QString GoalSeekDialog::resultText() const
+{
+    return m_resultLabel->text();
+}
+
+void GoalSeekDialog::seek()
+{
+    m_apply->setEnabled(false);
+    const auto target = parseNumber(m_target->text());
+    const auto param = currentParam(m_param);
+    if (!target || !param) {
+        m_resultLabel->setText(Tr::tr("The target is not a number."));
+        return;
+    }
+    GoalSeekOptions options;
+    options.param = *param;
+    options.metric = m_metric->currentData().toString().toStdString();
+    options.target = *target;
+    options.mode = m_document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    // Balance solves take microseconds: the few dozen a seek needs fit in a click.
+    m_result = goalSeek(m_document->viewedDesign(), options);
+    m_resultParam = *param;
+    const Design &design = m_document->viewedDesign();
+    switch (m_result.status) {
+    case GoalSeekStatus::Found:
+        m_resultLabel->setText(Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
+                                   .arg(paramLabel(design, *param), QString::number(m_result.value, 'g', 10),
+                                        metricLabel(options.metric), QString::number(m_result.achieved, 'g', 10))
+                                   .arg(m_result.evaluations));
+        m_apply->setEnabled(true);
+        break;
+    case GoalSeekStatus::OutOfReach:
+        m_resultLabel->setText(Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
+                                   .arg(paramLabel(design, *param), shortNumber(m_result.from), shortNumber(m_result.to),
+                                        metricLabel(options.metric), shortNumber(m_result.metricFrom),
+                                        shortNumber(m_result.metricTo)));
+        break;
+    default: m_resultLabel->setText(QString::fromStdString(m_result.message)); break;
+    }
+}
+
+void GoalSeekDialog::apply()
+{
+    if (!m_result.ok())
+        return;
+    if (auto refused = m_document->setParam(QString::fromStdString(m_resultParam.nodeId),
+                                            QString::fromStdString(m_resultParam.key), m_result.value)) {
+        m_resultLabel->setText(*refused);
+        return;
+    }
+    accept();
+}
+
+} // namespace tf::Ui::WhatIf

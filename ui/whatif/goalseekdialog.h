@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/goalseek.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace tf::Ui {
+class Document;
+}
+
+namespace tf::Ui::WhatIf {
+
+/// "Make this X": finds the value of a parameter that gives a figure a target (core goalSeek on
+/// the design the figures belong to), or says why it cannot within the parameter's range.
+/// Apply sets the value found, as an ordinary (undoable) edit.
+class GoalSeekDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GoalSeekDialog(Document *document, const QString &metric, QWidget *parent = nullptr);
+    const GoalSeekResult &result() const { return m_result; }
+    QString resultText() const;
+
+private:
+    void seek();
+    void apply();
+
+    Document *m_document;
+    QComboBox *m_metric;
+    QLineEdit *m_target;
+    QComboBox *m_param;
+    QPushButton *m_seek;
+    QPushButton *m_apply;
+    QLabel *m_resultLabel;
+    GoalSeekResult m_result;
+    ParamRef m_resultParam;
+};
+
+} // namespace tf::Ui::WhatIf

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "presentationmode.h"
+
+#include "../mainwindow.h"
+#include "../scene/designview.h"
+
+#include <QDockWidget>
+
+namespace tf::Ui::WhatIf {
+
+PresentationMode::PresentationMode(MainWindow *window, QList<QDockWidget *> keep, QList<QDockWidget *> large)
+    : QObject(window)
+    , m_window(window)
+    , m_keep(std::move(keep))
+    , m_large(std::move(large))
+{
+}
+
+void PresentationMode::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active) {
+        m_wasLocked = m_window->view()->isLocked();
+        m_windowState = m_window->windowState();
+        m_layout = m_window->saveState();
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+            if (dock->parent() == m_window)
+                dock->setVisible(m_keep.contains(dock));
+        }
+        for (QDockWidget *dock : std::as_const(m_large)) {
+            m_styles.insert(dock, dock->widget()->styleSheet());
+            // Style sheets win over fonts set on single labels (the figures' bold values).
+            dock->widget()->setStyleSheet(QStringLiteral("QLabel { font-size: 17pt; } QListWidget { font-size: 15pt; }"));
+            dock->raise();
+        }
+        m_window->setLocked(true);
+        m_window->showFullScreen();
+    } else {
+        for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
+            it.key()->widget()->setStyleSheet(it.value());
+        m_styles.clear();
+        m_window->setWindowState(m_windowState);
+        m_window->restoreState(m_layout);
+        m_window->setLocked(m_wasLocked);
+    }
+    Q_EMIT activeChanged(active);
+}
+
+} // namespace tf::Ui::WhatIf

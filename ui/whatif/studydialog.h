@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "studyrunner.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace tf::Ui {
+class Document;
+}
+
+namespace tf::Ui::WhatIf {
+
+/// The frame of a study dialog: the inputs (a form), Run and Cancel, a progress bar, a status
+/// line and the chart with Export and Copy. The study runs off the GUI thread (StudyRunner) on a
+/// copy of the design the figures belong to (the active scenario applied).
+class StudyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StudyDialog(Document *document, const QString &title, QWidget *parent);
+
+    StudyRunner *runner() const { return m_runner; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString statusText() const;
+    /// The chart shown, or null before a run.
+    QWidget *chart() const { return m_chart; }
+    /// A fresh copy of the chart shown, for export (null before a run).
+    QWidget *makeChart() const { return m_make ? m_make(nullptr) : nullptr; }
+
+protected:
+    virtual void startStudy() = 0;
+    QFormLayout *form() const { return m_form; }
+    Document *document() const { return m_document; }
+    void setStatus(const QString &text);
+    /// Shows the chart `make` draws and keeps `make` for export.
+    void showChart(std::function<QWidget *(QWidget *)> make, const QString &fileStem);
+
+private:
+    Document *m_document;
+    StudyRunner *m_runner;
+    QFormLayout *m_form;
+    QVBoxLayout *m_chartArea;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QPushButton *m_copy;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QWidget *m_chart = nullptr;
+    std::function<QWidget *(QWidget *)> m_make;
+    QString m_fileStem;
+};
+
+} // namespace tf::Ui::WhatIf

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "whatifnames.h"
+
+#include "../tr.h"
+
+#include "tf/metricsref.h"
+#include "tf/numberformat.h"
+
+#include <QComboBox>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tf::Ui::WhatIf {
+
+QString metricLabel(const std::string &key)
+{
+    static const struct { const char *key; const char *label; } labels[] = {
+        {"tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Tokens/s")},
+        {"demand_tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Demand tokens/s")},
+        {"max_tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Max tokens/s")},
+        {"tokens_per_year", QT_TRANSLATE_NOOP("Ui", "Tokens/year")},
+        {"power_it_mw", QT_TRANSLATE_NOOP("Ui", "IT power")},
+        {"power_facility_mw", QT_TRANSLATE_NOOP("Ui", "Facility power")},
+        {"energy_mwh_per_year", QT_TRANSLATE_NOOP("Ui", "Energy/year")},
+        {"capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex")},
+        {"opex_usd_per_year", QT_TRANSLATE_NOOP("Ui", "Opex/year")},
+        {"tco_usd_per_year", QT_TRANSLATE_NOOP("Ui", "TCO/year")},
+        {"usd_per_million_tokens", QT_TRANSLATE_NOOP("Ui", "Cost per million tokens")},
+        {"tokens_per_joule", QT_TRANSLATE_NOOP("Ui", "Tokens per joule")},
+        {"tokens_per_usd", QT_TRANSLATE_NOOP("Ui", "Tokens per USD")},
+    };
+    for (const auto &l : labels) {
+        if (key == l.key)
+            return QCoreApplication::translate("Ui", l.label);
+    }
+    return QString::fromStdString(key);
+}
+
+QString metricUnit(const std::string &key)
+{
+    const int i = findMetric(key);
+    return i < 0 ? QString() : QString::fromUtf8(metricInfos()[size_t(i)].unit);
+}
+
+QString paramLabel(const Design &design, const ParamRef &ref)
+{
+    const Node *n = design.node(ref.nodeId);
+    if (!n)
+        return QString::fromStdString(ref.text());
+    const ParamSpec *spec = kindInfo(n->kind).param(ref.key);
+    QString label = spec ? QString::fromStdString(spec->label) : QString::fromStdString(ref.key);
+    if (spec && !spec->unit.empty())
+        label += QStringLiteral(" (%1)").arg(QString::fromStdString(spec->unit));
+    return QStringLiteral("%1 · %2").arg(QString::fromStdString(n->name), label);
+}
+
+std::vector<ParamRef> paramRefs(const Design &design)
+{
+    std::vector<ParamRef> refs;
+    for (const Node &n : design.nodes()) {
+        for (const ParamSpec &spec : kindInfo(n.kind).params)
+            refs.push_back({n.id, spec.key});
+    }
+    return refs;
+}
+
+void fillMetrics(QComboBox *box, const QString &key)
+{
+    box->clear();
+    for (const MetricInfo &m : metricInfos())
+        box->addItem(metricLabel(m.key), QString::fromLatin1(m.key));
+    box->setCurrentIndex(std::max(0, box->findData(key)));
+}
+
+void fillParams(QComboBox *box, const Design &design, const std::optional<ParamRef> &ref)
+{
+    box->clear();
+    for (const ParamRef &r : paramRefs(design))
+        box->addItem(paramLabel(design, r), QString::fromStdString(r.text()));
+    if (ref)
+        box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(ref->text()))));
+}
+
+std::optional<ParamRef> currentParam(const QComboBox *box)
+{
+    std::string error;
+    return parseParamRef(box->currentData().toString().toStdString(), &error);
+}
+
+std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
+{
+    Message error;
+    const ParamSpec *spec = findParamSpec(design, ref, &error);
+    if (!spec)
+        return {0, 1};
+    auto [lo, hi] = validBounds(*spec);
+    if (hi >= 1e17)
+        hi = 3 * std::max(std::abs(paramValue(design, ref).value_or(1)), 1.0);
+    if (!std::isfinite(lo) || lo < -1e17)
+        lo = -hi;
+    return {lo, hi};
+}
+
+QString shortNumber(double v)
+{
+    return std::isfinite(v) ? QString::fromStdString(NumberFormat::scaled(v)) : QStringLiteral("–");
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    double v = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+} // namespace tf::Ui::WhatIf

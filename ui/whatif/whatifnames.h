@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/paramref.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class QComboBox;
+
+namespace tf::Ui::WhatIf {
+
+/// A metric's name for people, translated from its key (tf/metricsref.h), with its unit.
+QString metricLabel(const std::string &key);
+QString metricUnit(const std::string &key);
+
+/// "TSMC CoWoS-L · Capacity (k wafers/month)".
+QString paramLabel(const Design &design, const ParamRef &ref);
+/// Every node parameter of the design, in design order (reroutes have none).
+std::vector<ParamRef> paramRefs(const Design &design);
+
+/// Fills a combo with every metric (data: the key) and selects `key`.
+void fillMetrics(QComboBox *box, const QString &key = {});
+/// Fills a combo with every node parameter (data: "NODE.KEY") and selects `ref` when given.
+void fillParams(QComboBox *box, const Design &design, const std::optional<ParamRef> &ref = std::nullopt);
+std::optional<ParamRef> currentParam(const QComboBox *box);
+
+/// The slider and sweep range of a parameter: its valid range, with an unlimited maximum replaced
+/// by 3 x the current value (at least 1) so the range stays one a hand can use.
+std::pair<double, double> usableRange(const Design &design, const ParamRef &ref);
+
+/// 4.4e8 → "440 M", for labels; full precision is in tables and exports.
+QString shortNumber(double v);
+/// Parses the user's locale or the C form; empty when not a number.
+std::optional<double> parseNumber(const QString &text);
+
+} // namespace tf::Ui::WhatIf

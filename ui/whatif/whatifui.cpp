@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "whatifui.h"
+
+#include "comparedialog.h"
+#include "goalseekdialog.h"
+#include "montecarlodialog.h"
+#include "presentationmode.h"
+#include "scenariosdock.h"
+#include "sweepdialog.h"
+#include "tornadodialog.h"
+#include "whatifdock.h"
+
+#include "../dialogs/distributiondialog.h"
+#include "../docks/inspectordock.h"
+#include "../docks/kpipanel.h"
+#include "../document.h"
+#include "../mainwindow.h"
+#include "../scene/designscene.h"
+#include "../scene/nodeitem.h"
+#include "../tr.h"
+
+#include "tf/paramref.h"
+#include "tf/scenarios.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace tf::Ui::WhatIf {
+
+WhatIfUi::WhatIfUi(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    Document *doc = window->document();
+    m_scenarios = new ScenariosDock(doc, window);
+    m_sliders = new WhatIfDock(doc, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_scenarios);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_sliders);
+    window->tabifyDockWidget(window->inspector(), m_scenarios);
+    window->tabifyDockWidget(window->inspector(), m_sliders);
+    window->inspector()->raise();
+    m_presentation = new PresentationMode(window, {window->kpis(), m_scenarios, m_sliders}, {window->kpis(), m_sliders});
+
+    connect(m_scenarios, &ScenariosDock::compareRequested, this, &WhatIfUi::openCompare);
+    connect(window->kpis(), &KpiPanel::goalSeekRequested, this, &WhatIfUi::openGoalSeek);
+    connect(window->inspector(), &InspectorDock::pinRequested, this, [this](const QString &node, const QString &key) {
+        m_sliders->pin(node, key);
+        m_sliders->show();
+        m_sliders->raise();
+    });
+    connect(window->inspector(), &InspectorDock::distributionRequested, this,
+            [this, doc](const QString &node, const QString &key) {
+                const Node *n = doc->design().node(node.toStdString());
+                if (!n)
+                    return;
+                const ParamRef ref{n->id, key.toStdString()};
+                std::optional<Distribution> current;
+                if (auto it = n->params.find(ref.key); it != n->params.end())
+                    current = it->second.distribution;
+                const ParamSpec *spec = kindInfo(n->kind).param(ref.key);
+                DistributionDialog dialog(spec ? QString::fromStdString(spec->label) : key,
+                                          paramValue(doc->design(), ref).value_or(0), current, m_window);
+                if (dialog.exec() == QDialog::Accepted) {
+                    if (auto refused = doc->setDistribution(node, key, dialog.distribution()))
+                        m_window->statusBar()->showMessage(*refused, 8000);
+                }
+            });
+    // The marks follow every solve: cheap (a setter per node that repaints only on change), and
+    // it catches every way a node or an override can come and go.
+    connect(doc, &Document::solved, this, &WhatIfUi::updateMarks);
+}
+
+void WhatIfUi::updateMarks()
+{
+    Document *doc = m_window->document();
+    QStringList changed;
+    if (const Scenario *s = doc->findScenario(doc->activeScenario())) {
+        for (const std::string &id : changedNodeIds(*s))
+            changed << QString::fromStdString(id);
+    }
+    for (const Node &n : doc->design().nodes()) {
+        const QString id = QString::fromStdString(n.id);
+        if (NodeItem *item = m_window->scene()->nodeItem(id))
+            item->setScenarioTag(changed.contains(id) ? doc->activeScenario() : QString());
+    }
+}
+
+void WhatIfUi::addViewActions(QMenu *view)
+{
+    m_presentationAction = view->addAction(Tr::tr("&Presentation"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_presentationAction, &QAction::toggled, m_presentation, &PresentationMode::setActive);
+    connect(m_presentation, &PresentationMode::activeChanged, m_presentationAction, &QAction::setChecked);
+}
+
+QMenu *WhatIfUi::createMenu()
+{
+    auto *menu = new QMenu(Tr::tr("&What-if"), m_window);
+    menu->setObjectName(QStringLiteral("WhatIfMenu"));
+    menu->addAction(Tr::tr("&Compare Scenarios…"), this, &WhatIfUi::openCompare);
+    menu->addAction(Tr::tr("&Goal Seek…"), this,
+                    [this] { openGoalSeek(QStringLiteral("tokens_per_s")); });
+    menu->addAction(Tr::tr("&Sweep…"), this, &WhatIfUi::openSweep);
+    menu->addAction(Tr::tr("&Monte Carlo…"), this, &WhatIfUi::openMonteCarlo);
+    menu->addAction(Tr::tr("&Tornado…"), this, &WhatIfUi::openTornado);
+    menu->addSeparator();
+    menu->addAction(m_scenarios->toggleViewAction());
+    menu->addAction(m_sliders->toggleViewAction());
+    return menu;
+}
+
+namespace {
+
+template<class D>
+D *showDialog(D *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    return dialog;
+}
+
+} // namespace
+
+GoalSeekDialog *WhatIfUi::openGoalSeek(const QString &metric)
+{
+    return showDialog(new GoalSeekDialog(m_window->document(), metric, m_window));
+}
+
+SweepDialog *WhatIfUi::openSweep()
+{
+    return showDialog(new SweepDialog(m_window->document(), m_window));
+}
+
+MonteCarloDialog *WhatIfUi::openMonteCarlo()
+{
+    return showDialog(new MonteCarloDialog(m_window->document(), m_window));
+}
+
+TornadoDialog *WhatIfUi::openTornado()
+{
+    return showDialog(new TornadoDialog(m_window->document(), m_window));
+}
+
+CompareDialog *WhatIfUi::openCompare()
+{
+    return showDialog(new CompareDialog(m_window->document(), m_window));
+}
+
+} // namespace tf::Ui::WhatIf

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+
+namespace tf::Ui {
+class MainWindow;
+}
+
+namespace tf::Ui::WhatIf {
+
+class CompareDialog;
+class GoalSeekDialog;
+class MonteCarloDialog;
+class PresentationMode;
+class ScenariosDock;
+class SweepDialog;
+class TornadoDialog;
+class WhatIfDock;
+
+/// The what-if part of a main window: the Scenarios and What-if docks, the What-if menu and
+/// its dialogs, the canvas marks of the active scenario, and presentation mode.
+class WhatIfUi : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WhatIfUi(MainWindow *window);
+
+    ScenariosDock *scenarios() const { return m_scenarios; }
+    WhatIfDock *sliders() const { return m_sliders; }
+    PresentationMode *presentation() const { return m_presentation; }
+    QAction *presentationAction() const { return m_presentationAction; }
+
+    /// View ▸ Presentation (F11).
+    void addViewActions(QMenu *view);
+    QMenu *createMenu();
+
+    // Each opens a window (not modal, deleted on close) and returns it.
+    GoalSeekDialog *openGoalSeek(const QString &metric);
+    SweepDialog *openSweep();
+    MonteCarloDialog *openMonteCarlo();
+    TornadoDialog *openTornado();
+    CompareDialog *openCompare();
+
+private:
+    void updateMarks();
+
+    MainWindow *m_window;
+    ScenariosDock *m_scenarios;
+    WhatIfDock *m_sliders;
+    PresentationMode *m_presentation;
+    QAction *m_presentationAction = nullptr;
+};
+
+} // namespace tf::Ui::WhatIf

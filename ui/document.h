@@ -42,6 +42,21 @@ public:
     void setViewState(const ViewState &view) { m_extras.view = view; }
     const ViewState &viewState() const { return m_extras.view; }
 
+    // Frames and notes on the canvas (documentcanvas.cpp): part of the view state, saved with the
+    // project. Each edit is one undoable command; canvasItemsChanged() follows every change.
+    void addFrame(const ViewFrame &frame);
+    void removeFrame(int index);
+    /// Rename, recolour or resize; `label` names the step in the undo history.
+    void changeFrame(int index, const ViewFrame &frame, const QString &label);
+    /// Moves a frame by `delta` with the nodes it holds, as one undo step.
+    void moveFrame(int index, const QPointF &delta, const QStringList &nodeIds);
+    void addNote(const ViewNote &note);
+    void removeNote(int index);
+    void changeNote(int index, const ViewNote &note, const QString &label);
+    /// For commands only (framenotecommands.h).
+    ViewState &viewStateForCommands() { return m_extras.view; }
+    void canvasItemsEdited() { Q_EMIT canvasItemsChanged(); }
+
     QUndoStack *undoStack() { return &m_undoStack; }
     /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
     const Solution &solution() const { return m_solution; }
@@ -112,6 +127,8 @@ Q_SIGNALS:
     /// A new solution is in solution().
     void solved();
     void modeChanged();
+    /// The view state's frames or notes changed.
+    void canvasItemsChanged();
     void scenariosChanged();
     void activeScenarioChanged();
     // What-if (docs/whatif.md, "In the app"). The design is the Base; the active scenario is a

@@ -213,6 +213,17 @@ void MainWindow::createActions()
     QMenu *arrange = menuBar()->addMenu(Tr::tr("&Arrange"));
     m_editActions << arrange->addAction(Tr::tr("&Auto Layout"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
                                         &MainWindow::autoLayoutAll);
+    arrange->addSeparator();
+    QAction *frameSelection = arrange->addAction(Tr::tr("&Frame Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
+        if (!m_scene->frameSelection())
+            statusBar()->showMessage(Tr::tr("Select the nodes to frame first"), 4000);
+    });
+    frameSelection->setObjectName(QStringLiteral("frameSelectionAction"));
+    QAction *addNote = arrange->addAction(Tr::tr("Add &Note"), this, [this] {
+        m_scene->addNoteAt(m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    addNote->setObjectName(QStringLiteral("addNoteAction"));
+    m_editActions << frameSelection << addNote;
 
     QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
     view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });

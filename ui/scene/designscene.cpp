@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "designscene.h"
 
+#include "frameitem.h"
 #include "goodstyle.h"
 #include "linkitem.h"
+#include "noteitem.h"
 
 #include "../document.h"
 #include "../tr.h"
@@ -10,6 +12,11 @@
 #include "tf/numberformat.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsTextItem>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPixmap>
 #include <QGraphicsSceneMouseEvent>
 
 #include <algorithm>
@@ -55,6 +62,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
             item->refresh(m_document->design());
     });
     connect(document, &Document::solved, this, &DesignScene::showSolution);
+    connect(document, &Document::canvasItemsChanged, this, &DesignScene::syncCanvasItems);
     rebuild();
 }
 
@@ -64,6 +72,7 @@ void DesignScene::rebuild()
         addNodeItem(fromStd(n.id));
     for (const Link &l : m_document->design().links())
         addLinkItem(fromStd(l.id));
+    syncCanvasItems();
     showSolution();
 }
 
@@ -207,8 +216,39 @@ void DesignScene::setLocked(bool locked)
 
 void DesignScene::deleteSelection()
 {
+    if (isEditingText()) {
+        // The Delete shortcut reaches the canvas before the text being typed: pass the key on.
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_Delete, Qt::NoModifier);
+        sendEvent(focusItem(), &key);
+        return;
+    }
     if (m_locked)
         return;
+    // Frames and notes first, from the highest index down so the others keep theirs.
+    QList<int> frames, notes;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == FrameItem::Type)
+            frames << static_cast<FrameItem *>(item)->index();
+        else if (item->type() == NoteItem::Type)
+            notes << static_cast<NoteItem *>(item)->index();
+    }
+    std::sort(frames.rbegin(), frames.rend());
+    std::sort(notes.rbegin(), notes.rend());
+    const qsizetype count = frames.size() + notes.size() + selectedNodeIds().size() + selectedLinkIds().size();
+    const bool group = (!frames.isEmpty() || !notes.isEmpty()) && count > 1;
+    if (group)
+        m_document->undoStack()->beginMacro(Tr::tr("Delete %n Item(s)", "", int(count)));
+    for (int i : std::as_const(frames))
+        m_document->removeFrame(i);
+    for (int i : std::as_const(notes))
+        m_document->removeNote(i);
+    deleteDesignSelection();
+    if (group)
+        m_document->undoStack()->endMacro();
+}
+
+void DesignScene::deleteDesignSelection()
+{
     const QStringList nodes = selectedNodeIds();
     QStringList links;
     for (const QString &id : selectedLinkIds()) {
@@ -272,7 +312,10 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();
-    if (event->button() == Qt::LeftButton) {
+    // Frames and notes move themselves (a frame with its nodes) and commit on release.
+    const QGraphicsItem *grabber = mouseGrabberItem();
+    const bool canvasItem = grabber && (grabber->type() == FrameItem::Type || grabber->type() == NoteItem::Type);
+    if (event->button() == Qt::LeftButton && !canvasItem) {
         for (const QString &id : selectedNodeIds())
             m_dragStart.insert(id, m_nodes.value(id)->pos());
         m_dragSession = m_document->newEditSession();
@@ -351,6 +394,147 @@ void DesignScene::finishWire(const QPointF &scenePos)
     const QString to = start.output ? target : start.nodeId;
     if (auto refused = m_document->connectPorts(from, to, start.good))
         Q_EMIT statusMessage(Tr::tr("Not connected: %1").arg(*refused));
+}
+
+} // namespace tf::Ui
+
+namespace tf::Ui {
+
+bool DesignScene::isEditingText() const
+{
+    const QGraphicsItem *focus = focusItem();
+    return focus && focus->isVisible() && focus->type() == QGraphicsTextItem::Type
+           && (static_cast<const QGraphicsTextItem *>(focus)->textInteractionFlags() & Qt::TextEditable);
+}
+
+void DesignScene::syncCanvasItems()
+{
+    // Items are reused by index, so an item being edited or dragged survives a change of another;
+    // only the ones past the end of a shorter list go.
+    const ViewState &view = m_document->viewState();
+    while (m_frames.size() > qsizetype(view.frames.size()))
+        delete m_frames.takeLast();
+    while (m_frames.size() < qsizetype(view.frames.size())) {
+        auto *item = new FrameItem(this, int(m_frames.size()));
+        m_frames.append(item);
+        addItem(item);
+    }
+    for (qsizetype i = 0; i < m_frames.size(); ++i)
+        m_frames[i]->setFrame(view.frames[size_t(i)]);
+    while (m_notes.size() > qsizetype(view.notes.size()))
+        delete m_notes.takeLast();
+    while (m_notes.size() < qsizetype(view.notes.size())) {
+        auto *item = new NoteItem(this, int(m_notes.size()));
+        m_notes.append(item);
+        addItem(item);
+    }
+    for (qsizetype i = 0; i < m_notes.size(); ++i)
+        m_notes[i]->setNote(view.notes[size_t(i)]);
+}
+
+bool DesignScene::frameSelection()
+{
+    if (m_locked)
+        return false;
+    QRectF area;
+    for (const QString &id : selectedNodeIds())
+        area |= m_nodes.value(id)->sceneBoundingRect();
+    if (area.isEmpty())
+        return false;
+    // A margin all round, and room for the title bar above the nodes.
+    area.adjust(-NodeItem::kGrid, -NodeItem::kGrid - FrameItem::kTitleHeight, NodeItem::kGrid, NodeItem::kGrid);
+    ViewFrame frame;
+    frame.title = Tr::tr("Group").toStdString();
+    frame.x = area.x();
+    frame.y = area.y();
+    frame.width = area.width();
+    frame.height = area.height();
+    m_document->addFrame(frame);
+    return true;
+}
+
+void DesignScene::addFrameAt(const QPointF &scenePos)
+{
+    if (m_locked)
+        return;
+    ViewFrame frame;
+    frame.title = Tr::tr("Group").toStdString();
+    frame.x = scenePos.x();
+    frame.y = scenePos.y();
+    m_document->addFrame(frame);
+}
+
+void DesignScene::addNoteAt(const QPointF &scenePos)
+{
+    if (m_locked)
+        return;
+    m_document->addNote({scenePos.x(), scenePos.y(), {}});
+    if (NoteItem *item = m_notes.isEmpty() ? nullptr : m_notes.last()) {
+        clearSelection();
+        item->setSelected(true);
+        item->editText(); // a new note is for writing in
+    }
+}
+
+void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    // The menu is built here, not in the items: choosing Delete removes the item it was opened on.
+    if (m_locked)
+        return;
+    QMenu menu;
+    const QPointF at = event->scenePos();
+    FrameItem *frame = nullptr;
+    NoteItem *note = nullptr;
+    for (QGraphicsItem *item : items(at)) {
+        if (item->type() == NodeItem::Type || item->type() == LinkItem::Type)
+            break;
+        if (item->type() == NoteItem::Type) {
+            note = static_cast<NoteItem *>(item);
+            break;
+        }
+        if (item->type() == FrameItem::Type) {
+            frame = static_cast<FrameItem *>(item);
+            break;
+        }
+    }
+    if (frame) {
+        const int index = frame->index();
+        menu.addAction(Tr::tr("Rename Frame"), [frame] { frame->editTitle(); });
+        QMenu *colours = menu.addMenu(Tr::tr("Colour"));
+        for (const auto &[name, hex] : frameColours()) {
+            QPixmap swatch(14, 14);
+            swatch.fill(QColor(QLatin1String(hex)));
+            QAction *a = colours->addAction(QIcon(swatch), name, [this, index, value = std::string(hex)] {
+                ViewFrame f = m_document->viewState().frames.at(size_t(index));
+                f.color = value;
+                m_document->changeFrame(index, f, Tr::tr("Change Frame Colour"));
+            });
+            a->setCheckable(true);
+            a->setChecked(frame->frame().color == hex);
+        }
+        menu.addSeparator();
+        menu.addAction(Tr::tr("Delete Frame"), [this, index] { m_document->removeFrame(index); });
+    } else if (note) {
+        const int index = note->index();
+        menu.addAction(Tr::tr("Edit Note"), [note] { note->editText(); });
+        menu.addAction(Tr::tr("Delete Note"), [this, index] { m_document->removeNote(index); });
+    } else {
+        menu.addAction(Tr::tr("Add Frame Here"), [this, at] { addFrameAt(at); });
+        menu.addAction(Tr::tr("Add Note Here"), [this, at] { addNoteAt(at); });
+        if (!selectedNodeIds().isEmpty())
+            menu.addAction(Tr::tr("Frame Selection"), [this] { frameSelection(); });
+    }
+    menu.exec(event->screenPos());
+    event->accept();
+}
+
+const std::vector<std::pair<QString, const char *>> &frameColours()
+{
+    static const std::vector<std::pair<QString, const char *>> colours = {
+        {Tr::tr("Blue"), "#4a90d9"},   {Tr::tr("Green"), "#3aa66a"}, {Tr::tr("Orange"), "#e8913a"},
+        {Tr::tr("Red"), "#d9534f"},    {Tr::tr("Purple"), "#8e6cc9"}, {Tr::tr("Grey"), "#8a8f98"},
+    };
+    return colours;
 }
 
 } // namespace tf::Ui

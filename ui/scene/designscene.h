@@ -7,13 +7,20 @@
 #include <QHash>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QGraphicsPathItem;
 
 namespace tf::Ui {
 
 class Document;
+class FrameItem;
 class LinkItem;
+class NoteItem;
+
+/// The preset colours a frame can take, with their names for menus.
+const std::vector<std::pair<QString, const char *>> &frameColours();
 
 /// The canvas: a view of the document's design. Items are created, updated and removed from the
 /// document's signals; user gestures (moving nodes, dragging wires) become document edits.
@@ -41,6 +48,17 @@ public:
     /// Called by a node item whenever it moves, so its wires follow.
     void nodeItemMoved(NodeItem *item);
 
+    // Frames and notes (frameitem.h, noteitem.h): drawn from the document's view state.
+    FrameItem *frameItem(int index) const { return index >= 0 && index < m_frames.size() ? m_frames[index] : nullptr; }
+    NoteItem *noteItem(int index) const { return index >= 0 && index < m_notes.size() ? m_notes[index] : nullptr; }
+    /// A frame title or a note is being typed in place (keys belong to it, not to canvas shortcuts).
+    bool isEditingText() const;
+    /// Puts a frame around the selected nodes (one undo step); false when none is selected.
+    bool frameSelection();
+    /// An empty frame, or a note, with its top left at `scenePos` (one undo step each).
+    void addFrameAt(const QPointF &scenePos);
+    void addNoteAt(const QPointF &scenePos);
+
 Q_SIGNALS:
     /// Something the user should read in the status bar, e.g. why a wire was refused.
     void statusMessage(const QString &text);
@@ -51,9 +69,11 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void rebuild();
+    void syncCanvasItems();
     void addNodeItem(const QString &id);
     void removeNodeItem(const QString &id);
     void addLinkItem(const QString &id);
@@ -63,11 +83,14 @@ private:
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
     void finishWire(const QPointF &scenePos);
     void highlightCompatible(const PortRef &start);
+    void deleteDesignSelection();
 
     Document *m_document;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
     QHash<QString, QStringList> m_linksOfNode;
+    QList<FrameItem *> m_frames; ///< at the index of their frame in the view state
+    QList<NoteItem *> m_notes;
     bool m_snap = true;
     bool m_locked = false;
 

@@ -295,6 +295,11 @@ void DesignView::mouseReleaseEvent(QMouseEvent *event)
 
 void DesignView::keyPressEvent(QKeyEvent *event)
 {
+    // While a title or a note is typed on the canvas, Space is a space, not panning.
+    if (m_scene->isEditingText()) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);

@@ -15,7 +15,8 @@ using namespace tf;
 
 void benchThroughput(); // bench_throughput.cpp
 void benchLp();         // bench_lp.cpp
-void benchWhatIf();     // bench_whatif.cpp
+void benchWhatIf();       // bench_whatif.cpp
+void benchProjectFiles(); // bench_project.cpp
 
 namespace {
 
@@ -63,5 +64,6 @@ int main()
     benchThroughput();
     benchLp();
     benchWhatIf();
+    benchProjectFiles();
     return 0;
 }

@@ -6,6 +6,8 @@
 
 #include <QDockWidget>
 
+#include <algorithm>
+
 namespace tf::Ui::WhatIf {
 
 PresentationMode::PresentationMode(MainWindow *window, QList<QDockWidget *> keep, QList<QDockWidget *> large)
@@ -37,6 +39,9 @@ void PresentationMode::setActive(bool active)
         }
         m_window->setLocked(true);
         m_window->showFullScreen();
+        // Large figures need the room: a third of the screen for the right-hand docks.
+        if (!m_large.isEmpty())
+            m_window->resizeDocks({m_large.front()}, {std::max(520, m_window->width() / 3)}, Qt::Horizontal);
     } else {
         for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
             it.key()->widget()->setStyleSheet(it.value());

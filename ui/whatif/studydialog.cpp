@@ -44,6 +44,11 @@ StudyDialog::StudyDialog(Document *document, const QString &title, QWidget *pare
     layout->addWidget(m_status);
     m_chartArea = new QVBoxLayout;
     layout->addLayout(m_chartArea, 1);
+    // Holds the room for the chart, so the inputs stay packed at the top before the first run.
+    m_placeholder = new QLabel(Tr::tr("The chart appears here after a run."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    m_chartArea->addWidget(m_placeholder, 1);
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(Tr::tr("&Export Chart…"), this);
     m_copy = new QPushButton(Tr::tr("C&opy Chart"), this);
@@ -99,6 +104,8 @@ void StudyDialog::setStatus(const QString &text)
 void StudyDialog::showChart(std::function<QWidget *(QWidget *)> make, const QString &fileStem)
 {
     delete m_chart;
+    delete m_placeholder;
+    m_placeholder = nullptr;
     m_make = std::move(make);
     m_fileStem = fileStem;
     m_chart = m_make(this);

@@ -58,6 +58,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QWidget *m_chart = nullptr;
+    QLabel *m_placeholder = nullptr;
     std::function<QWidget *(QWidget *)> m_make;
     QString m_fileStem;
 };

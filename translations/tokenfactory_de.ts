@@ -1235,7 +1235,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location filename="../ui/scene/designscene.cpp" line="+240"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1259,7 +1259,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -1369,7 +1369,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -1647,7 +1647,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1  %2 $ (%3 %)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>USD per million tokens</source>
         <translation>USD je Million Token</translation>
     </message>
@@ -1794,7 +1794,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
@@ -2459,7 +2459,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Basis kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -2470,6 +2470,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>The chart appears here after a run.</source>
+        <translation>Das Diagramm erscheint hier nach einem Lauf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export Chart…</source>
         <translation>Diagramm &amp;exportieren…</translation>
     </message>
@@ -2697,7 +2702,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Tornado…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
         <source>Rename Frame to %1</source>
         <translation>Rahmen in %1 umbenennen</translation>
     </message>

@@ -1233,7 +1233,7 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location filename="../ui/scene/designscene.cpp" line="+240"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1256,7 +1256,7 @@ The default design is shown instead.</source>
         <translation>接続されていません: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>グループ</translation>
@@ -1365,7 +1365,7 @@ The default design is shown instead.</source>
         <translation>%1 を追加して接続</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Not changed: %1</source>
         <translation>変更されませんでした: %1</translation>
     </message>
@@ -1643,7 +1643,7 @@ The default design is shown instead.</source>
         <translation>%1  $%2 (%3%)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>USD per million tokens</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
@@ -1790,7 +1790,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>グラフをコピー(&amp;O)</translation>
     </message>
@@ -2454,7 +2454,7 @@ The default design is shown instead.</source>
         <translation>ベースの名前は変更できません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -2465,6 +2465,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>The chart appears here after a run.</source>
+        <translation>実行すると、ここにグラフが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export Chart…</source>
         <translation>グラフをエクスポート(&amp;E)…</translation>
     </message>
@@ -2692,7 +2697,7 @@ The default design is shown instead.</source>
         <translation>トルネード図(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
         <source>Rename Frame to %1</source>
         <translation>フレームの名前を %1 に変更</translation>
     </message>

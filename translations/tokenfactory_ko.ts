@@ -1233,7 +1233,7 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+232"/>
+        <location filename="../ui/scene/designscene.cpp" line="+240"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1256,7 +1256,7 @@ The default design is shown instead.</source>
         <translation>연결되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>그룹</translation>
@@ -1365,7 +1365,7 @@ The default design is shown instead.</source>
         <translation>%1 추가 및 연결</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -1643,7 +1643,7 @@ The default design is shown instead.</source>
         <translation>%1  $%2 (%3%)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>USD per million tokens</source>
         <translation>100만 토큰당 USD</translation>
     </message>
@@ -1790,7 +1790,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+49"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>차트 복사(&amp;O)</translation>
     </message>
@@ -2454,7 +2454,7 @@ The default design is shown instead.</source>
         <translation>기준은 이름을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-22"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
@@ -2465,6 +2465,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>The chart appears here after a run.</source>
+        <translation>실행하면 여기에 차트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export Chart…</source>
         <translation>차트 내보내기(&amp;E)…</translation>
     </message>
@@ -2692,7 +2697,7 @@ The default design is shown instead.</source>
         <translation>토네이도 차트(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+119"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
         <source>Rename Frame to %1</source>
         <translation>프레임 이름을 %1(으)로 변경</translation>
     </message>

@@ -112,25 +112,6 @@ public:
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 
-Q_SIGNALS:
-    void nodeAdded(const QString &id);
-    void nodeAboutToBeRemoved(const QString &id);
-    void nodeRemoved(const QString &id);
-    void nodeChanged(const QString &id);
-    void nodeMoved(const QString &id);
-    void linkAdded(const QString &id);
-    void linkRemoved(const QString &id);
-    void linkChanged(const QString &id);
-    void settingsChanged();
-    void goodsChanged();
-    void filePathChanged();
-    /// A new solution is in solution().
-    void solved();
-    void modeChanged();
-    /// The view state's frames or notes changed.
-    void canvasItemsChanged();
-    void scenariosChanged();
-    void activeScenarioChanged();
     // What-if (docs/whatif.md, "In the app"). The design is the Base; the active scenario is a
     // way of looking at it: the figures are those of the design with the scenario's overrides,
     // and parameter edits (setParam) go into that scenario's overrides.
@@ -156,6 +137,25 @@ Q_SIGNALS:
     std::optional<QString> setDistribution(const QString &nodeId, const QString &key,
                                            const std::optional<Distribution> &distribution);
 
+Q_SIGNALS:
+    void nodeAdded(const QString &id);
+    void nodeAboutToBeRemoved(const QString &id);
+    void nodeRemoved(const QString &id);
+    void nodeChanged(const QString &id);
+    void nodeMoved(const QString &id);
+    void linkAdded(const QString &id);
+    void linkRemoved(const QString &id);
+    void linkChanged(const QString &id);
+    void settingsChanged();
+    void goodsChanged();
+    void filePathChanged();
+    /// A new solution is in solution().
+    void solved();
+    void modeChanged();
+    /// The view state's frames or notes changed.
+    void canvasItemsChanged();
+    void scenariosChanged();
+    void activeScenarioChanged();
 
 private:
     void onDesignChange(const DesignChange &change);
@@ -186,11 +186,11 @@ private:
     Objective m_objective = Objective::MaxTokens;
     std::optional<OptimiseResult> m_optimise;
     int m_lastSession = 0;
-    QThreadPool m_workers;
-};
-
-} // namespace tf::Ui
     QString m_activeScenario;
     mutable std::optional<Design> m_viewed;        ///< the base with the active scenario, when one is
     mutable std::vector<Message> m_scenarioProblems; ///< overrides the design no longer takes
     mutable bool m_viewedDirty = true;
+    QThreadPool m_workers;
+};
+
+} // namespace tf::Ui

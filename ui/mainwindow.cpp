@@ -246,6 +246,7 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    m_whatIf->addViewActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -257,7 +258,6 @@ void MainWindow::createActions()
         QAction *a = solve->addAction(text);
         a->setCheckable(true);
         a->setShortcut(key);
-    m_whatIf->addViewActions(view);
         a->setChecked(m_document->mode() == mode && (mode == Document::Mode::Balance || m_document->objective() == objective));
         modes->addAction(a);
         connect(a, &QAction::triggered, this, [this, mode, objective] {
@@ -273,6 +273,8 @@ void MainWindow::createActions()
     addMode(Tr::tr("Optimise: &Least Power for the Demand"), Document::Mode::Optimise, Objective::MinPower,
             QKeySequence(Qt::CTRL | Qt::Key_4));
 
+    menuBar()->addMenu(m_whatIf->createMenu());
+
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
     help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
         ->setMenuRole(QAction::AboutRole);
@@ -283,8 +285,6 @@ void MainWindow::updateTitle()
     setWindowTitle(Tr::tr("%1[*] — Token Factory Planner").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
-
-    menuBar()->addMenu(m_whatIf->createMenu());
 
 void MainWindow::updateStatus()
 {

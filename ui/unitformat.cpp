@@ -97,8 +97,12 @@ QString UnitFormat::formatPower(double megawatts) const
 
 QString UnitFormat::withCurrency(double value, const QString &magnitude) const
 {
-    // The locale places the symbol: "$2.71 B" in English, "2,71 Mrd. $" in German.
-    QString text = QLocale().toCurrencyString(0.0, currencySymbol(), 0);
+    // The locale places the symbol: "$2.71 B" in English, "2,71 Mrd. $" in German. The C locale
+    // (no LANG set, as on servers and in CI) has no convention of its own: read it as English.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QString text = locale.toCurrencyString(0.0, currencySymbol(), 0);
     if (text.count(QLatin1Char('0')) != 1)
         text = currencySymbol() + QLatin1Char('0');
     text.replace(QLatin1Char('0'), magnitude);

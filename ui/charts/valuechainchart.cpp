@@ -73,6 +73,11 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    // Seven stages must fit a short dock: a smaller label font keeps them from eliding to "…".
+    QFont labels = axisY->labelsFont();
+    labels.setPointSizeF(std::max(6.5, labels.pointSizeF() * 0.85));
+    axisY->setLabelsFont(labels);
+    chart->legend()->setAlignment(Qt::AlignRight); // the legend beside, not under, the bars
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(most, Tr::tr("USD per million tokens"));

@@ -76,7 +76,28 @@ void DesignView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_miniMap->update();
-    viewport()->update(); // the edge markers move with the view
+    // The edge markers move with the view: repaint the edge bands only, so scrolling keeps
+    // moving pixels instead of redrawing the canvas.
+    const QRect r = viewport()->rect();
+    const int band = 28;
+    viewport()->update(QRect(r.left(), r.top(), r.width(), band));
+    viewport()->update(QRect(r.left(), r.bottom() - band, r.width(), band + 1));
+    viewport()->update(QRect(r.left(), r.top(), band, r.height()));
+    viewport()->update(QRect(r.right() - band, r.top(), band + 1, r.height()));
+}
+
+void DesignView::updateLevelOfDetail()
+{
+    // Far out, nodes draw as plain boxes, cheaper than copying a cached picture that would be
+    // redrawn at every zoom step anyway; close up, their detailed drawing is cached.
+    const bool far = zoom() < NodeItem::kSimpleBelowZoom;
+    if (far == m_farOut)
+        return;
+    m_farOut = far;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == NodeItem::Type)
+            item->setCacheMode(far ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+    }
 }
 
 void DesignView::setLocked(bool locked)
@@ -226,6 +247,7 @@ void DesignView::zoomBy(double factor)
 {
     const double next = std::clamp(zoom() * factor, 0.05, 4.0);
     scale(next / zoom(), next / zoom());
+    updateLevelOfDetail();
 }
 
 void DesignView::zoomToFit()
@@ -240,6 +262,7 @@ void DesignView::zoomToFit()
     fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom()); // a tiny design should not fill the screen with one node
+    updateLevelOfDetail();
 }
 
 void DesignView::centreOnNode(const QString &id)

@@ -58,10 +58,12 @@ private:
     void addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
 
     void placeMiniMap();
+    void updateLevelOfDetail();
 
     DesignScene *m_scene;
     class MiniMap *m_miniMap = nullptr;
     bool m_locked = false;
+    bool m_farOut = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;

@@ -55,12 +55,16 @@ LinkItem::LinkItem(const QString &id)
 {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the nodes
+    ++s_count;
     m_label->setZValue(1);
     m_label->setAcceptedMouseButtons(Qt::NoButton);
 }
 
+int LinkItem::s_count = 0;
+
 LinkItem::~LinkItem()
 {
+    --s_count;
     delete m_label; // removes itself from the scene
 }
 
@@ -127,8 +131,9 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QColor c = isSelected() ? (scene() ? scene()->palette() : option->palette).color(QPalette::Highlight) : m_color;
-    // Antialiased wide curves are the costliest thing on the canvas; far out nobody sees the edges.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
+    // Antialiased wide curves are the costliest thing on the canvas: smooth edges far out, or on
+    // a canvas with very many wires, would cost more than they show.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5 || s_count > kSmoothWiresUpTo)
         painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);

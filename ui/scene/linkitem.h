@@ -39,6 +39,9 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    static constexpr int kSmoothWiresUpTo = 1500;
+    static int s_count; ///< wires in existence (all windows): past a few thousand, speed wins
+
     QString m_id;
     QPointF m_from, m_to;
     std::optional<double> m_flow;

@@ -211,7 +211,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(body, 6, 6);
 
-    if (lod < 0.35) {
+    if (lod < kSimpleBelowZoom) {
         // Far out: a coloured box with its name is all that can be read.
         painter->setPen(Qt::white);
         QFont f = canvasFont();

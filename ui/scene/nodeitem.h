@@ -54,6 +54,7 @@ public:
 
     static constexpr double kWidth = 210;
     static constexpr double kRerouteSize = 20;
+    static constexpr double kSimpleBelowZoom = 0.35; ///< farther out a node is a coloured box
     static constexpr double kGrid = 20;
 
 protected:
@@ -85,7 +86,7 @@ private:
     QString m_problem;
     QString m_highlightGood;
     bool m_highlightOutput = false;
-};
     QString m_scenarioTag;
+};
 
 } // namespace tf::Ui

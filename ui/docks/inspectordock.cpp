@@ -11,6 +11,9 @@
 #include "tf/rackthroughput.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -45,6 +48,20 @@ std::optional<double> parseNumber(const QString &text)
         return v;
     const double c = QLocale::c().toDouble(text.trimmed(), &ok);
     return ok ? std::optional<double>(c) : std::nullopt;
+}
+
+// A small slider drawn in the text colour: an emoji pin would need a font that may be missing.
+QIcon sliderIcon(const QColor &colour)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(4, 16), QPointF(28, 16));
+    p.setBrush(colour);
+    p.drawEllipse(QPointF(19, 16), 6, 6);
+    return QIcon(pixmap);
 }
 
 void setInvalid(QLineEdit *editor, bool invalid)
@@ -186,7 +203,7 @@ void InspectorDock::rebuild()
         });
         auto *pin = new QToolButton(field);
         pin->setObjectName(QStringLiteral("pin:") + key);
-        pin->setText(QStringLiteral("📌"));
+        pin->setIcon(sliderIcon(pin->palette().color(QPalette::ButtonText)));
         pin->setToolTip(Tr::tr("Pin as a slider to the What-if panel"));
         pin->setAutoRaise(true);
         connect(pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });

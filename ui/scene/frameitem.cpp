@@ -74,6 +74,7 @@ void FrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // The title bar in the frame's colour, its text in black or white, whichever reads.
     const QRectF title = titleRect();
     QPainterPath bar;
+    bar.setFillRule(Qt::WindingFill); // the two shapes overlap: odd-even would leave a hole
     bar.addRoundedRect(title, 6, 6);
     bar.addRect(title.adjusted(0, title.height() / 2, 0, 0)); // square lower corners
     painter->fillPath(bar.simplified(), colour);

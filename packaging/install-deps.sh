@@ -21,6 +21,9 @@ packages=(
   appstream libglib2.0-bin groff-base shared-mime-info
 )
 
+# Extra packages may be named on the command line (install-fuzz-deps.sh adds clang this way).
+packages+=("$@")
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -36,15 +36,6 @@ constexpr const char *kHelp =
     "\n"
     "Exit codes: 0 ok, 1 invalid input, 2 usage.\n";
 
-std::string fmt(double v)
-{
-    if (v != v)
-        return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
 std::string textSummary(const MonteCarloResult &r)
 {
     std::string out;
@@ -60,16 +51,16 @@ std::string textSummary(const MonteCarloResult &r)
     for (size_t m = 0; m < r.metrics.size(); ++m) {
         const MetricStats s = metricStats(r, m);
         std::snprintf(buf, sizeof buf, "%-26s %14s %14s %14s %14s %14s %14s\n", r.metrics[m].c_str(),
-                      fmt(s.mean).c_str(), fmt(s.p10).c_str(), fmt(s.p50).c_str(), fmt(s.p90).c_str(),
-                      fmt(s.min).c_str(), fmt(s.max).c_str());
+                      studyNumber(s.mean).c_str(), studyNumber(s.p10).c_str(), studyNumber(s.p50).c_str(), studyNumber(s.p90).c_str(),
+                      studyNumber(s.min).c_str(), studyNumber(s.max).c_str());
         out += buf;
     }
     for (const MonteCarloTarget &t : r.targets) {
         for (size_t m = 0; m < r.metrics.size(); ++m) {
             if (r.metrics[m] != t.metric)
                 continue;
-            std::snprintf(buf, sizeof buf, "\nP(%s >= %s) = %s\n", t.metric.c_str(), fmt(t.value).c_str(),
-                          fmt(probabilityAtLeast(r, m, t.value)).c_str());
+            std::snprintf(buf, sizeof buf, "\nP(%s >= %s) = %s\n", t.metric.c_str(), studyNumber(t.value).c_str(),
+                          studyNumber(probabilityAtLeast(r, m, t.value)).c_str());
             out += buf;
         }
     }

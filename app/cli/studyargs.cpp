@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "studyargs.h"
 
+#include "tf/numberformat.h"
+
 #include "tf/defaultdesign.h"
 #include "tf/designjson.h"
 #include "tf/projectfile.h"
@@ -81,6 +83,11 @@ StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &value
         }
     }
     return a;
+}
+
+std::string studyNumber(double v)
+{
+    return v != v ? std::string("-") : NumberFormat::plain(v, 6);
 }
 
 bool parseDouble(const std::string &text, double &out)

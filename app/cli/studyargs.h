@@ -36,6 +36,8 @@ StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &value
 
 /// Strict number parsing for flags; false when not a finite number.
 bool parseDouble(const std::string &text, double &out);
+/// A study figure in a text table: six significant digits, "-" for a point that has none.
+std::string studyNumber(double v);
 bool parseCount(const std::string &text, long long &out); ///< digits only
 
 /// Prints "tokenfactory-cli: ERROR\n\nHELP" to stderr and returns Usage.

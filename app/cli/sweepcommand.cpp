@@ -31,15 +31,6 @@ constexpr const char *kHelp =
     "\n"
     "Exit codes: 0 ok (points that cannot be solved are marked), 1 invalid input, 2 usage.\n";
 
-std::string fmt(double v)
-{
-    if (v != v)
-        return "-";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
-
 std::string textTable(const SweepResult &r)
 {
     std::vector<std::string> header;
@@ -51,10 +42,10 @@ std::string textTable(const SweepResult &r)
     for (const SweepPoint &p : r.points) {
         std::vector<std::string> row;
         for (size_t i = 0; i < r.axes.size(); ++i)
-            row.push_back(fmt(p.x[i]));
+            row.push_back(studyNumber(p.x[i]));
         row.push_back(p.ok ? "ok" : "unsolvable");
         for (double v : p.values)
-            row.push_back(fmt(v));
+            row.push_back(studyNumber(v));
         rows.push_back(std::move(row));
     }
     std::string out;

@@ -132,8 +132,12 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
 
 MainWindow::~MainWindow()
 {
-    // The scene's items go before the docks that listen to its selection: keep it quiet.
+    // Children are destroyed after this window has stopped being a MainWindow: what they say
+    // while going (the scene's selection, the document's and undo stack's last signals) must not
+    // reach slots of this window or of docks already gone.
     m_scene->blockSignals(true);
+    m_document->blockSignals(true);
+    m_document->undoStack()->blockSignals(true);
 }
 
 void MainWindow::createActions()

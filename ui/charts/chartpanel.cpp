@@ -86,7 +86,7 @@ void ChartPanel::rebuild()
     if (!next)
         return;
     if (m_chart) {
-        m_layout->replaceWidget(m_chart, next);
+        delete m_layout->replaceWidget(m_chart, next); // the old layout item is ours to delete
         delete m_chart;
     } else {
         m_layout->addWidget(next, 1);

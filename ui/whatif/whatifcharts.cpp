@@ -160,6 +160,7 @@ QWidget *createHistogramChart(const MonteCarloResult &r, size_t metric, std::opt
     }
     upper->append(h.hi / scale.divisor, 0);
     auto *area = new QAreaSeries(upper);
+    upper->setParent(area); // an area series does not own its boundary line
     area->setName(Tr::tr("Samples"));
     area->setColor(Charts::seriesColors()[0]);
     area->setBorderColor(Charts::seriesColors()[0].darker(130));

@@ -130,9 +130,9 @@ void InspectorDock::rebuild()
     m_content = new QWidget;
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Long labels ("Share of Accelerator package from …") put their field on the next line
-    // rather than pushing it out of a narrow dock.
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Every label above its field: long labels ("Share of Accelerator package from …") would
+    // otherwise squeeze the short rows' fields in a narrow dock.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     scroll->setWidget(m_content); // deletes the previous content
     m_name = nullptr;
     m_error = nullptr;

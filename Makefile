@@ -4,6 +4,9 @@ BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc)
 CCACHE := $(shell command -v ccache 2>/dev/null)
 LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
+# Paths below the checkout count as relative for ccache, so a fresh clone elsewhere (CI) hits
+# the cache that another checkout filled.
+export CCACHE_BASEDIR ?= $(CURDIR)
 
 .PHONY: all deps configure build run test bench package clean fuzz asan
 

@@ -97,6 +97,8 @@ void DesignView::updateLevelOfDetail()
     for (QGraphicsItem *item : m_scene->items()) {
         if (item->type() == NodeItem::Type)
             item->setCacheMode(far ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+        else if (item->type() == LinkItem::Type)
+            static_cast<LinkItem *>(item)->setLabelShown(!far);
     }
 }
 

@@ -109,6 +109,11 @@ void LinkItem::setFlow(const QColor &color, double width, std::optional<double> 
     m_label->update();
 }
 
+void LinkItem::setLabelShown(bool shown)
+{
+    m_label->setVisible(shown);
+}
+
 QString LinkItem::label() const
 {
     if (!m_flow)
@@ -137,7 +142,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(path());
+    // Far out a curve and a straight line look alike, and the line costs a fraction to draw.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kStraightBelowZoom)
+        painter->drawLine(m_from, m_to);
+    else
+        painter->drawPath(path());
 }
 
 } // namespace tf::Ui

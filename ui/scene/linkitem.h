@@ -29,6 +29,8 @@ public:
     /// solve of a large design does not format thousands of numbers nobody sees.
     void setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
     double flowWidth() const { return m_width; }
+    /// Far out the rate labels cannot be read: hidden, the view does not even visit them.
+    void setLabelShown(bool shown);
     QString label() const;
 
     QRectF boundingRect() const override;
@@ -40,6 +42,7 @@ protected:
 
 private:
     static constexpr int kSmoothWiresUpTo = 1500;
+    static constexpr double kStraightBelowZoom = 0.25;
     static int s_count; ///< wires in existence (all windows): past a few thousand, speed wins
 
     QString m_id;

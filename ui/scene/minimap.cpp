@@ -23,9 +23,12 @@ MiniMap::MiniMap(DesignView *view)
 
 QRectF MiniMap::sceneArea() const
 {
+    // From the design's nodes, not scene()->items(): that sorts every item of the scene, which
+    // costs a frame on a large design, and the map repaints whenever the view scrolls.
+    const auto *scene = static_cast<DesignScene *>(m_view->scene());
     QRectF r;
-    for (QGraphicsItem *item : m_view->scene()->items()) {
-        if (item->type() == NodeItem::Type)
+    for (const Node &n : scene->document()->design().nodes()) {
+        if (const NodeItem *item = scene->nodeItem(QString::fromStdString(n.id)))
             r |= item->sceneBoundingRect();
     }
     r |= m_view->mapToScene(m_view->viewport()->rect()).boundingRect();

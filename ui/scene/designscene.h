@@ -34,6 +34,8 @@ public:
     Document *document() const { return m_document; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    /// Wires on this canvas: past a few thousand, drawing speed wins over smooth edges.
+    qsizetype linkCount() const { return m_links.size(); }
     QStringList selectedNodeIds() const;
     QStringList selectedLinkIds() const;
     /// Deletes the selected nodes (with their links) and wires, as one undo step.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "linkitem.h"
 
+#include "designscene.h"
 #include "nodeitem.h"
 #include "../unitformat.h"
 
@@ -55,16 +56,12 @@ LinkItem::LinkItem(const QString &id)
 {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the nodes
-    ++s_count;
     m_label->setZValue(1);
     m_label->setAcceptedMouseButtons(Qt::NoButton);
 }
 
-int LinkItem::s_count = 0;
-
 LinkItem::~LinkItem()
 {
-    --s_count;
     delete m_label; // removes itself from the scene
 }
 
@@ -138,7 +135,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor c = isSelected() ? (scene() ? scene()->palette() : option->palette).color(QPalette::Highlight) : m_color;
     // Antialiased wide curves are the costliest thing on the canvas: smooth edges far out, or on
     // a canvas with very many wires, would cost more than they show.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5 || s_count > kSmoothWiresUpTo)
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5
+        || static_cast<const DesignScene *>(scene())->linkCount() > kSmoothWiresUpTo)
         painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);

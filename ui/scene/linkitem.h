@@ -43,7 +43,6 @@ protected:
 private:
     static constexpr int kSmoothWiresUpTo = 1500;
     static constexpr double kStraightBelowZoom = 0.25;
-    static int s_count; ///< wires in existence (all windows): past a few thousand, speed wins
 
     QString m_id;
     QPointF m_from, m_to;

@@ -147,3 +147,35 @@ TEST_CASE("A workload dropped on a datacenter sets what it serves", "[ui][inspec
     CHECK(w->document()->design().nodes().size() == defaultDesign().nodes().size()); // no new node
     CHECK(w->document()->undoStack()->count() == 1);
 }
+
+TEST_CASE("The inspector's share fields follow the wires into the shown node", "[ui][inspector]")
+{
+    Design d = defaultDesign();
+    Node extra;
+    extra.id = "extra";
+    extra.name = "Extra HBM";
+    extra.kind = NodeKind::Memory;
+    REQUIRE_FALSE(d.addNode(extra));
+    auto w = openWindow(std::move(d));
+    w->scene()->selectNode(QStringLiteral("cowos"));
+    settle();
+    REQUIRE_FALSE(w->document()->connectPorts(QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
+    settle();
+    const QString id = QString::fromStdString(w->document()->design().links().back().id);
+    QLineEdit *share = w->inspector()->editor(QStringLiteral("share:") + id);
+    REQUIRE(share);
+    typeInto(share, QStringLiteral("0.1"));
+    CHECK(w->document()->design().link(id.toStdString())->share == Approx(0.1));
+    w->document()->removeLink(id);
+    settle();
+    CHECK(w->inspector()->editor(QStringLiteral("share:") + id) == nullptr);
+    // A wire elsewhere leaves the shown fields alone (same widgets, nothing rebuilt).
+    REQUIRE_FALSE(w->document()->connectPorts(QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
+    w->scene()->selectNode(QStringLiteral("hall"));
+    settle();
+    CHECK(w->inspector()->nodeId() == QStringLiteral("hall"));
+    QLineEdit *pue = w->inspector()->editor(QStringLiteral("pue"));
+    w->document()->removeLink(QString::fromStdString(w->document()->design().links().back().id));
+    settle();
+    CHECK(w->inspector()->editor(QStringLiteral("pue")) == pue);
+}

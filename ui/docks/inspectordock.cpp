@@ -88,12 +88,16 @@ InspectorDock::InspectorDock(Document *document, QWidget *parent)
         if (id == m_nodeId)
             setNode({});
     });
-    auto rebuildIfMine = [this](const QString &) {
-        if (!m_nodeId.isEmpty())
-            rebuild(); // wires into this node may have come or gone
-    };
-    connect(document, &Document::linkAdded, this, rebuildIfMine);
-    connect(document, &Document::linkRemoved, this, rebuildIfMine);
+    // Only wires into the shown node have share fields: rebuild when one comes or goes.
+    connect(document, &Document::linkAdded, this, [this](const QString &id) {
+        const Link *l = m_document->design().link(id.toStdString());
+        if (l && !m_nodeId.isEmpty() && QString::fromStdString(l->to) == m_nodeId)
+            rebuild();
+    });
+    connect(document, &Document::linkRemoved, this, [this](const QString &id) {
+        if (m_editors.contains(QStringLiteral("share:") + id))
+            rebuild();
+    });
     connect(document, &Document::linkChanged, this, [this](const QString &) { refreshValues(); });
     connect(document, &Document::solved, this, &InspectorDock::refreshResult);
     // What-if: the fields show the active scenario's values, its overrides marked.

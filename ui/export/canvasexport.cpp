@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "canvasexport.h"
 
+#include "../scene/designscene.h"
 #include "../tr.h"
 
 #include <QApplication>
@@ -26,6 +27,11 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
     QSizeF fitted = source.size().scaled(target.size(), Qt::KeepAspectRatio);
     const QRectF placed(target.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
     painter->fillRect(placed, QApplication::palette().color(QPalette::Base));
+    // A view zoomed far out draws the wires as one overview picture: the export draws them all.
+    auto *designScene = qobject_cast<DesignScene *>(scene);
+    const DesignScene::Detail viewDetail = designScene ? designScene->detail() : DesignScene::Detail::Full;
+    if (designScene)
+        designScene->setDetail(DesignScene::Detail::Full);
     // Items cache their drawing as pixmaps for speed: draw them afresh so SVG and PDF get vectors.
     QHash<QGraphicsItem *, QGraphicsItem::CacheMode> modes;
     for (QGraphicsItem *item : scene->items()) {
@@ -37,6 +43,8 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
     scene->render(painter, placed, source, Qt::KeepAspectRatio);
     for (auto it = modes.cbegin(); it != modes.cend(); ++it)
         it.key()->setCacheMode(it.value());
+    if (designScene)
+        designScene->setDetail(viewDetail);
 }
 
 std::optional<QString> exportCanvas(QGraphicsScene *scene, const QString &path)

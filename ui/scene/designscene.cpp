@@ -5,6 +5,7 @@
 #include "goodstyle.h"
 #include "linkitem.h"
 #include "noteitem.h"
+#include "wireoverview.h"
 
 #include "../document.h"
 #include "../tr.h"
@@ -36,8 +37,14 @@ QString fromStd(const std::string &s)
 DesignScene::DesignScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_overview(new WireOverview(&m_links))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // A fixed depth: Qt's own grows with the item count (15 levels at 45,000 items), which files
+    // each long wire in hundreds of cells that every repaint of a large area then visits.
+    setBspTreeDepth(10);
+    m_overview->setVisible(false);
+    addItem(m_overview);
     connect(document, &Document::nodeAdded, this, &DesignScene::addNodeItem);
     connect(document, &Document::nodeRemoved, this, &DesignScene::removeNodeItem);
     connect(document, &Document::nodeChanged, this, [this](const QString &id) {
@@ -105,7 +112,12 @@ void DesignScene::addLinkItem(const QString &id)
     m_linksOfNode[fromStd(l->from)].append(id);
     m_linksOfNode[fromStd(l->to)].append(id);
     addItem(item);
+    if (m_detail != Detail::Full)
+        item->setLabelShown(false);
+    if (m_detail == Detail::Overview)
+        item->setVisible(false);
     updateLinkGeometry(item);
+    wireChanged();
 }
 
 void DesignScene::removeLinkItem(const QString &id)
@@ -116,6 +128,7 @@ void DesignScene::removeLinkItem(const QString &id)
     for (auto it = m_linksOfNode.begin(); it != m_linksOfNode.end(); ++it)
         it->removeAll(id);
     delete item;
+    wireChanged();
 }
 
 void DesignScene::updateLinkGeometry(LinkItem *item)
@@ -135,6 +148,41 @@ void DesignScene::nodeItemMoved(NodeItem *item)
         if (LinkItem *link = m_links.value(linkId))
             updateLinkGeometry(link);
     }
+}
+
+DesignScene::Detail DesignScene::detailAtZoom(double zoom)
+{
+    if (zoom < kOverviewBelowZoom)
+        return Detail::Overview;
+    return zoom < kSimpleBelowZoom ? Detail::Simple : Detail::Full;
+}
+
+void DesignScene::setDetail(Detail detail)
+{
+    if (detail == m_detail)
+        return;
+    // Far out, nodes draw as plain boxes, cheaper than copying a cached picture that would be
+    // redrawn at every zoom step anyway; close up, their detailed drawing is cached.
+    const bool simple = detail != Detail::Full;
+    if (simple != (m_detail != Detail::Full)) {
+        for (NodeItem *item : std::as_const(m_nodes))
+            item->setCacheMode(simple ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+    }
+    const bool overview = detail == Detail::Overview;
+    for (LinkItem *item : std::as_const(m_links)) {
+        item->setLabelShown(!simple);
+        // Hiding deselects: a selected wire stays an item, drawn over the overview.
+        item->setVisible(!overview || item->isSelected());
+    }
+    m_detail = detail;
+    m_overview->setVisible(overview);
+    wireChanged();
+}
+
+void DesignScene::wireChanged()
+{
+    if (m_detail == Detail::Overview)
+        m_overview->invalidate();
 }
 
 void DesignScene::showSolution()

@@ -18,6 +18,7 @@ class Document;
 class FrameItem;
 class LinkItem;
 class NoteItem;
+class WireOverview;
 
 /// The preset colours a frame can take, with their names for menus.
 const std::vector<std::pair<QString, const char *>> &frameColours();
@@ -49,6 +50,18 @@ public:
 
     /// Called by a node item whenever it moves, so its wires follow.
     void nodeItemMoved(NodeItem *item);
+
+    /// How much the canvas draws, set by the view from its zoom: everything; plain boxes without
+    /// wire labels; or, far out, plain boxes with every wire in one overview drawing
+    /// (wireoverview.h), where single wires cannot be picked.
+    enum class Detail { Full, Simple, Overview };
+    static constexpr double kSimpleBelowZoom = 0.35;
+    static constexpr double kOverviewBelowZoom = 0.25;
+    static Detail detailAtZoom(double zoom);
+    void setDetail(Detail detail);
+    Detail detail() const { return m_detail; }
+    /// Called by a wire hidden in the overview when it changes, so the overview redraws.
+    void wireChanged();
 
     // Frames and notes (frameitem.h, noteitem.h): drawn from the document's view state.
     FrameItem *frameItem(int index) const { return index >= 0 && index < m_frames.size() ? m_frames[index] : nullptr; }
@@ -91,6 +104,8 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
     QHash<QString, QStringList> m_linksOfNode;
+    WireOverview *m_overview;
+    Detail m_detail = Detail::Full;
     QList<FrameItem *> m_frames; ///< at the index of their frame in the view state
     QList<NoteItem *> m_notes;
     bool m_snap = true;

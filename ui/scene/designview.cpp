@@ -39,10 +39,10 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     m_miniMap = new MiniMap(this);
     // The map and the edge markers follow the design and its problems.
     connect(scene->document(), &Document::solved, this, [this] {
-        m_miniMap->update();
+        m_miniMap->designChanged();
         viewport()->update();
     });
-    connect(scene, &QGraphicsScene::changed, m_miniMap, qOverload<>(&QWidget::update));
+    connect(scene, &QGraphicsScene::changed, m_miniMap, &MiniMap::designChanged);
     placeMiniMap();
 }
 
@@ -86,20 +86,16 @@ void DesignView::scrollContentsBy(int dx, int dy)
     viewport()->update(QRect(r.right() - band, r.top(), band + 1, r.height()));
 }
 
+void DesignView::paintEvent(QPaintEvent *event)
+{
+    // Whatever changed the transform (zoom, fit, a reset), the canvas draws at its detail.
+    updateLevelOfDetail();
+    QGraphicsView::paintEvent(event);
+}
+
 void DesignView::updateLevelOfDetail()
 {
-    // Far out, nodes draw as plain boxes, cheaper than copying a cached picture that would be
-    // redrawn at every zoom step anyway; close up, their detailed drawing is cached.
-    const bool far = zoom() < NodeItem::kSimpleBelowZoom;
-    if (far == m_farOut)
-        return;
-    m_farOut = far;
-    for (QGraphicsItem *item : m_scene->items()) {
-        if (item->type() == NodeItem::Type)
-            item->setCacheMode(far ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
-        else if (item->type() == LinkItem::Type)
-            static_cast<LinkItem *>(item)->setLabelShown(!far);
-    }
+    m_scene->setDetail(DesignScene::detailAtZoom(zoom()));
 }
 
 void DesignView::setLocked(bool locked)

@@ -53,6 +53,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
@@ -63,7 +64,6 @@ private:
     DesignScene *m_scene;
     class MiniMap *m_miniMap = nullptr;
     bool m_locked = false;
-    bool m_farOut = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;

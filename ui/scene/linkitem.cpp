@@ -65,8 +65,20 @@ LinkItem::~LinkItem()
     delete m_label; // removes itself from the scene
 }
 
+void LinkItem::changed()
+{
+    // At the overview zoom the scene's overview draws this wire: it must redraw.
+    if (scene())
+        static_cast<DesignScene *>(scene())->wireChanged();
+}
+
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemSelectedHasChanged && !value.toBool() && scene()
+        && static_cast<DesignScene *>(scene())->detail() == DesignScene::Detail::Overview)
+        setVisible(false); // a selected wire stayed a wire in the overview; now the picture has it
+    if (change == ItemVisibleHasChanged)
+        changed();
     // The label is a top-level item (so it can sit above the nodes): it follows the wire's scene.
     if (change == ItemSceneHasChanged) {
         if (m_label->scene())
@@ -90,6 +102,7 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
     p.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
     setPath(p);
     m_label->setPos(p.pointAtPercent(0.5));
+    changed();
 }
 
 void LinkItem::setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit)
@@ -98,12 +111,15 @@ void LinkItem::setFlow(const QColor &color, double width, std::optional<double> 
         return; // a re-solve that leaves this wire alone costs nothing
     if (width != m_width)
         prepareGeometryChange(); // the bounding rectangle grows with the width
+    const bool recoloured = color != m_color;
     m_color = color;
     m_width = width;
     m_flow = flow;
     m_unit = unit;
     update();
     m_label->update();
+    if (recoloured)
+        changed(); // the overview draws colours only: a new flow alone leaves it as it is
 }
 
 void LinkItem::setLabelShown(bool shown)
@@ -141,7 +157,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     // Far out a curve and a straight line look alike, and the line costs a fraction to draw.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kStraightBelowZoom)
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < DesignScene::kOverviewBelowZoom)
         painter->drawLine(m_from, m_to);
     else
         painter->drawPath(path());

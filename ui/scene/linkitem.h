@@ -29,6 +29,9 @@ public:
     /// solve of a large design does not format thousands of numbers nobody sees.
     void setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
     double flowWidth() const { return m_width; }
+    QColor color() const { return m_color; }
+    QPointF from() const { return m_from; }
+    QPointF to() const { return m_to; }
     /// Far out the rate labels cannot be read: hidden, the view does not even visit them.
     void setLabelShown(bool shown);
     QString label() const;
@@ -41,8 +44,9 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void changed();
+
     static constexpr int kSmoothWiresUpTo = 1500;
-    static constexpr double kStraightBelowZoom = 0.25;
 
     QString m_id;
     QPointF m_from, m_to;

@@ -21,17 +21,32 @@ MiniMap::MiniMap(DesignView *view)
     setCursor(Qt::PointingHandCursor);
 }
 
+void MiniMap::designChanged()
+{
+    m_stale = true;
+    update();
+}
+
+void MiniMap::readDesign() const
+{
+    if (!m_stale)
+        return;
+    const auto *scene = static_cast<DesignScene *>(m_view->scene());
+    m_boxes.clear();
+    m_designArea = QRectF();
+    for (const Node &n : scene->document()->design().nodes()) {
+        if (const NodeItem *item = scene->nodeItem(QString::fromStdString(n.id))) {
+            m_boxes.emplace_back(item->sceneBoundingRect(), kindColor(n.kind));
+            m_designArea |= m_boxes.back().first;
+        }
+    }
+    m_stale = false;
+}
+
 QRectF MiniMap::sceneArea() const
 {
-    // From the design's nodes, not scene()->items(): that sorts every item of the scene, which
-    // costs a frame on a large design, and the map repaints whenever the view scrolls.
-    const auto *scene = static_cast<DesignScene *>(m_view->scene());
-    QRectF r;
-    for (const Node &n : scene->document()->design().nodes()) {
-        if (const NodeItem *item = scene->nodeItem(QString::fromStdString(n.id)))
-            r |= item->sceneBoundingRect();
-    }
-    r |= m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    readDesign();
+    const QRectF r = m_designArea | m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     return r.adjusted(-40, -40, 40, 40);
 }
 
@@ -59,14 +74,9 @@ void MiniMap::paintEvent(QPaintEvent *)
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
     const QTransform t = mapping();
-    const auto *scene = static_cast<DesignScene *>(m_view->scene());
     p.setPen(Qt::NoPen);
-    for (const Node &n : scene->document()->design().nodes()) {
-        if (const NodeItem *item = scene->nodeItem(QString::fromStdString(n.id))) {
-            p.setBrush(kindColor(n.kind));
-            p.drawRect(t.mapRect(item->sceneBoundingRect()));
-        }
-    }
+    for (const auto &[box, colour] : m_boxes) // read by mapping()
+        p.fillRect(t.mapRect(box), colour);
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
     p.drawRect(t.mapRect(m_view->mapToScene(m_view->viewport()->rect()).boundingRect()));

@@ -3,6 +3,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 namespace tf::Ui {
 
 class DesignView;
@@ -19,6 +22,8 @@ public:
     /// The scene rectangle the map shows (all nodes, with a margin).
     QRectF sceneArea() const;
     QPointF toScene(const QPointF &mapPos) const;
+    /// Nodes came, went or moved: read them again at the next paint. Scrolling needs only update().
+    void designChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -27,8 +32,14 @@ protected:
 
 private:
     QTransform mapping() const;
+    void readDesign() const;
 
     DesignView *m_view;
+    // The nodes' boxes, read from the scene only after a change: the map repaints at every
+    // scroll step, and reading 5,000 nodes each time would cost a good part of the frame.
+    mutable std::vector<std::pair<QRectF, QColor>> m_boxes;
+    mutable QRectF m_designArea;
+    mutable bool m_stale = true;
 };
 
 } // namespace tf::Ui

@@ -190,6 +190,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette pal = scene() ? scene()->palette() : option->palette;
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < DesignScene::kOverviewBelowZoom) {
+        // The overview: thousands of nodes a few pixels wide, so two fills and, when it
+        // matters, an outline — no curves, no text.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(body, dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xfb, 0xfb, 0xfc));
+        painter->fillRect(QRectF(0, 0, kWidth, kHeader), m_headerColor);
+        if (isSelected() || m_bottleneck) {
+            QPen pen(isSelected() ? pal.color(QPalette::Highlight) : QColor(0xe7, 0x4c, 0x3c), 2);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(body);
+        }
+        return;
+    }
 
     // Body and header.
     painter->setPen(Qt::NoPen);
@@ -211,7 +226,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(body, 6, 6);
 
-    if (lod < kSimpleBelowZoom) {
+    if (lod < DesignScene::kSimpleBelowZoom) {
         // Far out: a coloured box with its name is all that can be read.
         painter->setPen(Qt::white);
         QFont f = canvasFont();

@@ -54,7 +54,6 @@ public:
 
     static constexpr double kWidth = 210;
     static constexpr double kRerouteSize = 20;
-    static constexpr double kSimpleBelowZoom = 0.35; ///< farther out a node is a coloured box
     static constexpr double kGrid = 20;
 
 protected:

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// The overview zoom (DesignScene::Detail::Overview): far out the wires are one picture drawn by
+// WireOverview instead of one item each. What a planner sees must not change with that.
+#include "uitesthelpers.h"
+
+#include "export/canvasexport.h"
+#include "scene/linkitem.h"
+#include "scene/wireoverview.h"
+
+#include "tf/defaultdesign.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+using Detail = Ui::DesignScene::Detail;
+
+/// The canvas as it is on screen now (painting also sets the detail for the zoom).
+QImage shot(Ui::MainWindow &w)
+{
+    return w.view()->viewport()->grab().toImage();
+}
+
+/// The middle of a wire's straight line, on screen, if no node covers it.
+std::optional<QPoint> openMiddle(Ui::MainWindow &w, const Ui::LinkItem *link)
+{
+    const QPointF mid = (link->from() + link->to()) / 2;
+    for (QGraphicsItem *item : w.scene()->items(mid)) {
+        if (item->type() == Ui::NodeItem::Type)
+            return std::nullopt;
+    }
+    return w.view()->mapFromScene(mid);
+}
+
+/// Whether `colour` is drawn within two pixels of `at`.
+bool drawnNear(const QImage &image, QPoint at, const QColor &colour)
+{
+    for (int dy = -2; dy <= 2; ++dy) {
+        for (int dx = -2; dx <= 2; ++dx) {
+            const QPoint p = at + QPoint(dx, dy);
+            if (image.rect().contains(p) && image.pixelColor(p).rgb() == colour.rgb())
+                return true;
+        }
+    }
+    return false;
+}
+
+void zoomTo(Ui::MainWindow &w, double zoom)
+{
+    w.view()->zoomBy(zoom / w.view()->zoom());
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("Far out the wires are one overview picture; close up they are wires again", "[ui][overview]")
+{
+    auto w = openWindow(defaultDesign());
+    zoomTo(*w, 0.15);
+    const QImage far = shot(*w);
+    REQUIRE(w->scene()->detail() == Detail::Overview);
+    int checked = 0;
+    for (const Link &l : w->document()->design().links()) {
+        Ui::LinkItem *link = w->scene()->linkItem(QString::fromStdString(l.id));
+        REQUIRE(link);
+        CHECK_FALSE(link->isVisible()); // not visited frame after frame
+        if (const auto at = openMiddle(*w, link)) {
+            INFO("wire " << l.id);
+            CHECK(drawnNear(far, *at, link->color())); // but drawn, in its good's colour
+            ++checked;
+        }
+    }
+    CHECK(checked >= 3);
+
+    zoomTo(*w, 1.0);
+    shot(*w);
+    CHECK(w->scene()->detail() == Detail::Full);
+    for (const Link &l : w->document()->design().links())
+        CHECK(w->scene()->linkItem(QString::fromStdString(l.id))->isVisible());
+}
+
+TEST_CASE("A wire selected before zooming out stays selected and stands out in the overview", "[ui][overview]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::LinkItem *wire = nullptr;
+    zoomTo(*w, 0.15);
+    shot(*w);
+    for (const Link &l : w->document()->design().links()) {
+        Ui::LinkItem *link = w->scene()->linkItem(QString::fromStdString(l.id));
+        if (openMiddle(*w, link)) {
+            wire = link;
+            break;
+        }
+    }
+    REQUIRE(wire);
+    zoomTo(*w, 1.0);
+    shot(*w);
+    wire->setSelected(true);
+    zoomTo(*w, 0.15);
+    const QImage far = shot(*w);
+    CHECK(w->scene()->selectedLinkIds() == QStringList{wire->id()});
+    const QColor highlight = w->scene()->palette().color(QPalette::Highlight);
+    CHECK(drawnNear(far, *openMiddle(*w, wire), highlight));
+    CHECK_FALSE(drawnNear(far, *openMiddle(*w, wire), wire->color()));
+}
+
+TEST_CASE("A node moved while zoomed out takes its wires along in the same frame", "[ui][overview]")
+{
+    auto w = openWindow(defaultDesign());
+    zoomTo(*w, 0.15);
+    shot(*w);
+    // A supplier with one wire out: move it far down, where nothing else is drawn.
+    const Link &l = w->document()->design().links().front();
+    Ui::LinkItem *wire = w->scene()->linkItem(QString::fromStdString(l.id));
+    const QString supplier = QString::fromStdString(l.from);
+    const QPointF before = w->scene()->nodeItem(supplier)->pos();
+    const QPointF after = before + QPointF(0, 1500);
+    w->document()->moveNodes({{supplier, before}}, {{supplier, after}});
+    QCoreApplication::processEvents();
+    const QImage moved = shot(*w);
+    const auto at = openMiddle(*w, wire);
+    REQUIRE(at);
+    CHECK(drawnNear(moved, *at, wire->color()));
+}
+
+TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][overview][export]")
+{
+    auto w = openWindow(defaultDesign());
+    QTemporaryDir dir;
+    const QString close = dir.filePath(QStringLiteral("close.png"));
+    const QString far = dir.filePath(QStringLiteral("far.png"));
+    shot(*w);
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), close));
+    zoomTo(*w, 0.15);
+    shot(*w);
+    REQUIRE(w->scene()->detail() == Detail::Overview);
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), far));
+    CHECK(QImage(far) == QImage(close));
+    // The view is left as it was: at the overview, wires hidden.
+    CHECK(w->scene()->detail() == Detail::Overview);
+    CHECK_FALSE(w->scene()->linkItem(QStringLiteral("l2"))->isVisible());
+}

@@ -9,6 +9,7 @@
 #include "tf/optimiser.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -57,9 +58,12 @@ void benchLp()
         glpsolStart = glpsolSeconds(stem + "_tiny.mps");
         std::remove((stem + "_tiny.mps").c_str());
     }
-    std::printf("| nodes | LP rows × cols | cold solve | warm LP re-solve | warm solve | warm, tie-break and ranging | glpsol | glpsol ÷ cold | target |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-    for (int size : {10, 50, 200, 1000, 5000}) {
+    std::printf("| nodes | LP rows × cols | cold solve | warm solve | cold ÷ warm | warm LP re-solve | warm, tie-break and ranging "
+                "| glpsol | glpsol ÷ cold | growth exponent, cold / warm | target |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    double previousCold = 0, previousWarm = 0;
+    size_t previousNodes = 0;
+    for (int size : {10, 100, 200, 1000, 5000, 10000}) {
         const Design d = chain(size);
         OptimiseOptions lean;
         lean.objective = Objective::MinCost;
@@ -114,10 +118,23 @@ void benchLp()
                 ratioCell = "(start-up)";
             }
         }
-        const char *target = size == 200 ? "warm < 100 µs" : "";
-        std::printf("| %zu | %d × %d | %.1f µs | %.1f µs | %.1f µs | %.1f µs | %s | %s | %s |%s\n", d.nodes().size(),
-                    opt.problem().rows(), opt.problem().cols(), cold * 1e6, warmLp * 1e6, warm * 1e6, warmFull * 1e6,
-                    glpsolCell.c_str(), ratioCell.c_str(), target, r.ok() ? "" : " (not optimal)");
+        const char *target = size == 200 ? "warm LP < 100 µs" : "";
+        // How the times grow with the node count since the previous row: t ∝ nodes^exponent.
+        std::string growth;
+        if (previousNodes) {
+            const double span = std::log(double(d.nodes().size()) / double(previousNodes));
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.2f / %.2f", std::log(cold / previousCold) / span,
+                          std::log(warm / previousWarm) / span);
+            growth = buf;
+        }
+        std::printf("| %zu | %d × %d | %.1f µs | %.1f µs | %.0f | %.1f µs | %.1f µs | %s | %s | %s | %s |%s\n",
+                    d.nodes().size(), opt.problem().rows(), opt.problem().cols(), cold * 1e6, warm * 1e6, cold / warm,
+                    warmLp * 1e6, warmFull * 1e6, glpsolCell.c_str(), ratioCell.c_str(), growth.c_str(), target,
+                    r.ok() ? "" : " (not optimal)");
+        previousCold = cold;
+        previousWarm = warm;
+        previousNodes = d.nodes().size();
     }
     std::printf("\nglpsol: wall time of the process (start %.1f ms, MPS read, solve); the ratio subtracts the start.\n\n",
                 glpsolStart * 1e3);

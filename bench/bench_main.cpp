@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 using namespace tf;
@@ -25,23 +26,24 @@ volatile double g_sink; // keeps the optimiser from dropping the work
 void benchBalance()
 {
     std::printf("## Balance solve (generated layered supply chains)\n\n");
-    std::printf("| nodes | links | median solve | target |\n|---:|---:|---:|---|\n");
+    std::printf("| nodes | links | median solve | growth exponent since the previous row | target |\n"
+                "|---:|---:|---:|---:|---|\n");
     double previousTime = 0;
     int previousNodes = 0;
     for (int size : {10, 100, 1000, 10000}) {
         const Design d = generateSupplyChain(size, unsigned(size));
         const double t = Bench::medianSeconds([&] { g_sink = solveBalance(d).metrics.capexUsd; });
         const char *target = size == 100 ? "< 50 µs" : size == 10000 ? "< 20 ms" : "";
-        std::printf("| %zu | %zu | %.1f µs | %s |\n", d.nodes().size(), d.links().size(), t * 1e6, target);
-        if (previousNodes)
-            std::fprintf(stderr, "growth %d -> %d nodes: exponent %.2f\n", previousNodes, size,
-                         std::log(t / previousTime) / std::log(double(size) / previousNodes));
+        char growth[32] = "";
+        if (previousNodes) // t ∝ nodes^exponent between this row and the previous one
+            std::snprintf(growth, sizeof growth, "%.2f", std::log(t / previousTime) / std::log(double(size) / previousNodes));
+        std::printf("| %zu | %zu | %.1f µs | %s | %s |\n", d.nodes().size(), d.links().size(), t * 1e6, growth, target);
         previousTime = t;
         previousNodes = size;
     }
     const Design def = defaultDesign();
     const double t = Bench::medianSeconds([&] { g_sink = solveBalance(def).metrics.capexUsd; });
-    std::printf("| default design (%zu) | %zu | %.1f µs | |\n\n", def.nodes().size(), def.links().size(), t * 1e6);
+    std::printf("| default design (%zu) | %zu | %.1f µs | | |\n\n", def.nodes().size(), def.links().size(), t * 1e6);
 }
 
 void benchJson()
@@ -57,8 +59,12 @@ void benchJson()
 
 } // namespace
 
-int main()
+int runPeak(int argc, char **argv); // bench_project.cpp
+
+int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "--peak") == 0)
+        return runPeak(argc, argv); // a child run measuring one operation's memory
     benchBalance();
     benchJson();
     benchThroughput();

@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+446"/>
+        <location filename="../ui/mainwindow.cpp" line="+450"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-478"/>
+        <location filename="../ui/mainwindow.cpp" line="-482"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -241,7 +241,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -871,12 +871,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Select a node to edit it.</source>
         <translation>Knoten zum Bearbeiten auswählen.</translation>
     </message>
@@ -1147,11 +1147,16 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1× its capacity</source>
+        <translation>%1-fache Kapazität</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1235,7 +1240,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+240"/>
+        <location filename="../ui/scene/designscene.cpp" line="+288"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1359,7 +1364,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+204"/>
+        <location filename="../ui/scene/designview.cpp" line="+202"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -1652,7 +1657,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>USD je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
@@ -2586,7 +2591,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>; P(≥ %1) = %2 %</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+29"/>
         <source>Samples</source>
         <translation>Stichproben</translation>

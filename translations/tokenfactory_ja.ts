@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+446"/>
+        <location filename="../ui/mainwindow.cpp" line="+450"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-478"/>
+        <location filename="../ui/mainwindow.cpp" line="-482"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -241,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -869,12 +869,12 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Select a node to edit it.</source>
         <translation>ノードを選択すると編集できます。</translation>
     </message>
@@ -1145,11 +1145,16 @@ The default design is shown instead.</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1× its capacity</source>
+        <translation>容量の %1 倍</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1233,7 +1238,7 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+240"/>
+        <location filename="../ui/scene/designscene.cpp" line="+288"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1355,7 +1360,7 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+204"/>
+        <location filename="../ui/scene/designview.cpp" line="+202"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -1648,7 +1653,7 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
@@ -2581,7 +2586,7 @@ The default design is shown instead.</source>
         <translation>、P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+29"/>
         <source>Samples</source>
         <translation>サンプル</translation>

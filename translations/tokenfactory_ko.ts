@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+446"/>
+        <location filename="../ui/mainwindow.cpp" line="+450"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-478"/>
+        <location filename="../ui/mainwindow.cpp" line="-482"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -241,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -869,12 +869,12 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Select a node to edit it.</source>
         <translation>편집할 노드를 선택하세요.</translation>
     </message>
@@ -1145,11 +1145,16 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1× its capacity</source>
+        <translation>용량의 %1배</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1233,7 +1238,7 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+240"/>
+        <location filename="../ui/scene/designscene.cpp" line="+288"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1355,7 +1360,7 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+204"/>
+        <location filename="../ui/scene/designview.cpp" line="+202"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -1648,7 +1653,7 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
@@ -2581,7 +2586,7 @@ The default design is shown instead.</source>
         <translation>; P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+29"/>
         <source>Samples</source>
         <translation>샘플</translation>

@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+446"/>
+        <location filename="../ui/mainwindow.cpp" line="+450"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>未命名</translation>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+244"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-478"/>
+        <location filename="../ui/mainwindow.cpp" line="-482"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -241,7 +241,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -869,12 +869,12 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-184"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Select a node to edit it.</source>
         <translation>选择一个节点以编辑它。</translation>
     </message>
@@ -1145,11 +1145,16 @@ The default design is shown instead.</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+312"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1× its capacity</source>
+        <translation>产能的 %1 倍</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1233,7 +1238,7 @@ The default design is shown instead.</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+240"/>
+        <location filename="../ui/scene/designscene.cpp" line="+288"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1355,7 +1360,7 @@ The default design is shown instead.</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+204"/>
+        <location filename="../ui/scene/designview.cpp" line="+202"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
@@ -1648,7 +1653,7 @@ The default design is shown instead.</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+59"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
@@ -2581,7 +2586,7 @@ The default design is shown instead.</source>
         <translation>；P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+29"/>
         <source>Samples</source>
         <translation>样本</translation>

@@ -3,6 +3,7 @@
 #include "export/headless.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "scene/designview.h"
 #include "projectfiles.h"
 #include "settings.h"
 #include "theme.h"
@@ -12,11 +13,43 @@
 
 #include <QApplication>
 
+#include <cstdio>
 #include <string_view>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+
+namespace {
+
+/// For start-up benchmarks: "first paint" on stdout once the canvas has been drawn, then quit.
+void quitOnFirstPaint(QWidget *canvas)
+{
+    class Watcher : public QObject
+    {
+    public:
+        using QObject::QObject;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !m_seen) {
+                m_seen = true;
+                // After this paint event has been handled: the frame is drawn.
+                QTimer::singleShot(0, qApp, [] {
+                    std::fputs("first paint\n", stdout);
+                    std::fflush(stdout);
+                    QApplication::quit();
+                });
+            }
+            return false;
+        }
+
+    private:
+        bool m_seen = false;
+    };
+    canvas->installEventFilter(new Watcher(canvas));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -47,7 +80,11 @@ int main(int argc, char **argv)
                             QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
                                            "Preferences stay as they are."),
                             QStringLiteral("code"));
+    QCommandLineOption firstPaint(QStringLiteral("quit-on-first-paint"),
+                                  QStringLiteral("Print \"first paint\" and quit once the canvas has been drawn "
+                                                 "(start-up benchmarks)."));
     parser.addOption(quitAfter);
+    parser.addOption(firstPaint);
     parser.addOption(grab);
     parser.addOption(lang);
     tf::Ui::Headless::addOptions(parser);
@@ -83,7 +120,7 @@ int main(int argc, char **argv)
     }
 
     // After a crash, offer the autosaved work first (not in scripted runs).
-    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter);
+    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
     const QList<tf::Ui::MainWindow *> recovered = scripted ? QList<tf::Ui::MainWindow *>{}
                                                            : tf::Ui::MainWindow::offerRecovery();
     tf::Ui::MainWindow window(std::move(project), path);
@@ -99,5 +136,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(firstPaint))
+        quitOnFirstPaint(window.view()->viewport());
     return app.exec();
 }

@@ -149,6 +149,23 @@ TEST_CASE("Wires show their flow and the bottleneck is marked", "[ui][editor]")
     CHECK(w->scene()->nodeItem(QStringLiteral("cowos"))->toolTip().isEmpty());
 }
 
+TEST_CASE("The bottleneck's load is a percentage, or how many times over when far past capacity", "[ui][editor]")
+{
+    auto w = openWindow(defaultDesign());
+    const QString shown = w->kpis()->value(QStringLiteral("bottleneck_load"));
+    CHECK(shown.endsWith(QLatin1Char('%')));
+    // A CoWoS allocation of a millionth of a wafer a month: the demand is a vast multiple of it.
+    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 1e-6));
+    settle();
+    const Solution &sol = w->document()->solution();
+    const auto cowos = std::find_if(sol.bottlenecks.begin(), sol.bottlenecks.end(),
+                                    [](const Bottleneck &b) { return b.nodeId == "cowos"; });
+    REQUIRE(cowos != sol.bottlenecks.end());
+    REQUIRE(cowos->loadAtDemand > 100);
+    CHECK(w->kpis()->value(QStringLiteral("bottleneck_load"))
+          == QLocale().toString(cowos->loadAtDemand, 'g', 3) + QStringLiteral("× its capacity"));
+}
+
 TEST_CASE("Box select, wheel zoom and snap to grid", "[ui][editor]")
 {
     auto w = openWindow(defaultDesign());

@@ -129,8 +129,12 @@ void KpiPanel::refresh()
     }
     QString load = QStringLiteral("–");
     for (const Bottleneck &b : sol.bottlenecks) {
-        if (fromStd(b.nodeId) == id)
-            load = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
+        if (fromStd(b.nodeId) != id)
+            continue;
+        // Past a hundredfold a percentage is a wall of digits: say how many times over it is.
+        load = b.loadAtDemand < 100
+                   ? Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1))
+                   : Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'g', 3));
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
     m_values.value(QStringLiteral("bottleneck_load"))->setText(load);

@@ -157,7 +157,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     // Far out a curve and a straight line look alike, and the line costs a fraction to draw.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < DesignScene::kOverviewBelowZoom)
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < DesignScene::kSimpleBelowZoom)
         painter->drawLine(m_from, m_to);
     else
         painter->drawPath(path());

@@ -221,6 +221,33 @@ TEST_CASE("A note is created, edited, moved and deleted, each one undo step", "[
     CHECK(w->document()->viewState().notes[0].x == moved.x);
 }
 
+TEST_CASE("Keys typed into a note are the note's, not the canvas's shortcuts", "[ui][notes]")
+{
+    auto w = openWindow(defaultDesign());
+    const size_t nodes = w->document()->design().nodes().size();
+    windowAction(*w, "addNoteAction")->trigger();
+    settle();
+    QWidget *canvas = w->view()->viewport();
+    QTest::keyClicks(canvas, QStringLiteral("abc"));
+    // Select all, copy, go to the end, paste: in the text, not on the design.
+    QTest::keyClick(canvas, Qt::Key_A, Qt::ControlModifier);
+    CHECK(w->scene()->selectedNodeIds().isEmpty());
+    QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(canvas, Qt::Key_End);
+    QTest::keyClick(canvas, Qt::Key_V, Qt::ControlModifier);
+    // Tab is a tab in the text, not the quick-add search. (The view has the keyboard focus; its
+    // viewport only passes events on, and would move the focus on a Tab of its own.)
+    REQUIRE(QApplication::focusWidget() == w->view());
+    QTest::keyClick(w->view(), Qt::Key_Tab);
+    CHECK_FALSE(QApplication::activePopupWidget());
+    QTest::keyClick(canvas, Qt::Key_Return);
+    settle();
+    REQUIRE(w->document()->viewState().notes.size() == 1);
+    CHECK(w->document()->viewState().notes[0].text == "abcabc\t");
+    CHECK(w->document()->design().nodes().size() == nodes);
+    CHECK(w->scene()->selectedNodeIds().isEmpty());
+}
+
 TEST_CASE("A locked canvas keeps its frames and notes as they are", "[ui][frames]")
 {
     auto w = openWindow(defaultDesign());

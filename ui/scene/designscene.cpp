@@ -106,11 +106,11 @@ void DesignScene::addLinkItem(const QString &id)
     const Link *l = m_document->design().link(id.toStdString());
     if (!l || m_links.contains(id))
         return;
-    auto *item = new LinkItem(id);
+    auto *item = new LinkItem(id, fromStd(l->from), fromStd(l->to));
     item->setFlow(goodColor(m_document->design(), l->good), 2, std::nullopt, {});
     m_links.insert(id, item);
-    m_linksOfNode[fromStd(l->from)].append(id);
-    m_linksOfNode[fromStd(l->to)].append(id);
+    m_linksOfNode[item->fromNode()].append(id);
+    m_linksOfNode[item->toNode()].append(id);
     addItem(item);
     if (m_detail != Detail::Full)
         item->setLabelShown(false);
@@ -125,8 +125,11 @@ void DesignScene::removeLinkItem(const QString &id)
     LinkItem *item = m_links.take(id);
     if (!item)
         return;
-    for (auto it = m_linksOfNode.begin(); it != m_linksOfNode.end(); ++it)
-        it->removeAll(id);
+    // The link is gone from the design already: its ends are known from the item.
+    for (const QString &node : {item->fromNode(), item->toNode()}) {
+        if (auto it = m_linksOfNode.find(node); it != m_linksOfNode.end())
+            it->removeAll(id);
+    }
     delete item;
     wireChanged();
 }

@@ -151,6 +151,25 @@ void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
 
 bool DesignView::event(QEvent *event)
 {
+    // Only key events ask the scene: others (actions removed) also come while the window closes.
+    const bool key = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (key && m_scene->isEditingText()) {
+        // Typing in a note or a frame title: its editing keys are the text's, not the window's
+        // shortcuts (select all, copy, paste, undo would otherwise act on the design).
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *keyEvent = static_cast<QKeyEvent *>(event);
+            static constexpr QKeySequence::StandardKey textKeys[] = {
+                QKeySequence::SelectAll, QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste,
+                QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Delete, QKeySequence::Backspace};
+            for (QKeySequence::StandardKey k : textKeys) {
+                if (keyEvent->matches(k)) {
+                    event->accept();
+                    return true;
+                }
+            }
+        }
+        return QGraphicsView::event(event); // Tab included: it goes into the text
+    }
     // Tab opens the quick-add search at the cursor instead of moving the focus.
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Tab) {
         const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());

@@ -50,8 +50,10 @@ private:
     const LinkItem *m_wire;
 };
 
-LinkItem::LinkItem(const QString &id)
+LinkItem::LinkItem(const QString &id, const QString &fromNode, const QString &toNode)
     : m_id(id)
+    , m_fromNode(fromNode)
+    , m_toNode(toNode)
     , m_label(new LinkLabelItem(this))
 {
     setFlags(ItemIsSelectable);

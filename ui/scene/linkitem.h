@@ -18,11 +18,13 @@ class LinkItem : public QGraphicsPathItem
 public:
     enum { Type = UserType + 2 };
 
-    explicit LinkItem(const QString &id);
+    LinkItem(const QString &id, const QString &fromNode, const QString &toNode);
     ~LinkItem() override;
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
+    QString fromNode() const { return m_fromNode; }
+    QString toNode() const { return m_toNode; }
 
     void setEnds(const QPointF &from, const QPointF &to);
     /// Colour, width and the rate to show; the label text is made only when it is drawn, so a
@@ -49,6 +51,7 @@ private:
     static constexpr int kSmoothWiresUpTo = 1500;
 
     QString m_id;
+    QString m_fromNode, m_toNode;
     QPointF m_from, m_to;
     std::optional<double> m_flow;
     QString m_unit;

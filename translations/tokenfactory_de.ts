@@ -1027,7 +1027,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: muss eine Zahl größer oder gleich 0 sein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
         <location line="+61"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
@@ -1154,9 +1154,15 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>%1-fache Kapazität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no capacity</source>
+        <translation>keine Kapazität</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1240,7 +1246,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+288"/>
+        <location filename="../ui/scene/designscene.cpp" line="+295"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1364,7 +1370,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+202"/>
+        <location filename="../ui/scene/designview.cpp" line="+221"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -1657,7 +1663,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>USD je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>

@@ -1025,7 +1025,7 @@ The default design is shown instead.</source>
         <translation>シェア: 0 以上の数値でなければなりません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
         <location line="+61"/>
         <source>Figures</source>
         <translation>主要指標</translation>
@@ -1152,9 +1152,15 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>容量の %1 倍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no capacity</source>
+        <translation>容量なし</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1238,7 +1244,7 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+288"/>
+        <location filename="../ui/scene/designscene.cpp" line="+295"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1360,7 +1366,7 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+202"/>
+        <location filename="../ui/scene/designview.cpp" line="+221"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -1653,7 +1659,7 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>

@@ -1025,7 +1025,7 @@ The default design is shown instead.</source>
         <translation>비중: 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
         <location line="+61"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
@@ -1152,9 +1152,15 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>용량의 %1배</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no capacity</source>
+        <translation>용량 없음</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1238,7 +1244,7 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+288"/>
+        <location filename="../ui/scene/designscene.cpp" line="+295"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1360,7 +1366,7 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+202"/>
+        <location filename="../ui/scene/designview.cpp" line="+221"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -1653,7 +1659,7 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>

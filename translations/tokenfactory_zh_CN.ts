@@ -1025,7 +1025,7 @@ The default design is shown instead.</source>
         <translation>份额：必须是不小于 0 的数</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
         <location line="+61"/>
         <source>Figures</source>
         <translation>关键指标</translation>
@@ -1152,9 +1152,15 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>产能的 %1 倍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no capacity</source>
+        <translation>无产能</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1238,7 +1244,7 @@ The default design is shown instead.</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+288"/>
+        <location filename="../ui/scene/designscene.cpp" line="+295"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1360,7 +1366,7 @@ The default design is shown instead.</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+202"/>
+        <location filename="../ui/scene/designview.cpp" line="+221"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
@@ -1653,7 +1659,7 @@ The default design is shown instead.</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+67"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
         <location filename="../ui/export/chartexport.cpp" line="+131"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>

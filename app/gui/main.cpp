@@ -102,6 +102,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
 
+    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
     tf::Project project;
     project.design = tf::defaultDesign();
     settings.applyToNewDesign(project.design); // a file opened below keeps its own price
@@ -112,7 +113,8 @@ int main(int argc, char **argv)
         if (std::optional<tf::Project> opened = tf::Ui::ProjectFiles::open(file, &error)) {
             project = std::move(*opened);
             path = file;
-            tf::Ui::ProjectFiles::addRecentFile(file);
+            if (!scripted) // checks and benchmarks leave the user's recent files alone
+                tf::Ui::ProjectFiles::addRecentFile(file);
         } else {
             QMessageBox::warning(nullptr, QApplication::applicationName(),
                                  tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
@@ -120,7 +122,6 @@ int main(int argc, char **argv)
     }
 
     // After a crash, offer the autosaved work first (not in scripted runs).
-    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
     const QList<tf::Ui::MainWindow *> recovered = scripted ? QList<tf::Ui::MainWindow *>{}
                                                            : tf::Ui::MainWindow::offerRecovery();
     tf::Ui::MainWindow window(std::move(project), path);

@@ -145,3 +145,29 @@ TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][o
     CHECK(w->scene()->detail() == Detail::Overview);
     CHECK_FALSE(w->scene()->linkItem(QStringLiteral("l2"))->isVisible());
 }
+
+TEST_CASE("An export after zooming out and back frames the design as it is now", "[ui][overview][export]")
+{
+    // The overview's picture keeps the wires' extent from when the view was last far out: a
+    // design that shrank since must not be exported with that old extent.
+    auto w = openWindow(defaultDesign());
+    zoomTo(*w, 0.15);
+    shot(*w);
+    zoomTo(*w, 1.0);
+    shot(*w);
+    const Link &last = w->document()->design().links().back();
+    const QString demand = QString::fromStdString(last.to);
+    w->document()->removeNodes({demand});
+    QCoreApplication::processEvents();
+
+    Design smaller = defaultDesign();
+    smaller.removeNode(demand.toStdString());
+    REQUIRE_FALSE(smaller.node(demand.toStdString()));
+    auto fresh = openWindow(smaller);
+    QTemporaryDir dir;
+    const QString afterZoom = dir.filePath(QStringLiteral("after.png"));
+    const QString neverZoomed = dir.filePath(QStringLiteral("fresh.png"));
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), afterZoom));
+    REQUIRE_FALSE(Ui::Export::exportCanvas(fresh->scene(), neverZoomed));
+    CHECK(QImage(afterZoom).size() == QImage(neverZoomed).size());
+}

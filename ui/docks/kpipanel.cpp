@@ -12,6 +12,8 @@
 #include <QMenu>
 #include <QLocale>
 
+#include <cmath>
+
 namespace tf::Ui {
 
 namespace {
@@ -132,9 +134,14 @@ void KpiPanel::refresh()
         if (fromStd(b.nodeId) != id)
             continue;
         // Past a hundredfold a percentage is a wall of digits: say how many times over it is.
-        load = b.loadAtDemand < 100
-                   ? Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1))
-                   : Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'g', 3));
+        if (b.loadAtDemand < 100)
+            load = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
+        else if (b.loadAtDemand < 1e6)
+            load = Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'f', 0));
+        else if (std::isfinite(b.loadAtDemand))
+            load = Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'g', 3));
+        else
+            load = Tr::tr("no capacity");
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
     m_values.value(QStringLiteral("bottleneck_load"))->setText(load);

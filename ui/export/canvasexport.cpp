@@ -2,6 +2,7 @@
 #include "canvasexport.h"
 
 #include "../scene/designscene.h"
+#include "../scene/wireoverview.h"
 #include "../tr.h"
 
 #include <QApplication>
@@ -18,7 +19,14 @@ namespace tf::Ui::Export {
 
 QRectF canvasBounds(QGraphicsScene *scene)
 {
-    return scene->itemsBoundingRect().adjusted(-24, -24, 24, 24);
+    // Every item, shown or hidden (far out the wires are hidden), but not the wires' overview
+    // picture: it is only kept up to date while the view is far out.
+    QRectF r;
+    for (const QGraphicsItem *item : scene->items()) {
+        if (item->type() != WireOverview::Type)
+            r |= item->sceneBoundingRect();
+    }
+    return r.adjusted(-24, -24, 24, 24);
 }
 
 void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)

@@ -89,6 +89,8 @@ void DesignScene::addNodeItem(const QString &id)
         return;
     auto *item = new NodeItem(this, id);
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_locked);
+    if (m_detail != Detail::Full)
+        item->setCacheMode(QGraphicsItem::NoCache); // as its neighbours far out (setDetail)
     m_nodes.insert(id, item);
     addItem(item);
     item->refresh(m_document->design());
@@ -167,7 +169,9 @@ void DesignScene::setDetail(Detail detail)
     // Far out, nodes draw as plain boxes, cheaper than copying a cached picture that would be
     // redrawn at every zoom step anyway; close up, their detailed drawing is cached.
     const bool simple = detail != Detail::Full;
-    if (simple != (m_detail != Detail::Full)) {
+    const bool wasSimple = m_detail != Detail::Full;
+    m_detail = Detail::Full; // wires hidden or shown below need not tell the overview one by one
+    if (simple != wasSimple) {
         for (NodeItem *item : std::as_const(m_nodes))
             item->setCacheMode(simple ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     }
@@ -182,10 +186,10 @@ void DesignScene::setDetail(Detail detail)
     wireChanged();
 }
 
-void DesignScene::wireChanged()
+void DesignScene::wireChanged(const LinkItem *link)
 {
     if (m_detail == Detail::Overview)
-        m_overview->invalidate();
+        m_overview->invalidate(link);
 }
 
 void DesignScene::showSolution()

@@ -60,8 +60,9 @@ public:
     static Detail detailAtZoom(double zoom);
     void setDetail(Detail detail);
     Detail detail() const { return m_detail; }
-    /// Called by a wire hidden in the overview when it changes, so the overview redraws.
-    void wireChanged();
+    /// Called by a wire when its ends, colour or visibility change (without one: wires came or
+    /// went), so that far out the overview redraws.
+    void wireChanged(const LinkItem *link = nullptr);
 
     // Frames and notes (frameitem.h, noteitem.h): drawn from the document's view state.
     FrameItem *frameItem(int index) const { return index >= 0 && index < m_frames.size() ? m_frames[index] : nullptr; }

@@ -71,7 +71,7 @@ void LinkItem::changed()
 {
     // At the overview zoom the scene's overview draws this wire: it must redraw.
     if (scene())
-        static_cast<DesignScene *>(scene())->wireChanged();
+        static_cast<DesignScene *>(scene())->wireChanged(this);
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -3,18 +3,78 @@
 
 #include "linkitem.h"
 
-#include <QGraphicsScene>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 
 namespace tf::Ui {
 
+namespace {
+
+/// One batch of lines per colour: a few drawLines calls instead of thousands of pen changes.
+void drawLines(QPainter *painter, const std::vector<WireOverview::Line> &lines)
+{
+    std::map<QRgb, std::vector<QLineF>> byColour;
+    for (const WireOverview::Line &l : lines) {
+        if (l.drawn)
+            byColour[l.colour].push_back(l.line);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (const auto &[colour, batch] : byColour) {
+        QPen pen(QColor::fromRgba(colour), 1);
+        pen.setCosmetic(true); // one device pixel, whatever the zoom
+        painter->setPen(pen);
+        painter->drawLines(batch.data(), int(batch.size()));
+    }
+}
+
+WireOverview::Line lineOf(const LinkItem *link)
+{
+    return {QLineF(link->from(), link->to()), link->color().rgba(), !link->isVisible()};
+}
+
+/// The picture of the lines for a view: the view and a margin around it, so panning rarely runs
+/// off it — a quarter of the view on each side, less on a screen so large that the picture would
+/// pass 16 M pixels (64 MB). No larger than the wires' extent. Safe on any thread.
+WireOverview::Picture drawPicture(const WireOverview::Lines &lines, quint64 generation, const QRectF &bounds,
+                                  const QTransform &world, const QRect &viewport, qreal dpr)
+{
+    QElapsedTimer timer;
+    timer.start();
+    constexpr double kMaxPixels = 16.0 * 1024 * 1024;
+    const double viewPixels = double(viewport.width()) * viewport.height() * dpr * dpr;
+    const double growth = std::clamp(std::sqrt(kMaxPixels / std::max(1.0, viewPixels)), 1.0, 1.5);
+    const int mx = int(viewport.width() * (growth - 1) / 2), my = int(viewport.height() * (growth - 1) / 2);
+    const QRect margin = viewport.adjusted(-mx, -my, mx, my);
+    const QRect area = margin & world.mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
+    WireOverview::Picture p;
+    p.scale = world.m11();
+    p.dpr = dpr;
+    p.lines = generation;
+    p.area = world.inverted().mapRect(QRectF(area.isEmpty() ? margin : area));
+    if (!area.isEmpty()) {
+        p.image = QImage(area.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        p.image.setDevicePixelRatio(dpr);
+        p.image.fill(Qt::transparent);
+        QPainter painter(&p.image);
+        painter.setTransform(world * QTransform::fromTranslate(-area.left(), -area.top()));
+        drawLines(&painter, *lines);
+    }
+    p.drawMs = double(timer.nsecsElapsed()) / 1e6;
+    return p;
+}
+
+} // namespace
+
 WireOverview::WireOverview(const QHash<QString, LinkItem *> *links)
     : m_links(links)
+    , m_lines(std::make_shared<const std::vector<Line>>())
 {
     setZValue(-1); // where the wires are: under the nodes
     setAcceptedMouseButtons(Qt::NoButton);
@@ -24,16 +84,35 @@ WireOverview::WireOverview(const QHash<QString, LinkItem *> *links)
         m_settleDue = true;
         update();
     });
+    m_poll.setInterval(4);
+    QObject::connect(&m_poll, &QTimer::timeout, [this] { drawingDone(); });
 }
 
-void WireOverview::invalidate()
+WireOverview::~WireOverview()
 {
-    // The bounds are recomputed when asked; announce the change once per recomputation.
-    if (!m_boundsStale) {
-        prepareGeometryChange();
-        m_boundsStale = true;
+    if (m_drawing.valid())
+        m_drawing.wait(); // it owns copies only, but should not outlive the canvas
+}
+
+void WireOverview::invalidate(const LinkItem *changed)
+{
+    if (!changed) {
+        m_rebuild = true;
+        m_changed.clear(); // no pointer kept past a wire's removal
+        if (!m_boundsStale) { // recomputed when asked; announced once per recomputation
+            prepareGeometryChange();
+            m_boundsStale = true;
+        }
+    } else if (!m_rebuild) {
+        m_changed.push_back(changed);
+        // A wire that moves out of the bounds widens them; one that moves in leaves them as
+        // they are until the next rebuild (a little wider than needed does no harm).
+        const QRectF r = QRectF(changed->from(), changed->to()).normalized().adjusted(-8, -8, 8, 8);
+        if (!m_boundsStale && !m_bounds.contains(r)) {
+            prepareGeometryChange();
+            m_bounds |= r;
+        }
     }
-    m_linesStale = true;
     update();
 }
 
@@ -49,85 +128,91 @@ QRectF WireOverview::boundingRect() const
     return m_bounds;
 }
 
-void WireOverview::collect()
+void WireOverview::takeChanges()
 {
-    // Far out the flows' widths (1.5 to 7.5 units) are all about a pixel: every wire is drawn one
-    // pixel wide. Wires still shown as items (the selected ones) are not drawn twice.
-    std::map<QRgb, std::vector<QLineF>> byColour;
-    for (const LinkItem *link : *m_links) {
-        if (!link->isVisible())
-            byColour[link->color().rgba()].emplace_back(link->from(), link->to());
+    if (m_rebuild) {
+        m_table.clear();
+        m_row.clear();
+        m_table.reserve(size_t(m_links->size()));
+        for (const LinkItem *link : *m_links) {
+            m_row.insert(link, qsizetype(m_table.size()));
+            m_table.push_back(lineOf(link));
+        }
+    } else {
+        for (const LinkItem *link : m_changed) {
+            if (const auto row = m_row.constFind(link); row != m_row.cend())
+                m_table[size_t(*row)] = lineOf(link);
+        }
     }
-    m_batches.clear();
-    for (auto &[colour, lines] : byColour)
-        m_batches.push_back({colour, std::move(lines)});
-    m_linesStale = false;
+    m_changed.clear();
+    m_rebuild = false;
+    m_lines = std::make_shared<const std::vector<Line>>(m_table);
+    ++m_generation;
 }
 
-void WireOverview::drawLines(QPainter *painter) const
+bool WireOverview::upToDate(const Picture &p, const QTransform &world, qreal dpr, const QRectF &needed) const
 {
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    for (const Batch &b : m_batches) {
-        QPen pen(QColor::fromRgba(b.colour), 1);
-        pen.setCosmetic(true); // in device pixels, whatever the zoom
-        painter->setPen(pen);
-        painter->drawLines(b.lines.data(), int(b.lines.size()));
-    }
+    return p.lines == m_generation && p.dpr == dpr && qFuzzyCompare(p.scale, world.m11())
+           && p.area.contains(needed);
 }
 
-void WireOverview::render(const QTransform &world, const QRect &viewport, qreal dpr)
+void WireOverview::startDrawing(const QTransform &world, const QRect &viewport, qreal dpr)
 {
-    // The view and half a view on each side, so panning rarely runs off the picture; no more
-    // than the wires cover.
-    const QRect margin = viewport.adjusted(-viewport.width() / 2, -viewport.height() / 2, viewport.width() / 2,
-                                           viewport.height() / 2);
-    const QRect area = margin & world.mapRect(boundingRect()).toAlignedRect().adjusted(-2, -2, 2, 2);
-    m_pictureScale = world.m11();
-    if (area.isEmpty()) {
-        m_picture = QImage();
-        m_pictureArea = world.inverted().mapRect(QRectF(margin));
+    if (m_drawing.valid()) {
+        m_drawAgain = true; // after the one under way, for the view as it is then
         return;
     }
-    m_picture = QImage(area.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    m_picture.setDevicePixelRatio(dpr);
-    m_picture.fill(Qt::transparent);
-    QPainter p(&m_picture);
-    p.setTransform(world * QTransform::fromTranslate(-area.left(), -area.top()));
-    drawLines(&p);
-    m_pictureArea = world.inverted().mapRect(QRectF(area));
+    m_drawing = std::async(std::launch::async, drawPicture, m_lines, m_generation, boundingRect(), world, viewport, dpr);
+    m_poll.start();
+}
+
+void WireOverview::drawingDone()
+{
+    if (!m_drawing.valid() || m_drawing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    m_poll.stop();
+    m_shown = m_drawing.get();
+    m_drawAgain = false;
+    update(); // shows it, and starts another drawing if the view has moved on meanwhile
 }
 
 void WireOverview::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
-    if (m_linesStale) {
-        collect();
-        m_picture = QImage(); // a changed wire shows in this frame, not after a zoom
-    }
+    if (m_rebuild || !m_changed.empty())
+        takeChanges();
     const QTransform world = painter->worldTransform();
     if (!widget || world.isRotating()) {
-        drawLines(painter); // an export or a print: vectors, no picture
+        drawLines(painter, *m_lines); // an export or a print: vectors, no picture
         return;
     }
     const QRect viewport = widget->rect();
-    const bool sameScale = !m_picture.isNull() && qFuzzyCompare(world.m11(), m_pictureScale);
-    if (!sameScale && !m_picture.isNull() && !m_settleDue) {
-        // Zooming: the last picture scaled into place until the zoom settles.
-        painter->drawImage(m_pictureArea, m_picture);
-        m_settle.start();
-        return;
-    }
+    const qreal dpr = widget->devicePixelRatioF();
     const QRectF needed = world.inverted().mapRect(QRectF(viewport)) & boundingRect();
-    if (!sameScale || !m_pictureArea.contains(needed))
-        render(world, viewport, widget->devicePixelRatioF());
-    m_settleDue = false;
-    if (m_picture.isNull())
+    const bool haveSome = !m_shown.image.isNull() || !m_shown.area.isEmpty();
+    const bool zooming = haveSome && !qFuzzyCompare(m_shown.scale, world.m11()) && !m_settleDue;
+    if (zooming) {
+        m_settle.start(); // a sharp picture once the zoom has settled
+    } else if (!upToDate(m_shown, world, dpr, needed)) {
+        m_settleDue = false;
+        // A quick drawing is made now, in this frame; a slow one on another core, with the last
+        // picture standing in until it is done (a frame or two).
+        if (!haveSome || m_shown.drawMs <= kDrawInlineUpToMs || m_shown.dpr != dpr)
+            m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr);
+        else
+            startDrawing(world, viewport, dpr);
+    }
+    if (m_shown.image.isNull())
         return;
-    // Same scale: the picture is copied pixel for pixel, wherever the view has panned to.
-    const QPointF at = world.map(m_pictureArea.topLeft());
-    painter->save();
-    painter->resetTransform();
-    painter->drawImage(QPointF(std::round(at.x()), std::round(at.y())), m_picture);
-    painter->restore();
+    if (qFuzzyCompare(m_shown.scale, world.m11())) {
+        // Same scale: copied pixel for pixel, wherever the view has panned to.
+        const QPointF at = world.map(m_shown.area.topLeft());
+        painter->save();
+        painter->resetTransform();
+        painter->drawImage(QPointF(std::round(at.x()), std::round(at.y())), m_shown.image);
+        painter->restore();
+    } else {
+        painter->drawImage(m_shown.area, m_shown.image); // scaled into place
+    }
 }
 
 } // namespace tf::Ui

@@ -9,6 +9,7 @@
 
 #include "tf/defaultdesign.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -126,6 +127,36 @@ TEST_CASE("A node moved while zoomed out takes its wires along in the same frame
     const auto at = openMiddle(*w, wire);
     REQUIRE(at);
     CHECK(drawnNear(moved, *at, wire->color()));
+}
+
+TEST_CASE("A slow picture is drawn on another core while the last one stands in", "[ui][overview]")
+{
+    auto w = openWindow(defaultDesign());
+    zoomTo(*w, 0.15);
+    shot(*w);
+    // As if every drawing were slow: the next one goes to another core.
+    w->scene()->overview()->setDrawInlineUpTo(0);
+    const Link &l = w->document()->design().links().front();
+    Ui::LinkItem *wire = w->scene()->linkItem(QString::fromStdString(l.id));
+    const QString supplier = QString::fromStdString(l.from);
+    const auto oldMiddle = openMiddle(*w, wire);
+    REQUIRE(oldMiddle);
+    const QPointF before = w->scene()->nodeItem(supplier)->pos();
+    w->document()->moveNodes({{supplier, before}}, {{supplier, before + QPointF(0, 1500)}});
+    const QImage meanwhile = shot(*w);
+    CHECK(w->scene()->overview()->drawing());
+    CHECK(drawnNear(meanwhile, *oldMiddle, wire->color())); // the last picture, for now
+    // Done a moment later, without anything else happening.
+    QElapsedTimer waited;
+    waited.start();
+    while (w->scene()->overview()->drawing() && waited.elapsed() < 5000)
+        QTest::qWait(5);
+    REQUIRE_FALSE(w->scene()->overview()->drawing());
+    const QImage after = shot(*w);
+    const auto newMiddle = openMiddle(*w, wire);
+    REQUIRE(newMiddle);
+    CHECK(drawnNear(after, *newMiddle, wire->color()));
+    CHECK_FALSE(drawnNear(after, *oldMiddle, wire->color()));
 }
 
 TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][overview][export]")

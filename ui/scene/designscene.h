@@ -60,6 +60,7 @@ public:
     static Detail detailAtZoom(double zoom);
     void setDetail(Detail detail);
     Detail detail() const { return m_detail; }
+    WireOverview *overview() const { return m_overview; }
     /// Called by a wire when its ends, colour or visibility change (without one: wires came or
     /// went), so that far out the overview redraws.
     void wireChanged(const LinkItem *link = nullptr);

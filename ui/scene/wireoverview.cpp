@@ -196,7 +196,7 @@ void WireOverview::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         m_settleDue = false;
         // A quick drawing is made now, in this frame; a slow one on another core, with the last
         // picture standing in until it is done (a frame or two).
-        if (!haveSome || m_shown.drawMs <= kDrawInlineUpToMs || m_shown.dpr != dpr)
+        if (!haveSome || m_shown.drawMs <= m_drawInlineUpToMs || m_shown.dpr != dpr)
             m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr);
         else
             startDrawing(world, viewport, dpr);

@@ -42,8 +42,11 @@ public:
 
     /// How long after the last zoom step the scaled picture is replaced by a sharp one.
     static constexpr int kSettleMs = 120;
-    /// A picture that took longer than this to draw is drawn on another core the next time.
-    static constexpr double kDrawInlineUpToMs = 4;
+    /// A picture that took longer than this to draw is drawn on another core the next time
+    /// (4 ms; tests set 0 to see that path on a small design).
+    void setDrawInlineUpTo(double ms) { m_drawInlineUpToMs = ms; }
+    /// Whether a picture is being drawn on another core.
+    bool drawing() const { return m_drawing.valid(); }
 
     /// One wire as the overview draws it.
     struct Line
@@ -88,6 +91,7 @@ private:
     bool m_drawAgain = false;       ///< the view changed while it was drawn
     QTimer m_settle;                ///< restarted by each zoom step; when it fires, draw sharp again
     bool m_settleDue = false;
+    double m_drawInlineUpToMs = 4;
     QTimer m_poll;                  ///< looks for the finished drawing on the GUI thread
 };
 

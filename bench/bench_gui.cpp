@@ -71,7 +71,7 @@ double peakMegabytes()
 struct Moments
 {
     size_t nodes = 0;
-    double startup = 0, enterOverview = 0, leaveOverview = 0, close = 0;
+    double startup = 0, enterOverview = 0, leaveOverview = 0, afterLeaving = 0, close = 0;
     std::vector<double> far; ///< the far-out frames, in the order of their table's columns
 };
 
@@ -247,8 +247,16 @@ Moments benchSize(int nodes)
     t.restart();
     view->zoomBy(edge * 1.05 / view->zoom());
     view->viewport()->repaint();
-    paintPending();
     once.leaveOverview = double(t.nsecsElapsed()) / 1e6;
+    // The wires out of sight are shown over the next turns of the event loop: the longest turn.
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 300) {
+        t.restart();
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        paintPending();
+        once.afterLeaving = std::max(once.afterLeaving, double(t.nsecsElapsed()) / 1e6);
+    }
     t.restart();
     window.reset();
     once.close = double(t.nsecsElapsed()) / 1e6;
@@ -286,10 +294,11 @@ int main(int argc, char **argv)
                     m.far[1], m.far[2], m.far[3], m.far[4], m.far[5], m.far[6], m.far[7]);
     std::printf("\n");
     std::printf("| nodes | start-up to first paint (new process, design file) | frame entering the overview "
-                "| frame leaving it | closing the window |\n|---:|---:|---:|---:|---:|\n");
+                "| frame leaving it | longest frame after leaving | closing the window |\n"
+                "|---:|---:|---:|---:|---:|---:|\n");
     for (const Moments &m : moments)
-        std::printf("| %zu | %s | %.1f ms | %.1f ms | %.0f ms |\n", m.nodes,
+        std::printf("| %zu | %s | %.1f ms | %.1f ms | %.1f ms | %.0f ms |\n", m.nodes,
                     m.startup < 0 ? "FAILED" : qPrintable(QStringLiteral("%1 ms").arg(m.startup, 0, 'f', 0)),
-                    m.enterOverview, m.leaveOverview, m.close);
+                    m.enterOverview, m.leaveOverview, m.afterLeaving, m.close);
     return 0;
 }

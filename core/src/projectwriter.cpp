@@ -10,6 +10,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -52,6 +54,29 @@ bool syncPath(const fs::path &p, bool directory)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
+}
+
+// A save killed between writing its temporary file and the rename leaves the file behind
+// (".NAME.tmp-PID-N"). After a save succeeds, those of processes no longer running go.
+void removeStaleTemporaries(const fs::path &target)
+{
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    std::error_code ec;
+    for (const fs::directory_entry &entry : fs::directory_iterator(target.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0)
+            continue;
+        const std::string rest = name.substr(prefix.size()); // PID-N
+        const size_t dash = rest.find('-');
+        if (dash == 0 || dash == std::string::npos || dash + 1 == rest.size()
+            || rest.find_first_not_of("0123456789-") != std::string::npos || rest.find('-', dash + 1) != std::string::npos)
+            continue;
+        const long pid = std::strtol(rest.c_str(), nullptr, 10);
+        if (pid <= 0 || pid == long(::getpid()))
+            continue;
+        if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH) // that saver is gone
+            fs::remove(entry.path(), ec);
+    }
 }
 
 fs::path temporaryBeside(const fs::path &target)
@@ -412,6 +437,7 @@ std::optional<Message> saveImpl(const std::string &path, const Project &project,
     if (ec)
         return fail(ec.message());
     syncPath(target.parent_path(), true); // best effort: some file systems refuse to sync folders
+    removeStaleTemporaries(target);
     return std::nullopt;
 }
 

@@ -332,6 +332,44 @@ TEST_CASE("A save killed midway leaves the previous file intact", "[project][sav
     }
 }
 
+TEST_CASE("A save clears the temporary files of killed saves, not those of running ones", "[project][save][kill]")
+{
+    ScratchDir dir;
+    const std::string path = dir.path("p.tfproj").string();
+    Project project;
+    project.design = defaultDesign();
+    REQUIRE_FALSE(saveProject(path, project));
+    auto temporaries = [&] {
+        std::vector<std::string> names;
+        for (const std::string &name : dir.files())
+            if (name.rfind(".p.tfproj.tmp-", 0) == 0)
+                names.push_back(name);
+        return names;
+    };
+    // A save killed after writing its temporary file, before the rename.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        SaveOptions options;
+        options.faultAt = [](std::string_view s) {
+            if (s == "rename")
+                ::raise(SIGKILL);
+            return true;
+        };
+        (void)saveProject(path, project, options);
+        ::_exit(0);
+    }
+    ::waitpid(child, nullptr, 0);
+    REQUIRE(temporaries().size() == 1);
+    // One of a save still running (this test's parent is alive), and a look-alike of another shape.
+    const std::string running = ".p.tfproj.tmp-" + std::to_string(::getppid()) + "-7";
+    writeBytes(dir.path(running), "being written");
+    writeBytes(dir.path(".p.tfproj.tmp-notes"), "not a temporary file");
+
+    REQUIRE_FALSE(saveProject(path, project));
+    CHECK(temporaries() == std::vector<std::string>{running, ".p.tfproj.tmp-notes"});
+}
+
 TEST_CASE("Recovery files are written beside nothing and found after a crash", "[project][recovery]")
 {
     ScratchDir dir;

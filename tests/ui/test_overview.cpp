@@ -8,6 +8,7 @@
 #include "scene/wireoverview.h"
 
 #include "tf/defaultdesign.h"
+#include "tf/designgenerator.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -157,6 +158,30 @@ TEST_CASE("A slow picture is drawn on another core while the last one stands in"
     REQUIRE(newMiddle);
     CHECK(drawnNear(after, *newMiddle, wire->color()));
     CHECK_FALSE(drawnNear(after, *oldMiddle, wire->color()));
+}
+
+TEST_CASE("Leaving the overview shows the wires in sight at once and the others right after", "[ui][overview]")
+{
+    auto w = openWindow(generateSupplyChain(300, 3));
+    zoomTo(*w, 0.1);
+    shot(*w);
+    REQUIRE(w->scene()->detail() == Detail::Overview);
+    w->view()->zoomBy(1.0 / w->view()->zoom()); // no events processed until checked below
+    shot(*w);
+    REQUIRE(w->scene()->detail() == Detail::Full);
+    const QRectF inView = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
+    int waiting = 0;
+    for (const Link &l : w->document()->design().links()) {
+        const Ui::LinkItem *wire = w->scene()->linkItem(QString::fromStdString(l.id));
+        if (wire->sceneBoundingRect().intersects(inView))
+            CHECK(wire->isVisible());
+        else if (!wire->isVisible())
+            ++waiting;
+    }
+    CHECK(waiting > 0); // out of sight: shown over the next turns of the event loop
+    settle();
+    for (const Link &l : w->document()->design().links())
+        CHECK(w->scene()->linkItem(QString::fromStdString(l.id))->isVisible());
 }
 
 TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][overview][export]")

@@ -38,6 +38,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_overview(new WireOverview(&m_links))
+    , m_showTimer(new QTimer(this))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     // A fixed depth: Qt's own grows with the item count (15 levels at 45,000 items), which files
@@ -45,6 +46,15 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     setBspTreeDepth(10);
     m_overview->setVisible(false);
     addItem(m_overview);
+    connect(m_showTimer, &QTimer::timeout, this, [this] {
+        // A share of the wires out of view per turn of the event loop, a few milliseconds each.
+        for (int i = 0; i < 500 && !m_showLater.isEmpty(); ++i) {
+            if (LinkItem *item = m_links.value(m_showLater.takeLast()))
+                item->setVisible(true);
+        }
+        if (m_showLater.isEmpty())
+            m_showTimer->stop();
+    });
     connect(document, &Document::nodeAdded, this, &DesignScene::addNodeItem);
     connect(document, &Document::nodeRemoved, this, &DesignScene::removeNodeItem);
     connect(document, &Document::nodeChanged, this, [this](const QString &id) {
@@ -162,8 +172,17 @@ DesignScene::Detail DesignScene::detailAtZoom(double zoom)
     return zoom < kSimpleBelowZoom ? Detail::Simple : Detail::Full;
 }
 
-void DesignScene::setDetail(Detail detail)
+void DesignScene::setDetail(Detail detail, const QRectF &inView)
 {
+    if (detail == Detail::Overview || inView.isEmpty()) {
+        // Into the overview every wire is hidden (below); out of it without a view, all shown.
+        for (const QString &id : std::as_const(m_showLater)) {
+            if (LinkItem *item = m_links.value(id); item && detail != Detail::Overview)
+                item->setVisible(true);
+        }
+        m_showLater.clear();
+        m_showTimer->stop();
+    }
     if (detail == m_detail)
         return;
     // Far out, nodes draw as plain boxes, cheaper than copying a cached picture that would be
@@ -178,9 +197,17 @@ void DesignScene::setDetail(Detail detail)
     const bool overview = detail == Detail::Overview;
     for (LinkItem *item : std::as_const(m_links)) {
         item->setLabelShown(!simple);
-        // Hiding deselects: a selected wire stays an item, drawn over the overview.
-        item->setVisible(!overview || item->isSelected());
+        if (overview) {
+            item->setVisible(item->isSelected()); // hiding deselects: a selected wire stays a wire
+        } else if (!item->isVisible()) {
+            if (inView.isEmpty() || item->sceneBoundingRect().intersects(inView))
+                item->setVisible(true);
+            else
+                m_showLater << item->id();
+        }
     }
+    if (!m_showLater.isEmpty())
+        m_showTimer->start(0);
     m_detail = detail;
     m_overview->setVisible(overview);
     wireChanged();

@@ -5,6 +5,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QTimer>
 
 #include <optional>
 #include <utility>
@@ -58,7 +59,10 @@ public:
     static constexpr double kSimpleBelowZoom = 0.35;
     static constexpr double kOverviewBelowZoom = 0.25;
     static Detail detailAtZoom(double zoom);
-    void setDetail(Detail detail);
+    /// Leaving the overview, the wires in `inView` are shown at once and the others over the
+    /// next few turns of the event loop (showing 20,000 items at once costs several frames);
+    /// without `inView` all at once.
+    void setDetail(Detail detail, const QRectF &inView = {});
     Detail detail() const { return m_detail; }
     WireOverview *overview() const { return m_overview; }
     /// Called by a wire when its ends, colour or visibility change (without one: wires came or
@@ -108,6 +112,8 @@ private:
     QHash<QString, QStringList> m_linksOfNode;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;
+    QStringList m_showLater; ///< wires out of view still hidden after leaving the overview
+    QTimer *m_showTimer;
     QList<FrameItem *> m_frames; ///< at the index of their frame in the view state
     QList<NoteItem *> m_notes;
     bool m_snap = true;

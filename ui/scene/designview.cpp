@@ -95,7 +95,10 @@ void DesignView::paintEvent(QPaintEvent *event)
 
 void DesignView::updateLevelOfDetail()
 {
-    m_scene->setDetail(DesignScene::detailAtZoom(zoom()));
+    // With the view's area, so that leaving the overview shows the wires in sight first.
+    const QRectF inView = mapToScene(viewport()->rect()).boundingRect();
+    m_scene->setDetail(DesignScene::detailAtZoom(zoom()), inView.adjusted(-inView.width() / 4, -inView.height() / 4,
+                                                                          inView.width() / 4, inView.height() / 4));
 }
 
 void DesignView::setLocked(bool locked)

@@ -173,9 +173,11 @@ void MainWindow::createActions()
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(del); // only while the canvas has focus, so text fields keep their keys
     QAction *all = edit->addAction(Tr::tr("Select &All"), this, [this] {
+        m_scene->showWaitingWires(); // hidden items cannot be selected
         for (QGraphicsItem *item : m_scene->items())
             item->setSelected(true);
     });
+    all->setObjectName(QStringLiteral("selectAllAction"));
     all->setShortcut(QKeySequence::SelectAll);
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(all);

@@ -57,25 +57,32 @@ bool syncPath(const fs::path &p, bool directory)
 }
 
 // A save killed between writing its temporary file and the rename leaves the file behind
-// (".NAME.tmp-PID-N"). After a save succeeds, those of processes no longer running go.
+// (".NAME.tmp-PID-N"). After a save succeeds, those untouched for an hour whose process no longer
+// runs go. The age matters too: a PID means something on this machine only, and the folder may
+// be shared with another one saving there right now.
 void removeStaleTemporaries(const fs::path &target)
 {
     const std::string prefix = "." + target.filename().string() + ".tmp-";
+    const auto hourAgo = fs::file_time_type::clock::now() - std::chrono::hours(1);
     std::error_code ec;
-    for (const fs::directory_entry &entry : fs::directory_iterator(target.parent_path(), ec)) {
-        const std::string name = entry.path().filename().string();
+    fs::directory_iterator it(target.parent_path(), ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
         if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0)
             continue;
         const std::string rest = name.substr(prefix.size()); // PID-N
         const size_t dash = rest.find('-');
-        if (dash == 0 || dash == std::string::npos || dash + 1 == rest.size()
+        if (dash == 0 || dash == std::string::npos || dash + 1 == rest.size() || dash > 9
             || rest.find_first_not_of("0123456789-") != std::string::npos || rest.find('-', dash + 1) != std::string::npos)
             continue;
-        const long pid = std::strtol(rest.c_str(), nullptr, 10);
-        if (pid <= 0 || pid == long(::getpid()))
+        const long pid = std::strtol(rest.c_str(), nullptr, 10); // at most 9 digits: fits a pid_t
+        std::error_code timeError;
+        const auto written = fs::last_write_time(it->path(), timeError);
+        if (pid <= 0 || pid == long(::getpid()) || timeError || written > hourAgo)
             continue;
+        std::error_code removeError;
         if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH) // that saver is gone
-            fs::remove(entry.path(), ec);
+            fs::remove(it->path(), removeError);
     }
 }
 

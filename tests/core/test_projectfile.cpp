@@ -360,12 +360,23 @@ TEST_CASE("A save clears the temporary files of killed saves, not those of runni
         ::_exit(0);
     }
     ::waitpid(child, nullptr, 0);
-    REQUIRE(temporaries().size() == 1);
+    const std::vector<std::string> killed = temporaries();
+    REQUIRE(killed.size() == 1);
     // One of a save still running (this test's parent is alive), and a look-alike of another shape.
     const std::string running = ".p.tfproj.tmp-" + std::to_string(::getppid()) + "-7";
     writeBytes(dir.path(running), "being written");
     writeBytes(dir.path(".p.tfproj.tmp-notes"), "not a temporary file");
+    auto age = [&](const std::string &name, std::chrono::minutes by) {
+        fs::last_write_time(dir.path(name), fs::file_time_type::clock::now() - by);
+    };
 
+    // Written in the last hour: maybe a save on another machine sharing the folder, so kept.
+    age(killed.front(), std::chrono::minutes(10));
+    REQUIRE_FALSE(saveProject(path, project));
+    CHECK(temporaries().size() == 3);
+
+    for (const std::string &name : {killed.front(), running, std::string(".p.tfproj.tmp-notes")})
+        age(name, std::chrono::minutes(90));
     REQUIRE_FALSE(saveProject(path, project));
     CHECK(temporaries() == std::vector<std::string>{running, ".p.tfproj.tmp-notes"});
 }

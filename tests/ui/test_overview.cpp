@@ -10,6 +10,7 @@
 #include "tf/defaultdesign.h"
 #include "tf/designgenerator.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -179,9 +180,47 @@ TEST_CASE("Leaving the overview shows the wires in sight at once and the others 
             ++waiting;
     }
     CHECK(waiting > 0); // out of sight: shown over the next turns of the event loop
-    settle();
-    for (const Link &l : w->document()->design().links())
-        CHECK(w->scene()->linkItem(QString::fromStdString(l.id))->isVisible());
+    const bool allShown = QTest::qWaitFor([&] {
+        for (const Link &l : w->document()->design().links()) {
+            if (!w->scene()->linkItem(QString::fromStdString(l.id))->isVisible())
+                return false;
+        }
+        return true;
+    }, 5000);
+    CHECK(allShown);
+}
+
+TEST_CASE("Select All just after leaving the overview takes the wires not shown yet", "[ui][overview]")
+{
+    auto w = openWindow(generateSupplyChain(300, 3));
+    zoomTo(*w, 0.1);
+    shot(*w);
+    w->view()->zoomBy(1.0 / w->view()->zoom()); // no events processed: wires out of sight wait
+    shot(*w);
+    auto *all = w->findChild<QAction *>(QStringLiteral("selectAllAction"));
+    REQUIRE(all);
+    all->trigger();
+    CHECK(w->scene()->selectedLinkIds().size() == qsizetype(w->document()->design().links().size()));
+}
+
+TEST_CASE("Coming back to the overview shows the wires as they are now, not as last seen", "[ui][overview]")
+{
+    auto w = openWindow(defaultDesign());
+    zoomTo(*w, 0.15);
+    shot(*w);
+    zoomTo(*w, 1.0);
+    shot(*w);
+    // A supplier and its wire go while close up.
+    const Link gone = w->document()->design().links().front();
+    const QColor colour = w->scene()->linkItem(QString::fromStdString(gone.id))->color();
+    const QLineF line(w->scene()->linkItem(QString::fromStdString(gone.id))->from(),
+                      w->scene()->linkItem(QString::fromStdString(gone.id))->to());
+    w->document()->removeNodes({QString::fromStdString(gone.from)});
+    QCoreApplication::processEvents();
+    zoomTo(*w, 0.12); // another scale than last time: the last picture would be scaled
+    const QImage far = shot(*w);
+    REQUIRE(w->scene()->detail() == Detail::Overview);
+    CHECK_FALSE(drawnNear(far, w->view()->mapFromScene(line.center()), colour));
 }
 
 TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][overview][export]")

@@ -63,6 +63,9 @@ public:
     /// next few turns of the event loop (showing 20,000 items at once costs several frames);
     /// without `inView` all at once.
     void setDetail(Detail detail, const QRectF &inView = {});
+    /// Shows at once the wires still waiting to be shown after leaving the overview (before
+    /// selecting everything, for one).
+    void showWaitingWires() { setDetail(m_detail); }
     Detail detail() const { return m_detail; }
     WireOverview *overview() const { return m_overview; }
     /// Called by a wire when its ends, colour or visibility change (without one: wires came or

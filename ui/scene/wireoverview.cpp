@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <system_error>
 
 namespace tf::Ui {
 
@@ -94,6 +95,18 @@ WireOverview::~WireOverview()
         m_drawing.wait(); // it owns copies only, but should not outlive the canvas
 }
 
+QVariant WireOverview::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // Out of the overview, the wires change unseen: the next visit starts with a fresh picture,
+    // not a stale one scaled (how long the last one took to draw is kept).
+    if (change == ItemVisibleHasChanged && !value.toBool()) {
+        m_shown.image = QImage();
+        m_shown.area = QRectF();
+        m_shown.lines = 0;
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void WireOverview::invalidate(const LinkItem *changed)
 {
     if (!changed) {
@@ -103,8 +116,9 @@ void WireOverview::invalidate(const LinkItem *changed)
             prepareGeometryChange();
             m_boundsStale = true;
         }
-    } else if (!m_rebuild) {
-        m_changed.push_back(changed);
+    } else {
+        if (!m_rebuild)
+            m_changed.push_back(changed);
         // A wire that moves out of the bounds widens them; one that moves in leaves them as
         // they are until the next rebuild (a little wider than needed does no harm).
         const QRectF r = QRectF(changed->from(), changed->to()).normalized().adjusted(-8, -8, 8, 8);
@@ -156,14 +170,19 @@ bool WireOverview::upToDate(const Picture &p, const QTransform &world, qreal dpr
            && p.area.contains(needed);
 }
 
-void WireOverview::startDrawing(const QTransform &world, const QRect &viewport, qreal dpr)
+bool WireOverview::startDrawing(const QTransform &world, const QRect &viewport, qreal dpr)
 {
-    if (m_drawing.valid()) {
-        m_drawAgain = true; // after the one under way, for the view as it is then
-        return;
+    if (m_drawing.valid())
+        return false; // when the one under way is done, paint() asks again for the view as it is then
+    try {
+        m_drawing = std::async(std::launch::async, drawPicture, m_lines, m_generation, boundingRect(), world,
+                               viewport, dpr);
+    } catch (const std::system_error &) {
+        m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr); // no thread to be had
+        return true;
     }
-    m_drawing = std::async(std::launch::async, drawPicture, m_lines, m_generation, boundingRect(), world, viewport, dpr);
     m_poll.start();
+    return true;
 }
 
 void WireOverview::drawingDone()
@@ -172,7 +191,6 @@ void WireOverview::drawingDone()
         return;
     m_poll.stop();
     m_shown = m_drawing.get();
-    m_drawAgain = false;
     update(); // shows it, and starts another drawing if the view has moved on meanwhile
 }
 
@@ -189,20 +207,26 @@ void WireOverview::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const qreal dpr = widget->devicePixelRatioF();
     const QRectF needed = world.inverted().mapRect(QRectF(viewport)) & boundingRect();
     const bool haveSome = !m_shown.image.isNull() || !m_shown.area.isEmpty();
-    const bool zooming = haveSome && !qFuzzyCompare(m_shown.scale, world.m11()) && !m_settleDue;
+    // Zooming: the picture of these very wires, scaled, until the zoom settles.
+    const bool zooming = haveSome && m_shown.lines == m_generation && !qFuzzyCompare(m_shown.scale, world.m11())
+                         && !m_settleDue;
     if (zooming) {
-        m_settle.start(); // a sharp picture once the zoom has settled
-    } else if (!upToDate(m_shown, world, dpr, needed)) {
+        m_settle.start();
+    } else if (upToDate(m_shown, world, dpr, needed)) {
         m_settleDue = false;
-        // A quick drawing is made now, in this frame; a slow one on another core, with the last
-        // picture standing in until it is done (a frame or two).
-        if (!haveSome || m_shown.drawMs <= m_drawInlineUpToMs || m_shown.dpr != dpr)
-            m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr);
-        else
-            startDrawing(world, viewport, dpr);
+    } else if (!haveSome || m_shown.drawMs <= m_drawInlineUpToMs || m_shown.dpr != dpr) {
+        // A quick drawing is made now, in this frame.
+        m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr);
+        m_settleDue = false;
+    } else if (startDrawing(world, viewport, dpr)) {
+        // A slow one on another core, the last picture standing in until it is done (a frame or
+        // two). While one is under way, the settled zoom waits for the next.
+        m_settleDue = false;
     }
     if (m_shown.image.isNull())
         return;
+    // Never past the wires' extent: a stand-in may hold wires since removed from its edges.
+    painter->setClipRect(boundingRect(), Qt::IntersectClip);
     if (qFuzzyCompare(m_shown.scale, world.m11())) {
         // Same scale: copied pixel for pixel, wherever the view has panned to.
         const QPointF at = world.map(m_shown.area.topLeft());

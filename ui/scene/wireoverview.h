@@ -68,10 +68,13 @@ public:
         double drawMs = 0;
     };
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     void takeChanges();
     bool upToDate(const Picture &p, const QTransform &world, qreal dpr, const QRectF &needed) const;
-    void startDrawing(const QTransform &world, const QRect &viewport, qreal dpr);
+    bool startDrawing(const QTransform &world, const QRect &viewport, qreal dpr);
     void drawingDone();
 
     const QHash<QString, LinkItem *> *m_links;
@@ -88,7 +91,6 @@ private:
 
     Picture m_shown;
     std::future<Picture> m_drawing; ///< on another core
-    bool m_drawAgain = false;       ///< the view changed while it was drawn
     QTimer m_settle;                ///< restarted by each zoom step; when it fires, draw sharp again
     bool m_settleDue = false;
     double m_drawInlineUpToMs = 4;

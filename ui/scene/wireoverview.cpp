@@ -214,13 +214,14 @@ void WireOverview::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         m_settle.start();
     } else if (upToDate(m_shown, world, dpr, needed)) {
         m_settleDue = false;
-    } else if (!haveSome || m_shown.drawMs <= m_drawInlineUpToMs || m_shown.dpr != dpr) {
-        // A quick drawing is made now, in this frame.
+    } else if (m_shown.drawMs <= m_drawInlineUpToMs || m_shown.dpr != dpr) {
+        // A quick drawing (or the first, of unknown cost) is made now, in this frame.
         m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr);
         m_settleDue = false;
     } else if (startDrawing(world, viewport, dpr)) {
         // A slow one on another core, the last picture standing in until it is done (a frame or
-        // two). While one is under way, the settled zoom waits for the next.
+        // two; coming back to the overview, the wires appear then). While one is under way, the
+        // settled zoom waits for the next.
         m_settleDue = false;
     }
     if (m_shown.image.isNull())

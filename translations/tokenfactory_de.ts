@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+450"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-482"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -306,7 +306,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cu&amp;t</source>
         <translation>A&amp;usschneiden</translation>
     </message>
@@ -497,7 +497,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Zwischenablage enthält keine Knoten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
         <location line="+18"/>
         <source>Save</source>
         <translation>Speichern</translation>
@@ -1246,7 +1246,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+295"/>
+        <location filename="../ui/scene/designscene.cpp" line="+322"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1370,7 +1370,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+221"/>
+        <location filename="../ui/scene/designview.cpp" line="+224"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>

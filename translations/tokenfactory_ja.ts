@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+450"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-482"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -306,7 +306,7 @@ The default design is shown instead.</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
@@ -497,7 +497,7 @@ The default design is shown instead.</source>
         <translation>クリップボードにノードがありません</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
         <location line="+18"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -1244,7 +1244,7 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+295"/>
+        <location filename="../ui/scene/designscene.cpp" line="+322"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1366,7 +1366,7 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+221"/>
+        <location filename="../ui/scene/designview.cpp" line="+224"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>

@@ -33,7 +33,7 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindow.cpp" line="+450"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
         <location line="+103"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
@@ -231,7 +231,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-482"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -306,7 +306,7 @@ The default design is shown instead.</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -497,7 +497,7 @@ The default design is shown instead.</source>
         <translation>클립보드에 노드가 없습니다</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
         <location line="+18"/>
         <source>Save</source>
         <translation>저장</translation>
@@ -1244,7 +1244,7 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+295"/>
+        <location filename="../ui/scene/designscene.cpp" line="+322"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1366,7 +1366,7 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+221"/>
+        <location filename="../ui/scene/designview.cpp" line="+224"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>

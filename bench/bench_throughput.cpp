@@ -32,7 +32,7 @@ void benchThroughput()
 
     const Design def = defaultDesign();
     const Node *hall = def.node("hall");
-    const double lookup = Bench::medianSeconds([&] { g_sink = derivedParam(*hall, "tokens_per_s_per_rack").value_or(0); });
+    const double lookup = Bench::medianSeconds([&] { g_sink = derivedParam(*hall, "tokens_per_s_per_rack", def.settings()).value_or(0); });
     std::printf("| derived tokens/s per rack (cached) | %.3f µs | |\n", lookup * 1e6);
     const double solve = Bench::medianSeconds([&] { g_sink = solveBalance(def).metrics.tokensPerS; });
     std::printf("| Balance solve of the default design (datacenter from the catalog) | %.1f µs | < 50 µs |\n\n",

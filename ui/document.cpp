@@ -312,7 +312,7 @@ std::optional<QString> Document::setChoice(const QString &nodeId, const QString 
         probe.choices.erase(key.toStdString());
     else
         probe.choices[key.toStdString()] = value.toStdString();
-    if (const auto problems = checkChoices(probe); !problems.empty())
+    if (const auto problems = checkChoices(probe, m_design.settings()); !problems.empty())
         return fromStd(problems.front().text);
     if (probe.choices == n->choices)
         return std::nullopt;

@@ -53,7 +53,7 @@ QList<PaletteEntry> paletteEntries(const Design &design)
         entries.append({fromStd(k.id), fromStd(k.label), fromStd(k.role), fromStd(k.description)});
     }
     // Catalog parts: dropped on a datacenter they set what it runs; on the canvas they make one.
-    const Catalog &catalog = builtinCatalog();
+    const Catalog &catalog = catalogOf(design.settings()); // with the project's overrides
     for (const CatalogEntry *e : catalog.ofKind("system")) {
         entries.append({QStringLiteral("choice|system|") + fromStd(e->id), Tr::tr("Datacenter of %1").arg(fromStd(e->name)),
                         QStringLiteral("datacenter"),
@@ -91,9 +91,9 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
         n.id = design.uniqueId("n");
         n.name = kindInfo(n.kind).label;
         n.choices[choice->first.toStdString()] = choice->second.toStdString();
-        if (const CatalogEntry *e = builtinCatalog().find(choice->second.toStdString()))
+        if (const CatalogEntry *e = catalogOf(design.settings()).find(choice->second.toStdString()))
             n.name = Tr::tr("Datacenter (%1)").arg(fromStd(e->name)).toStdString();
-        if (!checkChoices(n).empty())
+        if (!checkChoices(n, design.settings()).empty())
             return std::nullopt;
         return n;
     }

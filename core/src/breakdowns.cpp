@@ -117,12 +117,12 @@ std::vector<StageCost> costPerMillionTokensByStage(const Design &design, const S
     return out;
 }
 
-std::optional<double> acceleratorShareOfRack(const Node &datacenter)
+std::optional<double> acceleratorShareOfRack(const Node &datacenter, const Settings &settings)
 {
-    const std::optional<RackYield> rack = rackYield(datacenter);
+    const std::optional<RackYield> rack = rackYield(datacenter, settings);
     if (!rack)
         return std::nullopt;
-    const CatalogEntry *entry = builtinCatalog().find(rack->detail.accelerator, "accelerator");
+    const CatalogEntry *entry = catalogOf(settings).find(rack->detail.accelerator, "accelerator");
     const std::optional<AcceleratorSpec> spec = entry ? acceleratorSpec(*entry) : std::nullopt;
     // The rack power the node runs at: its own value wins over the derived one (as in the solve).
     const double rackKw = datacenter.params.count("rack_power_kw") ? datacenter.params.at("rack_power_kw").value
@@ -150,7 +150,7 @@ PowerBreakdown powerBreakdown(const Design &design, const Solution &solution)
         }
         const double pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
         const double itMw = powerIn / pue;
-        std::optional<double> share = acceleratorShareOfRack(node);
+        std::optional<double> share = acceleratorShareOfRack(node, s);
         if (!share) {
             share = kAcceleratorShareOfRack;
             out.estimated = true;

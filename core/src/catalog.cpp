@@ -5,6 +5,7 @@
 #include "tf/resources.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -494,6 +495,15 @@ const CatalogLoad &builtinLoad()
 }
 
 } // namespace
+
+std::shared_ptr<const CatalogOverlay> makeCatalogOverlay(Catalog merged, std::string overrides)
+{
+    auto overlay = std::make_shared<CatalogOverlay>();
+    overlay->key = std::to_string(std::hash<std::string>{}(overrides)) + ':' + std::to_string(overrides.size());
+    overlay->catalog = std::move(merged);
+    overlay->overrides = std::move(overrides);
+    return overlay;
+}
 
 const Catalog &builtinCatalog()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/design.h"
 
+
 #include "tf/fabmath.h"
 #include "tf/rackthroughput.h"
 
@@ -42,6 +43,12 @@ const std::vector<ParamSpec> &settingSpecs()
     return specs;
 }
 
+bool Settings::operator==(const Settings &o) const
+{
+    return horizonMonths == o.horizonMonths && currency == o.currency && electricityUsdPerMwh == o.electricityUsdPerMwh
+           && depreciationYears == o.depreciationYears && pueDefault == o.pueDefault;
+}
+
 std::optional<double> settingValue(const Settings &s, std::string_view key)
 {
     if (key == "horizon_months")
@@ -68,7 +75,7 @@ std::optional<double> resolveParam(const Node &node, std::string_view key, const
 {
     // A value set on the node wins; then what its catalog choices derive; then the kind's default.
     if (!node.choices.empty() && node.params.find(key) == node.params.end()) {
-        if (auto derived = derivedParam(node, key))
+        if (auto derived = derivedParam(node, key, settings))
             return derived;
     }
     if (auto v = node.param(key))
@@ -373,7 +380,7 @@ Design::Refusal Design::addNode(Node n, int index)
     }
     if (auto problems = checkParams(n); !problems.empty())
         return problems.front();
-    if (auto problems = checkChoices(n); !problems.empty())
+    if (auto problems = checkChoices(n, m_settings); !problems.empty())
         return problems.front();
     if (n.name.empty())
         n.name = n.id;
@@ -425,7 +432,7 @@ Design::Refusal Design::setParam(std::string_view nodeId, const std::string &key
     changed.params[key] = std::move(value);
     if (auto problems = checkParams(changed); !problems.empty())
         return problems.front();
-    if (auto problems = checkChoices(changed); !problems.empty()) // lengths can make a workload not fit
+    if (auto problems = checkChoices(changed, m_settings); !problems.empty()) // lengths can make a workload not fit
         return problems.front();
     *n = std::move(changed);
     notify(DesignChange::Type::NodeChanged, n->id);
@@ -465,7 +472,7 @@ Design::Refusal Design::setChoice(std::string_view nodeId, const std::string &ke
         changed.choices.erase(key);
     else
         changed.choices[key] = std::move(value);
-    if (auto problems = checkChoices(changed); !problems.empty())
+    if (auto problems = checkChoices(changed, m_settings); !problems.empty())
         return problems.front();
     *n = std::move(changed);
     notify(DesignChange::Type::NodeChanged, n->id);

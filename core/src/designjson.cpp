@@ -85,7 +85,7 @@ void readSettings(Reader &r, const JsonValue &obj, Design &design)
         return;
     r.unknownKeys(obj, {"horizon_months", "currency", "electricity_usd_per_mwh", "depreciation_years", "pue_default"},
                   path);
-    Settings s;
+    Settings s = design.settings(); // the catalog the reader was given stays
     if (auto v = r.number(obj, "horizon_months", path, false))
         s.horizonMonths = *v;
     if (auto v = r.string(obj, "currency", path, false))
@@ -293,7 +293,7 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
         }
         // Parameter problems are reported all at once, each with its full path.
         std::vector<Message> problems = checkParams(node);
-        for (Message &m : checkChoices(node))
+        for (Message &m : checkChoices(node, design.settings()))
             problems.push_back(std::move(m));
         for (const Message &m : problems) {
             Message located = m;
@@ -395,7 +395,7 @@ JsonValue termsToJson(const std::vector<Term> &terms)
 
 } // namespace
 
-DesignLoad designFromJson(const JsonValue &root)
+DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOverlay> catalog)
 {
     DesignLoad result;
     Reader r;
@@ -423,6 +423,12 @@ DesignLoad designFromJson(const JsonValue &root)
     }
 
     Design design;
+    if (catalog) {
+        // Before the nodes, whose choices are checked against it.
+        Settings withCatalog;
+        withCatalog.catalog = std::move(catalog);
+        (void)design.setSettings(withCatalog);
+    }
     if (const JsonValue *s = root.find("settings"))
         readSettings(r, *s, design);
     if (const JsonValue *g = root.find("goods"))

@@ -279,7 +279,8 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
     }
 }
 
-void readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
+// The overrides laid over the built-in catalog, for the design to read its choices from.
+std::shared_ptr<const CatalogOverlay> readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
 {
     // The catalog reader owns the rules for entries; the overrides must also fit the built-in
     // catalog they are laid over (a system naming an unknown accelerator is refused).
@@ -288,13 +289,14 @@ void readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out
     for (Message &m : load.messages)
         out.push_back(std::move(m));
     if (!load.catalog)
-        return;
+        return nullptr;
     Catalog merged = builtinCatalog();
     for (Message &m : merged.merge(*load.catalog)) {
         m.text = "catalog: " + m.text;
         out.push_back(std::move(m));
     }
     project.catalogOverrides = text;
+    return makeCatalogOverlay(std::move(merged), text);
 }
 
 } // namespace
@@ -330,18 +332,24 @@ ProjectLoad projectFromJson(JsonValue root)
             it = members.erase(it);
         }
     }
-    DesignLoad design = designFromJson(root);
-    result.messages = std::move(design.messages);
+    // The catalog first: the design's datacenters choose from it.
+    Project project;
+    std::shared_ptr<const CatalogOverlay> overlay;
+    if (catalog) {
+        overlay = readCatalog(*catalog, project, result.messages);
+        if (hasErrors(result.messages))
+            return result;
+    }
+    DesignLoad design = designFromJson(root, std::move(overlay));
+    for (Message &m : design.messages)
+        result.messages.push_back(std::move(m));
     if (!design.design)
         return result;
 
-    Project project;
     if (scenarios)
         readScenarios(*scenarios, *design.design, project, result.messages);
     if (view)
         readView(*view, project, result.messages);
-    if (catalog)
-        readCatalog(*catalog, project, result.messages);
     if (hasErrors(result.messages))
         return result;
     project.design = std::move(*design.design);

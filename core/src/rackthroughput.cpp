@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/rackthroughput.h"
 
+#include "tf/catalog.h"
 #include "tf/design.h"
 
 #include <algorithm>
@@ -53,10 +54,9 @@ struct Derived
     std::vector<Message> messages;
 };
 
-Derived derive(const Query &q)
+Derived derive(const Query &q, const Catalog &catalog)
 {
     Derived d;
-    const Catalog &catalog = builtinCatalog();
     ThroughputQuery tq = q.throughput;
     double rackPowerKw = 0;
     if (q.isSystem) {
@@ -82,18 +82,18 @@ Derived derive(const Query &q)
 }
 
 // Solves call this for every datacenter on every edit; the roofline runs once per distinct query.
-const Derived &cachedDerive(const Query &q)
+const Derived &cachedDerive(const Query &q, const Settings &settings)
 {
     static std::mutex mutex;
     static std::unordered_map<std::string, Derived> cache;
-    std::string key = q.hardware + '\x1f' + q.throughput.workload + '\x1f'
+    std::string key = (settings.catalog ? settings.catalog->key : std::string()) + '\x1f' + q.hardware + '\x1f' + q.throughput.workload + '\x1f'
                       + (q.throughput.precision ? precisionName(*q.throughput.precision) : "") + '\x1f'
                       + std::to_string(q.throughput.inputTokens.value_or(0)) + '\x1f'
                       + std::to_string(q.throughput.outputTokens.value_or(0));
     std::lock_guard lock(mutex);
     auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.emplace(std::move(key), derive(q)).first; // entries are never erased: references stay valid
+        it = cache.emplace(std::move(key), derive(q, catalogOf(settings))).first; // entries are never erased: references stay valid
     return it->second;
 }
 
@@ -112,27 +112,32 @@ const std::vector<std::string> &datacenterChoiceKeys()
     return keys;
 }
 
-std::optional<RackYield> rackYield(const Node &node)
+const Catalog &catalogOf(const Settings &settings)
+{
+    return settings.catalog ? settings.catalog->catalog : builtinCatalog();
+}
+
+std::optional<RackYield> rackYield(const Node &node, const Settings &settings)
 {
     if (node.kind != NodeKind::Datacenter)
         return std::nullopt;
     const auto q = queryFor(node);
     if (!q)
         return std::nullopt;
-    return cachedDerive(*q).yield;
+    return cachedDerive(*q, settings).yield;
 }
 
-std::optional<double> derivedParam(const Node &node, std::string_view key)
+std::optional<double> derivedParam(const Node &node, std::string_view key, const Settings &settings)
 {
     if (key != "tokens_per_s_per_rack" && key != "rack_power_kw")
         return std::nullopt;
-    const auto y = rackYield(node);
+    const auto y = rackYield(node, settings);
     if (!y)
         return std::nullopt;
     return key == "rack_power_kw" ? y->rackPowerKw : y->tokensPerSPerRack;
 }
 
-std::vector<Message> checkChoices(const Node &node)
+std::vector<Message> checkChoices(const Node &node, const Settings &settings)
 {
     std::vector<Message> out;
     if (node.choices.empty())
@@ -143,7 +148,7 @@ std::vector<Message> checkChoices(const Node &node)
         out.push_back(std::move(m));
         return out;
     }
-    const Catalog &catalog = builtinCatalog();
+    const Catalog &catalog = catalogOf(settings);
     const auto &keys = datacenterChoiceKeys();
     for (const auto &[key, value] : node.choices) {
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
@@ -168,7 +173,7 @@ std::vector<Message> checkChoices(const Node &node)
     if (!out.empty())
         return out;
     if (const auto q = queryFor(node)) {
-        for (const Message &m : cachedDerive(*q).messages)
+        for (const Message &m : cachedDerive(*q, settings).messages)
             out.push_back(choiceError(MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
     }
     return out;

@@ -116,7 +116,7 @@ TEST_CASE("Power splits into accelerators, host and network, and cooling", "[bre
     // GB200 NVL72: 72 GPUs at 1,200 W in a rack the design sets to 123 kW.
     const Node *hall = d.node("hall");
     REQUIRE(hall);
-    const std::optional<double> share = acceleratorShareOfRack(*hall);
+    const std::optional<double> share = acceleratorShareOfRack(*hall, d.settings());
     REQUIRE(share);
     CHECK(*share == Approx(72 * 1200.0 / 123000.0));
     CHECK(p.acceleratorsMw == Approx(s.metrics.powerItMw * *share));
@@ -124,7 +124,7 @@ TEST_CASE("Power splits into accelerators, host and network, and cooling", "[bre
     // Without catalog hardware the default share is used, and said so.
     Node bare = *hall;
     bare.choices.clear();
-    CHECK_FALSE(acceleratorShareOfRack(bare));
+    CHECK_FALSE(acceleratorShareOfRack(bare, d.settings()));
     Design d2 = defaultDesign();
     REQUIRE_FALSE(d2.setChoice("hall", "system", ""));
     REQUIRE_FALSE(d2.setChoice("hall", "workload", ""));

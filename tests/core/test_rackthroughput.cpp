@@ -93,7 +93,7 @@ TEST_CASE("An accelerator choice makes a rack of one scale-up domain", "[rack]")
 {
     const DesignLoad load = readDesignJson(datacenterDesign(R"({"accelerator": "h100-sxm", "workload": "llama2-70b"})"));
     REQUIRE(load.design);
-    const auto y = rackYield(*load.design->node("dc"));
+    const auto y = rackYield(*load.design->node("dc"), load.design->settings());
     REQUIRE(y);
     CHECK(y->gpusPerRack == 8);
     CHECK(y->detail.precision == Precision::FP8); // the default where the part has FP8

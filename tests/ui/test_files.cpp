@@ -2,12 +2,16 @@
 // Opening, saving, autosave and recovery as a planner meets them.
 #include "uitesthelpers.h"
 
+#include "docks/inspectordock.h"
+#include "nodefactory.h"
 #include "projectfiles.h"
 
+#include "tf/catalog.h"
 #include "tf/defaultdesign.h"
 #include "tf/projectfile.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -164,4 +168,42 @@ TEST_CASE("Autosave writes a recovery file, and after a crash the work comes bac
     w->document()->undoStack()->setClean();
     w->close();
     CHECK(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).empty());
+}
+
+TEST_CASE("A project's own catalog entries are in the palette and the inspector", "[ui][files][catalog]")
+{
+    // The built-in GB200 NVL72 rack under a name and id of the project's own.
+    Catalog overrides;
+    CatalogEntry rack = *builtinCatalog().find("gb200-nvl72");
+    rack.id = "our-nvl72";
+    rack.name = "Our NVL72 rack";
+    overrides.put(rack);
+    Catalog merged = builtinCatalog();
+    REQUIRE(merged.merge(overrides).empty());
+    Project project;
+    project.design = defaultDesign();
+    Settings settings = project.design.settings();
+    settings.catalog = makeCatalogOverlay(std::move(merged), "our-nvl72");
+    REQUIRE_FALSE(project.design.setSettings(settings));
+
+    guiApp();
+    auto w = std::make_unique<Ui::MainWindow>(std::move(project), QString());
+    w->resize(1600, 1000);
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    bool inPalette = false;
+    for (const Ui::PaletteEntry &e : Ui::NodeFactory::paletteEntries(w->document()->design()))
+        inPalette = inPalette || e.key == QStringLiteral("choice|system|our-nvl72");
+    CHECK(inPalette);
+    w->scene()->selectNode(QStringLiteral("hall"));
+    QCoreApplication::processEvents();
+    QComboBox *system = w->inspector()->choiceBox(QStringLiteral("system"));
+    REQUIRE(system);
+    CHECK(system->findData(QStringLiteral("our-nvl72")) >= 0);
+    // Chosen, the hall is built from it: the same figures as the rack it copies.
+    const double before = w->document()->solution().metrics.tokensPerS;
+    REQUIRE_FALSE(w->document()->setChoice(QStringLiteral("hall"), QStringLiteral("system"), QStringLiteral("our-nvl72")));
+    QCoreApplication::processEvents();
+    CHECK(w->document()->design().node("hall")->choices.at("system") == "our-nvl72");
+    CHECK(w->document()->solution().metrics.tokensPerS == Approx(before));
 }

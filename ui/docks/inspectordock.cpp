@@ -259,7 +259,7 @@ void InspectorDock::rebuild()
 void InspectorDock::addChoiceBoxes(const Node &node)
 {
     // What runs in the racks: the roofline model turns these into tokens/s and power per rack.
-    const Catalog &catalog = builtinCatalog();
+    const Catalog &catalog = catalogOf(m_document->design().settings()); // with the project's overrides
     const QList<QPair<QString, QString>> keys = {{QStringLiteral("system"), Tr::tr("System")},
                                                  {QStringLiteral("accelerator"), Tr::tr("Accelerator")},
                                                  {QStringLiteral("workload"), Tr::tr("Workload")},
@@ -370,7 +370,7 @@ void InspectorDock::refreshResult()
                                         .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
     if (it->capexUsd > 0)
         text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
-    if (const auto rack = rackYield(*node)) {
+    if (const auto rack = rackYield(*node, m_document->design().settings())) {
         text += QLatin1Char('\n')
                 + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
                       .arg(UnitFormat::scaled(rack->tokensPerSPerRack))

@@ -46,7 +46,7 @@ QList<QStringList> differingInputs(const Design &design)
         for (const auto &[key, value] : node.params) {
             std::optional<double> reference;
             if (!node.choices.empty())
-                reference = derivedParam(node, key);
+                reference = derivedParam(node, key, design.settings());
             if (!reference) {
                 if (const ParamSpec *spec = kind.param(key))
                     reference = spec->defaultValue;

@@ -54,7 +54,7 @@ inline constexpr double kAcceleratorShareOfRack = 1.0 / 1.4;
 
 /// The accelerators' share of one datacenter's rack power: the chosen hardware's GPUs × TDP over
 /// the rack power the node uses (capped at 1); empty when the node chooses no catalog hardware.
-std::optional<double> acceleratorShareOfRack(const Node &datacenter);
+std::optional<double> acceleratorShareOfRack(const Node &datacenter, const Settings &settings);
 
 PowerBreakdown powerBreakdown(const Design &design, const Solution &solution);
 

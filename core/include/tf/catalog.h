@@ -4,6 +4,7 @@
 #include "tf/message.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +87,17 @@ CatalogLoad readCatalogJson(std::string_view text, std::string_view origin);
 /// Reads several files as one catalog (duplicate ids across files are errors) and checks
 /// references between entries.
 CatalogLoad readCatalogFiles(const std::vector<std::pair<std::string, std::string_view>> &files);
+
+/// The catalog a project's design reads: the built-in one with the project's overrides laid over
+/// it (Project::catalogOverrides). Made once when the project is read, then shared and never
+/// changed; designs without overrides have none and read the built-in catalog.
+struct CatalogOverlay
+{
+    Catalog catalog;       ///< the built-in catalog with the overrides merged in
+    std::string overrides; ///< the overrides' JSON text
+    std::string key;       ///< short identity of the text, for caches of derived figures
+};
+std::shared_ptr<const CatalogOverlay> makeCatalogOverlay(Catalog merged, std::string overrides);
 
 /// The embedded catalog, read once. The tests check it loads without a message, so a build whose
 /// catalog is broken fails its tests; at run time a broken catalog is simply empty.

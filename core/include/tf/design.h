@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,8 @@
 #include <vector>
 
 namespace tf {
+
+struct CatalogOverlay;
 
 /// A parameter value with where it came from.
 struct ParamValue
@@ -72,7 +75,13 @@ struct Settings
     double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
     double depreciationYears = 5;       ///< straight-line
     double pueDefault = 1.2;            ///< for datacenters that do not set their own
-    bool operator==(const Settings &) const = default;
+    /// Where datacenters find the systems, accelerators and workloads they choose: the built-in
+    /// catalog (none here), or it with a project's overrides. Set when a project is read; not
+    /// written with the design (the project keeps the overrides).
+    std::shared_ptr<const CatalogOverlay> catalog;
+    /// Equal values. The catalog is not compared: the project holds the overrides
+    /// (Project::catalogOverrides, compared with the project) and this is read from them.
+    bool operator==(const Settings &other) const;
 };
 
 /// The specs of the settings, for validation and the inspector.

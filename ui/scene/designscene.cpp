@@ -59,8 +59,11 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(document, &Document::nodeRemoved, this, &DesignScene::removeNodeItem);
     connect(document, &Document::nodeChanged, this, [this](const QString &id) {
         if (NodeItem *item = m_nodes.value(id)) {
+            const QRectF before = item->sceneBoundingRect();
             item->refresh(m_document->design());
             nodeItemMoved(item);
+            if (item->sceneBoundingRect() != before)
+                Q_EMIT nodeBoxesChanged();
         }
     });
     connect(document, &Document::nodeMoved, this, [this](const QString &id) {
@@ -104,6 +107,7 @@ void DesignScene::addNodeItem(const QString &id)
     m_nodes.insert(id, item);
     addItem(item);
     item->refresh(m_document->design());
+    Q_EMIT nodeBoxesChanged();
 }
 
 void DesignScene::removeNodeItem(const QString &id)
@@ -111,6 +115,7 @@ void DesignScene::removeNodeItem(const QString &id)
     // The design removes a node's links first, so its wires are gone already.
     delete m_nodes.take(id);
     m_linksOfNode.remove(id);
+    Q_EMIT nodeBoxesChanged();
 }
 
 void DesignScene::addLinkItem(const QString &id)

@@ -88,6 +88,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     /// A wire was dragged from a port and let go over empty canvas.
     void wireDroppedOnEmpty(const tf::Ui::PortRef &start, const QPointF &scenePos);
+    /// A node came, went, moved or changed its size (the minimap redraws its boxes).
+    void nodeBoxesChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -344,8 +344,10 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
         const QPointF p = value.toPointF();
         return QPointF(std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid);
     }
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionHasChanged) {
         m_designScene->nodeItemMoved(this);
+        Q_EMIT m_designScene->nodeBoxesChanged();
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

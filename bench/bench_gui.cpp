@@ -108,74 +108,12 @@ double startupToFirstPaint(const Design &design)
     return median(times);
 }
 
-Moments benchSize(int nodes)
+/// Far out: pan, zoom, the sharp redraw after a zoom, a drag, and panning closer; every step
+/// forces a repaint of the whole canvas. Large designs are then at the overview detail, whose
+/// wire picture is copied while panning, scaled while zooming and drawn sharp once a zoom settles.
+/// The frame times in the order of the far-out table's columns.
+std::vector<double> benchFarOut(Ui::DesignView *view, const Ui::NodeItem *item)
 {
-    const Design design = generateSupplyChain(nodes, unsigned(nodes));
-
-    // Open: build the window, lay it out and paint the first frame.
-    QElapsedTimer open;
-    open.start();
-    auto window = std::make_unique<Ui::MainWindow>(design);
-    window->resize(1600, 1000);
-    window->show();
-    QApplication::processEvents();
-    window->view()->zoomToFit();
-    window->view()->viewport()->repaint();
-    const double openMs = double(open.nsecsElapsed()) / 1e6;
-
-    // Drag: one node moved in 60 steps, each step one event and one repaint of the canvas.
-    Ui::DesignView *view = window->view();
-    const QString id = QString::fromStdString(design.nodes()[design.nodes().size() / 2].id);
-    Ui::NodeItem *item = window->scene()->nodeItem(id);
-    view->centerOn(item);
-    view->resetTransform();
-    view->centerOn(item);
-    // Zoomed in from the overview, wires out of sight are shown over the next turns: let them.
-    QElapsedTimer idle;
-    idle.start();
-    while (idle.elapsed() < 300)
-        QApplication::processEvents();
-    const QPointF grab = item->scenePos() + QPointF(60, 10);
-    mouse(view, QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
-    std::vector<double> drag;
-    for (int i = 1; i <= 60; ++i) {
-        QElapsedTimer t;
-        t.start();
-        mouse(view, QEvent::MouseMove, grab + QPointF(4.0 * i, 2.0 * i), Qt::NoButton, Qt::LeftButton);
-        paintPending();
-        drag.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    mouse(view, QEvent::MouseButtonRelease, grab + QPointF(240, 120), Qt::LeftButton, Qt::NoButton);
-
-    // Worst case: the whole canvas repainted every frame (as when every figure changes).
-    std::vector<double> full;
-    for (int i = 0; i < 30; ++i) {
-        QElapsedTimer t;
-        t.start();
-        view->viewport()->repaint();
-        full.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-
-    // Edit: a capacity typed in re-solves the design and repaints every figure.
-    std::vector<double> edit;
-    Ui::Document *doc = window->document();
-    const int session = doc->newEditSession();
-    for (int i = 1; i <= 40; ++i) {
-        QElapsedTimer t;
-        t.start();
-        (void)doc->setParam(id, QStringLiteral("capacity"), 1e6 + i, session);
-        paintPending(); // the scheduled solve, the views' updates and their painting
-        edit.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n", design.nodes().size(),
-                openMs, median(drag), percentile95(drag), median(edit), percentile95(edit), median(full),
-                peakMegabytes());
-
-    // Far out. Every step forces a repaint of the whole canvas. Large designs are then at the
-    // overview detail, whose wire picture is copied while panning, scaled while zooming and
-    // drawn sharp once a zoom settles.
-    Moments once;
-    once.nodes = design.nodes().size();
     auto pan = [&](int step) {
         std::vector<double> frames;
         for (int i = 0; i < 30; ++i) {
@@ -240,11 +178,15 @@ Moments benchSize(int nodes)
     view->zoomBy(3);
     paintPending();
     const std::vector<double> panClose = pan(120);
-    once.far = {median(panAll), percentile95(panAll), median(panClose), percentile95(panClose), median(zoom),
-                percentile95(zoom),     median(settle),   median(farDrag)};
+    return {median(panAll), percentile95(panAll), median(panClose), percentile95(panClose), median(zoom),
+            percentile95(zoom),     median(settle),   median(farDrag)};
 
-    // Crossing into the overview zoom and back: every wire item hidden or shown, once; the
-    // frame includes the queued work that follows.
+}
+
+/// Crossing into the overview zoom and back: every wire item hidden or shown, once; the frame
+/// includes the queued work that follows.
+void benchCrossings(Ui::DesignView *view, Moments &once)
+{
     const double edge = Ui::DesignScene::kOverviewBelowZoom;
     view->zoomBy(edge * 1.05 / view->zoom());
     paintPending();
@@ -267,7 +209,77 @@ Moments benchSize(int nodes)
         QApplication::processEvents();
         once.afterLeaving = std::max(once.afterLeaving, double(t.nsecsElapsed()) / 1e6);
     }
-    t.restart();
+}
+
+Moments benchSize(int nodes)
+{
+    const Design design = generateSupplyChain(nodes, unsigned(nodes));
+
+    // Open: build the window, lay it out and paint the first frame.
+    QElapsedTimer open;
+    open.start();
+    auto window = std::make_unique<Ui::MainWindow>(design);
+    window->resize(1600, 1000);
+    window->show();
+    QApplication::processEvents();
+    window->view()->zoomToFit();
+    window->view()->viewport()->repaint();
+    const double openMs = double(open.nsecsElapsed()) / 1e6;
+
+    // Drag: one node moved in 60 steps, each step one event and one repaint of the canvas.
+    Ui::DesignView *view = window->view();
+    const QString id = QString::fromStdString(design.nodes()[design.nodes().size() / 2].id);
+    Ui::NodeItem *item = window->scene()->nodeItem(id);
+    view->centerOn(item);
+    view->resetTransform();
+    view->centerOn(item);
+    // Zoomed in from the overview, wires out of sight are shown over the next turns: let them.
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 300)
+        QApplication::processEvents();
+    const QPointF grab = item->scenePos() + QPointF(60, 10);
+    mouse(view, QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
+    std::vector<double> drag;
+    for (int i = 1; i <= 60; ++i) {
+        QElapsedTimer t;
+        t.start();
+        mouse(view, QEvent::MouseMove, grab + QPointF(4.0 * i, 2.0 * i), Qt::NoButton, Qt::LeftButton);
+        paintPending();
+        drag.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    mouse(view, QEvent::MouseButtonRelease, grab + QPointF(240, 120), Qt::LeftButton, Qt::NoButton);
+
+    // Worst case: the whole canvas repainted every frame (as when every figure changes).
+    std::vector<double> full;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view->viewport()->repaint();
+        full.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    // Edit: a capacity typed in re-solves the design and repaints every figure.
+    std::vector<double> edit;
+    Ui::Document *doc = window->document();
+    const int session = doc->newEditSession();
+    for (int i = 1; i <= 40; ++i) {
+        QElapsedTimer t;
+        t.start();
+        (void)doc->setParam(id, QStringLiteral("capacity"), 1e6 + i, session);
+        paintPending(); // the scheduled solve, the views' updates and their painting
+        edit.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n", design.nodes().size(),
+                openMs, median(drag), percentile95(drag), median(edit), percentile95(edit), median(full),
+                peakMegabytes());
+
+    Moments once;
+    once.nodes = design.nodes().size();
+    once.far = benchFarOut(view, item);
+    benchCrossings(view, once);
+    QElapsedTimer t;
+    t.start();
     window.reset();
     once.close = double(t.nsecsElapsed()) / 1e6;
     once.startup = startupToFirstPaint(design);

@@ -228,8 +228,10 @@ std::optional<QString> Document::addNode(Node node)
         node.id = m_design.uniqueId("n");
     if (node.name.empty())
         node.name = kindInfo(node.kind).label;
-    // Check first, so a refused node never reaches the undo stack.
+    // Check first, so a refused node never reaches the undo stack (with this design's settings,
+    // and so its catalog).
     Design probe;
+    (void)probe.setSettings(m_design.settings());
     for (const Good &g : m_design.goods())
         (void)probe.addGood(g);
     if (m_design.node(node.id))

@@ -377,7 +377,8 @@ void MainWindow::pasteFragment(const std::optional<QByteArray> &json, bool atCur
     QPointF offset(40, 40);
     const QPoint cursor = m_view->viewport()->mapFromGlobal(QCursor::pos());
     if (atCursor && m_view->viewport()->rect().contains(cursor)) {
-        if (const auto load = readDesignJson(std::string_view(json->constData(), size_t(json->size())));
+        if (const auto load = readDesignJson(std::string_view(json->constData(), size_t(json->size())),
+                                             m_document->design().settings().catalog);
             load.design && !load.design->nodes().empty()) {
             QPointF topLeft(1e300, 1e300);
             for (const Node &n : load.design->nodes())

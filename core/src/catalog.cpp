@@ -5,9 +5,9 @@
 #include "tf/resources.h"
 
 #include <algorithm>
-#include <functional>
 #include <cctype>
 #include <cmath>
+#include <mutex>
 #include <set>
 
 namespace tf {
@@ -498,8 +498,16 @@ const CatalogLoad &builtinLoad()
 
 std::shared_ptr<const CatalogOverlay> makeCatalogOverlay(Catalog merged, std::string overrides)
 {
+    // Each distinct text gets its own number, for good: two overlays share cached figures only
+    // when their overrides are the very same text.
+    static std::mutex mutex;
+    static std::map<std::string, size_t, std::less<>> numbers;
     auto overlay = std::make_shared<CatalogOverlay>();
-    overlay->key = std::to_string(std::hash<std::string>{}(overrides)) + ':' + std::to_string(overrides.size());
+    {
+        std::lock_guard lock(mutex);
+        const auto [it, added] = numbers.try_emplace(overrides, numbers.size() + 1);
+        overlay->key = '#' + std::to_string(it->second);
+    }
     overlay->catalog = std::move(merged);
     overlay->overrides = std::move(overrides);
     return overlay;

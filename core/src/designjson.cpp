@@ -444,7 +444,7 @@ DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOv
     return result;
 }
 
-DesignLoad readDesignJson(std::string_view text)
+DesignLoad readDesignJson(std::string_view text, std::shared_ptr<const CatalogOverlay> catalog)
 {
     JsonParseResult parsed = parseJson(text);
     if (!parsed.value) {
@@ -454,7 +454,7 @@ DesignLoad readDesignJson(std::string_view text)
         result.messages.push_back(std::move(m));
         return result;
     }
-    return designFromJson(*parsed.value);
+    return designFromJson(*parsed.value, std::move(catalog));
 }
 
 JsonValue designToJson(const Design &design)

@@ -5,6 +5,7 @@
 #include "docks/inspectordock.h"
 #include "nodefactory.h"
 #include "projectfiles.h"
+#include "tools/clipboard.h"
 
 #include "tf/catalog.h"
 #include "tf/defaultdesign.h"
@@ -206,4 +207,16 @@ TEST_CASE("A project's own catalog entries are in the palette and the inspector"
     QCoreApplication::processEvents();
     CHECK(w->document()->design().node("hall")->choices.at("system") == "our-nvl72");
     CHECK(w->document()->solution().metrics.tokensPerS == Approx(before));
+
+    // A datacenter of it from the palette is placed, and duplicating the hall pastes it.
+    const size_t nodes = w->document()->design().nodes().size();
+    const std::optional<Node> fromPalette =
+        Ui::NodeFactory::fromPaletteEntry(QStringLiteral("choice|system|our-nvl72"), w->document()->design());
+    REQUIRE(fromPalette);
+    CHECK_FALSE(w->document()->addNode(*fromPalette));
+    const QByteArray hall = Ui::Clipboard::fragment(*w->document(), {QStringLiteral("hall")});
+    QStringList pasted;
+    CHECK_FALSE(Ui::Clipboard::paste(*w->document(), hall, QPointF(40, 40), &pasted));
+    CHECK(pasted.size() == 1);
+    CHECK(w->document()->design().nodes().size() == nodes + 2);
 }

@@ -53,7 +53,9 @@ QByteArray fragment(const Document &document, const QStringList &nodeIds)
 
 std::optional<QString> paste(Document &document, const QByteArray &json, const QPointF &offset, QStringList *newIds)
 {
-    DesignLoad load = readDesignJson(std::string_view(json.constData(), size_t(json.size())));
+    // Read with the window's catalog: a datacenter of the project's own rack pastes too.
+    DesignLoad load = readDesignJson(std::string_view(json.constData(), size_t(json.size())),
+                                     document.design().settings().catalog);
     if (!load.design) {
         return Tr::tr("The clipboard holds no design: %1")
             .arg(load.messages.empty() ? QString() : QString::fromStdString(load.messages.front().text));

@@ -97,6 +97,8 @@ struct CatalogOverlay
     std::string overrides; ///< the overrides' JSON text
     std::string key;       ///< short identity of the text, for caches of derived figures
 };
+/// `merged` must be the built-in catalog with exactly `overrides` laid over it: caches of derived
+/// figures are shared between overlays of the same text.
 std::shared_ptr<const CatalogOverlay> makeCatalogOverlay(Catalog merged, std::string overrides);
 
 /// The embedded catalog, read once. The tests check it loads without a message, so a build whose

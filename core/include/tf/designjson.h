@@ -22,8 +22,9 @@ struct DesignLoad
     std::vector<Message> messages;
 };
 
-/// Reads the JSON design format (docs/file-format.md). Never throws, whatever the text.
-DesignLoad readDesignJson(std::string_view text);
+/// Reads the JSON design format (docs/file-format.md). Never throws, whatever the text. With a
+/// project's `catalog` (a fragment pasted into its window), choices are checked against it.
+DesignLoad readDesignJson(std::string_view text, std::shared_ptr<const CatalogOverlay> catalog = {});
 /// Reads from an already parsed JSON value (shared with the project file reader). With a
 /// project's `catalog`, datacenter choices are checked against it and the design keeps it.
 DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOverlay> catalog = {});

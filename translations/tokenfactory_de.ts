@@ -39,7 +39,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>A node with id %1 exists already</source>
         <translation>Ein Knoten mit der ID %1 existiert bereits</translation>
     </message>
@@ -241,7 +241,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+20"/>
+        <source>Overview: zoom in to select wires</source>
+        <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1246,7 +1251,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+322"/>
+        <location filename="../ui/scene/designscene.cpp" line="+330"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1347,7 +1352,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
         <source>The clipboard holds no design: %1</source>
         <translation>Die Zwischenablage enthält keinen Entwurf: %1</translation>
     </message>
@@ -1370,7 +1375,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+224"/>
+        <location filename="../ui/scene/designview.cpp" line="+226"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>A node with id %1 exists already</source>
         <translation>ID %1 のノードは既に存在します</translation>
     </message>
@@ -241,7 +241,12 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+20"/>
+        <source>Overview: zoom in to select wires</source>
+        <translation>概要表示: 接続線を選択するには拡大してください</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1244,7 +1249,7 @@ The default design is shown instead.</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+322"/>
+        <location filename="../ui/scene/designscene.cpp" line="+330"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1344,7 +1349,7 @@ The default design is shown instead.</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
         <source>The clipboard holds no design: %1</source>
         <translation>クリップボードに設計がありません: %1</translation>
     </message>
@@ -1366,7 +1371,7 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+224"/>
+        <location filename="../ui/scene/designview.cpp" line="+226"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>A node with id %1 exists already</source>
         <translation>ID가 %1인 노드가 이미 있습니다</translation>
     </message>
@@ -241,7 +241,12 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+20"/>
+        <source>Overview: zoom in to select wires</source>
+        <translation>개요: 연결선을 선택하려면 확대하세요</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -1244,7 +1249,7 @@ The default design is shown instead.</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+322"/>
+        <location filename="../ui/scene/designscene.cpp" line="+330"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1344,7 +1349,7 @@ The default design is shown instead.</source>
         <translation>회색</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+58"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
         <source>The clipboard holds no design: %1</source>
         <translation>클립보드에 설계가 없습니다: %1</translation>
     </message>
@@ -1366,7 +1371,7 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+224"/>
+        <location filename="../ui/scene/designview.cpp" line="+226"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>

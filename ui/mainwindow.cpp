@@ -81,6 +81,12 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     resizeDocks({m_kpis, m_inspector}, {270, 430}, Qt::Vertical);
     m_whatIf = new WhatIf::WhatIfUi(this); // its docks join the inspector's tabs
 
+    // Far out, wires are one picture and cannot be picked: say so while it lasts.
+    auto *overviewHint = new QLabel(Tr::tr("Overview: zoom in to select wires"), this);
+    overviewHint->setObjectName(QStringLiteral("overviewHint"));
+    overviewHint->setVisible(false);
+    statusBar()->addPermanentWidget(overviewHint);
+    connect(m_scene, &DesignScene::overviewChanged, overviewHint, &QLabel::setVisible);
     m_solveTime = new QLabel(this);
     statusBar()->addPermanentWidget(m_solveTime);
 

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -80,11 +81,17 @@ TEST_CASE("Far out the wires are one overview picture; close up they are wires a
     }
     CHECK(checked >= 3);
 
+    // The status bar says why wires cannot be picked, while it lasts.
+    auto *hint = w->findChild<QLabel *>(QStringLiteral("overviewHint"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+
     zoomTo(*w, 1.0);
     shot(*w);
     CHECK(w->scene()->detail() == Detail::Full);
     for (const Link &l : w->document()->design().links())
         CHECK(w->scene()->linkItem(QString::fromStdString(l.id))->isVisible());
+    CHECK_FALSE(hint->isVisible());
 }
 
 TEST_CASE("A wire selected before zooming out stays selected and stands out in the overview", "[ui][overview]")

@@ -213,9 +213,12 @@ void DesignScene::setDetail(Detail detail, const QRectF &inView)
     }
     if (!m_showLater.isEmpty())
         m_showTimer->start(0);
+    const bool wasOverview = m_overview->isVisible();
     m_detail = detail;
     m_overview->setVisible(overview);
     wireChanged();
+    if (overview != wasOverview)
+        Q_EMIT overviewChanged(overview);
 }
 
 void DesignScene::wireChanged(const LinkItem *link)

@@ -90,6 +90,8 @@ Q_SIGNALS:
     void wireDroppedOnEmpty(const tf::Ui::PortRef &start, const QPointF &scenePos);
     /// A node came, went, moved or changed its size (the minimap redraws its boxes).
     void nodeBoxesChanged();
+    /// The canvas went into or out of the overview detail (the status bar says what it means).
+    void overviewChanged(bool overview);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -85,6 +85,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     auto *overviewHint = new QLabel(Tr::tr("Overview: zoom in to select wires"), this);
     overviewHint->setObjectName(QStringLiteral("overviewHint"));
     overviewHint->setVisible(false);
+    overviewHint->setContentsMargins(0, 0, 16, 0); // apart from the solve time beside it
     statusBar()->addPermanentWidget(overviewHint);
     connect(m_scene, &DesignScene::overviewChanged, overviewHint, &QLabel::setVisible);
     m_solveTime = new QLabel(this);

@@ -35,6 +35,13 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// The design of a project, reading its catalog overrides (see applyCatalogOverrides).
+Design withCatalog(Project &project)
+{
+    (void)applyCatalogOverrides(project); // a project that was read has them applied already
+    return std::move(project.design);
+}
+
 } // namespace
 
 Document::Document(Design design, QObject *parent)
@@ -47,7 +54,7 @@ Document::Document(Design design, QObject *parent)
 }
 
 Document::Document(Project project, QObject *parent)
-    : Document(std::move(project.design), parent)
+    : Document(withCatalog(project), parent)
 {
     project.design = Design{};
     m_extras = std::move(project);

@@ -279,24 +279,34 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
     }
 }
 
-// The overrides laid over the built-in catalog, for the design to read its choices from.
-std::shared_ptr<const CatalogOverlay> readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
+// The built-in catalog with the overrides' text laid over it; null when the text has errors.
+std::shared_ptr<const CatalogOverlay> overlayFromText(const std::string &text, std::vector<Message> &out)
 {
     // The catalog reader owns the rules for entries; the overrides must also fit the built-in
     // catalog they are laid over (a system naming an unknown accelerator is refused).
-    const std::string text = writeJson(c);
     CatalogLoad load = readCatalogJson(text, "catalog");
     for (Message &m : load.messages)
         out.push_back(std::move(m));
     if (!load.catalog)
         return nullptr;
     Catalog merged = builtinCatalog();
+    bool ok = true;
     for (Message &m : merged.merge(*load.catalog)) {
+        ok = ok && m.severity != Severity::Error;
         m.text = "catalog: " + m.text;
         out.push_back(std::move(m));
     }
-    project.catalogOverrides = text;
-    return makeCatalogOverlay(std::move(merged), text);
+    return ok ? makeCatalogOverlay(std::move(merged), text) : nullptr;
+}
+
+// The overrides laid over the built-in catalog, for the design to read its choices from.
+std::shared_ptr<const CatalogOverlay> readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
+{
+    std::string text = writeJson(c);
+    std::shared_ptr<const CatalogOverlay> overlay = overlayFromText(text, out);
+    if (overlay)
+        project.catalogOverrides = std::move(text);
+    return overlay;
 }
 
 } // namespace
@@ -355,6 +365,20 @@ ProjectLoad projectFromJson(JsonValue root)
     project.design = std::move(*design.design);
     result.project = std::move(project);
     return result;
+}
+
+std::vector<Message> applyCatalogOverrides(Project &project)
+{
+    std::vector<Message> out;
+    const std::shared_ptr<const CatalogOverlay> &current = project.design.settings().catalog;
+    const std::string shown = current ? current->overrides : std::string();
+    if (shown == project.catalogOverrides)
+        return out;
+    Settings settings = project.design.settings();
+    settings.catalog =
+        project.catalogOverrides.empty() ? nullptr : overlayFromText(project.catalogOverrides, out);
+    (void)project.design.setSettings(settings);
+    return out;
 }
 
 ProjectLoad readProjectJson(std::string_view text)

@@ -113,3 +113,26 @@ TEST_CASE("Without its catalog a project's own rack is refused, naming it", "[pr
     REQUIRE_FALSE(load.messages.empty());
     CHECK_THAT(load.messages.front().text, Catch::Contains("unknown system 'our-nvl72'"));
 }
+
+TEST_CASE("A project put together in code reads its catalog overrides once applied", "[project][catalog]")
+{
+    const ProjectLoad load = readProjectJson(projectWithOwnRack(true));
+    REQUIRE(load.project);
+    Project built;
+    built.design = defaultDesign();
+    built.catalogOverrides = load.project->catalogOverrides;
+    CHECK(catalogOf(built.design.settings()).find("our-nvl72") == nullptr);
+    CHECK(applyCatalogOverrides(built).empty());
+    REQUIRE(catalogOf(built.design.settings()).find("our-nvl72"));
+    // Applying again changes nothing; without overrides the built-in catalog is back.
+    const auto overlay = built.design.settings().catalog;
+    CHECK(applyCatalogOverrides(built).empty());
+    CHECK(built.design.settings().catalog == overlay);
+    built.catalogOverrides.clear();
+    CHECK(applyCatalogOverrides(built).empty());
+    CHECK_FALSE(built.design.settings().catalog);
+    // Overrides that do not fit are reported, and the built-in catalog is used.
+    built.catalogOverrides = R"({"format": "tokenfactory-catalog", "version": 1, "entries": [{"id": "x"}]})";
+    CHECK_FALSE(applyCatalogOverrides(built).empty());
+    CHECK_FALSE(built.design.settings().catalog);
+}

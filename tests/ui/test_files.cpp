@@ -8,6 +8,7 @@
 #include "tools/clipboard.h"
 
 #include "tf/catalog.h"
+#include "tf/json.h"
 #include "tf/defaultdesign.h"
 #include "tf/projectfile.h"
 
@@ -173,19 +174,31 @@ TEST_CASE("Autosave writes a recovery file, and after a crash the work comes bac
 
 TEST_CASE("A project's own catalog entries are in the palette and the inspector", "[ui][files][catalog]")
 {
-    // The built-in GB200 NVL72 rack under a name and id of the project's own.
-    Catalog overrides;
-    CatalogEntry rack = *builtinCatalog().find("gb200-nvl72");
-    rack.id = "our-nvl72";
-    rack.name = "Our NVL72 rack";
-    overrides.put(rack);
-    Catalog merged = builtinCatalog();
-    REQUIRE(merged.merge(overrides).empty());
+    // The built-in GB200 NVL72 rack under a name and id of the project's own, as the project's
+    // catalog overrides: the window builds its catalog from them.
+    JsonValue rack;
+    for (const auto &[name, text] : builtinCatalogFiles()) {
+        JsonParseResult parsed = parseJson(text);
+        REQUIRE(parsed.value);
+        for (const JsonValue &e : parsed.value->find("entries")->toArray()) {
+            if (e.find("id")->toString() == "gb200-nvl72")
+                rack = e;
+        }
+    }
+    REQUIRE(rack.isObject());
+    for (auto &[key, value] : rack.toObject()) {
+        if (key == "id")
+            value = JsonValue("our-nvl72");
+        else if (key == "name")
+            value = JsonValue("Our NVL72 rack");
+    }
+    JsonValue overrides = JsonValue::Object{};
+    overrides.set("format", "tokenfactory-catalog");
+    overrides.set("version", 1);
+    overrides.set("entries", JsonValue::Array{rack});
     Project project;
     project.design = defaultDesign();
-    Settings settings = project.design.settings();
-    settings.catalog = makeCatalogOverlay(std::move(merged), "our-nvl72");
-    REQUIRE_FALSE(project.design.setSettings(settings));
+    project.catalogOverrides = writeJson(overrides);
 
     guiApp();
     auto w = std::make_unique<Ui::MainWindow>(std::move(project), QString());

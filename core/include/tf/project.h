@@ -107,6 +107,11 @@ inline constexpr size_t kMaxFrameTitleBytes = 256;
 /// reader builds the same tree from its tables and calls this. Never throws.
 ProjectLoad projectFromJson(JsonValue root); ///< by value: the project members are moved out
 ProjectLoad readProjectJson(std::string_view text);
+/// Makes the design read the project's catalog overrides, as reading a project does: for a
+/// project put together in code, or whose overrides were replaced. Builds the merged catalog when
+/// the design's was made from other text (or there is none), drops it when there are no
+/// overrides. Returns the overrides' problems; with errors the built-in catalog is used.
+std::vector<Message> applyCatalogOverrides(Project &project);
 
 /// The JSON form; a project with no scenarios, default view and no catalog overrides gives exactly
 /// designToJson(design).

@@ -106,6 +106,7 @@ void DesignScene::addNodeItem(const QString &id)
         item->setCacheMode(QGraphicsItem::NoCache); // as its neighbours far out (setDetail)
     m_nodes.insert(id, item);
     addItem(item);
+    m_orderStale = true;
     item->refresh(m_document->design());
     Q_EMIT nodeBoxesChanged();
 }
@@ -114,6 +115,7 @@ void DesignScene::removeNodeItem(const QString &id)
 {
     // The design removes a node's links first, so its wires are gone already.
     delete m_nodes.take(id);
+    m_orderStale = true;
     m_linksOfNode.remove(id);
     Q_EMIT nodeBoxesChanged();
 }
@@ -126,6 +128,7 @@ void DesignScene::addLinkItem(const QString &id)
     auto *item = new LinkItem(id, fromStd(l->from), fromStd(l->to));
     item->setFlow(goodColor(m_document->design(), l->good), 2, std::nullopt, {});
     m_links.insert(id, item);
+    m_orderStale = true;
     m_linksOfNode[item->fromNode()].append(id);
     m_linksOfNode[item->toNode()].append(id);
     addItem(item);
@@ -140,6 +143,7 @@ void DesignScene::addLinkItem(const QString &id)
 void DesignScene::removeLinkItem(const QString &id)
 {
     LinkItem *item = m_links.take(id);
+    m_orderStale = true;
     if (!item)
         return;
     // The link is gone from the design already: its ends are known from the item.
@@ -227,28 +231,52 @@ void DesignScene::wireChanged(const LinkItem *link)
         m_overview->invalidate(link);
 }
 
+void DesignScene::updateItemOrder()
+{
+    if (!m_orderStale)
+        return;
+    const Design &design = m_document->design();
+    m_nodeOrder.clear();
+    for (const Node &n : design.nodes())
+        m_nodeOrder.emplace_back(n.id, m_nodes.value(fromStd(n.id)));
+    m_linkOrder.clear();
+    for (const Link &l : design.links())
+        m_linkOrder.emplace_back(l.id, m_links.value(fromStd(l.id)));
+    m_orderStale = false;
+}
+
 void DesignScene::showSolution()
 {
     const Design &design = m_document->design();
     const Solution &sol = m_document->solution();
-    QHash<QString, Severity> worst;
-    QHash<QString, QString> problem;
+    std::unordered_map<std::string, std::pair<Severity, QString>> worst; // node id: worst problem
     for (const Message &m : sol.messages) {
         for (const std::string &id : m.nodeIds) {
-            const QString key = fromStd(id);
-            if (!worst.contains(key) || m.severity > worst.value(key)) {
-                worst.insert(key, m.severity);
-                problem.insert(key, fromStd(m.text));
-            }
+            auto [it, added] = worst.try_emplace(id, m.severity, fromStd(m.text));
+            if (!added && m.severity > it->second.first)
+                it->second = {m.severity, fromStd(m.text)};
         }
     }
+    // Results come in the design's order: matched by position, a solve of thousands of nodes
+    // needs no string conversions or lookups (unless it is for an older design than shown).
+    updateItemOrder();
+    const bool nodesInOrder = sol.nodes.size() == m_nodeOrder.size()
+                              && std::equal(sol.nodes.begin(), sol.nodes.end(), m_nodeOrder.begin(),
+                                            [](const NodeResult &r, const auto &n) { return r.id == n.first; });
+    const bool linksInOrder = sol.links.size() == m_linkOrder.size()
+                              && std::equal(sol.links.begin(), sol.links.end(), m_linkOrder.begin(),
+                                            [](const LinkResult &r, const auto &l) { return r.id == l.first; });
     // The bottleneck stands out only when it binds: it is what limits the yield.
-    const QString bottleneck = m_document->bottleneckNodeId();
-    for (const NodeResult &r : sol.nodes) {
-        const QString id = fromStd(r.id);
-        if (NodeItem *item = m_nodes.value(id))
-            item->setResult(sol.ok() ? &r : nullptr, id == bottleneck, worst.value(id, Severity::Info),
-                            problem.value(id));
+    const std::string bottleneck = m_document->bottleneckNodeId().toStdString();
+    for (size_t i = 0; i < sol.nodes.size(); ++i) {
+        const NodeResult &r = sol.nodes[i];
+        NodeItem *item = nodesInOrder ? m_nodeOrder[i].second : m_nodes.value(fromStd(r.id));
+        if (!item)
+            continue;
+        const auto problem = worst.find(r.id);
+        item->setResult(sol.ok() ? &r : nullptr, r.id == bottleneck,
+                        problem == worst.end() ? Severity::Info : problem->second.first,
+                        problem == worst.end() ? QString() : problem->second.second);
     }
     // Wire widths compare flows of the same good only: their units differ between goods.
     struct GoodStyle
@@ -267,8 +295,9 @@ void DesignScene::showSolution()
         }
         it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
     }
-    for (const LinkResult &l : sol.links) {
-        LinkItem *item = m_links.value(fromStd(l.id));
+    for (size_t i = 0; i < sol.links.size(); ++i) {
+        const LinkResult &l = sol.links[i];
+        LinkItem *item = linksInOrder ? m_linkOrder[i].second : m_links.value(fromStd(l.id));
         if (!item)
             continue;
         const GoodStyle &style = goods[l.good];

@@ -108,6 +108,7 @@ private:
     void removeLinkItem(const QString &id);
     void updateLinkGeometry(LinkItem *item);
     void showSolution();
+    void updateItemOrder();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
     void finishWire(const QPointF &scenePos);
     void highlightCompatible(const PortRef &start);
@@ -117,6 +118,11 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links;
     QHash<QString, QStringList> m_linksOfNode;
+    // The items in the design's order, with their ids (a solve's results come in that order);
+    // rebuilt after items come or go.
+    std::vector<std::pair<std::string, NodeItem *>> m_nodeOrder;
+    std::vector<std::pair<std::string, LinkItem *>> m_linkOrder;
+    bool m_orderStale = true;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;
     QStringList m_showLater; ///< wires out of view still hidden after leaving the overview

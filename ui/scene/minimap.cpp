@@ -73,9 +73,10 @@ void MiniMap::paintEvent(QPaintEvent *)
     p.fillRect(rect(), dark ? QColor(20, 22, 26, 220) : QColor(255, 255, 255, 220));
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(rect().adjusted(0, 0, -1, -1));
+    readDesign();
     const QTransform t = mapping();
     p.setPen(Qt::NoPen);
-    for (const auto &[box, colour] : m_boxes) // read by mapping()
+    for (const auto &[box, colour] : m_boxes)
         p.fillRect(t.mapRect(box), colour);
     p.setBrush(Qt::NoBrush);
     p.setPen(QPen(palette().color(QPalette::Highlight), 1.5));

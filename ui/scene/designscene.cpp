@@ -204,6 +204,7 @@ void DesignScene::setDetail(Detail detail, const QRectF &inView)
             item->setCacheMode(simple ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     }
     const bool overview = detail == Detail::Overview;
+    m_showLater.clear(); // made again below from the wires still hidden
     for (LinkItem *item : std::as_const(m_links)) {
         item->setLabelShown(!simple);
         if (overview) {

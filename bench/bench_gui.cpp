@@ -16,10 +16,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QScrollBar>
+#include <QTemporaryDir>
 
 #include <sys/resource.h>
 
@@ -31,7 +31,10 @@ using namespace tf;
 
 namespace {
 
-void mouse(Ui::DesignView *view, QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+void mouse(Ui::DesignView *view,
+           QEvent::Type type,
+           const QPointF &scenePos,
+           Qt::MouseButton button,
            Qt::MouseButtons buttons)
 {
     const QPoint p = view->mapFromScene(scenePos);
@@ -120,7 +123,8 @@ std::vector<double> benchFarOut(Ui::DesignView *view, const Ui::NodeItem *item)
             QElapsedTimer t;
             t.start();
             // Back and forth in runs of ten, so the view stays on the design.
-            view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + ((i / 10) % 2 ? -step : step));
+            view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value()
+                                                  + ((i / 10) % 2 ? -step : step));
             view->viewport()->repaint();
             frames.push_back(double(t.nsecsElapsed()) / 1e6);
         }
@@ -162,7 +166,11 @@ std::vector<double> benchFarOut(Ui::DesignView *view, const Ui::NodeItem *item)
     for (int i = 1; i <= 20; ++i) {
         QElapsedTimer t;
         t.start();
-        mouse(view, QEvent::MouseMove, farGrab + QPointF(40.0 * i, 20.0 * i), Qt::NoButton, Qt::LeftButton);
+        mouse(view,
+              QEvent::MouseMove,
+              farGrab + QPointF(40.0 * i, 20.0 * i),
+              Qt::NoButton,
+              Qt::LeftButton);
         view->viewport()->repaint();
         farDrag.push_back(double(t.nsecsElapsed()) / 1e6);
         // Between two moves: the wires' new picture, drawn on the other core, shows in a frame
@@ -172,15 +180,24 @@ std::vector<double> benchFarOut(Ui::DesignView *view, const Ui::NodeItem *item)
         while (between.elapsed() < 16)
             QApplication::processEvents();
     }
-    mouse(view, QEvent::MouseButtonRelease, farGrab + QPointF(800, 400), Qt::LeftButton, Qt::NoButton);
+    mouse(view,
+          QEvent::MouseButtonRelease,
+          farGrab + QPointF(800, 400),
+          Qt::LeftButton,
+          Qt::NoButton);
     paintPending();
     // Three times closer than the whole design: panning runs off the picture now and then.
     view->zoomBy(3);
     paintPending();
     const std::vector<double> panClose = pan(120);
-    return {median(panAll), percentile95(panAll), median(panClose), percentile95(panClose), median(zoom),
-            percentile95(zoom),     median(settle),   median(farDrag)};
-
+    return {median(panAll),
+            percentile95(panAll),
+            median(panClose),
+            percentile95(panClose),
+            median(zoom),
+            percentile95(zoom),
+            median(settle),
+            median(farDrag)};
 }
 
 /// Crossing into the overview zoom and back: every wire item hidden or shown, once; the frame
@@ -244,7 +261,11 @@ Moments benchSize(int nodes)
     for (int i = 1; i <= 60; ++i) {
         QElapsedTimer t;
         t.start();
-        mouse(view, QEvent::MouseMove, grab + QPointF(4.0 * i, 2.0 * i), Qt::NoButton, Qt::LeftButton);
+        mouse(view,
+              QEvent::MouseMove,
+              grab + QPointF(4.0 * i, 2.0 * i),
+              Qt::NoButton,
+              Qt::LeftButton);
         paintPending();
         drag.push_back(double(t.nsecsElapsed()) / 1e6);
     }
@@ -270,8 +291,14 @@ Moments benchSize(int nodes)
         paintPending(); // the scheduled solve, the views' updates and their painting
         edit.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n", design.nodes().size(),
-                openMs, median(drag), percentile95(drag), median(edit), percentile95(edit), median(full),
+    std::printf("| %zu | %.0f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f MB |\n",
+                design.nodes().size(),
+                openMs,
+                median(drag),
+                percentile95(drag),
+                median(edit),
+                percentile95(edit),
+                median(full),
                 peakMegabytes());
 
     Moments once;
@@ -294,9 +321,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     std::printf("## Editor (offscreen, 1600×1000 window, generated designs)\n\n");
-    std::printf("At 1:1 zoom:\n\n| nodes | open to first paint | drag frame (median) | drag frame (p95) "
-                "| edit + re-solve frame (median) | edit frame (p95) | full canvas repaint | peak memory |\n"
-                "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "At 1:1 zoom:\n\n| nodes | open to first paint | drag frame (median) | drag frame (p95) "
+        "| edit + re-solve frame (median) | edit frame (p95) | full canvas repaint | peak memory "
+        "|\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     // TF_BENCH_SIZES="100" limits the run, e.g. under a profiler.
     QList<int> sizes = {100, 1000, 5000};
     if (const QByteArray env = qgetenv("TF_BENCH_SIZES"); !env.isEmpty()) {
@@ -308,19 +337,35 @@ int main(int argc, char **argv)
     for (int n : sizes)
         moments.push_back(benchSize(n));
     std::printf("\nTarget: at most 16 ms per frame at 1,000 nodes.\n\n");
-    std::printf("Far out (whole canvas repainted each frame; medians, p95 after the slash):\n\n| nodes "
-                "| pan, all in view | pan, 3× closer | zoom, all in view | sharp redraw after a zoom "
-                "| drag a node |\n|---:|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "Far out (whole canvas repainted each frame; medians, p95 after the slash):\n\n| nodes "
+        "| pan, all in view | pan, 3× closer | zoom, all in view | sharp redraw after a zoom "
+        "| drag a node |\n|---:|---:|---:|---:|---:|---:|\n");
     for (const Moments &m : moments)
-        std::printf("| %zu | %.1f / %.1f ms | %.1f / %.1f ms | %.1f / %.1f ms | %.1f ms | %.1f ms |\n", m.nodes, m.far[0],
-                    m.far[1], m.far[2], m.far[3], m.far[4], m.far[5], m.far[6], m.far[7]);
+        std::printf(
+            "| %zu | %.1f / %.1f ms | %.1f / %.1f ms | %.1f / %.1f ms | %.1f ms | %.1f ms |\n",
+            m.nodes,
+            m.far[0],
+            m.far[1],
+            m.far[2],
+            m.far[3],
+            m.far[4],
+            m.far[5],
+            m.far[6],
+            m.far[7]);
     std::printf("\n");
-    std::printf("| nodes | start-up to first paint (new process, design file) | frame entering the overview "
+    std::printf("| nodes | start-up to first paint (new process, design file) | frame entering the "
+                "overview "
                 "| frame leaving it | longest frame after leaving | closing the window |\n"
                 "|---:|---:|---:|---:|---:|---:|\n");
     for (const Moments &m : moments)
-        std::printf("| %zu | %s | %.1f ms | %.1f ms | %.1f ms | %.0f ms |\n", m.nodes,
-                    m.startup < 0 ? "FAILED" : qPrintable(QStringLiteral("%1 ms").arg(m.startup, 0, 'f', 0)),
-                    m.enterOverview, m.leaveOverview, m.afterLeaving, m.close);
+        std::printf("| %zu | %s | %.1f ms | %.1f ms | %.1f ms | %.0f ms |\n",
+                    m.nodes,
+                    m.startup < 0 ? "FAILED"
+                                  : qPrintable(QStringLiteral("%1 ms").arg(m.startup, 0, 'f', 0)),
+                    m.enterOverview,
+                    m.leaveOverview,
+                    m.afterLeaving,
+                    m.close);
     return 0;
 }

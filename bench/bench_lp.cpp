@@ -58,7 +58,8 @@ void benchLp()
         glpsolStart = glpsolSeconds(stem + "_tiny.mps");
         std::remove((stem + "_tiny.mps").c_str());
     }
-    std::printf("| nodes | LP rows × cols | cold solve | warm solve | cold ÷ warm | warm LP re-solve | warm, tie-break and ranging "
+    std::printf("| nodes | LP rows × cols | cold solve | warm solve | cold ÷ warm | warm LP "
+                "re-solve | warm, tie-break and ranging "
                 "| glpsol | glpsol ÷ cold | growth exponent, cold / warm | target |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     double previousCold = 0, previousWarm = 0;
@@ -73,7 +74,8 @@ void benchLp()
         full.tieBreak = true;
         full.sensitivity = true;
         const double budget = size >= 1000 ? 2.0 : 0.5;
-        const double cold = Bench::medianSeconds([&] { g_lpSink = optimise(d, lean).objectiveValue; }, budget, 3);
+        const double cold
+            = Bench::medianSeconds([&] { g_lpSink = optimise(d, lean).objectiveValue; }, budget, 3);
 
         // A slider on the first supplier's capacity: alternate between two values.
         const std::string slider = d.nodes().front().id;
@@ -82,10 +84,13 @@ void benchLp()
             Optimiser opt(d, o);
             g_lpSink = opt.solve().objectiveValue;
             int tick = 0;
-            return Bench::medianSeconds([&] {
-                opt.setCapacity(slider, cap * (++tick % 2 ? 0.9 : 1.0));
-                g_lpSink = opt.solve().objectiveValue;
-            }, budget, 5);
+            return Bench::medianSeconds(
+                [&] {
+                    opt.setCapacity(slider, cap * (++tick % 2 ? 0.9 : 1.0));
+                    g_lpSink = opt.solve().objectiveValue;
+                },
+                budget,
+                5);
         };
         const double warm = warmTime(lean);
         // The LP alone: the backend re-solving after the same bound change.
@@ -94,10 +99,13 @@ void benchLp()
         lp->load(built.problem());
         lp->solve();
         int tick = 0;
-        const double warmLp = Bench::medianSeconds([&] {
-            lp->setColBounds(0, 0, cap * (++tick % 2 ? 0.9 : 1.0));
-            g_lpSink = double(lp->solve());
-        }, budget, 5);
+        const double warmLp = Bench::medianSeconds(
+            [&] {
+                lp->setColBounds(0, 0, cap * (++tick % 2 ? 0.9 : 1.0));
+                g_lpSink = double(lp->solve());
+            },
+            budget,
+            5);
         const double warmFull = warmTime(full);
 
         Optimiser opt(d, lean);
@@ -124,18 +132,33 @@ void benchLp()
         if (previousNodes) {
             const double span = std::log(double(d.nodes().size()) / double(previousNodes));
             char buf[64];
-            std::snprintf(buf, sizeof buf, "%.2f / %.2f", std::log(cold / previousCold) / span,
+            std::snprintf(buf,
+                          sizeof buf,
+                          "%.2f / %.2f",
+                          std::log(cold / previousCold) / span,
                           std::log(warm / previousWarm) / span);
             growth = buf;
         }
-        std::printf("| %zu | %d × %d | %.1f µs | %.1f µs | %.0f | %.1f µs | %.1f µs | %s | %s | %s | %s |%s\n",
-                    d.nodes().size(), opt.problem().rows(), opt.problem().cols(), cold * 1e6, warm * 1e6, cold / warm,
-                    warmLp * 1e6, warmFull * 1e6, glpsolCell.c_str(), ratioCell.c_str(), growth.c_str(), target,
+        std::printf("| %zu | %d × %d | %.1f µs | %.1f µs | %.0f | %.1f µs | %.1f µs | %s | %s | %s "
+                    "| %s |%s\n",
+                    d.nodes().size(),
+                    opt.problem().rows(),
+                    opt.problem().cols(),
+                    cold * 1e6,
+                    warm * 1e6,
+                    cold / warm,
+                    warmLp * 1e6,
+                    warmFull * 1e6,
+                    glpsolCell.c_str(),
+                    ratioCell.c_str(),
+                    growth.c_str(),
+                    target,
                     r.ok() ? "" : " (not optimal)");
         previousCold = cold;
         previousWarm = warm;
         previousNodes = d.nodes().size();
     }
-    std::printf("\nglpsol: wall time of the process (start %.1f ms, MPS read, solve); the ratio subtracts the start.\n\n",
+    std::printf("\nglpsol: wall time of the process (start %.1f ms, MPS read, solve); the ratio "
+                "subtracts the start.\n\n",
                 glpsolStart * 1e3);
 }

@@ -14,8 +14,8 @@
 
 using namespace tf;
 
-void benchThroughput(); // bench_throughput.cpp
-void benchLp();         // bench_lp.cpp
+void benchThroughput();   // bench_throughput.cpp
+void benchLp();           // bench_lp.cpp
 void benchWhatIf();       // bench_whatif.cpp
 void benchProjectFiles(); // bench_project.cpp
 
@@ -26,8 +26,9 @@ volatile double g_sink; // keeps the optimiser from dropping the work
 void benchBalance()
 {
     std::printf("## Balance solve (generated layered supply chains)\n\n");
-    std::printf("| nodes | links | median solve | growth exponent since the previous row | target |\n"
-                "|---:|---:|---:|---:|---|\n");
+    std::printf(
+        "| nodes | links | median solve | growth exponent since the previous row | target |\n"
+        "|---:|---:|---:|---:|---|\n");
     double previousTime = 0;
     int previousNodes = 0;
     for (int size : {10, 100, 1000, 10000}) {
@@ -36,14 +37,25 @@ void benchBalance()
         const char *target = size == 100 ? "< 50 µs" : size == 10000 ? "< 20 ms" : "";
         char growth[32] = "";
         if (previousNodes) // t ∝ nodes^exponent between this row and the previous one
-            std::snprintf(growth, sizeof growth, "%.2f", std::log(t / previousTime) / std::log(double(size) / previousNodes));
-        std::printf("| %zu | %zu | %.1f µs | %s | %s |\n", d.nodes().size(), d.links().size(), t * 1e6, growth, target);
+            std::snprintf(growth,
+                          sizeof growth,
+                          "%.2f",
+                          std::log(t / previousTime) / std::log(double(size) / previousNodes));
+        std::printf("| %zu | %zu | %.1f µs | %s | %s |\n",
+                    d.nodes().size(),
+                    d.links().size(),
+                    t * 1e6,
+                    growth,
+                    target);
         previousTime = t;
         previousNodes = size;
     }
     const Design def = defaultDesign();
     const double t = Bench::medianSeconds([&] { g_sink = solveBalance(def).metrics.capexUsd; });
-    std::printf("| default design (%zu) | %zu | %.1f µs | | |\n\n", def.nodes().size(), def.links().size(), t * 1e6);
+    std::printf("| default design (%zu) | %zu | %.1f µs | | |\n\n",
+                def.nodes().size(),
+                def.links().size(),
+                t * 1e6);
 }
 
 void benchJson()
@@ -51,8 +63,10 @@ void benchJson()
     std::printf("## JSON design file (generated, 10,000 nodes)\n\n");
     const Design d = generateSupplyChain(10000, 5);
     const std::string text = writeDesignJson(d);
-    const double write = Bench::medianSeconds([&] { g_sink = double(writeDesignJson(d).size()); }, 1.0, 3);
-    const double read = Bench::medianSeconds([&] { g_sink = double(readDesignJson(text).messages.size()); }, 1.0, 3);
+    const double write
+        = Bench::medianSeconds([&] { g_sink = double(writeDesignJson(d).size()); }, 1.0, 3);
+    const double read = Bench::medianSeconds(
+        [&] { g_sink = double(readDesignJson(text).messages.size()); }, 1.0, 3);
     std::printf("| size | write | read and validate |\n|---:|---:|---:|\n");
     std::printf("| %.1f MB | %.1f ms | %.1f ms |\n\n", text.size() / 1e6, write * 1e3, read * 1e3);
 }

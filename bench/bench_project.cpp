@@ -71,9 +71,11 @@ int runPeak(int argc, char **argv)
 
 void benchProjectFiles()
 {
-    std::printf("## Project files (generated design, saved and opened from a temporary folder)\n\n");
-    std::printf("| nodes | format | file size | save | open and validate | peak memory, open (new process) "
-                "| peak memory, generate and save (new process) |\n|---:|---|---:|---:|---:|---:|---:|\n");
+    std::printf(
+        "## Project files (generated design, saved and opened from a temporary folder)\n\n");
+    std::printf(
+        "| nodes | format | file size | save | open and validate | peak memory, open (new process) "
+        "| peak memory, generate and save (new process) |\n|---:|---|---:|---:|---:|---:|---:|\n");
     const auto dir = std::filesystem::temp_directory_path() / "tf-bench-project";
     std::filesystem::create_directories(dir);
     for (int size : {1000, 5000}) {
@@ -81,18 +83,27 @@ void benchProjectFiles()
         project.design = generateSupplyChain(size, unsigned(size));
         for (const char *ext : {".tfproj", ".json"}) {
             const std::string path = (dir / ("plant" + std::to_string(size) + ext)).string();
-            const double save = Bench::medianSeconds([&] { (void)saveProject(path, project); }, 1.0, 3);
+            const double save
+                = Bench::medianSeconds([&] { (void)saveProject(path, project); }, 1.0, 3);
             const double open = Bench::medianSeconds([&] { (void)loadProject(path); }, 1.0, 3);
             const double openPeak = peakOfNewProcess("open '" + path + "'");
-            const double savePeak =
-                peakOfNewProcess("save " + std::to_string(size) + " '" + (dir / ("peak" + std::string(ext))).string() + "'");
-            std::printf("| %zu | %s | %.1f MB | %.0f ms | %.0f ms | %.0f MB | %.0f MB |\n", project.design.nodes().size(),
-                        ext + 1, double(std::filesystem::file_size(path)) / 1e6, save * 1e3, open * 1e3, openPeak,
+            const double savePeak
+                = peakOfNewProcess("save " + std::to_string(size) + " '"
+                                   + (dir / ("peak" + std::string(ext))).string() + "'");
+            std::printf("| %zu | %s | %.1f MB | %.0f ms | %.0f ms | %.0f MB | %.0f MB |\n",
+                        project.design.nodes().size(),
+                        ext + 1,
+                        double(std::filesystem::file_size(path)) / 1e6,
+                        save * 1e3,
+                        open * 1e3,
+                        openPeak,
                         savePeak);
         }
-        std::printf("| %zu | (generate only) | | | | | %.0f MB |\n", project.design.nodes().size(),
+        std::printf("| %zu | (generate only) | | | | | %.0f MB |\n",
+                    project.design.nodes().size(),
                     peakOfNewProcess("generate " + std::to_string(size)));
     }
     std::filesystem::remove_all(dir);
-    std::printf("\nA new process that does nothing peaks at %.0f MB.\n\n", peakOfNewProcess("idle"));
+    std::printf("\nA new process that does nothing peaks at %.0f MB.\n\n",
+                peakOfNewProcess("idle"));
 }

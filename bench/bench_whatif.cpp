@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// What-if benchmarks for docs/performance.md: Monte Carlo samples per second and a 1,000-point sweep.
+// What-if benchmarks for docs/performance.md: Monte Carlo samples per second and a 1,000-point
+// sweep.
 #include "benchtimer.h"
 
 #include "tf/defaultdesign.h"
@@ -15,7 +16,8 @@ void benchWhatIf()
 {
     const Design d = defaultDesign();
     std::printf("## What-if (default design)\n\n");
-    std::printf("| study | threads | work | time | rate | target |\n|---|---:|---:|---:|---:|---|\n");
+    std::printf(
+        "| study | threads | work | time | rate | target |\n|---|---:|---:|---:|---:|---|\n");
     MonteCarloOptions mc;
     mc.params = {{{"cowos", "capacity"}, Distribution::triangular(180, 240, 300)},
                  {{"foundry", "capacity"}, Distribution::normal(250, 25)},
@@ -27,13 +29,21 @@ void benchWhatIf()
         mc.threads = threads;
         const auto start = std::chrono::steady_clock::now();
         const MonteCarloResult r = runMonteCarlo(d, mc);
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::printf("| Monte Carlo, 5 distributions | %d | %zu samples | %.2f s | %.0f samples/s | %s |\n", threads,
-                    r.sampleCount(), s, double(r.sampleCount()) / s, threads == 2 ? ">= 20,000/s on 2 cores" : "");
+        const double s
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::printf(
+            "| Monte Carlo, 5 distributions | %d | %zu samples | %.2f s | %.0f samples/s | %s |\n",
+            threads,
+            r.sampleCount(),
+            s,
+            double(r.sampleCount()) / s,
+            threads == 2 ? ">= 20,000/s on 2 cores" : "");
     }
     SweepOptions sw;
     sw.axes = {{{"cowos", "capacity"}, 100, 400, 1000}};
     const double t = Bench::medianSeconds([&] { (void)runSweep(d, sw); }, 1.0, 3);
-    std::printf("| sweep cowos.capacity, all metrics | 1 | 1,000 points | %.1f ms | %.0f points/s | |\n\n", t * 1e3,
-                1000 / t);
+    std::printf(
+        "| sweep cowos.capacity, all metrics | 1 | 1,000 points | %.1f ms | %.0f points/s | |\n\n",
+        t * 1e3,
+        1000 / t);
 }

@@ -13,8 +13,8 @@ packages=(
   fonts-wqy-microhei
   # core libraries
   libeigen3-dev libsqlite3-dev coinor-libclp-dev
-  # tests: Catch2, glpsol as an independent LP oracle (never linked), a real X server and input
-  catch2 glpk-utils xvfb xauth x11-apps x11-utils xdotool libgl1-mesa-dri fonts-dejavu-core
+  # tests: the format check, Catch2, glpsol as an independent LP oracle (never linked), a real X server and input
+  clang-format catch2 glpk-utils xvfb xauth x11-apps x11-utils xdotool libgl1-mesa-dri fonts-dejavu-core
   # looking at what we export
   imagemagick poppler-utils librsvg2-bin desktop-file-utils
   # checking the package: AppStream validator, gio and the MIME database (.tfproj detection), groff

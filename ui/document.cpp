@@ -3,18 +3,18 @@
 
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
+#include "commands/addscenariocommand.h"
 #include "commands/changeparamcommand.h"
 #include "commands/movenodescommand.h"
 #include "commands/removelinkcommand.h"
 #include "commands/removenodescommand.h"
-#include "commands/renamenodecommand.h"
-#include "commands/setchoicecommand.h"
-#include "commands/setsharecommand.h"
-#include "commands/addscenariocommand.h"
 #include "commands/removescenariocommand.h"
+#include "commands/renamenodecommand.h"
 #include "commands/renamescenariocommand.h"
+#include "commands/setchoicecommand.h"
 #include "commands/setdistributioncommand.h"
 #include "commands/setoverridecommand.h"
+#include "commands/setsharecommand.h"
 #include "tr.h"
 
 #include "tf/balancesolver.h"
@@ -23,8 +23,8 @@
 
 #include <QFileInfo>
 
-#include <cmath>
 #include <QTimer>
+#include <cmath>
 
 namespace tf::Ui {
 
@@ -96,18 +96,35 @@ void Document::onDesignChange(const DesignChange &change)
         m_viewedDirty = true;
     const QString id = fromStd(change.id);
     switch (change.type) {
-    case DesignChange::Type::NodeAdded: Q_EMIT nodeAdded(id); break;
-    case DesignChange::Type::NodeRemoved: Q_EMIT nodeRemoved(id); break;
-    case DesignChange::Type::NodeChanged: Q_EMIT nodeChanged(id); break;
+    case DesignChange::Type::NodeAdded:
+        Q_EMIT nodeAdded(id);
+        break;
+    case DesignChange::Type::NodeRemoved:
+        Q_EMIT nodeRemoved(id);
+        break;
+    case DesignChange::Type::NodeChanged:
+        Q_EMIT nodeChanged(id);
+        break;
     case DesignChange::Type::NodeMoved:
         Q_EMIT nodeMoved(id);
         return; // positions change no figure: no solve
-    case DesignChange::Type::LinkAdded: Q_EMIT linkAdded(id); break;
-    case DesignChange::Type::LinkRemoved: Q_EMIT linkRemoved(id); break;
-    case DesignChange::Type::LinkChanged: Q_EMIT linkChanged(id); break;
-    case DesignChange::Type::GoodsChanged: Q_EMIT goodsChanged(); break;
-    case DesignChange::Type::SettingsChanged: Q_EMIT settingsChanged(); break;
-    case DesignChange::Type::Reset: break;
+    case DesignChange::Type::LinkAdded:
+        Q_EMIT linkAdded(id);
+        break;
+    case DesignChange::Type::LinkRemoved:
+        Q_EMIT linkRemoved(id);
+        break;
+    case DesignChange::Type::LinkChanged:
+        Q_EMIT linkChanged(id);
+        break;
+    case DesignChange::Type::GoodsChanged:
+        Q_EMIT goodsChanged();
+        break;
+    case DesignChange::Type::SettingsChanged:
+        Q_EMIT settingsChanged();
+        break;
+    case DesignChange::Type::Reset:
+        break;
     }
     scheduleSolve();
 }
@@ -139,7 +156,8 @@ QString Document::bottleneckNodeId() const
         return id;
     }
     const Solution &s = m_solution;
-    if (s.ok() && !s.bottlenecks.empty() && s.bottlenecks.front().loadAtDemand * s.demandScale >= 1 - 1e-9)
+    if (s.ok() && !s.bottlenecks.empty()
+        && s.bottlenecks.front().loadAtDemand * s.demandScale >= 1 - 1e-9)
         return fromStd(s.bottlenecks.front().nodeId);
     return {};
 }
@@ -171,10 +189,12 @@ Document::Result Document::solveDesign(const Design &design, Mode mode, Objectiv
             if (!l.nodeId.empty())
                 ids.push_back(l.nodeId);
         }
-        s.messages.insert(s.messages.begin(), Message::error(r.status == OptimiseStatus::Unbounded
-                                                                 ? MessageCode::Unbounded
-                                                                 : MessageCode::Infeasible,
-                                                             r.explanation, ids));
+        s.messages.insert(s.messages.begin(),
+                          Message::error(r.status == OptimiseStatus::Unbounded
+                                             ? MessageCode::Unbounded
+                                             : MessageCode::Infeasible,
+                                         r.explanation,
+                                         ids));
     }
     return {std::move(s), std::move(r)};
 }
@@ -183,7 +203,8 @@ void Document::solveNow()
 {
     m_solveScheduled = false;
     Result r = solveDesign(viewedDesign(), m_mode, m_objective);
-    r.solution.messages.insert(r.solution.messages.begin(), m_scenarioProblems.begin(), m_scenarioProblems.end());
+    r.solution.messages.insert(
+        r.solution.messages.begin(), m_scenarioProblems.begin(), m_scenarioProblems.end());
     acceptResult(std::move(r), m_generation, false);
 }
 
@@ -200,12 +221,19 @@ void Document::startSolve()
     }
     m_workerBusy = true;
     const quint64 generation = m_generation;
-    m_workers.start([this, design = viewedDesign(), problems = m_scenarioProblems, mode = m_mode, objective = m_objective,
+    m_workers.start([this,
+                     design = viewedDesign(),
+                     problems = m_scenarioProblems,
+                     mode = m_mode,
+                     objective = m_objective,
                      generation]() {
         Result r = solveDesign(design, mode, objective);
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
         QMetaObject::invokeMethod(
-            this, [this, r = std::move(r), generation]() mutable { acceptResult(std::move(r), generation, true); },
+            this,
+            [this, r = std::move(r), generation]() mutable {
+                acceptResult(std::move(r), generation, true);
+            },
             Qt::QueuedConnection);
     });
 }
@@ -260,7 +288,8 @@ void Document::removeNodes(const QStringList &ids)
         m_undoStack.push(new RemoveNodesCommand(this, present));
 }
 
-std::optional<QString> Document::connectPorts(const QString &from, const QString &to, const QString &good)
+std::optional<QString>
+Document::connectPorts(const QString &from, const QString &to, const QString &good)
 {
     Link link;
     link.from = from.toStdString();
@@ -279,15 +308,19 @@ void Document::removeLink(const QString &id)
         m_undoStack.push(new RemoveLinkCommand(this, id));
 }
 
-void Document::moveNodes(const QHash<QString, QPointF> &oldPositions, const QHash<QString, QPointF> &newPositions,
+void Document::moveNodes(const QHash<QString, QPointF> &oldPositions,
+                         const QHash<QString, QPointF> &newPositions,
                          int session)
 {
     if (oldPositions != newPositions)
         m_undoStack.push(new MoveNodesCommand(this, oldPositions, newPositions, session));
 }
 
-std::optional<QString> Document::setParam(const QString &nodeId, const QString &key, std::optional<double> value,
-                                          int session, const std::optional<ParamValue> &noteFrom)
+std::optional<QString> Document::setParam(const QString &nodeId,
+                                          const QString &key,
+                                          std::optional<double> value,
+                                          int session,
+                                          const std::optional<ParamValue> &noteFrom)
 {
     if (!m_activeScenario.isEmpty())
         return setOverride(m_activeScenario, nodeId, key, value, session);
@@ -310,8 +343,8 @@ std::optional<QString> Document::setParam(const QString &nodeId, const QString &
     return std::nullopt;
 }
 
-std::optional<QString> Document::setChoice(const QString &nodeId, const QString &key, const QString &value,
-                                           int session)
+std::optional<QString>
+Document::setChoice(const QString &nodeId, const QString &key, const QString &value, int session)
 {
     const Node *n = m_design.node(nodeId.toStdString());
     if (!n)
@@ -329,7 +362,8 @@ std::optional<QString> Document::setChoice(const QString &nodeId, const QString 
     return std::nullopt;
 }
 
-std::optional<QString> Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId)
+std::optional<QString>
+Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId)
 {
     const Link *found = m_design.link(linkId.toStdString());
     if (!found)
@@ -357,7 +391,9 @@ std::optional<QString> Document::insertReroute(const QString &linkId, const QPoi
     return std::nullopt;
 }
 
-void Document::restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value,
+void Document::restoreParam(const QString &nodeId,
+                            const QString &key,
+                            const std::optional<ParamValue> &value,
                             int session)
 {
     if (m_design.node(nodeId.toStdString()))
@@ -371,7 +407,8 @@ void Document::renameNode(const QString &nodeId, const QString &name)
         m_undoStack.push(new RenameNodeCommand(this, nodeId, name));
 }
 
-std::optional<QString> Document::setShare(const QString &linkId, std::optional<double> share, int session)
+std::optional<QString>
+Document::setShare(const QString &linkId, std::optional<double> share, int session)
 {
     if (share && (!std::isfinite(*share) || *share < 0))
         return Tr::tr("A share must be a number of at least 0");
@@ -416,12 +453,14 @@ const Design &Document::viewedDesign() const
         m_scenarioProblems.clear();
         for (const ParamOverride &o : scenario->overrides) {
             if (auto refused = setParamValue(*m_viewed, ParamRef{o.nodeId, o.param}, o.value))
-                m_scenarioProblems.push_back(Message::warning(
-                    MessageCode::InvalidValue,
-                    Tr::tr("Scenario '%1', %2.%3: %4")
-                        .arg(m_activeScenario, fromStd(o.nodeId), fromStd(o.param), fromStd(refused->text))
-                        .toStdString(),
-                    {o.nodeId}));
+                m_scenarioProblems.push_back(Message::warning(MessageCode::InvalidValue,
+                                                              Tr::tr("Scenario '%1', %2.%3: %4")
+                                                                  .arg(m_activeScenario,
+                                                                       fromStd(o.nodeId),
+                                                                       fromStd(o.param),
+                                                                       fromStd(refused->text))
+                                                                  .toStdString(),
+                                                              {o.nodeId}));
         }
         m_viewedDirty = false;
     }
@@ -486,8 +525,11 @@ std::optional<QString> Document::renameScenario(const QString &from, const QStri
     return std::nullopt;
 }
 
-std::optional<QString> Document::setOverride(const QString &scenario, const QString &nodeId, const QString &key,
-                                             std::optional<double> value, int session)
+std::optional<QString> Document::setOverride(const QString &scenario,
+                                             const QString &nodeId,
+                                             const QString &key,
+                                             std::optional<double> value,
+                                             int session)
 {
     if (!findScenario(scenario))
         return Tr::tr("The scenario no longer exists");
@@ -505,7 +547,8 @@ std::optional<QString> Document::setOverride(const QString &scenario, const QStr
     return std::nullopt;
 }
 
-std::optional<QString> Document::setDistribution(const QString &nodeId, const QString &key,
+std::optional<QString> Document::setDistribution(const QString &nodeId,
+                                                 const QString &key,
                                                  const std::optional<Distribution> &distribution)
 {
     const Node *n = m_design.node(nodeId.toStdString());

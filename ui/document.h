@@ -90,25 +90,36 @@ public:
     // Edits, each one undoable command. They return the reason when the edit is refused.
     std::optional<QString> addNode(Node node);
     void removeNodes(const QStringList &ids);
-    std::optional<QString> connectPorts(const QString &from, const QString &to, const QString &good);
+    std::optional<QString>
+    connectPorts(const QString &from, const QString &to, const QString &good);
     void removeLink(const QString &id);
     // `session` groups the steps of one drag or one typing session into one undo step (0: none).
-    void moveNodes(const QHash<QString, QPointF> &oldPositions, const QHash<QString, QPointF> &newPositions,
+    void moveNodes(const QHash<QString, QPointF> &oldPositions,
+                   const QHash<QString, QPointF> &newPositions,
                    int session = 0);
     /// Sets (or with no value clears) a parameter. The new value keeps the source note of
-    /// `noteFrom` when given, else of the current value: a planner edits the number, the note stays.
-    std::optional<QString> setParam(const QString &nodeId, const QString &key, std::optional<double> value,
-                                    int session = 0, const std::optional<ParamValue> &noteFrom = std::nullopt);
+    /// `noteFrom` when given, else of the current value: a planner edits the number, the note
+    /// stays.
+    std::optional<QString> setParam(const QString &nodeId,
+                                    const QString &key,
+                                    std::optional<double> value,
+                                    int session = 0,
+                                    const std::optional<ParamValue> &noteFrom = std::nullopt);
     /// Puts a parameter back exactly as it was (value and note), e.g. when typing is abandoned.
-    void restoreParam(const QString &nodeId, const QString &key, const std::optional<ParamValue> &value, int session);
+    void restoreParam(const QString &nodeId,
+                      const QString &key,
+                      const std::optional<ParamValue> &value,
+                      int session);
     void renameNode(const QString &nodeId, const QString &name);
     /// Chooses a catalog id for a datacenter (system, accelerator, workload, precision); an
     /// empty value clears it. Refused, with the reason, when the id is unknown or does not fit.
-    std::optional<QString> setChoice(const QString &nodeId, const QString &key, const QString &value,
-                                     int session = 0);
-    std::optional<QString> setShare(const QString &linkId, std::optional<double> share, int session = 0);
+    std::optional<QString>
+    setChoice(const QString &nodeId, const QString &key, const QString &value, int session = 0);
+    std::optional<QString>
+    setShare(const QString &linkId, std::optional<double> share, int session = 0);
     /// Splits a wire with a reroute dot at `at` (one undo step); the reroute's id, or the reason.
-    std::optional<QString> insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId = nullptr);
+    std::optional<QString>
+    insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId = nullptr);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 
@@ -125,16 +136,21 @@ public:
     const Design &viewedDesign() const;
     /// The active scenario's override of a parameter, if any.
     std::optional<double> activeOverride(const QString &nodeId, const QString &key) const;
-    /// For commands: a scenario was added, removed, renamed or one of its overrides (on `nodeId`) changed.
+    /// For commands: a scenario was added, removed, renamed or one of its overrides (on `nodeId`)
+    /// changed.
     void scenarioEdited(const QString &nodeId = {});
     // Scenario edits, each one undoable command; the reason when refused.
     std::optional<QString> addScenario(const Scenario &scenario);
     void removeScenario(const QString &name);
     std::optional<QString> renameScenario(const QString &from, const QString &to);
-    std::optional<QString> setOverride(const QString &scenario, const QString &nodeId, const QString &key,
-                                       std::optional<double> value, int session = 0);
+    std::optional<QString> setOverride(const QString &scenario,
+                                       const QString &nodeId,
+                                       const QString &key,
+                                       std::optional<double> value,
+                                       int session = 0);
     /// Sets or clears the distribution of a base parameter (Monte Carlo, tornado).
-    std::optional<QString> setDistribution(const QString &nodeId, const QString &key,
+    std::optional<QString> setDistribution(const QString &nodeId,
+                                           const QString &key,
                                            const std::optional<Distribution> &distribution);
 
 Q_SIGNALS:
@@ -181,13 +197,14 @@ private:
     quint64 m_generation = 0;      ///< counts changes to the design (and mode)
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     double m_lastSolveSeconds = 0;
-    double m_synchronousLimit = 0.004; ///< past this a solve no longer fits in a frame beside painting
+    double m_synchronousLimit
+        = 0.004; ///< past this a solve no longer fits in a frame beside painting
     Mode m_mode = Mode::Balance;
     Objective m_objective = Objective::MaxTokens;
     std::optional<OptimiseResult> m_optimise;
     int m_lastSession = 0;
     QString m_activeScenario;
-    mutable std::optional<Design> m_viewed;        ///< the base with the active scenario, when one is
+    mutable std::optional<Design> m_viewed; ///< the base with the active scenario, when one is
     mutable std::vector<Message> m_scenarioProblems; ///< overrides the design no longer takes
     mutable bool m_viewedDirty = true;
     QThreadPool m_workers;

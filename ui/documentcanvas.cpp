@@ -18,7 +18,10 @@ QString titleOf(const ViewFrame &frame)
 
 void Document::addFrame(const ViewFrame &frame)
 {
-    m_undoStack.push(new InsertFrameCommand(this, int(m_extras.view.frames.size()), frame, true,
+    m_undoStack.push(new InsertFrameCommand(this,
+                                            int(m_extras.view.frames.size()),
+                                            frame,
+                                            true,
                                             Tr::tr("Add Frame %1").arg(titleOf(frame))));
 }
 
@@ -27,12 +30,14 @@ void Document::removeFrame(int index)
     if (index < 0 || size_t(index) >= m_extras.view.frames.size())
         return;
     const ViewFrame &frame = m_extras.view.frames[size_t(index)];
-    m_undoStack.push(new InsertFrameCommand(this, index, frame, false, Tr::tr("Delete Frame %1").arg(titleOf(frame))));
+    m_undoStack.push(new InsertFrameCommand(
+        this, index, frame, false, Tr::tr("Delete Frame %1").arg(titleOf(frame))));
 }
 
 void Document::changeFrame(int index, const ViewFrame &frame, const QString &label)
 {
-    if (index < 0 || size_t(index) >= m_extras.view.frames.size() || m_extras.view.frames[size_t(index)] == frame)
+    if (index < 0 || size_t(index) >= m_extras.view.frames.size()
+        || m_extras.view.frames[size_t(index)] == frame)
         return;
     m_undoStack.push(new ChangeFrameCommand(this, index, frame, label));
 }
@@ -61,19 +66,22 @@ void Document::moveFrame(int index, const QPointF &delta, const QStringList &nod
 
 void Document::addNote(const ViewNote &note)
 {
-    m_undoStack.push(new InsertNoteCommand(this, int(m_extras.view.notes.size()), note, true, Tr::tr("Add Note")));
+    m_undoStack.push(new InsertNoteCommand(
+        this, int(m_extras.view.notes.size()), note, true, Tr::tr("Add Note")));
 }
 
 void Document::removeNote(int index)
 {
     if (index < 0 || size_t(index) >= m_extras.view.notes.size())
         return;
-    m_undoStack.push(new InsertNoteCommand(this, index, m_extras.view.notes[size_t(index)], false, Tr::tr("Delete Note")));
+    m_undoStack.push(new InsertNoteCommand(
+        this, index, m_extras.view.notes[size_t(index)], false, Tr::tr("Delete Note")));
 }
 
 void Document::changeNote(int index, const ViewNote &note, const QString &label)
 {
-    if (index < 0 || size_t(index) >= m_extras.view.notes.size() || m_extras.view.notes[size_t(index)] == note)
+    if (index < 0 || size_t(index) >= m_extras.view.notes.size()
+        || m_extras.view.notes[size_t(index)] == note)
         return;
     m_undoStack.push(new ChangeNoteCommand(this, index, note, label));
 }

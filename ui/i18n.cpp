@@ -19,12 +19,14 @@ std::unique_ptr<QTranslator> g_app;
 
 QStringList translatedLanguages()
 {
-    return {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("ja"), QStringLiteral("ko")};
+    return {
+        QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("ja"), QStringLiteral("ko")};
 }
 
 QLocale localeFor(const QString &preference)
 {
-    return preference.isEmpty() || preference == QLatin1String("system") ? QLocale::system() : QLocale(preference);
+    return preference.isEmpty() || preference == QLatin1String("system") ? QLocale::system()
+                                                                         : QLocale(preference);
 }
 
 QString install(const QString &preference)
@@ -39,10 +41,13 @@ QString install(const QString &preference)
 
     // load(QLocale, ...) walks the locale's UI languages (de_AT -> de, zh_Hans_CN -> zh_CN).
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, QStringLiteral("tokenfactory"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!app->load(
+            locale, QStringLiteral("tokenfactory"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         return QStringLiteral("en");
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         g_qt = std::move(qt);

@@ -13,9 +13,9 @@
 #include "document.h"
 #include "export/exportactions.h"
 #include "nodefactory.h"
+#include "projectfiles.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
-#include "projectfiles.h"
 #include "settings.h"
 #include "tools/clipboard.h"
 #include "tools/quickaddpopup.h"
@@ -40,8 +40,7 @@ namespace tf::Ui {
 
 MainWindow::MainWindow(Design design, const QString &filePath, QWidget *parent)
     : MainWindow(Project{std::move(design), {}, {}, {}, {}}, filePath, parent)
-{
-}
+{}
 
 MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent)
     : QMainWindow(parent)
@@ -125,7 +124,10 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     });
     m_autosaver = new Autosaver(m_document, this);
     m_autosaver->setIntervalMinutes(AppSettings::instance().autosaveMinutes());
-    connect(&AppSettings::instance(), &AppSettings::autosaveMinutesChanged, m_autosaver, &Autosaver::setIntervalMinutes);
+    connect(&AppSettings::instance(),
+            &AppSettings::autosaveMinutesChanged,
+            m_autosaver,
+            &Autosaver::setIntervalMinutes);
 }
 
 MainWindow::~MainWindow()
@@ -150,7 +152,8 @@ void MainWindow::createActions()
     file->addAction(Tr::tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     m_editActions << file->addAction(Tr::tr("Re&vert"), this, &MainWindow::revert);
     file->addSeparator();
-    file->addMenu(Export::createExportMenu(this, m_document, m_scene, [this] { return m_charts->panel()->kind(); }));
+    file->addMenu(Export::createExportMenu(
+        this, m_document, m_scene, [this] { return m_charts->panel()->kind(); }));
     file->addSeparator();
     file->addAction(Tr::tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -158,7 +161,8 @@ void MainWindow::createActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, Tr::tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, Tr::tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -181,15 +185,16 @@ void MainWindow::createActions()
     m_view->addAction(all);
     edit->addSeparator();
     // Clipboard actions work on the canvas only, so text fields keep Ctrl+C and Ctrl+V.
-    auto canvasAction = [&](const QString &text, const QKeySequence &key, auto slot, bool changesDesign = true) {
-        QAction *a = edit->addAction(text, this, slot);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_view->addAction(a);
-        if (changesDesign)
-            m_editActions << a; // disabled while the canvas is locked
-        return a;
-    };
+    auto canvasAction
+        = [&](const QString &text, const QKeySequence &key, auto slot, bool changesDesign = true) {
+              QAction *a = edit->addAction(text, this, slot);
+              a->setShortcut(key);
+              a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              m_view->addAction(a);
+              if (changesDesign)
+                  m_editActions << a; // disabled while the canvas is locked
+              return a;
+          };
     canvasAction(Tr::tr("Cu&t"), QKeySequence::Cut, [this] {
         const QStringList ids = m_scene->selectedNodeIds();
         if (ids.isEmpty())
@@ -198,30 +203,37 @@ void MainWindow::createActions()
         m_document->removeNodes(ids);
     });
     canvasAction(
-        Tr::tr("&Copy"), QKeySequence::Copy,
+        Tr::tr("&Copy"),
+        QKeySequence::Copy,
         [this] {
             if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
                 Clipboard::copyToSystem(*m_document, ids);
         },
         false);
-    canvasAction(Tr::tr("&Paste"), QKeySequence::Paste, [this] { pasteFragment(Clipboard::fromSystem(), true); });
+    canvasAction(Tr::tr("&Paste"), QKeySequence::Paste, [this] {
+        pasteFragment(Clipboard::fromSystem(), true);
+    });
     canvasAction(Tr::tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
             pasteFragment(Clipboard::fragment(*m_document, ids), false);
     });
     edit->addSeparator();
-    QAction *preferences = edit->addAction(Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    QAction *preferences = edit->addAction(
+        Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcuts(PreferencesDialog::shortcuts());
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *arrange = menuBar()->addMenu(Tr::tr("&Arrange"));
-    m_editActions << arrange->addAction(Tr::tr("&Auto Layout"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+    m_editActions << arrange->addAction(Tr::tr("&Auto Layout"),
+                                        QKeySequence(Qt::CTRL | Qt::Key_L),
+                                        this,
                                         &MainWindow::autoLayoutAll);
     arrange->addSeparator();
-    QAction *frameSelection = arrange->addAction(Tr::tr("&Frame Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
-        if (!m_scene->frameSelection())
-            statusBar()->showMessage(Tr::tr("Select the nodes to frame first"), 4000);
-    });
+    QAction *frameSelection = arrange->addAction(
+        Tr::tr("&Frame Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
+            if (!m_scene->frameSelection())
+                statusBar()->showMessage(Tr::tr("Select the nodes to frame first"), 4000);
+        });
     frameSelection->setObjectName(QStringLiteral("frameSelectionAction"));
     QAction *addNote = arrange->addAction(Tr::tr("Add &Note"), this, [this] {
         m_scene->addNoteAt(m_view->mapToScene(m_view->viewport()->rect().center()));
@@ -230,14 +242,23 @@ void MainWindow::createActions()
     m_editActions << frameSelection << addNote;
 
     QMenu *view = menuBar()->addMenu(Tr::tr("&View"));
-    view->addAction(Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
-    view->addAction(Tr::tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
-    view->addAction(Tr::tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, &DesignView::zoomToFit);
-    view->addAction(Tr::tr("Zoom to Se&lection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), m_view,
+    view->addAction(
+        Tr::tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
+    view->addAction(
+        Tr::tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
+    view->addAction(
+        Tr::tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, &DesignView::zoomToFit);
+    view->addAction(Tr::tr("Zoom to Se&lection"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+                    m_view,
                     &DesignView::zoomToSelection);
     view->addAction(Tr::tr("&Find Node…"), QKeySequence::Find, this, &MainWindow::findNode);
-    view->addAction(Tr::tr("&Next Problem"), QKeySequence(Qt::Key_F8), this, [this] { gotoProblem(+1); });
-    view->addAction(Tr::tr("&Previous Problem"), QKeySequence(Qt::SHIFT | Qt::Key_F8), this, [this] { gotoProblem(-1); });
+    view->addAction(
+        Tr::tr("&Next Problem"), QKeySequence(Qt::Key_F8), this, [this] { gotoProblem(+1); });
+    view->addAction(Tr::tr("&Previous Problem"),
+                    QKeySequence(Qt::SHIFT | Qt::Key_F8),
+                    this,
+                    [this] { gotoProblem(-1); });
     QAction *minimap = view->addAction(Tr::tr("&Minimap"));
     minimap->setCheckable(true);
     minimap->setChecked(true);
@@ -258,11 +279,15 @@ void MainWindow::createActions()
     // Balance answers "what does this plan yield"; Optimise "what is the best plan".
     QMenu *solve = menuBar()->addMenu(Tr::tr("&Solve"));
     auto *modes = new QActionGroup(this);
-    auto addMode = [&](const QString &text, Document::Mode mode, Objective objective, const QKeySequence &key) {
+    auto addMode = [&](const QString &text,
+                       Document::Mode mode,
+                       Objective objective,
+                       const QKeySequence &key) {
         QAction *a = solve->addAction(text);
         a->setCheckable(true);
         a->setShortcut(key);
-        a->setChecked(m_document->mode() == mode && (mode == Document::Mode::Balance || m_document->objective() == objective));
+        a->setChecked(m_document->mode() == mode
+                      && (mode == Document::Mode::Balance || m_document->objective() == objective));
         modes->addAction(a);
         connect(a, &QAction::triggered, this, [this, mode, objective] {
             m_document->setMode(mode, objective);
@@ -270,17 +295,28 @@ void MainWindow::createActions()
                 m_optimise->raise();
         });
     };
-    addMode(Tr::tr("&Balance (fixed shares)"), Document::Mode::Balance, Objective::MaxTokens, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addMode(Tr::tr("Optimise: &Most Tokens"), Document::Mode::Optimise, Objective::MaxTokens, QKeySequence(Qt::CTRL | Qt::Key_2));
-    addMode(Tr::tr("Optimise: &Cheapest Plan for the Demand"), Document::Mode::Optimise, Objective::MinCost,
+    addMode(Tr::tr("&Balance (fixed shares)"),
+            Document::Mode::Balance,
+            Objective::MaxTokens,
+            QKeySequence(Qt::CTRL | Qt::Key_1));
+    addMode(Tr::tr("Optimise: &Most Tokens"),
+            Document::Mode::Optimise,
+            Objective::MaxTokens,
+            QKeySequence(Qt::CTRL | Qt::Key_2));
+    addMode(Tr::tr("Optimise: &Cheapest Plan for the Demand"),
+            Document::Mode::Optimise,
+            Objective::MinCost,
             QKeySequence(Qt::CTRL | Qt::Key_3));
-    addMode(Tr::tr("Optimise: &Least Power for the Demand"), Document::Mode::Optimise, Objective::MinPower,
+    addMode(Tr::tr("Optimise: &Least Power for the Demand"),
+            Document::Mode::Optimise,
+            Objective::MinPower,
             QKeySequence(Qt::CTRL | Qt::Key_4));
 
     menuBar()->addMenu(m_whatIf->createMenu());
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
-    help->addAction(Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
+    help->addAction(
+            Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
         ->setMenuRole(QAction::AboutRole);
 }
 
@@ -293,11 +329,14 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const double us = m_document->lastSolveSeconds() * 1e6;
-    const QString mode = m_document->mode() == Document::Mode::Balance
-                             ? Tr::tr("Balance")
-                             : Tr::tr("Optimise (%1)").arg(QString::fromLatin1(objectiveName(m_document->objective())));
-    m_solveTime->setText(us < 1000 ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
-                                   : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
+    const QString mode
+        = m_document->mode() == Document::Mode::Balance
+              ? Tr::tr("Balance")
+              : Tr::tr("Optimise (%1)")
+                    .arg(QString::fromLatin1(objectiveName(m_document->objective())));
+    m_solveTime->setText(us < 1000
+                             ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
+                             : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
 }
 
 void MainWindow::setLocked(bool locked)
@@ -314,7 +353,8 @@ void MainWindow::setLocked(bool locked)
     m_inspector->widget()->setEnabled(!locked);
     if (m_lockAction->isChecked() != locked)
         m_lockAction->setChecked(locked);
-    statusBar()->showMessage(locked ? Tr::tr("Canvas locked: View ▸ Lock Canvas to edit again") : QString(), 5000);
+    statusBar()->showMessage(
+        locked ? Tr::tr("Canvas locked: View ▸ Lock Canvas to edit again") : QString(), 5000);
 }
 
 void MainWindow::autoLayoutAll()
@@ -342,14 +382,16 @@ void MainWindow::findNode()
         QString description = QString::fromStdString(kindInfo(n.kind).label);
         for (const auto &[key, value] : n.choices)
             description += QLatin1Char(' ') + QString::fromStdString(value);
-        entries.append({QString::fromStdString(n.id), QString::fromStdString(n.name), QString(), description});
+        entries.append(
+            {QString::fromStdString(n.id), QString::fromStdString(n.name), QString(), description});
     }
     auto *popup = new QuickAddPopup(entries, this);
     popup->searchField()->setPlaceholderText(Tr::tr("Find a node by name, kind or part…"));
-    popup->popup(m_view->mapToGlobal(QPoint(m_view->width() / 2 - 170, 40)), [this](const QString &id) {
-        m_scene->selectNode(id);
-        m_view->centreOnNode(id);
-    });
+    popup->popup(m_view->mapToGlobal(QPoint(m_view->width() / 2 - 170, 40)),
+                 [this](const QString &id) {
+                     m_scene->selectNode(id);
+                     m_view->centreOnNode(id);
+                 });
 }
 
 void MainWindow::gotoProblem(int step)
@@ -384,8 +426,9 @@ void MainWindow::pasteFragment(const std::optional<QByteArray> &json, bool atCur
     QPointF offset(40, 40);
     const QPoint cursor = m_view->viewport()->mapFromGlobal(QCursor::pos());
     if (atCursor && m_view->viewport()->rect().contains(cursor)) {
-        if (const auto load = readDesignJson(std::string_view(json->constData(), size_t(json->size())),
-                                             m_document->design().settings().catalog);
+        if (const auto load
+            = readDesignJson(std::string_view(json->constData(), size_t(json->size())),
+                             m_document->design().settings().catalog);
             load.design && !load.design->nodes().empty()) {
             QPointF topLeft(1e300, 1e300);
             for (const Node &n : load.design->nodes())

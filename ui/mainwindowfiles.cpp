@@ -42,7 +42,9 @@ bool MainWindow::save()
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (auto error = saveTo(m_document->filePath())) {
-        QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(m_document->filePath(), *error));
+        QMessageBox::warning(this,
+                             Tr::tr("Save"),
+                             Tr::tr("Cannot save %1:\n%2").arg(m_document->filePath(), *error));
         return false;
     }
     statusBar()->showMessage(Tr::tr("Saved %1").arg(m_document->displayName()), 4000);
@@ -54,10 +56,12 @@ bool MainWindow::saveAs()
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = Tr::tr("Untitled") + QStringLiteral(".tfproj");
-    QString path = QFileDialog::getSaveFileName(this, Tr::tr("Save Project"), suggested, ProjectFiles::saveFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, Tr::tr("Save Project"), suggested, ProjectFiles::saveFilter());
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         path += QStringLiteral(".tfproj");
     if (auto error = saveTo(path)) {
         QMessageBox::warning(this, Tr::tr("Save"), Tr::tr("Cannot save %1:\n%2").arg(path, *error));
@@ -70,9 +74,11 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, Tr::tr("Unsaved Changes"),
-                                              Tr::tr("Save the changes to %1?").arg(m_document->displayName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer
+        = QMessageBox::question(this,
+                                Tr::tr("Unsaved Changes"),
+                                Tr::tr("Save the changes to %1?").arg(m_document->displayName()),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -89,7 +95,8 @@ void MainWindow::newWindow()
 
 void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, Tr::tr("Open Project"), {}, ProjectFiles::openFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, Tr::tr("Open Project"), {}, ProjectFiles::openFilter());
     if (!path.isEmpty())
         openPath(path);
 }
@@ -100,7 +107,8 @@ MainWindow *MainWindow::openPath(const QString &path)
     std::optional<Project> project = ProjectFiles::open(path, &error);
     if (!project) {
         // The window and its design stay as they were: a bad file costs nothing but this message.
-        QMessageBox::warning(this, Tr::tr("Open"), Tr::tr("Cannot open %1:\n\n%2").arg(path, error));
+        QMessageBox::warning(
+            this, Tr::tr("Open"), Tr::tr("Cannot open %1:\n\n%2").arg(path, error));
         return nullptr;
     }
     ProjectFiles::addRecentFile(path);
@@ -108,7 +116,8 @@ MainWindow *MainWindow::openPath(const QString &path)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     // An untouched window is replaced instead of piling windows up.
-    if (!m_document->isModified() && m_document->filePath().isEmpty() && m_document->undoStack()->count() == 0)
+    if (!m_document->isModified() && m_document->filePath().isEmpty()
+        && m_document->undoStack()->count() == 0)
         close();
     return window;
 }
@@ -117,15 +126,19 @@ void MainWindow::revert()
 {
     if (m_document->filePath().isEmpty() || !m_document->isModified())
         return;
-    const auto answer = QMessageBox::question(this, Tr::tr("Revert"),
-                                              Tr::tr("Discard the changes and reload %1 from disk?").arg(m_document->displayName()),
-                                              QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(
+        this,
+        Tr::tr("Revert"),
+        Tr::tr("Discard the changes and reload %1 from disk?").arg(m_document->displayName()),
+        QMessageBox::Discard | QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
     QString error;
     std::optional<Project> project = ProjectFiles::open(m_document->filePath(), &error);
     if (!project) {
-        QMessageBox::warning(this, Tr::tr("Revert"), Tr::tr("Cannot read %1:\n\n%2").arg(m_document->filePath(), error));
+        QMessageBox::warning(this,
+                             Tr::tr("Revert"),
+                             Tr::tr("Cannot read %1:\n\n%2").arg(m_document->filePath(), error));
         return;
     }
     auto *window = new MainWindow(std::move(*project), m_document->filePath());
@@ -142,7 +155,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = ProjectFiles::recentFiles();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPath(path); })
+            ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -156,19 +170,24 @@ QList<MainWindow *> MainWindow::offerRecovery(QWidget *parent)
     QStringList names;
     for (const RecoveryFile &f : files) {
         names << Tr::tr("%1 (autosaved %2)")
-                     .arg(f.documentPath.empty() ? Tr::tr("Untitled") : QFileInfo(QString::fromStdString(f.documentPath)).fileName(),
+                     .arg(f.documentPath.empty()
+                              ? Tr::tr("Untitled")
+                              : QFileInfo(QString::fromStdString(f.documentPath)).fileName(),
                           QString::fromStdString(f.modified));
     }
-    const auto answer = QMessageBox::question(parent, Tr::tr("Recover Unsaved Work"),
-                                              Tr::tr("Token Factory Planner did not close properly. Restore the unsaved work?\n\n%1")
-                                                  .arg(names.join(QLatin1Char('\n'))),
-                                              QMessageBox::Yes | QMessageBox::No);
+    const auto answer = QMessageBox::question(
+        parent,
+        Tr::tr("Recover Unsaved Work"),
+        Tr::tr("Token Factory Planner did not close properly. Restore the unsaved work?\n\n%1")
+            .arg(names.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No);
     for (const RecoveryFile &f : files) {
         const QString recoveryPath = QString::fromStdString(f.path.string());
         if (answer == QMessageBox::Yes) {
             ProjectLoad load = loadProject(f.path.string());
             if (load.project) {
-                auto *w = new MainWindow(std::move(*load.project), QString::fromStdString(f.documentPath));
+                auto *w = new MainWindow(std::move(*load.project),
+                                         QString::fromStdString(f.documentPath));
                 w->setAttribute(Qt::WA_DeleteOnClose);
                 w->m_document->undoStack()->resetClean(); // unsaved until the planner saves it
                 w->updateTitle();

@@ -29,11 +29,16 @@ std::vector<Good> goodsOffered(const Design &design)
 
 QList<QPair<QString, QString>> roles()
 {
-    return {{QStringLiteral("suppliers"), Tr::tr("Suppliers")},     {QStringLiteral("fabs"), Tr::tr("Fabs")},
-            {QStringLiteral("packaging"), Tr::tr("Packaging")},     {QStringLiteral("memory"), Tr::tr("Memory")},
-            {QStringLiteral("optics"), Tr::tr("Optics")},           {QStringLiteral("power"), Tr::tr("Power")},
-            {QStringLiteral("integration"), Tr::tr("Integration")}, {QStringLiteral("datacenter"), Tr::tr("Datacenter")},
-            {QStringLiteral("workload"), Tr::tr("Workload")},       {QStringLiteral("demand"), Tr::tr("Demand")}};
+    return {{QStringLiteral("suppliers"), Tr::tr("Suppliers")},
+            {QStringLiteral("fabs"), Tr::tr("Fabs")},
+            {QStringLiteral("packaging"), Tr::tr("Packaging")},
+            {QStringLiteral("memory"), Tr::tr("Memory")},
+            {QStringLiteral("optics"), Tr::tr("Optics")},
+            {QStringLiteral("power"), Tr::tr("Power")},
+            {QStringLiteral("integration"), Tr::tr("Integration")},
+            {QStringLiteral("datacenter"), Tr::tr("Datacenter")},
+            {QStringLiteral("workload"), Tr::tr("Workload")},
+            {QStringLiteral("demand"), Tr::tr("Demand")}};
 }
 
 QList<PaletteEntry> paletteEntries(const Design &design)
@@ -46,7 +51,8 @@ QList<PaletteEntry> paletteEntries(const Design &design)
                 entries.append({fromStd(k.id) + QLatin1Char('|') + fromStd(g.id),
                                 sink ? Tr::tr("Demand: %1").arg(fromStd(g.name))
                                      : Tr::tr("Supplier: %1").arg(fromStd(g.name)),
-                                fromStd(k.role), fromStd(k.description)});
+                                fromStd(k.role),
+                                fromStd(k.description)});
             }
             continue;
         }
@@ -55,12 +61,17 @@ QList<PaletteEntry> paletteEntries(const Design &design)
     // Catalog parts: dropped on a datacenter they set what it runs; on the canvas they make one.
     const Catalog &catalog = catalogOf(design.settings()); // with the project's overrides
     for (const CatalogEntry *e : catalog.ofKind("system")) {
-        entries.append({QStringLiteral("choice|system|") + fromStd(e->id), Tr::tr("Datacenter of %1").arg(fromStd(e->name)),
-                        QStringLiteral("datacenter"),
-                        Tr::tr("Drop on a datacenter to build it from %1, or on the canvas for a new one.").arg(fromStd(e->name))});
+        entries.append(
+            {QStringLiteral("choice|system|") + fromStd(e->id),
+             Tr::tr("Datacenter of %1").arg(fromStd(e->name)),
+             QStringLiteral("datacenter"),
+             Tr::tr("Drop on a datacenter to build it from %1, or on the canvas for a new one.")
+                 .arg(fromStd(e->name))});
     }
     for (const CatalogEntry *e : catalog.ofKind("workload")) {
-        entries.append({QStringLiteral("choice|workload|") + fromStd(e->id), fromStd(e->name), QStringLiteral("workload"),
+        entries.append({QStringLiteral("choice|workload|") + fromStd(e->id),
+                        fromStd(e->name),
+                        QStringLiteral("workload"),
                         Tr::tr("Drop on a datacenter to serve %1 there.").arg(fromStd(e->name))});
     }
     return entries;

@@ -13,9 +13,9 @@ namespace tf::Ui {
 /// What the palette offers: one entry per node kind, and per good for suppliers and demands.
 struct PaletteEntry
 {
-    QString key;         ///< the drag payload: "kind", "kind|good" or "choice|key|catalog id"
+    QString key; ///< the drag payload: "kind", "kind|good" or "choice|key|catalog id"
     QString label;
-    QString role;        ///< palette group
+    QString role; ///< palette group
     QString description;
 };
 

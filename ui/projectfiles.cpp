@@ -36,7 +36,8 @@ QString joinMessages(const std::vector<Message> &messages)
 
 QString openFilter()
 {
-    return Tr::tr("Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)");
+    return Tr::tr("Token Factory projects and designs (*.tfproj *.json);;Projects "
+                  "(*.tfproj);;Designs (*.json)");
 }
 
 QString saveFilter()
@@ -62,16 +63,19 @@ void addRecentFile(const QString &path)
 
 QString recoveryFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/recovery");
 }
 
 QString recoveryPathFor(const Document &document)
 {
     // Untitled documents are told apart by process and object, so two windows never share a file.
-    const std::string untitled = "untitled-" + std::to_string(QCoreApplication::applicationPid()) + "-"
-                                 + std::to_string(reinterpret_cast<quintptr>(&document));
-    return QString::fromStdString(
-        recoveryFilePath(recoveryFolder().toStdString(), document.filePath().toStdString(), untitled).string());
+    const std::string untitled = "untitled-" + std::to_string(QCoreApplication::applicationPid())
+                                 + "-" + std::to_string(reinterpret_cast<quintptr>(&document));
+    return QString::fromStdString(recoveryFilePath(recoveryFolder().toStdString(),
+                                                   document.filePath().toStdString(),
+                                                   untitled)
+                                      .string());
 }
 
 void removeRecoveryFile(const Document &document)
@@ -81,7 +85,8 @@ void removeRecoveryFile(const Document &document)
 
 bool isProjectPath(const QString &path)
 {
-    return path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    return path.endsWith(QLatin1String(".tfproj"), Qt::CaseInsensitive)
+           || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 QString startupOpenFailedText(const QString &path, const QString &error)
@@ -137,7 +142,8 @@ bool Autosaver::autosaveNow()
     if (!m_document->isModified())
         return false;
     QDir().mkpath(ProjectFiles::recoveryFolder());
-    return !writeRecoveryFile(ProjectFiles::recoveryPathFor(*m_document).toStdString(), m_document->project(),
+    return !writeRecoveryFile(ProjectFiles::recoveryPathFor(*m_document).toStdString(),
+                              m_document->project(),
                               m_document->filePath().toStdString());
 }
 

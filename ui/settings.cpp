@@ -8,8 +8,8 @@
 #include <QSettings>
 
 #include <algorithm>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace tf::Ui {
 
@@ -27,9 +27,12 @@ const QString kElectricity = QStringLiteral("new_design/electricity_usd_per_mwh"
 QString themeWord(AppSettings::Theme t)
 {
     switch (t) {
-    case AppSettings::Theme::Light: return QStringLiteral("light");
-    case AppSettings::Theme::Dark: return QStringLiteral("dark");
-    case AppSettings::Theme::System: break;
+    case AppSettings::Theme::Light:
+        return QStringLiteral("light");
+    case AppSettings::Theme::Dark:
+        return QStringLiteral("dark");
+    case AppSettings::Theme::System:
+        break;
     }
     return QStringLiteral("system");
 }
@@ -52,8 +55,12 @@ double finiteOr(double v, double fallback)
 
 QStringList AppSettings::languageCodes()
 {
-    return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"),
-            QStringLiteral("zh_CN"),  QStringLiteral("ja"), QStringLiteral("ko")};
+    return {QStringLiteral("system"),
+            QStringLiteral("en"),
+            QStringLiteral("de"),
+            QStringLiteral("zh_CN"),
+            QStringLiteral("ja"),
+            QStringLiteral("ko")};
 }
 
 AppSettings &AppSettings::instance()
@@ -79,7 +86,9 @@ AppSettings::Values AppSettings::clamped(Values v)
     v.autosaveMinutes = std::clamp(v.autosaveMinutes, 0, kMaxAutosaveMinutes);
     v.eurPerUsd = std::clamp(finiteOr(v.eurPerUsd, defaults.eurPerUsd), 0.01, 100.0);
     v.defaultElectricityUsdPerMwh
-        = std::clamp(finiteOr(v.defaultElectricityUsdPerMwh, defaults.defaultElectricityUsdPerMwh), 0.0, 10000.0);
+        = std::clamp(finiteOr(v.defaultElectricityUsdPerMwh, defaults.defaultElectricityUsdPerMwh),
+                     0.0,
+                     10000.0);
     return v;
 }
 
@@ -92,9 +101,9 @@ void AppSettings::reload()
     v.theme = themeFromWord(s.value(kTheme).toString());
     v.autosaveMinutes = s.value(kAutosave, d.autosaveMinutes).toInt();
     v.power = s.value(kPower).toString() == QLatin1String("kW") ? UnitFormat::Power::Kilowatt
-                                                                 : UnitFormat::Power::Megawatt;
+                                                                : UnitFormat::Power::Megawatt;
     v.currency = s.value(kCurrency).toString() == QLatin1String("EUR") ? UnitFormat::Currency::Eur
-                                                                        : UnitFormat::Currency::Usd;
+                                                                       : UnitFormat::Currency::Usd;
     v.eurPerUsd = s.value(kEurPerUsd, d.eurPerUsd).toDouble();
     v.defaultElectricityUsdPerMwh = s.value(kElectricity, d.defaultElectricityUsdPerMwh).toDouble();
     m_values = clamped(v);
@@ -108,8 +117,12 @@ void AppSettings::setValues(const Values &values)
         s.setValue(kLanguage, v.language);
         s.setValue(kTheme, themeWord(v.theme));
         s.setValue(kAutosave, v.autosaveMinutes);
-        s.setValue(kPower, v.power == UnitFormat::Power::Kilowatt ? QStringLiteral("kW") : QStringLiteral("MW"));
-        s.setValue(kCurrency, v.currency == UnitFormat::Currency::Eur ? QStringLiteral("EUR") : QStringLiteral("USD"));
+        s.setValue(kPower,
+                   v.power == UnitFormat::Power::Kilowatt ? QStringLiteral("kW")
+                                                          : QStringLiteral("MW"));
+        s.setValue(kCurrency,
+                   v.currency == UnitFormat::Currency::Eur ? QStringLiteral("EUR")
+                                                           : QStringLiteral("USD"));
         s.setValue(kEurPerUsd, v.eurPerUsd);
         s.setValue(kElectricity, v.defaultElectricityUsdPerMwh);
     }

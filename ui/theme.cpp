@@ -8,7 +8,6 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-
 namespace tf::Ui::Theme {
 
 namespace {

@@ -16,8 +16,7 @@ UnitFormat::UnitFormat(Power power, Currency currency, double eurPerUsd)
     : m_power(power)
     , m_currency(currency)
     , m_eurPerUsd(eurPerUsd)
-{
-}
+{}
 
 UnitFormat UnitFormat::current()
 {
@@ -41,7 +40,11 @@ double UnitFormat::toCurrency(double usd) const
 
 QString UnitFormat::localised(const std::string &english)
 {
-    struct Word { const char *source; const char *comment; };
+    struct Word
+    {
+        const char *source;
+        const char *comment;
+    };
     static const Word words[] = {
         QT_TRANSLATE_NOOP3("Ui", " k", "short scale: thousand"),
         QT_TRANSLATE_NOOP3("Ui", " M", "short scale: million"),
@@ -90,7 +93,9 @@ QString UnitFormat::formatPower(double megawatts) const
     const double kw = megawatts * 1000;
     // Whole kilowatts with thousands grouped read better than 1.023e+05.
     if (std::isfinite(kw) && std::abs(kw) >= 1000)
-        return localised(QLocale(QLocale::English, QLocale::UnitedStates).toString(kw, 'f', 0).toStdString())
+        return localised(QLocale(QLocale::English, QLocale::UnitedStates)
+                             .toString(kw, 'f', 0)
+                             .toStdString())
                + QStringLiteral(" kW");
     return plain(kw, 4) + QStringLiteral(" kW");
 }

@@ -18,19 +18,19 @@ namespace {
 
 constexpr long long kMaxCatalogFileBytes = 64LL * 1024 * 1024;
 
-constexpr const char *kCatalogHelp =
-    "Usage: tokenfactory-cli catalog list [--kind KIND] [--format text|json] [--catalog FILE]\n"
-    "       tokenfactory-cli catalog show ID [--format text|json] [--catalog FILE]\n"
-    "\n"
-    "The component catalog: accelerators, systems, memory, foundry nodes, packaging, optics,\n"
-    "facilities, workloads, efficiency factors and the measured results they are calibrated on.\n"
-    "Every figure has a unit, a source, a date and says whether it is sourced or an estimate.\n"
-    "\n"
-    "  --kind KIND      list one kind only\n"
-    "  --catalog FILE   lay the entries of FILE over the built-in catalog (same id replaces)\n"
-    "  --format json    machine-readable output\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input (unknown id or kind, bad catalog file), 2 usage.\n";
+constexpr const char *kCatalogHelp
+    = "Usage: tokenfactory-cli catalog list [--kind KIND] [--format text|json] [--catalog FILE]\n"
+      "       tokenfactory-cli catalog show ID [--format text|json] [--catalog FILE]\n"
+      "\n"
+      "The component catalog: accelerators, systems, memory, foundry nodes, packaging, optics,\n"
+      "facilities, workloads, efficiency factors and the measured results they are calibrated on.\n"
+      "Every figure has a unit, a source, a date and says whether it is sourced or an estimate.\n"
+      "\n"
+      "  --kind KIND      list one kind only\n"
+      "  --catalog FILE   lay the entries of FILE over the built-in catalog (same id replaces)\n"
+      "  --format json    machine-readable output\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input (unknown id or kind, bad catalog file), 2 usage.\n";
 
 int usage(const std::string &error)
 {
@@ -144,7 +144,8 @@ int runCatalog(const Args &args)
     if (format != "text" && format != "json")
         return usage("--format must be text or json, got '" + format + "'");
     if (sub != "list" && sub != "show")
-        return usage(sub.empty() ? "catalog needs list or show" : "unknown catalog command '" + sub + "'");
+        return usage(sub.empty() ? "catalog needs list or show"
+                                 : "unknown catalog command '" + sub + "'");
     if (sub == "show" && id.empty())
         return usage("catalog show needs an ID");
     if (sub == "list" && !id.empty())
@@ -160,7 +161,8 @@ int runCatalog(const Args &args)
             std::string known;
             for (const std::string &k : kinds)
                 known += (known.empty() ? "" : ", ") + k;
-            std::fprintf(stderr, "error: unknown kind '%s' (known: %s)\n", kind.c_str(), known.c_str());
+            std::fprintf(
+                stderr, "error: unknown kind '%s' (known: %s)\n", kind.c_str(), known.c_str());
             return InvalidInput;
         }
         JsonValue::Array list;
@@ -187,7 +189,9 @@ int runCatalog(const Args &args)
 
     const CatalogEntry *e = catalog.find(id);
     if (!e) {
-        std::fprintf(stderr, "error: no catalog entry '%s' (see: tokenfactory-cli catalog list)\n", id.c_str());
+        std::fprintf(stderr,
+                     "error: no catalog entry '%s' (see: tokenfactory-cli catalog list)\n",
+                     id.c_str());
         return InvalidInput;
     }
     if (format == "json") {
@@ -200,8 +204,12 @@ int runCatalog(const Args &args)
     if (!e->notes.empty())
         std::printf("  %s\n", e->notes.c_str());
     for (const auto &[key, v] : e->values) {
-        std::printf("  %-28s %s %s  [%s, %s]\n", key.c_str(), NumberFormat::plain(v.value).c_str(), v.unit.c_str(),
-                    v.estimate ? "estimate" : "sourced", v.date.c_str());
+        std::printf("  %-28s %s %s  [%s, %s]\n",
+                    key.c_str(),
+                    NumberFormat::plain(v.value).c_str(),
+                    v.unit.c_str(),
+                    v.estimate ? "estimate" : "sourced",
+                    v.date.c_str());
         std::printf("  %-28s   source: %s\n", "", v.source.c_str());
         if (!v.note.empty())
             std::printf("  %-28s   note: %s\n", "", v.note.c_str());

@@ -60,26 +60,27 @@ void printMessages(const std::vector<Message> &messages, FILE *out)
         std::fprintf(out, "%s: %s\n", severityName(m.severity), m.text.c_str());
 }
 
-constexpr const char *kSolveHelp =
-    "Usage: tokenfactory-cli solve [DESIGN.json] [--mode balance|optimise] [--format text|json]\n"
-    "\n"
-    "Solves a design in Balance mode: node activities, link flows, the bottlenecks and the metrics\n"
-    "(tokens/s, power, capex, opex, TCO, $ per million tokens, tokens per joule).\n"
-    "Without DESIGN.json it solves the embedded default design. DESIGN may be .json or .tfproj.\n"
-    "\n"
-    "  --format text   a report for people (default)\n"
-    "  --format json   one JSON object: status, metrics, bottlenecks, nodes, links, messages\n"
-    "  --mode optimise the best plan with free splits (see solve --mode optimise --help)\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
+constexpr const char *kSolveHelp
+    = "Usage: tokenfactory-cli solve [DESIGN.json] [--mode balance|optimise] [--format text|json]\n"
+      "\n"
+      "Solves a design in Balance mode: node activities, link flows, the bottlenecks and the "
+      "metrics\n"
+      "(tokens/s, power, capex, opex, TCO, $ per million tokens, tokens per joule).\n"
+      "Without DESIGN.json it solves the embedded default design. DESIGN may be .json or .tfproj.\n"
+      "\n"
+      "  --format text   a report for people (default)\n"
+      "  --format json   one JSON object: status, metrics, bottlenecks, nodes, links, messages\n"
+      "  --mode optimise the best plan with free splits (see solve --mode optimise --help)\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
 
-constexpr const char *kValidateHelp =
-    "Usage: tokenfactory-cli validate DESIGN.json\n"
-    "\n"
-    "Checks a design (.json or .tfproj) and prints every problem found, one a line (errors and\n"
-    "warnings).\n"
-    "\n"
-    "Exit codes: 0 no errors, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
+constexpr const char *kValidateHelp
+    = "Usage: tokenfactory-cli validate DESIGN.json\n"
+      "\n"
+      "Checks a design (.json or .tfproj) and prints every problem found, one a line (errors and\n"
+      "warnings).\n"
+      "\n"
+      "Exit codes: 0 no errors, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
 
 int usage(const char *help, const std::string &error)
 {

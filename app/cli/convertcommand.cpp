@@ -10,15 +10,16 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kConvertHelp =
-    "Usage: tokenfactory-cli convert INPUT OUTPUT\n"
-    "\n"
-    "Converts between the JSON form (.json) and a project file (.tfproj), by extension. The input\n"
-    "is read and checked in full first: OUTPUT is not touched when INPUT has errors, and is\n"
-    "replaced atomically otherwise. Scenarios, view and catalog overrides go both ways; the\n"
-    "metadata (app version, times) exists only in .tfproj files.\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input or cannot write, 2 usage.\n";
+constexpr const char *kConvertHelp
+    = "Usage: tokenfactory-cli convert INPUT OUTPUT\n"
+      "\n"
+      "Converts between the JSON form (.json) and a project file (.tfproj), by extension. The "
+      "input\n"
+      "is read and checked in full first: OUTPUT is not touched when INPUT has errors, and is\n"
+      "replaced atomically otherwise. Scenarios, view and catalog overrides go both ways; the\n"
+      "metadata (app version, times) exists only in .tfproj files.\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input or cannot write, 2 usage.\n";
 
 int usage(const std::string &error)
 {

@@ -11,18 +11,20 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli goalseek [DESIGN] --metric M --target X --param NODE.PARAM\n"
-    "                                 [--from A] [--to B] [--tolerance T] [--mode balance|optimise]\n"
-    "                                 [--scenario NAME] [--format text|json]\n"
-    "\n"
-    "Finds the value of NODE.PARAM (or settings.KEY) at which metric M equals X: a scan of the\n"
-    "range for a crossing, then Brent's method. The range is the parameter's valid range unless\n"
-    "--from/--to narrow it (an unlimited maximum becomes 1000 x the current value).\n"
-    "\n"
-    "  --tolerance T   relative, on the metric (default 1e-9)\n"
-    "\n"
-    "Exit codes: 0 found, 1 invalid input or the target cannot be reached in the range, 2 usage.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli goalseek [DESIGN] --metric M --target X --param NODE.PARAM\n"
+      "                                 [--from A] [--to B] [--tolerance T] [--mode "
+      "balance|optimise]\n"
+      "                                 [--scenario NAME] [--format text|json]\n"
+      "\n"
+      "Finds the value of NODE.PARAM (or settings.KEY) at which metric M equals X: a scan of the\n"
+      "range for a crossing, then Brent's method. The range is the parameter's valid range unless\n"
+      "--from/--to narrow it (an unlimited maximum becomes 1000 x the current value).\n"
+      "\n"
+      "  --tolerance T   relative, on the metric (default 1e-9)\n"
+      "\n"
+      "Exit codes: 0 found, 1 invalid input or the target cannot be reached in the range, 2 "
+      "usage.\n";
 
 std::string fmt(double v)
 {
@@ -35,8 +37,10 @@ std::string fmt(double v)
 
 int runGoalSeek(const Args &args)
 {
-    const StudyArgs a =
-        parseStudyArgs(args, {"metric", "target", "param", "from", "to", "tolerance", "mode", "scenario", "format"}, {});
+    const StudyArgs a = parseStudyArgs(
+        args,
+        {"metric", "target", "param", "from", "to", "tolerance", "mode", "scenario", "format"},
+        {});
     if (a.help) {
         std::fputs(kHelp, stdout);
         return Ok;
@@ -68,7 +72,8 @@ int runGoalSeek(const Args &args)
             continue;
         double x = 0;
         if (!parseDouble(a.value(flag), x))
-            return usageError(kHelp, std::string("--") + flag + " must be a number, got '" + a.value(flag) + "'");
+            return usageError(
+                kHelp, std::string("--") + flag + " must be a number, got '" + a.value(flag) + "'");
         if (std::string(flag) == "from")
             o.from = x;
         else if (std::string(flag) == "to")
@@ -78,16 +83,20 @@ int runGoalSeek(const Args &args)
     }
 
     int code = Ok;
-    const std::optional<Design> design =
-        loadStudyDesign(a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
+    const std::optional<Design> design = loadStudyDesign(
+        a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
     const GoalSeekResult r = goalSeek(*design, o);
     if (format == "json")
         std::fputs(writeJson(goalSeekToJson(o, r)).c_str(), stdout);
     else if (r.ok())
-        std::printf("%s = %s gives %s = %s (%d solves)\n", o.param.text().c_str(), fmt(r.value).c_str(),
-                    o.metric.c_str(), fmt(r.achieved).c_str(), r.evaluations);
+        std::printf("%s = %s gives %s = %s (%d solves)\n",
+                    o.param.text().c_str(),
+                    fmt(r.value).c_str(),
+                    o.metric.c_str(),
+                    fmt(r.achieved).c_str(),
+                    r.evaluations);
     if (!r.ok()) {
         std::fprintf(stderr, "tokenfactory-cli: %s\n", r.message.c_str());
         return InvalidInput;

@@ -13,13 +13,13 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli knockout DESIGN.json [--pairs] [--format text|json]\n"
-    "\n"
-    "Removes each supplier (a node that takes no inputs) in turn, or each pair with --pairs,\n"
-    "re-solves for the most tokens/s with free splits, and lists the tokens/s lost, most first.\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the full design cannot be solved.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli knockout DESIGN.json [--pairs] [--format text|json]\n"
+      "\n"
+      "Removes each supplier (a node that takes no inputs) in turn, or each pair with --pairs,\n"
+      "re-solves for the most tokens/s with free splits, and lists the tokens/s lost, most first.\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the full design cannot be solved.\n";
 
 int usageError(const std::string &error)
 {
@@ -77,15 +77,20 @@ int runKnockout(const Args &args)
         std::fputs(writeJson(knockoutsToJson(knockouts, base.objectiveValue)).c_str(), stdout);
         return Ok;
     }
-    std::printf("Most tokens/s with every supplier: %s\n\nRemoved                                    tokens/s   lost\n",
+    std::printf("Most tokens/s with every supplier: %s\n\nRemoved                                  "
+                "  tokens/s   lost\n",
                 NumberFormat::scaled(base.objectiveValue).c_str());
     for (const Knockout &k : knockouts) {
         std::string names;
         for (const std::string &id : k.nodeIds)
             names += (names.empty() ? "" : " + ") + design.node(id)->name;
-        const std::string value = k.status == OptimiseStatus::Optimal ? NumberFormat::scaled(k.tokensPerS)
-                                                                      : std::string(optimiseStatusName(k.status));
-        std::printf("  %-40s %-10s %s\n", names.c_str(), value.c_str(), NumberFormat::scaled(k.tokensLost).c_str());
+        const std::string value = k.status == OptimiseStatus::Optimal
+                                      ? NumberFormat::scaled(k.tokensPerS)
+                                      : std::string(optimiseStatusName(k.status));
+        std::printf("  %-40s %-10s %s\n",
+                    names.c_str(),
+                    value.c_str(),
+                    NumberFormat::scaled(k.tokensLost).c_str());
     }
     return Ok;
 }

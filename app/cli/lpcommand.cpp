@@ -12,14 +12,15 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli lp FILE.mps [--format text|json]\n"
-    "\n"
-    "Solves a linear program in free-format MPS (minimise, unless the file says otherwise) with\n"
-    "COIN-OR CLP and prints the status, the objective, the primal values of the columns and the\n"
-    "row activities and duals. Duals are d objective / d bound (docs/optimise.md).\n"
-    "\n"
-    "Exit codes: 0 optimal, 1 the file cannot be read, 2 usage, 3 infeasible, unbounded or error.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli lp FILE.mps [--format text|json]\n"
+      "\n"
+      "Solves a linear program in free-format MPS (minimise, unless the file says otherwise) with\n"
+      "COIN-OR CLP and prints the status, the objective, the primal values of the columns and the\n"
+      "row activities and duals. Duals are d objective / d bound (docs/optimise.md).\n"
+      "\n"
+      "Exit codes: 0 optimal, 1 the file cannot be read, 2 usage, 3 infeasible, unbounded or "
+      "error.\n";
 
 JsonValue number(double v)
 {
@@ -40,12 +41,16 @@ int runLp(const Args &args)
         }
         if (a == "--format" || a.rfind("--format=", 0) == 0) {
             if (a == "--format" && i + 1 >= args.size()) {
-                std::fprintf(stderr, "tokenfactory-cli: --format needs a value (text or json)\n\n%s", kHelp);
+                std::fprintf(
+                    stderr, "tokenfactory-cli: --format needs a value (text or json)\n\n%s", kHelp);
                 return Usage;
             }
             format = a == "--format" ? args[++i] : a.substr(9);
             if (format != "text" && format != "json") {
-                std::fprintf(stderr, "tokenfactory-cli: --format must be text or json, got '%s'\n\n%s", format.c_str(), kHelp);
+                std::fprintf(stderr,
+                             "tokenfactory-cli: --format must be text or json, got '%s'\n\n%s",
+                             format.c_str(),
+                             kHelp);
                 return Usage;
             }
         } else if (a.size() > 1 && a[0] == '-') {
@@ -94,11 +99,15 @@ int runLp(const Args &args)
         if (optimal) {
             std::printf("Objective: %.10g\n\nColumns (value, reduced cost)\n", lp->objective());
             for (int j = 0; j < lp->cols(); ++j)
-                std::printf("  %-12s %.10g %.10g\n", lp->colName(j).c_str(), lp->colValues()[size_t(j)],
+                std::printf("  %-12s %.10g %.10g\n",
+                            lp->colName(j).c_str(),
+                            lp->colValues()[size_t(j)],
                             lp->reducedCosts()[size_t(j)]);
             std::printf("\nRows (activity, dual)\n");
             for (int i = 0; i < lp->rows(); ++i)
-                std::printf("  %-12s %.10g %.10g\n", lp->rowName(i).c_str(), lp->rowValues()[size_t(i)],
+                std::printf("  %-12s %.10g %.10g\n",
+                            lp->rowName(i).c_str(),
+                            lp->rowValues()[size_t(i)],
                             lp->rowDuals()[size_t(i)]);
         }
     }

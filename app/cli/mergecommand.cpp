@@ -10,19 +10,22 @@
 
 namespace tf::Cli {
 
-void printSweep(const SweepResult &r, const std::string &format);                           // sweepcommand.cpp
-void printMonteCarlo(const MonteCarloResult &r, const std::string &format, bool withSamples); // montecarlocommand.cpp
+void printSweep(const SweepResult &r, const std::string &format); // sweepcommand.cpp
+void printMonteCarlo(const MonteCarloResult &r,
+                     const std::string &format,
+                     bool withSamples); // montecarlocommand.cpp
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli merge PART.json... [--no-samples] [--format text|csv|json]\n"
-    "\n"
-    "Joins the --format json outputs of `sweep --shard I/N` or `montecarlo --shard I/N` (in any\n"
-    "order) into what one run without --shard prints: the points or samples are the same numbers,\n"
-    "so every percentile is too. Refuses parts of different studies, missing or repeated parts.\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli merge PART.json... [--no-samples] [--format text|csv|json]\n"
+      "\n"
+      "Joins the --format json outputs of `sweep --shard I/N` or `montecarlo --shard I/N` (in any\n"
+      "order) into what one run without --shard prints: the points or samples are the same "
+      "numbers,\n"
+      "so every percentile is too. Refuses parts of different studies, missing or repeated parts.\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage.\n";
 
 } // namespace
 
@@ -63,7 +66,8 @@ int runMerge(const Args &args)
         } else if (kind == "montecarlo") {
             auto r = monteCarloFromJson(*parsed.value, &error);
             if (!r)
-                return inputError(path + ": " + error + " (write shards with --format json, with their samples)");
+                return inputError(path + ": " + error
+                                  + " (write shards with --format json, with their samples)");
             studies.push_back(std::move(*r));
         } else {
             return inputError(path + ": not the JSON output of sweep or montecarlo");

@@ -13,53 +13,78 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli montecarlo [DESIGN] --samples N [--seed S] [--threads T]\n"
-    "                                   [--dist NODE.PARAM=KIND:A,B[,C]]... [--metric M[,M...]]\n"
-    "                                   [--target METRIC=X]... [--mode balance|optimise]\n"
-    "                                   [--scenario NAME] [--shard I/N] [--no-samples]\n"
-    "                                   [--format text|csv|json]\n"
-    "\n"
-    "Draws N samples of the parameters that carry a distribution in the design (or those given\n"
-    "with --dist, which replace them), solves each and reports P10/P50/P90, mean, min and max of\n"
-    "every metric. Sample i depends only on (seed, i): the same numbers whatever --threads and\n"
-    "--shard, bit for bit. Samples outside a parameter's valid range are clamped to it.\n"
-    "\n"
-    "  --dist P=KIND:A,B  uniform:min,max  triangular:min,mode,max  normal:mean,sd\n"
-    "                     lognormal:median,sigma (sigma of ln x)\n"
-    "  --seed S           default 1\n"
-    "  --threads T        default: one per core\n"
-    "  --target M=X       also report the probability that metric M >= X\n"
-    "  --shard I/N        only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
-    "  --no-samples       json: only the summary, without the rows merge needs\n"
-    "  --format           text (summary, default), csv (a row a sample) or json (summary and rows)\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli montecarlo [DESIGN] --samples N [--seed S] [--threads T]\n"
+      "                                   [--dist NODE.PARAM=KIND:A,B[,C]]... [--metric M[,M...]]\n"
+      "                                   [--target METRIC=X]... [--mode balance|optimise]\n"
+      "                                   [--scenario NAME] [--shard I/N] [--no-samples]\n"
+      "                                   [--format text|csv|json]\n"
+      "\n"
+      "Draws N samples of the parameters that carry a distribution in the design (or those given\n"
+      "with --dist, which replace them), solves each and reports P10/P50/P90, mean, min and max "
+      "of\n"
+      "every metric. Sample i depends only on (seed, i): the same numbers whatever --threads and\n"
+      "--shard, bit for bit. Samples outside a parameter's valid range are clamped to it.\n"
+      "\n"
+      "  --dist P=KIND:A,B  uniform:min,max  triangular:min,mode,max  normal:mean,sd\n"
+      "                     lognormal:median,sigma (sigma of ln x)\n"
+      "  --seed S           default 1\n"
+      "  --threads T        default: one per core\n"
+      "  --target M=X       also report the probability that metric M >= X\n"
+      "  --shard I/N        only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
+      "  --no-samples       json: only the summary, without the rows merge needs\n"
+      "  --format           text (summary, default), csv (a row a sample) or json (summary and "
+      "rows)\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage.\n";
 
 std::string textSummary(const MonteCarloResult &r)
 {
     std::string out;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "Monte Carlo: %zu samples (seed %llu), %zu unsolvable\n", r.sampleCount(),
-                  static_cast<unsigned long long>(r.seed), r.unsolvable());
+    std::snprintf(buf,
+                  sizeof buf,
+                  "Monte Carlo: %zu samples (seed %llu), %zu unsolvable\n",
+                  r.sampleCount(),
+                  static_cast<unsigned long long>(r.seed),
+                  r.unsolvable());
     out += buf;
     for (const UncertainParam &p : r.params)
         out += "  " + p.param.text() + " ~ " + describe(p.distribution) + "\n";
-    std::snprintf(buf, sizeof buf, "\n%-26s %14s %14s %14s %14s %14s %14s\n", "metric", "mean", "P10", "P50", "P90",
-                  "min", "max");
+    std::snprintf(buf,
+                  sizeof buf,
+                  "\n%-26s %14s %14s %14s %14s %14s %14s\n",
+                  "metric",
+                  "mean",
+                  "P10",
+                  "P50",
+                  "P90",
+                  "min",
+                  "max");
     out += buf;
     for (size_t m = 0; m < r.metrics.size(); ++m) {
         const MetricStats s = metricStats(r, m);
-        std::snprintf(buf, sizeof buf, "%-26s %14s %14s %14s %14s %14s %14s\n", r.metrics[m].c_str(),
-                      studyNumber(s.mean).c_str(), studyNumber(s.p10).c_str(), studyNumber(s.p50).c_str(), studyNumber(s.p90).c_str(),
-                      studyNumber(s.min).c_str(), studyNumber(s.max).c_str());
+        std::snprintf(buf,
+                      sizeof buf,
+                      "%-26s %14s %14s %14s %14s %14s %14s\n",
+                      r.metrics[m].c_str(),
+                      studyNumber(s.mean).c_str(),
+                      studyNumber(s.p10).c_str(),
+                      studyNumber(s.p50).c_str(),
+                      studyNumber(s.p90).c_str(),
+                      studyNumber(s.min).c_str(),
+                      studyNumber(s.max).c_str());
         out += buf;
     }
     for (const MonteCarloTarget &t : r.targets) {
         for (size_t m = 0; m < r.metrics.size(); ++m) {
             if (r.metrics[m] != t.metric)
                 continue;
-            std::snprintf(buf, sizeof buf, "\nP(%s >= %s) = %s\n", t.metric.c_str(), studyNumber(t.value).c_str(),
+            std::snprintf(buf,
+                          sizeof buf,
+                          "\nP(%s >= %s) = %s\n",
+                          t.metric.c_str(),
+                          studyNumber(t.value).c_str(),
                           studyNumber(probabilityAtLeast(r, m, t.value)).c_str());
             out += buf;
         }
@@ -81,8 +106,17 @@ void printMonteCarlo(const MonteCarloResult &r, const std::string &format, bool 
 
 int runMonteCarlo(const Args &args)
 {
-    const StudyArgs a = parseStudyArgs(args, {"samples", "seed", "threads", "dist", "metric", "target", "mode",
-                                              "scenario", "shard", "format"},
+    const StudyArgs a = parseStudyArgs(args,
+                                       {"samples",
+                                        "seed",
+                                        "threads",
+                                        "dist",
+                                        "metric",
+                                        "target",
+                                        "mode",
+                                        "scenario",
+                                        "shard",
+                                        "format"},
                                        {"no-samples"});
     if (a.help) {
         std::fputs(kHelp, stdout);
@@ -101,16 +135,20 @@ int runMonteCarlo(const Args &args)
     if (!a.has("samples"))
         return usageError(kHelp, "montecarlo needs --samples N");
     if (!parseCount(a.value("samples"), n) || n < 1 || n > 1'000'000'000)
-        return usageError(kHelp, "--samples must be a whole number from 1 to 1000000000, got '" + a.value("samples")
-                                     + "'");
+        return usageError(kHelp,
+                          "--samples must be a whole number from 1 to 1000000000, got '"
+                              + a.value("samples") + "'");
     o.samples = size_t(n);
     long long seed = 1;
     if (a.has("seed") && !parseCount(a.value("seed"), seed))
-        return usageError(kHelp, "--seed must be a whole number >= 0, got '" + a.value("seed") + "'");
+        return usageError(kHelp,
+                          "--seed must be a whole number >= 0, got '" + a.value("seed") + "'");
     o.seed = std::uint64_t(seed);
     long long threads = 0;
     if (a.has("threads") && (!parseCount(a.value("threads"), threads) || threads > 1024))
-        return usageError(kHelp, "--threads must be a whole number from 0 to 1024, got '" + a.value("threads") + "'");
+        return usageError(kHelp,
+                          "--threads must be a whole number from 0 to 1024, got '"
+                              + a.value("threads") + "'");
     o.threads = int(threads);
     if (a.has("dist")) {
         for (const std::string &d : a.values.at("dist")) {
@@ -136,8 +174,8 @@ int runMonteCarlo(const Args &args)
     o.metrics = a.list("metric");
 
     int code = Ok;
-    const std::optional<Design> design =
-        loadStudyDesign(a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
+    const std::optional<Design> design = loadStudyDesign(
+        a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
     if (std::string problem = o.check(*design); !problem.empty())

@@ -16,25 +16,29 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli solve [DESIGN.json] --mode optimise [--objective max-tokens|min-cost|min-power]\n"
-    "                              [--target TOKENS_PER_S] [--power-limit MW] [--budget USD_PER_YEAR]\n"
-    "                              [--format text|json]\n"
-    "\n"
-    "Solves a design in Optimise mode: a linear program over the same model with free producer\n"
-    "splits (docs/optimise.md). Reports the plan, the binding limits, the shadow price of every\n"
-    "limit and good with the range over which it holds, reduced costs of idle nodes and the range\n"
-    "of each activity over all optimal plans. Infeasible and unbounded models are explained.\n"
-    "\n"
-    "  --objective max-tokens   the most tokens/s the limits allow (default)\n"
-    "  --objective min-cost     the least TCO/year for the token target\n"
-    "  --objective min-power    the least facility MW for the token target\n"
-    "  --target N               tokens/s to reach (default: the token sinks' rates)\n"
-    "  --power-limit MW         facility power at most\n"
-    "  --budget USD             TCO/year at most\n"
-    "  --format json            the Balance keys plus shadow_prices, reduced_costs, binding, variability\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 infeasible, unbounded or not solved.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli solve [DESIGN.json] --mode optimise [--objective "
+      "max-tokens|min-cost|min-power]\n"
+      "                              [--target TOKENS_PER_S] [--power-limit MW] [--budget "
+      "USD_PER_YEAR]\n"
+      "                              [--format text|json]\n"
+      "\n"
+      "Solves a design in Optimise mode: a linear program over the same model with free producer\n"
+      "splits (docs/optimise.md). Reports the plan, the binding limits, the shadow price of every\n"
+      "limit and good with the range over which it holds, reduced costs of idle nodes and the "
+      "range\n"
+      "of each activity over all optimal plans. Infeasible and unbounded models are explained.\n"
+      "\n"
+      "  --objective max-tokens   the most tokens/s the limits allow (default)\n"
+      "  --objective min-cost     the least TCO/year for the token target\n"
+      "  --objective min-power    the least facility MW for the token target\n"
+      "  --target N               tokens/s to reach (default: the token sinks' rates)\n"
+      "  --power-limit MW         facility power at most\n"
+      "  --budget USD             TCO/year at most\n"
+      "  --format json            the Balance keys plus shadow_prices, reduced_costs, binding, "
+      "variability\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 infeasible, unbounded or not solved.\n";
 
 int usageError(const std::string &error)
 {
@@ -51,13 +55,14 @@ bool parseNumber(const std::string &text, double &out)
 
 std::string fmt(double v)
 {
-    return std::isfinite(v) && std::abs(v) < kLpInfinity ? NumberFormat::scaled(v) : std::string("∞");
+    return std::isfinite(v) && std::abs(v) < kLpInfinity ? NumberFormat::scaled(v)
+                                                         : std::string("∞");
 }
 
 std::string textReport(const Design &design, const OptimiseResult &r)
 {
-    std::string out = std::string("Status: ") + optimiseStatusName(r.status) + " (" + objectiveName(r.objective)
-                      + ")\n" + r.explanation + ".\n";
+    std::string out = std::string("Status: ") + optimiseStatusName(r.status) + " ("
+                      + objectiveName(r.objective) + ")\n" + r.explanation + ".\n";
     const Metrics &m = r.solution.metrics;
     if (r.solution.nodes.empty())
         return out;
@@ -81,9 +86,11 @@ std::string textReport(const Design &design, const OptimiseResult &r)
     for (size_t i = 0; i < r.solution.nodes.size(); ++i) {
         const NodeResult &n = r.solution.nodes[i];
         std::string value = fmt(n.activity) + " " + activityUnit(design.nodes()[i], design);
-        if (i < r.variability.size() && r.variability[i].max - r.variability[i].min
-                                            > 1e-6 * std::max(1.0, std::abs(r.variability[i].max)))
-            value += " (any of " + fmt(r.variability[i].min) + " to " + fmt(r.variability[i].max) + ")";
+        if (i < r.variability.size()
+            && r.variability[i].max - r.variability[i].min
+                   > 1e-6 * std::max(1.0, std::abs(r.variability[i].max)))
+            value += " (any of " + fmt(r.variability[i].min) + " to " + fmt(r.variability[i].max)
+                     + ")";
         line(name(n.id).c_str(), value);
     }
     if (!r.binding.empty()) {
@@ -162,12 +169,16 @@ int runSolveOptimise(const Args &args)
         } else if (a == "--objective") {
             const auto o = parseObjective(value);
             if (!o)
-                return usageError("--objective must be max-tokens, min-cost or min-power, got '" + value + "'");
+                return usageError("--objective must be max-tokens, min-cost or min-power, got '"
+                                  + value + "'");
             options.objective = *o;
         } else if (a == "--target" || a == "--power-limit" || a == "--budget") {
             if (!parseNumber(value, number))
                 return usageError(a + " must be a number >= 0, got '" + value + "'");
-            (a == "--target" ? options.tokenTarget : a == "--power-limit" ? options.powerLimitMw : options.budgetUsdPerYear) = number;
+            (a == "--target"        ? options.tokenTarget
+             : a == "--power-limit" ? options.powerLimitMw
+                                    : options.budgetUsdPerYear)
+                = number;
         } else {
             return usageError("unknown option '" + a + "'");
         }
@@ -175,14 +186,16 @@ int runSolveOptimise(const Args &args)
     if (positional.size() > 1)
         return usageError("solve takes at most one design file");
 
-    const DesignLoad load = positional.empty() ? readDesignJson(defaultDesignText()) : readDesignFile(positional.front());
+    const DesignLoad load = positional.empty() ? readDesignJson(defaultDesignText())
+                                               : readDesignFile(positional.front());
     if (!load.design) {
         for (const Message &m : load.messages)
             std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
         return InvalidInput;
     }
     OptimiseResult result = optimise(*load.design, options);
-    result.solution.messages.insert(result.solution.messages.begin(), load.messages.begin(), load.messages.end());
+    result.solution.messages.insert(
+        result.solution.messages.begin(), load.messages.begin(), load.messages.end());
     if (format == "json")
         std::fputs(writeJson(optimiseResultToJson(result)).c_str(), stdout);
     else

@@ -36,7 +36,8 @@ std::vector<std::string> StudyArgs::list(const std::string &name) const
         size_t start = 0;
         while (start <= v.size()) {
             const size_t comma = v.find(',', start);
-            std::string part = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            std::string part
+                = v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
             if (!part.empty())
                 out.push_back(std::move(part));
             if (comma == std::string::npos)
@@ -47,7 +48,8 @@ std::vector<std::string> StudyArgs::list(const std::string &name) const
     return out;
 }
 
-StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &valueFlags,
+StudyArgs parseStudyArgs(const Args &args,
+                         const std::vector<std::string> &valueFlags,
                          const std::vector<std::string> &switchFlags)
 {
     StudyArgs a;
@@ -60,12 +62,15 @@ StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &value
             a.help = true;
             continue;
         }
-        if (arg.size() < 2 || arg[0] != '-' || (arg.size() > 1 && (std::isdigit(static_cast<unsigned char>(arg[1])) || arg[1] == '.'))) {
+        if (arg.size() < 2 || arg[0] != '-'
+            || (arg.size() > 1
+                && (std::isdigit(static_cast<unsigned char>(arg[1])) || arg[1] == '.'))) {
             a.positional.push_back(arg);
             continue;
         }
         const size_t eq = arg.find('=');
-        const std::string name = arg.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
+        const std::string name
+            = arg.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
         if (arg.rfind("--", 0) == 0 && known(switchFlags, name) && eq == std::string::npos) {
             a.switches.push_back(name);
         } else if (arg.rfind("--", 0) == 0 && known(valueFlags, name)) {
@@ -99,7 +104,8 @@ bool parseDouble(const std::string &text, double &out)
 
 bool parseCount(const std::string &text, long long &out)
 {
-    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
+    if (text.empty() || text.size() > 18
+        || text.find_first_not_of("0123456789") != std::string::npos)
         return false;
     out = std::strtoll(text.c_str(), nullptr, 10);
     return true;
@@ -117,7 +123,8 @@ int inputError(const std::string &error)
     return InvalidInput;
 }
 
-std::optional<Design> loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode)
+std::optional<Design>
+loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode)
 {
     *exitCode = InvalidInput;
     ProjectLoad load = path.empty() ? readProjectJson(defaultDesignText()) : loadProject(path);
@@ -133,7 +140,8 @@ std::optional<Design> loadStudyDesign(const std::string &path, const std::string
         std::string known;
         for (const Scenario &sc : load.project->scenarios)
             known += (known.empty() ? "" : ", ") + sc.name;
-        inputError("no scenario '" + scenario + "' in " + (path.empty() ? "the default design" : path)
+        inputError("no scenario '" + scenario + "' in "
+                   + (path.empty() ? "the default design" : path)
                    + (known.empty() ? " (it has none)" : " (known: " + known + ")"));
         return std::nullopt;
     }

@@ -31,7 +31,8 @@ struct StudyArgs
     std::vector<std::string> list(const std::string &name) const;
 };
 
-StudyArgs parseStudyArgs(const Args &args, const std::vector<std::string> &valueFlags,
+StudyArgs parseStudyArgs(const Args &args,
+                         const std::vector<std::string> &valueFlags,
                          const std::vector<std::string> &switchFlags);
 
 /// Strict number parsing for flags; false when not a finite number.
@@ -47,7 +48,8 @@ int inputError(const std::string &error);
 
 /// The design to study: the file (JSON or .tfproj), or the embedded default when `path` is empty,
 /// with the project's scenario `scenario` applied when not empty. Prints problems to stderr.
-std::optional<Design> loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode);
+std::optional<Design>
+loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode);
 
 /// --format text|csv|json; empty with a usage error otherwise.
 bool checkFormat(const std::string &format, std::string *error);

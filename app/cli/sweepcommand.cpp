@@ -13,23 +13,27 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kHelp =
-    "Usage: tokenfactory-cli sweep [DESIGN] --param NODE.PARAM --from A --to B --steps N\n"
-    "                              [--param NODE.PARAM --from A --to B --steps N]\n"
-    "                              [--metric M[,M...]] [--mode balance|optimise] [--scenario NAME]\n"
-    "                              [--shard I/N] [--format text|csv|json]\n"
-    "\n"
-    "Solves the design (the embedded default without DESIGN; .json or .tfproj) at N evenly spaced\n"
-    "values of a parameter, both ends included, and reports the metrics at each. A second --param\n"
-    "makes a grid (point k = i * N2 + j). settings.KEY sweeps a design setting.\n"
-    "\n"
-    "  --metric M      metrics to report (default: all): tokens_per_s, usd_per_million_tokens, ...\n"
-    "  --mode optimise solve each point in Optimise mode (max-tokens; slower)\n"
-    "  --scenario NAME apply a scenario of the project first\n"
-    "  --shard I/N     solve only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
-    "  --format        text (default), csv (a row a point) or json (what merge reads)\n"
-    "\n"
-    "Exit codes: 0 ok (points that cannot be solved are marked), 1 invalid input, 2 usage.\n";
+constexpr const char *kHelp
+    = "Usage: tokenfactory-cli sweep [DESIGN] --param NODE.PARAM --from A --to B --steps N\n"
+      "                              [--param NODE.PARAM --from A --to B --steps N]\n"
+      "                              [--metric M[,M...]] [--mode balance|optimise] [--scenario "
+      "NAME]\n"
+      "                              [--shard I/N] [--format text|csv|json]\n"
+      "\n"
+      "Solves the design (the embedded default without DESIGN; .json or .tfproj) at N evenly "
+      "spaced\n"
+      "values of a parameter, both ends included, and reports the metrics at each. A second "
+      "--param\n"
+      "makes a grid (point k = i * N2 + j). settings.KEY sweeps a design setting.\n"
+      "\n"
+      "  --metric M      metrics to report (default: all): tokens_per_s, usd_per_million_tokens, "
+      "...\n"
+      "  --mode optimise solve each point in Optimise mode (max-tokens; slower)\n"
+      "  --scenario NAME apply a scenario of the project first\n"
+      "  --shard I/N     solve only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
+      "  --format        text (default), csv (a row a point) or json (what merge reads)\n"
+      "\n"
+      "Exit codes: 0 ok (points that cannot be solved are marked), 1 invalid input, 2 usage.\n";
 
 std::string textTable(const SweepResult &r)
 {
@@ -52,7 +56,8 @@ std::string textTable(const SweepResult &r)
     auto line = [&](const std::vector<std::string> &cells) {
         for (size_t c = 0; c < cells.size(); ++c) {
             const size_t width = std::max<size_t>(12, header[c].size());
-            out += (c ? "  " : "") + std::string(width - std::min(width, cells[c].size()), ' ') + cells[c];
+            out += (c ? "  " : "") + std::string(width - std::min(width, cells[c].size()), ' ')
+                   + cells[c];
         }
         out += "\n";
     };
@@ -76,9 +81,10 @@ void printSweep(const SweepResult &r, const std::string &format)
 
 int runSweep(const Args &args)
 {
-    const StudyArgs a = parseStudyArgs(args, {"param", "from", "to", "steps", "metric", "mode", "scenario", "shard",
-                                              "format"},
-                                       {});
+    const StudyArgs a = parseStudyArgs(
+        args,
+        {"param", "from", "to", "steps", "metric", "mode", "scenario", "shard", "format"},
+        {});
     if (a.help) {
         std::fputs(kHelp, stdout);
         return Ok;
@@ -105,20 +111,22 @@ int runSweep(const Args &args)
         if (!ref)
             return usageError(kHelp, error);
         axis.param = *ref;
-        if (!parseDouble(a.values.at("from")[i], axis.from) || !parseDouble(a.values.at("to")[i], axis.to))
+        if (!parseDouble(a.values.at("from")[i], axis.from)
+            || !parseDouble(a.values.at("to")[i], axis.to))
             return usageError(kHelp, "--from and --to must be numbers");
         long long steps = 0;
         if (!parseCount(a.values.at("steps")[i], steps) || steps < 2 || steps > 100'000'000)
-            return usageError(kHelp, "--steps must be a whole number from 2 to 100000000, got '"
-                                         + a.values.at("steps")[i] + "'");
+            return usageError(kHelp,
+                              "--steps must be a whole number from 2 to 100000000, got '"
+                                  + a.values.at("steps")[i] + "'");
         axis.steps = int(steps);
         o.axes.push_back(axis);
     }
     o.metrics = a.list("metric");
 
     int code = Ok;
-    const std::optional<Design> design =
-        loadStudyDesign(a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
+    const std::optional<Design> design = loadStudyDesign(
+        a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
     if (std::string problem = o.check(*design); !problem.empty())

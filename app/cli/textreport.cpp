@@ -40,7 +40,8 @@ std::string textReport(const Design &design, const Solution &sol)
     }
     out += "Status: solved\n";
     if (sol.demandScale < 1) {
-        out += "Demand of " + scaled(m.demandTokensPerS) + " tokens/s exceeds the capacities: operating at "
+        out += "Demand of " + scaled(m.demandTokensPerS)
+               + " tokens/s exceeds the capacities: operating at "
                + NumberFormat::plain(100 * sol.demandScale, 4) + "% of it.\n";
     }
     out += "\nFigures\n";

@@ -17,27 +17,31 @@ namespace tf::Cli {
 
 namespace {
 
-constexpr const char *kThroughputHelp =
-    "Usage: tokenfactory-cli throughput --accelerator ID --model ID [--gpus N]\n"
-    "           [--precision bf16|fp8|fp4] [--input-tokens N] [--output-tokens N]\n"
-    "           [--format text|json] [--catalog FILE]\n"
-    "\n"
-    "Offline output tokens/s of a workload on N accelerators, from the roofline model calibrated on\n"
-    "MLPerf Inference (docs/throughput-model.md): the tensor-parallel size and the batch are chosen\n"
-    "for throughput within HBM capacity.\n"
-    "\n"
-    "  --accelerator ID   an accelerator or a system id (see: catalog list --kind accelerator|system);\n"
-    "                     a system sets the GPU count and the power\n"
-    "  --model ID         a workload id (see: catalog list --kind workload)\n"
-    "  --gpus N           number of GPUs (default: the system's)\n"
-    "  --precision P      weights and math: bf16, fp8 or fp4 (default fp8 where the part has it)\n"
-    "  --input-tokens N   prompt length (default: the workload's)\n"
-    "  --output-tokens N  generated tokens (default: the workload's)\n"
-    "  --catalog FILE     lay the entries of FILE over the built-in catalog\n"
-    "  --format json      keys: tokens_per_s, tokens_per_s_per_gpu, batch, ttft_s, tpot_s,\n"
-    "                     tokens_per_joule, bound, and the rest of the working\n"
-    "\n"
-    "Exit codes: 0 ok, 1 invalid input (unknown id, workload does not fit), 2 usage.\n";
+constexpr const char *kThroughputHelp
+    = "Usage: tokenfactory-cli throughput --accelerator ID --model ID [--gpus N]\n"
+      "           [--precision bf16|fp8|fp4] [--input-tokens N] [--output-tokens N]\n"
+      "           [--format text|json] [--catalog FILE]\n"
+      "\n"
+      "Offline output tokens/s of a workload on N accelerators, from the roofline model calibrated "
+      "on\n"
+      "MLPerf Inference (docs/throughput-model.md): the tensor-parallel size and the batch are "
+      "chosen\n"
+      "for throughput within HBM capacity.\n"
+      "\n"
+      "  --accelerator ID   an accelerator or a system id (see: catalog list --kind "
+      "accelerator|system);\n"
+      "                     a system sets the GPU count and the power\n"
+      "  --model ID         a workload id (see: catalog list --kind workload)\n"
+      "  --gpus N           number of GPUs (default: the system's)\n"
+      "  --precision P      weights and math: bf16, fp8 or fp4 (default fp8 where the part has "
+      "it)\n"
+      "  --input-tokens N   prompt length (default: the workload's)\n"
+      "  --output-tokens N  generated tokens (default: the workload's)\n"
+      "  --catalog FILE     lay the entries of FILE over the built-in catalog\n"
+      "  --format json      keys: tokens_per_s, tokens_per_s_per_gpu, batch, ttft_s, tpot_s,\n"
+      "                     tokens_per_joule, bound, and the rest of the working\n"
+      "\n"
+      "Exit codes: 0 ok, 1 invalid input (unknown id, workload does not fit), 2 usage.\n";
 
 int usage(const std::string &error)
 {
@@ -100,25 +104,45 @@ std::string ms(double seconds)
 void printText(const ThroughputResult &r)
 {
     using NumberFormat::plain;
-    std::printf("%s on %d × %s%s, %s, %s input + %s output tokens\n", r.workload.c_str(), r.gpus,
-                r.accelerator.c_str(), r.system.empty() ? "" : (" (" + r.system + ")").c_str(),
-                precisionName(r.precision), plain(r.inputTokens).c_str(), plain(r.outputTokens).c_str());
-    std::printf("  %-22s %s (%s per GPU)\n", "tokens/s (offline)", plain(std::round(r.tokensPerS), 12).c_str(),
+    std::printf("%s on %d × %s%s, %s, %s input + %s output tokens\n",
+                r.workload.c_str(),
+                r.gpus,
+                r.accelerator.c_str(),
+                r.system.empty() ? "" : (" (" + r.system + ")").c_str(),
+                precisionName(r.precision),
+                plain(r.inputTokens).c_str(),
+                plain(r.outputTokens).c_str());
+    std::printf("  %-22s %s (%s per GPU)\n",
+                "tokens/s (offline)",
+                plain(std::round(r.tokensPerS), 12).c_str(),
                 plain(std::round(r.tokensPerSPerGpu), 12).c_str());
-    std::printf("  %-22s %d × tensor parallel %d, batch %d each (the most HBM holds)\n", "replicas", r.replicas,
-                r.tensorParallel, r.batch);
-    std::printf("  %-22s %s (decode step: memory %s, compute %s, communication %s)\n", "bound",
-                r.memoryBound ? "memory" : "compute", ms(r.point.memoryS).c_str(), ms(r.point.computeS).c_str(),
+    std::printf("  %-22s %d × tensor parallel %d, batch %d each (the most HBM holds)\n",
+                "replicas",
+                r.replicas,
+                r.tensorParallel,
+                r.batch);
+    std::printf("  %-22s %s (decode step: memory %s, compute %s, communication %s)\n",
+                "bound",
+                r.memoryBound ? "memory" : "compute",
+                ms(r.point.memoryS).c_str(),
+                ms(r.point.computeS).c_str(),
                 ms(r.point.commS).c_str());
-    std::printf("  %-22s %s (one prompt, idle replica)\n", "time to first token", ms(r.ttftS).c_str());
+    std::printf(
+        "  %-22s %s (one prompt, idle replica)\n", "time to first token", ms(r.ttftS).c_str());
     std::printf("  %-22s %s\n", "time per output token", ms(r.tpotS).c_str());
-    std::printf("  %-22s %s kW%s\n", "power", plain(r.powerW / 1e3, 4).c_str(),
+    std::printf("  %-22s %s kW%s\n",
+                "power",
+                plain(r.powerW / 1e3, 4).c_str(),
                 r.system.empty() ? " (GPU TDP × 1.4 for host, network and fans)" : " (system)");
     std::printf("  %-22s %s\n", "tokens per joule", plain(r.tokensPerJoule, 4).c_str());
-    std::printf("  %-22s weights %s GB + KV cache %s GB of %s GB\n", "HBM per GPU",
-                plain(r.weightsBytesPerGpu / 1e9, 4).c_str(), plain(r.kvBytesPerGpu / 1e9, 4).c_str(),
+    std::printf("  %-22s weights %s GB + KV cache %s GB of %s GB\n",
+                "HBM per GPU",
+                plain(r.weightsBytesPerGpu / 1e9, 4).c_str(),
+                plain(r.kvBytesPerGpu / 1e9, 4).c_str(),
                 plain(r.hbmBytesPerGpu / 1e9, 4).c_str());
-    std::printf("  %-22s memory %s, compute %s of peak\n", "efficiency", plain(r.efficiency.memory, 3).c_str(),
+    std::printf("  %-22s memory %s, compute %s of peak\n",
+                "efficiency",
+                plain(r.efficiency.memory, 3).c_str(),
                 plain(r.efficiency.compute, 3).c_str());
 }
 
@@ -134,10 +158,17 @@ int runThroughput(const Args &args)
             std::fputs(kThroughputHelp, stdout);
             return Ok;
         }
-        static const char *const withValue[] = {"--accelerator", "--model", "--gpus", "--precision",
-                                                "--input-tokens", "--output-tokens", "--format", "--catalog"};
+        static const char *const withValue[] = {"--accelerator",
+                                                "--model",
+                                                "--gpus",
+                                                "--precision",
+                                                "--input-tokens",
+                                                "--output-tokens",
+                                                "--format",
+                                                "--catalog"};
         if (std::find(std::begin(withValue), std::end(withValue), a) == std::end(withValue))
-            return usage(a.size() > 1 && a[0] == '-' ? "unknown option '" + a + "'" : "unexpected argument '" + a + "'");
+            return usage(a.size() > 1 && a[0] == '-' ? "unknown option '" + a + "'"
+                                                     : "unexpected argument '" + a + "'");
         if (i + 1 >= args.size())
             return usage(a + " needs a value");
         const std::string &v = args[++i];
@@ -156,7 +187,8 @@ int runThroughput(const Args &args)
         } else {
             const auto n = positiveNumber(v);
             if (!n || (a == "--gpus" && *n != std::floor(*n)))
-                return usage(a + " must be a " + (a == "--gpus" ? "whole " : "") + "number > 0, got '" + v + "'");
+                return usage(a + " must be a " + (a == "--gpus" ? "whole " : "")
+                             + "number > 0, got '" + v + "'");
             if (a == "--gpus")
                 q.gpus = int(std::min(*n, 1e6));
             else

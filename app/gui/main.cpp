@@ -3,8 +3,8 @@
 #include "export/headless.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "scene/designview.h"
 #include "projectfiles.h"
+#include "scene/designview.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -13,12 +13,12 @@
 
 #include <QApplication>
 
-#include <cstdio>
-#include <string_view>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
+#include <cstdio>
+#include <string_view>
 
 namespace {
 
@@ -57,7 +57,8 @@ int main(int argc, char **argv)
     bool windowless = tf::Ui::Headless::requested(argc, argv);
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
-        windowless = windowless || a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v";
+        windowless = windowless || a == "--help" || a == "-h" || a == "--help-all"
+                     || a == "--version" || a == "-v";
     }
     if (windowless)
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -70,19 +71,24 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Plan AI datacenters as token factories."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Project (.tfproj) or design (.json) to open."));
-    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                 QStringLiteral("Quit after the given milliseconds (for scripted checks)."),
-                                 QStringLiteral("ms"));
-    QCommandLineOption grab(QStringLiteral("grab"), QStringLiteral("Save a picture of the window and quit."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("Project (.tfproj) or design (.json) to open."));
+    QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QStringLiteral("Quit after the given milliseconds (for scripted checks)."),
+        QStringLiteral("ms"));
+    QCommandLineOption grab(QStringLiteral("grab"),
+                            QStringLiteral("Save a picture of the window and quit."),
                             QStringLiteral("png"));
-    QCommandLineOption lang(QStringLiteral("lang"),
-                            QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
-                                           "Preferences stay as they are."),
-                            QStringLiteral("code"));
-    QCommandLineOption firstPaint(QStringLiteral("quit-on-first-paint"),
-                                  QStringLiteral("Print \"first paint\" and quit once the canvas has been drawn "
-                                                 "(start-up benchmarks)."));
+    QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
+                       "Preferences stay as they are."),
+        QStringLiteral("code"));
+    QCommandLineOption firstPaint(
+        QStringLiteral("quit-on-first-paint"),
+        QStringLiteral("Print \"first paint\" and quit once the canvas has been drawn "
+                       "(start-up benchmarks)."));
     parser.addOption(quitAfter);
     parser.addOption(firstPaint);
     parser.addOption(grab);
@@ -99,7 +105,8 @@ int main(int argc, char **argv)
     tf::Ui::I18n::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
     tf::Ui::Theme::apply(settings.theme());
     QObject::connect(&settings, &tf::Ui::AppSettings::themeChanged, &app, &tf::Ui::Theme::apply);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
 
     const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
@@ -116,14 +123,15 @@ int main(int argc, char **argv)
             if (!scripted) // checks and benchmarks leave the user's recent files alone
                 tf::Ui::ProjectFiles::addRecentFile(file);
         } else {
-            QMessageBox::warning(nullptr, QApplication::applicationName(),
+            QMessageBox::warning(nullptr,
+                                 QApplication::applicationName(),
                                  tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
         }
     }
 
     // After a crash, offer the autosaved work first (not in scripted runs).
-    const QList<tf::Ui::MainWindow *> recovered = scripted ? QList<tf::Ui::MainWindow *>{}
-                                                           : tf::Ui::MainWindow::offerRecovery();
+    const QList<tf::Ui::MainWindow *> recovered
+        = scripted ? QList<tf::Ui::MainWindow *>{} : tf::Ui::MainWindow::offerRecovery();
     tf::Ui::MainWindow window(std::move(project), path);
     window.show();
     for (tf::Ui::MainWindow *w : recovered)

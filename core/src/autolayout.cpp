@@ -8,7 +8,8 @@
 
 namespace tf {
 
-std::map<std::string, std::pair<double, double>> autoLayout(const Design &design, const LayoutOptions &options)
+std::map<std::string, std::pair<double, double>> autoLayout(const Design &design,
+                                                            const LayoutOptions &options)
 {
     const auto &nodes = design.nodes();
     const size_t n = nodes.size();
@@ -36,7 +37,8 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
             for (int w : out[size_t(v)]) {
                 const int cw = componentOf[size_t(w)];
                 if (cw != int(c))
-                    componentLayer[size_t(cw)] = std::max(componentLayer[size_t(cw)], componentLayer[c] + 1);
+                    componentLayer[size_t(cw)]
+                        = std::max(componentLayer[size_t(cw)], componentLayer[c] + 1);
             }
         }
     }
@@ -57,7 +59,8 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
     std::vector<std::vector<int>> rows(size_t(std::max(layers, 1)));
     std::vector<size_t> byY(n);
     std::iota(byY.begin(), byY.end(), 0);
-    std::stable_sort(byY.begin(), byY.end(), [&](size_t a, size_t b) { return nodes[a].y < nodes[b].y; });
+    std::stable_sort(
+        byY.begin(), byY.end(), [&](size_t a, size_t b) { return nodes[a].y < nodes[b].y; });
     for (size_t v : byY)
         rows[size_t(layer[v])].push_back(int(v));
     std::vector<double> rank(n, 0);
@@ -78,11 +81,13 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
                 double sum = 0;
                 for (int w : neighbours)
                     sum += rank[size_t(w)];
-                key[i] = neighbours.empty() ? rank[size_t(row[i])] : sum / double(neighbours.size());
+                key[i]
+                    = neighbours.empty() ? rank[size_t(row[i])] : sum / double(neighbours.size());
             }
             std::vector<size_t> order(row.size());
             std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
+            std::stable_sort(
+                order.begin(), order.end(), [&](size_t a, size_t b) { return key[a] < key[b]; });
             std::vector<int> sorted;
             for (size_t i : order)
                 sorted.push_back(row[i]);
@@ -99,7 +104,8 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
     for (size_t l = 0; l < rows.size(); ++l) {
         const double top = (double(tallest) - double(rows[l].size())) * options.rowSpacing / 2;
         for (size_t i = 0; i < rows[l].size(); ++i)
-            positions[nodes[size_t(rows[l][i])].id] = {double(l) * options.layerSpacing, top + double(i) * options.rowSpacing};
+            positions[nodes[size_t(rows[l][i])].id]
+                = {double(l) * options.layerSpacing, top + double(i) * options.rowSpacing};
     }
     return positions;
 }

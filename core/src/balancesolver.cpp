@@ -152,15 +152,16 @@ void reportShares(const Design &design, const Compiled &c, Solution &sol)
             const std::string good = goodName(design, *c.inGood[size_t(s)]);
             if (sum == 0) {
                 sol.messages.push_back(Message::error(MessageCode::SharesNotNormalised,
-                                                      "the shares of " + good + " into '" + nodes[i].name
+                                                      "the shares of " + good + " into '"
+                                                          + nodes[i].name
                                                           + "' are all 0, so nothing supplies it",
                                                       {nodes[i].id}));
             } else {
-                sol.messages.push_back(Message::warning(MessageCode::SharesNotNormalised,
-                                                        "the shares of " + good + " into '" + nodes[i].name
-                                                            + "' add up to " + formatNumber(sum)
-                                                            + ", not 1; they are scaled to add up to 1",
-                                                        {nodes[i].id}));
+                sol.messages.push_back(Message::warning(
+                    MessageCode::SharesNotNormalised,
+                    "the shares of " + good + " into '" + nodes[i].name + "' add up to "
+                        + formatNumber(sum) + ", not 1; they are scaled to add up to 1",
+                    {nodes[i].id}));
             }
         }
     }
@@ -190,13 +191,14 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
             sol.messages.push_back(Message::error(
                 MessageCode::Singular,
                 "'" + node.name + "' makes no " + goodName(design, *c.outGood[size_t(s)])
-                    + " per unit of activity (check its parameters), so it cannot supply its consumers",
+                    + " per unit of activity (check its parameters), so it cannot supply its "
+                      "consumers",
                 {node.id}));
         }
     }
     if (!hasSink) {
-        sol.messages.push_back(Message::warning(MessageCode::NoDemand,
-                                                "the design has no demand node, so nothing is produced"));
+        sol.messages.push_back(Message::warning(
+            MessageCode::NoDemand, "the design has no demand node, so nothing is produced"));
     }
     std::vector<int> coefBegin(n + 1, 0);
     for (const Compiled::Edge &e : c.edges) {
@@ -212,7 +214,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
             if (e.outSlot != c.primarySlot[size_t(e.from)])
                 continue;
             const double b = c.outAmount[size_t(e.outSlot)];
-            coefs[size_t(fill[size_t(e.from)]++)] = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
+            coefs[size_t(fill[size_t(e.from)]++)]
+                = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
         }
     }
 
@@ -270,12 +273,14 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
                 local[size_t(block[size_t(j)])] = -1;
             }
             if (singular) {
-                const std::vector<int> loop = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
-                sol.messages.push_back(Message::error(
-                    MessageCode::Singular,
-                    "the loop " + joinNames(design, loop)
-                        + " uses up exactly what it makes, so no demand can be met through it (no unique balance)",
-                    idsOf(design, loop)));
+                const std::vector<int> loop
+                    = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
+                sol.messages.push_back(
+                    Message::error(MessageCode::Singular,
+                                   "the loop " + joinNames(design, loop)
+                                       + " uses up exactly what it makes, so no demand can be met "
+                                         "through it (no unique balance)",
+                                   idsOf(design, loop)));
             }
         }
     }
@@ -285,16 +290,18 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     for (double x : v)
         vmax = std::max(vmax, std::abs(x));
     if (!hasErrors(sol.messages)) {
-        const auto negative = std::find_if(v.begin(), v.end(), [&](double x) { return x < -options.tolerance * vmax; });
+        const auto negative = std::find_if(
+            v.begin(), v.end(), [&](double x) { return x < -options.tolerance * vmax; });
         if (negative != v.end()) {
             const int first = int(negative - v.begin());
             std::vector<int> loop = GraphAlgo::cycleThrough(graph, first);
             if (loop.empty())
                 loop = {first};
-            sol.messages.push_back(Message::error(MessageCode::NegativeActivity,
-                                                  "the loop " + joinNames(design, loop)
-                                                      + " consumes more than it makes, so the demand cannot be balanced",
-                                                  idsOf(design, loop)));
+            sol.messages.push_back(Message::error(
+                MessageCode::NegativeActivity,
+                "the loop " + joinNames(design, loop)
+                    + " consumes more than it makes, so the demand cannot be balanced",
+                idsOf(design, loop)));
         }
     }
     if (hasErrors(sol.messages))
@@ -315,7 +322,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
             sol.maxScale = std::min(sol.maxScale, *caps[i] / v[i]);
         }
     }
-    std::stable_sort(loads.begin(), loads.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(
+        loads.begin(), loads.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     sol.bottlenecks.reserve(loads.size());
     for (const auto &[load, i] : loads)
         sol.bottlenecks.push_back({nodes[size_t(i)].id, load});
@@ -327,8 +335,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     const bool solved = !hasErrors(sol.messages);
     for (size_t i = 0; i < n && solved; ++i) {
         for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
-            if (c.inAmount[size_t(s)] > 0 && c.inShareSum[size_t(s)] == 0 && !c.inExplicitShare[size_t(s)]
-                && (v[i] > 0 || nodes[i].kind == NodeKind::Sink)) {
+            if (c.inAmount[size_t(s)] > 0 && c.inShareSum[size_t(s)] == 0
+                && !c.inExplicitShare[size_t(s)] && (v[i] > 0 || nodes[i].kind == NodeKind::Sink)) {
                 sol.messages.push_back(Message::error(MessageCode::UnsuppliedInput,
                                                       "'" + nodes[i].name + "' needs "
                                                           + goodName(design, *c.inGood[size_t(s)])
@@ -339,9 +347,10 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     }
     for (size_t i = 0; i < n; ++i) {
         if (nodes[i].kind != NodeKind::Sink && c.primarySlot[i] < 0) {
-            sol.messages.push_back(Message::warning(MessageCode::Disconnected,
-                                                    "'" + nodes[i].name + "' is not connected to any demand, so it stays idle",
-                                                    {nodes[i].id}));
+            sol.messages.push_back(Message::warning(
+                MessageCode::Disconnected,
+                "'" + nodes[i].name + "' is not connected to any demand, so it stays idle",
+                {nodes[i].id}));
         }
     }
 
@@ -364,7 +373,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
                 sol.messages.push_back(Message::error(
                     MessageCode::UnsuppliedInput,
                     "'" + nodes[i].name + "' makes " + goodName(design, *c.outGood[size_t(s)])
-                        + " only as a by-product and falls short of what its consumers need; add another "
+                        + " only as a by-product and falls short of what its consumers need; add "
+                          "another "
                           "producer or fix the shares",
                     {nodes[i].id}));
             }
@@ -385,7 +395,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
 
     sol.status = hasErrors(sol.messages) ? SolveStatus::Unsolvable : SolveStatus::Ok;
     computeMetrics(design, c.recipes, sol);
-    sol.solveSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    sol.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return sol;
 }
 

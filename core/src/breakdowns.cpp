@@ -43,14 +43,22 @@ double nodeTcoPerYear(const NodeResult &r, const Settings &s)
 const char *stageId(Stage stage)
 {
     switch (stage) {
-    case Stage::Logic: return "logic";
-    case Stage::Packaging: return "packaging";
-    case Stage::Hbm: return "hbm";
-    case Stage::Optics: return "optics";
-    case Stage::Integration: return "integration";
-    case Stage::Facility: return "facility";
-    case Stage::Energy: return "energy";
-    case Stage::Other: return "other";
+    case Stage::Logic:
+        return "logic";
+    case Stage::Packaging:
+        return "packaging";
+    case Stage::Hbm:
+        return "hbm";
+    case Stage::Optics:
+        return "optics";
+    case Stage::Integration:
+        return "integration";
+    case Stage::Facility:
+        return "facility";
+    case Stage::Energy:
+        return "energy";
+    case Stage::Other:
+        return "other";
     }
     return "other";
 }
@@ -58,42 +66,67 @@ const char *stageId(Stage stage)
 const char *stageLabel(Stage stage)
 {
     switch (stage) {
-    case Stage::Logic: return "Logic";
-    case Stage::Packaging: return "Packaging";
-    case Stage::Hbm: return "HBM";
-    case Stage::Optics: return "Optics";
-    case Stage::Integration: return "Integration";
-    case Stage::Facility: return "Facility";
-    case Stage::Energy: return "Energy";
-    case Stage::Other: return "Other";
+    case Stage::Logic:
+        return "Logic";
+    case Stage::Packaging:
+        return "Packaging";
+    case Stage::Hbm:
+        return "HBM";
+    case Stage::Optics:
+        return "Optics";
+    case Stage::Integration:
+        return "Integration";
+    case Stage::Facility:
+        return "Facility";
+    case Stage::Energy:
+        return "Energy";
+    case Stage::Other:
+        return "Other";
     }
     return "Other";
 }
 
 const std::vector<Stage> &allStages()
 {
-    static const std::vector<Stage> stages = {Stage::Logic,       Stage::Packaging, Stage::Hbm,    Stage::Optics,
-                                              Stage::Integration, Stage::Facility,  Stage::Energy, Stage::Other};
+    static const std::vector<Stage> stages = {Stage::Logic,
+                                              Stage::Packaging,
+                                              Stage::Hbm,
+                                              Stage::Optics,
+                                              Stage::Integration,
+                                              Stage::Facility,
+                                              Stage::Energy,
+                                              Stage::Other};
     return stages;
 }
 
 Stage stageOf(const Node &node, const std::string &primaryGood)
 {
     switch (node.kind) {
-    case NodeKind::Fab: return Stage::Logic;
-    case NodeKind::Packaging: return Stage::Packaging;
-    case NodeKind::Memory: return Stage::Hbm;
-    case NodeKind::Optics: return Stage::Optics;
-    case NodeKind::Integrator: return Stage::Integration;
-    case NodeKind::Power: return Stage::Energy;
-    case NodeKind::Datacenter: return Stage::Facility;
-    case NodeKind::Sink: return Stage::Other;
-    case NodeKind::Reroute: return Stage::Other; // carries no cost
-    case NodeKind::Supplier: return stageOfGood(primaryGood.empty() ? node.good : primaryGood);
+    case NodeKind::Fab:
+        return Stage::Logic;
+    case NodeKind::Packaging:
+        return Stage::Packaging;
+    case NodeKind::Memory:
+        return Stage::Hbm;
+    case NodeKind::Optics:
+        return Stage::Optics;
+    case NodeKind::Integrator:
+        return Stage::Integration;
+    case NodeKind::Power:
+        return Stage::Energy;
+    case NodeKind::Datacenter:
+        return Stage::Facility;
+    case NodeKind::Sink:
+        return Stage::Other;
+    case NodeKind::Reroute:
+        return Stage::Other; // carries no cost
+    case NodeKind::Supplier:
+        return stageOfGood(primaryGood.empty() ? node.good : primaryGood);
     case NodeKind::Process:
         if (!primaryGood.empty())
             return stageOfGood(primaryGood);
-        return node.recipe.outputs.empty() ? Stage::Other : stageOfGood(node.recipe.outputs.front().good);
+        return node.recipe.outputs.empty() ? Stage::Other
+                                           : stageOfGood(node.recipe.outputs.front().good);
     }
     return Stage::Other;
 }
@@ -125,8 +158,9 @@ std::optional<double> acceleratorShareOfRack(const Node &datacenter, const Setti
     const CatalogEntry *entry = catalogOf(settings).find(rack->detail.accelerator, "accelerator");
     const std::optional<AcceleratorSpec> spec = entry ? acceleratorSpec(*entry) : std::nullopt;
     // The rack power the node runs at: its own value wins over the derived one (as in the solve).
-    const double rackKw = datacenter.params.count("rack_power_kw") ? datacenter.params.at("rack_power_kw").value
-                                                                    : rack->rackPowerKw;
+    const double rackKw = datacenter.params.count("rack_power_kw")
+                              ? datacenter.params.at("rack_power_kw").value
+                              : rack->rackPowerKw;
     if (!spec || !(spec->tdpW > 0) || !(rackKw > 0) || rack->gpusPerRack <= 0)
         return std::nullopt;
     return std::min(1.0, rack->gpusPerRack * spec->tdpW / (rackKw * 1000));
@@ -141,7 +175,8 @@ PowerBreakdown powerBreakdown(const Design &design, const Solution &solution)
         const Node &node = nodes[i];
         if (node.kind == NodeKind::Sink)
             continue;
-        const double powerIn = effectiveRecipe(node, s).input(Goods::Power) * solution.nodes[i].activity;
+        const double powerIn
+            = effectiveRecipe(node, s).input(Goods::Power) * solution.nodes[i].activity;
         if (powerIn == 0)
             continue;
         if (node.kind != NodeKind::Datacenter) {
@@ -264,9 +299,14 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
         if (!(solution.links[l].flow > 0))
             continue;
         const auto [from, to] = design.linkEnds(l);
-        if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n || !shown[size_t(from)] || !shown[size_t(to)])
+        if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n || !shown[size_t(from)]
+            || !shown[size_t(to)])
             continue;
-        out.links.push_back({links[l].id, links[l].from, links[l].to, links[l].good, solution.links[l].flow,
+        out.links.push_back({links[l].id,
+                             links[l].from,
+                             links[l].to,
+                             links[l].good,
+                             solution.links[l].flow,
                              fraction[l] * total[size_t(from)]});
     }
     return out;

@@ -35,50 +35,95 @@ struct KindSchema
 const std::vector<KindSchema> &schemas()
 {
     static const std::vector<KindSchema> s = {
-        {"accelerator", {"vendor", "family"}, {},
-         {{"bf16_dense_tflops", "TFLOPS", false}, {"bf16_sparse_tflops", "TFLOPS", false},
-          {"fp8_dense_tflops", "TFLOPS", false}, {"fp8_sparse_tflops", "TFLOPS", false},
-          {"fp4_dense_tflops", "TFLOPS", false}, {"fp4_sparse_tflops", "TFLOPS", false},
+        {"accelerator",
+         {"vendor", "family"},
+         {},
+         {{"bf16_dense_tflops", "TFLOPS", false},
+          {"bf16_sparse_tflops", "TFLOPS", false},
+          {"fp8_dense_tflops", "TFLOPS", false},
+          {"fp8_sparse_tflops", "TFLOPS", false},
+          {"fp4_dense_tflops", "TFLOPS", false},
+          {"fp4_sparse_tflops", "TFLOPS", false},
           {"int8_dense_tops", "TOPS", false},
-          {"hbm_capacity_gb", "GB", true}, {"hbm_capacity_marketing_gb", "GB", false},
-          {"hbm_bandwidth_tbs", "TB/s", true}, {"hbm_stacks", "stacks", true},
-          {"tdp_w", "W", true}, {"scaleup_bandwidth_gbs", "GB/s", true},
-          {"scaleup_domain_gpus", "GPUs", true}, {"price_usd", "USD", false},
-          {"die_area_mm2", "mm²", false}, {"transistors_b", "billion", false}}},
-        {"system", {"accelerator"}, {"vendor"},
-         {{"gpus", "GPUs", true}, {"power_kw", "kW", true}, {"price_usd", "USD", false},
+          {"hbm_capacity_gb", "GB", true},
+          {"hbm_capacity_marketing_gb", "GB", false},
+          {"hbm_bandwidth_tbs", "TB/s", true},
+          {"hbm_stacks", "stacks", true},
+          {"tdp_w", "W", true},
+          {"scaleup_bandwidth_gbs", "GB/s", true},
+          {"scaleup_domain_gpus", "GPUs", true},
+          {"price_usd", "USD", false},
+          {"die_area_mm2", "mm²", false},
+          {"transistors_b", "billion", false}}},
+        {"system",
+         {"accelerator"},
+         {"vendor"},
+         {{"gpus", "GPUs", true},
+          {"power_kw", "kW", true},
+          {"price_usd", "USD", false},
           {"cpus", "CPUs", false}}},
-        {"memory", {}, {"standard"},
-         {{"stack_height", "dies", true}, {"stack_capacity_gb", "GB", true},
-          {"stack_bandwidth_tbs", "TB/s", true}, {"pin_speed_gbps", "Gb/s", false},
+        {"memory",
+         {},
+         {"standard"},
+         {{"stack_height", "dies", true},
+          {"stack_capacity_gb", "GB", true},
+          {"stack_bandwidth_tbs", "TB/s", true},
+          {"pin_speed_gbps", "Gb/s", false},
           {"price_usd", "USD", false}}},
         {"memory-maker", {}, {}, {{"hbm_share_pct", "%", true}}},
-        {"foundry", {"maker"}, {},
-         {{"wafer_price_usd", "USD/wafer", true}, {"defect_density_per_cm2", "defects/cm²", true},
+        {"foundry",
+         {"maker"},
+         {},
+         {{"wafer_price_usd", "USD/wafer", true},
+          {"defect_density_per_cm2", "defects/cm²", true},
           {"wafer_diameter_mm", "mm", true}}},
-        {"packaging", {"maker"}, {},
-         {{"packages_per_wafer", "packages/wafer", false}, {"interposer_area_mm2", "mm²", false},
-          {"cost_per_package_usd", "USD", false}, {"share_of_demand_pct", "%", false},
+        {"packaging",
+         {"maker"},
+         {},
+         {{"packages_per_wafer", "packages/wafer", false},
+          {"interposer_area_mm2", "mm²", false},
+          {"cost_per_package_usd", "USD", false},
+          {"share_of_demand_pct", "%", false},
           {"capacity_2023_wafers_per_month", "wafers/month", false},
           {"capacity_2024_wafers_per_month", "wafers/month", false},
           {"capacity_2025_wafers_per_month", "wafers/month", false},
           {"capacity_2026_wafers_per_month", "wafers/month", false}}},
-        {"optics", {}, {},
-         {{"rate_gbps", "Gb/s", true}, {"power_w", "W", true}, {"price_usd", "USD", true},
-          {"modules_per_gpu_2tier", "modules/GPU", false}, {"modules_per_gpu_3tier", "modules/GPU", false}}},
-        {"facility", {}, {},
-         {{"pue", "ratio", false}, {"electricity_usd_per_mwh", "USD/MWh", false},
-          {"build_usd_per_mw", "USD/MW", false}, {"depreciation_years", "years", false},
+        {"optics",
+         {},
+         {},
+         {{"rate_gbps", "Gb/s", true},
+          {"power_w", "W", true},
+          {"price_usd", "USD", true},
+          {"modules_per_gpu_2tier", "modules/GPU", false},
+          {"modules_per_gpu_3tier", "modules/GPU", false}}},
+        {"facility",
+         {},
+         {},
+         {{"pue", "ratio", false},
+          {"electricity_usd_per_mwh", "USD/MWh", false},
+          {"build_usd_per_mw", "USD/MW", false},
+          {"depreciation_years", "years", false},
           {"colocation_usd_per_kw_month", "USD/kW/month", false}}},
-        {"workload", {"architecture"}, {},
-         {{"total_params_b", "billion", true}, {"active_params_b", "billion", true},
-          {"layers", "layers", true}, {"attention_heads", "heads", true}, {"kv_heads", "heads", true},
-          {"head_dim", "elements", true}, {"hidden_size", "elements", true},
+        {"workload",
+         {"architecture"},
+         {},
+         {{"total_params_b", "billion", true},
+          {"active_params_b", "billion", true},
+          {"layers", "layers", true},
+          {"attention_heads", "heads", true},
+          {"kv_heads", "heads", true},
+          {"head_dim", "elements", true},
+          {"hidden_size", "elements", true},
           {"kv_elements_per_token_per_layer", "elements", false},
-          {"default_input_tokens", "tokens", true}, {"default_output_tokens", "tokens", true}}},
-        {"efficiency", {"family", "precision"}, {},
+          {"default_input_tokens", "tokens", true},
+          {"default_output_tokens", "tokens", true}}},
+        {"efficiency",
+         {"family", "precision"},
+         {},
          {{"memory_fraction", "fraction", true}, {"compute_fraction", "fraction", true}}},
-        {"measurement", {"accelerator", "workload", "precision", "scenario"}, {"use"},
+        {"measurement",
+         {"accelerator", "workload", "precision", "scenario"},
+         {"use"},
          {{"tokens_per_s", "tokens/s", true}, {"gpus", "GPUs", true}}},
     };
     return s;
@@ -111,7 +156,9 @@ struct Problems
     std::string origin;
     std::vector<Message> messages;
 
-    void add(const std::string &path, const std::string &what, MessageCode code = MessageCode::InvalidJson)
+    void add(const std::string &path,
+             const std::string &what,
+             MessageCode code = MessageCode::InvalidJson)
     {
         Message m = Message::error(code, origin + ": " + path + ": " + what);
         m.path = path;
@@ -119,8 +166,8 @@ struct Problems
     }
 };
 
-std::optional<std::string> stringField(Problems &p, const JsonValue &obj, std::string_view key,
-                                       const std::string &path, bool required)
+std::optional<std::string> stringField(
+    Problems &p, const JsonValue &obj, std::string_view key, const std::string &path, bool required)
 {
     const JsonValue *v = obj.find(key);
     const std::string at = path + "." + std::string(key);
@@ -136,7 +183,8 @@ std::optional<std::string> stringField(Problems &p, const JsonValue &obj, std::s
     return v->toString();
 }
 
-std::optional<CatalogValue> readValue(Problems &p, const JsonValue &v, const KeySpec &spec, const std::string &path)
+std::optional<CatalogValue>
+readValue(Problems &p, const JsonValue &v, const KeySpec &spec, const std::string &path)
 {
     if (!v.isObject()) {
         p.add(path, "must be an object {value, unit, source, date, status}");
@@ -144,9 +192,11 @@ std::optional<CatalogValue> readValue(Problems &p, const JsonValue &v, const Key
     }
     const size_t before = p.messages.size();
     for (const auto &[k, ignored] : v.toObject()) {
-        static const std::set<std::string, std::less<>> known = {"value", "unit", "source", "date", "status", "note"};
+        static const std::set<std::string, std::less<>> known
+            = {"value", "unit", "source", "date", "status", "note"};
         if (!known.count(k))
-            p.add(path + "." + k, "unknown field (known: value, unit, source, date, status, note)",
+            p.add(path + "." + k,
+                  "unknown field (known: value, unit, source, date, status, note)",
                   MessageCode::UnknownField);
     }
     CatalogValue out;
@@ -160,21 +210,24 @@ std::optional<CatalogValue> readValue(Problems &p, const JsonValue &v, const Key
     if (auto unit = stringField(p, v, "unit", path, true)) {
         out.unit = *unit;
         if (out.unit != spec.unit)
-            p.add(path + ".unit", "must be \"" + std::string(spec.unit) + "\", got \"" + out.unit + "\"",
+            p.add(path + ".unit",
+                  "must be \"" + std::string(spec.unit) + "\", got \"" + out.unit + "\"",
                   MessageCode::InvalidValue);
     }
     out.source = stringField(p, v, "source", path, true).value_or("");
     if (auto date = stringField(p, v, "date", path, true)) {
         out.date = *date;
         if (!validDate(out.date))
-            p.add(path + ".date", "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + out.date + "\"",
+            p.add(path + ".date",
+                  "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + out.date + "\"",
                   MessageCode::InvalidValue);
     }
     if (auto status = stringField(p, v, "status", path, true)) {
         if (*status == "estimate")
             out.estimate = true;
         else if (*status != "sourced")
-            p.add(path + ".status", "must be \"sourced\" or \"estimate\", got \"" + *status + "\"",
+            p.add(path + ".status",
+                  "must be \"sourced\" or \"estimate\", got \"" + *status + "\"",
                   MessageCode::InvalidValue);
     }
     if (const JsonValue *note = v.find("note")) {
@@ -207,7 +260,9 @@ std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std
         std::string known;
         for (const std::string &k : catalogKinds())
             known += (known.empty() ? "" : ", ") + k;
-        p.add(path + ".kind", "unknown kind \"" + entry.kind + "\" (known: " + known + ")", MessageCode::UnknownField);
+        p.add(path + ".kind",
+              "unknown kind \"" + entry.kind + "\" (known: " + known + ")",
+              MessageCode::UnknownField);
         return std::nullopt;
     }
     entry.name = stringField(p, e, "name", path, true).value_or("");
@@ -241,13 +296,16 @@ std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std
         const std::string at = path + ".values." + key;
         // A named copy: clang before 16 cannot capture a structured binding (make fuzz uses clang).
         const std::string &name = key;
-        auto spec = std::find_if(schema->values.begin(), schema->values.end(),
+        auto spec = std::find_if(schema->values.begin(),
+                                 schema->values.end(),
                                  [&](const KeySpec &s) { return name == s.key; });
         if (spec == schema->values.end()) {
             std::string known;
             for (const KeySpec &s : schema->values)
                 known += (known.empty() ? "" : ", ") + std::string(s.key);
-            p.add(at, "unknown figure for a " + entry.kind + " (known: " + known + ")", MessageCode::UnknownField);
+            p.add(at,
+                  "unknown figure for a " + entry.kind + " (known: " + known + ")",
+                  MessageCode::UnknownField);
             continue;
         }
         if (entry.values.count(key)) {
@@ -267,11 +325,12 @@ std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std
         const auto dense = entry.number(std::string(prec) + "_dense_tflops");
         const auto sparse = entry.number(std::string(prec) + "_sparse_tflops");
         if (dense && sparse && *sparse < *dense)
-            p.add(path + ".values." + prec + "_sparse_tflops", "is below the dense rate: dense and sparse swapped?",
+            p.add(path + ".values." + prec + "_sparse_tflops",
+                  "is below the dense rate: dense and sparse swapped?",
                   MessageCode::InvalidValue);
     }
-    if (entry.kind == "accelerator"
-        && !entry.number("bf16_dense_tflops") && !entry.number("fp8_dense_tflops") && !entry.number("fp4_dense_tflops"))
+    if (entry.kind == "accelerator" && !entry.number("bf16_dense_tflops")
+        && !entry.number("fp8_dense_tflops") && !entry.number("fp4_dense_tflops"))
         p.add(path + ".values", "an accelerator needs at least one dense rate (bf16, fp8 or fp4)");
     if (p.messages.size() != before)
         return std::nullopt;
@@ -364,19 +423,30 @@ std::vector<Message> Catalog::checkReferences() const
     static const std::set<std::string, std::less<>> precisions = {"bf16", "fp8", "fp4"};
     for (const CatalogEntry &e : m_entries) {
         if (e.kind == "system" && !find(e.textField("accelerator"), "accelerator"))
-            refuse(e, "accelerator", "unknown accelerator \"" + std::string(e.textField("accelerator"))
-                                         + "\" (known: " + idList("accelerator") + ")");
+            refuse(e,
+                   "accelerator",
+                   "unknown accelerator \"" + std::string(e.textField("accelerator"))
+                       + "\" (known: " + idList("accelerator") + ")");
         if (e.kind == "efficiency") {
             if (!families.count(e.textField("family")))
-                refuse(e, "family", "no accelerator is of family \"" + std::string(e.textField("family")) + "\"");
+                refuse(e,
+                       "family",
+                       "no accelerator is of family \"" + std::string(e.textField("family"))
+                           + "\"");
             if (!precisions.count(e.textField("precision")))
                 refuse(e, "precision", "must be bf16, fp8 or fp4");
         }
         if (e.kind == "measurement") {
-            if (!find(e.textField("accelerator"), "accelerator") && !find(e.textField("accelerator"), "system"))
-                refuse(e, "accelerator", "unknown accelerator or system \"" + std::string(e.textField("accelerator")) + "\"");
+            if (!find(e.textField("accelerator"), "accelerator")
+                && !find(e.textField("accelerator"), "system"))
+                refuse(e,
+                       "accelerator",
+                       "unknown accelerator or system \"" + std::string(e.textField("accelerator"))
+                           + "\"");
             if (!find(e.textField("workload"), "workload"))
-                refuse(e, "workload", "unknown workload \"" + std::string(e.textField("workload")) + "\"");
+                refuse(e,
+                       "workload",
+                       "unknown workload \"" + std::string(e.textField("workload")) + "\"");
             if (!precisions.count(e.textField("precision")))
                 refuse(e, "precision", "must be bf16, fp8 or fp4");
         }
@@ -415,12 +485,14 @@ CatalogLoad readCatalogJson(std::string_view text, std::string_view origin)
         if (k != "format" && k != "version" && k != "entries")
             p.add("$." + k, "unknown field", MessageCode::UnknownField);
     }
-    if (auto format = stringField(p, root, "format", "$", true); format && *format != kCatalogFormat)
+    if (auto format = stringField(p, root, "format", "$", true);
+        format && *format != kCatalogFormat)
         p.add("$.format", "must be \"" + std::string(kCatalogFormat) + "\"");
     if (const JsonValue *version = root.find("version"); !version || !version->isNumber()) {
         p.add("$.version", "must be a number");
     } else if (version->toNumber() > kCatalogVersion) {
-        p.add("$.version", "is newer than this build reads (" + std::to_string(kCatalogVersion) + ")",
+        p.add("$.version",
+              "is newer than this build reads (" + std::to_string(kCatalogVersion) + ")",
               MessageCode::UnsupportedVersion);
     }
     Catalog catalog;
@@ -436,7 +508,8 @@ CatalogLoad readCatalogJson(std::string_view text, std::string_view origin)
             if (!entry)
                 continue;
             if (!ids.insert(entry->id).second) {
-                p.add(path + ".id", "\"" + entry->id + "\" is used twice", MessageCode::DuplicateId);
+                p.add(
+                    path + ".id", "\"" + entry->id + "\" is used twice", MessageCode::DuplicateId);
                 continue;
             }
             catalog.put(std::move(*entry));
@@ -460,7 +533,8 @@ CatalogLoad readCatalogFiles(const std::vector<std::pair<std::string, std::strin
         for (const CatalogEntry &e : one.catalog->entries()) {
             if (all.find(e.id)) {
                 Message m = Message::error(MessageCode::DuplicateId,
-                                           name + ": \"" + e.id + "\" is already defined in another catalog file");
+                                           name + ": \"" + e.id
+                                               + "\" is already defined in another catalog file");
                 m.path = e.id;
                 result.messages.push_back(std::move(m));
                 continue;

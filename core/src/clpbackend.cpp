@@ -23,10 +23,14 @@ namespace tf {
 const char *lpStatusName(LpStatus status)
 {
     switch (status) {
-    case LpStatus::Optimal: return "optimal";
-    case LpStatus::Infeasible: return "infeasible";
-    case LpStatus::Unbounded: return "unbounded";
-    case LpStatus::Error: return "error";
+    case LpStatus::Optimal:
+        return "optimal";
+    case LpStatus::Infeasible:
+        return "infeasible";
+    case LpStatus::Unbounded:
+        return "unbounded";
+    case LpStatus::Error:
+        return "error";
     }
     return "error";
 }
@@ -105,7 +109,8 @@ public:
             cols.push_back(e.col);
             values.push_back(e.value);
         }
-        CoinPackedMatrix m(true, rows.data(), cols.data(), values.data(), CoinBigIndex(values.size()));
+        CoinPackedMatrix m(
+            true, rows.data(), cols.data(), values.data(), CoinBigIndex(values.size()));
         m.setDimensions(p.rows(), p.cols());
         std::vector<double> cl(p.colLower), cu(p.colUpper), rl(p.rowLower), ru(p.rowUpper);
         for (double *v : {cl.data(), cu.data()})
@@ -114,16 +119,14 @@ public:
             std::transform(v, v + p.rows(), v, toClp);
         silence();
         m_model.loadProblem(m, cl.data(), cu.data(), nullptr, rl.data(), ru.data());
-        for (int j = 0; j < p.cols() && j < int(p.colNames.size()); ++j)
-            {
-                std::string name = p.colNames[size_t(j)];
-                m_model.setColumnName(j, name);
-            }
-        for (int i = 0; i < p.rows() && i < int(p.rowNames.size()); ++i)
-            {
-                std::string name = p.rowNames[size_t(i)];
-                m_model.setRowName(i, name);
-            }
+        for (int j = 0; j < p.cols() && j < int(p.colNames.size()); ++j) {
+            std::string name = p.colNames[size_t(j)];
+            m_model.setColumnName(j, name);
+        }
+        for (int i = 0; i < p.rows() && i < int(p.rowNames.size()); ++i) {
+            std::string name = p.rowNames[size_t(i)];
+            m_model.setRowName(i, name);
+        }
         m_cost = p.cost;
         m_maximise = p.maximise;
         pushCosts();
@@ -145,7 +148,8 @@ public:
             errors = readAsFree(path);
         silence();
         if (errors != 0) {
-            error = "'" + path + "' is not a valid MPS file (" + std::to_string(errors) + " errors)";
+            error
+                = "'" + path + "' is not a valid MPS file (" + std::to_string(errors) + " errors)";
             return false;
         }
         const double *obj = m_model.objective();
@@ -157,7 +161,10 @@ public:
         return true;
     }
 
-    std::unique_ptr<LpBackend> clone() const override { return std::make_unique<ClpBackend>(*this); }
+    std::unique_ptr<LpBackend> clone() const override
+    {
+        return std::make_unique<ClpBackend>(*this);
+    }
 
     int rows() const override { return m_model.numberRows(); }
     int cols() const override { return m_model.numberColumns(); }
@@ -181,7 +188,10 @@ public:
             m_costsChanged = true;
         }
     }
-    int addRow(std::span<const int> cols, std::span<const double> values, double lower, double upper) override
+    int addRow(std::span<const int> cols,
+               std::span<const double> values,
+               double lower,
+               double upper) override
     {
         m_model.addRow(int(cols.size()), cols.data(), values.data(), toClp(lower), toClp(upper));
         return m_model.numberRows() - 1;
@@ -213,17 +223,41 @@ public:
     }
 
     double objective() const override { return m_objective; }
-    std::span<const double> colValues() const override { return {m_model.primalColumnSolution(), size_t(cols())}; }
-    std::span<const double> rowValues() const override { return {m_model.primalRowSolution(), size_t(rows())}; }
+    std::span<const double> colValues() const override
+    {
+        return {m_model.primalColumnSolution(), size_t(cols())};
+    }
+    std::span<const double> rowValues() const override
+    {
+        return {m_model.primalRowSolution(), size_t(rows())};
+    }
     std::span<const double> rowDuals() const override { return m_rowDual; }
     std::span<const double> reducedCosts() const override { return m_reducedCost; }
-    std::span<const double> colLower() const override { return {m_model.columnLower(), size_t(cols())}; }
-    std::span<const double> colUpper() const override { return {m_model.columnUpper(), size_t(cols())}; }
-    std::span<const double> rowLower() const override { return {m_model.rowLower(), size_t(rows())}; }
-    std::span<const double> rowUpper() const override { return {m_model.rowUpper(), size_t(rows())}; }
+    std::span<const double> colLower() const override
+    {
+        return {m_model.columnLower(), size_t(cols())};
+    }
+    std::span<const double> colUpper() const override
+    {
+        return {m_model.columnUpper(), size_t(cols())};
+    }
+    std::span<const double> rowLower() const override
+    {
+        return {m_model.rowLower(), size_t(rows())};
+    }
+    std::span<const double> rowUpper() const override
+    {
+        return {m_model.rowUpper(), size_t(rows())};
+    }
     std::span<const double> costs() const override { return m_cost; }
-    bool isBasicCol(int col) const override { return m_model.getColumnStatus(col) == ClpSimplex::basic; }
-    bool isBasicRow(int row) const override { return m_model.getRowStatus(row) == ClpSimplex::basic; }
+    bool isBasicCol(int col) const override
+    {
+        return m_model.getColumnStatus(col) == ClpSimplex::basic;
+    }
+    bool isBasicRow(int row) const override
+    {
+        return m_model.getRowStatus(row) == ClpSimplex::basic;
+    }
     int iterations() const override { return m_iterations; }
     std::string colName(int col) const override { return m_model.getColumnName(col); }
     std::string rowName(int row) const override { return m_model.getRowName(row); }
@@ -279,8 +313,9 @@ private:
             return 1;
         s.insert(s.find('\n', name) == std::string::npos ? s.size() : s.find('\n', name), " FREE");
         static int counter = 0;
-        const std::filesystem::path tmp = std::filesystem::temp_directory_path()
-                                          / ("tf_mps_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".mps");
+        const std::filesystem::path tmp
+            = std::filesystem::temp_directory_path()
+              / ("tf_mps_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".mps");
         std::ofstream(tmp) << s;
         const int errors = m_model.readMps(tmp.string().c_str(), true, false);
         std::error_code ec;
@@ -314,10 +349,18 @@ private:
         m_haveBasis = true;
         m_iterations = m_model.numberIterations();
         switch (m_model.status()) {
-        case 0: m_status = LpStatus::Optimal; break;
-        case 1: m_status = LpStatus::Infeasible; break;
-        case 2: m_status = LpStatus::Unbounded; break;
-        default: m_status = LpStatus::Error; break;
+        case 0:
+            m_status = LpStatus::Optimal;
+            break;
+        case 1:
+            m_status = LpStatus::Infeasible;
+            break;
+        case 2:
+            m_status = LpStatus::Unbounded;
+            break;
+        default:
+            m_status = LpStatus::Error;
+            break;
         }
         const double f = (m_maximise ? -1.0 : 1.0) / m_costScale;
         m_objective = f * m_model.objectiveValue();
@@ -340,13 +383,16 @@ private:
             return out;
         std::vector<double> inc(k), dec(k);
         std::vector<int> seqInc(k), seqDec(k);
-        if (m_model.primalRanging(int(k), seq.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data()) != 0)
+        if (m_model.primalRanging(
+                int(k), seq.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
+            != 0)
             return out;
         const int n = cols();
         for (size_t t = 0; t < k; ++t) {
             const int s = seq[t];
             const bool isRow = s >= n;
-            const double value = isRow ? m_model.primalRowSolution()[s - n] : m_model.primalColumnSolution()[s];
+            const double value
+                = isRow ? m_model.primalRowSolution()[s - n] : m_model.primalColumnSolution()[s];
             const double lo = isRow ? m_model.rowLower()[s - n] : m_model.columnLower()[s];
             const double up = isRow ? m_model.rowUpper()[s - n] : m_model.columnUpper()[s];
             const bool basic = isRow ? isBasicRow(s - n) : isBasicCol(s);

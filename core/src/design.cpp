@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/design.h"
 
-
 #include "tf/fabmath.h"
 #include "tf/rackthroughput.h"
 
@@ -13,30 +12,60 @@ namespace tf {
 const char *severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Error:
+        return "error";
     }
     return "?";
 }
 
 bool hasErrors(const std::vector<Message> &messages)
 {
-    return std::any_of(messages.begin(), messages.end(),
-                       [](const Message &m) { return m.severity == Severity::Error; });
+    return std::any_of(messages.begin(), messages.end(), [](const Message &m) {
+        return m.severity == Severity::Error;
+    });
 }
 
 const std::vector<ParamSpec> &settingSpecs()
 {
     static const std::vector<ParamSpec> specs = [] {
         std::vector<ParamSpec> v(4);
-        v[0] = {"horizon_months", "Planning horizon", "months", 0, 600, 12.0, {},
-                "Build-out period over which flows of parts accumulate.", true};
-        v[1] = {"electricity_usd_per_mwh", "Electricity price", "USD/MWh", 0, 1e6, 80.6, {},
+        v[0] = {"horizon_months",
+                "Planning horizon",
+                "months",
+                0,
+                600,
+                12.0,
+                {},
+                "Build-out period over which flows of parts accumulate.",
+                true};
+        v[1] = {"electricity_usd_per_mwh",
+                "Electricity price",
+                "USD/MWh",
+                0,
+                1e6,
+                80.6,
+                {},
                 "Default energy price for power supplies without their own."};
-        v[2] = {"depreciation_years", "Depreciation", "years", 0, 100, 5.0, {},
-                "Straight-line depreciation period of capital spending.", true};
-        v[3] = {"pue_default", "Default PUE", "ratio", 1, 5, 1.2, {},
+        v[2] = {"depreciation_years",
+                "Depreciation",
+                "years",
+                0,
+                100,
+                5.0,
+                {},
+                "Straight-line depreciation period of capital spending.",
+                true};
+        v[3] = {"pue_default",
+                "Default PUE",
+                "ratio",
+                1,
+                5,
+                1.2,
+                {},
                 "Facility over IT power for datacenters without their own PUE."};
         return v;
     }();
@@ -45,7 +74,8 @@ const std::vector<ParamSpec> &settingSpecs()
 
 bool Settings::operator==(const Settings &o) const
 {
-    return horizonMonths == o.horizonMonths && currency == o.currency && electricityUsdPerMwh == o.electricityUsdPerMwh
+    return horizonMonths == o.horizonMonths && currency == o.currency
+           && electricityUsdPerMwh == o.electricityUsdPerMwh
            && depreciationYears == o.depreciationYears && pueDefault == o.pueDefault;
 }
 
@@ -144,8 +174,9 @@ Recipe effectiveRecipe(const Node &node, const Settings &s)
     case NodeKind::Datacenter: {
         const double racks = racksPerTokenRate(node, s);
         // Racks arrive over the horizon; power is drawn at the facility meter (IT x PUE).
-        r.inputs = {{"rack", racks / s.horizonMonths},
-                    {"power", racks * get(node, "rack_power_kw", s) / 1000.0 * get(node, "pue", s)}};
+        r.inputs
+            = {{"rack", racks / s.horizonMonths},
+               {"power", racks * get(node, "rack_power_kw", s) / 1000.0 * get(node, "pue", s)}};
         r.outputs = {{"tokens", 1.0}};
         break;
     }
@@ -161,7 +192,8 @@ std::optional<double> activityCapacity(const Node &node, const Settings &s)
         const auto mw = node.param("it_capacity_mw");
         if (!mw)
             return std::nullopt;
-        const double itMwPerTokenRate = racksPerTokenRate(node, s) * get(node, "rack_power_kw", s) / 1000.0;
+        const double itMwPerTokenRate
+            = racksPerTokenRate(node, s) * get(node, "rack_power_kw", s) / 1000.0;
         return *mw / itMwPerTokenRate;
     }
     return node.param("capacity");
@@ -281,7 +313,8 @@ bool Design::removeGood(std::string_view id)
             return false;
         const NodeKindInfo &info = kindInfo(n.kind);
         if (std::find(info.inputGoods.begin(), info.inputGoods.end(), id) != info.inputGoods.end()
-            || std::find(info.outputGoods.begin(), info.outputGoods.end(), id) != info.outputGoods.end())
+            || std::find(info.outputGoods.begin(), info.outputGoods.end(), id)
+                   != info.outputGoods.end())
             return false;
     }
     for (const Link &l : m_links) {
@@ -338,14 +371,16 @@ Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &rec
             const std::string where = std::string("recipe.") + side + "." + t.good;
             if (!d.good(t.good) && !findStandardGood(t.good)) {
                 Message m = Message::error(MessageCode::UnknownReference,
-                                           "recipe names good '" + t.good + "', which the design does not define",
+                                           "recipe names good '" + t.good
+                                               + "', which the design does not define",
                                            {node.id});
                 m.path = where;
                 return m;
             }
             if (!std::isfinite(t.amount) || t.amount < 0) {
                 Message m = Message::error(MessageCode::InvalidValue,
-                                           "recipe amount of '" + t.good + "' must be a finite number >= 0",
+                                           "recipe amount of '" + t.good
+                                               + "' must be a finite number >= 0",
                                            {node.id});
                 m.path = where;
                 return m;
@@ -365,14 +400,17 @@ Design::Refusal Design::addNode(Node n, int index)
     if (n.id.empty())
         return Message::error(MessageCode::InvalidValue, "a node needs an id");
     if (node(n.id))
-        return Message::error(MessageCode::DuplicateId, "node id '" + n.id + "' is used twice", {n.id});
+        return Message::error(
+            MessageCode::DuplicateId, "node id '" + n.id + "' is used twice", {n.id});
     const NodeKindInfo &info = kindInfo(n.kind);
     if (info.hasGoodField) {
         if (n.good.empty())
-            return Message::error(MessageCode::InvalidValue, "a " + info.id + " node needs a good", {n.id});
+            return Message::error(
+                MessageCode::InvalidValue, "a " + info.id + " node needs a good", {n.id});
         if (!good(n.good) && !findStandardGood(n.good))
             return Message::error(MessageCode::UnknownReference,
-                                  "good '" + n.good + "' is not defined in the design", {n.id});
+                                  "good '" + n.good + "' is not defined in the design",
+                                  {n.id});
     }
     if (info.explicitRecipe) {
         if (auto r = checkRecipe(*this, n, n.recipe))
@@ -427,12 +465,14 @@ Design::Refusal Design::setParam(std::string_view nodeId, const std::string &key
 {
     Node *n = mutableNode(nodeId);
     if (!n)
-        return Message::error(MessageCode::UnknownReference, "no node '" + std::string(nodeId) + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + std::string(nodeId) + "'");
     Node changed = *n;
     changed.params[key] = std::move(value);
     if (auto problems = checkParams(changed); !problems.empty())
         return problems.front();
-    if (auto problems = checkChoices(changed, m_settings); !problems.empty()) // lengths can make a workload not fit
+    if (auto problems = checkChoices(changed, m_settings);
+        !problems.empty()) // lengths can make a workload not fit
         return problems.front();
     *n = std::move(changed);
     notify(DesignChange::Type::NodeChanged, n->id);
@@ -443,7 +483,8 @@ Design::Refusal Design::clearParam(std::string_view nodeId, const std::string &k
 {
     Node *n = mutableNode(nodeId);
     if (!n)
-        return Message::error(MessageCode::UnknownReference, "no node '" + std::string(nodeId) + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + std::string(nodeId) + "'");
     if (n->params.erase(key))
         notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
@@ -453,7 +494,8 @@ Design::Refusal Design::setRecipe(std::string_view nodeId, Recipe recipe)
 {
     Node *n = mutableNode(nodeId);
     if (!n)
-        return Message::error(MessageCode::UnknownReference, "no node '" + std::string(nodeId) + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + std::string(nodeId) + "'");
     if (auto r = checkRecipe(*this, *n, recipe))
         return r;
     n->recipe = std::move(recipe);
@@ -462,11 +504,13 @@ Design::Refusal Design::setRecipe(std::string_view nodeId, Recipe recipe)
     return std::nullopt;
 }
 
-Design::Refusal Design::setChoice(std::string_view nodeId, const std::string &key, std::string value)
+Design::Refusal
+Design::setChoice(std::string_view nodeId, const std::string &key, std::string value)
 {
     Node *n = mutableNode(nodeId);
     if (!n)
-        return Message::error(MessageCode::UnknownReference, "no node '" + std::string(nodeId) + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + std::string(nodeId) + "'");
     Node changed = *n;
     if (value.empty())
         changed.choices.erase(key);
@@ -509,33 +553,40 @@ Design::Refusal Design::checkLink(const Link &l) const
     const Node *from = node(l.from);
     const Node *to = node(l.to);
     if (!from)
-        return Message::error(MessageCode::UnknownReference, "link starts at unknown node '" + l.from + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "link starts at unknown node '" + l.from + "'");
     if (!to)
-        return Message::error(MessageCode::UnknownReference, "link ends at unknown node '" + l.to + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "link ends at unknown node '" + l.to + "'");
     if (!good(l.good))
-        return Message::error(MessageCode::UnknownReference, "link carries unknown good '" + l.good + "'",
+        return Message::error(MessageCode::UnknownReference,
+                              "link carries unknown good '" + l.good + "'",
                               {l.from, l.to});
     const Recipe fromRecipe = effectiveRecipe(*from, m_settings);
     const Recipe toRecipe = effectiveRecipe(*to, m_settings);
     if (!fromRecipe.hasOutput(l.good)) {
         return Message::error(MessageCode::PortMissing,
-                              "'" + from->name + "' does not produce " + good(l.good)->name, {l.from});
+                              "'" + from->name + "' does not produce " + good(l.good)->name,
+                              {l.from});
     }
     if (!toRecipe.hasInput(l.good)) {
         // Say which goods the consumer does take, so a wrong wire is easy to correct.
         std::string takes;
         for (const Term &t : toRecipe.inputs)
             takes += (takes.empty() ? "" : ", ") + (good(t.good) ? good(t.good)->name : t.good);
-        return Message::error(MessageCode::GoodMismatch,
-                              "'" + to->name + "' does not take " + good(l.good)->name
-                                  + (takes.empty() ? " (it takes no inputs)" : " (it takes " + takes + ")"),
-                              {l.from, l.to});
+        return Message::error(
+            MessageCode::GoodMismatch,
+            "'" + to->name + "' does not take " + good(l.good)->name
+                + (takes.empty() ? " (it takes no inputs)" : " (it takes " + takes + ")"),
+            {l.from, l.to});
     }
     if (l.share && (!std::isfinite(*l.share) || *l.share < 0))
-        return Message::error(MessageCode::InvalidValue, "share must be a finite number >= 0", {l.from, l.to});
+        return Message::error(
+            MessageCode::InvalidValue, "share must be a finite number >= 0", {l.from, l.to});
     if (m_linkKeys.count(linkKey(l))) {
         return Message::error(MessageCode::DuplicateId,
-                              "'" + from->name + "' already supplies " + good(l.good)->name + " to '" + to->name + "'",
+                              "'" + from->name + "' already supplies " + good(l.good)->name
+                                  + " to '" + to->name + "'",
                               {l.from, l.to});
     }
     return std::nullopt;
@@ -565,7 +616,8 @@ Design::Refusal Design::addLink(Link l, int index)
 
 std::optional<Link> Design::removeLink(std::string_view id)
 {
-    auto it = std::find_if(m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == id; });
+    auto it
+        = std::find_if(m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == id; });
     if (it == m_links.end())
         return std::nullopt;
     Link removed = *it;
@@ -577,12 +629,14 @@ std::optional<Link> Design::removeLink(std::string_view id)
 
 Design::Refusal Design::setShare(std::string_view linkId, std::optional<double> share)
 {
-    auto it = std::find_if(m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == linkId; });
+    auto it = std::find_if(
+        m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == linkId; });
     if (it == m_links.end())
-        return Message::error(MessageCode::UnknownReference, "no link '" + std::string(linkId) + "'");
+        return Message::error(MessageCode::UnknownReference,
+                              "no link '" + std::string(linkId) + "'");
     if (share && (!std::isfinite(*share) || *share < 0))
-        return Message::error(MessageCode::InvalidValue, "share must be a finite number >= 0",
-                              {it->from, it->to});
+        return Message::error(
+            MessageCode::InvalidValue, "share must be a finite number >= 0", {it->from, it->to});
     it->share = share;
     notify(DesignChange::Type::LinkChanged, it->id);
     return std::nullopt;
@@ -646,8 +700,7 @@ Design::Design(const Design &other)
     , m_linkIndex(other.m_linkIndex)
     , m_linkKeys(other.m_linkKeys)
     , m_linkEnds(other.m_linkEnds)
-{
-}
+{}
 
 Design &Design::operator=(const Design &other)
 {

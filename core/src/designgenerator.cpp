@@ -17,12 +17,15 @@ Design generateSupplyChain(int nodeCount, unsigned seed)
     const int width = std::max(2, int(std::lround(std::sqrt(double(std::max(nodeCount, 4))))));
     const int layers = std::max(2, nodeCount / width);
     const int goodsPerLayer = std::max(1, width / 2);
-    auto goodId = [](int layer, int g) { return "g" + std::to_string(layer) + "_" + std::to_string(g); };
-    auto nodeId = [](int layer, int j) { return "n" + std::to_string(layer) + "_" + std::to_string(j); };
+    auto goodId
+        = [](int layer, int g) { return "g" + std::to_string(layer) + "_" + std::to_string(g); };
+    auto nodeId
+        = [](int layer, int j) { return "n" + std::to_string(layer) + "_" + std::to_string(j); };
 
     for (int layer = 0; layer < layers; ++layer) {
         for (int g = 0; g < goodsPerLayer; ++g)
-            (void)d.addGood({goodId(layer, g), goodId(layer, g), "units/month", GoodBasis::Flow, {}});
+            (void)d.addGood(
+                {goodId(layer, g), goodId(layer, g), "units/month", GoodBasis::Flow, {}});
     }
 
     for (int layer = 0; layer < layers; ++layer) {

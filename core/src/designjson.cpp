@@ -18,10 +18,13 @@ public:
     std::vector<Message> messages;
     std::set<std::string, std::less<>> failedNodes; ///< their links are skipped without more noise
 
-    void error(const std::string &path, const std::string &what, MessageCode code = MessageCode::InvalidJson,
+    void error(const std::string &path,
+               const std::string &what,
+               MessageCode code = MessageCode::InvalidJson,
                std::vector<std::string> nodeIds = {})
     {
-        Message m = Message::error(code, path.empty() ? what : path + ": " + what, std::move(nodeIds));
+        Message m
+            = Message::error(code, path.empty() ? what : path + ": " + what, std::move(nodeIds));
         m.path = path;
         messages.push_back(std::move(m));
     }
@@ -30,12 +33,14 @@ public:
     {
         if (v.type() == type)
             return true;
-        error(path, std::string("must be ") + JsonValue::typeName(type) + ", got " + JsonValue::typeName(v.type()));
+        error(path,
+              std::string("must be ") + JsonValue::typeName(type) + ", got "
+                  + JsonValue::typeName(v.type()));
         return false;
     }
 
-    std::optional<std::string> string(const JsonValue &obj, std::string_view key, const std::string &path,
-                                      bool required)
+    std::optional<std::string>
+    string(const JsonValue &obj, std::string_view key, const std::string &path, bool required)
     {
         const JsonValue *v = obj.find(key);
         const std::string p = path + "." + std::string(key);
@@ -49,8 +54,8 @@ public:
         return v->toString();
     }
 
-    std::optional<double> number(const JsonValue &obj, std::string_view key, const std::string &path,
-                                 bool required)
+    std::optional<double>
+    number(const JsonValue &obj, std::string_view key, const std::string &path, bool required)
     {
         const JsonValue *v = obj.find(key);
         const std::string p = path + "." + std::string(key);
@@ -64,7 +69,9 @@ public:
         return v->toNumber();
     }
 
-    void unknownKeys(const JsonValue &obj, const std::set<std::string, std::less<>> &known, const std::string &path)
+    void unknownKeys(const JsonValue &obj,
+                     const std::set<std::string, std::less<>> &known,
+                     const std::string &path)
     {
         for (const auto &[k, v] : obj.toObject()) {
             if (!known.count(k))
@@ -83,7 +90,12 @@ void readSettings(Reader &r, const JsonValue &obj, Design &design)
     const std::string path = "settings";
     if (!r.expect(obj, JsonValue::Type::Object, path))
         return;
-    r.unknownKeys(obj, {"horizon_months", "currency", "electricity_usd_per_mwh", "depreciation_years", "pue_default"},
+    r.unknownKeys(obj,
+                  {"horizon_months",
+                   "currency",
+                   "electricity_usd_per_mwh",
+                   "depreciation_years",
+                   "pue_default"},
                   path);
     Settings s = design.settings(); // the catalog the reader was given stays
     if (auto v = r.number(obj, "horizon_months", path, false))
@@ -125,7 +137,8 @@ void readGoods(Reader &r, const JsonValue &arr, Design &design)
             else if (*basis == "level")
                 good.basis = GoodBasis::Level;
             else
-                r.error(path + ".basis", "must be \"flow\" or \"level\", got \"" + *basis + "\"",
+                r.error(path + ".basis",
+                        "must be \"flow\" or \"level\", got \"" + *basis + "\"",
                         MessageCode::InvalidValue);
         } else if (const Good *standard = findStandardGood(good.id)) {
             good.basis = standard->basis;
@@ -157,7 +170,9 @@ std::optional<Distribution> readDistribution(Reader &r, const JsonValue &v, cons
         return std::nullopt;
     const auto kind = parseDistributionKind(*kindName);
     if (!kind) {
-        r.error(path + ".kind", "unknown distribution \"" + *kindName + "\" (known: uniform, triangular, normal, lognormal)",
+        r.error(path + ".kind",
+                "unknown distribution \"" + *kindName
+                    + "\" (known: uniform, triangular, normal, lognormal)",
                 MessageCode::UnknownField);
         return std::nullopt;
     }
@@ -177,8 +192,13 @@ std::optional<Distribution> readDistribution(Reader &r, const JsonValue &v, cons
         const auto x = r.number(v, key, path, true);
         if (!x)
             return std::nullopt;
-        double &field = key == "min" ? d.min : key == "mode" ? d.mode : key == "max" ? d.max : key == "mean" ? d.mean
-                        : key == "sd" ? d.sd : key == "median" ? d.median : d.sigma;
+        double &field = key == "min"      ? d.min
+                        : key == "mode"   ? d.mode
+                        : key == "max"    ? d.max
+                        : key == "mean"   ? d.mean
+                        : key == "sd"     ? d.sd
+                        : key == "median" ? d.median
+                                          : d.sigma;
         field = *x;
     }
     if (std::string problem = checkDistribution(d); !problem.empty()) {
@@ -209,8 +229,10 @@ std::optional<ParamValue> readParam(Reader &r, const JsonValue &v, const std::st
         return p;
     }
     // null is what a writer makes of NaN or infinity: say so rather than "wrong type".
-    r.error(path, v.isNull() ? "must be a finite number, got null" : std::string("must be a number or an object, got ")
-                                                                          + JsonValue::typeName(v.type()),
+    r.error(path,
+            v.isNull() ? "must be a finite number, got null"
+                       : std::string("must be a number or an object, got ")
+                             + JsonValue::typeName(v.type()),
             MessageCode::InvalidValue);
     return std::nullopt;
 }
@@ -226,7 +248,18 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
         if (!r.expect(n, JsonValue::Type::Object, path))
             continue;
         const size_t problemsBefore = r.messages.size();
-        r.unknownKeys(n, {"id", "kind", "name", "position", "good", "rate", "recipe", "params", "choices", "notes"}, path);
+        r.unknownKeys(n,
+                      {"id",
+                       "kind",
+                       "name",
+                       "position",
+                       "good",
+                       "rate",
+                       "recipe",
+                       "params",
+                       "choices",
+                       "notes"},
+                      path);
         Node node;
         auto id = r.string(n, "id", path, true);
         auto kindId = r.string(n, "kind", path, true);
@@ -238,8 +271,10 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
             std::string known;
             for (const NodeKindInfo &k : nodeKinds())
                 known += (known.empty() ? "" : ", ") + k.id;
-            r.error(path + ".kind", "unknown kind \"" + *kindId + "\" (known: " + known + ")",
-                    MessageCode::UnknownField, {node.id});
+            r.error(path + ".kind",
+                    "unknown kind \"" + *kindId + "\" (known: " + known + ")",
+                    MessageCode::UnknownField,
+                    {node.id});
             r.failedNodes.insert(node.id);
             continue;
         }
@@ -252,18 +287,26 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                 node.x = a[0].toNumber();
                 node.y = a[1].toNumber();
             } else {
-                r.error(path + ".position", "must be [x, y] with two numbers", MessageCode::InvalidJson, {node.id});
+                r.error(path + ".position",
+                        "must be [x, y] with two numbers",
+                        MessageCode::InvalidJson,
+                        {node.id});
             }
         }
         if (kind->hasGoodField)
             node.good = r.string(n, "good", path, true).value_or("");
         else if (n.find("good"))
-            r.error(path + ".good", "only supplier and sink nodes name a good", MessageCode::UnknownField, {node.id});
+            r.error(path + ".good",
+                    "only supplier and sink nodes name a good",
+                    MessageCode::UnknownField,
+                    {node.id});
 
         if (const JsonValue *recipe = n.find("recipe")) {
             if (!kind->explicitRecipe) {
-                r.error(path + ".recipe", "a " + kind->id + " node derives its recipe from its parameters",
-                        MessageCode::UnknownField, {node.id});
+                r.error(path + ".recipe",
+                        "a " + kind->id + " node derives its recipe from its parameters",
+                        MessageCode::UnknownField,
+                        {node.id});
             } else if (r.expect(*recipe, JsonValue::Type::Object, path + ".recipe")) {
                 r.unknownKeys(*recipe, {"inputs", "outputs"}, path + ".recipe");
                 if (const JsonValue *in = recipe->find("inputs"))
@@ -272,7 +315,8 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                     node.recipe.outputs = readTerms(r, *out, path + ".recipe.outputs");
             }
         }
-        if (const JsonValue *params = n.find("params"); params && r.expect(*params, JsonValue::Type::Object, path + ".params")) {
+        if (const JsonValue *params = n.find("params");
+            params && r.expect(*params, JsonValue::Type::Object, path + ".params")) {
             for (const auto &[key, value] : params->toObject()) {
                 if (auto p = readParam(r, value, path + ".params." + key))
                     node.params[key] = *p;
@@ -287,7 +331,10 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
         }
         if (const JsonValue *rate = n.find("rate")) {
             if (node.kind != NodeKind::Sink)
-                r.error(path + ".rate", "only sink nodes have a rate", MessageCode::UnknownField, {node.id});
+                r.error(path + ".rate",
+                        "only sink nodes have a rate",
+                        MessageCode::UnknownField,
+                        {node.id});
             else if (auto p = readParam(r, *rate, path + ".rate"))
                 node.params["rate"] = *p;
         }
@@ -299,9 +346,10 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
             Message located = m;
             located.path = path + "." + m.path;
             const auto colon = m.text.find(": ");
-            located.text = located.path + ": " + (m.code == MessageCode::InvalidValue && colon != std::string::npos
-                                                      ? m.text.substr(colon + 2)
-                                                      : m.text);
+            located.text = located.path + ": "
+                           + (m.code == MessageCode::InvalidValue && colon != std::string::npos
+                                  ? m.text.substr(colon + 2)
+                                  : m.text);
             r.messages.push_back(std::move(located));
         }
         if (!problems.empty() || r.messages.size() > problemsBefore) {
@@ -352,9 +400,11 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
                 }
             }
             if (matches != 1) {
-                r.error(path + ".good", matches ? "is missing and more than one good would fit"
-                                                : "is missing and no good fits both ends",
-                        MessageCode::GoodMismatch, {link.from, link.to});
+                r.error(path + ".good",
+                        matches ? "is missing and more than one good would fit"
+                                : "is missing and no good fits both ends",
+                        MessageCode::GoodMismatch,
+                        {link.from, link.to});
                 continue;
             }
         }
@@ -362,8 +412,10 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
             if (share->isNumber())
                 link.share = share->toNumber();
             else
-                r.error(path + ".share", share->isNull() ? "must be a finite number, got null" : "must be a number",
-                        MessageCode::InvalidValue, {link.from, link.to});
+                r.error(path + ".share",
+                        share->isNull() ? "must be a finite number, got null" : "must be a number",
+                        MessageCode::InvalidValue,
+                        {link.from, link.to});
         }
         if (auto refused = design.addLink(std::move(link)))
             r.error(path, refused->text, refused->code, refused->nodeIds);
@@ -405,7 +457,8 @@ DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOv
     }
     r.unknownKeys(root, {"format", "version", "settings", "goods", "nodes", "links"}, "$");
     if (auto format = r.string(root, "format", "$", true); format && *format != kDesignFormat)
-        r.error("$.format", "must be \"" + std::string(kDesignFormat) + "\", got \"" + *format + "\"");
+        r.error("$.format",
+                "must be \"" + std::string(kDesignFormat) + "\", got \"" + *format + "\"");
     if (auto version = r.number(root, "version", "$", true)) {
         if (*version > kDesignFormatVersion) {
             r.error("$.version",

@@ -29,14 +29,25 @@ std::uint64_t mix(std::uint64_t z)
 // polished by one Halley step on erfc, which brings it to about machine precision.
 double normalQuantile(double p)
 {
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                                   3.754408661907416e+00};
+    static constexpr double a[] = {-3.969683028665376e+01,
+                                   2.209460984245205e+02,
+                                   -2.759285104469687e+02,
+                                   1.383577518672690e+02,
+                                   -3.066479806614716e+01,
+                                   2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01,
+                                   1.615858368580409e+02,
+                                   -1.556989798598866e+02,
+                                   6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03,
+                                   -3.223964580411365e-01,
+                                   -2.400758277161838e+00,
+                                   -2.549732539343734e+00,
+                                   4.374664141464968e+00,
+                                   2.938163982698783e+00};
+    static constexpr double d[] = {
+        7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
     constexpr double low = 0.02425;
     double x;
     if (p < low) {
@@ -100,17 +111,23 @@ Distribution Distribution::lognormal(double med, double logSigma)
 const char *distributionKindName(Distribution::Kind kind)
 {
     switch (kind) {
-    case Distribution::Kind::Uniform: return "uniform";
-    case Distribution::Kind::Triangular: return "triangular";
-    case Distribution::Kind::Normal: return "normal";
-    case Distribution::Kind::Lognormal: return "lognormal";
+    case Distribution::Kind::Uniform:
+        return "uniform";
+    case Distribution::Kind::Triangular:
+        return "triangular";
+    case Distribution::Kind::Normal:
+        return "normal";
+    case Distribution::Kind::Lognormal:
+        return "lognormal";
     }
     return "uniform";
 }
 
 std::optional<Distribution::Kind> parseDistributionKind(std::string_view name)
 {
-    for (auto k : {Distribution::Kind::Uniform, Distribution::Kind::Triangular, Distribution::Kind::Normal,
+    for (auto k : {Distribution::Kind::Uniform,
+                   Distribution::Kind::Triangular,
+                   Distribution::Kind::Normal,
                    Distribution::Kind::Lognormal}) {
         if (name == distributionKindName(k))
             return k;
@@ -132,7 +149,8 @@ std::string checkDistribution(const Distribution &d)
         if (!finite(d.min) || !finite(d.mode) || !finite(d.max))
             return "min, mode and max must be finite numbers";
         if (d.min > d.mode || d.mode > d.max)
-            return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", " + num(d.max);
+            return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", "
+                   + num(d.max);
         return {};
     case Distribution::Kind::Normal:
         if (!finite(d.mean) || !finite(d.sd))
@@ -178,11 +196,14 @@ std::string describe(const Distribution &d)
 {
     const std::string name = distributionKindName(d.kind);
     switch (d.kind) {
-    case Distribution::Kind::Uniform: return name + "(" + num(d.min) + ", " + num(d.max) + ")";
+    case Distribution::Kind::Uniform:
+        return name + "(" + num(d.min) + ", " + num(d.max) + ")";
     case Distribution::Kind::Triangular:
         return name + "(" + num(d.min) + ", " + num(d.mode) + ", " + num(d.max) + ")";
-    case Distribution::Kind::Normal: return name + "(" + num(d.mean) + ", " + num(d.sd) + ")";
-    case Distribution::Kind::Lognormal: return name + "(" + num(d.median) + ", " + num(d.sigma) + ")";
+    case Distribution::Kind::Normal:
+        return name + "(" + num(d.mean) + ", " + num(d.sd) + ")";
+    case Distribution::Kind::Lognormal:
+        return name + "(" + num(d.median) + ", " + num(d.sigma) + ")";
     }
     return name;
 }
@@ -192,7 +213,8 @@ std::optional<Distribution> parseDistribution(std::string_view text, std::string
     const size_t colon = text.find(':');
     const auto kind = parseDistributionKind(text.substr(0, colon));
     if (colon == std::string_view::npos || !kind) {
-        *error = "a distribution is KIND:A,B[,C] with KIND uniform, triangular, normal or lognormal, got '"
+        *error = "a distribution is KIND:A,B[,C] with KIND uniform, triangular, normal or "
+                 "lognormal, got '"
                  + std::string(text) + "'";
         return std::nullopt;
     }
@@ -201,7 +223,8 @@ std::optional<Distribution> parseDistribution(std::string_view text, std::string
     size_t start = 0;
     while (start <= rest.size()) {
         const size_t comma = rest.find(',', start);
-        const std::string part = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        const std::string part
+            = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         char *end = nullptr;
         const double x = std::strtod(part.c_str(), &end);
         if (part.empty() || !end || *end != '\0') {
@@ -215,16 +238,24 @@ std::optional<Distribution> parseDistribution(std::string_view text, std::string
     }
     const size_t want = *kind == Distribution::Kind::Triangular ? 3 : 2;
     if (v.size() != want) {
-        *error = std::string(distributionKindName(*kind)) + " takes " + std::to_string(want) + " numbers, got "
-                 + std::to_string(v.size());
+        *error = std::string(distributionKindName(*kind)) + " takes " + std::to_string(want)
+                 + " numbers, got " + std::to_string(v.size());
         return std::nullopt;
     }
     Distribution d;
     switch (*kind) {
-    case Distribution::Kind::Uniform: d = Distribution::uniform(v[0], v[1]); break;
-    case Distribution::Kind::Triangular: d = Distribution::triangular(v[0], v[1], v[2]); break;
-    case Distribution::Kind::Normal: d = Distribution::normal(v[0], v[1]); break;
-    case Distribution::Kind::Lognormal: d = Distribution::lognormal(v[0], v[1]); break;
+    case Distribution::Kind::Uniform:
+        d = Distribution::uniform(v[0], v[1]);
+        break;
+    case Distribution::Kind::Triangular:
+        d = Distribution::triangular(v[0], v[1], v[2]);
+        break;
+    case Distribution::Kind::Normal:
+        d = Distribution::normal(v[0], v[1]);
+        break;
+    case Distribution::Kind::Lognormal:
+        d = Distribution::lognormal(v[0], v[1]);
+        break;
     }
     if (std::string problem = checkDistribution(d); !problem.empty()) {
         *error = describe(d) + ": " + problem;
@@ -262,7 +293,8 @@ JsonValue distributionToJson(const Distribution &d)
 std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string *error)
 {
     const JsonValue *kind = v.isObject() ? v.find("kind") : nullptr;
-    const auto k = kind && kind->isString() ? parseDistributionKind(kind->toString()) : std::nullopt;
+    const auto k
+        = kind && kind->isString() ? parseDistributionKind(kind->toString()) : std::nullopt;
     if (!k) {
         *error = "a distribution needs \"kind\": uniform, triangular, normal or lognormal";
         return std::nullopt;
@@ -272,7 +304,8 @@ std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string
     auto get = [&](const char *key, double &out) {
         const JsonValue *x = v.find(key);
         if (!x || !x->isNumber()) {
-            *error = std::string("a ") + distributionKindName(*k) + " distribution needs \"" + key + "\" as a number";
+            *error = std::string("a ") + distributionKindName(*k) + " distribution needs \"" + key
+                     + "\" as a number";
             return false;
         }
         out = x->toNumber();
@@ -280,10 +313,18 @@ std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string
     };
     bool ok = true;
     switch (*k) {
-    case Distribution::Kind::Uniform: ok = get("min", d.min) && get("max", d.max); break;
-    case Distribution::Kind::Triangular: ok = get("min", d.min) && get("mode", d.mode) && get("max", d.max); break;
-    case Distribution::Kind::Normal: ok = get("mean", d.mean) && get("sd", d.sd); break;
-    case Distribution::Kind::Lognormal: ok = get("median", d.median) && get("sigma", d.sigma); break;
+    case Distribution::Kind::Uniform:
+        ok = get("min", d.min) && get("max", d.max);
+        break;
+    case Distribution::Kind::Triangular:
+        ok = get("min", d.min) && get("mode", d.mode) && get("max", d.max);
+        break;
+    case Distribution::Kind::Normal:
+        ok = get("mean", d.mean) && get("sd", d.sd);
+        break;
+    case Distribution::Kind::Lognormal:
+        ok = get("median", d.median) && get("sigma", d.sigma);
+        break;
     }
     if (!ok)
         return std::nullopt;

@@ -22,7 +22,9 @@ double poissonYield(double dieAreaMm2, double defectDensityPerCm2)
     return std::exp(-(dieAreaMm2 / 100.0) * defectDensityPerCm2);
 }
 
-double goodDiesPerWafer(double waferDiameterMm, double dieAreaMm2, double defectDensityPerCm2,
+double goodDiesPerWafer(double waferDiameterMm,
+                        double dieAreaMm2,
+                        double defectDensityPerCm2,
                         double repairRecovery)
 {
     const double y = poissonYield(dieAreaMm2, defectDensityPerCm2);

@@ -27,10 +27,14 @@ std::string num(double v)
 const char *goalSeekStatusName(GoalSeekStatus s)
 {
     switch (s) {
-    case GoalSeekStatus::Found: return "found";
-    case GoalSeekStatus::OutOfReach: return "out_of_reach";
-    case GoalSeekStatus::InvalidInput: return "invalid_input";
-    case GoalSeekStatus::Cancelled: return "cancelled";
+    case GoalSeekStatus::Found:
+        return "found";
+    case GoalSeekStatus::OutOfReach:
+        return "out_of_reach";
+    case GoalSeekStatus::InvalidInput:
+        return "invalid_input";
+    case GoalSeekStatus::Cancelled:
+        return "cancelled";
     }
     return "invalid_input";
 }
@@ -50,11 +54,13 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         return r;
     }
     if (!(options.tolerance > 0) || options.maxEvaluations < kScanPoints) {
-        r.message = "the tolerance must be > 0 and at least " + std::to_string(kScanPoints) + " evaluations allowed";
+        r.message = "the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
+                    + " evaluations allowed";
         return r;
     }
     Message refused;
-    std::optional<StudyEvaluator> eval = StudyEvaluator::make(design, {options.param}, options.mode, &refused);
+    std::optional<StudyEvaluator> eval
+        = StudyEvaluator::make(design, {options.param}, options.mode, &refused);
     if (!eval) {
         r.message = refused.text;
         return r;
@@ -62,8 +68,9 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     const ParamSpec &spec = eval->spec(0);
     const auto [validLo, validHi] = validBounds(spec);
     r.from = options.from.value_or(validLo);
-    r.to = options.to ? *options.to
-                      : spec.max >= kUnlimited ? 1000 * std::max(eval->baseValue(0).value_or(1.0), 1.0) : validHi;
+    r.to = options.to               ? *options.to
+           : spec.max >= kUnlimited ? 1000 * std::max(eval->baseValue(0).value_or(1.0), 1.0)
+                                    : validHi;
     for (double v : {r.from, r.to}) {
         if (std::string problem = spec.checkValue(v); !problem.empty()) {
             r.message = options.param.text() + ": the range " + problem;
@@ -71,7 +78,8 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         }
     }
     if (!(r.from < r.to)) {
-        r.message = options.param.text() + ": the range needs from < to, got [" + num(r.from) + ", " + num(r.to) + "]";
+        r.message = options.param.text() + ": the range needs from < to, got [" + num(r.from) + ", "
+                    + num(r.to) + "]";
         return r;
     }
 
@@ -90,7 +98,8 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         }
         return m - options.target;
     };
-    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    auto cancelled
+        = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto found = [&](double x, double g) {
         r.status = GoalSeekStatus::Found;
         r.value = x;
@@ -103,10 +112,10 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     std::vector<double> xs(kScanPoints), gs(kScanPoints);
     for (int i = 0; i < kScanPoints; ++i) {
         const double t = double(i) / (kScanPoints - 1);
-        xs[size_t(i)] = i == 0                ? r.from
+        xs[size_t(i)] = i == 0                 ? r.from
                         : i == kScanPoints - 1 ? r.to
-                        : logScan             ? r.from * std::pow(r.to / r.from, t)
-                                              : r.from + t * (r.to - r.from);
+                        : logScan              ? r.from * std::pow(r.to / r.from, t)
+                                               : r.from + t * (r.to - r.from);
     }
     int bracket = -1;
     for (int i = 0; i < kScanPoints; ++i) {
@@ -135,9 +144,10 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         r.metricTo = gs.back() + options.target;
         r.status = GoalSeekStatus::OutOfReach;
         r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
-                    + options.param.text() + " within [" + num(r.from) + ", " + num(r.to) + "]: the metric goes from "
-                    + num(r.metricFrom) + " to " + num(r.metricTo);
-        if (r.metricMin < std::min(r.metricFrom, r.metricTo) || r.metricMax > std::max(r.metricFrom, r.metricTo))
+                    + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
+                    + "]: the metric goes from " + num(r.metricFrom) + " to " + num(r.metricTo);
+        if (r.metricMin < std::min(r.metricFrom, r.metricTo)
+            || r.metricMax > std::max(r.metricFrom, r.metricTo))
             r.message += " (between " + num(r.metricMin) + " and " + num(r.metricMax) + ")";
         return r;
     }
@@ -146,7 +156,8 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         --left;
 
     // Brent's method on [a, b] with g(a), g(b) of opposite signs.
-    double a = xs[size_t(left)], b = xs[size_t(bracket)], fa = gs[size_t(left)], fb = gs[size_t(bracket)];
+    double a = xs[size_t(left)], b = xs[size_t(bracket)], fa = gs[size_t(left)],
+           fb = gs[size_t(bracket)];
     double c = a, fc = fa, d = b - a, e = d;
     while (r.evaluations < options.maxEvaluations) {
         if (cancelled()) {
@@ -202,7 +213,8 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         b += std::abs(d) > tolX ? d : (m > 0 ? tolX : -tolX);
         fb = f(b);
         if (std::isnan(fb)) {
-            // An unsolvable point inside the bracket: fall back to bisection from the last good end.
+            // An unsolvable point inside the bracket: fall back to bisection from the last good
+            // end.
             b = a;
             fb = fa;
             d = e = m;
@@ -213,7 +225,8 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         }
     }
     // A collapsed bracket meets the target unless the metric jumps across it there.
-    const bool collapsed = std::abs(c - b) <= 8 * std::numeric_limits<double>::epsilon() * std::max(std::abs(b), 1e-300);
+    const bool collapsed = std::abs(c - b) <= 8 * std::numeric_limits<double>::epsilon()
+                                                  * std::max(std::abs(b), 1e-300);
     if (std::abs(fb) <= options.tolerance * scale
         || (collapsed && std::abs(fb) <= 1e-6 * std::max(scale, r.metricMax - r.metricMin)))
         return found(b, fb);
@@ -221,8 +234,9 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     r.value = b;
     r.achieved = fb + options.target;
     r.message = "no value of " + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
-                + "] gives " + options.metric + " = " + num(options.target) + " within the tolerance (closest: "
-                + num(r.achieved) + " at " + num(b) + ", a jump in the metric)";
+                + "] gives " + options.metric + " = " + num(options.target)
+                + " within the tolerance (closest: " + num(r.achieved) + " at " + num(b)
+                + ", a jump in the metric)";
     return r;
 }
 

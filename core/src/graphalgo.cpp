@@ -15,7 +15,11 @@ std::vector<std::vector<int>> stronglyConnected(const std::vector<std::vector<in
     std::vector<std::vector<int>> components;
     int counter = 0;
 
-    struct Frame { int node; size_t next; };
+    struct Frame
+    {
+        int node;
+        size_t next;
+    };
     for (int root = 0; root < n; ++root) {
         if (index[size_t(root)] >= 0)
             continue;
@@ -41,7 +45,8 @@ std::vector<std::vector<int>> stronglyConnected(const std::vector<std::vector<in
             const int v = f.node;
             call.pop_back();
             if (!call.empty())
-                low[size_t(call.back().node)] = std::min(low[size_t(call.back().node)], low[size_t(v)]);
+                low[size_t(call.back().node)]
+                    = std::min(low[size_t(call.back().node)], low[size_t(v)]);
             if (low[size_t(v)] == index[size_t(v)]) {
                 std::vector<int> component;
                 int w;

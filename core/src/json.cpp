@@ -30,12 +30,18 @@ void JsonValue::set(std::string key, JsonValue value)
 const char *JsonValue::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "a boolean";
-    case Type::Number: return "a number";
-    case Type::String: return "a string";
-    case Type::Array: return "an array";
-    case Type::Object: return "an object";
+    case Type::Null:
+        return "null";
+    case Type::Bool:
+        return "a boolean";
+    case Type::Number:
+        return "a number";
+    case Type::String:
+        return "a string";
+    case Type::Array:
+        return "an array";
+    case Type::Object:
+        return "an object";
     }
     return "?";
 }
@@ -97,7 +103,8 @@ JsonParseResult parseJson(std::string_view text)
     while ((rc = sqlite3_step(tree.stmt)) == SQLITE_ROW) {
         const sqlite3_int64 id = sqlite3_column_int64(tree.stmt, 0);
         const bool hasParent = sqlite3_column_type(tree.stmt, 1) != SQLITE_NULL;
-        const std::string_view type(reinterpret_cast<const char *>(sqlite3_column_text(tree.stmt, 2)));
+        const std::string_view type(
+            reinterpret_cast<const char *>(sqlite3_column_text(tree.stmt, 2)));
         JsonValue value;
         if (type == "object")
             value = JsonValue::Object{};
@@ -166,11 +173,21 @@ void writeString(std::string &out, std::string_view s)
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -197,10 +214,18 @@ void writeValue(std::string &out, const JsonValue &v, int indent)
 {
     const std::string pad(size_t(indent + 2), ' ');
     switch (v.type()) {
-    case JsonValue::Type::Null: out += "null"; break;
-    case JsonValue::Type::Bool: out += v.toBool() ? "true" : "false"; break;
-    case JsonValue::Type::Number: writeNumber(out, v.toNumber()); break;
-    case JsonValue::Type::String: writeString(out, v.toString()); break;
+    case JsonValue::Type::Null:
+        out += "null";
+        break;
+    case JsonValue::Type::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case JsonValue::Type::Number:
+        writeNumber(out, v.toNumber());
+        break;
+    case JsonValue::Type::String:
+        writeString(out, v.toString());
+        break;
     case JsonValue::Type::Array: {
         const auto &a = v.toArray();
         if (a.empty()) {

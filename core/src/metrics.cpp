@@ -8,7 +8,7 @@ namespace {
 // How many units an activity buys over the horizon: flows accumulate, levels do not.
 double quantityBought(const Design &design, const Recipe &recipe, const NodeResult &r)
 {
-    const std::string &good = !r.primaryGood.empty() ? r.primaryGood
+    const std::string &good = !r.primaryGood.empty()   ? r.primaryGood
                               : recipe.outputs.empty() ? std::string()
                                                        : recipe.outputs.front().good;
     const Good *g = design.good(good);
@@ -52,8 +52,9 @@ void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, So
         r.capexUsd += node.param("unit_cost_usd").value_or(0.0) * quantityBought(design, recipe, r);
         r.opexUsdPerYear += node.param("opex_usd_per_unit_year").value_or(0.0) * r.activity;
         if (node.kind == NodeKind::Power) {
-            const double energyCost = r.activity * kHoursPerYear
-                                      * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
+            const double energyCost
+                = r.activity * kHoursPerYear
+                  * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
             r.opexUsdPerYear += energyCost;
             m.energyUsdPerYear += energyCost;
         }

@@ -49,7 +49,8 @@ std::optional<double> metricValue(const Metrics &m, std::string_view key)
     return metricValue(m, i);
 }
 
-std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys, std::string *error)
+std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys,
+                                               std::string *error)
 {
     std::vector<int> out;
     if (keys.empty()) {

@@ -47,7 +47,8 @@ std::string MonteCarloOptions::check(const Design &design) const
         return "shard index must be in 0.." + std::to_string(shard.count - 1);
     const std::vector<UncertainParam> list = params.empty() ? uncertainParams(design) : params;
     if (list.empty())
-        return "no parameter carries a distribution: give one in the design (docs/whatif.md) or with --dist";
+        return "no parameter carries a distribution: give one in the design (docs/whatif.md) or "
+               "with --dist";
     for (size_t i = 0; i < list.size(); ++i) {
         Message error;
         if (!findParamSpec(design, list[i].param, &error))
@@ -96,7 +97,8 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     for (const UncertainParam &p : r.params)
         refs.push_back(p.param);
     Message refused;
-    const std::optional<StudyEvaluator> prototype = StudyEvaluator::make(design, refs, options.mode, &refused);
+    const std::optional<StudyEvaluator> prototype
+        = StudyEvaluator::make(design, refs, options.mode, &refused);
     std::vector<Bound> bounds;
     for (size_t j = 0; j < refs.size(); ++j) {
         const auto [lo, hi] = validBounds(prototype->spec(j));
@@ -132,7 +134,8 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
                 bool set = true;
                 for (size_t j = 0; j < np; ++j) {
                     const double u = counterUniform(options.seed, global, j);
-                    const double x = std::clamp(quantile(r.params[j].distribution, u), bounds[j].lo, bounds[j].hi);
+                    const double x = std::clamp(
+                        quantile(r.params[j].distribution, u), bounds[j].lo, bounds[j].hi);
                     r.inputs[s * np + j] = x;
                     set = !eval.set(j, x) && set;
                 }
@@ -151,7 +154,8 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
                 stop.store(true);
         }
     };
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    int threads = options.threads > 0 ? options.threads
+                                      : int(std::max(1u, std::thread::hardware_concurrency()));
     threads = int(std::min<size_t>(size_t(threads), std::max<size_t>(chunks, 1)));
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
@@ -165,7 +169,8 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     const size_t kept = std::min(count, claimed * kChunk);
     if (kept < count) {
         r.termination = StudyTermination::Cancelled;
-        r.message = "cancelled after " + std::to_string(kept) + " of " + std::to_string(count) + " samples";
+        r.message = "cancelled after " + std::to_string(kept) + " of " + std::to_string(count)
+                    + " samples";
         r.inputs.resize(kept * np);
         r.outputs.resize(kept * nm);
         r.ok.resize(kept);
@@ -198,7 +203,8 @@ MetricStats metricStats(const MonteCarloResult &r, size_t metric)
     MetricStats st;
     st.count = v.size();
     if (v.empty()) {
-        st.mean = st.min = st.max = st.p10 = st.p50 = st.p90 = std::numeric_limits<double>::quiet_NaN();
+        st.mean = st.min = st.max = st.p10 = st.p50 = st.p90
+            = std::numeric_limits<double>::quiet_NaN();
         return st;
     }
     double sum = 0; // in sample order, so the sum is the same however the samples were computed
@@ -247,14 +253,16 @@ Histogram histogram(const MonteCarloResult &r, size_t metric, int bins)
     return h;
 }
 
-std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> parts, std::string *error)
+std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> parts,
+                                                std::string *error)
 {
     if (parts.empty()) {
         *error = "nothing to merge";
         return std::nullopt;
     }
-    std::sort(parts.begin(), parts.end(),
-              [](const MonteCarloResult &a, const MonteCarloResult &b) { return a.firstSample < b.firstSample; });
+    std::sort(parts.begin(), parts.end(), [](const MonteCarloResult &a, const MonteCarloResult &b) {
+        return a.firstSample < b.firstSample;
+    });
     MonteCarloResult out = parts.front();
     out.inputs.clear();
     out.outputs.clear();
@@ -264,9 +272,11 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
     out.message.clear();
     size_t next = 0;
     for (const MonteCarloResult &p : parts) {
-        if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics || p.targets != out.targets
-            || p.mode != out.mode || p.totalSamples != out.totalSamples) {
-            *error = "the parts are not shards of one study (seed, parameters, distributions, metrics, targets, "
+        if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics
+            || p.targets != out.targets || p.mode != out.mode
+            || p.totalSamples != out.totalSamples) {
+            *error = "the parts are not shards of one study (seed, parameters, distributions, "
+                     "metrics, targets, "
                      "mode or sample count differ)";
             return std::nullopt;
         }
@@ -276,9 +286,10 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
             return std::nullopt;
         }
         if (p.firstSample != next) {
-            *error = p.firstSample > next ? "samples " + std::to_string(next) + " to "
-                                                + std::to_string(p.firstSample - 1) + " are missing"
-                                          : "sample " + std::to_string(p.firstSample) + " is in more than one part";
+            *error = p.firstSample > next
+                         ? "samples " + std::to_string(next) + " to "
+                               + std::to_string(p.firstSample - 1) + " are missing"
+                         : "sample " + std::to_string(p.firstSample) + " is in more than one part";
             return std::nullopt;
         }
         out.inputs.insert(out.inputs.end(), p.inputs.begin(), p.inputs.end());
@@ -287,7 +298,8 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
         next += p.sampleCount();
     }
     if (next != out.totalSamples) {
-        *error = "samples " + std::to_string(next) + " to " + std::to_string(out.totalSamples - 1) + " are missing";
+        *error = "samples " + std::to_string(next) + " to " + std::to_string(out.totalSamples - 1)
+                 + " are missing";
         return std::nullopt;
     }
     out.termination = StudyTermination::Completed;

@@ -13,7 +13,8 @@ bool writeFreeMps(const LpProblem &p, const std::string &path)
     if (!out)
         return false;
     out.precision(17);
-    out << "NAME          TF FREE\nROWS\n N obj\n"; // FREE: CoinUtils reads short names as free format
+    out << "NAME          TF FREE\nROWS\n N obj\n"; // FREE: CoinUtils reads short names as free
+                                                    // format
     auto finite = [](double v) { return std::abs(v) < kLpInfinity; };
     for (int i = 0; i < p.rows(); ++i) {
         const double lo = p.rowLower[size_t(i)], up = p.rowUpper[size_t(i)];

@@ -17,8 +17,11 @@ std::string scaled(double value)
 {
     if (!std::isfinite(value))
         return value > 0 ? "unlimited" : plain(value);
-    static constexpr struct { double factor; const char *suffix; } steps[] = {
-        {1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
+    static constexpr struct
+    {
+        double factor;
+        const char *suffix;
+    } steps[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
     const double a = std::abs(value);
     if (a >= 1e15) {
         // Past trillions planners still count in trillions: 13,770 T rather than 1.377e+16.

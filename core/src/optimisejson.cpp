@@ -63,7 +63,8 @@ JsonValue optimiseResultToJson(const OptimiseResult &r)
         JsonValue o = JsonValue::Object{};
         o.set("node", c.nodeId);
         o.set("reduced_cost", c.value);
-        o.set("break_even_unit_cost_usd", c.breakEvenUnitCostUsd ? JsonValue(*c.breakEvenUnitCostUsd) : JsonValue(nullptr));
+        o.set("break_even_unit_cost_usd",
+              c.breakEvenUnitCostUsd ? JsonValue(*c.breakEvenUnitCostUsd) : JsonValue(nullptr));
         o.set("text", c.text);
         reduced.push_back(std::move(o));
     }

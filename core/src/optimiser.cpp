@@ -15,9 +15,12 @@ namespace tf {
 const char *objectiveName(Objective objective)
 {
     switch (objective) {
-    case Objective::MaxTokens: return "max-tokens";
-    case Objective::MinCost: return "min-cost";
-    case Objective::MinPower: return "min-power";
+    case Objective::MaxTokens:
+        return "max-tokens";
+    case Objective::MinCost:
+        return "min-cost";
+    case Objective::MinPower:
+        return "min-power";
     }
     return "max-tokens";
 }
@@ -34,10 +37,14 @@ std::optional<Objective> parseObjective(std::string_view name)
 const char *optimiseStatusName(OptimiseStatus status)
 {
     switch (status) {
-    case OptimiseStatus::Optimal: return "optimal";
-    case OptimiseStatus::Infeasible: return "infeasible";
-    case OptimiseStatus::Unbounded: return "unbounded";
-    case OptimiseStatus::Error: return "error";
+    case OptimiseStatus::Optimal:
+        return "optimal";
+    case OptimiseStatus::Infeasible:
+        return "infeasible";
+    case OptimiseStatus::Unbounded:
+        return "unbounded";
+    case OptimiseStatus::Error:
+        return "error";
     }
     return "error";
 }
@@ -107,7 +114,8 @@ void Optimiser::Impl::build()
         Edge e{int(li), from, to, rowOf(to, l.good, true), rowOf(from, l.good, false)};
         if (e.inRow < 0 || e.outRow < 0)
             continue; // a parameter change removed the port; the link carries nothing
-        const int col = prob.addCol(0, kLpInfinity, 0, l.id.empty() ? "link" + std::to_string(li) : l.id);
+        const int col
+            = prob.addCol(0, kLpInfinity, 0, l.id.empty() ? "link" + std::to_string(li) : l.id);
         prob.entries.push_back({e.inRow, col, 1.0});
         prob.entries.push_back({e.outRow, col, -1.0});
         shipped[size_t(e.outRow)] = 1;
@@ -122,7 +130,8 @@ void Optimiser::Impl::build()
         for (size_t k = 0; k < edges.size(); ++k) {
             const Edge &e = edges[k];
             const double sum = shareSum[size_t(e.inRow)];
-            const double share = sum > 0 ? design.links()[size_t(e.link)].share.value_or(1.0) / sum : 0.0;
+            const double share
+                = sum > 0 ? design.links()[size_t(e.link)].share.value_or(1.0) / sum : 0.0;
             const int row = prob.addRow(0, 0, "share:" + prob.colNames[size_t(n) + k]);
             prob.entries.push_back({row, n + int(k), 1.0});
             prob.entries.push_back({row, e.to, -share * slots[size_t(e.inRow)].amount});
@@ -158,7 +167,8 @@ void Optimiser::Impl::build()
         }
         double opex = node.param("opex_usd_per_unit_year").value_or(0.0);
         if (node.kind == NodeKind::Power)
-            opex += kHoursPerYear * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
+            opex += kHoursPerYear
+                    * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
         tco[size_t(i)] = capex / s.depreciationYears + opex;
         tcoPerUnitCost[size_t(i)] = bought / s.depreciationYears;
     }
@@ -181,7 +191,8 @@ void Optimiser::Impl::build()
         prob.colUpper[size_t(i)] = up;
     }
     const double target = opt.tokenTarget.value_or(tokenDemand());
-    prob.rowLower[size_t(targetRow)] = opt.objective == Objective::MaxTokens ? -kLpInfinity : target;
+    prob.rowLower[size_t(targetRow)]
+        = opt.objective == Objective::MaxTokens ? -kLpInfinity : target;
     prob.rowUpper[size_t(powerRow)] = opt.powerLimitMw.value_or(kLpInfinity);
     prob.rowUpper[size_t(budgetRow)] = opt.budgetUsdPerYear.value_or(kLpInfinity);
     prob.cost = objectiveCosts(opt.objective);
@@ -306,7 +317,8 @@ void Optimiser::Impl::applyNodeBounds(int i)
 void Optimiser::Impl::applyRowLimits()
 {
     const double target = opt.tokenTarget.value_or(tokenDemand());
-    setRowBounds(targetRow, opt.objective == Objective::MaxTokens ? -kLpInfinity : target, kLpInfinity);
+    setRowBounds(
+        targetRow, opt.objective == Objective::MaxTokens ? -kLpInfinity : target, kLpInfinity);
     setRowBounds(powerRow, -kLpInfinity, opt.powerLimitMw.value_or(kLpInfinity));
     setRowBounds(budgetRow, -kLpInfinity, opt.budgetUsdPerYear.value_or(kLpInfinity));
 }
@@ -331,9 +343,12 @@ std::string Optimiser::Impl::goodUnit(const std::string &good) const
 std::string Optimiser::Impl::objectiveUnit() const
 {
     switch (opt.objective) {
-    case Objective::MaxTokens: return "tokens/s";
-    case Objective::MinCost: return "USD/year";
-    case Objective::MinPower: return "MW";
+    case Objective::MaxTokens:
+        return "tokens/s";
+    case Objective::MinCost:
+        return "USD/year";
+    case Objective::MinPower:
+        return "MW";
     }
     return {};
 }
@@ -348,12 +363,14 @@ double Optimiser::Impl::residual(std::span<const double> x) const
     double worst = 0;
     for (int i = 0; i < prob.rows(); ++i) {
         const double scale = std::max(1.0, mag[size_t(i)]);
-        const double v = std::max(prob.rowLower[size_t(i)] - ax[size_t(i)], ax[size_t(i)] - prob.rowUpper[size_t(i)]);
+        const double v = std::max(prob.rowLower[size_t(i)] - ax[size_t(i)],
+                                  ax[size_t(i)] - prob.rowUpper[size_t(i)]);
         worst = std::max(worst, v / scale);
     }
     for (int j = 0; j < prob.cols(); ++j) {
         const double scale = std::max(1.0, std::abs(x[size_t(j)]));
-        const double v = std::max(prob.colLower[size_t(j)] - x[size_t(j)], x[size_t(j)] - prob.colUpper[size_t(j)]);
+        const double v = std::max(prob.colLower[size_t(j)] - x[size_t(j)],
+                                  x[size_t(j)] - prob.colUpper[size_t(j)]);
         worst = std::max(worst, v / scale);
     }
     return worst;
@@ -366,7 +383,8 @@ Solution Optimiser::Impl::planFrom(std::span<const double> x) const
     double vmax = 1.0;
     for (int i = 0; i < n; ++i)
         vmax = std::max(vmax, std::abs(x[size_t(i)]));
-    // Every column is >= 0, so a negative value is the LP code's tolerance; tiny ones are round-off.
+    // Every column is >= 0, so a negative value is the LP code's tolerance; tiny ones are
+    // round-off.
     auto clean = [&](double v) { return v < 1e-12 * vmax ? 0.0 : v; };
     sol.nodes.resize(size_t(n));
     for (int i = 0; i < n; ++i) {
@@ -375,7 +393,8 @@ Solution Optimiser::Impl::planFrom(std::span<const double> x) const
         r.activity = clean(x[size_t(i)]);
         r.capacity = capacity[size_t(i)];
         if (r.capacity)
-            r.utilisation = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
+            r.utilisation
+                = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
         r.primaryGood = primaryGood[size_t(i)];
     }
     std::vector<double> sent(slots.size(), 0.0);
@@ -404,12 +423,15 @@ Solution Optimiser::Impl::planFrom(std::span<const double> x) const
     sol.demandScale = demand > 0 ? sol.metrics.tokensPerS / demand : 1.0;
     sol.maxScale = opt.objective == Objective::MaxTokens ? (demand > 0 ? sol.demandScale : 0.0)
                                                          : std::numeric_limits<double>::quiet_NaN();
-    sol.metrics.maxTokensPerS = opt.objective == Objective::MaxTokens ? sol.metrics.tokensPerS
-                                                                      : std::numeric_limits<double>::quiet_NaN();
+    sol.metrics.maxTokensPerS = opt.objective == Objective::MaxTokens
+                                    ? sol.metrics.tokensPerS
+                                    : std::numeric_limits<double>::quiet_NaN();
     return sol;
 }
 
-Optimiser::Optimiser(const Design &design, OptimiseOptions options, std::unique_ptr<LpBackend> backend)
+Optimiser::Optimiser(const Design &design,
+                     OptimiseOptions options,
+                     std::unique_ptr<LpBackend> backend)
     : m(std::make_unique<Impl>(design, std::move(options), std::move(backend)))
 {}
 
@@ -507,7 +529,8 @@ OptimiseResult Optimiser::solve()
         if (res > 1e-6) {
             r.status = OptimiseStatus::Error;
             r.explanation = "the LP code returned a plan that breaks a balance or limit by "
-                            + NumberFormat::plain(res, 3) + " (relative); the figures are not trusted";
+                            + NumberFormat::plain(res, 3)
+                            + " (relative); the figures are not trusted";
             r.solution.status = SolveStatus::Unsolvable;
         } else {
             s.report(r, x);
@@ -522,7 +545,8 @@ OptimiseResult Optimiser::solve()
         s.explainUnbounded(r);
     } else {
         r.status = OptimiseStatus::Error;
-        r.explanation = "the LP code stopped without an answer (numerical trouble); try simplifying the design";
+        r.explanation = "the LP code stopped without an answer (numerical trouble); try "
+                        "simplifying the design";
         r.solution.status = SolveStatus::Unsolvable;
     }
     if (!r.ok()) {
@@ -541,7 +565,8 @@ OptimiseResult Optimiser::solve()
         r.solution.messages.push_back(Message::warning(
             MessageCode::NoDemand, "the design has no sink of tokens, so no tokens are made"));
     }
-    r.solveSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    r.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     r.solution.solveSeconds = r.solveSeconds;
     return r;
 }

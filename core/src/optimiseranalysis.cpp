@@ -33,8 +33,8 @@ std::string signedNum(double v, Objective objective)
 struct LimitRef
 {
     Limit limit;
-    int col = -1; ///< a column bound (capacity, fixed activity, demand)
-    int row = -1; ///< a row bound (token target, power, budget)
+    int col = -1;      ///< a column bound (capacity, fixed activity, demand)
+    int row = -1;      ///< a row bound (token target, power, budget)
     bool soft = false; ///< a wish (demand, target, fixed activity) rather than a physical limit
 };
 
@@ -48,8 +48,13 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
         const std::string unit = activityUnit(node, s.design);
         if (lo == up) {
             const bool demand = node.kind == NodeKind::Sink && !s.fixed.count(i);
-            Limit l{demand ? "demand" : "fixed_activity", node.id, {}, up, unit,
-                    (demand ? "demand of " : "fixed activity of ") + s.nodeName(i) + " (" + num(up) + " " + unit + ")"};
+            Limit l{demand ? "demand" : "fixed_activity",
+                    node.id,
+                    {},
+                    up,
+                    unit,
+                    (demand ? "demand of " : "fixed activity of ") + s.nodeName(i) + " (" + num(up)
+                        + " " + unit + ")"};
             out.push_back({l, i, -1, true});
         } else if (up < kLpInfinity) {
             out.push_back({s.capacityLimit(i), i, -1, false});
@@ -57,16 +62,33 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
     }
     const double target = s.prob.rowLower[size_t(s.targetRow)];
     if (target > -kLpInfinity)
-        out.push_back({{"token_target", {}, {}, target, "tokens/s", "token target (" + num(target) + " tokens/s)"},
-                       -1, s.targetRow, true});
+        out.push_back({{"token_target",
+                        {},
+                        {},
+                        target,
+                        "tokens/s",
+                        "token target (" + num(target) + " tokens/s)"},
+                       -1,
+                       s.targetRow,
+                       true});
     const double powerLimit = s.prob.rowUpper[size_t(s.powerRow)];
     if (powerLimit < kLpInfinity)
-        out.push_back({{"power_limit", {}, {}, powerLimit, "MW", "power limit (" + num(powerLimit) + " MW)"},
-                       -1, s.powerRow, false});
+        out.push_back(
+            {{"power_limit", {}, {}, powerLimit, "MW", "power limit (" + num(powerLimit) + " MW)"},
+             -1,
+             s.powerRow,
+             false});
     const double budget = s.prob.rowUpper[size_t(s.budgetRow)];
     if (budget < kLpInfinity)
-        out.push_back({{"budget", {}, {}, budget, "USD/year", "budget (" + NumberFormat::usd(budget) + "/year)"},
-                       -1, s.budgetRow, false});
+        out.push_back({{"budget",
+                        {},
+                        {},
+                        budget,
+                        "USD/year",
+                        "budget (" + NumberFormat::usd(budget) + "/year)"},
+                       -1,
+                       s.budgetRow,
+                       false});
     return out;
 }
 
@@ -77,7 +99,12 @@ Limit Optimiser::Impl::capacityLimit(int i) const
     const Node &node = design.nodes()[size_t(i)];
     const std::string unit = activityUnit(node, design);
     const double cap = prob.colUpper[size_t(i)];
-    return {"capacity", node.id, {}, cap, unit, "capacity of " + nodeName(i) + " (" + num(cap) + " " + unit + ")"};
+    return {"capacity",
+            node.id,
+            {},
+            cap,
+            unit,
+            "capacity of " + nodeName(i) + " (" + num(cap) + " " + unit + ")"};
 }
 
 std::vector<Limit> Optimiser::Impl::limits() const
@@ -147,11 +174,13 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
             if (p.value != 0)
                 limitedBy += (limitedBy.empty() ? "" : "; ") + ref.limit.text;
         }
-        std::string what = ref.limit.kind == "capacity" ? "capacity at " + nodeName(design.nodeIndex(ref.limit.nodeId))
-                                                        : ref.limit.text.substr(0, ref.limit.text.find(" ("));
+        std::string what = ref.limit.kind == "capacity"
+                               ? "capacity at " + nodeName(design.nodeIndex(ref.limit.nodeId))
+                               : ref.limit.text.substr(0, ref.limit.text.find(" ("));
         p.text = "+1 " + ref.limit.unit + " of " + what + " = " + signedNum(p.value, opt.objective);
         if (opt.sensitivity)
-            p.text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " " + ref.limit.unit + ")";
+            p.text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
+                      + ref.limit.unit + ")";
         if (opt.sensitivity)
             r.shadowPrices.push_back(std::move(p));
     }
@@ -162,7 +191,11 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         const Slot &sl = slots[size_t(goodRows[k])];
         ShadowPrice p;
         const std::string unit = goodUnit(*sl.good);
-        p.limit = {"good", design.nodes()[size_t(sl.node)].id, *sl.good, 0, unit,
+        p.limit = {"good",
+                   design.nodes()[size_t(sl.node)].id,
+                   *sl.good,
+                   0,
+                   unit,
                    goodName(*sl.good) + " at " + nodeName(sl.node)};
         p.value = -lp->rowDuals()[size_t(goodRows[k])];
         if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
@@ -170,8 +203,9 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         p.rangeLower = -goodRange[k].upper;
         p.rangeUpper = -goodRange[k].lower;
         p.binding = !lp->isBasicRow(goodRows[k]);
-        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, opt.objective) + " (holds from "
-                 + num(p.rangeLower) + " to " + num(p.rangeUpper) + " extra " + unit + ")";
+        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, opt.objective)
+                 + " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " extra "
+                 + unit + ")";
         r.shadowPrices.push_back(std::move(p));
     }
 
@@ -179,7 +213,8 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
     const auto d = lp->reducedCosts();
     for (int i = 0; i < n && opt.sensitivity; ++i) {
         const Node &node = design.nodes()[size_t(i)];
-        if (node.kind == NodeKind::Sink || fixed.count(i) || lp->isBasicCol(i) || !(lp->colValues()[size_t(i)] <= 0))
+        if (node.kind == NodeKind::Sink || fixed.count(i) || lp->isBasicCol(i)
+            || !(lp->colValues()[size_t(i)] <= 0))
             continue;
         if (std::abs(d[size_t(i)]) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             continue;
@@ -187,14 +222,15 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         rc.nodeId = node.id;
         rc.value = d[size_t(i)];
         const std::string unit = activityUnit(node, design);
-        rc.text = "each " + unit + " forced on idle " + nodeName(i) + " = " + signedNum(rc.value, opt.objective);
+        rc.text = "each " + unit + " forced on idle " + nodeName(i) + " = "
+                  + signedNum(rc.value, opt.objective);
         if (opt.objective == Objective::MinCost && tcoPerUnitCost[size_t(i)] > 0) {
             const double now = node.param("unit_cost_usd").value_or(0.0);
             const double breakEven = now - rc.value / tcoPerUnitCost[size_t(i)];
             if (breakEven > 0) {
                 rc.breakEvenUnitCostUsd = breakEven;
-                rc.text += "; becomes worth using below " + NumberFormat::usd(breakEven) + " a unit (now "
-                           + NumberFormat::usd(now) + ")";
+                rc.text += "; becomes worth using below " + NumberFormat::usd(breakEven)
+                           + " a unit (now " + NumberFormat::usd(now) + ")";
             } else {
                 rc.text += "; not worth using even at no unit cost";
             }
@@ -202,15 +238,20 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         r.reducedCosts.push_back(std::move(rc));
     }
 
-    const std::string value = opt.objective == Objective::MinCost ? NumberFormat::usd(r.objectiveValue) + "/year"
-                                                                  : num(r.objectiveValue) + " " + r.objectiveUnit;
+    const std::string value = opt.objective == Objective::MinCost
+                                  ? NumberFormat::usd(r.objectiveValue) + "/year"
+                                  : num(r.objectiveValue) + " " + r.objectiveUnit;
     switch (opt.objective) {
-    case Objective::MaxTokens: r.explanation = "the most the limits allow is " + value; break;
+    case Objective::MaxTokens:
+        r.explanation = "the most the limits allow is " + value;
+        break;
     case Objective::MinCost:
-        r.explanation = "the cheapest plan for " + num(prob.rowLower[size_t(targetRow)]) + " tokens/s costs " + value;
+        r.explanation = "the cheapest plan for " + num(prob.rowLower[size_t(targetRow)])
+                        + " tokens/s costs " + value;
         break;
     case Objective::MinPower:
-        r.explanation = "the least power for " + num(prob.rowLower[size_t(targetRow)]) + " tokens/s is " + value;
+        r.explanation = "the least power for " + num(prob.rowLower[size_t(targetRow)])
+                        + " tokens/s is " + value;
         break;
     }
     if (!limitedBy.empty())
@@ -314,10 +355,11 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
             conflict += (conflict.empty() ? "" : "; ") + refs[k].limit.text;
         }
         if (amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value)))
-            relaxed += (relaxed.empty() ? "" : "; ") + refs[k].limit.text + " by " + num(amount[k]) + " "
-                       + refs[k].limit.unit;
+            relaxed += (relaxed.empty() ? "" : "; ") + refs[k].limit.text + " by " + num(amount[k])
+                       + " " + refs[k].limit.unit;
     }
-    r.explanation = "these limits cannot all hold: " + conflict + ". The best achievable plan breaks " + relaxed;
+    r.explanation = "these limits cannot all hold: " + conflict
+                    + ". The best achievable plan breaks " + relaxed;
 }
 
 void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
@@ -346,7 +388,8 @@ void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
         if (grows[size_t(edges[k].from)] && grows[size_t(edges[k].to)])
             graph[size_t(edges[k].from)].push_back(edges[k].to);
     }
-    const std::string what = opt.objective == Objective::MaxTokens ? "tokens/s grow" : "the objective improves";
+    const std::string what
+        = opt.objective == Objective::MaxTokens ? "tokens/s grow" : "the objective improves";
     for (const std::vector<int> &loop : GraphAlgo::cycles(graph)) {
         std::string names;
         for (int i : loop) {
@@ -354,22 +397,26 @@ void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
             r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
         }
         names += " → " + nodeName(loop.front());
-        r.explanation = "the loop " + names + " makes more than it uses (something from nothing), so " + what
+        r.explanation = "the loop " + names
+                        + " makes more than it uses (something from nothing), so " + what
                         + " without limit; check its recipes or give one of them a capacity";
         return;
     }
     std::string names;
     for (int i = 0; i < n; ++i) {
-        if (grows[size_t(i)] && recipes[size_t(i)].inputs.empty() && design.nodes()[size_t(i)].kind != NodeKind::Sink) {
+        if (grows[size_t(i)] && recipes[size_t(i)].inputs.empty()
+            && design.nodes()[size_t(i)].kind != NodeKind::Sink) {
             names += (names.empty() ? "" : ", ") + nodeName(i);
             r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
         }
     }
     if (names.empty()) {
-        r.explanation = "nothing limits the plan, so " + what + " without limit; give the suppliers capacities";
+        r.explanation = "nothing limits the plan, so " + what
+                        + " without limit; give the suppliers capacities";
         return;
     }
-    r.explanation = "nothing limits " + names + " (no capacity), so " + what + " without limit; give "
+    r.explanation = "nothing limits " + names + " (no capacity), so " + what
+                    + " without limit; give "
                     + (r.unboundedNodes.size() > 1 ? "them capacities" : "it a capacity");
 }
 
@@ -401,9 +448,12 @@ void Optimiser::Impl::computeVariability(OptimiseResult &r)
         out.min = st == LpStatus::Optimal ? v->objective() : std::nan("");
         v->setMaximise(true);
         st = v->solve();
-        out.max = st == LpStatus::Optimal ? v->objective() : st == LpStatus::Unbounded ? kLpInfinity : std::nan("");
+        out.max = st == LpStatus::Optimal     ? v->objective()
+                  : st == LpStatus::Unbounded ? kLpInfinity
+                                              : std::nan("");
         v->setCost(i, 0.0);
-        const double scale = std::max(1.0, std::abs(out.max) < kLpInfinity ? std::abs(out.max) : 1.0);
+        const double scale
+            = std::max(1.0, std::abs(out.max) < kLpInfinity ? std::abs(out.max) : 1.0);
         if (std::abs(out.min) < 1e-12 * scale)
             out.min = 0;
         if (std::abs(out.max) < 1e-12 * scale)
@@ -422,7 +472,7 @@ std::vector<Knockout> Optimiser::knockouts(bool pairs)
     k->setMaximise(true);
     k->setRowBounds(s.targetRow, -kLpInfinity, kLpInfinity);
     auto status = [](LpStatus st) {
-        return st == LpStatus::Optimal     ? OptimiseStatus::Optimal
+        return st == LpStatus::Optimal      ? OptimiseStatus::Optimal
                : st == LpStatus::Infeasible ? OptimiseStatus::Infeasible
                : st == LpStatus::Unbounded  ? OptimiseStatus::Unbounded
                                             : OptimiseStatus::Error;
@@ -432,8 +482,8 @@ std::vector<Knockout> Optimiser::knockouts(bool pairs)
 
     std::vector<int> sources;
     for (int i = 0; i < s.n; ++i) {
-        if (s.design.nodes()[size_t(i)].kind != NodeKind::Sink && s.recipes[size_t(i)].inputs.empty()
-            && !s.recipes[size_t(i)].outputs.empty())
+        if (s.design.nodes()[size_t(i)].kind != NodeKind::Sink
+            && s.recipes[size_t(i)].inputs.empty() && !s.recipes[size_t(i)].outputs.empty())
             sources.push_back(i);
     }
     std::vector<std::vector<int>> sets;
@@ -461,7 +511,9 @@ std::vector<Knockout> Optimiser::knockouts(bool pairs)
         for (int i : set)
             k->setColBounds(i, s.prob.colLower[size_t(i)], s.prob.colUpper[size_t(i)]);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Knockout &a, const Knockout &b) { return a.tokensLost > b.tokensLost; });
+    std::stable_sort(out.begin(), out.end(), [](const Knockout &a, const Knockout &b) {
+        return a.tokensLost > b.tokensLost;
+    });
     return out;
 }
 

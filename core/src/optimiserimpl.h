@@ -46,7 +46,8 @@ struct Optimiser::Impl
     std::string objectiveUnit() const;
     double tokenDemand() const; ///< sum of the token sinks' rates
 
-    void report(OptimiseResult &r, std::span<const double> x); ///< after an optimal solve; x: the plan
+    void report(OptimiseResult &r,
+                std::span<const double> x); ///< after an optimal solve; x: the plan
     void explainInfeasible(OptimiseResult &r);
     void explainUnbounded(OptimiseResult &r);
     void computeVariability(OptimiseResult &r);
@@ -59,13 +60,13 @@ struct Optimiser::Impl
     LpProblem prob;                 ///< as built, bounds kept current
     int n = 0;                      ///< nodes: columns [0, n); links: [n, n + edges)
     std::vector<Recipe> recipes;
-    std::vector<Slot> slots;        ///< rows [0, slots.size())
+    std::vector<Slot> slots; ///< rows [0, slots.size())
     std::vector<Edge> edges;
     std::vector<std::string> primaryGood;
     std::vector<std::optional<double>> capacity;
     std::map<int, double> fixed;
-    std::vector<double> tco, power;      ///< per unit of each node's activity
-    std::vector<double> tcoPerUnitCost;  ///< d tco / d unit_cost_usd
+    std::vector<double> tco, power;     ///< per unit of each node's activity
+    std::vector<double> tcoPerUnitCost; ///< d tco / d unit_cost_usd
     std::vector<int> tokenSinks;
     int targetRow = -1, powerRow = -1, budgetRow = -1;
     int objectiveRow = -1; ///< in `tie` only

@@ -35,8 +35,8 @@ std::optional<ParamRef> parseParamRef(std::string_view text, std::string *error)
 {
     const size_t dot = text.rfind('.');
     if (dot == std::string_view::npos || dot == 0 || dot + 1 == text.size()) {
-        *error = "a parameter is named NODE.PARAM (e.g. cowos.capacity) or settings.KEY, got '" + std::string(text)
-                 + "'";
+        *error = "a parameter is named NODE.PARAM (e.g. cowos.capacity) or settings.KEY, got '"
+                 + std::string(text) + "'";
         return std::nullopt;
     }
     return ParamRef{std::string(text.substr(0, dot)), std::string(text.substr(dot + 1))};
@@ -47,21 +47,23 @@ const ParamSpec *findParamSpec(const Design &design, const ParamRef &ref, Messag
     if (isSettingRef(design, ref)) {
         if (const ParamSpec *s = settingSpec(ref.key))
             return s;
-        *error = Message::error(MessageCode::UnknownField, "no setting '" + ref.key + "' (known: "
-                                                               + knownKeys(settingSpecs()) + ")");
+        *error = Message::error(MessageCode::UnknownField,
+                                "no setting '" + ref.key + "' (known: " + knownKeys(settingSpecs())
+                                    + ")");
         return nullptr;
     }
     const Node *node = design.node(ref.nodeId);
     if (!node) {
-        *error = Message::error(MessageCode::UnknownReference, "no node '" + ref.nodeId + "' in the design");
+        *error = Message::error(MessageCode::UnknownReference,
+                                "no node '" + ref.nodeId + "' in the design");
         return nullptr;
     }
     const NodeKindInfo &kind = kindInfo(node->kind);
     if (const ParamSpec *s = kind.param(ref.key))
         return s;
     *error = Message::error(MessageCode::UnknownField,
-                            "a " + kind.id + " node has no parameter '" + ref.key + "' (known: "
-                                + knownKeys(kind.params) + ")",
+                            "a " + kind.id + " node has no parameter '" + ref.key
+                                + "' (known: " + knownKeys(kind.params) + ")",
                             {node->id});
     return nullptr;
 }
@@ -94,7 +96,8 @@ Design::Refusal setParamValue(Design &design, const ParamRef &ref, double value)
     }
     const Node *node = design.node(ref.nodeId);
     if (!node)
-        return Message::error(MessageCode::UnknownReference, "no node '" + ref.nodeId + "' in the design");
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + ref.nodeId + "' in the design");
     ParamValue pv;
     if (auto it = node->params.find(ref.key); it != node->params.end())
         pv = it->second;

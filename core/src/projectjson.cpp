@@ -17,7 +17,9 @@ namespace {
 
 constexpr std::string_view kProjectKeys[] = {"scenarios", "view", "catalog"};
 
-Message located(MessageCode code, const std::string &path, const std::string &what,
+Message located(MessageCode code,
+                const std::string &path,
+                const std::string &what,
                 std::vector<std::string> nodeIds = {})
 {
     Message m = Message::error(code, path + ": " + what, std::move(nodeIds));
@@ -33,14 +35,17 @@ void checkLimits(const JsonValue &v, const std::string &path, std::vector<Messag
     switch (v.type()) {
     case JsonValue::Type::String:
         if (v.toString().size() > kMaxStringBytes)
-            out.push_back(located(MessageCode::TooLarge, path,
+            out.push_back(located(MessageCode::TooLarge,
+                                  path,
                                   "the text is " + std::to_string(v.toString().size())
-                                      + " bytes, more than the limit of " + std::to_string(kMaxStringBytes)));
+                                      + " bytes, more than the limit of "
+                                      + std::to_string(kMaxStringBytes)));
         break;
     case JsonValue::Type::Array: {
         const auto &a = v.toArray();
         if (a.size() > kMaxItems) {
-            out.push_back(located(MessageCode::TooLarge, path,
+            out.push_back(located(MessageCode::TooLarge,
+                                  path,
                                   std::to_string(a.size()) + " items, more than the limit of "
                                       + std::to_string(kMaxItems)));
             return;
@@ -52,20 +57,23 @@ void checkLimits(const JsonValue &v, const std::string &path, std::vector<Messag
     case JsonValue::Type::Object: {
         const auto &o = v.toObject();
         if (o.size() > kMaxItems) {
-            out.push_back(located(MessageCode::TooLarge, path,
+            out.push_back(located(MessageCode::TooLarge,
+                                  path,
                                   std::to_string(o.size()) + " members, more than the limit of "
                                       + std::to_string(kMaxItems)));
             return;
         }
         for (const auto &[k, member] : o) {
             if (k.size() > kMaxStringBytes)
-                out.push_back(located(MessageCode::TooLarge, path, "a member name is longer than the limit"));
+                out.push_back(
+                    located(MessageCode::TooLarge, path, "a member name is longer than the limit"));
             else
                 checkLimits(member, path == "$" ? k : path + "." + k, out);
         }
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -84,7 +92,9 @@ std::optional<std::pair<double, double>> point(const JsonValue *v)
     return std::make_pair(a[0].toNumber(), a[1].toNumber());
 }
 
-void unknownKeys(const JsonValue &obj, const std::set<std::string_view> &known, const std::string &path,
+void unknownKeys(const JsonValue &obj,
+                 const std::set<std::string_view> &known,
+                 const std::string &path,
                  std::vector<Message> &out)
 {
     for (const auto &[k, v] : obj.toObject()) {
@@ -95,7 +105,10 @@ void unknownKeys(const JsonValue &obj, const std::set<std::string_view> &known, 
 
 // An override is checked with the node kind's own parameter rules (checkParams), on a copy of the
 // node that carries the overriding value: the same rule as for a value in the design.
-void readOverride(const JsonValue &o, const std::string &path, const Design &design, Scenario &scenario,
+void readOverride(const JsonValue &o,
+                  const std::string &path,
+                  const Design &design,
+                  Scenario &scenario,
                   std::vector<Message> &out)
 {
     if (!o.isObject()) {
@@ -107,17 +120,21 @@ void readOverride(const JsonValue &o, const std::string &path, const Design &des
     const JsonValue *param = o.find("param");
     const JsonValue *value = o.find("value");
     if (!node || !node->isString() || !param || !param->isString()) {
-        out.push_back(located(MessageCode::InvalidJson, path, "needs \"node\" and \"param\" as strings"));
+        out.push_back(
+            located(MessageCode::InvalidJson, path, "needs \"node\" and \"param\" as strings"));
         return;
     }
     if (!value || !value->isNumber()) {
-        out.push_back(located(MessageCode::InvalidValue, path + ".value",
-                              value && value->isNull() ? "must be a finite number, got null" : "must be a number"));
+        out.push_back(located(MessageCode::InvalidValue,
+                              path + ".value",
+                              value && value->isNull() ? "must be a finite number, got null"
+                                                       : "must be a number"));
         return;
     }
     const Node *target = design.node(node->toString());
     if (!target) {
-        out.push_back(located(MessageCode::UnknownReference, path + ".node",
+        out.push_back(located(MessageCode::UnknownReference,
+                              path + ".node",
                               "no node \"" + node->toString() + "\" in the design"));
         return;
     }
@@ -134,7 +151,10 @@ void readOverride(const JsonValue &o, const std::string &path, const Design &des
     scenario.overrides.push_back({target->id, param->toString(), value->toNumber()});
 }
 
-void readScenarios(const JsonValue &arr, const Design &design, Project &project, std::vector<Message> &out)
+void readScenarios(const JsonValue &arr,
+                   const Design &design,
+                   Project &project,
+                   std::vector<Message> &out)
 {
     if (!arr.isArray()) {
         out.push_back(located(MessageCode::InvalidJson, "scenarios", "must be an array"));
@@ -153,20 +173,27 @@ void readScenarios(const JsonValue &arr, const Design &design, Project &project,
         Scenario scenario;
         const JsonValue *name = s.find("name");
         if (!name || !name->isString() || name->toString().empty()) {
-            out.push_back(located(MessageCode::InvalidJson, path + ".name", "must be a non-empty string"));
+            out.push_back(
+                located(MessageCode::InvalidJson, path + ".name", "must be a non-empty string"));
             continue;
         }
         scenario.name = name->toString();
         if (!names.insert(scenario.name).second)
-            out.push_back(located(MessageCode::DuplicateId, path + ".name",
+            out.push_back(located(MessageCode::DuplicateId,
+                                  path + ".name",
                                   "\"" + scenario.name + "\" is used by another scenario"));
         if (const JsonValue *overrides = s.find("overrides")) {
             if (!overrides->isArray()) {
-                out.push_back(located(MessageCode::InvalidJson, path + ".overrides", "must be an array"));
+                out.push_back(
+                    located(MessageCode::InvalidJson, path + ".overrides", "must be an array"));
             } else {
                 const auto &os = overrides->toArray();
                 for (size_t j = 0; j < os.size(); ++j)
-                    readOverride(os[j], path + ".overrides[" + std::to_string(j) + "]", design, scenario, out);
+                    readOverride(os[j],
+                                 path + ".overrides[" + std::to_string(j) + "]",
+                                 design,
+                                 scenario,
+                                 out);
             }
         }
         project.scenarios.push_back(std::move(scenario));
@@ -175,8 +202,9 @@ void readScenarios(const JsonValue &arr, const Design &design, Project &project,
 
 bool isHexColour(const std::string &c)
 {
-    return c.size() == 7 && c[0] == '#'
-           && std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
+    return c.size() == 7 && c[0] == '#' && std::all_of(c.begin() + 1, c.end(), [](char ch) {
+               return std::isxdigit(static_cast<unsigned char>(ch));
+           });
 }
 
 void readFrames(const JsonValue &v, ViewState &view, std::vector<Message> &out)
@@ -200,28 +228,34 @@ void readFrames(const JsonValue &v, ViewState &view, std::vector<Message> &out)
         if (!title || !title->isString())
             out.push_back(located(MessageCode::InvalidJson, path + ".title", "must be a string"));
         else if (title->toString().size() > kMaxFrameTitleBytes)
-            out.push_back(located(MessageCode::TooLarge, path + ".title",
+            out.push_back(located(MessageCode::TooLarge,
+                                  path + ".title",
                                   "the title is " + std::to_string(title->toString().size())
-                                      + " bytes, more than the limit of " + std::to_string(kMaxFrameTitleBytes)));
+                                      + " bytes, more than the limit of "
+                                      + std::to_string(kMaxFrameTitleBytes)));
         else
             frame.title = title->toString();
         const JsonValue *color = f.find("color");
         if (!color || !color->isString() || !isHexColour(color->toString()))
-            out.push_back(located(MessageCode::InvalidValue, path + ".color", "must be a colour \"#rrggbb\""));
+            out.push_back(located(
+                MessageCode::InvalidValue, path + ".color", "must be a colour \"#rrggbb\""));
         else
             frame.color = color->toString();
         if (const auto p = point(f.find("position"))) {
             frame.x = p->first;
             frame.y = p->second;
         } else {
-            out.push_back(located(MessageCode::InvalidValue, path + ".position", "must be [x, y] with two finite numbers"));
+            out.push_back(located(MessageCode::InvalidValue,
+                                  path + ".position",
+                                  "must be [x, y] with two finite numbers"));
         }
         const auto size = point(f.find("size"));
         if (size && size->first > 0 && size->second > 0) {
             frame.width = size->first;
             frame.height = size->second;
         } else {
-            out.push_back(located(MessageCode::InvalidValue, path + ".size",
+            out.push_back(located(MessageCode::InvalidValue,
+                                  path + ".size",
                                   "must be [width, height] with two finite numbers > 0"));
         }
         if (out.size() == before)
@@ -241,14 +275,17 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
         if (finite(zoom) && zoom->toNumber() > 0 && zoom->toNumber() <= 1000)
             view.zoom = zoom->toNumber();
         else
-            out.push_back(located(MessageCode::InvalidValue, "view.zoom", "must be a number > 0 and <= 1000"));
+            out.push_back(located(
+                MessageCode::InvalidValue, "view.zoom", "must be a number > 0 and <= 1000"));
     }
     if (const JsonValue *centre = v.find("centre")) {
         if (auto p = point(centre)) {
             view.centreX = p->first;
             view.centreY = p->second;
         } else {
-            out.push_back(located(MessageCode::InvalidValue, "view.centre", "must be [x, y] with two finite numbers"));
+            out.push_back(located(MessageCode::InvalidValue,
+                                  "view.centre",
+                                  "must be [x, y] with two finite numbers"));
         }
     }
     if (const JsonValue *frames = v.find("frames"))
@@ -269,10 +306,12 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
             const auto p = point(list[i].find("position"));
             const JsonValue *text = list[i].find("text");
             if (!p)
-                out.push_back(located(MessageCode::InvalidValue, path + ".position",
+                out.push_back(located(MessageCode::InvalidValue,
+                                      path + ".position",
                                       "must be [x, y] with two finite numbers"));
             if (!text || !text->isString())
-                out.push_back(located(MessageCode::InvalidJson, path + ".text", "must be a string"));
+                out.push_back(
+                    located(MessageCode::InvalidJson, path + ".text", "must be a string"));
             if (p && text && text->isString())
                 view.notes.push_back({p->first, p->second, text->toString()});
         }
@@ -280,7 +319,8 @@ void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
 }
 
 // The built-in catalog with the overrides' text laid over it; null when the text has errors.
-std::shared_ptr<const CatalogOverlay> overlayFromText(const std::string &text, std::vector<Message> &out)
+std::shared_ptr<const CatalogOverlay> overlayFromText(const std::string &text,
+                                                      std::vector<Message> &out)
 {
     // The catalog reader owns the rules for entries; the overrides must also fit the built-in
     // catalog they are laid over (a system naming an unknown accelerator is refused).
@@ -300,7 +340,8 @@ std::shared_ptr<const CatalogOverlay> overlayFromText(const std::string &text, s
 }
 
 // The overrides laid over the built-in catalog, for the design to read its choices from.
-std::shared_ptr<const CatalogOverlay> readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
+std::shared_ptr<const CatalogOverlay>
+readCatalog(const JsonValue &c, Project &project, std::vector<Message> &out)
 {
     std::string text = writeJson(c);
     std::shared_ptr<const CatalogOverlay> overlay = overlayFromText(text, out);
@@ -375,8 +416,9 @@ std::vector<Message> applyCatalogOverrides(Project &project)
     if (shown == project.catalogOverrides)
         return out;
     Settings settings = project.design.settings();
-    settings.catalog =
-        project.catalogOverrides.empty() ? nullptr : overlayFromText(project.catalogOverrides, out);
+    settings.catalog = project.catalogOverrides.empty()
+                           ? nullptr
+                           : overlayFromText(project.catalogOverrides, out);
     (void)project.design.setSettings(settings);
     return out;
 }

@@ -9,7 +9,9 @@ namespace tf {
 
 namespace fs = std::filesystem;
 
-fs::path recoveryFilePath(const fs::path &recoveryDir, const std::string &documentPath, std::string_view untitledId)
+fs::path recoveryFilePath(const fs::path &recoveryDir,
+                          const std::string &documentPath,
+                          std::string_view untitledId)
 {
     if (documentPath.empty())
         return recoveryDir / ("untitled-" + std::string(untitledId) + ".recovery.tfproj");
@@ -37,7 +39,8 @@ std::vector<RecoveryFile> findRecoveryFiles(const fs::path &recoveryDir)
             continue;
         const ProjectLoad load = loadProject(entry.path().string());
         if (load.project && load.project->metadata.recovery)
-            found.push_back({entry.path(), load.project->metadata.recoveryOf, load.project->metadata.modified});
+            found.push_back(
+                {entry.path(), load.project->metadata.recoveryOf, load.project->metadata.modified});
     }
     std::sort(found.begin(), found.end(), [](const RecoveryFile &a, const RecoveryFile &b) {
         return a.modified != b.modified ? a.modified > b.modified : a.path < b.path;

@@ -15,34 +15,45 @@ namespace {
 // each CREATE, and a file's schema must match its version's text exactly.
 const std::string kMeta = "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT)";
 const std::string kSettings = "CREATE TABLE settings(key TEXT PRIMARY KEY NOT NULL, value)";
-const std::string kGoods =
-    "CREATE TABLE goods(ord INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT, unit TEXT, basis TEXT, color TEXT)";
-const std::string kNodes = "CREATE TABLE nodes(ord INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, "
-                           "name TEXT, x REAL, y REAL, good TEXT, notes TEXT)";
-const std::string kRecipeTerms = "CREATE TABLE recipe_terms(node INTEGER NOT NULL, side TEXT NOT NULL, "
-                                 "ord INTEGER NOT NULL, good TEXT NOT NULL, amount REAL, PRIMARY KEY (node, side, ord))";
-const std::string kParams = "CREATE TABLE params(node INTEGER NOT NULL, key TEXT NOT NULL, value REAL, "
-                            "source TEXT, estimate INTEGER, PRIMARY KEY (node, key))";
-const std::string kChoices =
-    "CREATE TABLE choices(node INTEGER NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY (node, key))";
+const std::string kGoods = "CREATE TABLE goods(ord INTEGER PRIMARY KEY, id TEXT NOT NULL, name "
+                           "TEXT, unit TEXT, basis TEXT, color TEXT)";
+const std::string kNodes
+    = "CREATE TABLE nodes(ord INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, "
+      "name TEXT, x REAL, y REAL, good TEXT, notes TEXT)";
+const std::string kRecipeTerms
+    = "CREATE TABLE recipe_terms(node INTEGER NOT NULL, side TEXT NOT NULL, "
+      "ord INTEGER NOT NULL, good TEXT NOT NULL, amount REAL, PRIMARY KEY (node, side, ord))";
+const std::string kParams
+    = "CREATE TABLE params(node INTEGER NOT NULL, key TEXT NOT NULL, value REAL, "
+      "source TEXT, estimate INTEGER, PRIMARY KEY (node, key))";
+const std::string kChoices = "CREATE TABLE choices(node INTEGER NOT NULL, key TEXT NOT NULL, value "
+                             "TEXT, PRIMARY KEY (node, key))";
 // Version 1 named a link's ends source and target.
-const std::string kLinksV1 = "CREATE TABLE links(ord INTEGER PRIMARY KEY, id TEXT, source TEXT NOT NULL, "
-                             "target TEXT NOT NULL, good TEXT, share REAL)";
-const std::string kLinks = "CREATE TABLE links(ord INTEGER PRIMARY KEY, id TEXT, from_node TEXT NOT NULL, "
-                           "to_node TEXT NOT NULL, good TEXT, share REAL)";
+const std::string kLinksV1
+    = "CREATE TABLE links(ord INTEGER PRIMARY KEY, id TEXT, source TEXT NOT NULL, "
+      "target TEXT NOT NULL, good TEXT, share REAL)";
+const std::string kLinks
+    = "CREATE TABLE links(ord INTEGER PRIMARY KEY, id TEXT, from_node TEXT NOT NULL, "
+      "to_node TEXT NOT NULL, good TEXT, share REAL)";
 // Added in version 2.
-const std::string kScenarios = "CREATE TABLE scenarios(ord INTEGER PRIMARY KEY, name TEXT NOT NULL)";
-const std::string kOverrides = "CREATE TABLE scenario_overrides(scenario INTEGER NOT NULL, ord INTEGER NOT NULL, "
-                               "node TEXT NOT NULL, param TEXT NOT NULL, value REAL, PRIMARY KEY (scenario, ord))";
+const std::string kScenarios
+    = "CREATE TABLE scenarios(ord INTEGER PRIMARY KEY, name TEXT NOT NULL)";
+const std::string kOverrides
+    = "CREATE TABLE scenario_overrides(scenario INTEGER NOT NULL, ord INTEGER NOT NULL, "
+      "node TEXT NOT NULL, param TEXT NOT NULL, value REAL, PRIMARY KEY (scenario, ord))";
 const std::string kView = "CREATE TABLE view(key TEXT PRIMARY KEY NOT NULL, value)";
-const std::string kViewNotes = "CREATE TABLE view_notes(ord INTEGER PRIMARY KEY, x REAL, y REAL, text TEXT)";
-const std::string kCatalog = "CREATE TABLE catalog_entries(ord INTEGER PRIMARY KEY, entry TEXT NOT NULL)";
+const std::string kViewNotes
+    = "CREATE TABLE view_notes(ord INTEGER PRIMARY KEY, x REAL, y REAL, text TEXT)";
+const std::string kCatalog
+    = "CREATE TABLE catalog_entries(ord INTEGER PRIMARY KEY, entry TEXT NOT NULL)";
 // Added in version 3. A distribution's row holds the numbers of its kind; the others are NULL.
-const std::string kDistributions =
-    "CREATE TABLE param_distributions(node INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL, min REAL, "
-    "mode REAL, max REAL, mean REAL, sd REAL, median REAL, sigma REAL, PRIMARY KEY (node, key))";
-const std::string kViewFrames = "CREATE TABLE view_frames(ord INTEGER PRIMARY KEY, title TEXT, color TEXT, x REAL, "
-                                "y REAL, width REAL, height REAL)";
+const std::string kDistributions
+    = "CREATE TABLE param_distributions(node INTEGER NOT NULL, key TEXT NOT NULL, kind TEXT NOT "
+      "NULL, min REAL, "
+      "mode REAL, max REAL, mean REAL, sd REAL, median REAL, sigma REAL, PRIMARY KEY (node, key))";
+const std::string kViewFrames
+    = "CREATE TABLE view_frames(ord INTEGER PRIMARY KEY, title TEXT, color TEXT, x REAL, "
+      "y REAL, width REAL, height REAL)";
 
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
 
@@ -96,8 +107,9 @@ bool hashRows(sqlite3 *db, const std::string &sql, std::uint64_t &h, std::string
                 const double v = sqlite3_column_double(s.stmt, i);
                 mix(h, &v, sizeof v);
             } else if (type != SQLITE_NULL) {
-                const void *p = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(s.stmt, i))
-                                                    : sqlite3_column_blob(s.stmt, i);
+                const void *p = type == SQLITE_TEXT
+                                    ? static_cast<const void *>(sqlite3_column_text(s.stmt, i))
+                                    : sqlite3_column_blob(s.stmt, i);
                 const sqlite3_int64 len = sqlite3_column_bytes(s.stmt, i);
                 mix(h, &len, sizeof len);
                 if (p)
@@ -126,11 +138,21 @@ std::string exec(sqlite3 *db, const std::string &sql)
 
 const std::vector<std::string> &schemaOf(int version)
 {
-    static const std::vector<std::string> v1 = {kMeta, kSettings, kGoods, kNodes, kRecipeTerms, kParams, kChoices,
-                                                kLinksV1};
-    static const std::vector<std::string> v2 = {kMeta,  kSettings,  kGoods,     kNodes, kRecipeTerms,
-                                                kParams, kChoices, kLinks,    kScenarios, kOverrides,
-                                                kView,   kViewNotes, kCatalog};
+    static const std::vector<std::string> v1
+        = {kMeta, kSettings, kGoods, kNodes, kRecipeTerms, kParams, kChoices, kLinksV1};
+    static const std::vector<std::string> v2 = {kMeta,
+                                                kSettings,
+                                                kGoods,
+                                                kNodes,
+                                                kRecipeTerms,
+                                                kParams,
+                                                kChoices,
+                                                kLinks,
+                                                kScenarios,
+                                                kOverrides,
+                                                kView,
+                                                kViewNotes,
+                                                kCatalog};
     static const std::vector<std::string> v3 = [] {
         std::vector<std::string> s = v2;
         s.insert(s.end(), {kDistributions, kViewFrames});
@@ -142,11 +164,20 @@ const std::vector<std::string> &schemaOf(int version)
 
 const std::vector<std::string> &dataTables(int version)
 {
-    static const std::vector<std::string> v1 = {"settings", "goods",  "nodes", "recipe_terms",
-                                                "params",   "choices", "links"};
-    static const std::vector<std::string> v2 = {"settings", "goods",      "nodes",  "recipe_terms", "params",
-                                                "choices",  "links",      "scenarios", "scenario_overrides",
-                                                "view",     "view_notes", "catalog_entries"};
+    static const std::vector<std::string> v1
+        = {"settings", "goods", "nodes", "recipe_terms", "params", "choices", "links"};
+    static const std::vector<std::string> v2 = {"settings",
+                                                "goods",
+                                                "nodes",
+                                                "recipe_terms",
+                                                "params",
+                                                "choices",
+                                                "links",
+                                                "scenarios",
+                                                "scenario_overrides",
+                                                "view",
+                                                "view_notes",
+                                                "catalog_entries"};
     static const std::vector<std::string> v3 = [] {
         std::vector<std::string> t = v2;
         t.insert(t.end(), {"param_distributions", "view_frames"});
@@ -162,9 +193,15 @@ const std::vector<Migration> &migrations()
     // keeps its schema in schemaOf, and a fixture of the old version goes to tests/data/projects.
     static const std::vector<Migration> list = {
         {1,
-         "links: source/target renamed from_node/to_node; scenarios, view, notes and catalog overrides added",
-         {"ALTER TABLE links RENAME COLUMN source TO from_node", "ALTER TABLE links RENAME COLUMN target TO to_node",
-          kScenarios, kOverrides, kView, kViewNotes, kCatalog}},
+         "links: source/target renamed from_node/to_node; scenarios, view, notes and catalog "
+         "overrides added",
+         {"ALTER TABLE links RENAME COLUMN source TO from_node",
+          "ALTER TABLE links RENAME COLUMN target TO to_node",
+          kScenarios,
+          kOverrides,
+          kView,
+          kViewNotes,
+          kCatalog}},
         {2, "parameter distributions and canvas frames added", {kDistributions, kViewFrames}},
     };
     return list;
@@ -178,7 +215,9 @@ std::string schemaDifference(sqlite3 *db, int version)
         return "its schema cannot be read (" + error + ")";
 
     Db reference;
-    if (sqlite3_open_v2(":memory:", &reference.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(
+            ":memory:", &reference.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr)
+        != SQLITE_OK)
         return "cannot build the reference schema";
     for (const std::string &sql : schemaOf(version)) {
         if (std::string e = exec(reference.db, sql); !e.empty())
@@ -191,13 +230,17 @@ std::string schemaDifference(sqlite3 *db, int version)
         if (std::binary_search(expected.begin(), expected.end(), row))
             continue;
         if (type == "trigger" || type == "view")
-            return "it holds a " + type + " '" + name + "', which a Token Factory project never has";
-        const bool known = std::any_of(expected.begin(), expected.end(), [&row](const SchemaRow &e) {
-            return std::get<0>(e) == std::get<0>(row) && std::get<1>(e) == std::get<1>(row);
-        });
+            return "it holds a " + type + " '" + name
+                   + "', which a Token Factory project never has";
+        const bool known
+            = std::any_of(expected.begin(), expected.end(), [&row](const SchemaRow &e) {
+                  return std::get<0>(e) == std::get<0>(row) && std::get<1>(e) == std::get<1>(row);
+              });
         if (known)
-            return "its " + type + " '" + name + "' is not the one schema version " + std::to_string(version) + " has";
-        return "it holds a " + type + " '" + name + "' that schema version " + std::to_string(version) + " does not have";
+            return "its " + type + " '" + name + "' is not the one schema version "
+                   + std::to_string(version) + " has";
+        return "it holds a " + type + " '" + name + "' that schema version "
+               + std::to_string(version) + " does not have";
     }
     for (const SchemaRow &row : expected) {
         if (!std::binary_search(actual.begin(), actual.end(), row))
@@ -209,7 +252,8 @@ std::string schemaDifference(sqlite3 *db, int version)
 std::string contentChecksum(sqlite3 *db, int version, std::string *error)
 {
     std::uint64_t h = 0xcbf29ce484222325ULL;
-    if (!hashRows(db, "SELECT key, value FROM meta WHERE key <> 'checksum' ORDER BY rowid", h, error))
+    if (!hashRows(
+            db, "SELECT key, value FROM meta WHERE key <> 'checksum' ORDER BY rowid", h, error))
         return {};
     for (const std::string &table : dataTables(version)) {
         if (!hashRows(db, "SELECT * FROM " + table + " ORDER BY rowid", h, error))

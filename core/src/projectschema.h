@@ -23,7 +23,10 @@ struct Db
 struct Stmt
 {
     sqlite3_stmt *stmt = nullptr;
-    Stmt(sqlite3 *db, const std::string &sql) { sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &stmt, nullptr); }
+    Stmt(sqlite3 *db, const std::string &sql)
+    {
+        sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &stmt, nullptr);
+    }
     Stmt(const Stmt &) = delete;
     Stmt &operator=(const Stmt &) = delete;
     ~Stmt() { sqlite3_finalize(stmt); }

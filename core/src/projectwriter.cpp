@@ -10,9 +10,9 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
-#include <chrono>
 #include <cstring>
 #include <ctime>
 
@@ -73,7 +73,8 @@ void removeStaleTemporaries(const fs::path &target)
         const std::string rest = name.substr(prefix.size()); // PID-N
         const size_t dash = rest.find('-');
         if (dash == 0 || dash == std::string::npos || dash + 1 == rest.size() || dash > 9
-            || rest.find_first_not_of("0123456789-") != std::string::npos || rest.find('-', dash + 1) != std::string::npos)
+            || rest.find_first_not_of("0123456789-") != std::string::npos
+            || rest.find('-', dash + 1) != std::string::npos)
             continue;
         const long pid = std::strtol(rest.c_str(), nullptr, 10); // at most 9 digits: fits a pid_t
         std::error_code timeError;
@@ -100,7 +101,12 @@ struct Binder
     int i = 0;
     Binder &text(const std::string &s)
     {
-        sqlite3_bind_text64(stmt, ++i, s.data(), s.size(), SQLITE_TRANSIENT, SQLITE_UTF8); // callers pass temporaries
+        sqlite3_bind_text64(stmt,
+                            ++i,
+                            s.data(),
+                            s.size(),
+                            SQLITE_TRANSIENT,
+                            SQLITE_UTF8); // callers pass temporaries
         return *this;
     }
     Binder &textOrNull(const std::string &s) { return s.empty() ? null() : text(s); }
@@ -121,7 +127,8 @@ struct Binder
     }
 };
 
-// Runs a prepared insert once per row; `bind` fills the parameters. Returns SQLite's message on failure.
+// Runs a prepared insert once per row; `bind` fills the parameters. Returns SQLite's message on
+// failure.
 class Inserter
 {
 public:
@@ -159,27 +166,44 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
 
     Inserter settings(db, "INSERT INTO settings(key, value) VALUES (?1, ?2)");
     const Settings &s = d.settings();
-    check(settings, settings.row([&](Binder &b) { b.text("horizon_months").number(s.horizonMonths); }));
+    check(settings,
+          settings.row([&](Binder &b) { b.text("horizon_months").number(s.horizonMonths); }));
     check(settings, settings.row([&](Binder &b) { b.text("currency").text(s.currency); }));
-    check(settings, settings.row([&](Binder &b) { b.text("electricity_usd_per_mwh").number(s.electricityUsdPerMwh); }));
-    check(settings, settings.row([&](Binder &b) { b.text("depreciation_years").number(s.depreciationYears); }));
+    check(settings, settings.row([&](Binder &b) {
+        b.text("electricity_usd_per_mwh").number(s.electricityUsdPerMwh);
+    }));
+    check(settings, settings.row([&](Binder &b) {
+        b.text("depreciation_years").number(s.depreciationYears);
+    }));
     check(settings, settings.row([&](Binder &b) { b.text("pue_default").number(s.pueDefault); }));
 
-    Inserter goods(db, "INSERT INTO goods(ord, id, name, unit, basis, color) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Inserter goods(
+        db, "INSERT INTO goods(ord, id, name, unit, basis, color) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (size_t i = 0; i < d.goods().size() && error.empty(); ++i) {
         const Good &g = d.goods()[i];
         const std::string basis = basisName(g.basis);
         check(goods, goods.row([&](Binder &b) {
-            b.integer(sqlite3_int64(i)).text(g.id).text(g.name).text(g.unit).text(basis).textOrNull(g.color);
+            b.integer(sqlite3_int64(i))
+                .text(g.id)
+                .text(g.name)
+                .text(g.unit)
+                .text(basis)
+                .textOrNull(g.color);
         }));
     }
 
-    Inserter nodes(db, "INSERT INTO nodes(ord, id, kind, name, x, y, good, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Inserter terms(db, "INSERT INTO recipe_terms(node, side, ord, good, amount) VALUES (?1, ?2, ?3, ?4, ?5)");
-    Inserter params(db, "INSERT INTO params(node, key, value, source, estimate) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Inserter nodes(db,
+                   "INSERT INTO nodes(ord, id, kind, name, x, y, good, notes) VALUES (?1, ?2, ?3, "
+                   "?4, ?5, ?6, ?7, ?8)");
+    Inserter terms(
+        db, "INSERT INTO recipe_terms(node, side, ord, good, amount) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Inserter params(
+        db, "INSERT INTO params(node, key, value, source, estimate) VALUES (?1, ?2, ?3, ?4, ?5)");
     Inserter choices(db, "INSERT INTO choices(node, key, value) VALUES (?1, ?2, ?3)");
-    Inserter distributions(db, "INSERT INTO param_distributions(node, key, kind, min, mode, max, mean, sd, median, "
-                               "sigma) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    Inserter distributions(
+        db,
+        "INSERT INTO param_distributions(node, key, kind, min, mode, max, mean, sd, median, "
+        "sigma) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     for (size_t i = 0; i < d.nodes().size() && error.empty(); ++i) {
         const Node &n = d.nodes()[i];
         const NodeKindInfo &kind = kindInfo(n.kind);
@@ -192,12 +216,17 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
                 b.null();
             b.textOrNull(n.notes);
         }));
-        for (const auto &[side, list] : {std::pair{"in", &n.recipe.inputs}, std::pair{"out", &n.recipe.outputs}}) {
+        for (const auto &[side, list] :
+             {std::pair{"in", &n.recipe.inputs}, std::pair{"out", &n.recipe.outputs}}) {
             for (size_t t = 0; t < list->size(); ++t) {
                 const Term &term = (*list)[t];
                 const std::string sideText = side;
                 check(terms, terms.row([&](Binder &b) {
-                    b.integer(ord).text(sideText).integer(sqlite3_int64(t)).text(term.good).number(term.amount);
+                    b.integer(ord)
+                        .text(sideText)
+                        .integer(sqlite3_int64(t))
+                        .text(term.good)
+                        .number(term.amount);
                 }));
             }
         }
@@ -219,7 +248,8 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
             const std::string kindName = distributionKindName(dist.kind);
             check(distributions, distributions.row([&](Binder &b) {
                 b.integer(ord).text(param.first).text(kindName);
-                // Only the numbers its kind takes; NULL elsewhere, as the JSON form leaves them out.
+                // Only the numbers its kind takes; NULL elsewhere, as the JSON form leaves them
+                // out.
                 using K = Distribution::Kind;
                 const bool range = dist.kind == K::Uniform || dist.kind == K::Triangular;
                 auto numberIf = [&b](bool used, double v) {
@@ -238,10 +268,14 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
             }));
         }
         for (const auto &choice : n.choices)
-            check(choices, choices.row([&](Binder &b) { b.integer(ord).text(choice.first).text(choice.second); }));
+            check(choices, choices.row([&](Binder &b) {
+                b.integer(ord).text(choice.first).text(choice.second);
+            }));
     }
 
-    Inserter links(db, "INSERT INTO links(ord, id, from_node, to_node, good, share) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Inserter links(db,
+                   "INSERT INTO links(ord, id, from_node, to_node, good, share) VALUES (?1, ?2, "
+                   "?3, ?4, ?5, ?6)");
     for (size_t i = 0; i < d.links().size() && error.empty(); ++i) {
         const Link &l = d.links()[i];
         check(links, links.row([&](Binder &b) {
@@ -254,14 +288,21 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     }
 
     Inserter scenarios(db, "INSERT INTO scenarios(ord, name) VALUES (?1, ?2)");
-    Inserter overrides(db, "INSERT INTO scenario_overrides(scenario, ord, node, param, value) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Inserter overrides(db,
+                       "INSERT INTO scenario_overrides(scenario, ord, node, param, value) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5)");
     for (size_t i = 0; i < project.scenarios.size() && error.empty(); ++i) {
         const Scenario &sc = project.scenarios[i];
-        check(scenarios, scenarios.row([&](Binder &b) { b.integer(sqlite3_int64(i)).text(sc.name); }));
+        check(scenarios,
+              scenarios.row([&](Binder &b) { b.integer(sqlite3_int64(i)).text(sc.name); }));
         for (size_t j = 0; j < sc.overrides.size(); ++j) {
             const ParamOverride &o = sc.overrides[j];
             check(overrides, overrides.row([&](Binder &b) {
-                b.integer(sqlite3_int64(i)).integer(sqlite3_int64(j)).text(o.nodeId).text(o.param).number(o.value);
+                b.integer(sqlite3_int64(i))
+                    .integer(sqlite3_int64(j))
+                    .text(o.nodeId)
+                    .text(o.param)
+                    .number(o.value);
             }));
         }
     }
@@ -273,14 +314,24 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     Inserter notes(db, "INSERT INTO view_notes(ord, x, y, text) VALUES (?1, ?2, ?3, ?4)");
     for (size_t i = 0; i < project.view.notes.size() && error.empty(); ++i) {
         const ViewNote &n = project.view.notes[i];
-        check(notes, notes.row([&](Binder &b) { b.integer(sqlite3_int64(i)).number(n.x).number(n.y).text(n.text); }));
+        check(notes, notes.row([&](Binder &b) {
+            b.integer(sqlite3_int64(i)).number(n.x).number(n.y).text(n.text);
+        }));
     }
-    Inserter frames(db, "INSERT INTO view_frames(ord, title, color, x, y, width, height) VALUES (?1, ?2, ?3, ?4, ?5, "
-                        "?6, ?7)");
+    Inserter frames(db,
+                    "INSERT INTO view_frames(ord, title, color, x, y, width, height) VALUES (?1, "
+                    "?2, ?3, ?4, ?5, "
+                    "?6, ?7)");
     for (size_t i = 0; i < project.view.frames.size() && error.empty(); ++i) {
         const ViewFrame &f = project.view.frames[i];
         check(frames, frames.row([&](Binder &b) {
-            b.integer(sqlite3_int64(i)).text(f.title).text(f.color).number(f.x).number(f.y).number(f.width).number(f.height);
+            b.integer(sqlite3_int64(i))
+                .text(f.title)
+                .text(f.color)
+                .number(f.x)
+                .number(f.y)
+                .number(f.width)
+                .number(f.height);
         }));
     }
 
@@ -302,7 +353,8 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     check(metaRows, metaRows.row([&](Binder &b) { b.text("created").text(meta.created); }));
     check(metaRows, metaRows.row([&](Binder &b) { b.text("modified").text(meta.modified); }));
     if (meta.recovery)
-        check(metaRows, metaRows.row([&](Binder &b) { b.text("recovery_of").text(meta.recoveryOf); }));
+        check(metaRows,
+              metaRows.row([&](Binder &b) { b.text("recovery_of").text(meta.recoveryOf); }));
     if (!error.empty())
         return error;
     // Last, over everything above: a reader recomputes it to detect a damaged file.
@@ -314,14 +366,17 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
 }
 
 // Builds the database in `temp`; empty on success, else what failed.
-std::string writeDatabase(const fs::path &temp, const Project &project, const ProjectMetadata &meta,
+std::string writeDatabase(const fs::path &temp,
+                          const Project &project,
+                          const ProjectMetadata &meta,
                           const SaveOptions &options)
 {
     auto fault = [&](std::string_view step) { return options.faultAt && !options.faultAt(step); };
     if (fault("create"))
         return "interrupted at step create (fault injected)";
     Db db;
-    if (sqlite3_open_v2(temp.c_str(), &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(temp.c_str(), &db.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         return db.db ? sqlite3_errmsg(db.db) : "out of memory";
     sqlite3_extended_result_codes(db.db, 1);
     // The temporary file is thrown away on any failure, so it needs no rollback journal on disk;
@@ -334,8 +389,9 @@ std::string writeDatabase(const fs::path &temp, const Project &project, const Pr
     if (e.empty() && fault("schema"))
         e = "interrupted at step schema (fault injected)";
     if (e.empty())
-        e = exec(db.db, "PRAGMA application_id=" + std::to_string(kProjectApplicationId)
-                            + "; PRAGMA user_version=" + std::to_string(kProjectSchemaVersion));
+        e = exec(db.db,
+                 "PRAGMA application_id=" + std::to_string(kProjectApplicationId)
+                     + "; PRAGMA user_version=" + std::to_string(kProjectSchemaVersion));
     for (const std::string &sql : schemaOf(kProjectSchemaVersion)) {
         if (e.empty())
             e = exec(db.db, sql);
@@ -391,8 +447,11 @@ std::optional<ProjectFormat> formatForPath(const fs::path &path)
 
 namespace {
 
-std::optional<Message> saveImpl(const std::string &path, const Project &project, ProjectMetadata meta,
-                                std::optional<ProjectFormat> format, const SaveOptions &options)
+std::optional<Message> saveImpl(const std::string &path,
+                                const Project &project,
+                                ProjectMetadata meta,
+                                std::optional<ProjectFormat> format,
+                                const SaveOptions &options)
 {
     fs::path target(path);
     std::error_code ec;
@@ -450,7 +509,8 @@ std::optional<Message> saveImpl(const std::string &path, const Project &project,
 
 } // namespace
 
-std::optional<Message> saveProject(const std::string &path, const Project &project, const SaveOptions &options)
+std::optional<Message>
+saveProject(const std::string &path, const Project &project, const SaveOptions &options)
 {
     ProjectMetadata meta = project.metadata;
     meta.recovery = false;
@@ -458,7 +518,8 @@ std::optional<Message> saveProject(const std::string &path, const Project &proje
     return saveImpl(path, project, meta, std::nullopt, options);
 }
 
-std::optional<Message> writeRecoveryFile(const std::string &recoveryPath, const Project &project,
+std::optional<Message> writeRecoveryFile(const std::string &recoveryPath,
+                                         const Project &project,
                                          const std::string &documentPath)
 {
     ProjectMetadata meta = project.metadata;

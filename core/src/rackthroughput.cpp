@@ -66,7 +66,8 @@ Derived derive(const Query &q, const Catalog &catalog)
     } else if (const CatalogEntry *accel = catalog.find(q.hardware, "accelerator")) {
         const ThroughputOptions defaults;
         tq.gpus = std::min(kMaxGpusPerRack, int(accel->number("scaleup_domain_gpus").value_or(8)));
-        rackPowerKw = tq.gpus * accel->number("tdp_w").value_or(0) * defaults.systemPowerFactor / 1000;
+        rackPowerKw
+            = tq.gpus * accel->number("tdp_w").value_or(0) * defaults.systemPowerFactor / 1000;
     }
     ThroughputEstimate e = estimateThroughput(catalog, tq);
     d.messages = std::move(e.messages);
@@ -86,18 +87,21 @@ const Derived &cachedDerive(const Query &q, const Settings &settings)
 {
     static std::mutex mutex;
     static std::unordered_map<std::string, Derived> cache;
-    std::string key = (settings.catalog ? settings.catalog->key : std::string()) + '\x1f' + q.hardware + '\x1f' + q.throughput.workload + '\x1f'
-                      + (q.throughput.precision ? precisionName(*q.throughput.precision) : "") + '\x1f'
-                      + std::to_string(q.throughput.inputTokens.value_or(0)) + '\x1f'
+    std::string key = (settings.catalog ? settings.catalog->key : std::string()) + '\x1f'
+                      + q.hardware + '\x1f' + q.throughput.workload + '\x1f'
+                      + (q.throughput.precision ? precisionName(*q.throughput.precision) : "")
+                      + '\x1f' + std::to_string(q.throughput.inputTokens.value_or(0)) + '\x1f'
                       + std::to_string(q.throughput.outputTokens.value_or(0));
     std::lock_guard lock(mutex);
     auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.emplace(std::move(key), derive(q, catalogOf(settings))).first; // entries are never erased: references stay valid
+        it = cache.emplace(std::move(key), derive(q, catalogOf(settings)))
+                 .first; // entries are never erased: references stay valid
     return it->second;
 }
 
-Message choiceError(MessageCode code, const std::string &key, const std::string &text, const Node &node)
+Message
+choiceError(MessageCode code, const std::string &key, const std::string &text, const Node &node)
 {
     Message m = Message::error(code, text, {node.id});
     m.path = "choices." + key;
@@ -143,7 +147,8 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
     if (node.choices.empty())
         return out;
     if (node.kind != NodeKind::Datacenter) {
-        Message m = Message::error(MessageCode::UnknownField, "only datacenter nodes have choices", {node.id});
+        Message m = Message::error(
+            MessageCode::UnknownField, "only datacenter nodes have choices", {node.id});
         m.path = "choices";
         out.push_back(std::move(m));
         return out;
@@ -152,29 +157,39 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
     const auto &keys = datacenterChoiceKeys();
     for (const auto &[key, value] : node.choices) {
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-            out.push_back(choiceError(MessageCode::UnknownField, key,
-                                      "unknown choice '" + key + "' for a datacenter node (known: system, "
-                                      "accelerator, workload, precision)", node));
+            out.push_back(choiceError(MessageCode::UnknownField,
+                                      key,
+                                      "unknown choice '" + key
+                                          + "' for a datacenter node (known: system, "
+                                            "accelerator, workload, precision)",
+                                      node));
         } else if (key == "precision") {
             if (!parsePrecision(value))
-                out.push_back(choiceError(MessageCode::InvalidValue, key,
-                                          key + ": must be bf16, fp8 or fp4, got '" + value + "'", node));
+                out.push_back(choiceError(MessageCode::InvalidValue,
+                                          key,
+                                          key + ": must be bf16, fp8 or fp4, got '" + value + "'",
+                                          node));
         } else {
             const std::string kind = key == "workload" ? "workload" : key;
             if (!catalog.find(value, kind))
-                out.push_back(choiceError(MessageCode::UnknownReference, key,
-                                          "unknown " + kind + " '" + value + "' (known: " + catalog.idList(kind) + ")",
+                out.push_back(choiceError(MessageCode::UnknownReference,
+                                          key,
+                                          "unknown " + kind + " '" + value
+                                              + "' (known: " + catalog.idList(kind) + ")",
                                           node));
         }
     }
     if (node.choices.count("system") && node.choices.count("accelerator"))
-        out.push_back(choiceError(MessageCode::InvalidValue, "accelerator",
-                                  "accelerator: choose a system or an accelerator, not both", node));
+        out.push_back(choiceError(MessageCode::InvalidValue,
+                                  "accelerator",
+                                  "accelerator: choose a system or an accelerator, not both",
+                                  node));
     if (!out.empty())
         return out;
     if (const auto q = queryFor(node)) {
         for (const Message &m : cachedDerive(*q, settings).messages)
-            out.push_back(choiceError(MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
+            out.push_back(
+                choiceError(MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
     }
     return out;
 }

@@ -24,7 +24,8 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         r.message = "unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")";
         return r;
     }
-    if (!(options.lowQuantile > 0 && options.lowQuantile < options.highQuantile && options.highQuantile < 1)
+    if (!(options.lowQuantile > 0 && options.lowQuantile < options.highQuantile
+          && options.highQuantile < 1)
         || !(options.relativeSwing >= 0)) {
         r.message = "needs 0 < lowQuantile < highQuantile < 1 and relativeSwing >= 0";
         return r;
@@ -64,7 +65,8 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         TornadoBar bar;
         bar.param = refs[i];
         const auto [lo, hi] = validBounds(eval->spec(i));
-        const auto dist = std::find_if(uncertain.begin(), uncertain.end(),
+        const auto dist = std::find_if(uncertain.begin(),
+                                       uncertain.end(),
                                        [&](const UncertainParam &u) { return u.param == refs[i]; });
         if (dist != uncertain.end()) {
             bar.fromDistribution = true;
@@ -77,7 +79,8 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         }
         bar.low = std::clamp(bar.low, lo, hi);
         bar.high = std::clamp(bar.high, lo, hi);
-        for (auto [x, out] : {std::pair{bar.low, &bar.metricLow}, std::pair{bar.high, &bar.metricHigh}}) {
+        for (auto [x, out] :
+             {std::pair{bar.low, &bar.metricLow}, std::pair{bar.high, &bar.metricHigh}}) {
             *out = nan;
             if (!eval->set(i, x)) {
                 const Solution s = eval->solve();
@@ -93,8 +96,9 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
             break;
         }
     }
-    std::stable_sort(r.bars.begin(), r.bars.end(),
-                     [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
+    std::stable_sort(r.bars.begin(), r.bars.end(), [](const TornadoBar &a, const TornadoBar &b) {
+        return a.swing() > b.swing();
+    });
     return r;
 }
 

@@ -190,7 +190,7 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
     if (in.string(v, "study") != "sweep" && !in.failed)
         in.fail("not a sweep (\"study\" is not \"sweep\")");
     const std::string termination = in.string(v, "termination");
-    r.termination = termination == "completed" ? StudyTermination::Completed
+    r.termination = termination == "completed"   ? StudyTermination::Completed
                     : termination == "cancelled" ? StudyTermination::Cancelled
                                                  : StudyTermination::InvalidInput;
     r.mode = in.mode(v);
@@ -221,7 +221,8 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
             pt.index = in.count(p, "index");
             if (const JsonValue *x = in.get(p, "x", JsonValue::Type::Array)) {
                 if (x->toArray().size() != r.axes.size())
-                    in.fail("point " + std::to_string(pt.index) + ": \"x\" needs one value per axis");
+                    in.fail("point " + std::to_string(pt.index)
+                            + ": \"x\" needs one value per axis");
                 for (size_t i = 0; i < x->toArray().size() && i < 2 && !in.failed; ++i) {
                     if (!readExact(x->toArray()[i], pt.x[i]))
                         in.fail("point " + std::to_string(pt.index) + ": \"x\" must hold numbers");
@@ -233,7 +234,8 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
                     double x = 0;
                     const JsonValue *mv = values->find(m);
                     if (!mv || !readExact(*mv, x))
-                        in.fail("point " + std::to_string(pt.index) + ": no number for \"" + m + "\"");
+                        in.fail("point " + std::to_string(pt.index) + ": no number for \"" + m
+                                + "\"");
                     pt.values.push_back(x);
                 }
             }
@@ -359,7 +361,7 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
     if (in.string(v, "study") != "montecarlo" && !in.failed)
         in.fail("not a Monte Carlo study (\"study\" is not \"montecarlo\")");
     const std::string termination = in.string(v, "termination");
-    r.termination = termination == "completed" ? StudyTermination::Completed
+    r.termination = termination == "completed"   ? StudyTermination::Completed
                     : termination == "cancelled" ? StudyTermination::Cancelled
                                                  : StudyTermination::InvalidInput;
     r.mode = in.mode(v);
@@ -391,8 +393,8 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
     const JsonValue *rows = in.get(v, "rows", JsonValue::Type::Array);
     if (rows && !in.failed) {
         if (rows->toArray().size() != count)
-            in.fail("\"rows\" holds " + std::to_string(rows->toArray().size()) + " samples, \"sample_count\" says "
-                    + std::to_string(count));
+            in.fail("\"rows\" holds " + std::to_string(rows->toArray().size())
+                    + " samples, \"sample_count\" says " + std::to_string(count));
         const size_t np = r.params.size(), nm = r.metrics.size();
         r.inputs.reserve(count * np);
         r.outputs.reserve(count * nm);
@@ -404,8 +406,10 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
                 break;
             }
             const auto &a = row.toArray();
-            if (!a[0].isNumber() || a[0].toNumber() != double(r.firstSample + s) || !a[1].isNumber()) {
-                in.fail("row " + std::to_string(s) + " is not sample " + std::to_string(r.firstSample + s));
+            if (!a[0].isNumber() || a[0].toNumber() != double(r.firstSample + s)
+                || !a[1].isNumber()) {
+                in.fail("row " + std::to_string(s) + " is not sample "
+                        + std::to_string(r.firstSample + s));
                 break;
             }
             r.ok.push_back(char(a[1].toNumber() != 0));

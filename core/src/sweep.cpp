@@ -85,16 +85,18 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
             s = eval->solve();
         p.ok = set && s.ok();
         for (int m : metricIndex)
-            p.values.push_back(p.ok ? metricValue(s.metrics, m) : std::numeric_limits<double>::quiet_NaN());
+            p.values.push_back(p.ok ? metricValue(s.metrics, m)
+                                    : std::numeric_limits<double>::quiet_NaN());
         r.points.push_back(std::move(p));
         if (options.progress && !options.progress(k + 1 - begin, end - begin)) {
-            r.termination = k + 1 == end ? StudyTermination::Completed : StudyTermination::Cancelled;
+            r.termination
+                = k + 1 == end ? StudyTermination::Completed : StudyTermination::Cancelled;
             break;
         }
     }
     if (r.termination == StudyTermination::Cancelled)
-        r.message = "cancelled after " + std::to_string(r.points.size()) + " of " + std::to_string(end - begin)
-                    + " points";
+        r.message = "cancelled after " + std::to_string(r.points.size()) + " of "
+                    + std::to_string(end - begin) + " points";
     return r;
 }
 
@@ -111,31 +113,37 @@ std::optional<SweepResult> mergeSweeps(std::vector<SweepResult> parts, std::stri
     out.message.clear();
     for (size_t i = 0; i < parts.size(); ++i) {
         const SweepResult &p = parts[i];
-        if (p.axes != out.axes || p.metrics != out.metrics || p.mode != out.mode || p.totalPoints != out.totalPoints) {
-            *error = "part " + std::to_string(i + 1) + " is not from the same sweep as part 1 (parameters, range, "
-                     "steps, metrics or mode differ)";
+        if (p.axes != out.axes || p.metrics != out.metrics || p.mode != out.mode
+            || p.totalPoints != out.totalPoints) {
+            *error = "part " + std::to_string(i + 1)
+                     + " is not from the same sweep as part 1 (parameters, range, "
+                       "steps, metrics or mode differ)";
             return std::nullopt;
         }
         if (p.termination != StudyTermination::Completed) {
-            *error = "part " + std::to_string(i + 1) + " did not complete (" + terminationName(p.termination) + ")";
+            *error = "part " + std::to_string(i + 1) + " did not complete ("
+                     + terminationName(p.termination) + ")";
             return std::nullopt;
         }
         for (const SweepPoint &pt : p.points)
             out.points.push_back(pt);
     }
-    std::sort(out.points.begin(), out.points.end(),
-              [](const SweepPoint &a, const SweepPoint &b) { return a.index < b.index; });
+    std::sort(out.points.begin(), out.points.end(), [](const SweepPoint &a, const SweepPoint &b) {
+        return a.index < b.index;
+    });
     for (size_t k = 0; k < out.points.size(); ++k) {
         if (out.points[k].index != k) {
             const bool repeated = out.points[k].index < k;
-            *error = std::string(repeated ? "point " : "points from ") + std::to_string(repeated ? out.points[k].index : k)
+            *error = std::string(repeated ? "point " : "points from ")
+                     + std::to_string(repeated ? out.points[k].index : k)
                      + (repeated ? " is in more than one part" : " are missing");
             return std::nullopt;
         }
     }
     if (out.points.size() != out.totalPoints) {
-        *error = "points from " + std::to_string(out.points.size()) + " to " + std::to_string(out.totalPoints - 1)
-                 + " are missing (" + std::to_string(out.points.size()) + " of " + std::to_string(out.totalPoints)
+        *error = "points from " + std::to_string(out.points.size()) + " to "
+                 + std::to_string(out.totalPoints - 1) + " are missing ("
+                 + std::to_string(out.points.size()) + " of " + std::to_string(out.totalPoints)
                  + " merged)";
         return std::nullopt;
     }

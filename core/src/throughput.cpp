@@ -16,9 +16,12 @@ constexpr double kTera = 1e12;
 double weightBytes(Precision p)
 {
     switch (p) {
-    case Precision::BF16: return 2;
-    case Precision::FP8: return 1;
-    case Precision::FP4: return 0.5;
+    case Precision::BF16:
+        return 2;
+    case Precision::FP8:
+        return 1;
+    case Precision::FP4:
+        return 0.5;
     }
     return 2;
 }
@@ -53,9 +56,12 @@ std::string gb(double bytes)
 const char *precisionName(Precision precision)
 {
     switch (precision) {
-    case Precision::BF16: return "bf16";
-    case Precision::FP8: return "fp8";
-    case Precision::FP4: return "fp4";
+    case Precision::BF16:
+        return "bf16";
+    case Precision::FP8:
+        return "fp8";
+    case Precision::FP4:
+        return "fp4";
     }
     return "?";
 }
@@ -77,7 +83,8 @@ std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &e)
     a.id = e.id;
     a.family = std::string(e.textField("family"));
     for (Precision p : {Precision::BF16, Precision::FP8, Precision::FP4})
-        a.denseFlops[int(p)] = e.number(std::string(precisionName(p)) + "_dense_tflops").value_or(0) * kTera;
+        a.denseFlops[int(p)]
+            = e.number(std::string(precisionName(p)) + "_dense_tflops").value_or(0) * kTera;
     a.hbmBytes = e.number("hbm_capacity_gb").value_or(0) * kGiga;
     a.hbmBytesPerS = e.number("hbm_bandwidth_tbs").value_or(0) * kTera;
     a.tdpW = e.number("tdp_w").value_or(0);
@@ -100,8 +107,9 @@ std::optional<WorkloadSpec> workloadSpec(const CatalogEntry &e)
     w.attentionHeads = int(e.number("attention_heads").value_or(0));
     w.headDim = int(e.number("head_dim").value_or(0));
     w.hiddenSize = int(e.number("hidden_size").value_or(0));
-    w.kvElementsPerTokenPerLayer = e.number("kv_elements_per_token_per_layer")
-                                       .value_or(2.0 * e.number("kv_heads").value_or(0) * w.headDim);
+    w.kvElementsPerTokenPerLayer
+        = e.number("kv_elements_per_token_per_layer")
+              .value_or(2.0 * e.number("kv_heads").value_or(0) * w.headDim);
     w.defaultInputTokens = e.number("default_input_tokens").value_or(0);
     w.defaultOutputTokens = e.number("default_output_tokens").value_or(0);
     if (w.totalParams <= 0 || w.activeParams <= 0 || w.layers <= 0)
@@ -109,11 +117,14 @@ std::optional<WorkloadSpec> workloadSpec(const CatalogEntry &e)
     return w;
 }
 
-std::optional<Efficiency> efficiencyFor(const Catalog &catalog, std::string_view family, Precision precision)
+std::optional<Efficiency>
+efficiencyFor(const Catalog &catalog, std::string_view family, Precision precision)
 {
     for (const CatalogEntry *e : catalog.ofKind("efficiency")) {
-        if (e->textField("family") == family && e->textField("precision") == precisionName(precision))
-            return Efficiency{e->number("memory_fraction").value_or(0.8), e->number("compute_fraction").value_or(0.5)};
+        if (e->textField("family") == family
+            && e->textField("precision") == precisionName(precision))
+            return Efficiency{e->number("memory_fraction").value_or(0.8),
+                              e->number("compute_fraction").value_or(0.5)};
     }
     return std::nullopt;
 }
@@ -128,8 +139,13 @@ double kvBytesPerToken(const WorkloadSpec &w, Precision p)
     return w.layers * w.kvElementsPerTokenPerLayer * kvElementBytes(p);
 }
 
-int maxBatch(const AcceleratorSpec &a, const WorkloadSpec &w, Precision p, int tp, double inputTokens,
-             double outputTokens, const ThroughputOptions &o)
+int maxBatch(const AcceleratorSpec &a,
+             const WorkloadSpec &w,
+             Precision p,
+             int tp,
+             double inputTokens,
+             double outputTokens,
+             const ThroughputOptions &o)
 {
     // Each sequence reserves its whole context, so no running sequence is ever evicted.
     const double free = o.usableHbmFraction * a.hbmBytes * tp - w.totalParams * weightBytes(p);
@@ -139,8 +155,15 @@ int maxBatch(const AcceleratorSpec &a, const WorkloadSpec &w, Precision p, int t
     return int(std::min(std::floor(free / perSequence), 1e7));
 }
 
-GroupPoint evaluateGroup(const AcceleratorSpec &a, const WorkloadSpec &w, const Efficiency &e, Precision p, int tp,
-                         int batch, double inputTokens, double outputTokens, const ThroughputOptions &o)
+GroupPoint evaluateGroup(const AcceleratorSpec &a,
+                         const WorkloadSpec &w,
+                         const Efficiency &e,
+                         Precision p,
+                         int tp,
+                         int batch,
+                         double inputTokens,
+                         double outputTokens,
+                         const ThroughputOptions &o)
 {
     GroupPoint g;
     const double b = std::max(1, batch);
@@ -156,25 +179,37 @@ GroupPoint evaluateGroup(const AcceleratorSpec &a, const WorkloadSpec &w, const 
     g.stepS = std::max(g.memoryS, g.computeS) + g.commS;
     g.memoryBound = g.memoryS >= g.computeS;
     // Prefill: compute-bound except for tiny prompts, which still read every weight once.
-    const double prefillFlops =
-        b * (2 * w.activeParams * inputTokens + 2.0 * w.layers * w.attentionHeads * w.headDim * inputTokens * inputTokens);
+    const double prefillFlops
+        = b
+          * (2 * w.activeParams * inputTokens
+             + 2.0 * w.layers * w.attentionHeads * w.headDim * inputTokens * inputTokens);
     g.prefillS = std::max(prefillFlops / flops, weights / bandwidth)
-                 + 2.0 * w.layers * allReduceS(a, tp, b * inputTokens * w.hiddenSize * o.activationBytes, o);
+                 + 2.0 * w.layers
+                       * allReduceS(a, tp, b * inputTokens * w.hiddenSize * o.activationBytes, o);
     g.tokensPerS = b * outputTokens / (g.prefillS + outputTokens * g.stepS);
     return g;
 }
 
-ThroughputEstimate estimateThroughput(const AcceleratorSpec &a, const WorkloadSpec &w, const Efficiency &e,
-                                      Precision p, int gpus, double inputTokens, double outputTokens, double powerW,
+ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
+                                      const WorkloadSpec &w,
+                                      const Efficiency &e,
+                                      Precision p,
+                                      int gpus,
+                                      double inputTokens,
+                                      double outputTokens,
+                                      double powerW,
                                       const ThroughputOptions &o)
 {
     ThroughputEstimate out;
     if (gpus < 1) {
-        out.messages.push_back(error(MessageCode::InvalidValue, "the number of GPUs must be at least 1"));
+        out.messages.push_back(
+            error(MessageCode::InvalidValue, "the number of GPUs must be at least 1"));
         return out;
     }
-    if (!(inputTokens >= 1) || !(outputTokens >= 1) || !std::isfinite(inputTokens) || !std::isfinite(outputTokens)) {
-        out.messages.push_back(error(MessageCode::InvalidValue, "input and output tokens must be at least 1"));
+    if (!(inputTokens >= 1) || !(outputTokens >= 1) || !std::isfinite(inputTokens)
+        || !std::isfinite(outputTokens)) {
+        out.messages.push_back(
+            error(MessageCode::InvalidValue, "input and output tokens must be at least 1"));
         return out;
     }
     if (a.flops(p) <= 0) {
@@ -183,8 +218,9 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a, const WorkloadSp
             if (a.flops(q) > 0)
                 has += (has.empty() ? "" : ", ") + std::string(precisionName(q));
         }
-        out.messages.push_back(error(MessageCode::InvalidValue, a.id + " has no dense " + precisionName(p)
-                                                                    + " rate (it has " + has + ")"));
+        out.messages.push_back(
+            error(MessageCode::InvalidValue,
+                  a.id + " has no dense " + precisionName(p) + " rate (it has " + has + ")"));
         return out;
     }
     std::optional<ThroughputResult> best;
@@ -225,18 +261,22 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a, const WorkloadSp
         best = std::move(r);
     }
     if (!best) {
-        const double need = w.totalParams * weightBytes(p) + (inputTokens + outputTokens) * kvBytesPerToken(w, p);
+        const double need
+            = w.totalParams * weightBytes(p) + (inputTokens + outputTokens) * kvBytesPerToken(w, p);
         const double usable = o.usableHbmFraction * a.hbmBytes;
         const int gpusNeeded = int(std::ceil(need / usable));
-        std::string text = w.id + " in " + precisionName(p) + " does not fit on " + std::to_string(gpus) + " × "
-                           + a.id + ": its weights take " + gb(w.totalParams * weightBytes(p))
-                           + " and one sequence's KV cache " + gb((inputTokens + outputTokens) * kvBytesPerToken(w, p))
-                           + ", but a GPU has " + gb(a.hbmBytes) + " of HBM (" + gb(usable) + " usable)";
+        std::string text = w.id + " in " + precisionName(p) + " does not fit on "
+                           + std::to_string(gpus) + " × " + a.id + ": its weights take "
+                           + gb(w.totalParams * weightBytes(p)) + " and one sequence's KV cache "
+                           + gb((inputTokens + outputTokens) * kvBytesPerToken(w, p))
+                           + ", but a GPU has " + gb(a.hbmBytes) + " of HBM (" + gb(usable)
+                           + " usable)";
         if (gpusNeeded <= a.scaleupDomain)
-            text += "; it needs a tensor-parallel group of at least " + std::to_string(gpusNeeded) + " GPUs";
+            text += "; it needs a tensor-parallel group of at least " + std::to_string(gpusNeeded)
+                    + " GPUs";
         else
-            text += "; it needs " + std::to_string(gpusNeeded) + " GPUs, more than one scale-up domain of "
-                    + std::to_string(a.scaleupDomain);
+            text += "; it needs " + std::to_string(gpusNeeded)
+                    + " GPUs, more than one scale-up domain of " + std::to_string(a.scaleupDomain);
         out.messages.push_back(error(MessageCode::InvalidValue, text));
         return out;
     }
@@ -244,54 +284,69 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a, const WorkloadSp
     return out;
 }
 
-ThroughputEstimate estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const ThroughputOptions &o)
+ThroughputEstimate
+estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const ThroughputOptions &o)
 {
     ThroughputEstimate out;
     const CatalogEntry *system = catalog.find(q.hardware, "system");
-    const CatalogEntry *accel = system ? catalog.find(system->textField("accelerator"), "accelerator")
-                                       : catalog.find(q.hardware, "accelerator");
+    const CatalogEntry *accel = system
+                                    ? catalog.find(system->textField("accelerator"), "accelerator")
+                                    : catalog.find(q.hardware, "accelerator");
     if (!accel) {
         out.messages.push_back(error(MessageCode::UnknownReference,
-                                     "unknown accelerator or system '" + q.hardware + "' (accelerators: "
-                                         + catalog.idList("accelerator") + "; systems: " + catalog.idList("system") + ")"));
+                                     "unknown accelerator or system '" + q.hardware
+                                         + "' (accelerators: " + catalog.idList("accelerator")
+                                         + "; systems: " + catalog.idList("system") + ")"));
     }
     const CatalogEntry *model = catalog.find(q.workload, "workload");
     if (!model) {
-        out.messages.push_back(error(MessageCode::UnknownReference, "unknown model '" + q.workload + "' (known: "
-                                                                        + catalog.idList("workload") + ")"));
+        out.messages.push_back(error(MessageCode::UnknownReference,
+                                     "unknown model '" + q.workload
+                                         + "' (known: " + catalog.idList("workload") + ")"));
     }
     if (!accel || !model)
         return out;
     const auto a = acceleratorSpec(*accel);
     const auto w = workloadSpec(*model);
     if (!a || !w) {
-        out.messages.push_back(error(MessageCode::InvalidValue, "the catalog entry of '" + (a ? model->id : accel->id)
-                                                                    + "' lacks figures the throughput model needs"));
+        out.messages.push_back(error(MessageCode::InvalidValue,
+                                     "the catalog entry of '" + (a ? model->id : accel->id)
+                                         + "' lacks figures the throughput model needs"));
         return out;
     }
     int gpus = q.gpus;
     if (gpus <= 0 && system)
         gpus = int(system->number("gpus").value_or(0));
     if (gpus <= 0) {
-        out.messages.push_back(error(MessageCode::InvalidValue, "say how many GPUs (--gpus N) for accelerator '"
-                                                                    + accel->id + "'"));
+        out.messages.push_back(
+            error(MessageCode::InvalidValue,
+                  "say how many GPUs (--gpus N) for accelerator '" + accel->id + "'"));
         return out;
     }
-    const Precision p = q.precision.value_or(a->flops(Precision::FP8) > 0 ? Precision::FP8 : Precision::BF16);
+    const Precision p
+        = q.precision.value_or(a->flops(Precision::FP8) > 0 ? Precision::FP8 : Precision::BF16);
     const auto e = efficiencyFor(catalog, a->family, p);
     if (!e && a->flops(p) > 0) {
-        out.messages.push_back(error(MessageCode::UnknownReference, "the catalog has no efficiency factors for the "
-                                                                        + a->family + " family at "
-                                                                        + precisionName(p)));
+        out.messages.push_back(error(MessageCode::UnknownReference,
+                                     "the catalog has no efficiency factors for the " + a->family
+                                         + " family at " + precisionName(p)));
         return out;
     }
     double powerW = gpus * a->tdpW * o.systemPowerFactor;
     if (system) {
-        const double perGpu = system->number("power_kw").value_or(0) * 1000 / system->number("gpus").value_or(1);
+        const double perGpu
+            = system->number("power_kw").value_or(0) * 1000 / system->number("gpus").value_or(1);
         powerW = gpus * perGpu;
     }
-    out = estimateThroughput(*a, *w, e.value_or(Efficiency{}), p, gpus, q.inputTokens.value_or(w->defaultInputTokens),
-                             q.outputTokens.value_or(w->defaultOutputTokens), powerW, o);
+    out = estimateThroughput(*a,
+                             *w,
+                             e.value_or(Efficiency{}),
+                             p,
+                             gpus,
+                             q.inputTokens.value_or(w->defaultInputTokens),
+                             q.outputTokens.value_or(w->defaultOutputTokens),
+                             powerW,
+                             o);
     if (out.result && system)
         out.result->system = system->id;
     return out;

@@ -34,13 +34,15 @@ std::optional<Shard> parseShard(std::string_view text, std::string *error)
 {
     const size_t slash = text.find('/');
     auto number = [](std::string_view s, long &out) {
-        if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string_view::npos)
+        if (s.empty() || s.size() > 9
+            || s.find_first_not_of("0123456789") != std::string_view::npos)
             return false;
         out = std::strtol(std::string(s).c_str(), nullptr, 10);
         return true;
     };
     long i = 0, n = 0;
-    if (slash == std::string_view::npos || !number(text.substr(0, slash), i) || !number(text.substr(slash + 1), n)) {
+    if (slash == std::string_view::npos || !number(text.substr(0, slash), i)
+        || !number(text.substr(slash + 1), n)) {
         *error = "--shard is I/N with 0 <= I < N (e.g. 0/4), got '" + std::string(text) + "'";
         return std::nullopt;
     }
@@ -54,14 +56,19 @@ std::optional<Shard> parseShard(std::string_view text, std::string *error)
 const char *terminationName(StudyTermination t)
 {
     switch (t) {
-    case StudyTermination::Completed: return "completed";
-    case StudyTermination::Cancelled: return "cancelled";
-    case StudyTermination::InvalidInput: return "invalid_input";
+    case StudyTermination::Completed:
+        return "completed";
+    case StudyTermination::Cancelled:
+        return "cancelled";
+    case StudyTermination::InvalidInput:
+        return "invalid_input";
     }
     return "completed";
 }
 
-std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base, std::vector<ParamRef> params, StudyMode mode,
+std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
+                                                   std::vector<ParamRef> params,
+                                                   StudyMode mode,
                                                    Message *error)
 {
     StudyEvaluator e;

@@ -63,11 +63,14 @@ Project fullProject()
 {
     Project p;
     p.design = defaultDesign();
-    const auto withCapacity = std::find_if(p.design.nodes().begin(), p.design.nodes().end(), [](const Node &n) {
-        return kindInfo(n.kind).param("capacity") != nullptr;
-    });
+    const auto withCapacity
+        = std::find_if(p.design.nodes().begin(), p.design.nodes().end(), [](const Node &n) {
+              return kindInfo(n.kind).param("capacity") != nullptr;
+          });
     REQUIRE(withCapacity != p.design.nodes().end());
-    p.scenarios.push_back({"Double a capacity", {{withCapacity->id, "capacity", 2 * withCapacity->param("capacity").value_or(1)}}});
+    p.scenarios.push_back(
+        {"Double a capacity",
+         {{withCapacity->id, "capacity", 2 * withCapacity->param("capacity").value_or(1)}}});
     p.scenarios.push_back({"Empty", {}});
     p.view.zoom = 0.75;
     p.view.centreX = 120.5;
@@ -80,7 +83,8 @@ Project fullProject()
     const std::string uncertainNode = withCapacity->id;
     const auto found = withCapacity->params.find("capacity");
     ParamValue uncertain = found != withCapacity->params.end() ? found->second : ParamValue{1000};
-    uncertain.distribution = Distribution::triangular(0.5 * uncertain.value, uncertain.value, 1.5 * uncertain.value);
+    uncertain.distribution
+        = Distribution::triangular(0.5 * uncertain.value, uncertain.value, 1.5 * uncertain.value);
     REQUIRE_FALSE(p.design.setParam(uncertainNode, "capacity", uncertain));
 
     // One built-in accelerator, renamed: an override of a known entry.
@@ -90,7 +94,8 @@ Project fullProject()
         JsonParseResult parsed = parseJson(text);
         REQUIRE(parsed.value);
         const JsonValue *entries = parsed.value->find("entries");
-        if (name.find("accelerators") != std::string::npos && entries && !entries->toArray().empty())
+        if (name.find("accelerators") != std::string::npos && entries
+            && !entries->toArray().empty())
             entry = entries->toArray().front();
     }
     REQUIRE(entry.isObject());
@@ -122,7 +127,9 @@ void tamper(const fs::path &file, const std::string &sql, bool resign)
         }
         const std::string sum = ProjectDb::contentChecksum(db.db, version, &error);
         REQUIRE(error.empty());
-        REQUIRE(ProjectDb::exec(db.db, "UPDATE meta SET value = '" + sum + "' WHERE key = 'checksum'").empty());
+        REQUIRE(
+            ProjectDb::exec(db.db, "UPDATE meta SET value = '" + sum + "' WHERE key = 'checksum'")
+                .empty());
     }
 }
 

@@ -265,8 +265,11 @@ TEST_CASE("Metrics of a small token factory match a hand calculation", "[balance
     Node hall;
     hall.id = "hall";
     hall.kind = NodeKind::Datacenter;
-    hall.params = {{"tokens_per_s_per_rack", {1000}}, {"utilization", {0.5}}, {"rack_power_kw", {100}},
-                   {"pue", {1.5}}, {"build_cost_usd_per_mw", {10e6}}};
+    hall.params = {{"tokens_per_s_per_rack", {1000}},
+                   {"utilization", {0.5}},
+                   {"rack_power_kw", {100}},
+                   {"pue", {1.5}},
+                   {"build_cost_usd_per_mw", {10e6}}};
     REQUIRE_FALSE(d.addNode(hall));
     addSink(d, "demand", "tokens", 20000);
     link(d, "racks", "hall", "rack");
@@ -279,8 +282,8 @@ TEST_CASE("Metrics of a small token factory match a hand calculation", "[balance
     CHECK(activity(s, "racks") == Approx(4));
     const Metrics &m = s.metrics;
     CHECK(m.tokensPerS == Approx(20000));
-    CHECK(m.powerItMw == Approx(4.0));        // 40 racks x 100 kW
-    CHECK(m.powerFacilityMw == Approx(6.0));  // x PUE 1.5
+    CHECK(m.powerItMw == Approx(4.0));       // 40 racks x 100 kW
+    CHECK(m.powerFacilityMw == Approx(6.0)); // x PUE 1.5
     CHECK(m.energyMwhPerYear == Approx(6.0 * 8760));
     CHECK(m.capexUsd == Approx(40e6 + 4 * 10e6)); // racks + build cost per MW of IT
     CHECK(m.capexByKind.at("supplier") == Approx(40e6));

@@ -42,7 +42,12 @@ TEST_CASE("The $/Mtok stages of the default design add up to the metric", "[brea
     CHECK(sum == Approx(s.metrics.usdPerMillionTokens).epsilon(kSumTolerance));
 
     // Every stage of the chain costs something; nothing falls into "other".
-    for (Stage st : {Stage::Logic, Stage::Packaging, Stage::Hbm, Stage::Optics, Stage::Integration, Stage::Facility,
+    for (Stage st : {Stage::Logic,
+                     Stage::Packaging,
+                     Stage::Hbm,
+                     Stage::Optics,
+                     Stage::Integration,
+                     Stage::Facility,
                      Stage::Energy}) {
         CAPTURE(stageId(st));
         CHECK(stage(costs, st) > 0);
@@ -55,7 +60,8 @@ TEST_CASE("The $/Mtok stages of the default design add up to the metric", "[brea
         if (d.nodes()[i].kind == NodeKind::Memory)
             hbmCapex += s.nodes[i].capexUsd;
     }
-    const double expected = hbmCapex / d.settings().depreciationYears / (s.metrics.tokensPerYear / 1e6);
+    const double expected
+        = hbmCapex / d.settings().depreciationYears / (s.metrics.tokensPerYear / 1e6);
     CHECK(stage(costs, Stage::Hbm) == Approx(expected));
     // Energy is the power supply's opex: facility MW × 8,760 h × price.
     const double energy = s.metrics.energyUsdPerYear / (s.metrics.tokensPerYear / 1e6);
@@ -172,7 +178,8 @@ TEST_CASE("The Sankey carries the whole TCO/year to the token sink", "[breakdown
     }
 }
 
-TEST_CASE("The Sankey of a chain of process nodes ends with the whole TCO at the sink", "[breakdowns]")
+TEST_CASE("The Sankey of a chain of process nodes ends with the whole TCO at the sink",
+          "[breakdowns]")
 {
     Design d;
     addGood(d, "a");

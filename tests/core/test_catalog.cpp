@@ -80,12 +80,27 @@ TEST_CASE("Every catalog figure has a unit, a source, a date and a status", "[ca
 TEST_CASE("The catalog holds the ids the issue and docs/catalog.md promise", "[catalog]")
 {
     const Catalog &c = builtinCatalog();
-    for (const char *id : {"h100-sxm", "h200-sxm", "b200", "gb200", "b300", "gb300", "mi300x", "mi325x", "mi355x",
-                           "tpu-v5e", "tpu-v5p", "tpu-v6e"}) {
+    for (const char *id : {"h100-sxm",
+                           "h200-sxm",
+                           "b200",
+                           "gb200",
+                           "b300",
+                           "gb300",
+                           "mi300x",
+                           "mi325x",
+                           "mi355x",
+                           "tpu-v5e",
+                           "tpu-v5p",
+                           "tpu-v6e"}) {
         CAPTURE(id);
         CHECK(c.find(id, "accelerator"));
     }
-    for (const char *id : {"llama2-70b", "llama3.1-8b", "llama3.1-70b", "llama3.1-405b", "mixtral-8x7b", "deepseek-r1"}) {
+    for (const char *id : {"llama2-70b",
+                           "llama3.1-8b",
+                           "llama3.1-70b",
+                           "llama3.1-405b",
+                           "mixtral-8x7b",
+                           "deepseek-r1"}) {
         CAPTURE(id);
         const CatalogEntry *w = c.find(id, "workload");
         REQUIRE(w);
@@ -95,7 +110,13 @@ TEST_CASE("The catalog holds the ids the issue and docs/catalog.md promise", "[c
         CAPTURE(id);
         CHECK(c.find(id, "system"));
     }
-    for (const char *kind : {"memory", "memory-maker", "foundry", "packaging", "optics", "facility", "efficiency",
+    for (const char *kind : {"memory",
+                             "memory-maker",
+                             "foundry",
+                             "packaging",
+                             "optics",
+                             "facility",
+                             "efficiency",
                              "measurement"}) {
         CAPTURE(kind);
         CHECK_FALSE(c.ofKind(kind).empty());
@@ -150,7 +171,8 @@ TEST_CASE("Dense and sparse rates are separate figures, sparse never below dense
     CHECK(mentions(load.messages, "entries[0].values.fp8_sparse_tflops: is below the dense rate"));
 }
 
-TEST_CASE("A bad catalog file is refused with every problem and its path, never thrown", "[catalog]")
+TEST_CASE("A bad catalog file is refused with every problem and its path, never thrown",
+          "[catalog]")
 {
     REQUIRE(readCatalogJson(catalogText(kGoodMemoryMaker), "ok.json").catalog);
 
@@ -190,12 +212,18 @@ TEST_CASE("A bad catalog file is refused with every problem and its path, never 
          catalogText(R"({"id": "m", "kind": "memory-maker", "name": "M", "values": {"hbm_shares":
                          {"value": 1, "unit": "%", "source": "s", "date": "2025", "status": "sourced"}}})"),
          "values.hbm_shares: unknown figure for a memory-maker (known: hbm_share_pct)"},
-        {"unknown kind", catalogText(R"({"id": "m", "kind": "gadget", "name": "M", "values": {}})"),
+        {"unknown kind",
+         catalogText(R"({"id": "m", "kind": "gadget", "name": "M", "values": {}})"),
          "unknown kind \"gadget\""},
-        {"duplicate id", catalogText(std::string(kGoodMemoryMaker) + "," + kGoodMemoryMaker), "is used twice"},
-        {"required figure missing", catalogText(R"({"id": "m", "kind": "memory-maker", "name": "M", "values": {}})"),
+        {"duplicate id",
+         catalogText(std::string(kGoodMemoryMaker) + "," + kGoodMemoryMaker),
+         "is used twice"},
+        {"required figure missing",
+         catalogText(R"({"id": "m", "kind": "memory-maker", "name": "M", "values": {}})"),
          "values.hbm_share_pct: is missing"},
-        {"newer version", R"({"format": "tokenfactory-catalog", "version": 99, "entries": []})", "is newer"},
+        {"newer version",
+         R"({"format": "tokenfactory-catalog", "version": 99, "entries": []})",
+         "is newer"},
     };
     for (const Case &c : cases) {
         CAPTURE(c.what);
@@ -220,10 +248,12 @@ TEST_CASE("Catalog overrides replace entries of the same id and are checked", "[
     CHECK(c.entries().size() == builtinCatalog().entries().size());
 
     // A system naming an accelerator nobody defines is refused after the merge.
-    const CatalogLoad badSystem = readCatalogJson(catalogText(
-        R"({"id": "rack-z", "kind": "system", "name": "Z", "accelerator": "no-such-gpu", "values": {
+    const CatalogLoad badSystem = readCatalogJson(
+        catalogText(
+            R"({"id": "rack-z", "kind": "system", "name": "Z", "accelerator": "no-such-gpu", "values": {
             "gpus": {"value": 8, "unit": "GPUs", "source": "s", "date": "2025", "status": "sourced"},
-            "power_kw": {"value": 10, "unit": "kW", "source": "s", "date": "2025", "status": "sourced"}}})"), "p.json");
+            "power_kw": {"value": 10, "unit": "kW", "source": "s", "date": "2025", "status": "sourced"}}})"),
+        "p.json");
     REQUIRE(badSystem.catalog);
     CHECK(mentions(c.merge(*badSystem.catalog), "unknown accelerator \"no-such-gpu\""));
 }

@@ -46,9 +46,16 @@ TEST_CASE("Every figure of the default design carries its source", "[default]")
         }
     }
     // The domain kinds in the chain: fab, packaging, memory, optics, integrator, power, datacenter.
-    for (NodeKind kind : {NodeKind::Fab, NodeKind::Packaging, NodeKind::Memory, NodeKind::Optics,
-                          NodeKind::Integrator, NodeKind::Power, NodeKind::Datacenter, NodeKind::Sink}) {
+    for (NodeKind kind : {NodeKind::Fab,
+                          NodeKind::Packaging,
+                          NodeKind::Memory,
+                          NodeKind::Optics,
+                          NodeKind::Integrator,
+                          NodeKind::Power,
+                          NodeKind::Datacenter,
+                          NodeKind::Sink}) {
         CAPTURE(kindInfo(kind).id);
-        CHECK(std::any_of(d.nodes().begin(), d.nodes().end(), [&](const Node &n) { return n.kind == kind; }));
+        CHECK(std::any_of(
+            d.nodes().begin(), d.nodes().end(), [&](const Node &n) { return n.kind == kind; }));
     }
 }

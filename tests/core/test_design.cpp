@@ -91,8 +91,10 @@ TEST_CASE("Removing a node takes its links and reports them", "[design]")
     CHECK(d.links().empty());
     CHECK(d.node("a") == nullptr);
     CHECK(d.node("x") != nullptr);
-    CHECK(seen == std::vector<DesignChange::Type>{DesignChange::Type::LinkRemoved, DesignChange::Type::LinkRemoved,
-                                                   DesignChange::Type::NodeRemoved});
+    CHECK(seen
+          == std::vector<DesignChange::Type>{DesignChange::Type::LinkRemoved,
+                                             DesignChange::Type::LinkRemoved,
+                                             DesignChange::Type::NodeRemoved});
     d.unsubscribe(handle);
     d.setName("x", "renamed");
     CHECK(seen.size() == 3);
@@ -104,7 +106,9 @@ TEST_CASE("Domain kinds derive their recipes from parameters", "[design]")
     s.horizonMonths = 10;
     Node pkg;
     pkg.kind = NodeKind::Packaging;
-    pkg.params = {{"packages_per_wafer", {16}}, {"dies_per_package", {2}}, {"stacks_per_package", {8}},
+    pkg.params = {{"packages_per_wafer", {16}},
+                  {"dies_per_package", {2}},
+                  {"stacks_per_package", {8}},
                   {"assembly_yield", {0.9}}};
     const Recipe r = effectiveRecipe(pkg, s);
     CHECK(r.input("logic_die") == 32);
@@ -121,7 +125,9 @@ TEST_CASE("Domain kinds derive their recipes from parameters", "[design]")
 
     Node dc;
     dc.kind = NodeKind::Datacenter;
-    dc.params = {{"tokens_per_s_per_rack", {1000}}, {"utilization", {0.5}}, {"rack_power_kw", {100}},
+    dc.params = {{"tokens_per_s_per_rack", {1000}},
+                 {"utilization", {0.5}},
+                 {"rack_power_kw", {100}},
                  {"it_capacity_mw", {2}}};
     // pue falls back to the design default 1.2: one token/s needs 1/500 rack and 0.2 kW IT.
     const Recipe dr = effectiveRecipe(dc, s);
@@ -176,7 +182,9 @@ TEST_CASE("Moving a node is reported apart from changes that matter to figures",
     (void)d.subscribe([&](const DesignChange &c) { seen.push_back(c.type); });
     d.setPosition("a", 10, 20);
     REQUIRE_FALSE(d.setParam("a", "capacity", {5}));
-    CHECK(seen == std::vector<DesignChange::Type>{DesignChange::Type::NodeMoved, DesignChange::Type::NodeChanged});
+    CHECK(seen
+          == std::vector<DesignChange::Type>{DesignChange::Type::NodeMoved,
+                                             DesignChange::Type::NodeChanged});
     CHECK(d.node("a")->x == 10);
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 std::string wrap(const std::string &nodes, const std::string &links = "[]")
 {
-    return R"({"format": "tokenfactory-design", "version": 1, "nodes": )" + nodes + R"(, "links": )" + links + "}";
+    return R"({"format": "tokenfactory-design", "version": 1, "nodes": )" + nodes + R"(, "links": )"
+           + links + "}";
 }
 
 std::vector<std::string> texts(const DesignLoad &load)
@@ -57,23 +58,26 @@ TEST_CASE("A bad value is named by its JSON path", "[json][design]")
 
 TEST_CASE("Every problem in a file is reported in one pass", "[json][design]")
 {
-    const auto load = readDesignJson(wrap(R"([
+    const auto load = readDesignJson(
+        wrap(R"([
         {"id": "a", "kind": "factory"},
         {"id": "b", "kind": "supplier", "good": "wafer", "params": {"capacity": "lots", "unit_cost_usd": null}},
         {"kind": "sink", "good": "tokens"},
         {"id": "t", "kind": "sink", "good": "tokens", "rate": 5},
         {"id": "t", "kind": "sink", "good": "tokens", "rate": 6}])",
-                                          R"([{"from": "b", "to": "t"}, {"from": "t", "to": "zzz"}, {"from": 3}])"));
+             R"([{"from": "b", "to": "t"}, {"from": "t", "to": "zzz"}, {"from": 3}])"));
     CHECK_FALSE(load.design);
     const auto t = texts(load);
     CAPTURE(t);
     REQUIRE(t.size() == 8);
-    CHECK(t[0].rfind("nodes[0].kind: unknown kind \"factory\" (known: process, supplier, sink", 0) == 0);
+    CHECK(t[0].rfind("nodes[0].kind: unknown kind \"factory\" (known: process, supplier, sink", 0)
+          == 0);
     CHECK(t[1] == "nodes[1].params.capacity: must be a number or an object, got a string");
     CHECK(t[2] == "nodes[1].params.unit_cost_usd: must be a finite number, got null");
     CHECK(t[3] == "nodes[2].id: is missing");
     CHECK(t[4] == "nodes[4]: node id 't' is used twice");
-    // links[0] touches the broken node 'b' and is skipped: that node's own errors say what is wrong.
+    // links[0] touches the broken node 'b' and is skipped: that node's own errors say what is
+    // wrong.
     CHECK(t[5] == "links[1]: link ends at unknown node 'zzz'");
     CHECK(t[6] == "links[2].from: must be a string, got a number");
     CHECK(t[7] == "links[2].to: is missing");
@@ -89,12 +93,15 @@ TEST_CASE("Structural problems in a file are refused", "[json][design]")
     }
     SECTION("not an object")
     {
-        CHECK(texts(readDesignJson("[1, 2]")) == std::vector<std::string>{"$: must be an object, got an array"});
+        CHECK(texts(readDesignJson("[1, 2]"))
+              == std::vector<std::string>{"$: must be an object, got an array"});
     }
     SECTION("wrong format")
     {
         const auto t = texts(readDesignJson(R"({"format": "other", "version": 1})"));
-        CHECK(t == std::vector<std::string>{"$.format: must be \"tokenfactory-design\", got \"other\""});
+        CHECK(t
+              == std::vector<std::string>{
+                  "$.format: must be \"tokenfactory-design\", got \"other\""});
     }
     SECTION("a newer version names both versions")
     {
@@ -109,11 +116,14 @@ TEST_CASE("Structural problems in a file are refused", "[json][design]")
         const auto load = readDesignJson(wrap(
             R"([{"id": "s", "kind": "supplier", "good": "wafer"}, {"id": "t", "kind": "sink", "good": "tokens", "rate": 1}])",
             R"([{"from": "s", "to": "t", "good": "wafer"}])"));
-        CHECK(texts(load) == std::vector<std::string>{"links[0]: 't' does not take Logic wafer (it takes Tokens)"});
+        CHECK(texts(load)
+              == std::vector<std::string>{
+                  "links[0]: 't' does not take Logic wafer (it takes Tokens)"});
     }
     SECTION("unknown fields are named, so typos do not pass silently")
     {
-        const auto load = readDesignJson(wrap(R"([{"id": "s", "kind": "supplier", "good": "wafer", "capcity": 3}])"));
+        const auto load = readDesignJson(
+            wrap(R"([{"id": "s", "kind": "supplier", "good": "wafer", "capcity": 3}])"));
         CHECK(texts(load) == std::vector<std::string>{"nodes[0].capcity: unknown field"});
     }
 }

@@ -17,7 +17,8 @@ TEST_CASE("Dies per wafer follow the edge-loss formula", "[fab]")
     const double expected = M_PI * 150 * 150 / 100 - M_PI * 300 / std::sqrt(200.0);
     CHECK(FabMath::grossDiesPerWafer(300, 100) == Approx(expected).epsilon(1e-12));
     CHECK(FabMath::grossDiesPerWafer(300, 0) == 0);
-    CHECK(FabMath::grossDiesPerWafer(10, 5000) == 0); // die larger than the wafer: none, not negative
+    CHECK(FabMath::grossDiesPerWafer(10, 5000)
+          == 0); // die larger than the wafer: none, not negative
 }
 
 TEST_CASE("Poisson yield and repair", "[fab]")
@@ -27,5 +28,6 @@ TEST_CASE("Poisson yield and repair", "[fab]")
     CHECK(FabMath::goodDiesPerWafer(300, 814, 0.1, 0) == Approx(28.1).margin(0.5));
     CHECK(FabMath::poissonYield(814, 0) == 1);
     // Recovering every defective die gives back the gross count.
-    CHECK(FabMath::goodDiesPerWafer(300, 814, 0.1, 1) == Approx(FabMath::grossDiesPerWafer(300, 814)));
+    CHECK(FabMath::goodDiesPerWafer(300, 814, 0.1, 1)
+          == Approx(FabMath::grossDiesPerWafer(300, 814)));
 }

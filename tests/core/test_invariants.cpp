@@ -66,8 +66,9 @@ TEST_CASE("Demand beyond capacity runs at the largest feasible multiple", "[inva
         if (n.utilisation)
             CHECK(*n.utilisation <= 1 + 1e-9);
     }
-    const auto tight = std::find_if(s.nodes.begin(), s.nodes.end(),
-                                    [&](const NodeResult &n) { return n.id == s.bottlenecks[0].nodeId; });
+    const auto tight = std::find_if(s.nodes.begin(), s.nodes.end(), [&](const NodeResult &n) {
+        return n.id == s.bottlenecks[0].nodeId;
+    });
     CHECK(*tight->utilisation == Approx(1));
 }
 

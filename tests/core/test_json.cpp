@@ -7,7 +7,8 @@ using namespace tf;
 
 TEST_CASE("JSON parses every type and keeps member order", "[json]")
 {
-    const auto r = parseJson(R"({"b": 1.5, "a": [true, false, null, "x\"y\u00e9"], "c": {"n": -2e3}})");
+    const auto r
+        = parseJson(R"({"b": 1.5, "a": [true, false, null, "x\"y\u00e9"], "c": {"n": -2e3}})");
     REQUIRE(r.value);
     const JsonValue &v = *r.value;
     REQUIRE(v.isObject());
@@ -42,7 +43,8 @@ TEST_CASE("JSON write then parse gives the same value", "[json]")
 
 TEST_CASE("JSON reader refuses broken and hostile text without crashing", "[json]")
 {
-    for (const char *bad : {"", "{", "{\"a\":}", "[1,2", "{'a': 1}", "nul", "{\"a\": 1,}", "\xff\xfe"}) {
+    for (const char *bad :
+         {"", "{", "{\"a\":}", "[1,2", "{'a': 1}", "nul", "{\"a\": 1,}", "\xff\xfe"}) {
         CAPTURE(bad);
         const auto r = parseJson(bad);
         CHECK_FALSE(r.value);

@@ -147,7 +147,8 @@ TEST_CASE("LP: free MPS with short names is read as free format", "[lp]")
     const std::string path = "tf_lp_short_names.mps";
     {
         std::ofstream out(path);
-        out << "NAME ex\nROWS\n N obj\n L r0\n L r1\nCOLUMNS\n x obj -3 r0 1\n x r1 1\n y obj -2 r0 1\n"
+        out << "NAME ex\nROWS\n N obj\n L r0\n L r1\nCOLUMNS\n x obj -3 r0 1\n x r1 1\n y obj -2 "
+               "r0 1\n"
                " y r1 3\nRHS\n rhs r0 4\n rhs r1 9\nBOUNDS\n UP bnd x 3\nENDATA\n";
     }
     auto lp = makeClpBackend();

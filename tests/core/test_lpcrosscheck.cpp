@@ -25,8 +25,8 @@ double glpsolObjective(const LpProblem &p, const std::string &stem)
 {
     const std::string mps = stem + ".mps", sol = stem + ".sol";
     REQUIRE(writeFreeMps(p, mps));
-    const std::string cmd = "glpsol --freemps '" + mps + "' " + (p.maximise ? "--max" : "--min") + " -w '" + sol
-                            + "' > /dev/null 2>&1";
+    const std::string cmd = "glpsol --freemps '" + mps + "' " + (p.maximise ? "--max" : "--min")
+                            + " -w '" + sol + "' > /dev/null 2>&1";
     if (std::system(cmd.c_str()) != 0)
         return std::nan("");
     std::ifstream in(sol);
@@ -107,12 +107,15 @@ TEST_CASE("LP cross-check: generated supply chains agree with glpsol", "[lp][glp
     const unsigned seed = GENERATE(1u, 7u, 13u);
     const Objective objective = GENERATE(Objective::MinCost, Objective::MaxTokens);
     INFO("size " << size << ", seed " << seed << ", " << objectiveName(objective));
-    const Design d = objective == Objective::MaxTokens ? chainWithTokens(size, seed) : chain(size, seed, 0.8);
+    const Design d
+        = objective == Objective::MaxTokens ? chainWithTokens(size, seed) : chain(size, seed, 0.8);
     OptimiseOptions o;
     o.objective = objective;
     o.sensitivity = false;
     o.tieBreak = false;
-    const std::string stem = "tf_lp_crosscheck_" + std::to_string(::getpid()) + "_" + std::to_string(size) + "_" + std::to_string(seed) + objectiveName(objective);
+    const std::string stem = "tf_lp_crosscheck_" + std::to_string(::getpid()) + "_"
+                             + std::to_string(size) + "_" + std::to_string(seed)
+                             + objectiveName(objective);
     Optimiser opt(d, o);
     const OptimiseResult r = opt.solve();
     REQUIRE(r.ok());
@@ -145,7 +148,8 @@ TEST_CASE("LP cross-check: our MPS writer and CLP's reader round-trip a generate
     // MPS keeps one free row (the objective); CLP drops the others (unset power and budget).
     int limited = 0;
     for (int i = 0; i < opt.problem().rows(); ++i)
-        limited += opt.problem().rowLower[size_t(i)] > -kLpInfinity || opt.problem().rowUpper[size_t(i)] < kLpInfinity;
+        limited += opt.problem().rowLower[size_t(i)] > -kLpInfinity
+                   || opt.problem().rowUpper[size_t(i)] < kLpInfinity;
     CHECK(lp->rows() == limited);
     REQUIRE(lp->solveCold() == LpStatus::Optimal);
     CHECK(lp->objective() == Approx(r.objectiveValue).epsilon(1e-9));

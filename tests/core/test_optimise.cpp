@@ -19,7 +19,8 @@ namespace {
 // Two chip suppliers feed a hall that makes 1 token/s from 2 chips/month. S1: 10 chips/month at
 // $100, S2: 5 chips/month at $50; horizon 12 months, 5-year depreciation, so a chip/month costs
 // $240/year from S1 and $120/year from S2.
-Design chips(std::optional<double> hallCapacity = std::nullopt, double tokenRate = 4,
+Design chips(std::optional<double> hallCapacity = std::nullopt,
+             double tokenRate = 4,
              std::optional<double> s1Capacity = 10)
 {
     Design d;
@@ -35,7 +36,8 @@ Design chips(std::optional<double> hallCapacity = std::nullopt, double tokenRate
     return d;
 }
 
-const ShadowPrice &price(const OptimiseResult &r, const std::string &kind, const std::string &node = {})
+const ShadowPrice &
+price(const OptimiseResult &r, const std::string &kind, const std::string &node = {})
 {
     for (const ShadowPrice &p : r.shadowPrices) {
         if (p.limit.kind == kind && p.limit.nodeId == node)
@@ -45,9 +47,13 @@ const ShadowPrice &price(const OptimiseResult &r, const std::string &kind, const
     return r.shadowPrices.front();
 }
 
-bool hasLimit(const std::vector<Limit> &limits, const std::string &kind, const std::string &node = {})
+bool hasLimit(const std::vector<Limit> &limits,
+              const std::string &kind,
+              const std::string &node = {})
 {
-    return std::any_of(limits.begin(), limits.end(), [&](const Limit &l) { return l.kind == kind && l.nodeId == node; });
+    return std::any_of(limits.begin(), limits.end(), [&](const Limit &l) {
+        return l.kind == kind && l.nodeId == node;
+    });
 }
 
 } // namespace
@@ -78,7 +84,8 @@ TEST_CASE("Optimise: max tokens with free splits, and what a chip is worth", "[o
     CHECK(good->value == Approx(0.5));
 }
 
-TEST_CASE("Optimise: the hall's capacity binds; its shadow price and range are hand-derived", "[optimise]")
+TEST_CASE("Optimise: the hall's capacity binds; its shadow price and range are hand-derived",
+          "[optimise]")
 {
     OptimiseOptions o;
     o.variability = true;
@@ -156,7 +163,8 @@ TEST_CASE("Optimise: the tie-break keeps the same plan while a slider moves", "[
     CHECK(activity(warm.solve().solution, "s1") == Approx(s1));
 }
 
-TEST_CASE("Optimise: min cost buys the cheap chips first; duals and break-even are hand-derived", "[optimise]")
+TEST_CASE("Optimise: min cost buys the cheap chips first; duals and break-even are hand-derived",
+          "[optimise]")
 {
     OptimiseOptions o;
     o.objective = Objective::MinCost;
@@ -217,7 +225,8 @@ TEST_CASE("Optimise: min power and a power limit", "[optimise]")
     CHECK(hasLimit(r.binding, "power_limit"));
 }
 
-TEST_CASE("Optimise: an infeasible target names the conflicting limits and gives the best plan", "[optimise]")
+TEST_CASE("Optimise: an infeasible target names the conflicting limits and gives the best plan",
+          "[optimise]")
 {
     OptimiseOptions o;
     o.objective = Objective::MinCost;
@@ -307,7 +316,8 @@ TEST_CASE("Optimise: Balance and Optimise agree when the splits are fixed", "[op
     REQUIRE(r.ok());
     for (size_t i = 0; i < d.nodes().size(); ++i) {
         INFO(d.nodes()[i].id);
-        CHECK(r.solution.nodes[i].activity == Approx(balance.nodes[i].activity).epsilon(1e-7).margin(1e-9));
+        CHECK(r.solution.nodes[i].activity
+              == Approx(balance.nodes[i].activity).epsilon(1e-7).margin(1e-9));
     }
     for (size_t k = 0; k < balance.links.size(); ++k)
         CHECK(r.solution.links[k].flow == Approx(balance.links[k].flow).epsilon(1e-7).margin(1e-9));
@@ -320,7 +330,8 @@ TEST_CASE("Optimise: Balance and Optimise agree when the splits are fixed", "[op
     CHECK(free.objectiveValue <= r.objectiveValue * (1 + 1e-9));
 }
 
-TEST_CASE("Optimise: the default design's maximum matches Balance when it is one supply chain", "[optimise]")
+TEST_CASE("Optimise: the default design's maximum matches Balance when it is one supply chain",
+          "[optimise]")
 {
     // Balance caps the operating point by the tightest capacity at the demanded shares; free
     // splits can only do as well or better.

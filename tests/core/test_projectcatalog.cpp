@@ -54,7 +54,8 @@ std::string projectWithOwnRack(bool withCatalog)
             member(member(node, "choices"), "system") = JsonValue("our-nvl72");
     }
     JsonValue gpu = builtinEntry("gb200");
-    for (const char *key : {"hbm_bandwidth_tbs", "fp4_dense_tflops", "fp8_dense_tflops", "bf16_dense_tflops"}) {
+    for (const char *key :
+         {"hbm_bandwidth_tbs", "fp4_dense_tflops", "fp8_dense_tflops", "bf16_dense_tflops"}) {
         JsonValue &value = member(member(member(gpu, "values"), key), "value");
         value = JsonValue(value.toNumber() * 2);
     }
@@ -78,7 +79,8 @@ double perRack(const Design &d)
 
 } // namespace
 
-TEST_CASE("A project's catalog overrides are what its datacenters are built from", "[project][catalog]")
+TEST_CASE("A project's catalog overrides are what its datacenters are built from",
+          "[project][catalog]")
 {
     const ProjectLoad load = readProjectJson(projectWithOwnRack(true));
     INFO((load.messages.empty() ? "" : load.messages.front().text));
@@ -114,7 +116,8 @@ TEST_CASE("Without its catalog a project's own rack is refused, naming it", "[pr
     CHECK_THAT(load.messages.front().text, Catch::Contains("unknown system 'our-nvl72'"));
 }
 
-TEST_CASE("A project put together in code reads its catalog overrides once applied", "[project][catalog]")
+TEST_CASE("A project put together in code reads its catalog overrides once applied",
+          "[project][catalog]")
 {
     const ProjectLoad load = readProjectJson(projectWithOwnRack(true));
     REQUIRE(load.project);
@@ -132,7 +135,8 @@ TEST_CASE("A project put together in code reads its catalog overrides once appli
     CHECK(applyCatalogOverrides(built).empty());
     CHECK_FALSE(built.design.settings().catalog);
     // Overrides that do not fit are reported, and the built-in catalog is used.
-    built.catalogOverrides = R"({"format": "tokenfactory-catalog", "version": 1, "entries": [{"id": "x"}]})";
+    built.catalogOverrides
+        = R"({"format": "tokenfactory-catalog", "version": 1, "entries": [{"id": "x"}]})";
     CHECK_FALSE(applyCatalogOverrides(built).empty());
     CHECK_FALSE(built.design.settings().catalog);
 }

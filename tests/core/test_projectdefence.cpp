@@ -53,8 +53,9 @@ TEST_CASE("Files that are not projects are refused by name of the problem", "[pr
         writeBytes(dir.path("empty.tfproj"), "");
         const Refused r = refuse(dir, dir.path("empty.tfproj"));
         CHECK(r.code == MessageCode::NotAProject);
-        CHECK(r.text == "cannot open '" + dir.path("empty.tfproj").string()
-                            + "': not a Token Factory project (the file is empty)");
+        CHECK(r.text
+              == "cannot open '" + dir.path("empty.tfproj").string()
+                     + "': not a Token Factory project (the file is empty)");
     }
     SECTION("not SQLite")
     {
@@ -98,12 +99,14 @@ TEST_CASE("A file from a newer version is refused naming both versions", "[proje
     tamper(p, "PRAGMA user_version=7; CREATE TABLE future(x)", false);
     const Refused r = refuse(dir, p);
     CHECK(r.code == MessageCode::UnsupportedVersion);
-    CHECK(r.text.find("the file is schema version 7, written by a newer Token Factory Planner; this version reads up to "
+    CHECK(r.text.find("the file is schema version 7, written by a newer Token Factory Planner; "
+                      "this version reads up to "
                       + std::to_string(kProjectSchemaVersion))
           != std::string::npos);
 }
 
-TEST_CASE("Truncated and bit-flipped files are refused, never read as something else", "[project][defence]")
+TEST_CASE("Truncated and bit-flipped files are refused, never read as something else",
+          "[project][defence]")
 {
     ScratchDir dir;
     const fs::path p = savedProject(dir);
@@ -112,7 +115,8 @@ TEST_CASE("Truncated and bit-flipped files are refused, never read as something 
 
     SECTION("truncated")
     {
-        for (size_t keep : {size_t(50), size_t(100), size_t(4096), good.size() / 2, good.size() - 1}) {
+        for (size_t keep :
+             {size_t(50), size_t(100), size_t(4096), good.size() / 2, good.size() - 1}) {
             CAPTURE(keep);
             writeBytes(dir.path("cut.tfproj"), good.substr(0, keep));
             const Refused r = refuse(dir, dir.path("cut.tfproj"));
@@ -153,7 +157,8 @@ TEST_CASE("Truncated and bit-flipped files are refused, never read as something 
     }
 }
 
-TEST_CASE("Triggers, views and other objects planted in the schema are refused", "[project][defence]")
+TEST_CASE("Triggers, views and other objects planted in the schema are refused",
+          "[project][defence]")
 {
     ScratchDir dir;
     const fs::path p = savedProject(dir);
@@ -165,10 +170,14 @@ TEST_CASE("Triggers, views and other objects planted in the schema are refused",
     const Case c = GENERATE(
         Case{"CREATE TRIGGER evil AFTER INSERT ON nodes BEGIN DELETE FROM links; END",
              "it holds a trigger 'evil', which a Token Factory project never has"},
-        Case{"CREATE VIEW v AS SELECT * FROM nodes", "it holds a view 'v', which a Token Factory project never has"},
-        Case{"CREATE TABLE extra(x)", "it holds a table 'extra' that schema version 3 does not have"},
-        Case{"CREATE INDEX idx ON nodes(name)", "it holds a index 'idx' that schema version 3 does not have"},
-        Case{"ALTER TABLE nodes ADD COLUMN g AS (length(name))", "its table 'nodes' is not the one schema version 3 has"},
+        Case{"CREATE VIEW v AS SELECT * FROM nodes",
+             "it holds a view 'v', which a Token Factory project never has"},
+        Case{"CREATE TABLE extra(x)",
+             "it holds a table 'extra' that schema version 3 does not have"},
+        Case{"CREATE INDEX idx ON nodes(name)",
+             "it holds a index 'idx' that schema version 3 does not have"},
+        Case{"ALTER TABLE nodes ADD COLUMN g AS (length(name))",
+             "its table 'nodes' is not the one schema version 3 has"},
         Case{"DROP TABLE view_notes", "its table 'view_notes' is missing"},
         Case{"DROP TABLE view_frames", "its table 'view_frames' is missing"},
         Case{"CREATE TRIGGER f AFTER INSERT ON param_distributions BEGIN DELETE FROM nodes; END",
@@ -194,7 +203,8 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
         REQUIRE_FALSE(saveProject(file.string(), *valid.project));
         tamper(file, "UPDATE params SET value = -5 WHERE key = 'capacity'");
         const ProjectLoad viaFile = loadProject(file.string());
-        const ProjectLoad viaJson = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
+        const ProjectLoad viaJson
+            = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
             "nodes": [{"id": "fab", "kind": "fab", "params": {"capacity": -5}}]})");
         CHECK_FALSE(viaFile.project);
         REQUIRE(viaFile.messages.size() == 1);
@@ -222,7 +232,8 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     SECTION("binary data")
     {
         tamper(file, "UPDATE nodes SET name = x'00ff00' WHERE ord = 0");
-        CHECK(refuse(dir, file).text.find("table nodes, row 1, column name: holds binary data") != std::string::npos);
+        CHECK(refuse(dir, file).text.find("table nodes, row 1, column name: holds binary data")
+              != std::string::npos);
     }
     SECTION("a row naming a node that does not exist")
     {
@@ -232,7 +243,9 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     SECTION("a scenario overriding an unknown parameter")
     {
         tamper(file, "UPDATE scenario_overrides SET param = 'warp_factor'");
-        CHECK(refuse(dir, file).text.find("scenarios[0].overrides[0]: unknown parameter 'warp_factor'") == 0);
+        CHECK(refuse(dir, file).text.find(
+                  "scenarios[0].overrides[0]: unknown parameter 'warp_factor'")
+              == 0);
     }
     SECTION("a zoom of zero")
     {
@@ -242,12 +255,14 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     SECTION("a frame of zero width")
     {
         tamper(file, "UPDATE view_frames SET width = 0 WHERE ord = 0");
-        CHECK(refuse(dir, file).text == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+        CHECK(refuse(dir, file).text
+              == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
     }
     SECTION("a frame at infinity")
     {
         tamper(file, "UPDATE view_frames SET x = 1e999 WHERE ord = 1");
-        CHECK(refuse(dir, file).text == "view.frames[1].position: must be [x, y] with two finite numbers");
+        CHECK(refuse(dir, file).text
+              == "view.frames[1].position: must be [x, y] with two finite numbers");
     }
     SECTION("a frame colour that is not #rrggbb")
     {
@@ -257,19 +272,22 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     SECTION("a frame title over the limit")
     {
         tamper(file, "UPDATE view_frames SET title = printf('%.300c', 'x') WHERE ord = 0");
-        CHECK(refuse(dir, file).text == "view.frames[0].title: the title is 300 bytes, more than the limit of 256");
+        CHECK(refuse(dir, file).text
+              == "view.frames[0].title: the title is 300 bytes, more than the limit of 256");
     }
     SECTION("a distribution whose min is above its mode gives the distribution rule's message")
     {
         tamper(file, "UPDATE param_distributions SET min = 5, mode = 4, max = 6");
         const std::string text = refuse(dir, file).text;
         CHECK(text.rfind("nodes[", 0) == 0);
-        CHECK(text.find("].params.capacity.distribution: needs min <= mode <= max, got 5, 4, 6") != std::string::npos);
+        CHECK(text.find("].params.capacity.distribution: needs min <= mode <= max, got 5, 4, 6")
+              != std::string::npos);
     }
     SECTION("a distribution of an unknown kind")
     {
         tamper(file, "UPDATE param_distributions SET kind = 'cauchy'");
-        CHECK(refuse(dir, file).text.find("distribution.kind: unknown distribution \"cauchy\"") != std::string::npos);
+        CHECK(refuse(dir, file).text.find("distribution.kind: unknown distribution \"cauchy\"")
+              != std::string::npos);
     }
     SECTION("a distribution with a number its kind does not take")
     {
@@ -281,12 +299,15 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
         tamper(file, "UPDATE param_distributions SET key = 'warp_factor'");
         const Refused r = refuse(dir, file);
         CHECK(r.code == MessageCode::UnknownReference);
-        CHECK(r.text.find("table param_distributions, row 1: names a parameter that is not in the file") != std::string::npos);
+        CHECK(r.text.find(
+                  "table param_distributions, row 1: names a parameter that is not in the file")
+              != std::string::npos);
     }
     SECTION("a catalog entry that is not JSON")
     {
         tamper(file, "UPDATE catalog_entries SET entry = '{not json'");
-        CHECK(refuse(dir, file).text.find("table catalog_entries, row 1: not valid JSON") != std::string::npos);
+        CHECK(refuse(dir, file).text.find("table catalog_entries, row 1: not valid JSON")
+              != std::string::npos);
     }
 }
 
@@ -302,12 +323,14 @@ TEST_CASE("Huge strings and lists are refused in both formats", "[project][defen
         REQUIRE_FALSE(saveProject(file.string(), p));
         const Refused r = refuse(dir, file);
         CHECK(r.code == MessageCode::TooLarge);
-        CHECK(r.text.find("column name: the text is 1048577 bytes, more than the limit of 1048576") != std::string::npos);
+        CHECK(r.text.find("column name: the text is 1048577 bytes, more than the limit of 1048576")
+              != std::string::npos);
     }
     SECTION("the same name in JSON")
     {
         const ProjectLoad load = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
-            "nodes": [{"id": "s", "kind": "sink", "good": "tokens", "rate": 1, "name": ")" + huge + "\"}]}");
+            "nodes": [{"id": "s", "kind": "sink", "good": "tokens", "rate": 1, "name": ")"
+                                                 + huge + "\"}]}");
         CHECK_FALSE(load.project);
         REQUIRE_FALSE(load.messages.empty());
         CHECK(load.messages[0].code == MessageCode::TooLarge);
@@ -316,15 +339,19 @@ TEST_CASE("Huge strings and lists are refused in both formats", "[project][defen
     SECTION("more rows than the limit")
     {
         const fs::path file = savedProject(dir);
-        tamper(file, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x <= "
-                         + std::to_string(kMaxItems) + ") INSERT INTO view_notes(ord, x, y, text) SELECT x + 10, 0, 0, '' FROM c");
+        tamper(file,
+               "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x <= "
+                   + std::to_string(kMaxItems)
+                   + ") INSERT INTO view_notes(ord, x, y, text) SELECT x + 10, 0, 0, '' FROM c");
         const Refused r = refuse(dir, file);
         CHECK(r.code == MessageCode::TooLarge);
-        CHECK(r.text.find("the view_notes table has 1000003 rows, more than the limit of 1000000") != std::string::npos);
+        CHECK(r.text.find("the view_notes table has 1000003 rows, more than the limit of 1000000")
+              != std::string::npos);
     }
 }
 
-TEST_CASE("A file left in WAL mode is read without creating or replaying anything beside it", "[project][defence]")
+TEST_CASE("A file left in WAL mode is read without creating or replaying anything beside it",
+          "[project][defence]")
 {
     ScratchDir dir;
     const fs::path p = savedProject(dir);

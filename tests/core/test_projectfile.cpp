@@ -49,10 +49,22 @@ void checkJsonRoundTrip(const std::string &jsonText)
 
 TEST_CASE("JSON -> tfproj -> JSON gives the same text", "[project][roundtrip]")
 {
-    SECTION("the default design") { checkJsonRoundTrip(std::string(defaultDesignText())); }
-    SECTION("a hand-written chain") { checkJsonRoundTrip(readFile(TF_SOURCE_DIR "/tests/cli/solve-json-file/chain.json")); }
-    SECTION("the v1 fixture's design") { checkJsonRoundTrip(readFile(TF_TEST_DATA_DIR "/projects/v1.json")); }
-    SECTION("an empty design") { checkJsonRoundTrip(R"({"format": "tokenfactory-design", "version": 1})"); }
+    SECTION("the default design")
+    {
+        checkJsonRoundTrip(std::string(defaultDesignText()));
+    }
+    SECTION("a hand-written chain")
+    {
+        checkJsonRoundTrip(readFile(TF_SOURCE_DIR "/tests/cli/solve-json-file/chain.json"));
+    }
+    SECTION("the v1 fixture's design")
+    {
+        checkJsonRoundTrip(readFile(TF_TEST_DATA_DIR "/projects/v1.json"));
+    }
+    SECTION("an empty design")
+    {
+        checkJsonRoundTrip(R"({"format": "tokenfactory-design", "version": 1})");
+    }
     SECTION("a generated design of 300 nodes")
     {
         checkJsonRoundTrip(writeDesignJson(generateSupplyChain(300, 7)));
@@ -81,13 +93,15 @@ TEST_CASE("JSON -> tfproj -> JSON gives the same text", "[project][roundtrip]")
         REQUIRE(load.project);
         const Node &fab = load.project->design.nodes().front();
         REQUIRE(fab.params.at("unit_cost_usd").distribution);
-        CHECK(*fab.params.at("unit_cost_usd").distribution == Distribution::triangular(15000, 17000, 21000));
+        CHECK(*fab.params.at("unit_cost_usd").distribution
+              == Distribution::triangular(15000, 17000, 21000));
         CHECK_FALSE(fab.params.at("die_area_mm2").distribution);
         checkJsonRoundTrip(text);
     }
 }
 
-TEST_CASE("Canvas frames keep title, colour and rectangle through both formats", "[project][roundtrip]")
+TEST_CASE("Canvas frames keep title, colour and rectangle through both formats",
+          "[project][roundtrip]")
 {
     ScratchDir dir;
     Project p;
@@ -106,15 +120,19 @@ TEST_CASE("Canvas frames keep title, colour and rectangle through both formats",
 TEST_CASE("Bad frames in the JSON form are refused naming the field", "[project][frames]")
 {
     auto refusal = [](const std::string &frame) {
-        const ProjectLoad load = readProjectJson(R"({"format": "tokenfactory-design", "version": 1, "view": {"frames": [)"
-                                                 + frame + "]}}");
+        const ProjectLoad load = readProjectJson(
+            R"({"format": "tokenfactory-design", "version": 1, "view": {"frames": [)" + frame
+            + "]}}");
         CHECK_FALSE(load.project);
         return load.messages.empty() ? std::string() : load.messages.front().text;
     };
     const std::string ok = R"("title": "A", "color": "#112233", "position": [0, 0])";
-    CHECK(refusal("{" + ok + R"(, "size": [0, 10]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
-    CHECK(refusal("{" + ok + R"(, "size": [10, -1]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
-    CHECK(refusal("{" + ok + R"(, "size": [10, null]})") == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal("{" + ok + R"(, "size": [0, 10]})")
+          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal("{" + ok + R"(, "size": [10, -1]})")
+          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+    CHECK(refusal("{" + ok + R"(, "size": [10, null]})")
+          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
     CHECK(refusal(R"({"title": "A", "color": "red", "position": [0, 0], "size": [1, 1]})")
           == "view.frames[0].color: must be a colour \"#rrggbb\"");
     CHECK(refusal(R"({"title": "A", "color": "#12345g", "position": [0, 0], "size": [1, 1]})")
@@ -200,7 +218,8 @@ TEST_CASE("A save that fails at any step leaves the previous file as it was", "[
     const std::string bytes = fileBytes(path);
     const Project after = fullProject();
 
-    const auto step = GENERATE(as<std::string>{}, "create", "schema", "rows", "commit", "sync", "rename");
+    const auto step
+        = GENERATE(as<std::string>{}, "create", "schema", "rows", "commit", "sync", "rename");
     CAPTURE(step);
     SaveOptions options;
     options.faultAt = [&](std::string_view s) { return s != step; };
@@ -242,7 +261,8 @@ TEST_CASE("A full disk during a save leaves the previous file as it was", "[proj
     CHECK(dir.files() == std::vector<std::string>{"p.tfproj"});
 }
 
-TEST_CASE("Saving into a missing folder or over a folder is refused with the reason", "[project][save]")
+TEST_CASE("Saving into a missing folder or over a folder is refused with the reason",
+          "[project][save]")
 {
     ScratchDir dir;
     const auto missing = saveProject(dir.path("no/such/folder/p.tfproj").string(), Project{});
@@ -332,7 +352,8 @@ TEST_CASE("A save killed midway leaves the previous file intact", "[project][sav
     }
 }
 
-TEST_CASE("A save clears the temporary files of killed saves, not those of running ones", "[project][save][kill]")
+TEST_CASE("A save clears the temporary files of killed saves, not those of running ones",
+          "[project][save][kill]")
 {
     ScratchDir dir;
     const std::string path = dir.path("p.tfproj").string();
@@ -381,7 +402,8 @@ TEST_CASE("A save clears the temporary files of killed saves, not those of runni
     CHECK(temporaries() == std::vector<std::string>{running, ".p.tfproj.tmp-notes"});
 }
 
-TEST_CASE("Recovery files are written beside nothing and found after a crash", "[project][recovery]")
+TEST_CASE("Recovery files are written beside nothing and found after a crash",
+          "[project][recovery]")
 {
     ScratchDir dir;
     const fs::path recovery = dir.path("recovery");

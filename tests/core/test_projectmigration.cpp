@@ -28,7 +28,8 @@ TEST_CASE("Migrations are ordered and every earlier version has a fixture", "[pr
     }
 }
 
-TEST_CASE("A file of every earlier schema version opens as the design it holds", "[project][migration]")
+TEST_CASE("A file of every earlier schema version opens as the design it holds",
+          "[project][migration]")
 {
     for (int v = 1; v < kProjectSchemaVersion; ++v) {
         CAPTURE(v);
@@ -44,7 +45,8 @@ TEST_CASE("A file of every earlier schema version opens as the design it holds",
         CHECK(load.messages.empty());
         // The JSON form holds the whole project (v1's only a design): scenarios, view and notes
         // must come through the migrations too.
-        const ProjectLoad expected = readProjectJson(readFile(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".json"));
+        const ProjectLoad expected = readProjectJson(
+            readFile(TF_TEST_DATA_DIR "/projects/v" + std::to_string(v) + ".json"));
         REQUIRE(expected.project);
         CHECK(load.project->design == expected.project->design);
         CHECK(load.project->scenarios == expected.project->scenarios);
@@ -71,7 +73,8 @@ TEST_CASE("A file of every earlier schema version opens as the design it holds",
     }
 }
 
-TEST_CASE("An earlier version with a planted trigger is refused before any migration runs", "[project][migration]")
+TEST_CASE("An earlier version with a planted trigger is refused before any migration runs",
+          "[project][migration]")
 {
     ScratchDir dir;
     const fs::path file = dir.path("old.tfproj");

@@ -94,7 +94,9 @@ TEST_CASE("Leontief table (Miller & Blair ch. 2): gross output and inverse", "[p
                     columnSum0 += got;
             }
         }
-        CHECK(columnSum0 == Approx(checks[2].find("expect")->toNumber()).margin(checks[2].find("abs_tol")->toNumber()));
+        CHECK(columnSum0
+              == Approx(checks[2].find("expect")->toNumber())
+                     .margin(checks[2].find("abs_tol")->toNumber()));
     }
 }
 
@@ -137,7 +139,8 @@ const JsonValue &caseById(const JsonValue &data, const std::string &id)
 
 } // namespace
 
-TEST_CASE("Factorio electronic circuits: 3 cable assemblers to 2 circuit assemblers", "[public][balance]")
+TEST_CASE("Factorio electronic circuits: 3 cable assemblers to 2 circuit assemblers",
+          "[public][balance]")
 {
     const JsonValue data = loadShared("production-cases.json");
     const JsonValue &c = caseById(data, "factorio_electronic_circuit_ratio");
@@ -160,14 +163,17 @@ TEST_CASE("Factorio electronic circuits: 3 cable assemblers to 2 circuit assembl
         const Solution s = solveBalance(d);
         REQUIRE(s.ok());
         CHECK(activity(s, "cable") / activity(s, "circuit")
-              == Approx(checks[0].find("expect")->toNumber()).margin(checks[0].find("abs_tol")->toNumber()));
+              == Approx(checks[0].find("expect")->toNumber())
+                     .margin(checks[0].find("abs_tol")->toNumber()));
         // Two circuit assemblers make the published 3 circuits/s.
         CHECK(rate / activity(s, "circuit") * 2
-              == Approx(checks[1].find("expect")->toNumber()).margin(checks[1].find("abs_tol")->toNumber()));
+              == Approx(checks[1].find("expect")->toNumber())
+                     .margin(checks[1].find("abs_tol")->toNumber()));
     }
 }
 
-TEST_CASE("Factorio automation science: 10 assemblers and 1 gear assembler for 150/min", "[public][balance]")
+TEST_CASE("Factorio automation science: 10 assemblers and 1 gear assembler for 150/min",
+          "[public][balance]")
 {
     const JsonValue data = loadShared("production-cases.json");
     const JsonValue &c = caseById(data, "factorio_automation_science");
@@ -187,6 +193,10 @@ TEST_CASE("Factorio automation science: 10 assemblers and 1 gear assembler for 1
     link(d, "science", "demand", "automation-science-pack");
     const Solution s = solveBalance(d);
     REQUIRE(s.ok());
-    CHECK(activity(s, "science") == Approx(checks[0].find("expect")->toNumber()).margin(checks[0].find("abs_tol")->toNumber()));
-    CHECK(activity(s, "gears") == Approx(checks[1].find("expect")->toNumber()).margin(checks[1].find("abs_tol")->toNumber()));
+    CHECK(activity(s, "science")
+          == Approx(checks[0].find("expect")->toNumber())
+                 .margin(checks[0].find("abs_tol")->toNumber()));
+    CHECK(activity(s, "gears")
+          == Approx(checks[1].find("expect")->toNumber())
+                 .margin(checks[1].find("abs_tol")->toNumber()));
 }

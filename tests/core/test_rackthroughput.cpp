@@ -13,7 +13,8 @@ namespace {
 std::string datacenterDesign(const std::string &choices, const std::string &params = "{}")
 {
     return R"({"format": "tokenfactory-design", "version": 1, "nodes": [
-        {"id": "dc", "kind": "datacenter", "params": )" + params + R"(, "choices": )" + choices + "}]}";
+        {"id": "dc", "kind": "datacenter", "params": )"
+           + params + R"(, "choices": )" + choices + "}]}";
 }
 
 double perRack(const Design &d, const char *node = "hall")
@@ -42,10 +43,12 @@ TEST_CASE("The default design's tokens/s per rack comes from the roofline model"
     CHECK(hall.params.find("tokens_per_s_per_rack") == hall.params.end());
     CHECK(perRack(d) == Approx(rooflinePerRack("gb200-nvl72", "llama2-70b", Precision::FP4)));
     // Not the kind's constant default.
-    CHECK(perRack(d) != Approx(*kindInfo(NodeKind::Datacenter).param("tokens_per_s_per_rack")->defaultValue));
+    CHECK(perRack(d)
+          != Approx(*kindInfo(NodeKind::Datacenter).param("tokens_per_s_per_rack")->defaultValue));
 }
 
-TEST_CASE("Swapping the workload or the system changes the yield and every figure downstream", "[rack]")
+TEST_CASE("Swapping the workload or the system changes the yield and every figure downstream",
+          "[rack]")
 {
     Design d = defaultDesign();
     const Solution before = solveBalance(d);
@@ -91,7 +94,8 @@ TEST_CASE("Prompt and output lengths on the node feed the roofline", "[rack]")
 
 TEST_CASE("An accelerator choice makes a rack of one scale-up domain", "[rack]")
 {
-    const DesignLoad load = readDesignJson(datacenterDesign(R"({"accelerator": "h100-sxm", "workload": "llama2-70b"})"));
+    const DesignLoad load = readDesignJson(
+        datacenterDesign(R"({"accelerator": "h100-sxm", "workload": "llama2-70b"})"));
     REQUIRE(load.design);
     const auto y = rackYield(*load.design->node("dc"), load.design->settings());
     REQUIRE(y);
@@ -121,22 +125,33 @@ TEST_CASE("Bad choices are refused with their JSON path and what would be accept
         const char *text;
     };
     const std::vector<Case> cases = {
-        {datacenterDesign(R"({"system": "gb400-nvl72", "workload": "llama2-70b"})"), "nodes[0].choices.system",
+        {datacenterDesign(R"({"system": "gb400-nvl72", "workload": "llama2-70b"})"),
+         "nodes[0].choices.system",
          "unknown system 'gb400-nvl72' (known: dgx-h100, hgx-h200, dgx-b200"},
-        {datacenterDesign(R"({"system": "gb200-nvl72", "workload": "gpt-5"})"), "nodes[0].choices.workload",
+        {datacenterDesign(R"({"system": "gb200-nvl72", "workload": "gpt-5"})"),
+         "nodes[0].choices.workload",
          "unknown workload 'gpt-5' (known: llama2-70b"},
-        {datacenterDesign(R"({"accelerator": "h100"})"), "nodes[0].choices.accelerator", "known: h100-sxm"},
-        {datacenterDesign(R"({"gpu": "h100-sxm"})"), "nodes[0].choices.gpu", "unknown choice 'gpu'"},
-        {datacenterDesign(R"({"system": "gb200-nvl72", "precision": "int4"})"), "nodes[0].choices.precision",
+        {datacenterDesign(R"({"accelerator": "h100"})"),
+         "nodes[0].choices.accelerator",
+         "known: h100-sxm"},
+        {datacenterDesign(R"({"gpu": "h100-sxm"})"),
+         "nodes[0].choices.gpu",
+         "unknown choice 'gpu'"},
+        {datacenterDesign(R"({"system": "gb200-nvl72", "precision": "int4"})"),
+         "nodes[0].choices.precision",
          "must be bf16, fp8 or fp4, got 'int4'"},
-        {datacenterDesign(R"({"system": "gb200-nvl72", "accelerator": "b200"})"), "nodes[0].choices.accelerator",
+        {datacenterDesign(R"({"system": "gb200-nvl72", "accelerator": "b200"})"),
+         "nodes[0].choices.accelerator",
          "not both"},
-        {datacenterDesign(R"({"system": "dgx-h100", "workload": "llama3.1-405b", "precision": "bf16"})"),
-         "nodes[0].choices.workload", "does not fit on 8 × h100-sxm"},
+        {datacenterDesign(
+             R"({"system": "dgx-h100", "workload": "llama3.1-405b", "precision": "bf16"})"),
+         "nodes[0].choices.workload",
+         "does not fit on 8 × h100-sxm"},
         {datacenterDesign(R"({"system": 7})"), "nodes[0].choices.system", "must be a string"},
         {R"({"format": "tokenfactory-design", "version": 1, "nodes": [{"id": "s", "kind": "sink", "good": "tokens",
              "rate": 1, "choices": {"workload": "llama2-70b"}}]})",
-         "nodes[0].choices", "only datacenter nodes have choices"},
+         "nodes[0].choices",
+         "only datacenter nodes have choices"},
     };
     for (const Case &c : cases) {
         CAPTURE(c.json);
@@ -144,7 +159,8 @@ TEST_CASE("Bad choices are refused with their JSON path and what would be accept
         CHECK_FALSE(load.design);
         bool found = false;
         for (const Message &m : load.messages) {
-            if (m.path == c.path && m.text.find(c.text) != std::string::npos && m.text.rfind(c.path, 0) == 0)
+            if (m.path == c.path && m.text.find(c.text) != std::string::npos
+                && m.text.rfind(c.path, 0) == 0)
                 found = true;
         }
         if (!found) {

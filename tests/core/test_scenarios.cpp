@@ -41,7 +41,8 @@ TEST_CASE("a refused override names the scenario and the parameter")
     CHECK_FALSE(applied.design);
     REQUIRE(applied.messages.size() == 2);
     CHECK_THAT(applied.messages[0].text, Catch::StartsWith("scenario 'bear', cowos.capacity: "));
-    CHECK(applied.messages[1].text == "scenario 'bear', ghost.capacity: no node 'ghost' in the design");
+    CHECK(applied.messages[1].text
+          == "scenario 'bear', ghost.capacity: no node 'ghost' in the design");
 }
 
 TEST_CASE("comparing scenarios gives every KPI with deltas against the base")

@@ -29,8 +29,8 @@ Efficiency eff(const AcceleratorSpec &a, Precision p)
 
 double offline(const AcceleratorSpec &a, const WorkloadSpec &w, Precision p, int gpus)
 {
-    const ThroughputEstimate e =
-        estimateThroughput(a, w, eff(a, p), p, gpus, w.defaultInputTokens, w.defaultOutputTokens, 1000);
+    const ThroughputEstimate e = estimateThroughput(
+        a, w, eff(a, p), p, gpus, w.defaultInputTokens, w.defaultOutputTokens, 1000);
     REQUIRE(e.result);
     return e.result->tokensPerS;
 }
@@ -44,9 +44,12 @@ struct Combo
 };
 
 const std::vector<Combo> kCombos = {
-    {"h100-sxm", "llama2-70b", Precision::FP8, 8},   {"b200", "llama2-70b", Precision::FP4, 8},
-    {"b200", "llama3.1-8b", Precision::FP4, 8},      {"mi300x", "llama3.1-70b", Precision::BF16, 8},
-    {"gb200", "llama3.1-405b", Precision::FP4, 72},  {"h200-sxm", "mixtral-8x7b", Precision::FP8, 8},
+    {"h100-sxm", "llama2-70b", Precision::FP8, 8},
+    {"b200", "llama2-70b", Precision::FP4, 8},
+    {"b200", "llama3.1-8b", Precision::FP4, 8},
+    {"mi300x", "llama3.1-70b", Precision::BF16, 8},
+    {"gb200", "llama3.1-405b", Precision::FP4, 72},
+    {"h200-sxm", "mixtral-8x7b", Precision::FP8, 8},
     {"tpu-v6e", "llama3.1-8b", Precision::BF16, 4},
 };
 
@@ -73,7 +76,8 @@ TEST_CASE("The roofline lands within 15% of every MLPerf calibration anchor", "[
     }
     // The three anchors the issue names: 8×H100 and 8×B200 on Llama 2 70B, 8×B200 on Llama 3.1 8B.
     CHECK(anchors >= 3);
-    for (const char *id : {"mlperf-v4.0-dgx-h100-llama2-70b-offline", "mlperf-v5.1-dgx-b200-llama2-70b-offline",
+    for (const char *id : {"mlperf-v4.0-dgx-h100-llama2-70b-offline",
+                           "mlperf-v5.1-dgx-b200-llama2-70b-offline",
                            "mlperf-v5.1-dgx-b200-llama3.1-8b-offline"}) {
         CAPTURE(id);
         REQUIRE(c.find(id, "measurement"));
@@ -81,7 +85,8 @@ TEST_CASE("The roofline lands within 15% of every MLPerf calibration anchor", "[
     }
 }
 
-TEST_CASE("Tokens/s per GPU falls steeply from Llama 2 70B to Llama 3.1 405B with long prompts", "[throughput]")
+TEST_CASE("Tokens/s per GPU falls steeply from Llama 2 70B to Llama 3.1 405B with long prompts",
+          "[throughput]")
 {
     // Published: ~12,700 tok/s per B200 on 70B, ~200 on 405B with ~9k-token prompts (the issue).
     const AcceleratorSpec b200 = accel("b200");
@@ -108,8 +113,8 @@ TEST_CASE("More bandwidth never lowers decode throughput", "[throughput][monoton
             CHECK(t >= previous * (1 - 1e-12));
             previous = t;
             // At a fixed batch the decode step never gets longer either.
-            const GroupPoint g = evaluateGroup(faster, w, e, c.precision, 8, 16, w.defaultInputTokens,
-                                               w.defaultOutputTokens);
+            const GroupPoint g = evaluateGroup(
+                faster, w, e, c.precision, 8, 16, w.defaultInputTokens, w.defaultOutputTokens);
             CHECK(g.stepS <= previousStep);
             previousStep = g.stepS;
         }
@@ -127,8 +132,14 @@ TEST_CASE("More parameters never raise throughput", "[throughput][monotone]")
             WorkloadSpec bigger = w;
             bigger.totalParams = w.totalParams * scale;
             bigger.activeParams = w.activeParams * scale;
-            const ThroughputEstimate e = estimateThroughput(a, bigger, eff(a, c.precision), c.precision, c.gpus,
-                                                            w.defaultInputTokens, w.defaultOutputTokens, 1000);
+            const ThroughputEstimate e = estimateThroughput(a,
+                                                            bigger,
+                                                            eff(a, c.precision),
+                                                            c.precision,
+                                                            c.gpus,
+                                                            w.defaultInputTokens,
+                                                            w.defaultOutputTokens,
+                                                            1000);
             if (!e.result)
                 break; // too big to fit: no number at all, which is not higher
             CHECK(e.result->tokensPerS <= previous * (1 + 1e-12));
@@ -145,11 +156,14 @@ TEST_CASE("A larger batch never lowers throughput up to the memory limit", "[thr
         const Efficiency e = eff(a, c.precision);
         for (int tp : {1, 2, 8}) {
             CAPTURE(c.accelerator, c.workload, tp);
-            const int bMax = maxBatch(a, w, c.precision, tp, w.defaultInputTokens, w.defaultOutputTokens);
+            const int bMax
+                = maxBatch(a, w, c.precision, tp, w.defaultInputTokens, w.defaultOutputTokens);
             double previous = 0;
             for (int b = 1; b <= bMax; b = b < 64 ? b + 1 : b + b / 8) {
-                const double t =
-                    evaluateGroup(a, w, e, c.precision, tp, b, w.defaultInputTokens, w.defaultOutputTokens).tokensPerS;
+                const double t
+                    = evaluateGroup(
+                          a, w, e, c.precision, tp, b, w.defaultInputTokens, w.defaultOutputTokens)
+                          .tokensPerS;
                 CHECK(t >= previous * (1 - 1e-12));
                 previous = t;
             }
@@ -163,15 +177,24 @@ TEST_CASE("The chosen batch fits in HBM and one more sequence would not", "[thro
         CAPTURE(c.accelerator, c.workload);
         const AcceleratorSpec a = accel(c.accelerator);
         const WorkloadSpec w = model(c.workload);
-        const ThroughputEstimate e = estimateThroughput(a, w, eff(a, c.precision), c.precision, c.gpus,
-                                                        w.defaultInputTokens, w.defaultOutputTokens, 1000);
+        const ThroughputEstimate e = estimateThroughput(a,
+                                                        w,
+                                                        eff(a, c.precision),
+                                                        c.precision,
+                                                        c.gpus,
+                                                        w.defaultInputTokens,
+                                                        w.defaultOutputTokens,
+                                                        1000);
         REQUIRE(e.result);
         const ThroughputResult &r = *e.result;
         const ThroughputOptions o;
-        CHECK(r.batch == maxBatch(a, w, c.precision, r.tensorParallel, r.inputTokens, r.outputTokens));
+        CHECK(r.batch
+              == maxBatch(a, w, c.precision, r.tensorParallel, r.inputTokens, r.outputTokens));
         CHECK(r.weightsBytesPerGpu + r.kvBytesPerGpu <= o.usableHbmFraction * a.hbmBytes);
-        const double perSequence = (r.inputTokens + r.outputTokens) * kvBytesPerToken(w, c.precision) / r.tensorParallel;
-        CHECK(r.weightsBytesPerGpu + (r.batch + 1) * perSequence > o.usableHbmFraction * a.hbmBytes);
+        const double perSequence
+            = (r.inputTokens + r.outputTokens) * kvBytesPerToken(w, c.precision) / r.tensorParallel;
+        CHECK(r.weightsBytesPerGpu + (r.batch + 1) * perSequence
+              > o.usableHbmFraction * a.hbmBytes);
         CHECK(r.tensorParallel * r.replicas == c.gpus);
     }
 }
@@ -208,11 +231,13 @@ TEST_CASE("Mixture of experts: FLOPs follow active parameters, bytes follow tota
     const GroupPoint gd = evaluateGroup(a, dense, e, Precision::FP8, 1, 32, 600, 200);
     CHECK(gm.computeS == Approx(gd.computeS));
     CHECK(gm.memoryS > gd.memoryS);
-    const double weightsGap = (moe.totalParams - moe.activeParams) * 1 / (a.hbmBytesPerS * e.memory);
+    const double weightsGap
+        = (moe.totalParams - moe.activeParams) * 1 / (a.hbmBytesPerS * e.memory);
     CHECK(gm.memoryS - gd.memoryS == Approx(weightsGap));
 }
 
-TEST_CASE("Unknown ids and unsupported precisions are refused with what would be accepted", "[throughput]")
+TEST_CASE("Unknown ids and unsupported precisions are refused with what would be accepted",
+          "[throughput]")
 {
     ThroughputQuery q;
     q.hardware = "h100";
@@ -229,7 +254,8 @@ TEST_CASE("Unknown ids and unsupported precisions are refused with what would be
     e = estimateThroughput(builtinCatalog(), q);
     CHECK_FALSE(e.result);
     REQUIRE_FALSE(e.messages.empty());
-    CHECK_THAT(e.messages[0].text, Catch::Contains("h100-sxm has no dense fp4 rate (it has bf16, fp8)"));
+    CHECK_THAT(e.messages[0].text,
+               Catch::Contains("h100-sxm has no dense fp4 rate (it has bf16, fp8)"));
 
     q.precision.reset();
     q.gpus = 0;
@@ -239,7 +265,8 @@ TEST_CASE("Unknown ids and unsupported precisions are refused with what would be
     CHECK_THAT(e.messages[0].text, Catch::Contains("--gpus"));
 }
 
-TEST_CASE("Tokens per joule is tokens/s over system power; systems bring their own power", "[throughput]")
+TEST_CASE("Tokens per joule is tokens/s over system power; systems bring their own power",
+          "[throughput]")
 {
     ThroughputQuery q;
     q.hardware = "gb200-nvl72";
@@ -250,7 +277,8 @@ TEST_CASE("Tokens per joule is tokens/s over system power; systems bring their o
     CHECK(e.result->gpus == 72);
     CHECK(e.result->system == "gb200-nvl72");
     CHECK(e.result->accelerator == "gb200");
-    CHECK(e.result->powerW == Approx(*builtinCatalog().find("gb200-nvl72")->number("power_kw") * 1000));
+    CHECK(e.result->powerW
+          == Approx(*builtinCatalog().find("gb200-nvl72")->number("power_kw") * 1000));
     CHECK(e.result->tokensPerJoule == Approx(e.result->tokensPerS / e.result->powerW));
     CHECK(e.result->tpotS == Approx(e.result->point.stepS));
     CHECK(e.result->ttftS > 0);

@@ -63,12 +63,15 @@ TEST_CASE("goal seek recovers known inverses on the default design")
     struct Case
     {
         const char *param;
-        double value; // the answer: the metric is computed there, then sought from a different start
+        double
+            value; // the answer: the metric is computed there, then sought from a different start
         const char *metric;
     };
-    const Case c = GENERATE(Case{"cowos.capacity", 200, "tokens_per_s"},
-                            Case{"settings.electricity_usd_per_mwh", 123.4, "usd_per_million_tokens"},
-                            Case{"demand.rate", 3e8, "tokens_per_s"}, Case{"hall.pue", 1.37, "power_facility_mw"});
+    const Case c
+        = GENERATE(Case{"cowos.capacity", 200, "tokens_per_s"},
+                   Case{"settings.electricity_usd_per_mwh", 123.4, "usd_per_million_tokens"},
+                   Case{"demand.rate", 3e8, "tokens_per_s"},
+                   Case{"hall.pue", 1.37, "power_facility_mw"});
     CAPTURE(c.param, c.value, c.metric);
     const double target = metricAt(c.param, c.value, c.metric);
     GoalSeekOptions o;
@@ -91,17 +94,21 @@ TEST_CASE("goal seek says when the target is out of reach, and refuses bad input
     o.target = 1e12; // far above demand: no capacity reaches it
     GoalSeekResult r = goalSeek(defaultDesign(), o);
     CHECK(r.status == GoalSeekStatus::OutOfReach);
-    CHECK_THAT(r.message, Catch::Contains("cannot reach tokens_per_s = 1e+12 with cowos.capacity within [0, 240000]"));
+    CHECK_THAT(r.message,
+               Catch::Contains(
+                   "cannot reach tokens_per_s = 1e+12 with cowos.capacity within [0, 240000]"));
 
     o.param = {"nowhere", "capacity"};
     CHECK(goalSeek(defaultDesign(), o).message == "no node 'nowhere' in the design");
     o.param = {"cowos", "nonsense"};
     r = goalSeek(defaultDesign(), o);
     CHECK(r.status == GoalSeekStatus::InvalidInput);
-    CHECK_THAT(r.message, Catch::StartsWith("a packaging node has no parameter 'nonsense' (known: "));
+    CHECK_THAT(r.message,
+               Catch::StartsWith("a packaging node has no parameter 'nonsense' (known: "));
     o.param = {"cowos", "capacity"};
     o.from = -5;
-    CHECK_THAT(goalSeek(defaultDesign(), o).message, Catch::StartsWith("cowos.capacity: the range must be"));
+    CHECK_THAT(goalSeek(defaultDesign(), o).message,
+               Catch::StartsWith("cowos.capacity: the range must be"));
     o.from.reset();
     o.metric = "tokens";
     CHECK_THAT(goalSeek(defaultDesign(), o).message, Catch::StartsWith("unknown metric 'tokens'"));
@@ -249,7 +256,8 @@ TEST_CASE("Monte Carlo shards merge to exactly the single run")
     for (int i : {2, 0, 3, 1}) {
         o.shard = {i, 4};
         std::string error;
-        auto back = monteCarloFromJson(*parseJson(writeJson(monteCarloToJson(runMonteCarlo(d, o)))).value, &error);
+        auto back = monteCarloFromJson(
+            *parseJson(writeJson(monteCarloToJson(runMonteCarlo(d, o)))).value, &error);
         INFO(error);
         REQUIRE(back);
         parts.push_back(std::move(*back));
@@ -307,7 +315,9 @@ TEST_CASE("Monte Carlo options are checked")
 {
     const Design d = defaultDesign();
     MonteCarloOptions o;
-    CHECK(o.check(d) == "no parameter carries a distribution: give one in the design (docs/whatif.md) or with --dist");
+    CHECK(o.check(d)
+          == "no parameter carries a distribution: give one in the design (docs/whatif.md) or with "
+             "--dist");
     o.params = threeParams();
     o.samples = 0;
     CHECK(o.check(d) == "samples must be >= 1");
@@ -326,7 +336,8 @@ TEST_CASE("distributions: quantiles, parsing and the design's JSON")
     CHECK(quantile(Distribution::normal(0, 1), 0.975) == Approx(1.959963984540054).epsilon(1e-13));
     CHECK(quantile(Distribution::normal(0, 1), 0.001) == Approx(-3.090232306167813).epsilon(1e-13));
     CHECK(quantile(Distribution::lognormal(10, 0.5), 0.5) == Approx(10).epsilon(1e-14));
-    CHECK(quantile(Distribution::triangular(1, 2, 4), 1.0 / 3) == Approx(2).epsilon(1e-14)); // mode at F = 1/3
+    CHECK(quantile(Distribution::triangular(1, 2, 4), 1.0 / 3)
+          == Approx(2).epsilon(1e-14)); // mode at F = 1/3
     CHECK(quantile(Distribution::uniform(2, 6), 0.25) == 3);
     std::string error;
     CHECK(parseDistribution("triangular:1,2,4", &error) == Distribution::triangular(1, 2, 4));
@@ -341,14 +352,16 @@ TEST_CASE("distributions: quantiles, parsing and the design's JSON")
     const DesignLoad back = readDesignJson(writeDesignJson(d));
     REQUIRE(back.design);
     CHECK(*back.design == d);
-    CHECK(uncertainParams(*back.design) == std::vector<UncertainParam>{{{"cowos", "capacity"}, *pv.distribution}});
+    CHECK(uncertainParams(*back.design)
+          == std::vector<UncertainParam>{{{"cowos", "capacity"}, *pv.distribution}});
 
     const std::string bad = R"({"format": "tokenfactory-design", "version": 1, "nodes": [
         {"id": "s", "kind": "sink", "good": "tokens", "rate": {"value": 5, "distribution": {"kind": "uniform", "min": 9, "max": 1}}}]})";
     const DesignLoad refused = readDesignJson(bad);
     CHECK_FALSE(refused.design);
     REQUIRE_FALSE(refused.messages.empty());
-    CHECK(refused.messages.front().text == "nodes[0].rate.distribution: min must be <= max, got 9 > 1");
+    CHECK(refused.messages.front().text
+          == "nodes[0].rate.distribution: min must be <= max, got 9 > 1");
 }
 
 TEST_CASE("counter-based random numbers are uniform and independent of order")

@@ -15,7 +15,10 @@ void addGood(Design &d, const std::string &id, GoodBasis basis)
     REQUIRE_FALSE(d.addGood({id, id, "units", basis, {}}));
 }
 
-void addProcess(Design &d, const std::string &id, std::vector<Term> inputs, std::vector<Term> outputs,
+void addProcess(Design &d,
+                const std::string &id,
+                std::vector<Term> inputs,
+                std::vector<Term> outputs,
                 std::optional<double> capacity)
 {
     Node n;
@@ -29,7 +32,10 @@ void addProcess(Design &d, const std::string &id, std::vector<Term> inputs, std:
     REQUIRE_FALSE(refused);
 }
 
-void addSupplier(Design &d, const std::string &id, const std::string &good, std::optional<double> capacity,
+void addSupplier(Design &d,
+                 const std::string &id,
+                 const std::string &good,
+                 std::optional<double> capacity,
                  double unitCost)
 {
     Node n;
@@ -52,7 +58,10 @@ void addSink(Design &d, const std::string &id, const std::string &good, double r
     REQUIRE_FALSE(d.addNode(n));
 }
 
-void link(Design &d, const std::string &from, const std::string &to, const std::string &good,
+void link(Design &d,
+          const std::string &from,
+          const std::string &to,
+          const std::string &good,
           std::optional<double> share)
 {
     const auto refused = d.addLink({{}, from, to, good, share});

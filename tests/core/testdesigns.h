@@ -11,12 +11,21 @@
 namespace tf::Test {
 
 void addGood(Design &d, const std::string &id, GoodBasis basis = GoodBasis::Flow);
-void addProcess(Design &d, const std::string &id, std::vector<Term> inputs, std::vector<Term> outputs,
+void addProcess(Design &d,
+                const std::string &id,
+                std::vector<Term> inputs,
+                std::vector<Term> outputs,
                 std::optional<double> capacity = std::nullopt);
-void addSupplier(Design &d, const std::string &id, const std::string &good,
-                 std::optional<double> capacity = std::nullopt, double unitCost = 0);
+void addSupplier(Design &d,
+                 const std::string &id,
+                 const std::string &good,
+                 std::optional<double> capacity = std::nullopt,
+                 double unitCost = 0);
 void addSink(Design &d, const std::string &id, const std::string &good, double rate);
-void link(Design &d, const std::string &from, const std::string &to, const std::string &good,
+void link(Design &d,
+          const std::string &from,
+          const std::string &to,
+          const std::string &good,
           std::optional<double> share = std::nullopt);
 
 double activity(const Solution &s, const std::string &id);

@@ -32,7 +32,9 @@ QString show(const Entry &e)
 {
     QString s = e.source;
     s.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    return QStringLiteral("  [%1] \"%2\"%3").arg(e.context, s, e.comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.comment));
+    return QStringLiteral("  [%1] \"%2\"%3")
+        .arg(
+            e.context, s, e.comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.comment));
 }
 
 bool read(const QString &path, QList<Entry> *entries, QString *error)
@@ -75,7 +77,8 @@ bool run(const QString &program, const QStringList &args, QString *output)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    const bool ok
+        = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     *output = QString::fromLocal8Bit(p.readAll());
     return ok;
 }
@@ -97,8 +100,12 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     const QString json = tmp.filePath(QStringLiteral("project.json"));
     QString log;
-    if (!run(cmake, {QStringLiteral("-DIN_FILE=") + projectCmake, QStringLiteral("-DOUT_FILE=") + json,
-                     QStringLiteral("-P"), generate}, &log)) {
+    if (!run(cmake,
+             {QStringLiteral("-DIN_FILE=") + projectCmake,
+              QStringLiteral("-DOUT_FILE=") + json,
+              QStringLiteral("-P"),
+              generate},
+             &log)) {
         out << "cannot write the lupdate project:\n" << log;
         return 2;
     }
@@ -116,8 +123,15 @@ int main(int argc, char **argv)
         const QString copy = tmp.filePath(name);
         QFile::copy(ts, copy);
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        if (!run(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                           QStringLiteral("none"), QStringLiteral("-project"), json, QStringLiteral("-ts"), copy},
+        if (!run(lupdate,
+                 {QStringLiteral("-silent"),
+                  QStringLiteral("-no-obsolete"),
+                  QStringLiteral("-locations"),
+                  QStringLiteral("none"),
+                  QStringLiteral("-project"),
+                  json,
+                  QStringLiteral("-ts"),
+                  copy},
                  &log)
             || !read(copy, &fresh, &error)) {
             out << "lupdate failed for " << name << ":\n" << log << error << '\n';
@@ -140,14 +154,16 @@ int main(int argc, char **argv)
                 added << show(e);
         }
         for (const Entry &e : std::as_const(shipped)) {
-            if (!freshKeys.contains(key(e)) && e.type != QLatin1String("obsolete") && e.type != QLatin1String("vanished"))
+            if (!freshKeys.contains(key(e)) && e.type != QLatin1String("obsolete")
+                && e.type != QLatin1String("vanished"))
                 dropped << show(e);
         }
         auto report = [&](const QStringList &list, const char *what) {
             if (list.isEmpty())
                 return;
             failed = true;
-            out << name << ": " << list.size() << ' ' << what << ":\n" << list.join(QLatin1Char('\n')) << '\n';
+            out << name << ": " << list.size() << ' ' << what << ":\n"
+                << list.join(QLatin1Char('\n')) << '\n';
         };
         report(added, "string(s) in the sources but not in the .ts (not translated)");
         report(dropped, "string(s) in the .ts that the sources no longer have");
@@ -157,8 +173,10 @@ int main(int argc, char **argv)
             out << name << ": " << shipped.size() << " strings, all translated and up to date\n";
     }
     if (failed) {
-        out << "\nTo fix: cmake --build <build dir> --target update_translations, translate every entry of "
-               "translations/*.ts (Qt Linguist, or the <translation> elements; drop type=\"unfinished\"), "
+        out << "\nTo fix: cmake --build <build dir> --target update_translations, translate every "
+               "entry of "
+               "translations/*.ts (Qt Linguist, or the <translation> elements; drop "
+               "type=\"unfinished\"), "
                "build, and commit the .ts files. See docs/translations.md.\n";
     }
     return failed ? 1 : 0;

@@ -58,8 +58,12 @@ TEST_CASE("Every chart kind renders from the default design", "[charts]")
     QStringList ids;
     for (const Ui::Charts::ChartKind &kind : Ui::Charts::chartKinds())
         ids << kind.id;
-    CHECK(ids == QStringList{QStringLiteral("kpi"), QStringLiteral("cost"), QStringLiteral("value-chain"),
-                             QStringLiteral("power"), QStringLiteral("sankey")});
+    CHECK(ids
+          == QStringList{QStringLiteral("kpi"),
+                         QStringLiteral("cost"),
+                         QStringLiteral("value-chain"),
+                         QStringLiteral("power"),
+                         QStringLiteral("sankey")});
     for (const QString &id : ids) {
         CAPTURE(id.toStdString());
         std::unique_ptr<QWidget> chart(Ui::Charts::createChart(id, design, solution));
@@ -79,7 +83,8 @@ TEST_CASE("The value-chain chart's bars add up to $ per million tokens", "[chart
     guiApp();
     const Design design = defaultDesign();
     const Solution solution = solveBalance(design);
-    std::unique_ptr<QWidget> w(Ui::Charts::createChart(QStringLiteral("value-chain"), design, solution));
+    std::unique_ptr<QWidget> w(
+        Ui::Charts::createChart(QStringLiteral("value-chain"), design, solution));
     auto *view = qobject_cast<QChartView *>(w.get());
     REQUIRE(view);
     auto *series = qobject_cast<QHorizontalStackedBarSeries *>(view->chart()->series().value(0));
@@ -133,10 +138,12 @@ TEST_CASE("The charts dock follows edits and the chosen kind", "[charts]")
 
     // An edit that changes the cost per token is shown once the figures settle (the chart
     // follows a moment after the canvas, so typing stays within a frame).
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("grid"), QStringLiteral("price_usd_per_mwh"), 200.0));
+    REQUIRE_FALSE(w->document()->setParam(
+        QStringLiteral("grid"), QStringLiteral("price_usd_per_mwh"), 200.0));
     w->document()->solveNow();
     Test::settle();
-    CHECK(QTest::qWaitFor([&] { return panel->chart()->property("chartTitle").toString() != before; }, 2000));
+    CHECK(QTest::qWaitFor(
+        [&] { return panel->chart()->property("chartTitle").toString() != before; }, 2000));
 
     auto *combo = panel->findChild<QComboBox *>(QStringLiteral("chartKind"));
     REQUIRE(combo);

@@ -11,9 +11,9 @@
 #include <QDropEvent>
 #include <QWheelEvent>
 
-#include <cmath>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <cmath>
 
 #include <catch2/catch.hpp>
 
@@ -46,11 +46,13 @@ TEST_CASE("Dropping a palette kind on the canvas creates a node there", "[ui][ed
     CHECK(w->scene()->selectedNodeIds() == QStringList{QString::fromStdString(added.id)});
     CHECK(w->document()->undoStack()->count() == 1);
     // The new maker is idle until wired: the solve warns about it.
-    CHECK(std::any_of(w->document()->solution().messages.begin(), w->document()->solution().messages.end(),
+    CHECK(std::any_of(w->document()->solution().messages.begin(),
+                      w->document()->solution().messages.end(),
                       [&](const Message &m) { return m.code == MessageCode::Disconnected; }));
 }
 
-TEST_CASE("Dragging from a port connects compatible ports and refuses others with the reason", "[ui][editor]")
+TEST_CASE("Dragging from a port connects compatible ports and refuses others with the reason",
+          "[ui][editor]")
 {
     Design d = defaultDesign();
     Node extra;
@@ -66,7 +68,9 @@ TEST_CASE("Dragging from a port connects compatible ports and refuses others wit
 
     SECTION("compatible: HBM out to the packaging line's HBM in")
     {
-        drag(w->view(), portPos(*w, "kioxia", "hbm_stack", true), portPos(*w, "cowos", "hbm_stack", false));
+        drag(w->view(),
+             portPos(*w, "kioxia", "hbm_stack", true),
+             portPos(*w, "cowos", "hbm_stack", false));
         REQUIRE(w->document()->design().links().size() == links + 1);
         const Link &l = w->document()->design().links().back();
         CHECK(l.from == "kioxia");
@@ -79,7 +83,9 @@ TEST_CASE("Dragging from a port connects compatible ports and refuses others wit
     }
     SECTION("incompatible: HBM to the datacenter, which takes racks and power")
     {
-        drag(w->view(), portPos(*w, "kioxia", "hbm_stack", true), portPos(*w, "hall", "rack", false));
+        drag(w->view(),
+             portPos(*w, "kioxia", "hbm_stack", true),
+             portPos(*w, "hall", "rack", false));
         CHECK(w->document()->design().links().size() == links);
         REQUIRE(messages.size() == 1);
         const QString text = messages.front().front().toString();
@@ -99,7 +105,8 @@ TEST_CASE("Deleting a node removes its links and undo restores them", "[ui][edit
     settle();
     const Design &after = w->document()->design();
     CHECK(after.node("cowos") == nullptr);
-    CHECK(after.links().size() == before.links().size() - 5); // dies, three HBM makers, accelerators
+    CHECK(after.links().size()
+          == before.links().size() - 5); // dies, three HBM makers, accelerators
     for (const Link &l : after.links())
         CHECK((l.from != "cowos" && l.to != "cowos"));
     CHECK(w->scene()->nodeItem(QStringLiteral("cowos")) == nullptr);
@@ -135,27 +142,33 @@ TEST_CASE("Wires show their flow and the bottleneck is marked", "[ui][editor]")
     auto w = openWindow(defaultDesign());
     const Solution &sol = w->document()->solution();
     REQUIRE(sol.ok());
-    CHECK(w->kpis()->value(QStringLiteral("bottleneck")).startsWith(QStringLiteral("TSMC CoWoS-L")));
+    CHECK(
+        w->kpis()->value(QStringLiteral("bottleneck")).startsWith(QStringLiteral("TSMC CoWoS-L")));
     // The widest HBM wire is the biggest maker's.
     Ui::LinkItem *hynix = w->scene()->linkItem(QStringLiteral("l2"));
     Ui::LinkItem *samsung = w->scene()->linkItem(QStringLiteral("l4"));
     REQUIRE(hynix);
     REQUIRE(samsung);
     CHECK(hynix->flowWidth() > samsung->flowWidth());
-    const auto flow = std::find_if(sol.links.begin(), sol.links.end(), [](const LinkResult &l) { return l.id == "l2"; });
+    const auto flow = std::find_if(
+        sol.links.begin(), sol.links.end(), [](const LinkResult &l) { return l.id == "l2"; });
     REQUIRE(flow != sol.links.end());
-    CHECK(hynix->label() == QString::fromStdString(NumberFormat::scaled(flow->flow)) + QStringLiteral(" stacks/month"));
+    CHECK(hynix->label()
+          == QString::fromStdString(NumberFormat::scaled(flow->flow))
+                 + QStringLiteral(" stacks/month"));
     // Only the binding limit is drawn as the bottleneck.
     CHECK(w->scene()->nodeItem(QStringLiteral("cowos"))->toolTip().isEmpty());
 }
 
-TEST_CASE("The bottleneck's load is a percentage, or how many times over when far past capacity", "[ui][editor]")
+TEST_CASE("The bottleneck's load is a percentage, or how many times over when far past capacity",
+          "[ui][editor]")
 {
     auto w = openWindow(defaultDesign());
     CHECK(w->kpis()->value(QStringLiteral("bottleneck_load")).endsWith(QLatin1Char('%')));
     auto cowosLoad = [&] {
         const Solution &sol = w->document()->solution();
-        const auto b = std::find_if(sol.bottlenecks.begin(), sol.bottlenecks.end(),
+        const auto b = std::find_if(sol.bottlenecks.begin(),
+                                    sol.bottlenecks.end(),
                                     [](const Bottleneck &x) { return x.nodeId == "cowos"; });
         REQUIRE(b != sol.bottlenecks.end());
         return b->loadAtDemand;
@@ -163,13 +176,15 @@ TEST_CASE("The bottleneck's load is a percentage, or how many times over when fa
     const double load = cowosLoad();
     const double capacity = *w->document()->design().node("cowos")->param("capacity");
     // The demand is 5,000 times the CoWoS allocation: whole times, grouped.
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), capacity * load / 5000));
+    REQUIRE_FALSE(w->document()->setParam(
+        QStringLiteral("cowos"), QStringLiteral("capacity"), capacity * load / 5000));
     settle();
     REQUIRE(cowosLoad() == Approx(5000));
     CHECK(w->kpis()->value(QStringLiteral("bottleneck_load"))
           == QLocale().toString(cowosLoad(), 'f', 0) + QStringLiteral("× its capacity"));
     // A millionth of a wafer a month: a vast multiple, in three figures.
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 1e-6));
+    REQUIRE_FALSE(
+        w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 1e-6));
     settle();
     REQUIRE(cowosLoad() >= 1e6);
     CHECK(w->kpis()->value(QStringLiteral("bottleneck_load"))
@@ -186,26 +201,41 @@ TEST_CASE("Box select, wheel zoom and snap to grid", "[ui][editor]")
         drag(view, QPointF(-60, 140), QPointF(260, 560));
         QStringList selected = w->scene()->selectedNodeIds();
         selected.sort();
-        CHECK(selected == QStringList({QStringLiteral("hynix"), QStringLiteral("micron"), QStringLiteral("samsung")}));
+        CHECK(selected
+              == QStringList(
+                  {QStringLiteral("hynix"), QStringLiteral("micron"), QStringLiteral("samsung")}));
         CHECK(w->document()->undoStack()->count() == 0); // selecting is not an edit
     }
     SECTION("the wheel zooms in and out around the cursor")
     {
         const double before = view->zoom();
         const QPoint at = view->viewport()->rect().center();
-        QWheelEvent in(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), {}, QPoint(0, 120), Qt::NoButton,
-                       Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent in(QPointF(at),
+                       QPointF(view->viewport()->mapToGlobal(at)),
+                       {},
+                       QPoint(0, 120),
+                       Qt::NoButton,
+                       Qt::NoModifier,
+                       Qt::NoScrollPhase,
+                       false);
         QApplication::sendEvent(view->viewport(), &in);
         CHECK(view->zoom() == Approx(before * 1.15));
-        QWheelEvent out(QPointF(at), QPointF(view->viewport()->mapToGlobal(at)), {}, QPoint(0, -240), Qt::NoButton,
-                        Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent out(QPointF(at),
+                        QPointF(view->viewport()->mapToGlobal(at)),
+                        {},
+                        QPoint(0, -240),
+                        Qt::NoButton,
+                        Qt::NoModifier,
+                        Qt::NoScrollPhase,
+                        false);
         QApplication::sendEvent(view->viewport(), &out);
         CHECK(view->zoom() == Approx(before / 1.15));
         view->zoomToFit();
         // Every node is in view after zoom to fit.
         const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
         for (const Node &n : w->document()->design().nodes())
-            CHECK(visible.contains(w->scene()->nodeItem(QString::fromStdString(n.id))->sceneBoundingRect()));
+            CHECK(visible.contains(
+                w->scene()->nodeItem(QString::fromStdString(n.id))->sceneBoundingRect()));
     }
     SECTION("a dragged node lands on the grid")
     {

@@ -90,7 +90,8 @@ TEST_CASE("Exported PNG has the asked size and DPI", "[export]")
     options.pixels = QSize(1200, 700);
     options.dpi = 192;
     const QString path = f.file("chart.png");
-    REQUIRE_FALSE(Ui::Export::exportChart(QStringLiteral("power"), f.design, f.solution, path, options));
+    REQUIRE_FALSE(
+        Ui::Export::exportChart(QStringLiteral("power"), f.design, f.solution, path, options));
     const QImage image(path);
     CHECK(image.size() == QSize(1200, 700));
     CHECK(image.dotsPerMeterX() == qRound(192 / 0.0254));
@@ -105,9 +106,12 @@ TEST_CASE("Exported chart PDF has one page; bad names are refused", "[export]")
     REQUIRE_FALSE(Ui::Export::exportChart(QStringLiteral("sankey"), f.design, f.solution, path));
     CHECK(readAll(path).startsWith("%PDF"));
     CHECK(pdfPages(path) == 1);
-    CHECK(Ui::Export::exportChart(QStringLiteral("sankey"), f.design, f.solution, f.file("chart.gif")));
-    CHECK(Ui::Export::exportChart(QStringLiteral("nope"), f.design, f.solution, f.file("chart.png")));
-    CHECK(Ui::Export::exportChart(QStringLiteral("kpi"), f.design, f.solution, f.file("no/such/dir/chart.svg")));
+    CHECK(Ui::Export::exportChart(
+        QStringLiteral("sankey"), f.design, f.solution, f.file("chart.gif")));
+    CHECK(
+        Ui::Export::exportChart(QStringLiteral("nope"), f.design, f.solution, f.file("chart.png")));
+    CHECK(Ui::Export::exportChart(
+        QStringLiteral("kpi"), f.design, f.solution, f.file("no/such/dir/chart.svg")));
 }
 
 TEST_CASE("CSV tables re-read to the same numbers", "[export]")
@@ -115,7 +119,8 @@ TEST_CASE("CSV tables re-read to the same numbers", "[export]")
     Fixture f;
     for (const char *id : {"kpis", "nodes", "flows"}) {
         CAPTURE(id);
-        const Ui::Export::Table table = Ui::Export::tableById(QLatin1String(id), f.design, f.solution);
+        const Ui::Export::Table table
+            = Ui::Export::tableById(QLatin1String(id), f.design, f.solution);
         REQUIRE_FALSE(table.rows.isEmpty());
         const QString path = f.file("table.csv");
         REQUIRE_FALSE(Ui::Export::writeCsv(table, path));
@@ -126,7 +131,8 @@ TEST_CASE("CSV tables re-read to the same numbers", "[export]")
             CHECK(rows[i + 1] == table.rows[i]);
     }
     // Numbers come back as the very doubles of the solve.
-    const QList<QStringList> nodes = Ui::Export::parseCsv(Ui::Export::toCsv(Ui::Export::nodeTable(f.design, f.solution)));
+    const QList<QStringList> nodes
+        = Ui::Export::parseCsv(Ui::Export::toCsv(Ui::Export::nodeTable(f.design, f.solution)));
     const int activity = int(nodes.front().indexOf(QStringLiteral("activity")));
     const int capex = int(nodes.front().indexOf(QStringLiteral("capex_usd")));
     REQUIRE(activity > 0);
@@ -134,7 +140,8 @@ TEST_CASE("CSV tables re-read to the same numbers", "[export]")
         CHECK(nodes[int(i) + 1][activity].toDouble() == f.solution.nodes[i].activity);
         CHECK(nodes[int(i) + 1][capex].toDouble() == f.solution.nodes[i].capexUsd);
     }
-    const QList<QStringList> kpis = Ui::Export::parseCsv(Ui::Export::toCsv(Ui::Export::kpiTable(f.design, f.solution)));
+    const QList<QStringList> kpis
+        = Ui::Export::parseCsv(Ui::Export::toCsv(Ui::Export::kpiTable(f.design, f.solution)));
     bool found = false;
     for (const QStringList &row : kpis) {
         if (row.value(0) == QLatin1String("usd_per_million_tokens")) {
@@ -144,7 +151,8 @@ TEST_CASE("CSV tables re-read to the same numbers", "[export]")
     }
     CHECK(found);
     // Names with commas and quotes survive.
-    Ui::Export::Table tricky{QStringLiteral("t"), {QStringLiteral("a")}, {{QStringLiteral("x, \"y\"\nz")}}};
+    Ui::Export::Table tricky{
+        QStringLiteral("t"), {QStringLiteral("a")}, {{QStringLiteral("x, \"y\"\nz")}}};
     CHECK(Ui::Export::parseCsv(Ui::Export::toCsv(tricky)).value(1) == tricky.rows.front());
 }
 
@@ -186,11 +194,13 @@ TEST_CASE("The report builds headless with the expected pages", "[export]")
     OptimiseOptions o;
     options.optimised = optimise(f.design, o);
     REQUIRE(options.optimised->ok());
-    const Ui::Export::ReportResult r2 = Ui::Export::writeReport(f.design, f.solution, f.file("optimised.pdf"), options);
+    const Ui::Export::ReportResult r2
+        = Ui::Export::writeReport(f.design, f.solution, f.file("optimised.pdf"), options);
     REQUIRE_FALSE(r2.error);
     CHECK(pdfPages(f.file("optimised.pdf")) == r.pages);
 
-    CHECK(Ui::Export::writeReport(f.design, f.solution, f.file("no/such/dir/r.pdf"), options).error);
+    CHECK(
+        Ui::Export::writeReport(f.design, f.solution, f.file("no/such/dir/r.pdf"), options).error);
 }
 
 TEST_CASE("Inputs that differ from the catalog", "[export]")
@@ -210,5 +220,7 @@ TEST_CASE("Inputs that differ from the catalog", "[export]")
     // CoWoS sets its assembly yield to the kind's default (0.95): not listed until it differs.
     CHECK_FALSE(has(rows, QStringLiteral("TSMC CoWoS-L"), QStringLiteral("Assembly yield")));
     REQUIRE_FALSE(d.setParam("cowos", "assembly_yield", ParamValue(0.9)));
-    CHECK(has(Ui::Export::differingInputs(d), QStringLiteral("TSMC CoWoS-L"), QStringLiteral("Assembly yield")));
+    CHECK(has(Ui::Export::differingInputs(d),
+              QStringLiteral("TSMC CoWoS-L"),
+              QStringLiteral("Assembly yield")));
 }

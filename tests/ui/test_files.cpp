@@ -8,8 +8,8 @@
 #include "tools/clipboard.h"
 
 #include "tf/catalog.h"
-#include "tf/json.h"
 #include "tf/defaultdesign.h"
+#include "tf/json.h"
 #include "tf/projectfile.h"
 
 #include <QAbstractButton>
@@ -67,17 +67,20 @@ void closeOthers(Ui::MainWindow *keep)
 
 } // namespace
 
-TEST_CASE("Save as a project, open it again, and the modified mark follows the undo stack", "[ui][files]")
+TEST_CASE("Save as a project, open it again, and the modified mark follows the undo stack",
+          "[ui][files]")
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
     auto w = openWindow(defaultDesign());
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
+    REQUIRE_FALSE(
+        w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
     CHECK(w->document()->isModified());
     CHECK(w->isWindowModified());
     w->document()->undoStack()->undo();
     CHECK_FALSE(w->document()->isModified()); // back where it was opened
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
+    REQUIRE_FALSE(
+        w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
 
     const QString path = dir.filePath(QStringLiteral("plant.tfproj"));
     REQUIRE_FALSE(w->saveTo(path));
@@ -94,7 +97,8 @@ TEST_CASE("Save as a project, open it again, and the modified mark follows the u
     closeOthers(w.get());
 }
 
-TEST_CASE("A bad file is refused with the reason, unchanged, and the window stays usable", "[ui][files]")
+TEST_CASE("A bad file is refused with the reason, unchanged, and the window stays usable",
+          "[ui][files]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.tfproj"));
@@ -120,7 +124,8 @@ TEST_CASE("A bad file is refused with the reason, unchanged, and the window stay
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no journal, no WAL
     // Still the same design, still editable.
     CHECK(w->document()->design() == defaultDesign());
-    CHECK_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 250.0));
+    CHECK_FALSE(
+        w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 250.0));
 }
 
 TEST_CASE("A project file dropped on the window opens", "[ui][files]")
@@ -151,7 +156,8 @@ TEST_CASE("Autosave writes a recovery file, and after a crash the work comes bac
     QDir(Ui::ProjectFiles::recoveryFolder()).removeRecursively();
     auto w = openWindow(defaultDesign());
     CHECK_FALSE(w->autosaver()->autosaveNow()); // nothing unsaved, nothing written
-    REQUIRE_FALSE(w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 123.0));
+    REQUIRE_FALSE(
+        w->document()->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 123.0));
     REQUIRE(w->autosaver()->autosaveNow());
     REQUIRE(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).size() == 1);
 
@@ -172,7 +178,8 @@ TEST_CASE("Autosave writes a recovery file, and after a crash the work comes bac
     CHECK(findRecoveryFiles(Ui::ProjectFiles::recoveryFolder().toStdString()).empty());
 }
 
-TEST_CASE("A project's own catalog entries are in the palette and the inspector", "[ui][files][catalog]")
+TEST_CASE("A project's own catalog entries are in the palette and the inspector",
+          "[ui][files][catalog]")
 {
     // The built-in GB200 NVL72 rack under a name and id of the project's own, as the project's
     // catalog overrides: the window builds its catalog from them.
@@ -216,15 +223,16 @@ TEST_CASE("A project's own catalog entries are in the palette and the inspector"
     CHECK(system->findData(QStringLiteral("our-nvl72")) >= 0);
     // Chosen, the hall is built from it: the same figures as the rack it copies.
     const double before = w->document()->solution().metrics.tokensPerS;
-    REQUIRE_FALSE(w->document()->setChoice(QStringLiteral("hall"), QStringLiteral("system"), QStringLiteral("our-nvl72")));
+    REQUIRE_FALSE(w->document()->setChoice(
+        QStringLiteral("hall"), QStringLiteral("system"), QStringLiteral("our-nvl72")));
     QCoreApplication::processEvents();
     CHECK(w->document()->design().node("hall")->choices.at("system") == "our-nvl72");
     CHECK(w->document()->solution().metrics.tokensPerS == Approx(before));
 
     // A datacenter of it from the palette is placed, and duplicating the hall pastes it.
     const size_t nodes = w->document()->design().nodes().size();
-    const std::optional<Node> fromPalette =
-        Ui::NodeFactory::fromPaletteEntry(QStringLiteral("choice|system|our-nvl72"), w->document()->design());
+    const std::optional<Node> fromPalette = Ui::NodeFactory::fromPaletteEntry(
+        QStringLiteral("choice|system|our-nvl72"), w->document()->design());
     REQUIRE(fromPalette);
     CHECK_FALSE(w->document()->addNode(*fromPalette));
     const QByteArray hall = Ui::Clipboard::fragment(*w->document(), {QStringLiteral("hall")});

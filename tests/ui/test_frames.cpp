@@ -65,15 +65,18 @@ void frameNodes(Ui::MainWindow &w, std::initializer_list<const char *> ids)
 TEST_CASE("Frame Selection puts a frame around the selected nodes, one undo step", "[ui][frames]")
 {
     auto w = openWindow(defaultDesign());
-    CHECK(windowAction(*w, "frameSelectionAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_G));
+    CHECK(windowAction(*w, "frameSelectionAction")->shortcut()
+          == QKeySequence(Qt::CTRL | Qt::Key_G));
     const ViewState before = w->document()->viewState();
     frameNodes(*w, {"foundry", "hynix"});
     REQUIRE(w->document()->viewState().frames.size() == 1);
     Ui::FrameItem *frame = w->scene()->frameItem(0);
     REQUIRE(frame);
     // Both nodes are wholly inside and the title bar is above them.
-    CHECK(frame->containedNodeIds() == QStringList{QStringLiteral("foundry"), QStringLiteral("hynix")});
-    CHECK(frame->sceneBoundingRect().contains(w->scene()->nodeItem(QStringLiteral("foundry"))->sceneBoundingRect()));
+    CHECK(frame->containedNodeIds()
+          == QStringList{QStringLiteral("foundry"), QStringLiteral("hynix")});
+    CHECK(frame->sceneBoundingRect().contains(
+        w->scene()->nodeItem(QStringLiteral("foundry"))->sceneBoundingRect()));
     CHECK(w->document()->undoStack()->count() == 1);
     w->document()->undoStack()->undo();
     settle();
@@ -118,7 +121,8 @@ TEST_CASE("Dragging a frame's title moves the frame and its nodes as one undo st
     CHECK(nodePos(*w, "foundry") == foundry + QPointF(80, 60));
 }
 
-TEST_CASE("A frame is resized by its corner, renamed by a double-click, and deleted", "[ui][frames]")
+TEST_CASE("A frame is resized by its corner, renamed by a double-click, and deleted",
+          "[ui][frames]")
 {
     auto w = openWindow(defaultDesign());
     frameNodes(*w, {"foundry"});
@@ -143,9 +147,15 @@ TEST_CASE("A frame is resized by its corner, renamed by a double-click, and dele
 
     const ViewState named = w->document()->viewState();
     w->scene()->clearSelection();
-    mouse(w->view(), QEvent::MouseButtonPress, frame->mapToScene(frame->titleRect().center()), Qt::LeftButton,
+    mouse(w->view(),
+          QEvent::MouseButtonPress,
+          frame->mapToScene(frame->titleRect().center()),
+          Qt::LeftButton,
           Qt::LeftButton);
-    mouse(w->view(), QEvent::MouseButtonRelease, frame->mapToScene(frame->titleRect().center()), Qt::LeftButton,
+    mouse(w->view(),
+          QEvent::MouseButtonRelease,
+          frame->mapToScene(frame->titleRect().center()),
+          Qt::LeftButton,
           Qt::NoButton);
     CHECK(frame->isSelected());
     w->view()->setFocus();
@@ -264,7 +274,8 @@ TEST_CASE("A locked canvas keeps its frames and notes as they are", "[ui][frames
     drag(w->view(), title, title + QPointF(100, 100));
     const QPointF corner = frame->mapToScene(frame->handleRect().center());
     drag(w->view(), corner, corner + QPointF(100, 100));
-    drag(w->view(), note->mapToScene(note->boundingRect().center()),
+    drag(w->view(),
+         note->mapToScene(note->boundingRect().center()),
          note->mapToScene(note->boundingRect().center()) + QPointF(50, 50));
     doubleClick(w->view(), title);
     type(w->view(), QStringLiteral("Changed"));
@@ -283,7 +294,8 @@ TEST_CASE("A locked canvas keeps its frames and notes as they are", "[ui][frames
     CHECK(note->pos() == QPointF(before.notes[0].x, before.notes[0].y));
 }
 
-TEST_CASE("Frames and notes are saved with the project and come back on opening", "[ui][frames][files]")
+TEST_CASE("Frames and notes are saved with the project and come back on opening",
+          "[ui][frames][files]")
 {
     QTemporaryDir dir;
     auto w = openWindow(defaultDesign());

@@ -11,8 +11,8 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QListWidget>
+#include <QMimeData>
 
 #include <catch2/catch.hpp>
 
@@ -43,7 +43,8 @@ TEST_CASE("An inspector edit updates the figures", "[ui][inspector]")
     CHECK(capacity->text() == QStringLiteral("240"));
     auto shownTokens = [&] { return w->kpis()->value(QStringLiteral("tokens_per_s")); };
     auto solvedTokens = [&] {
-        return QString::fromStdString(NumberFormat::scaled(w->document()->solution().metrics.tokensPerS));
+        return QString::fromStdString(
+            NumberFormat::scaled(w->document()->solution().metrics.tokensPerS));
     };
     const QString tokensBefore = shownTokens();
     CHECK(tokensBefore == solvedTokens());
@@ -53,7 +54,8 @@ TEST_CASE("An inspector edit updates the figures", "[ui][inspector]")
     CHECK(w->document()->design().node("cowos")->param("capacity") == 80);
     CHECK(shownTokens() == solvedTokens());
     CHECK(shownTokens() != tokensBefore);
-    CHECK(w->kpis()->value(QStringLiteral("bottleneck")).startsWith(QStringLiteral("TSMC CoWoS-L")));
+    CHECK(
+        w->kpis()->value(QStringLiteral("bottleneck")).startsWith(QStringLiteral("TSMC CoWoS-L")));
     CHECK(w->inspector()->errorText().isEmpty());
     // Typing "80" digit by digit is one undo step, and undo brings the figures back.
     CHECK(w->document()->undoStack()->count() == 1);
@@ -70,7 +72,8 @@ TEST_CASE("A bad value is shown with the reason and not applied", "[ui][inspecto
     QLineEdit *yield = w->inspector()->editor(QStringLiteral("assembly_yield"));
     REQUIRE(yield);
     typeInto(yield, QStringLiteral("1.5"));
-    CHECK(w->inspector()->errorText() == QStringLiteral("Assembly yield: must be > 0 and <= 1, got 1.5"));
+    CHECK(w->inspector()->errorText()
+          == QStringLiteral("Assembly yield: must be > 0 and <= 1, got 1.5"));
     // "1" on the way to "1.5" was valid for a moment; the model is back where it started.
     CHECK(w->document()->design().node("cowos")->param("assembly_yield") == 0.95);
     CHECK(w->document()->undoStack()->count() == 0);
@@ -102,7 +105,8 @@ TEST_CASE("A problem clicked in the list selects its node", "[ui][inspector]")
     CHECK(w->inspector()->nodeId() == QStringLiteral("idle"));
 }
 
-TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes in one step", "[ui][inspector]")
+TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes in one step",
+          "[ui][inspector]")
 {
     auto w = openWindow(defaultDesign());
     w->scene()->selectNode(QStringLiteral("hall"));
@@ -136,7 +140,8 @@ TEST_CASE("A workload dropped on a datacenter sets what it serves", "[ui][inspec
     Ui::NodeItem *hall = w->scene()->nodeItem(QStringLiteral("hall"));
     REQUIRE(hall);
     QMimeData data;
-    data.setData(QLatin1String(Ui::DesignView::kKindMimeType), QByteArrayLiteral("choice|workload|llama3.1-8b"));
+    data.setData(QLatin1String(Ui::DesignView::kKindMimeType),
+                 QByteArrayLiteral("choice|workload|llama3.1-8b"));
     const QPoint at = view->mapFromScene(hall->sceneBoundingRect().center());
     QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &enter);
@@ -159,7 +164,8 @@ TEST_CASE("The inspector's share fields follow the wires into the shown node", "
     auto w = openWindow(std::move(d));
     w->scene()->selectNode(QStringLiteral("cowos"));
     settle();
-    REQUIRE_FALSE(w->document()->connectPorts(QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
+    REQUIRE_FALSE(w->document()->connectPorts(
+        QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
     settle();
     const QString id = QString::fromStdString(w->document()->design().links().back().id);
     QLineEdit *share = w->inspector()->editor(QStringLiteral("share:") + id);
@@ -170,7 +176,8 @@ TEST_CASE("The inspector's share fields follow the wires into the shown node", "
     settle();
     CHECK(w->inspector()->editor(QStringLiteral("share:") + id) == nullptr);
     // A wire elsewhere leaves the shown fields alone (same widgets, nothing rebuilt).
-    REQUIRE_FALSE(w->document()->connectPorts(QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
+    REQUIRE_FALSE(w->document()->connectPorts(
+        QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
     w->scene()->selectNode(QStringLiteral("hall"));
     settle();
     CHECK(w->inspector()->nodeId() == QStringLiteral("hall"));

@@ -13,7 +13,8 @@
 using namespace tf;
 using namespace tf::Test;
 
-TEST_CASE("Optimise mode shows the best plan and what each binding limit is worth", "[ui][optimise]")
+TEST_CASE("Optimise mode shows the best plan and what each binding limit is worth",
+          "[ui][optimise]")
 {
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
@@ -64,9 +65,11 @@ TEST_CASE("A solve that outgrows a frame runs in a worker and the newest result 
     doc->setSynchronousSolveLimit(0); // every solve after this one goes to the worker
     const int session = doc->newEditSession();
     for (double capacity : {100.0, 150.0, 200.0, 90.0})
-        REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), capacity, session));
+        REQUIRE_FALSE(
+            doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), capacity, session));
     const Solution expected = solveBalance(doc->design());
-    REQUIRE(QTest::qWaitFor([&] { return doc->solution().metrics.tokensPerS == expected.metrics.tokensPerS; }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return doc->solution().metrics.tokensPerS == expected.metrics.tokensPerS; }, 5000));
     // Nothing older arrives afterwards.
     QTest::qWait(50);
     CHECK(doc->solution().metrics.tokensPerS == expected.metrics.tokensPerS);

@@ -62,7 +62,8 @@ void zoomTo(Ui::MainWindow &w, double zoom)
 
 } // namespace
 
-TEST_CASE("Far out the wires are one overview picture; close up they are wires again", "[ui][overview]")
+TEST_CASE("Far out the wires are one overview picture; close up they are wires again",
+          "[ui][overview]")
 {
     auto w = openWindow(defaultDesign());
     zoomTo(*w, 0.15);
@@ -94,7 +95,8 @@ TEST_CASE("Far out the wires are one overview picture; close up they are wires a
     CHECK_FALSE(hint->isVisible());
 }
 
-TEST_CASE("A wire selected before zooming out stays selected and stands out in the overview", "[ui][overview]")
+TEST_CASE("A wire selected before zooming out stays selected and stands out in the overview",
+          "[ui][overview]")
 {
     auto w = openWindow(defaultDesign());
     Ui::LinkItem *wire = nullptr;
@@ -168,7 +170,8 @@ TEST_CASE("A slow picture is drawn on another core while the last one stands in"
     CHECK_FALSE(drawnNear(after, *oldMiddle, wire->color()));
 }
 
-TEST_CASE("Leaving the overview shows the wires in sight at once and the others right after", "[ui][overview]")
+TEST_CASE("Leaving the overview shows the wires in sight at once and the others right after",
+          "[ui][overview]")
 {
     auto w = openWindow(generateSupplyChain(300, 3));
     zoomTo(*w, 0.1);
@@ -187,17 +190,20 @@ TEST_CASE("Leaving the overview shows the wires in sight at once and the others 
             ++waiting;
     }
     CHECK(waiting > 0); // out of sight: shown over the next turns of the event loop
-    const bool allShown = QTest::qWaitFor([&] {
-        for (const Link &l : w->document()->design().links()) {
-            if (!w->scene()->linkItem(QString::fromStdString(l.id))->isVisible())
-                return false;
-        }
-        return true;
-    }, 5000);
+    const bool allShown = QTest::qWaitFor(
+        [&] {
+            for (const Link &l : w->document()->design().links()) {
+                if (!w->scene()->linkItem(QString::fromStdString(l.id))->isVisible())
+                    return false;
+            }
+            return true;
+        },
+        5000);
     CHECK(allShown);
 }
 
-TEST_CASE("Select All just after leaving the overview takes the wires not shown yet", "[ui][overview]")
+TEST_CASE("Select All just after leaving the overview takes the wires not shown yet",
+          "[ui][overview]")
 {
     auto w = openWindow(generateSupplyChain(300, 3));
     zoomTo(*w, 0.1);
@@ -207,10 +213,12 @@ TEST_CASE("Select All just after leaving the overview takes the wires not shown 
     auto *all = w->findChild<QAction *>(QStringLiteral("selectAllAction"));
     REQUIRE(all);
     all->trigger();
-    CHECK(w->scene()->selectedLinkIds().size() == qsizetype(w->document()->design().links().size()));
+    CHECK(w->scene()->selectedLinkIds().size()
+          == qsizetype(w->document()->design().links().size()));
 }
 
-TEST_CASE("Coming back to the overview shows the wires as they are now, not as last seen", "[ui][overview]")
+TEST_CASE("Coming back to the overview shows the wires as they are now, not as last seen",
+          "[ui][overview]")
 {
     auto w = openWindow(defaultDesign());
     zoomTo(*w, 0.15);
@@ -248,7 +256,8 @@ TEST_CASE("The canvas export draws every wire whatever the view's zoom", "[ui][o
     CHECK_FALSE(w->scene()->linkItem(QStringLiteral("l2"))->isVisible());
 }
 
-TEST_CASE("An export after zooming out and back frames the design as it is now", "[ui][overview][export]")
+TEST_CASE("An export after zooming out and back frames the design as it is now",
+          "[ui][overview][export]")
 {
     // The overview's picture keeps the wires' extent from when the view was last far out: a
     // design that shrank since must not be exported with that old extent.

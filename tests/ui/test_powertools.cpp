@@ -3,8 +3,8 @@
 #include "uitesthelpers.h"
 
 #include "docks/inspectordock.h"
-#include "scene/minimap.h"
 #include "scene/linkitem.h"
+#include "scene/minimap.h"
 #include "tools/quickaddpopup.h"
 
 #include "tf/defaultdesign.h"
@@ -58,7 +58,8 @@ TEST_CASE("Tab opens the quick-add search and Enter places the node", "[ui][tool
     CHECK(w->document()->undoStack()->count() == 1);
 }
 
-TEST_CASE("A wire let go on empty canvas offers only what connects, and wires the new node", "[ui][tools]")
+TEST_CASE("A wire let go on empty canvas offers only what connects, and wires the new node",
+          "[ui][tools]")
 {
     auto w = openWindow(defaultDesign());
     const size_t links = w->document()->design().links().size();
@@ -143,7 +144,8 @@ TEST_CASE("Duplicate and cut", "[ui][tools]")
     CHECK(copy.x == Approx(before.node("hynix")->x + 40));
     // The copies feed no demand yet: the solve says they stay idle.
     const auto &messages = w->document()->solution().messages;
-    CHECK(std::count_if(messages.begin(), messages.end(),
+    CHECK(std::count_if(messages.begin(),
+                        messages.end(),
                         [](const Message &m) { return m.code == MessageCode::Disconnected; })
           == 1);
 
@@ -167,7 +169,8 @@ TEST_CASE("Auto layout is one undo step with every wire running forward", "[ui][
     for (const Link &l : d.links())
         CHECK(d.node(l.from)->x < d.node(l.to)->x);
     // The canvas follows the model.
-    CHECK(w->scene()->nodeItem(QStringLiteral("demand"))->scenePos().x() == Approx(d.node("demand")->x));
+    CHECK(w->scene()->nodeItem(QStringLiteral("demand"))->scenePos().x()
+          == Approx(d.node("demand")->x));
     w->document()->undoStack()->undo();
     settle();
     CHECK(w->document()->design() == before);
@@ -195,7 +198,8 @@ TEST_CASE("Find a node, jump to problems, zoom to the selection", "[ui][tools]")
     settle();
     CHECK(w->scene()->selectedNodeIds() == QStringList{QStringLiteral("samsung")});
     const QRectF visible = w->view()->mapToScene(w->view()->viewport()->rect()).boundingRect();
-    CHECK(visible.contains(w->scene()->nodeItem(QStringLiteral("samsung"))->sceneBoundingRect().center()));
+    CHECK(visible.contains(
+        w->scene()->nodeItem(QStringLiteral("samsung"))->sceneBoundingRect().center()));
 
     // The idle node far away is the only problem: F8 goes there.
     QTest::keyClick(w.get(), Qt::Key_F8);
@@ -217,8 +221,10 @@ TEST_CASE("A locked canvas cannot be changed by accident", "[ui][tools]")
     const Design before = w->document()->design();
     Ui::NodeItem *item = w->scene()->nodeItem(QStringLiteral("grid"));
     const QPointF start = item->scenePos();
-    drag(w->view(), start + QPointF(60, 10), start + QPointF(260, 110));              // move
-    drag(w->view(), portPos(*w, "grid", "power", true), portPos(*w, "cowos", "logic_die", false)); // wire
+    drag(w->view(), start + QPointF(60, 10), start + QPointF(260, 110)); // move
+    drag(w->view(),
+         portPos(*w, "grid", "power", true),
+         portPos(*w, "cowos", "logic_die", false)); // wire
     w->scene()->selectNode(QStringLiteral("cowos"));
     w->view()->setFocus();
     QTest::keyClick(w->view(), Qt::Key_Delete);
@@ -243,11 +249,13 @@ TEST_CASE("The minimap shows the whole design and a click moves the view there",
     for (const Node &n : w->document()->design().nodes())
         CHECK(area.contains(QPointF(n.x, n.y)));
     // Click where the token demand is drawn on the map.
-    const QPointF target = w->scene()->nodeItem(QStringLiteral("demand"))->sceneBoundingRect().center();
+    const QPointF target
+        = w->scene()->nodeItem(QStringLiteral("demand"))->sceneBoundingRect().center();
     QPointF onMap;
     for (int x = 0; x < map->width(); ++x) {
         for (int y = 0; y < map->height(); ++y) {
-            if (QLineF(map->toScene(QPointF(x, y)), target).length() < QLineF(map->toScene(onMap), target).length())
+            if (QLineF(map->toScene(QPointF(x, y)), target).length()
+                < QLineF(map->toScene(onMap), target).length())
                 onMap = QPointF(x, y);
         }
     }
@@ -256,7 +264,8 @@ TEST_CASE("The minimap shows the whole design and a click moves the view there",
     CHECK(QLineF(centre, target).length() < 40);
 }
 
-TEST_CASE("A double-click on a wire puts a reroute dot there without changing any figure", "[ui][tools]")
+TEST_CASE("A double-click on a wire puts a reroute dot there without changing any figure",
+          "[ui][tools]")
 {
     auto w = openWindow(defaultDesign());
     const Design before = w->document()->design();

@@ -3,8 +3,8 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
-#include "scene/nodeitem.h"
 #include "docks/kpipanel.h"
+#include "scene/nodeitem.h"
 #include "settings.h"
 #include "theme.h"
 #include "unitformat.h"
@@ -54,7 +54,7 @@ void choose(QComboBox *box, const QVariant &data)
     box->setCurrentIndex(i);
 }
 
-template <typename W>
+template<typename W>
 W *field(QWidget &parent, const char *name)
 {
     W *w = parent.findChild<W *>(QLatin1String(name));
@@ -132,7 +132,8 @@ TEST_CASE("The Preferences dialog round-trips every setting through QSettings", 
     CHECK(disk.value(QStringLiteral("units/power")).toString() == QStringLiteral("kW"));
     CHECK(disk.value(QStringLiteral("units/currency")).toString() == QStringLiteral("EUR"));
     CHECK(disk.value(QStringLiteral("units/eur_per_usd")).toDouble() == Approx(0.8512));
-    CHECK(disk.value(QStringLiteral("new_design/electricity_usd_per_mwh")).toDouble() == Approx(95.5));
+    CHECK(disk.value(QStringLiteral("new_design/electricity_usd_per_mwh")).toDouble()
+          == Approx(95.5));
 
     // Read back as a new start would, and shown again by a new dialog.
     AppSettings::instance().setValues(AppSettings::Values());
@@ -242,7 +243,8 @@ TEST_CASE("The figures dock follows the unit preferences at once", "[ui][prefere
     CHECK(w->kpis()->value(QStringLiteral("power_facility")).endsWith(QStringLiteral(" kW")));
     CHECK(w->kpis()->value(QStringLiteral("capex")) == eur.formatMoney(m.capexUsd));
     CHECK(w->kpis()->value(QStringLiteral("opex")) == eur.formatMoney(m.opexUsdPerYear));
-    CHECK(w->kpis()->value(QStringLiteral("usd_per_mtok")) == eur.formatPrice(m.usdPerMillionTokens));
+    CHECK(w->kpis()->value(QStringLiteral("usd_per_mtok"))
+          == eur.formatPrice(m.usdPerMillionTokens));
     CHECK(w->kpis()->value(QStringLiteral("usd_per_mtok")).startsWith(QStringLiteral("€")));
 }
 
@@ -262,7 +264,8 @@ TEST_CASE("New designs take the default electricity price; others keep theirs", 
     CHECK(dearer.metrics.opexUsdPerYear > cheaper.metrics.opexUsdPerYear); // the price is used
 }
 
-TEST_CASE("The dark and light themes set the palette; System restores Qt's", "[ui][preferences][theme]")
+TEST_CASE("The dark and light themes set the palette; System restores Qt's",
+          "[ui][preferences][theme]")
 {
     guiApp();
     const QPalette original = QApplication::palette();
@@ -276,13 +279,17 @@ TEST_CASE("The dark and light themes set the palette; System restores Qt's", "[u
     CHECK(QApplication::palette() == original);
 }
 
-TEST_CASE("About lists the version, the MIT licence and the four third-party licences", "[ui][about]")
+TEST_CASE("About lists the version, the MIT licence and the four third-party licences",
+          "[ui][about]")
 {
     guiApp();
     QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     AboutDialog dialog;
-    CHECK(dialog.findChild<QLabel *>(QStringLiteral("aboutTitle"))->text().contains(QStringLiteral("9.8.7")));
-    const QString licence = dialog.findChild<QPlainTextEdit *>(QStringLiteral("licence"))->toPlainText();
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("aboutTitle"))
+              ->text()
+              .contains(QStringLiteral("9.8.7")));
+    const QString licence
+        = dialog.findChild<QPlainTextEdit *>(QStringLiteral("licence"))->toPlainText();
     CHECK(licence.startsWith(QStringLiteral("MIT License")));
     CHECK(licence.contains(QStringLiteral("Permission is hereby granted, free of charge")));
 
@@ -320,7 +327,8 @@ TEST_CASE("Edit > Preferences and Help > About open their dialogs", "[ui][prefer
     CHECK(modalShownBy([&] { about->trigger(); }) == QStringLiteral("AboutDialog"));
 }
 
-TEST_CASE("A theme change redraws the canvas and the cached node drawings", "[ui][preferences][theme]")
+TEST_CASE("A theme change redraws the canvas and the cached node drawings",
+          "[ui][preferences][theme]")
 {
     ScratchSettings scratch;
     Theme::apply(AppSettings::Theme::Light);
@@ -330,7 +338,8 @@ TEST_CASE("A theme change redraws the canvas and the cached node drawings", "[ui
     // A point inside the node's body near its bottom-right corner, away from text and bars (the
     // bounding rectangle reaches 4 px below the body).
     const double bodyBottom = node->boundingRect().bottom() - 4;
-    const QPoint spot = w->view()->mapFromScene(node->mapToScene(QPointF(NodeItem::kWidth - 12, bodyBottom - 4)));
+    const QPoint spot
+        = w->view()->mapFromScene(node->mapToScene(QPointF(NodeItem::kWidth - 12, bodyBottom - 4)));
     auto lightnessAt = [&](const QPoint &p) {
         Test::settle();
         return w->view()->viewport()->grab().toImage().pixelColor(p).lightness();

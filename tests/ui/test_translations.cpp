@@ -37,18 +37,43 @@ TEST_CASE("Each shipped language translates the menus, Qt's dialogs and the numb
 {
     guiApp();
     const Expected languages[] = {
-        {"de", {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")},
+        {"de",
+         {QStringLiteral("&Datei"),
+          QStringLiteral("&Bearbeiten"),
+          QStringLiteral("&Ansicht"),
+          QStringLiteral("&Hilfe")},
          // German puts a no-break space before the currency symbol.
-         QStringLiteral("Abbrechen"), QLatin1Char(','), QStringLiteral("2,714 Mrd.\u00A0$")},
-        {"zh_CN", {QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")},
-         QStringLiteral("取消"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
-        {"ja", {QStringLiteral("ファイル(&F)"), QStringLiteral("編集(&E)"), QStringLiteral("表示(&V)"), QStringLiteral("ヘルプ(&H)")},
-         QStringLiteral("キャンセル"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
-        {"ko", {QStringLiteral("파일(&F)"), QStringLiteral("편집(&E)"), QStringLiteral("보기(&V)"), QStringLiteral("도움말(&H)")},
-         QStringLiteral("취소"), QLatin1Char('.'), QStringLiteral("$2.714 B")},
+         QStringLiteral("Abbrechen"),
+         QLatin1Char(','),
+         QStringLiteral("2,714 Mrd.\u00A0$")},
+        {"zh_CN",
+         {QStringLiteral("文件(&F)"),
+          QStringLiteral("编辑(&E)"),
+          QStringLiteral("视图(&V)"),
+          QStringLiteral("帮助(&H)")},
+         QStringLiteral("取消"),
+         QLatin1Char('.'),
+         QStringLiteral("$2.714 B")},
+        {"ja",
+         {QStringLiteral("ファイル(&F)"),
+          QStringLiteral("編集(&E)"),
+          QStringLiteral("表示(&V)"),
+          QStringLiteral("ヘルプ(&H)")},
+         QStringLiteral("キャンセル"),
+         QLatin1Char('.'),
+         QStringLiteral("$2.714 B")},
+        {"ko",
+         {QStringLiteral("파일(&F)"),
+          QStringLiteral("편집(&E)"),
+          QStringLiteral("보기(&V)"),
+          QStringLiteral("도움말(&H)")},
+         QStringLiteral("취소"),
+         QLatin1Char('.'),
+         QStringLiteral("$2.714 B")},
     };
     REQUIRE(tf::Ui::I18n::translatedLanguages().size() == int(std::size(languages)));
-    const tf::Ui::UnitFormat usd(tf::Ui::UnitFormat::Power::Megawatt, tf::Ui::UnitFormat::Currency::Usd, 1);
+    const tf::Ui::UnitFormat usd(
+        tf::Ui::UnitFormat::Power::Megawatt, tf::Ui::UnitFormat::Currency::Usd, 1);
     for (const Expected &e : languages) {
         const QString code = QLatin1String(e.code);
         INFO(e.code);

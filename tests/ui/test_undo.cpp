@@ -29,13 +29,16 @@ TEST_CASE("Undo then redo of every command restores the model exactly", "[ui][un
     extra.name = "Extra HBM";
     REQUIRE_FALSE(doc->addNode(extra));
     record();
-    REQUIRE_FALSE(doc->connectPorts(QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
+    REQUIRE_FALSE(doc->connectPorts(
+        QStringLiteral("extra"), QStringLiteral("cowos"), QStringLiteral("hbm_stack")));
     record();
-    doc->moveNodes({{QStringLiteral("extra"), QPointF(0, 0)}}, {{QStringLiteral("extra"), QPointF(40, 600)}});
+    doc->moveNodes({{QStringLiteral("extra"), QPointF(0, 0)}},
+                   {{QStringLiteral("extra"), QPointF(40, 600)}});
     record();
     REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 300.0));
     record();
-    REQUIRE_FALSE(doc->setParam(QStringLiteral("hall"), QStringLiteral("pue"), std::nullopt)); // back to default
+    REQUIRE_FALSE(doc->setParam(
+        QStringLiteral("hall"), QStringLiteral("pue"), std::nullopt)); // back to default
     record();
     doc->renameNode(QStringLiteral("grid"), QStringLiteral("Grid and PPA"));
     record();
@@ -74,11 +77,13 @@ TEST_CASE("The edits of one typing session merge into one undo step", "[ui][undo
     Ui::Document *doc = w->document();
     const int session = doc->newEditSession();
     for (double v : {3.0, 30.0, 300.0})
-        REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), v, session));
+        REQUIRE_FALSE(
+            doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), v, session));
     CHECK(doc->undoStack()->count() == 1);
     CHECK(doc->design().node("cowos")->param("capacity") == 300);
     // A new session is a new step.
-    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 200.0, doc->newEditSession()));
+    REQUIRE_FALSE(doc->setParam(
+        QStringLiteral("cowos"), QStringLiteral("capacity"), 200.0, doc->newEditSession()));
     CHECK(doc->undoStack()->count() == 2);
     doc->undoStack()->undo();
     doc->undoStack()->undo();
@@ -95,7 +100,8 @@ TEST_CASE("Refused edits never reach the undo stack", "[ui][undo]")
     REQUIRE(negative);
     CHECK(*negative == QStringLiteral("Capacity: must be >= 0, got -5"));
     CHECK(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), std::nan("")));
-    CHECK(doc->connectPorts(QStringLiteral("hynix"), QStringLiteral("hall"), QStringLiteral("hbm_stack")));
+    CHECK(doc->connectPorts(
+        QStringLiteral("hynix"), QStringLiteral("hall"), QStringLiteral("hbm_stack")));
     CHECK(doc->setShare(QStringLiteral("l2"), -1.0));
     CHECK(doc->undoStack()->count() == 0);
     CHECK_FALSE(doc->isModified());

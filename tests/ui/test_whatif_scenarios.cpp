@@ -11,8 +11,8 @@
 
 #include "tf/defaultdesign.h"
 
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QToolButton>
 
@@ -35,7 +35,8 @@ void clickScenario(Ui::WhatIf::ScenariosDock *dock, const QString &name)
     QListWidget *list = dock->list();
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->data(Qt::UserRole).toString() == name) {
-            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+            QTest::mouseClick(
+                list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
             settle();
             return;
         }
@@ -78,7 +79,8 @@ TEST_CASE("Scenarios are made from the active one, switch instantly and compare"
 
     // "New" starts from the active scenario.
     REQUIRE_FALSE(dock->newScenario(QStringLiteral("bear 2")));
-    CHECK(doc->findScenario(QStringLiteral("bear 2"))->overrides == doc->findScenario(QStringLiteral("bear"))->overrides);
+    CHECK(doc->findScenario(QStringLiteral("bear 2"))->overrides
+          == doc->findScenario(QStringLiteral("bear"))->overrides);
     // A name is unique, and "Base" is taken.
     CHECK(dock->newScenario(QStringLiteral("bear")));
 
@@ -119,7 +121,8 @@ TEST_CASE("Undoing a scenario edit changes that scenario whichever is active", "
     doc->setActiveScenario(QStringLiteral("bear"));
     REQUIRE_FALSE(doc->setParam(kCowos, kCapacity, 120.0));
     settle();
-    CHECK(doc->undoStack()->undoText() == QStringLiteral("Change Capacity of TSMC CoWoS-L in bear"));
+    CHECK(doc->undoStack()->undoText()
+          == QStringLiteral("Change Capacity of TSMC CoWoS-L in bear"));
     doc->setActiveScenario(QStringLiteral("bull"));
     settle();
     const double bullTokens = doc->solution().metrics.tokensPerS;
@@ -169,12 +172,14 @@ TEST_CASE("Undoing a scenario edit changes that scenario whichever is active", "
     CHECK(doc->scenarios()[1].overrides[0].value == 400);
 }
 
-TEST_CASE("A distribution is set and cleared as one undoable edit of the base", "[ui][whatif][undo]")
+TEST_CASE("A distribution is set and cleared as one undoable edit of the base",
+          "[ui][whatif][undo]")
 {
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     const ParamValue before = doc->design().node("cowos")->params.at("capacity");
-    CHECK(doc->setDistribution(kCowos, kCapacity, Distribution::uniform(5, 3))); // refused: min > max
+    CHECK(
+        doc->setDistribution(kCowos, kCapacity, Distribution::uniform(5, 3))); // refused: min > max
     CHECK(doc->undoStack()->count() == 0);
     REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
     const ParamValue &after = doc->design().node("cowos")->params.at("capacity");

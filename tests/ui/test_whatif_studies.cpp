@@ -79,13 +79,19 @@ TEST_CASE("A slider drag is one undo step and re-solves as it moves", "[ui][what
     opt.minimum = slider->minimum();
     opt.maximum = slider->maximum();
     opt.sliderPosition = opt.sliderValue = slider->value();
-    const QPoint handle =
-        slider->style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider).center();
+    const QPoint handle
+        = slider->style()
+              ->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderHandle, slider)
+              .center();
     QTest::mousePress(slider, Qt::LeftButton, {}, handle);
     std::vector<double> seen;
     for (int dx : {10, 30, 60, 90}) {
-        QMouseEvent move(QEvent::MouseMove, QPointF(handle - QPoint(dx, 0)), slider->mapToGlobal(QPointF(handle - QPoint(dx, 0))),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove,
+                         QPointF(handle - QPoint(dx, 0)),
+                         slider->mapToGlobal(QPointF(handle - QPoint(dx, 0))),
+                         Qt::NoButton,
+                         Qt::LeftButton,
+                         Qt::NoModifier);
         QApplication::sendEvent(slider, &move);
         settle();
         seen.push_back(doc->solution().metrics.tokensPerS);
@@ -104,7 +110,8 @@ TEST_CASE("A slider drag is one undo step and re-solves as it moves", "[ui][what
     CHECK(doc->solution().metrics.tokensPerS == tokens0);
 }
 
-TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreachable target", "[ui][whatif]")
+TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreachable target",
+          "[ui][whatif]")
 {
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
@@ -142,7 +149,8 @@ TEST_CASE("Monte Carlo from the dialog matches the core call and can be cancelle
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
-    REQUIRE_FALSE(doc->setDistribution(QStringLiteral("hall"), QStringLiteral("pue"), Distribution::uniform(1.1, 1.4)));
+    REQUIRE_FALSE(doc->setDistribution(
+        QStringLiteral("hall"), QStringLiteral("pue"), Distribution::uniform(1.1, 1.4)));
     auto *dialog = w->whatIf()->openMonteCarlo();
     dialog->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(3000);
     dialog->findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(7);
@@ -233,7 +241,8 @@ TEST_CASE("Every what-if chart exports to SVG with its title", "[ui][whatif][exp
     CHECK(n == 5);
 }
 
-TEST_CASE("Presentation mode locks the canvas, shows figures and sliders, and restores", "[ui][whatif]")
+TEST_CASE("Presentation mode locks the canvas, shows figures and sliders, and restores",
+          "[ui][whatif]")
 {
     auto w = openWindow(defaultDesign());
     QAction *action = w->whatIf()->presentationAction();

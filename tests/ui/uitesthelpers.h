@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "document.h"
 #include "guiapp.h"
 #include "mainwindow.h"
-#include "document.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
 #include "scene/nodeitem.h"
@@ -39,7 +39,10 @@ inline void settle()
 }
 
 /// Sends one mouse event to the canvas viewport, as a real press, move or release would arrive.
-inline void mouse(Ui::DesignView *view, QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+inline void mouse(Ui::DesignView *view,
+                  QEvent::Type type,
+                  const QPointF &scenePos,
+                  Qt::MouseButton button,
                   Qt::MouseButtons buttons)
 {
     const QPoint p = view->mapFromScene(scenePos);
@@ -52,7 +55,8 @@ inline void drag(Ui::DesignView *view, const QPointF &from, const QPointF &to)
 {
     mouse(view, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int i = 1; i <= 4; ++i)
-        mouse(view, QEvent::MouseMove, from + (to - from) * (i / 4.0), Qt::NoButton, Qt::LeftButton);
+        mouse(
+            view, QEvent::MouseMove, from + (to - from) * (i / 4.0), Qt::NoButton, Qt::LeftButton);
     mouse(view, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
     settle();
 }

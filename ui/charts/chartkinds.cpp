@@ -19,10 +19,15 @@ const QList<ChartKind> &chartKinds()
     static const QList<ChartKind> kinds = {
         {QStringLiteral("kpi"), Tr::tr("Demand met and capacity use"), &createKpiChart},
         {QStringLiteral("cost"), Tr::tr("Cost by node kind"), &createCostChart},
-        {QStringLiteral("value-chain"), Tr::tr("Where each dollar per million tokens goes"), &createValueChainChart},
+        {QStringLiteral("value-chain"),
+         Tr::tr("Where each dollar per million tokens goes"),
+         &createValueChainChart},
         {QStringLiteral("power"), Tr::tr("Power breakdown"), &createPowerChart},
-        {QStringLiteral("sankey"), Tr::tr("Flows from suppliers to tokens"),
-         [](const Design &d, const Solution &s, QWidget *parent) -> QWidget * { return new SankeyWidget(d, s, parent); }},
+        {QStringLiteral("sankey"),
+         Tr::tr("Flows from suppliers to tokens"),
+         [](const Design &d, const Solution &s, QWidget *parent) -> QWidget * {
+             return new SankeyWidget(d, s, parent);
+         }},
     };
     return kinds;
 }
@@ -36,7 +41,8 @@ const ChartKind *findChartKind(const QString &id)
     return nullptr;
 }
 
-QWidget *createChart(const QString &id, const Design &design, const Solution &solution, QWidget *parent)
+QWidget *
+createChart(const QString &id, const Design &design, const Solution &solution, QWidget *parent)
 {
     const ChartKind *kind = findChartKind(id);
     return kind ? kind->create(design, solution, parent) : nullptr;

@@ -29,6 +29,9 @@ const QList<ChartKind> &chartKinds();
 const ChartKind *findChartKind(const QString &id);
 /// The chart of that kind, or nullptr for an unknown id. The widget's "chartTitle" and
 /// "chartKind" properties name it for export.
-QWidget *createChart(const QString &id, const Design &design, const Solution &solution, QWidget *parent = nullptr);
+QWidget *createChart(const QString &id,
+                     const Design &design,
+                     const Solution &solution,
+                     QWidget *parent = nullptr);
 
 } // namespace tf::Ui::Charts

@@ -33,11 +33,17 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
         bar->addWidget(b);
         return b;
     };
-    connect(button(Tr::tr("Export…"), Tr::tr("Save this chart as PNG, SVG or PDF")), &QToolButton::clicked, this,
+    connect(button(Tr::tr("Export…"), Tr::tr("Save this chart as PNG, SVG or PDF")),
+            &QToolButton::clicked,
+            this,
             [this] { Export::exportChartInteractive(this, m_document, this->kind()); });
-    connect(button(Tr::tr("Copy"), Tr::tr("Copy this chart to the clipboard")), &QToolButton::clicked, this,
+    connect(button(Tr::tr("Copy"), Tr::tr("Copy this chart to the clipboard")),
+            &QToolButton::clicked,
+            this,
             [this] { Export::copyChart(m_document, this->kind()); });
-    connect(button(Tr::tr("Window"), Tr::tr("Open this chart in a window of its own")), &QToolButton::clicked, this,
+    connect(button(Tr::tr("Window"), Tr::tr("Open this chart in a window of its own")),
+            &QToolButton::clicked,
+            this,
             [this] { Q_EMIT openInWindowRequested(this->kind()); });
     m_layout->addLayout(bar);
     setKind(kind);
@@ -104,8 +110,10 @@ ChartWindow::ChartWindow(Document *document, const QString &kind, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);
     auto title = [this] {
-        setWindowTitle(Tr::tr("%1 — Token Factory Planner").arg(m_panel->chart() ? m_panel->chart()->property("chartTitle").toString()
-                                                                                   : QString()));
+        setWindowTitle(Tr::tr("%1 — Token Factory Planner")
+                           .arg(m_panel->chart()
+                                    ? m_panel->chart()->property("chartTitle").toString()
+                                    : QString()));
     };
     connect(document, &Document::solved, this, title);
     connect(m_panel, &ChartPanel::openInWindowRequested, this, [document, this](const QString &k) {

@@ -13,11 +13,12 @@ ChartsDock::ChartsDock(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("ChartsDock"));
     setWidget(m_panel);
-    connect(m_panel, &ChartPanel::openInWindowRequested, this, [this, document](const QString &kind) {
-        // Owned by the main window, so it closes with it.
-        auto *w = new ChartWindow(document, kind, parentWidget());
-        w->show();
-    });
+    connect(
+        m_panel, &ChartPanel::openInWindowRequested, this, [this, document](const QString &kind) {
+            // Owned by the main window, so it closes with it.
+            auto *w = new ChartWindow(document, kind, parentWidget());
+            w->show();
+        });
 }
 
 } // namespace tf::Ui::Charts

@@ -22,7 +22,8 @@ bool isDark(const QPalette &palette)
 
 void styleChart(QChart *chart, const QString &title)
 {
-    chart->setTheme(isDark(QApplication::palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(isDark(QApplication::palette()) ? QChart::ChartThemeDark
+                                                    : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true); // axis labels in the default locale's separators
     chart->setTitle(title);
@@ -46,7 +47,11 @@ QChartView *makeView(QChart *chart, const QString &kindId, QWidget *parent)
 
 AxisScale axisScaleFor(double maxAbs)
 {
-    static const struct { double divisor; const char *word; } steps[] = {
+    static const struct
+    {
+        double divisor;
+        const char *word;
+    } steps[] = {
         {1e12, QT_TRANSLATE_NOOP("Ui", "trillions")},
         {1e9, QT_TRANSLATE_NOOP("Ui", "billions")},
         {1e6, QT_TRANSLATE_NOOP("Ui", "millions")},
@@ -87,8 +92,14 @@ QString usd(double v)
 QList<QColor> seriesColors()
 {
     // Tableau-like hues of middle lightness: they keep their contrast on white and on near black.
-    return {QColor(0x2e86de), QColor(0x16a085), QColor(0x8e44ad), QColor(0xd35400), QColor(0x27ae60),
-            QColor(0x7f8c8d), QColor(0xf1c40f), QColor(0xc0392b)};
+    return {QColor(0x2e86de),
+            QColor(0x16a085),
+            QColor(0x8e44ad),
+            QColor(0xd35400),
+            QColor(0x27ae60),
+            QColor(0x7f8c8d),
+            QColor(0xf1c40f),
+            QColor(0xc0392b)};
 }
 
 } // namespace tf::Ui::Charts

@@ -26,9 +26,10 @@ QWidget *createCostChart(const Design &design, const Solution &solution, QWidget
     const Metrics &m = solution.metrics;
     const double years = design.settings().depreciationYears;
     auto *chart = new QChart;
-    styleChart(chart, solution.ok() ? Tr::tr("Cost by node kind: capex %1, opex %2 per year")
-                                          .arg(usd(m.capexUsd), usd(m.opexUsdPerYear))
-                                    : Tr::tr("Cost by node kind: no solution"));
+    styleChart(chart,
+               solution.ok() ? Tr::tr("Cost by node kind: capex %1, opex %2 per year")
+                                   .arg(usd(m.capexUsd), usd(m.opexUsdPerYear))
+                             : Tr::tr("Cost by node kind: no solution"));
     // Kinds in the catalog's order, so the chain reads top to bottom.
     std::vector<const NodeKindInfo *> kinds;
     if (solution.ok()) {
@@ -42,8 +43,9 @@ QWidget *createCostChart(const Design &design, const Solution &solution, QWidget
     for (const NodeKindInfo *k : kinds) {
         const auto c = m.capexByKind.find(k->id);
         const auto o = m.opexByKind.find(k->id);
-        most = std::max(most, (c != m.capexByKind.end() ? c->second / years : 0)
-                                  + (o != m.opexByKind.end() ? o->second : 0));
+        most = std::max(most,
+                        (c != m.capexByKind.end() ? c->second / years : 0)
+                            + (o != m.opexByKind.end() ? o->second : 0));
     }
     const AxisScale scale = axisScaleFor(most);
     auto *capex = new QBarSet(Tr::tr("Capex ÷ %1 years of depreciation").arg(years));

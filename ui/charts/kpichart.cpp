@@ -24,9 +24,10 @@ QWidget *createKpiChart(const Design &design, const Solution &solution, QWidget 
 {
     const Metrics &m = solution.metrics;
     auto *chart = new QChart;
-    styleChart(chart, solution.ok() ? Tr::tr("Capacity use: %1 of %2 tokens/s demanded")
-                                          .arg(scaled(m.tokensPerS), scaled(m.demandTokensPerS))
-                                    : Tr::tr("Demand met and capacity use: no solution"));
+    styleChart(chart,
+               solution.ok() ? Tr::tr("Capacity use: %1 of %2 tokens/s demanded")
+                                   .arg(scaled(m.tokensPerS), scaled(m.demandTokensPerS))
+                             : Tr::tr("Demand met and capacity use: no solution"));
     // Two sets stacked, each category filled in one of them, so the bottleneck gets its own colour.
     auto *binding = new QBarSet(Tr::tr("Bottleneck"));
     auto *others = new QBarSet(Tr::tr("Other limits and demand"));
@@ -44,15 +45,20 @@ QWidget *createKpiChart(const Design &design, const Solution &solution, QWidget 
     if (solution.ok()) {
         if (m.demandTokensPerS > 0)
             add(Tr::tr("Token demand met"), m.tokensPerS / m.demandTokensPerS * 100, false);
-        const std::string bottleneck = solution.bottlenecks.empty() ? std::string() : solution.bottlenecks.front().nodeId;
+        const std::string bottleneck
+            = solution.bottlenecks.empty() ? std::string() : solution.bottlenecks.front().nodeId;
         // Tightest first, as the bottleneck list orders them; at most 12 so labels stay legible.
         int shown = 0;
         for (const Bottleneck &b : solution.bottlenecks) {
             const int i = design.nodeIndex(b.nodeId);
-            if (i < 0 || size_t(i) >= solution.nodes.size() || !solution.nodes[size_t(i)].utilisation || ++shown > 12)
+            if (i < 0 || size_t(i) >= solution.nodes.size()
+                || !solution.nodes[size_t(i)].utilisation || ++shown > 12)
                 continue;
-            add(QString::fromStdString(design.nodes()[size_t(i)].name.empty() ? b.nodeId : design.nodes()[size_t(i)].name),
-                *solution.nodes[size_t(i)].utilisation * 100, b.nodeId == bottleneck);
+            add(QString::fromStdString(design.nodes()[size_t(i)].name.empty()
+                                           ? b.nodeId
+                                           : design.nodes()[size_t(i)].name),
+                *solution.nodes[size_t(i)].utilisation * 100,
+                b.nodeId == bottleneck);
         }
     }
     auto *series = new QHorizontalStackedBarSeries;

@@ -31,7 +31,12 @@ QWidget *createPowerChart(const Design &design, const Solution &solution, QWidge
     series->setHoleSize(0.42);
     series->setPieSize(0.8);
     const QList<QColor> colors = seriesColors();
-    const struct { QString name; double mw; QColor color; } parts[] = {
+    const struct
+    {
+        QString name;
+        double mw;
+        QColor color;
+    } parts[] = {
         {Tr::tr("Accelerators"), p.acceleratorsMw, colors[0]},
         {Tr::tr("Host and network"), p.hostAndNetworkMw, colors[1]},
         {Tr::tr("Other IT loads"), p.otherItMw, colors[5]},

@@ -11,6 +11,7 @@ struct Solution;
 namespace tf::Ui::Charts {
 
 /// Facility power: accelerators, host and network, other IT loads, cooling and overhead.
-QWidget *createPowerChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
+QWidget *
+createPowerChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
 
 } // namespace tf::Ui::Charts

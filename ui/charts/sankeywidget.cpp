@@ -38,13 +38,16 @@ SankeyWidget::SankeyWidget(const Design &design, const Solution &solution, QWidg
     setMinimumSize(320, 220);
     for (const SankeyNode &n : m_sankey.nodes) {
         const Node *node = design.node(n.id);
-        m_nodes.insert(fromStd(n.id), {fromStd(node && !node->name.empty() ? node->name : n.id), node ? node->y : 0,
-                                       node ? kindColor(node->kind) : QColor(Qt::gray)});
+        m_nodes.insert(fromStd(n.id),
+                       {fromStd(node && !node->name.empty() ? node->name : n.id),
+                        node ? node->y : 0,
+                        node ? kindColor(node->kind) : QColor(Qt::gray)});
     }
     for (const SankeyLink &l : m_sankey.links) {
         const Good *g = design.good(l.good);
         m_links.insert(fromStd(l.linkId),
-                       {goodColor(design, l.good), Tr::tr("%1 %2").arg(scaled(l.flow), g ? fromStd(g->unit) : QString())});
+                       {goodColor(design, l.good),
+                        Tr::tr("%1 %2").arg(scaled(l.flow), g ? fromStd(g->unit) : QString())});
     }
 }
 
@@ -67,8 +70,10 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     QFont small = font();
     p.setFont(small);
     const QFontMetricsF fm(small);
-    p.drawText(QRectF(8, 8 + titleH, width() - 16, fm.height()), Qt::AlignHCenter,
-               Tr::tr("Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries"));
+    p.drawText(QRectF(8, 8 + titleH, width() - 16, fm.height()),
+               Qt::AlignHCenter,
+               Tr::tr("Band width: dollars per year of TCO (capex ÷ depreciation years + opex); "
+                      "labels: the flow each wire carries"));
 
     if (m_sankey.nodes.empty() || m_sankey.columns < 1)
         return;
@@ -76,12 +81,17 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     // Room for two lines of label beside every box, and for the last column's labels.
     const double kGap = 2 * fm.height() + 6;
     const double kLabelRoom = std::min(180.0, width() * 0.2);
-    const QRectF plot(12, 16 + titleH + 2 * fm.height(), width() - 24, height() - (28 + titleH + 2 * fm.height()));
+    const QRectF plot(12,
+                      16 + titleH + 2 * fm.height(),
+                      width() - 24,
+                      height() - (28 + titleH + 2 * fm.height()));
     const int columns = m_sankey.columns;
     // Columns before the last get their labels on the right, the last on the left of its boxes.
     const double span = std::max(1.0, plot.width() - kBoxWidth - kLabelRoom);
     auto columnX = [&](int c) {
-        return columns == 1 ? plot.left() : plot.left() + span * c / (columns - 1) + (c == columns - 1 ? kLabelRoom : 0);
+        return columns == 1
+                   ? plot.left()
+                   : plot.left() + span * c / (columns - 1) + (c == columns - 1 ? kLabelRoom : 0);
     };
 
     // One dollar scale for every column, so the tallest column fills the height.
@@ -155,7 +165,8 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         band.moveTo(xa, ya);
         band.cubicTo(xm, ya, xm, yb, xb, yb);
         band.lineTo(xb, yb + std::max(w, 1.0));
-        band.cubicTo(xm, yb + std::max(w, 1.0), xm, ya + std::max(w, 1.0), xa, ya + std::max(w, 1.0));
+        band.cubicTo(
+            xm, yb + std::max(w, 1.0), xm, ya + std::max(w, 1.0), xa, ya + std::max(w, 1.0));
         band.closeSubpath();
         const LinkInfo info = m_links.value(fromStd(l->linkId));
         QColor fill = info.color;
@@ -183,10 +194,17 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         p.setPen(Qt::NoPen);
         p.setBrush(m_nodes.value(fromStd(n.id)).color);
         p.drawRect(box);
-        const QString label = Tr::tr("%1\n%2/yr").arg(m_nodes.value(fromStd(n.id)).name, usd(n.totalUsdPerYear));
+        const QString label
+            = Tr::tr("%1\n%2/yr").arg(m_nodes.value(fromStd(n.id)).name, usd(n.totalUsdPerYear));
         const bool last = n.column == columns - 1 && columns > 1;
-        const QRectF r = last ? QRectF(box.left() - kLabelRoom, box.center().y() - fm.height(), kLabelRoom - 6, 2 * fm.height())
-                              : QRectF(box.right() + 6, box.center().y() - fm.height(), kLabelRoom, 2 * fm.height());
+        const QRectF r
+            = last
+                  ? QRectF(box.left() - kLabelRoom,
+                           box.center().y() - fm.height(),
+                           kLabelRoom - 6,
+                           2 * fm.height())
+                  : QRectF(
+                      box.right() + 6, box.center().y() - fm.height(), kLabelRoom, 2 * fm.height());
         const int flags = (last ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         drawLabel(r, flags, label);
         taken.push_back(fm.boundingRect(r, flags, label));
@@ -195,7 +213,8 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     for (const Label &lab : flowLabels) {
         const QRectF r(lab.at.x() - 100, lab.at.y() - fm.height() / 2, 200, fm.height());
         const QRectF bounds = fm.boundingRect(r, Qt::AlignCenter, lab.text).adjusted(-4, -2, 4, 2);
-        if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(bounds); }))
+        if (std::any_of(
+                taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(bounds); }))
             continue;
         drawLabel(r, Qt::AlignCenter, lab.text);
         taken.push_back(bounds);

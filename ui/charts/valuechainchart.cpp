@@ -22,14 +22,22 @@ namespace tf::Ui::Charts {
 QString stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::Logic: return Tr::tr("Logic");
-    case Stage::Packaging: return Tr::tr("Packaging");
-    case Stage::Hbm: return Tr::tr("HBM");
-    case Stage::Optics: return Tr::tr("Optics");
-    case Stage::Integration: return Tr::tr("Integration");
-    case Stage::Facility: return Tr::tr("Facility");
-    case Stage::Energy: return Tr::tr("Energy");
-    case Stage::Other: return Tr::tr("Other");
+    case Stage::Logic:
+        return Tr::tr("Logic");
+    case Stage::Packaging:
+        return Tr::tr("Packaging");
+    case Stage::Hbm:
+        return Tr::tr("HBM");
+    case Stage::Optics:
+        return Tr::tr("Optics");
+    case Stage::Integration:
+        return Tr::tr("Integration");
+    case Stage::Facility:
+        return Tr::tr("Facility");
+    case Stage::Energy:
+        return Tr::tr("Energy");
+    case Stage::Other:
+        return Tr::tr("Other");
     }
     return {};
 }
@@ -38,11 +46,13 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
 {
     auto *chart = new QChart;
     const double total = solution.metrics.usdPerMillionTokens;
-    styleChart(chart, solution.ok() && total > 0
-                          ? Tr::tr("Where each dollar per million tokens goes: $%1 per million tokens")
-                                .arg(total, 0, 'g', 4)
-                          : Tr::tr("Where each dollar per million tokens goes: no tokens made"));
-    auto *capex = new QBarSet(Tr::tr("Capex, spread over %1 years").arg(design.settings().depreciationYears));
+    styleChart(chart,
+               solution.ok() && total > 0
+                   ? Tr::tr("Where each dollar per million tokens goes: $%1 per million tokens")
+                         .arg(total, 0, 'g', 4)
+                   : Tr::tr("Where each dollar per million tokens goes: no tokens made"));
+    auto *capex = new QBarSet(
+        Tr::tr("Capex, spread over %1 years").arg(design.settings().depreciationYears));
     auto *opex = new QBarSet(Tr::tr("Opex: running costs and energy"));
     const QList<QColor> colors = seriesColors();
     capex->setColor(colors[0]);

@@ -11,7 +11,8 @@ namespace tf::Ui::Charts {
 
 /// Dollars per million tokens by supply-chain stage (tf::costPerMillionTokensByStage), capex and
 /// opex stacked.
-QWidget *createValueChainChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
+QWidget *
+createValueChainChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
 
 /// The translated name of a supply-chain stage.
 QString stageName(Stage stage);

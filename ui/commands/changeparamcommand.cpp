@@ -8,8 +8,11 @@
 
 namespace tf::Ui {
 
-ChangeParamCommand::ChangeParamCommand(Document *document, const QString &nodeId, const QString &key,
-                                       std::optional<ParamValue> value, int session)
+ChangeParamCommand::ChangeParamCommand(Document *document,
+                                       const QString &nodeId,
+                                       const QString &key,
+                                       std::optional<ParamValue> value,
+                                       int session)
     : m_document(document)
     , m_nodeId(nodeId)
     , m_key(key)
@@ -52,8 +55,8 @@ int ChangeParamCommand::id() const
 bool ChangeParamCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeParamCommand *>(other);
-    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document || o->m_nodeId != m_nodeId
-        || o->m_key != m_key)
+    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document
+        || o->m_nodeId != m_nodeId || o->m_key != m_key)
         return false;
     m_new = o->m_new;
     setObsolete(m_new == m_old); // typed back to where it started: no step at all

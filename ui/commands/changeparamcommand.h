@@ -17,8 +17,11 @@ class Document;
 class ChangeParamCommand : public QUndoCommand
 {
 public:
-    ChangeParamCommand(Document *document, const QString &nodeId, const QString &key,
-                       std::optional<ParamValue> value, int session = 0);
+    ChangeParamCommand(Document *document,
+                       const QString &nodeId,
+                       const QString &key,
+                       std::optional<ParamValue> value,
+                       int session = 0);
 
     void redo() override;
     void undo() override;

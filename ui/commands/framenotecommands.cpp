@@ -23,8 +23,8 @@ std::vector<ViewNote> &listOf<ViewNote>(ViewState &view)
 } // namespace
 
 template<typename T>
-InsertCanvasItemCommand<T>::InsertCanvasItemCommand(Document *document, int index, T item, bool insert,
-                                                    const QString &text)
+InsertCanvasItemCommand<T>::InsertCanvasItemCommand(
+    Document *document, int index, T item, bool insert, const QString &text)
     : m_document(document)
     , m_index(index)
     , m_item(std::move(item))
@@ -57,7 +57,10 @@ void InsertCanvasItemCommand<T>::undo()
 }
 
 template<typename T>
-ChangeCanvasItemCommand<T>::ChangeCanvasItemCommand(Document *document, int index, T item, const QString &text)
+ChangeCanvasItemCommand<T>::ChangeCanvasItemCommand(Document *document,
+                                                    int index,
+                                                    T item,
+                                                    const QString &text)
     : m_document(document)
     , m_index(index)
     , m_old(listOf<T>(document->viewStateForCommands()).at(size_t(index)))

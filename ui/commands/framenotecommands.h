@@ -19,7 +19,8 @@ template<typename T>
 class InsertCanvasItemCommand : public QUndoCommand
 {
 public:
-    InsertCanvasItemCommand(Document *document, int index, T item, bool insert, const QString &text);
+    InsertCanvasItemCommand(
+        Document *document, int index, T item, bool insert, const QString &text);
     void redo() override;
     void undo() override;
 

@@ -8,7 +8,9 @@
 
 namespace tf::Ui {
 
-MoveNodesCommand::MoveNodesCommand(Document *document, QHash<QString, QPointF> from, QHash<QString, QPointF> to,
+MoveNodesCommand::MoveNodesCommand(Document *document,
+                                   QHash<QString, QPointF> from,
+                                   QHash<QString, QPointF> to,
                                    int session)
     : m_document(document)
     , m_from(std::move(from))

@@ -14,7 +14,9 @@ class Document;
 class MoveNodesCommand : public QUndoCommand
 {
 public:
-    MoveNodesCommand(Document *document, QHash<QString, QPointF> from, QHash<QString, QPointF> to,
+    MoveNodesCommand(Document *document,
+                     QHash<QString, QPointF> from,
+                     QHash<QString, QPointF> to,
                      int session = 0);
 
     void redo() override;

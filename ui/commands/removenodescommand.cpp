@@ -24,7 +24,8 @@ void RemoveNodesCommand::redo()
     // Record every link at its index before anything moves, so undo restores the exact order.
     for (size_t i = 0; i < design.links().size(); ++i) {
         const Link &l = design.links()[i];
-        if (m_ids.contains(QString::fromStdString(l.from)) || m_ids.contains(QString::fromStdString(l.to)))
+        if (m_ids.contains(QString::fromStdString(l.from))
+            || m_ids.contains(QString::fromStdString(l.to)))
             m_links.emplace_back(int(i), l);
     }
     for (const QString &id : m_ids) {

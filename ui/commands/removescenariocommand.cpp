@@ -18,8 +18,9 @@ RemoveScenarioCommand::RemoveScenarioCommand(Document *document, const QString &
 void RemoveScenarioCommand::redo()
 {
     auto &list = m_document->scenariosForCommands();
-    const auto it = std::find_if(list.begin(), list.end(),
-                                 [this](const Scenario &s) { return QString::fromStdString(s.name) == m_name; });
+    const auto it = std::find_if(list.begin(), list.end(), [this](const Scenario &s) {
+        return QString::fromStdString(s.name) == m_name;
+    });
     if (it == list.end())
         return;
     m_index = size_t(it - list.begin());

@@ -6,7 +6,9 @@
 
 namespace tf::Ui {
 
-RenameScenarioCommand::RenameScenarioCommand(Document *document, const QString &from, const QString &to)
+RenameScenarioCommand::RenameScenarioCommand(Document *document,
+                                             const QString &from,
+                                             const QString &to)
     : m_document(document)
     , m_from(from)
     , m_to(to)

@@ -13,7 +13,10 @@ class Document;
 class SetChoiceCommand : public QUndoCommand
 {
 public:
-    SetChoiceCommand(Document *document, const QString &nodeId, const QString &key, const QString &value,
+    SetChoiceCommand(Document *document,
+                     const QString &nodeId,
+                     const QString &key,
+                     const QString &value,
                      int session = 0);
 
     void redo() override;

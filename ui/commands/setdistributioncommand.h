@@ -16,7 +16,9 @@ class Document;
 class SetDistributionCommand : public QUndoCommand
 {
 public:
-    SetDistributionCommand(Document *document, const QString &nodeId, const QString &key,
+    SetDistributionCommand(Document *document,
+                           const QString &nodeId,
+                           const QString &key,
                            const std::optional<Distribution> &distribution);
     void redo() override;
     void undo() override;

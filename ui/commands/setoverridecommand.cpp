@@ -23,8 +23,12 @@ Scenario *scenarioNamed(Document *document, const QString &name)
 
 } // namespace
 
-SetOverrideCommand::SetOverrideCommand(Document *document, const QString &scenario, const QString &nodeId,
-                                       const QString &key, std::optional<double> value, int session)
+SetOverrideCommand::SetOverrideCommand(Document *document,
+                                       const QString &scenario,
+                                       const QString &nodeId,
+                                       const QString &key,
+                                       std::optional<double> value,
+                                       int session)
     : m_document(document)
     , m_scenario(scenario)
     , m_nodeId(nodeId)
@@ -44,7 +48,8 @@ SetOverrideCommand::SetOverrideCommand(Document *document, const QString &scenar
             label = QString::fromStdString(spec->label);
         label = Tr::tr("%1 of %2").arg(label, QString::fromStdString(n->name));
     }
-    setText(value ? Tr::tr("Change %1 in %2").arg(label, scenario) : Tr::tr("Clear %1 in %2").arg(label, scenario));
+    setText(value ? Tr::tr("Change %1 in %2").arg(label, scenario)
+                  : Tr::tr("Clear %1 in %2").arg(label, scenario));
 }
 
 void SetOverrideCommand::apply(const std::optional<double> &value)
@@ -55,8 +60,9 @@ void SetOverrideCommand::apply(const std::optional<double> &value)
     auto &list = s->overrides;
     const std::string node = m_nodeId.toStdString();
     const std::string key = m_key.toStdString();
-    const auto it = std::find_if(list.begin(), list.end(),
-                                 [&](const ParamOverride &o) { return o.nodeId == node && o.param == key; });
+    const auto it = std::find_if(list.begin(), list.end(), [&](const ParamOverride &o) {
+        return o.nodeId == node && o.param == key;
+    });
     if (!value) {
         if (it != list.end())
             list.erase(it);
@@ -86,8 +92,8 @@ int SetOverrideCommand::id() const
 bool SetOverrideCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetOverrideCommand *>(other);
-    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document || o->m_scenario != m_scenario
-        || o->m_nodeId != m_nodeId || o->m_key != m_key)
+    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document
+        || o->m_scenario != m_scenario || o->m_nodeId != m_nodeId || o->m_key != m_key)
         return false;
     m_new = o->m_new;
     setObsolete(m_new == m_old);

@@ -15,8 +15,12 @@ class Document;
 class SetOverrideCommand : public QUndoCommand
 {
 public:
-    SetOverrideCommand(Document *document, const QString &scenario, const QString &nodeId, const QString &key,
-                       std::optional<double> value, int session = 0);
+    SetOverrideCommand(Document *document,
+                       const QString &scenario,
+                       const QString &nodeId,
+                       const QString &key,
+                       std::optional<double> value,
+                       int session = 0);
     void redo() override;
     void undo() override;
     int id() const override;

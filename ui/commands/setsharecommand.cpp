@@ -8,7 +8,9 @@
 
 namespace tf::Ui {
 
-SetShareCommand::SetShareCommand(Document *document, const QString &linkId, std::optional<double> share,
+SetShareCommand::SetShareCommand(Document *document,
+                                 const QString &linkId,
+                                 std::optional<double> share,
                                  int session)
     : m_document(document)
     , m_linkId(linkId)
@@ -41,7 +43,8 @@ int SetShareCommand::id() const
 bool SetShareCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetShareCommand *>(other);
-    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document || o->m_linkId != m_linkId)
+    if (m_session == 0 || o->m_session != m_session || o->m_document != m_document
+        || o->m_linkId != m_linkId)
         return false;
     m_new = o->m_new;
     setObsolete(m_new == m_old);

@@ -14,7 +14,10 @@ class Document;
 class SetShareCommand : public QUndoCommand
 {
 public:
-    SetShareCommand(Document *document, const QString &linkId, std::optional<double> share, int session = 0);
+    SetShareCommand(Document *document,
+                    const QString &linkId,
+                    std::optional<double> share,
+                    int session = 0);
 
     void redo() override;
     void undo() override;

@@ -23,10 +23,18 @@ namespace tf::Ui {
 QList<AboutDialog::Component> AboutDialog::thirdParty()
 {
     return {
-        {QStringLiteral("Qt 6"), QStringLiteral("LGPL-3.0"), QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
-        {QStringLiteral("Eigen"), QStringLiteral("MPL-2.0"), QStringLiteral("https://eigen.tuxfamily.org")},
-        {QStringLiteral("SQLite"), Tr::tr("Public domain"), QStringLiteral("https://sqlite.org/copyright.html")},
-        {QStringLiteral("COIN-OR CLP and CoinUtils"), QStringLiteral("EPL-1.0"), QStringLiteral("https://github.com/coin-or/Clp")},
+        {QStringLiteral("Qt 6"),
+         QStringLiteral("LGPL-3.0"),
+         QStringLiteral("https://www.qt.io/licensing/open-source-lgpl-obligations")},
+        {QStringLiteral("Eigen"),
+         QStringLiteral("MPL-2.0"),
+         QStringLiteral("https://eigen.tuxfamily.org")},
+        {QStringLiteral("SQLite"),
+         Tr::tr("Public domain"),
+         QStringLiteral("https://sqlite.org/copyright.html")},
+        {QStringLiteral("COIN-OR CLP and CoinUtils"),
+         QStringLiteral("EPL-1.0"),
+         QStringLiteral("https://github.com/coin-or/Clp")},
     };
 }
 
@@ -43,8 +51,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(Tr::tr("About Token Factory Planner"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg"))
-                        .pixmap(96, 96));
+    icon->setPixmap(
+        QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg"))
+            .pixmap(96, 96));
     icon->setAlignment(Qt::AlignTop);
     auto *title = new QLabel(this);
     title->setObjectName(QStringLiteral("aboutTitle"));
@@ -71,7 +80,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     const QList<Component> components = thirdParty();
     m_thirdParty = new QTableWidget(int(components.size()), 3, tabs);
     m_thirdParty->setObjectName(QStringLiteral("thirdParty"));
-    m_thirdParty->setHorizontalHeaderLabels({Tr::tr("Library"), Tr::tr("Licence"), Tr::tr("Web site")});
+    m_thirdParty->setHorizontalHeaderLabels(
+        {Tr::tr("Library"), Tr::tr("Licence"), Tr::tr("Web site")});
     m_thirdParty->verticalHeader()->hide();
     m_thirdParty->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_thirdParty->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -13,17 +13,20 @@
 
 namespace tf::Ui {
 
-DistributionDialog::DistributionDialog(const QString &parameter, double value,
-                                       const std::optional<Distribution> &current, QWidget *parent)
+DistributionDialog::DistributionDialog(const QString &parameter,
+                                       double value,
+                                       const std::optional<Distribution> &current,
+                                       QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("DistributionDialog"));
     setWindowTitle(Tr::tr("Uncertainty of %1").arg(parameter));
     auto *form = new QFormLayout(this);
-    form->addRow(new QLabel(Tr::tr("Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 "
-                                   "and P90. The value %2 stays the one ordinary solves use.")
-                                .arg(parameter, QString::number(value, 'g', 10)),
-                            this));
+    form->addRow(new QLabel(
+        Tr::tr("Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 "
+               "and P90. The value %2 stays the one ordinary solves use.")
+            .arg(parameter, QString::number(value, 'g', 10)),
+        this));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(Tr::tr("Uniform"), int(Distribution::Kind::Uniform));
@@ -62,14 +65,28 @@ DistributionDialog::DistributionDialog(const QString &parameter, double value,
     });
 
     // Start from the current distribution, else ±20 % around the value.
-    const Distribution d = current ? *current : Distribution::triangular(value * 0.8, value, value * 1.2);
+    const Distribution d
+        = current ? *current : Distribution::triangular(value * 0.8, value, value * 1.2);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(d.kind))));
     auto set = [this](int i, double v) { m_fields[i]->setText(QString::number(v, 'g', 10)); };
     switch (d.kind) {
-    case Distribution::Kind::Uniform: set(0, d.min); set(1, d.max); break;
-    case Distribution::Kind::Triangular: set(0, d.min); set(1, d.mode); set(2, d.max); break;
-    case Distribution::Kind::Normal: set(0, d.mean); set(1, d.sd); break;
-    case Distribution::Kind::Lognormal: set(0, d.median); set(1, d.sigma); break;
+    case Distribution::Kind::Uniform:
+        set(0, d.min);
+        set(1, d.max);
+        break;
+    case Distribution::Kind::Triangular:
+        set(0, d.min);
+        set(1, d.mode);
+        set(2, d.max);
+        break;
+    case Distribution::Kind::Normal:
+        set(0, d.mean);
+        set(1, d.sd);
+        break;
+    case Distribution::Kind::Lognormal:
+        set(0, d.median);
+        set(1, d.sigma);
+        break;
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DistributionDialog::kindChanged);
     kindChanged();
@@ -80,10 +97,18 @@ void DistributionDialog::kindChanged()
     const auto kind = Distribution::Kind(m_kind->currentData().toInt());
     QStringList names;
     switch (kind) {
-    case Distribution::Kind::Uniform: names = {Tr::tr("Minimum:"), Tr::tr("Maximum:")}; break;
-    case Distribution::Kind::Triangular: names = {Tr::tr("Minimum:"), Tr::tr("Most likely:"), Tr::tr("Maximum:")}; break;
-    case Distribution::Kind::Normal: names = {Tr::tr("Mean:"), Tr::tr("Standard deviation:")}; break;
-    case Distribution::Kind::Lognormal: names = {Tr::tr("Median:"), Tr::tr("Sigma of ln x:")}; break;
+    case Distribution::Kind::Uniform:
+        names = {Tr::tr("Minimum:"), Tr::tr("Maximum:")};
+        break;
+    case Distribution::Kind::Triangular:
+        names = {Tr::tr("Minimum:"), Tr::tr("Most likely:"), Tr::tr("Maximum:")};
+        break;
+    case Distribution::Kind::Normal:
+        names = {Tr::tr("Mean:"), Tr::tr("Standard deviation:")};
+        break;
+    case Distribution::Kind::Lognormal:
+        names = {Tr::tr("Median:"), Tr::tr("Sigma of ln x:")};
+        break;
     }
     for (int i = 0; i < 3; ++i) {
         const bool used = i < names.size();
@@ -102,17 +127,26 @@ std::optional<Distribution> DistributionDialog::fromFields(QString *error) const
     for (int i = 0; i < count; ++i) {
         const auto n = WhatIf::parseNumber(m_fields[i]->text());
         if (!n) {
-            *error = Tr::tr("%1 \"%2\" is not a number").arg(m_labels[i]->text(), m_fields[i]->text());
+            *error
+                = Tr::tr("%1 \"%2\" is not a number").arg(m_labels[i]->text(), m_fields[i]->text());
             return std::nullopt;
         }
         v[i] = *n;
     }
     Distribution d;
     switch (kind) {
-    case Distribution::Kind::Uniform: d = Distribution::uniform(v[0], v[1]); break;
-    case Distribution::Kind::Triangular: d = Distribution::triangular(v[0], v[1], v[2]); break;
-    case Distribution::Kind::Normal: d = Distribution::normal(v[0], v[1]); break;
-    case Distribution::Kind::Lognormal: d = Distribution::lognormal(v[0], v[1]); break;
+    case Distribution::Kind::Uniform:
+        d = Distribution::uniform(v[0], v[1]);
+        break;
+    case Distribution::Kind::Triangular:
+        d = Distribution::triangular(v[0], v[1], v[2]);
+        break;
+    case Distribution::Kind::Normal:
+        d = Distribution::normal(v[0], v[1]);
+        break;
+    case Distribution::Kind::Lognormal:
+        d = Distribution::lognormal(v[0], v[1]);
+        break;
     }
     if (const std::string why = checkDistribution(d); !why.empty()) {
         *error = QString::fromStdString(why);

@@ -21,7 +21,9 @@ class DistributionDialog : public QDialog
     Q_OBJECT
 
 public:
-    DistributionDialog(const QString &parameter, double value, const std::optional<Distribution> &current,
+    DistributionDialog(const QString &parameter,
+                       double value,
+                       const std::optional<Distribution> &current,
                        QWidget *parent = nullptr);
     /// What the planner chose: empty after Remove.
     std::optional<Distribution> distribution() const { return m_result; }

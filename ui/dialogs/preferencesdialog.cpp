@@ -32,13 +32,13 @@ void selectData(QComboBox *box, const QVariant &value)
 }
 
 // Enums go into the combo boxes as ints: plain QVariant equality for findData.
-template <typename E>
+template<typename E>
 QVariant enumData(E value)
 {
     return static_cast<int>(value);
 }
 
-template <typename E>
+template<typename E>
 E current(const QComboBox *box)
 {
     return static_cast<E>(box->currentData().toInt());
@@ -64,7 +64,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     generalForm->addRow(Tr::tr("&Language:"), m_language);
-    generalForm->addRow(QString(), hint(Tr::tr("Takes effect the next time the app starts."), general));
+    generalForm->addRow(QString(),
+                        hint(Tr::tr("Takes effect the next time the app starts."), general));
     m_theme = new QComboBox(general);
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(Tr::tr("System"), enumData(AppSettings::Theme::System));
@@ -97,8 +98,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_rate->setSingleStep(0.01);
     m_rate->setPrefix(Tr::tr("$1 = €"));
     unitsForm->addRow(Tr::tr("E&xchange rate:"), m_rate);
-    unitsForm->addRow(QString(), hint(Tr::tr("Designs keep their figures in MW and US dollars; "
-                                             "only the display changes."), units));
+    unitsForm->addRow(QString(),
+                      hint(Tr::tr("Designs keep their figures in MW and US dollars; "
+                                  "only the display changes."),
+                           units));
 
     auto *newDesigns = new QGroupBox(Tr::tr("New designs"), this);
     auto *newForm = new QFormLayout(newDesigns);
@@ -108,15 +111,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_electricity->setDecimals(1);
     m_electricity->setSuffix(Tr::tr(" $/MWh"));
     newForm->addRow(Tr::tr("&Electricity price:"), m_electricity);
-    newForm->addRow(QString(), hint(Tr::tr("Given to designs started from the default design. "
-                                           "Opened designs keep their own price."), newDesigns));
+    newForm->addRow(QString(),
+                    hint(Tr::tr("Given to designs started from the default design. "
+                                "Opened designs keep their own price."),
+                         newDesigns));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
-                                         | QDialogButtonBox::RestoreDefaults, this);
+    m_buttons
+        = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                   | QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
+                               this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
-    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+    connect(m_buttons->button(QDialogButtonBox::Apply),
+            &QPushButton::clicked,
+            this,
+            &PreferencesDialog::apply);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults),
+            &QPushButton::clicked,
+            this,
             [this] { setValues(AppSettings::Values()); });
     connect(m_currency, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateEnabled);
 

@@ -11,15 +11,15 @@
 #include "tf/rackthroughput.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QPainter>
-#include <QPixmap>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QHBoxLayout>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QToolButton>
 
@@ -66,7 +66,8 @@ QIcon sliderIcon(const QColor &colour)
 
 void setInvalid(QLineEdit *editor, bool invalid)
 {
-    editor->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #e74c3c; }") : QString());
+    editor->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #e74c3c; }")
+                                  : QString());
 }
 
 } // namespace
@@ -157,9 +158,10 @@ void InspectorDock::rebuild()
     });
     m_form->addRow(Tr::tr("Name"), m_name);
     if (!m_document->activeScenario().isEmpty()) {
-        m_scenario = new QLabel(Tr::tr("Scenario %1: edits go into its overrides; empty a field to use the Base value.")
-                                    .arg(m_document->activeScenario()),
-                                m_content);
+        m_scenario = new QLabel(
+            Tr::tr("Scenario %1: edits go into its overrides; empty a field to use the Base value.")
+                .arg(m_document->activeScenario()),
+            m_content);
         m_scenario->setWordWrap(true);
         m_scenario->setStyleSheet(QStringLiteral("color: #2e86de;"));
         m_form->addRow(m_scenario);
@@ -183,13 +185,16 @@ void InspectorDock::rebuild()
             editor->setPlaceholderText(Tr::tr("design default"));
         else
             editor->setPlaceholderText(Tr::tr("unlimited"));
-        connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) { paramEdited(key, text); });
+        connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) {
+            paramEdited(key, text);
+        });
         connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
             if (m_sessionEditor == editor)
                 m_sessionEditor = nullptr; // the next edit of this field is a new undo step
         });
         const QString label = spec.unit.empty() ? fromStd(spec.label)
-                                                : QStringLiteral("%1 (%2)").arg(fromStd(spec.label), fromStd(spec.unit));
+                                                : QStringLiteral("%1 (%2)").arg(fromStd(spec.label),
+                                                                                fromStd(spec.unit));
         // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
         auto *field = new QWidget(m_content);
         auto *row = new QHBoxLayout(field);
@@ -210,7 +215,8 @@ void InspectorDock::rebuild()
         pin->setIcon(sliderIcon(pin->palette().color(QPalette::ButtonText)));
         pin->setToolTip(Tr::tr("Pin as a slider to the What-if panel"));
         pin->setAutoRaise(true);
-        connect(pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });
+        connect(
+            pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });
         row->addWidget(dist);
         row->addWidget(pin);
         m_form->addRow(label, field);
@@ -227,15 +233,18 @@ void InspectorDock::rebuild()
         auto *editor = new QLineEdit(m_content);
         editor->setObjectName(QStringLiteral("share:") + linkId);
         editor->setPlaceholderText(Tr::tr("equal split"));
-        connect(editor, &QLineEdit::textEdited, this, [this, linkId](const QString &text) { shareEdited(linkId, text); });
+        connect(editor, &QLineEdit::textEdited, this, [this, linkId](const QString &text) {
+            shareEdited(linkId, text);
+        });
         connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
             if (m_sessionEditor == editor)
                 m_sessionEditor = nullptr;
         });
         const Good *g = m_document->design().good(l.good);
-        m_form->addRow(Tr::tr("Share of %1 from %2").arg(g ? fromStd(g->name) : fromStd(l.good),
-                                                         m_document->nodeName(fromStd(l.from))),
-                       editor);
+        m_form->addRow(
+            Tr::tr("Share of %1 from %2")
+                .arg(g ? fromStd(g->name) : fromStd(l.good), m_document->nodeName(fromStd(l.from))),
+            editor);
         m_editors.insert(QStringLiteral("share:") + linkId, editor);
     }
 
@@ -259,15 +268,19 @@ void InspectorDock::rebuild()
 void InspectorDock::addChoiceBoxes(const Node &node)
 {
     // What runs in the racks: the roofline model turns these into tokens/s and power per rack.
-    const Catalog &catalog = catalogOf(m_document->design().settings()); // with the project's overrides
-    const QList<QPair<QString, QString>> keys = {{QStringLiteral("system"), Tr::tr("System")},
-                                                 {QStringLiteral("accelerator"), Tr::tr("Accelerator")},
-                                                 {QStringLiteral("workload"), Tr::tr("Workload")},
-                                                 {QStringLiteral("precision"), Tr::tr("Precision")}};
+    const Catalog &catalog
+        = catalogOf(m_document->design().settings()); // with the project's overrides
+    const QList<QPair<QString, QString>> keys
+        = {{QStringLiteral("system"), Tr::tr("System")},
+           {QStringLiteral("accelerator"), Tr::tr("Accelerator")},
+           {QStringLiteral("workload"), Tr::tr("Workload")},
+           {QStringLiteral("precision"), Tr::tr("Precision")}};
     for (const auto &[key, title] : keys) {
         auto *box = new QComboBox(m_content);
         box->setObjectName(QStringLiteral("choice:") + key);
-        box->addItem(key == QLatin1String("precision") ? Tr::tr("(model default)") : Tr::tr("(none)"), QString());
+        box->addItem(key == QLatin1String("precision") ? Tr::tr("(model default)")
+                                                       : Tr::tr("(none)"),
+                     QString());
         if (key == QLatin1String("precision")) {
             for (const char *p : {"bf16", "fp8", "fp4"})
                 box->addItem(QString::fromLatin1(p).toUpper(), QString::fromLatin1(p));
@@ -276,7 +289,8 @@ void InspectorDock::addChoiceBoxes(const Node &node)
                 box->addItem(fromStd(e->name), fromStd(e->id));
         }
         const auto it = node.choices.find(key.toStdString());
-        box->setCurrentIndex(std::max(0, box->findData(it != node.choices.end() ? fromStd(it->second) : QString())));
+        box->setCurrentIndex(
+            std::max(0, box->findData(it != node.choices.end() ? fromStd(it->second) : QString())));
         connect(box, &QComboBox::activated, this, [this, key](int) { choiceActivated(key); });
         m_form->addRow(title, box);
         m_choices.insert(key, box);
@@ -289,7 +303,8 @@ void InspectorDock::choiceActivated(const QString &key)
     if (!box)
         return;
     // Arrowing through the list is one undo step while the box keeps the focus.
-    if (auto refused = m_document->setChoice(m_nodeId, key, box->currentData().toString(), sessionFor(box))) {
+    if (auto refused
+        = m_document->setChoice(m_nodeId, key, box->currentData().toString(), sessionFor(box))) {
         if (m_error)
             m_error->setText(*refused);
         refreshValues(); // back to what the design holds
@@ -312,36 +327,47 @@ void InspectorDock::refreshValues()
         if (!editor)
             continue;
         const auto it = node->params.find(spec.key);
-        QString tip = fromStd(spec.description) + QLatin1Char('\n') + Tr::tr("Valid: %1").arg(fromStd(spec.rangeText()));
+        QString tip = fromStd(spec.description) + QLatin1Char('\n')
+                      + Tr::tr("Valid: %1").arg(fromStd(spec.rangeText()));
         if (it != node->params.end() && !it->second.source.empty())
-            tip += QLatin1Char('\n') + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
-                                           .arg(fromStd(it->second.source));
-        const std::optional<double> override = m_document->activeOverride(m_nodeId, fromStd(spec.key));
+            tip += QLatin1Char('\n')
+                   + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
+                         .arg(fromStd(it->second.source));
+        const std::optional<double> override
+            = m_document->activeOverride(m_nodeId, fromStd(spec.key));
         if (override)
-            tip += QLatin1Char('\n') + Tr::tr("Overridden in scenario %1; Base: %2")
-                                           .arg(m_document->activeScenario(),
-                                                it != node->params.end() ? formatValue(it->second.value) : Tr::tr("not set"));
+            tip += QLatin1Char('\n')
+                   + Tr::tr("Overridden in scenario %1; Base: %2")
+                         .arg(m_document->activeScenario(),
+                              it != node->params.end() ? formatValue(it->second.value)
+                                                       : Tr::tr("not set"));
         if (QToolButton *dist = m_distributions.value(fromStd(spec.key))) {
             const bool has = it != node->params.end() && it->second.distribution;
             dist->setChecked(has);
-            dist->setToolTip(has ? Tr::tr("Uncertainty: %1").arg(fromStd(describe(*it->second.distribution)))
-                                 : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
+            dist->setToolTip(
+                has ? Tr::tr("Uncertainty: %1").arg(fromStd(describe(*it->second.distribution)))
+                    : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
         }
         editor->setToolTip(tip);
         if (editor->hasFocus())
             continue; // never overwrite what the user is typing
         if (!m_document->activeScenario().isEmpty())
-            editor->setText(override ? formatValue(*override) : it != node->params.end() ? formatValue(it->second.value) : QString());
+            editor->setText(override                   ? formatValue(*override)
+                            : it != node->params.end() ? formatValue(it->second.value)
+                                                       : QString());
         else
             editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
         setInvalid(editor, false);
         if (override)
-            editor->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
+            editor->setStyleSheet(
+                QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
     }
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
         const auto chosen = node->choices.find(it.key().toStdString());
         it.value()->setCurrentIndex(
-            std::max(0, it.value()->findData(chosen != node->choices.end() ? fromStd(chosen->second) : QString())));
+            std::max(0,
+                     it.value()->findData(chosen != node->choices.end() ? fromStd(chosen->second)
+                                                                        : QString())));
     }
     for (const Link &l : m_document->design().links()) {
         QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));
@@ -356,8 +382,9 @@ void InspectorDock::refreshResult()
         return;
     const Node *node = m_document->design().node(m_nodeId.toStdString());
     const Solution &sol = m_document->solution();
-    const auto it = std::find_if(sol.nodes.begin(), sol.nodes.end(),
-                                 [&](const NodeResult &r) { return fromStd(r.id) == m_nodeId; });
+    const auto it = std::find_if(sol.nodes.begin(), sol.nodes.end(), [&](const NodeResult &r) {
+        return fromStd(r.id) == m_nodeId;
+    });
     if (!node || it == sol.nodes.end() || !sol.ok()) {
         m_result->setText(QString());
         return;
@@ -365,19 +392,22 @@ void InspectorDock::refreshResult()
     const QString unit = fromStd(activityUnit(*node, m_document->design()));
     QString text = Tr::tr("Activity: %1 %2").arg(UnitFormat::scaled(it->activity), unit);
     if (it->capacity)
-        text += QLatin1Char('\n') + Tr::tr("Capacity: %1 %2, %3% used")
-                                        .arg(UnitFormat::scaled(*it->capacity), unit)
-                                        .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
-    if (it->capexUsd > 0)
-        text += QLatin1Char('\n') + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
-    if (const auto rack = rackYield(*node, m_document->design().settings())) {
         text += QLatin1Char('\n')
-                + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
-                      .arg(UnitFormat::scaled(rack->tokensPerSPerRack))
-                      .arg(rack->rackPowerKw, 0, 'f', 0)
-                      .arg(rack->gpusPerRack)
-                      .arg(rack->detail.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
-                      .arg(rack->detail.batch);
+                + Tr::tr("Capacity: %1 %2, %3% used")
+                      .arg(UnitFormat::scaled(*it->capacity), unit)
+                      .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
+    if (it->capexUsd > 0)
+        text += QLatin1Char('\n')
+                + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
+    if (const auto rack = rackYield(*node, m_document->design().settings())) {
+        text
+            += QLatin1Char('\n')
+               + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
+                     .arg(UnitFormat::scaled(rack->tokensPerSPerRack))
+                     .arg(rack->rackPowerKw, 0, 'f', 0)
+                     .arg(rack->gpusPerRack)
+                     .arg(rack->detail.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
+                     .arg(rack->detail.batch);
     }
     m_result->setText(text);
 }
@@ -413,7 +443,8 @@ void InspectorDock::revertSession(const QString &key)
     if (key.startsWith(QLatin1String("share:")))
         (void)m_document->setShare(key.mid(6), m_sessionStartShare, m_session);
     else if (!m_document->activeScenario().isEmpty())
-        (void)m_document->setOverride(m_document->activeScenario(), m_nodeId, key, m_sessionStartOverride, m_session);
+        (void)m_document->setOverride(
+            m_document->activeScenario(), m_nodeId, key, m_sessionStartOverride, m_session);
     else
         m_document->restoreParam(m_nodeId, key, m_sessionStart, m_session);
 }
@@ -467,8 +498,9 @@ void InspectorDock::shareEdited(const QString &linkId, const QString &text)
         value = parseNumber(text);
         if (!value || !std::isfinite(*value) || *value < 0) {
             revertSession(QStringLiteral("share:") + linkId);
-            showError(editor, !value ? Tr::tr("Share: \"%1\" is not a number").arg(text)
-                                     : Tr::tr("Share: must be a number of at least 0"));
+            showError(editor,
+                      !value ? Tr::tr("Share: \"%1\" is not a number").arg(text)
+                             : Tr::tr("Share: must be a number of at least 0"));
             return;
         }
     }

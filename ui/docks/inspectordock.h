@@ -71,11 +71,12 @@ private:
     QHash<QString, QToolButton *> m_pins;
     QHash<QString, QToolButton *> m_distributions;
     QLabel *m_scenario = nullptr;
-    std::optional<double> m_sessionStartOverride; ///< the active scenario's override before this session
+    std::optional<double>
+        m_sessionStartOverride; ///< the active scenario's override before this session
     QPointer<QWidget> m_sessionEditor;
     int m_session = 0;
-    std::optional<ParamValue> m_sessionStart;    ///< the parameter before this typing session
-    std::optional<double> m_sessionStartShare;   ///< or the share
+    std::optional<ParamValue> m_sessionStart;  ///< the parameter before this typing session
+    std::optional<double> m_sessionStartShare; ///< or the share
 };
 
 } // namespace tf::Ui

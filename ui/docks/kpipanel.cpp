@@ -9,8 +9,8 @@
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QLocale>
+#include <QMenu>
 
 #include <cmath>
 
@@ -59,24 +59,28 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
         // Goal seek from the figure: the panel's keys named as the studies name metrics.
-        static const QHash<QString, QString> metricOf = {
-            {QStringLiteral("tokens_per_s"), QStringLiteral("tokens_per_s")},
-            {QStringLiteral("tokens_per_year"), QStringLiteral("tokens_per_year")},
-            {QStringLiteral("power_it"), QStringLiteral("power_it_mw")},
-            {QStringLiteral("power_facility"), QStringLiteral("power_facility_mw")},
-            {QStringLiteral("capex"), QStringLiteral("capex_usd")},
-            {QStringLiteral("opex"), QStringLiteral("opex_usd_per_year")},
-            {QStringLiteral("usd_per_mtok"), QStringLiteral("usd_per_million_tokens")},
-            {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")}};
+        static const QHash<QString, QString> metricOf
+            = {{QStringLiteral("tokens_per_s"), QStringLiteral("tokens_per_s")},
+               {QStringLiteral("tokens_per_year"), QStringLiteral("tokens_per_year")},
+               {QStringLiteral("power_it"), QStringLiteral("power_it_mw")},
+               {QStringLiteral("power_facility"), QStringLiteral("power_facility_mw")},
+               {QStringLiteral("capex"), QStringLiteral("capex_usd")},
+               {QStringLiteral("opex"), QStringLiteral("opex_usd_per_year")},
+               {QStringLiteral("usd_per_mtok"), QStringLiteral("usd_per_million_tokens")},
+               {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")}};
         if (const QString metric = metricOf.value(key); !metric.isEmpty()) {
             for (QLabel *l : {name, value}) {
                 l->setContextMenuPolicy(Qt::CustomContextMenu);
-                connect(l, &QLabel::customContextMenuRequested, this, [this, l, metric, title](const QPoint &at) {
-                    QMenu menu(this);
-                    menu.addAction(Tr::tr("Goal Seek: Make %1…").arg(title), this,
-                                   [this, metric] { Q_EMIT goalSeekRequested(metric); });
-                    menu.exec(l->mapToGlobal(at));
-                });
+                connect(l,
+                        &QLabel::customContextMenuRequested,
+                        this,
+                        [this, l, metric, title](const QPoint &at) {
+                            QMenu menu(this);
+                            menu.addAction(Tr::tr("Goal Seek: Make %1…").arg(title),
+                                           this,
+                                           [this, metric] { Q_EMIT goalSeekRequested(metric); });
+                            menu.exec(l->mapToGlobal(at));
+                        });
             }
         }
         m_values.insert(key, value);
@@ -87,8 +91,9 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     setWidget(content);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
     connect(document, &Document::activeScenarioChanged, this, [this] {
-        setWindowTitle(m_document->activeScenario().isEmpty() ? Tr::tr("Figures")
-                                                              : Tr::tr("Figures — %1").arg(m_document->activeScenario()));
+        setWindowTitle(m_document->activeScenario().isEmpty()
+                           ? Tr::tr("Figures")
+                           : Tr::tr("Figures — %1").arg(m_document->activeScenario()));
     });
     connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units
     refresh();
@@ -111,7 +116,8 @@ void KpiPanel::refresh()
     if (!sol.ok()) {
         for (QLabel *l : std::as_const(m_values))
             l->setText(QStringLiteral("–"));
-        m_values.value(QStringLiteral("bottleneck"))->setText(Tr::tr("Cannot be solved: see Problems"));
+        m_values.value(QStringLiteral("bottleneck"))
+            ->setText(Tr::tr("Cannot be solved: see Problems"));
         return;
     }
     set("tokens_per_s", UnitFormat::scaled(m.tokensPerS));
@@ -120,7 +126,8 @@ void KpiPanel::refresh()
     m_values.value(QStringLiteral("power_facility"))->setText(units.formatPower(m.powerFacilityMw));
     m_values.value(QStringLiteral("capex"))->setText(units.formatMoney(m.capexUsd));
     m_values.value(QStringLiteral("opex"))->setText(units.formatMoney(m.opexUsdPerYear));
-    m_values.value(QStringLiteral("usd_per_mtok"))->setText(units.formatPrice(m.usdPerMillionTokens));
+    m_values.value(QStringLiteral("usd_per_mtok"))
+        ->setText(units.formatPrice(m.usdPerMillionTokens));
     set("tokens_per_joule", UnitFormat::plain(m.tokensPerJoule, 4));
     // The limit on the yield, or when none binds the tightest one, with how full it would run.
     QString id = m_document->bottleneckNodeId();
@@ -135,7 +142,8 @@ void KpiPanel::refresh()
             continue;
         // Past a hundredfold a percentage is a wall of digits: say how many times over it is.
         if (b.loadAtDemand < 100)
-            load = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
+            load
+                = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
         else if (b.loadAtDemand < 1e6)
             load = Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'f', 0));
         else if (std::isfinite(b.loadAtDemand))

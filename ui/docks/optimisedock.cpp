@@ -27,7 +27,8 @@ QString fromStd(const std::string &s)
 QString rangeText(double lower, double upper, const std::string &unit)
 {
     auto bound = [](double v) {
-        return std::isfinite(v) ? UnitFormat::scaled(v) : (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"));
+        return std::isfinite(v) ? UnitFormat::scaled(v)
+                                : (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"));
     };
     return QStringLiteral("%1 … %2 %3").arg(bound(lower), bound(upper), fromStd(unit));
 }
@@ -67,14 +68,16 @@ void OptimiseDock::refresh()
     m_tree->clear();
     const auto &result = m_document->optimiseResult();
     if (m_document->mode() != Document::Mode::Optimise || !result) {
-        m_summary->setText(Tr::tr("Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise "
-                                  "to find the best plan and what one more unit of each supply is worth."));
+        m_summary->setText(
+            Tr::tr("Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise "
+                   "to find the best plan and what one more unit of each supply is worth."));
         m_tree->hide();
         return;
     }
     m_tree->show();
     const OptimiseResult &r = *result;
-    QString text = r.ok() ? Tr::tr("Optimal: %1 %2").arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit))
+    QString text = r.ok() ? Tr::tr("Optimal: %1 %2")
+                                .arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit))
                           : fromStd(r.explanation);
     m_summary->setText(text);
 
@@ -88,17 +91,19 @@ void OptimiseDock::refresh()
             prices.push_back(&p);
     }
     auto elasticity = [&](const ShadowPrice *p) {
-        return r.objectiveValue != 0 ? std::abs(p->value * p->limit.value / r.objectiveValue) : std::abs(p->value);
+        return r.objectiveValue != 0 ? std::abs(p->value * p->limit.value / r.objectiveValue)
+                                     : std::abs(p->value);
     };
-    std::stable_sort(prices.begin(), prices.end(),
-                     [&](const ShadowPrice *a, const ShadowPrice *b) { return elasticity(a) > elasticity(b); });
+    std::stable_sort(prices.begin(), prices.end(), [&](const ShadowPrice *a, const ShadowPrice *b) {
+        return elasticity(a) > elasticity(b);
+    });
     for (const ShadowPrice *p : prices) {
         const bool isGood = p->limit.kind == "good";
-        auto *item = new QTreeWidgetItem(isGood ? goods : binding,
-                                         {fromStd(p->limit.text),
-                                          Tr::tr("%1 %2 per unit")
-                                              .arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit)),
-                                          rangeText(p->rangeLower, p->rangeUpper, p->limit.unit)});
+        auto *item = new QTreeWidgetItem(
+            isGood ? goods : binding,
+            {fromStd(p->limit.text),
+             Tr::tr("%1 %2 per unit").arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit)),
+             rangeText(p->rangeLower, p->rangeUpper, p->limit.unit)});
         item->setToolTip(0, fromStd(p->text));
         item->setToolTip(1, fromStd(p->text));
         if (p->value == 0) {
@@ -109,11 +114,15 @@ void OptimiseDock::refresh()
     }
     auto *idle = new QTreeWidgetItem(m_tree, {Tr::tr("Idle or held back")});
     for (const ReducedCost &c : r.reducedCosts) {
-        auto *item = new QTreeWidgetItem(idle, {m_document->nodeName(fromStd(c.nodeId)),
-                                                UnitFormat::plain(c.value, 4), QString()});
+        auto *item = new QTreeWidgetItem(
+            idle,
+            {m_document->nodeName(fromStd(c.nodeId)), UnitFormat::plain(c.value, 4), QString()});
         item->setToolTip(0, fromStd(c.text));
         if (c.breakEvenUnitCostUsd)
-            item->setText(2, Tr::tr("worth using below %1").arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd))));
+            item->setText(
+                2,
+                Tr::tr("worth using below %1")
+                    .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd))));
     }
     for (QTreeWidgetItem *group : {binding, goods, idle})
         group->setHidden(group->childCount() == 0);

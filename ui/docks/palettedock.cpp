@@ -31,7 +31,8 @@ protected:
         if (items.isEmpty() || items.front()->data(0, kKeyRole).toString().isEmpty())
             return nullptr;
         auto *mime = new QMimeData;
-        mime->setData(QLatin1String(DesignView::kKindMimeType), items.front()->data(0, kKeyRole).toString().toUtf8());
+        mime->setData(QLatin1String(DesignView::kKindMimeType),
+                      items.front()->data(0, kKeyRole).toString().toUtf8());
         return mime;
     }
 };

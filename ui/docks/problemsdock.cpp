@@ -34,8 +34,9 @@ void ProblemsDock::refresh()
     QStyle *style = QApplication::style();
     for (const Message &m : sol.messages) {
         auto *item = new QListWidgetItem(QString::fromStdString(m.text), m_list);
-        item->setIcon(style->standardIcon(m.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                                         : QStyle::SP_MessageBoxWarning));
+        item->setIcon(style->standardIcon(m.severity == Severity::Error
+                                              ? QStyle::SP_MessageBoxCritical
+                                              : QStyle::SP_MessageBoxWarning));
         if (!m.nodeIds.empty())
             item->setData(Qt::UserRole, QString::fromStdString(m.nodeIds.front()));
     }
@@ -43,7 +44,8 @@ void ProblemsDock::refresh()
         auto *item = new QListWidgetItem(Tr::tr("No problems"), m_list);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    setWindowTitle(sol.messages.empty() ? Tr::tr("Problems") : Tr::tr("Problems (%1)").arg(sol.messages.size()));
+    setWindowTitle(sol.messages.empty() ? Tr::tr("Problems")
+                                        : Tr::tr("Problems (%1)").arg(sol.messages.size()));
 }
 
 } // namespace tf::Ui

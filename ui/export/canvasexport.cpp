@@ -37,7 +37,8 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
     painter->fillRect(placed, QApplication::palette().color(QPalette::Base));
     // A view zoomed far out draws the wires as one overview picture: the export draws them all.
     auto *designScene = qobject_cast<DesignScene *>(scene);
-    const DesignScene::Detail viewDetail = designScene ? designScene->detail() : DesignScene::Detail::Full;
+    const DesignScene::Detail viewDetail
+        = designScene ? designScene->detail() : DesignScene::Detail::Full;
     if (designScene)
         designScene->setDetail(DesignScene::Detail::Full);
     // Items cache their drawing as pixmaps for speed: draw them afresh so SVG and PDF get vectors.

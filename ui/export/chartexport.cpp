@@ -25,7 +25,8 @@ namespace {
 
 constexpr double kScreenDpi = 96;
 
-std::unique_ptr<QWidget> makeChart(const QString &kindId, const Design &design, const Solution &solution, QSize size)
+std::unique_ptr<QWidget>
+makeChart(const QString &kindId, const Design &design, const Solution &solution, QSize size)
 {
     std::unique_ptr<QWidget> w(Charts::createChart(kindId, design, solution));
     if (w)
@@ -95,32 +96,41 @@ void paintWidget(QWidget *widget, QPainter *painter, const QRectF &target)
     } else {
         painter->translate(target.topLeft());
         painter->scale(target.width() / widget->width(), target.height() / widget->height());
-        widget->render(painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
+        widget->render(
+            painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
     }
     painter->restore();
 }
 
-std::optional<QString> exportChart(const QString &kindId, const Design &design, const Solution &solution,
-                                   const QString &path, const ChartImageOptions &options)
+std::optional<QString> exportChart(const QString &kindId,
+                                   const Design &design,
+                                   const Solution &solution,
+                                   const QString &path,
+                                   const ChartImageOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!isChartSuffix(suffix))
         return Tr::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
-    if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24 || options.dpi > 2400)
-        return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400").arg(path);
+    if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24
+        || options.dpi > 2400)
+        return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400")
+            .arg(path);
     std::unique_ptr<QWidget> chart(Charts::createChart(kindId, design, solution));
     if (!chart)
         return Tr::tr("Unknown chart kind '%1'").arg(kindId);
     return exportChart(std::move(chart), path, options);
 }
 
-std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString &path, const ChartImageOptions &options)
+std::optional<QString>
+exportChart(std::unique_ptr<QWidget> chart, const QString &path, const ChartImageOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!isChartSuffix(suffix))
         return Tr::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
-    if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24 || options.dpi > 2400)
-        return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400").arg(path);
+    if (options.pixels.width() < 16 || options.pixels.height() < 16 || options.dpi < 24
+        || options.dpi > 2400)
+        return Tr::tr("%1: size must be at least 16×16 pixels and DPI between 24 and 2400")
+            .arg(path);
     const QSize size = options.layoutSize();
     layOut(chart.get(), size);
     const QString title = chart->property("chartTitle").toString();
@@ -136,7 +146,8 @@ std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         renderSvg(chart.get(), size, title, &file);
-        return file.error() == QFile::NoError ? std::nullopt : std::optional<QString>(file.errorString());
+        return file.error() == QFile::NoError ? std::nullopt
+                                              : std::optional<QString>(file.errorString());
     }
     // PDF: one page the size of the chart, at 300 DPI, text as text.
     QFile file(path);
@@ -146,7 +157,8 @@ std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString
     pdf.setTitle(title);
     pdf.setCreator(Tr::tr("Token Factory Planner %1").arg(QApplication::applicationVersion()));
     pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / kScreenDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageSize(QPageSize(
+        QSizeF(size) * 72.0 / kScreenDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter p(&pdf);
     paintWidget(chart.get(), &p, QRectF(p.viewport()));
@@ -154,7 +166,9 @@ std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString
     return std::nullopt;
 }
 
-void copyChartToClipboard(const QString &kindId, const Design &design, const Solution &solution,
+void copyChartToClipboard(const QString &kindId,
+                          const Design &design,
+                          const Solution &solution,
                           const ChartImageOptions &options)
 {
     const QSize size = options.layoutSize();
@@ -163,7 +177,8 @@ void copyChartToClipboard(const QString &kindId, const Design &design, const Sol
         return;
     auto *mime = new QMimeData;
     mime->setImageData(renderImage(chart.get(), options.pixels, options.dpi));
-    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(chart.get(), size, chart->property("chartTitle").toString()));
+    mime->setData(QStringLiteral("image/svg+xml"),
+                  renderSvg(chart.get(), size, chart->property("chartTitle").toString()));
     QApplication::clipboard()->setMimeData(mime);
 }
 
@@ -175,7 +190,8 @@ void copyChartToClipboard(std::unique_ptr<QWidget> chart, const ChartImageOption
     layOut(chart.get(), size);
     auto *mime = new QMimeData;
     mime->setImageData(renderImage(chart.get(), options.pixels, options.dpi));
-    mime->setData(QStringLiteral("image/svg+xml"), renderSvg(chart.get(), size, chart->property("chartTitle").toString()));
+    mime->setData(QStringLiteral("image/svg+xml"),
+                  renderSvg(chart.get(), size, chart->property("chartTitle").toString()));
     QApplication::clipboard()->setMimeData(mime);
 }
 

@@ -37,16 +37,22 @@ void paintWidget(QWidget *widget, QPainter *painter, const QRectF &target);
 
 /// Writes a chart of the given kind as PNG, SVG or PDF, chosen by the file's suffix; the reason
 /// when the kind or suffix is unknown or the file cannot be written.
-std::optional<QString> exportChart(const QString &kindId, const Design &design, const Solution &solution,
-                                   const QString &path, const ChartImageOptions &options = {});
+std::optional<QString> exportChart(const QString &kindId,
+                                   const Design &design,
+                                   const Solution &solution,
+                                   const QString &path,
+                                   const ChartImageOptions &options = {});
 
 /// Puts the chart on the clipboard as an image and as SVG.
-void copyChartToClipboard(const QString &kindId, const Design &design, const Solution &solution,
+void copyChartToClipboard(const QString &kindId,
+                          const Design &design,
+                          const Solution &solution,
                           const ChartImageOptions &options = {});
 
 /// The same for a chart made outside the registry (the what-if studies): a fresh, unshown widget
 /// with a "chartTitle" property, laid out here at the export size.
-std::optional<QString> exportChart(std::unique_ptr<QWidget> chart, const QString &path,
+std::optional<QString> exportChart(std::unique_ptr<QWidget> chart,
+                                   const QString &path,
                                    const ChartImageOptions &options = {});
 void copyChartToClipboard(std::unique_ptr<QWidget> chart, const ChartImageOptions &options = {});
 

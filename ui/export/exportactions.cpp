@@ -79,27 +79,38 @@ void exportChartInteractive(QWidget *parent, Document *document, const QString &
 {
     QString filter = Tr::tr("PNG image (*.png)");
     const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Chart"), directory(document) + baseName(document) + QLatin1Char('-') + kind + QLatin1String(".png"),
-        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+        parent,
+        Tr::tr("Export Chart"),
+        directory(document) + baseName(document) + QLatin1Char('-') + kind + QLatin1String(".png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+        &filter);
     if (path.isEmpty())
         return;
     ChartImageOptions options;
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("png") && !askPngOptions(parent, options))
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("png")
+        && !askPngOptions(parent, options))
         return;
     complain(parent, exportChart(kind, document->design(), document->solution(), path, options));
 }
 
-void exportChartInteractive(QWidget *parent, Document *document, const std::function<QWidget *()> &make,
+void exportChartInteractive(QWidget *parent,
+                            Document *document,
+                            const std::function<QWidget *()> &make,
                             const QString &fileStem)
 {
     QString filter = Tr::tr("PNG image (*.png)");
     const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Chart"), directory(document) + baseName(document) + QLatin1Char('-') + fileStem + QLatin1String(".png"),
-        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+        parent,
+        Tr::tr("Export Chart"),
+        directory(document) + baseName(document) + QLatin1Char('-') + fileStem
+            + QLatin1String(".png"),
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+        &filter);
     if (path.isEmpty())
         return;
     ChartImageOptions options;
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("png") && !askPngOptions(parent, options))
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("png")
+        && !askPngOptions(parent, options))
         return;
     complain(parent, exportChart(std::unique_ptr<QWidget>(make()), path, options));
 }
@@ -111,18 +122,24 @@ void copyChart(Document *document, const QString &kind)
 
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Table"), directory(document) + baseName(document) + QLatin1Char('-') + tableId + QLatin1String(".csv"),
-        Tr::tr("CSV table (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(parent,
+                                       Tr::tr("Export Table"),
+                                       directory(document) + baseName(document) + QLatin1Char('-')
+                                           + tableId + QLatin1String(".csv"),
+                                       Tr::tr("CSV table (*.csv)"));
     if (!path.isEmpty())
-        complain(parent, writeCsv(tableById(tableId, document->design(), document->solution()), path));
+        complain(parent,
+                 writeCsv(tableById(tableId, document->design(), document->solution()), path));
 }
 
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
 {
     Document *document = scene->document();
     const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Canvas"), directory(document) + baseName(document) + QLatin1String("-canvas.png"),
+        parent,
+        Tr::tr("Export Canvas"),
+        directory(document) + baseName(document) + QLatin1String("-canvas.png"),
         Tr::tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty())
         complain(parent, exportCanvas(scene, path));
@@ -130,9 +147,11 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
 
 void exportReportInteractive(QWidget *parent, Document *document)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, Tr::tr("Export Report"), directory(document) + baseName(document) + QLatin1String("-report.pdf"),
-        Tr::tr("PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(parent,
+                                                      Tr::tr("Export Report"),
+                                                      directory(document) + baseName(document)
+                                                          + QLatin1String("-report.pdf"),
+                                                      Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     ReportOptions options;
@@ -144,28 +163,43 @@ void exportReportInteractive(QWidget *parent, Document *document)
     complain(parent, r.error);
 }
 
-QMenu *createExportMenu(QWidget *parent, Document *document, DesignScene *scene, std::function<QString()> currentChart)
+QMenu *createExportMenu(QWidget *parent,
+                        Document *document,
+                        DesignScene *scene,
+                        std::function<QString()> currentChart)
 {
     auto *menu = new QMenu(Tr::tr("&Export"), parent);
     menu->setObjectName(QStringLiteral("ExportMenu"));
-    menu->addAction(Tr::tr("&Report (PDF)…"), parent, [parent, document] { exportReportInteractive(parent, document); });
-    menu->addAction(Tr::tr("&Chart Shown…"), parent,
-                    [parent, document, currentChart] { exportChartInteractive(parent, document, currentChart()); });
-    menu->addAction(Tr::tr("C&opy Chart Shown"), parent, [document, currentChart] { copyChart(document, currentChart()); });
+    menu->addAction(Tr::tr("&Report (PDF)…"), parent, [parent, document] {
+        exportReportInteractive(parent, document);
+    });
+    menu->addAction(Tr::tr("&Chart Shown…"), parent, [parent, document, currentChart] {
+        exportChartInteractive(parent, document, currentChart());
+    });
+    menu->addAction(Tr::tr("C&opy Chart Shown"), parent, [document, currentChart] {
+        copyChart(document, currentChart());
+    });
     QMenu *charts = menu->addMenu(Tr::tr("C&harts"));
     for (const Charts::ChartKind &k : Charts::chartKinds()) {
         const QString id = k.id;
-        charts->addAction(k.name + QStringLiteral("…"), parent, [parent, document, id] { exportChartInteractive(parent, document, id); });
+        charts->addAction(k.name + QStringLiteral("…"), parent, [parent, document, id] {
+            exportChartInteractive(parent, document, id);
+        });
     }
     menu->addSeparator();
-    menu->addAction(Tr::tr("&Key Figures (CSV)…"), parent,
-                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("kpis")); });
-    menu->addAction(Tr::tr("&Node Steps (CSV)…"), parent,
-                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("nodes")); });
-    menu->addAction(Tr::tr("&Flows (CSV)…"), parent,
-                    [parent, document] { exportTableInteractive(parent, document, QStringLiteral("flows")); });
+    menu->addAction(Tr::tr("&Key Figures (CSV)…"), parent, [parent, document] {
+        exportTableInteractive(parent, document, QStringLiteral("kpis"));
+    });
+    menu->addAction(Tr::tr("&Node Steps (CSV)…"), parent, [parent, document] {
+        exportTableInteractive(parent, document, QStringLiteral("nodes"));
+    });
+    menu->addAction(Tr::tr("&Flows (CSV)…"), parent, [parent, document] {
+        exportTableInteractive(parent, document, QStringLiteral("flows"));
+    });
     menu->addSeparator();
-    menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] { exportCanvasInteractive(parent, scene); });
+    menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] {
+        exportCanvasInteractive(parent, scene);
+    });
     return menu;
 }
 

@@ -19,7 +19,9 @@ namespace Export {
 void exportChartInteractive(QWidget *parent, Document *document, const QString &kind);
 void copyChart(Document *document, const QString &kind);
 /// The same for a chart made by `make` (a fresh widget each call), e.g. a what-if study's.
-void exportChartInteractive(QWidget *parent, Document *document, const std::function<QWidget *()> &make,
+void exportChartInteractive(QWidget *parent,
+                            Document *document,
+                            const std::function<QWidget *()> &make,
                             const QString &fileStem);
 /// Asks for a file and writes the table ("kpis", "nodes", "flows") as CSV.
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
@@ -28,7 +30,9 @@ void exportReportInteractive(QWidget *parent, Document *document);
 
 /// The Export submenu: report, current chart, every chart kind, tables, canvas.
 /// `currentChart` names the chart the charts dock shows.
-QMenu *createExportMenu(QWidget *parent, Document *document, DesignScene *scene,
+QMenu *createExportMenu(QWidget *parent,
+                        Document *document,
+                        DesignScene *scene,
                         std::function<QString()> currentChart);
 
 } // namespace Export

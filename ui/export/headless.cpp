@@ -38,9 +38,11 @@ void err(const QString &text)
 int usage(const QString &text)
 {
     err(text);
-    std::fprintf(stderr, "usage: tokenfactory [DESIGN] --export-report OUT.pdf [--optimise OBJECTIVE]\n"
-                         "       tokenfactory [DESIGN] --export-chart KIND OUT.svg|png|pdf [--size WxH] [--dpi N]\n"
-                         "       tokenfactory --list-charts\n");
+    std::fprintf(
+        stderr,
+        "usage: tokenfactory [DESIGN] --export-report OUT.pdf [--optimise OBJECTIVE]\n"
+        "       tokenfactory [DESIGN] --export-chart KIND OUT.svg|png|pdf [--size WxH] [--dpi N]\n"
+        "       tokenfactory --list-charts\n");
     return 2;
 }
 
@@ -68,15 +70,24 @@ bool requested(int argc, char **argv)
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kReport, QStringLiteral("Write the PDF report of DESIGN to FILE, with no window."), QStringLiteral("file")});
-    parser.addOption({kChart, QStringLiteral("Write one chart of DESIGN (see --list-charts) to the file named last "
-                                             "(.svg, .png or .pdf), with no window."),
-                      QStringLiteral("kind")});
+    parser.addOption({kReport,
+                      QStringLiteral("Write the PDF report of DESIGN to FILE, with no window."),
+                      QStringLiteral("file")});
+    parser.addOption(
+        {kChart,
+         QStringLiteral("Write one chart of DESIGN (see --list-charts) to the file named last "
+                        "(.svg, .png or .pdf), with no window."),
+         QStringLiteral("kind")});
     parser.addOption({kList, QStringLiteral("List the chart kinds and quit.")});
-    parser.addOption({kSize, QStringLiteral("PNG size in pixels for --export-chart (default 1600x1000)."), QStringLiteral("WxH")});
-    parser.addOption({kDpi, QStringLiteral("PNG resolution for --export-chart (default 144)."), QStringLiteral("dpi")});
-    parser.addOption({kOptimise, QStringLiteral("For --export-report: add Optimise mode's shadow prices "
-                                                "(max-tokens, min-cost or min-power)."),
+    parser.addOption({kSize,
+                      QStringLiteral("PNG size in pixels for --export-chart (default 1600x1000)."),
+                      QStringLiteral("WxH")});
+    parser.addOption({kDpi,
+                      QStringLiteral("PNG resolution for --export-chart (default 144)."),
+                      QStringLiteral("dpi")});
+    parser.addOption({kOptimise,
+                      QStringLiteral("For --export-report: add Optimise mode's shadow prices "
+                                     "(max-tokens, min-cost or min-power)."),
                       QStringLiteral("objective")});
 }
 
@@ -101,33 +112,41 @@ std::optional<int> run(const QCommandLineParser &parser)
             return usage(QStringLiteral("--export-chart KIND needs an output file"));
         out = args.takeLast();
         if (!Export::isChartSuffix(QFileInfo(out).suffix()))
-            return usage(QStringLiteral("the chart file must end in .svg, .png or .pdf, got '%1'").arg(out));
+            return usage(
+                QStringLiteral("the chart file must end in .svg, .png or .pdf, got '%1'").arg(out));
         if (!Charts::findChartKind(parser.value(kChart)))
-            return usage(QStringLiteral("unknown chart kind '%1' (known: %2)").arg(parser.value(kChart), kindList()));
+            return usage(QStringLiteral("unknown chart kind '%1' (known: %2)")
+                             .arg(parser.value(kChart), kindList()));
     } else {
         out = parser.value(kReport);
     }
     if (args.size() > 1)
-        return usage(QStringLiteral("one design at a time, got %1").arg(args.join(QLatin1Char(' '))));
+        return usage(
+            QStringLiteral("one design at a time, got %1").arg(args.join(QLatin1Char(' '))));
 
     Export::ChartImageOptions image;
     if (parser.isSet(kSize)) {
-        const auto m = QRegularExpression(QStringLiteral("^(\\d+)[xX](\\d+)$")).match(parser.value(kSize));
+        const auto m
+            = QRegularExpression(QStringLiteral("^(\\d+)[xX](\\d+)$")).match(parser.value(kSize));
         if (!m.hasMatch())
-            return usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, got '%1'").arg(parser.value(kSize)));
+            return usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, got '%1'")
+                             .arg(parser.value(kSize)));
         image.pixels = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     if (parser.isSet(kDpi)) {
         bool ok = false;
         image.dpi = parser.value(kDpi).toInt(&ok);
         if (!ok || image.dpi < 24 || image.dpi > 2400)
-            return usage(QStringLiteral("--dpi takes a number from 24 to 2400, got '%1'").arg(parser.value(kDpi)));
+            return usage(QStringLiteral("--dpi takes a number from 24 to 2400, got '%1'")
+                             .arg(parser.value(kDpi)));
     }
     std::optional<Objective> objective;
     if (parser.isSet(kOptimise)) {
         objective = parseObjective(parser.value(kOptimise).toStdString());
         if (!objective)
-            return usage(QStringLiteral("--optimise takes max-tokens, min-cost or min-power, got '%1'").arg(parser.value(kOptimise)));
+            return usage(
+                QStringLiteral("--optimise takes max-tokens, min-cost or min-power, got '%1'")
+                    .arg(parser.value(kOptimise)));
     }
 
     Design design = defaultDesign();
@@ -145,7 +164,8 @@ std::optional<int> run(const QCommandLineParser &parser)
     }
     const Solution solution = solveBalance(design);
     if (!solution.ok()) {
-        err(QStringLiteral("%1 cannot be solved:").arg(path.isEmpty() ? QStringLiteral("the design") : path));
+        err(QStringLiteral("%1 cannot be solved:")
+                .arg(path.isEmpty() ? QStringLiteral("the design") : path));
         for (const Message &m : solution.messages)
             std::fprintf(stderr, "  %s\n", m.text.c_str());
         return 1;

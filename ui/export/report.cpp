@@ -48,7 +48,8 @@ QFont font(int pixels, bool bold = false)
 
 QRectF body()
 {
-    return QRectF(kMargin, kMargin + 28, kPage.width() - 2 * kMargin, kPage.height() - 2 * kMargin - 56);
+    return QRectF(
+        kMargin, kMargin + 28, kPage.width() - 2 * kMargin, kPage.height() - 2 * kMargin - 56);
 }
 
 struct Column
@@ -59,13 +60,18 @@ struct Column
 };
 
 /// A plain table: bold header, hairlines between rows, cells elided to fit. Returns its bottom.
-double drawTable(QPainter &p, QPointF at, double width, const QList<Column> &columns, const QList<QStringList> &rows)
+double drawTable(QPainter &p,
+                 QPointF at,
+                 double width,
+                 const QList<Column> &columns,
+                 const QList<QStringList> &rows)
 {
     const double rowH = 17;
     p.setFont(font(10, true));
     double x = at.x();
     for (const Column &c : columns) {
-        p.drawText(QRectF(x + 3, at.y(), c.width * width - 6, rowH), c.align | Qt::AlignVCenter, c.title);
+        p.drawText(
+            QRectF(x + 3, at.y(), c.width * width - 6, rowH), c.align | Qt::AlignVCenter, c.title);
         x += c.width * width;
     }
     double y = at.y() + rowH;
@@ -78,7 +84,9 @@ double drawTable(QPainter &p, QPointF at, double width, const QList<Column> &col
         for (int i = 0; i < columns.size() && i < row.size(); ++i) {
             const double w = columns[i].width * width - 6;
             p.setPen(Qt::black);
-            p.drawText(QRectF(x + 3, y, w, rowH), columns[i].align | Qt::AlignVCenter, fm.elidedText(row[i], Qt::ElideRight, w));
+            p.drawText(QRectF(x + 3, y, w, rowH),
+                       columns[i].align | Qt::AlignVCenter,
+                       fm.elidedText(row[i], Qt::ElideRight, w));
             x += columns[i].width * width;
         }
         y += rowH;
@@ -93,11 +101,17 @@ double drawHeading(QPainter &p, double y, const QString &text)
 {
     p.setFont(font(15, true));
     p.setPen(Qt::black);
-    p.drawText(QRectF(kMargin, y, kPage.width() - 2 * kMargin, 24), Qt::AlignLeft | Qt::AlignVCenter, text);
+    p.drawText(QRectF(kMargin, y, kPage.width() - 2 * kMargin, 24),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               text);
     return y + 28;
 }
 
-void drawChart(QPainter &p, const QString &kind, const Design &design, const Solution &solution, const QRectF &target)
+void drawChart(QPainter &p,
+               const QString &kind,
+               const Design &design,
+               const Solution &solution,
+               const QRectF &target)
 {
     std::unique_ptr<QWidget> chart(Charts::createChart(kind, design, solution));
     if (!chart)
@@ -118,22 +132,37 @@ QList<QStringList> kpiRows(const Solution &solution)
     const Metrics &m = solution.metrics;
     auto s = [](const std::string &t) { return fromStd(t); };
     return {
-        {Tr::tr("Tokens per second"), s(scaled(m.tokensPerS)), Tr::tr("demand %1, capacities allow %2").arg(s(scaled(m.demandTokensPerS)), s(scaled(m.maxTokensPerS)))},
+        {Tr::tr("Tokens per second"),
+         s(scaled(m.tokensPerS)),
+         Tr::tr("demand %1, capacities allow %2")
+             .arg(s(scaled(m.demandTokensPerS)), s(scaled(m.maxTokensPerS)))},
         {Tr::tr("Tokens per year"), s(scaled(m.tokensPerYear)), QString()},
         {Tr::tr("IT power"), Tr::tr("%1 MW").arg(s(plain(m.powerItMw, 4))), QString()},
-        {Tr::tr("Facility power"), Tr::tr("%1 MW").arg(s(plain(m.powerFacilityMw, 4))), Tr::tr("%1 MWh per year").arg(s(scaled(m.energyMwhPerYear)))},
+        {Tr::tr("Facility power"),
+         Tr::tr("%1 MW").arg(s(plain(m.powerFacilityMw, 4))),
+         Tr::tr("%1 MWh per year").arg(s(scaled(m.energyMwhPerYear)))},
         {Tr::tr("Capex"), s(usd(m.capexUsd)), QString()},
-        {Tr::tr("Opex per year"), s(usd(m.opexUsdPerYear)), Tr::tr("energy %1").arg(s(usd(m.energyUsdPerYear)))},
-        {Tr::tr("TCO per year"), s(usd(m.tcoUsdPerYear)), Tr::tr("capex ÷ depreciation years + opex")},
-        {Tr::tr("$ per million tokens"), QStringLiteral("$") + s(plain(m.usdPerMillionTokens, 4)), QString()},
-        {Tr::tr("Tokens per joule"), s(plain(m.tokensPerJoule, 4)), Tr::tr("at the facility meter")},
+        {Tr::tr("Opex per year"),
+         s(usd(m.opexUsdPerYear)),
+         Tr::tr("energy %1").arg(s(usd(m.energyUsdPerYear)))},
+        {Tr::tr("TCO per year"),
+         s(usd(m.tcoUsdPerYear)),
+         Tr::tr("capex ÷ depreciation years + opex")},
+        {Tr::tr("$ per million tokens"),
+         QStringLiteral("$") + s(plain(m.usdPerMillionTokens, 4)),
+         QString()},
+        {Tr::tr("Tokens per joule"),
+         s(plain(m.tokensPerJoule, 4)),
+         Tr::tr("at the facility meter")},
         {Tr::tr("Tokens per dollar"), s(scaled(m.tokensPerUsd)), QString()},
     };
 }
 
 } // namespace
 
-ReportResult writeReport(const Design &design, const Solution &solution, const QString &path,
+ReportResult writeReport(const Design &design,
+                         const Solution &solution,
+                         const QString &path,
                          const ReportOptions &options)
 {
     ReportResult result;
@@ -144,11 +173,15 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
     }
 
     const QList<QStringList> inputs = differingInputs(design);
-    const int inputPages = std::max(1, int((inputs.size() + kInputRowsPerPage - 1) / kInputRowsPerPage));
+    const int inputPages
+        = std::max(1, int((inputs.size() + kInputRowsPerPage - 1) / kInputRowsPerPage));
     const int pages = 4 + inputPages;
-    const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design") : QFileInfo(options.fileName).fileName();
+    const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design")
+                                                        : QFileInfo(options.fileName).fileName();
     const QString stamp = Tr::tr("Token Factory Planner %1 · %2 · %3")
-                              .arg(options.version, fileName, options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                              .arg(options.version,
+                                   fileName,
+                                   options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
     QPdfWriter pdf(&file);
     pdf.setTitle(Tr::tr("Token factory report: %1").arg(fileName));
@@ -167,9 +200,12 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
         ++page;
         p.setPen(QColor(0x555555));
         p.setFont(font(9));
-        p.drawText(QRectF(kMargin, kMargin - 8, kPage.width() - 2 * kMargin, 16), Qt::AlignLeft | Qt::AlignVCenter, stamp);
+        p.drawText(QRectF(kMargin, kMargin - 8, kPage.width() - 2 * kMargin, 16),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   stamp);
         p.drawText(QRectF(kMargin, kPage.height() - kMargin - 8, kPage.width() - 2 * kMargin, 16),
-                   Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(page).arg(pages));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   Tr::tr("Page %1 of %2").arg(page).arg(pages));
         p.setPen(QPen(QColor(0x999999), 0.6));
         p.drawLine(QPointF(kMargin, kMargin + 10), QPointF(kPage.width() - kMargin, kMargin + 10));
         p.setPen(Qt::black);
@@ -179,16 +215,20 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
     // 1: the design and its key figures.
     beginPage();
     p.setFont(font(22, true));
-    p.drawText(QRectF(area.left(), area.top(), area.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(area.left(), area.top(), area.width(), 32),
+               Qt::AlignLeft | Qt::AlignVCenter,
                Tr::tr("Token factory report"));
     p.setFont(font(12));
-    p.drawText(QRectF(area.left(), area.top() + 32, area.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, fileName);
+    p.drawText(QRectF(area.left(), area.top() + 32, area.width(), 20),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               fileName);
     {
         Document doc(design);
         doc.solveNow();
         DesignScene scene(&doc);
         const QRectF picture(area.left(), area.top() + 60, area.width(), 330);
-        p.setFont(QApplication::font()); // the canvas scales the painter's font: it must have a point size
+        p.setFont(QApplication::font()); // the canvas scales the painter's font: it must have a
+                                         // point size
         paintCanvas(&scene, &p, picture);
         p.setPen(QPen(QColor(0xbbbbbb), 0.6));
         p.setBrush(Qt::NoBrush);
@@ -196,15 +236,21 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
     }
     double y = drawHeading(p, area.top() + 410, Tr::tr("Key figures"));
     if (solution.ok()) {
-        drawTable(p, QPointF(area.left(), y), area.width(),
-                  {{Tr::tr("Figure"), 0.3}, {Tr::tr("Value"), 0.25, Qt::AlignRight}, {Tr::tr("Note"), 0.45}},
+        drawTable(p,
+                  QPointF(area.left(), y),
+                  area.width(),
+                  {{Tr::tr("Figure"), 0.3},
+                   {Tr::tr("Value"), 0.25, Qt::AlignRight},
+                   {Tr::tr("Note"), 0.45}},
                   kpiRows(solution));
     } else {
         p.setFont(font(11));
         QString why;
         for (const Message &m : solution.messages)
             why += fromStd(m.text) + QLatin1Char('\n');
-        p.drawText(QRectF(area.left(), y, area.width(), 200), Qt::TextWordWrap, Tr::tr("The design cannot be solved:\n%1").arg(why));
+        p.drawText(QRectF(area.left(), y, area.width(), 200),
+                   Qt::TextWordWrap,
+                   Tr::tr("The design cannot be solved:\n%1").arg(why));
     }
 
     // 2, 3: the charts, two to a page.
@@ -220,21 +266,31 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
 
     // 4: the bottleneck and, when optimised, shadow prices.
     beginPage();
-    drawChart(p, QStringLiteral("kpi"), design, solution, QRectF(area.left(), area.top(), area.width(), chartH));
+    drawChart(p,
+              QStringLiteral("kpi"),
+              design,
+              solution,
+              QRectF(area.left(), area.top(), area.width(), chartH));
     y = drawHeading(p, area.top() + chartH + 16, Tr::tr("Bottleneck"));
     QList<QStringList> limits;
     for (const Bottleneck &b : solution.bottlenecks) {
         const Node *n = design.node(b.nodeId);
         if (limits.size() >= 8)
             break;
-        limits.append({n ? fromStd(n->name) : fromStd(b.nodeId), n ? fromStd(kindInfo(n->kind).id) : QString(),
+        limits.append({n ? fromStd(n->name) : fromStd(b.nodeId),
+                       n ? fromStd(kindInfo(n->kind).id) : QString(),
                        Tr::tr("%1%").arg(b.loadAtDemand * 100, 0, 'f', 1)});
     }
     if (limits.isEmpty())
         limits.append({Tr::tr("No capacity limits the design."), QString(), QString()});
-    y = drawTable(p, QPointF(area.left(), y), area.width(),
-                  {{Tr::tr("Limit (tightest first)"), 0.55}, {Tr::tr("Kind"), 0.2}, {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
-                  limits) + 18;
+    y = drawTable(p,
+                  QPointF(area.left(), y),
+                  area.width(),
+                  {{Tr::tr("Limit (tightest first)"), 0.55},
+                   {Tr::tr("Kind"), 0.2},
+                   {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
+                  limits)
+        + 18;
     y = drawHeading(p, y, Tr::tr("Shadow prices"));
     if (options.optimised && options.optimised->ok()) {
         const OptimiseResult &o = *options.optimised;
@@ -242,39 +298,64 @@ ReportResult writeReport(const Design &design, const Solution &solution, const Q
         for (const ShadowPrice &sp : o.shadowPrices) {
             if (!sp.binding || rows.size() >= 10)
                 continue;
-            rows.append({fromStd(sp.limit.text), fromStd(NumberFormat::plain(sp.value, 4)), fromStd(sp.text)});
+            rows.append({fromStd(sp.limit.text),
+                         fromStd(NumberFormat::plain(sp.value, 4)),
+                         fromStd(sp.text)});
         }
         if (rows.isEmpty())
             rows.append({Tr::tr("No limit binds."), QString(), QString()});
         p.setFont(font(10));
-        p.drawText(QRectF(area.left(), y - 6, area.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("Optimise mode, %1: %2 %3").arg(QLatin1String(objectiveName(o.objective)),
-                                                        fromStd(NumberFormat::scaled(o.objectiveValue)), fromStd(o.objectiveUnit)));
-        drawTable(p, QPointF(area.left(), y + 12), area.width(),
-                  {{Tr::tr("Binding limit"), 0.4}, {Tr::tr("Value"), 0.15, Qt::AlignRight}, {Tr::tr("Meaning"), 0.45}}, rows);
+        p.drawText(QRectF(area.left(), y - 6, area.width(), 16),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   Tr::tr("Optimise mode, %1: %2 %3")
+                       .arg(QLatin1String(objectiveName(o.objective)),
+                            fromStd(NumberFormat::scaled(o.objectiveValue)),
+                            fromStd(o.objectiveUnit)));
+        drawTable(p,
+                  QPointF(area.left(), y + 12),
+                  area.width(),
+                  {{Tr::tr("Binding limit"), 0.4},
+                   {Tr::tr("Value"), 0.15, Qt::AlignRight},
+                   {Tr::tr("Meaning"), 0.45}},
+                  rows);
     } else {
         p.setFont(font(10));
-        p.drawText(QRectF(area.left(), y - 6, area.width(), 40), Qt::TextWordWrap,
-                   Tr::tr("Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report "
+        p.drawText(QRectF(area.left(), y - 6, area.width(), 40),
+                   Qt::TextWordWrap,
+                   Tr::tr("Balance mode: shadow prices come with Optimise mode (tokenfactory "
+                          "DESIGN --export-report "
                           "FILE --optimise max-tokens)."));
     }
 
     // 5+: the inputs that differ from the catalog.
     for (int i = 0; i < inputPages; ++i) {
         beginPage();
-        y = drawHeading(p, area.top(), inputPages > 1 ? Tr::tr("Inputs that differ from the catalog (%1 of %2)").arg(i + 1).arg(inputPages)
-                                                       : Tr::tr("Inputs that differ from the catalog"));
+        y = drawHeading(p,
+                        area.top(),
+                        inputPages > 1 ? Tr::tr("Inputs that differ from the catalog (%1 of %2)")
+                                             .arg(i + 1)
+                                             .arg(inputPages)
+                                       : Tr::tr("Inputs that differ from the catalog"));
         p.setFont(font(9));
-        p.drawText(QRectF(area.left(), y - 8, area.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("Values set on the design where the catalog (or the node kind's default) says otherwise or nothing."));
+        p.drawText(QRectF(area.left(), y - 8, area.width(), 16),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   Tr::tr("Values set on the design where the catalog (or the node kind's default) "
+                          "says otherwise or nothing."));
         const QList<QStringList> chunk = inputs.mid(i * kInputRowsPerPage, kInputRowsPerPage);
         if (chunk.isEmpty()) {
-            p.drawText(QRectF(area.left(), y + 14, area.width(), 16), Qt::AlignLeft, Tr::tr("None: every input is the catalog's."));
+            p.drawText(QRectF(area.left(), y + 14, area.width(), 16),
+                       Qt::AlignLeft,
+                       Tr::tr("None: every input is the catalog's."));
             continue;
         }
-        drawTable(p, QPointF(area.left(), y + 12), area.width(),
-                  {{Tr::tr("Node"), 0.2}, {Tr::tr("Input"), 0.19}, {Tr::tr("Value"), 0.14, Qt::AlignRight},
-                   {Tr::tr("Catalog or default"), 0.12, Qt::AlignRight}, {Tr::tr("Source"), 0.35}},
+        drawTable(p,
+                  QPointF(area.left(), y + 12),
+                  area.width(),
+                  {{Tr::tr("Node"), 0.2},
+                   {Tr::tr("Input"), 0.19},
+                   {Tr::tr("Value"), 0.14, Qt::AlignRight},
+                   {Tr::tr("Catalog or default"), 0.12, Qt::AlignRight},
+                   {Tr::tr("Source"), 0.35}},
                   chunk);
     }
     p.end();

@@ -17,8 +17,8 @@ namespace tf::Ui::Export {
 
 struct ReportOptions
 {
-    QString fileName;  ///< the design's file, stamped on every page ("unsaved" when empty)
-    QString version;   ///< the app's version
+    QString fileName; ///< the design's file, stamped on every page ("unsaved" when empty)
+    QString version;  ///< the app's version
     QDateTime date = QDateTime::currentDateTime();
     /// An Optimise mode result for the design: its shadow prices go on the bottleneck page.
     std::optional<OptimiseResult> optimised;
@@ -33,7 +33,9 @@ struct ReportResult
 /// The one-click PDF report (A4 portrait): a picture of the design with the key figures, the
 /// charts, the bottleneck (and shadow prices when optimised), and the inputs that differ from the
 /// catalog; app version, file name, date and page number on every page.
-ReportResult writeReport(const Design &design, const Solution &solution, const QString &path,
+ReportResult writeReport(const Design &design,
+                         const Solution &solution,
+                         const QString &path,
                          const ReportOptions &options);
 
 } // namespace tf::Ui::Export

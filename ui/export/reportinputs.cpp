@@ -38,8 +38,11 @@ QList<QStringList> differingInputs(const Design &design)
         const auto value = settingValue(design.settings(), spec.key);
         const auto reference = settingValue(defaults, spec.key);
         if (value && reference && !same(*value, *reference))
-            rows.append({Tr::tr("Design settings"), fromStd(spec.label + (spec.unit.empty() ? "" : " (" + spec.unit + ")")),
-                         num(*value), num(*reference), Tr::tr("design setting")});
+            rows.append({Tr::tr("Design settings"),
+                         fromStd(spec.label + (spec.unit.empty() ? "" : " (" + spec.unit + ")")),
+                         num(*value),
+                         num(*reference),
+                         Tr::tr("design setting")});
     }
     for (const Node &node : design.nodes()) {
         const NodeKindInfo &kind = kindInfo(node.kind);
@@ -54,12 +57,17 @@ QList<QStringList> differingInputs(const Design &design)
             if (reference && same(*reference, value.value))
                 continue;
             const ParamSpec *spec = kind.param(key);
-            const QString label = spec ? fromStd(spec->label + (spec->unit.empty() ? "" : " (" + spec->unit + ")")) : fromStd(key);
+            const QString label
+                = spec ? fromStd(spec->label + (spec->unit.empty() ? "" : " (" + spec->unit + ")"))
+                       : fromStd(key);
             QString source = fromStd(value.source);
             if (value.estimate)
                 source = Tr::tr("estimate: %1").arg(source);
-            rows.append({fromStd(node.name.empty() ? node.id : node.name), label, num(value.value),
-                         reference ? num(*reference) : QStringLiteral("–"), source});
+            rows.append({fromStd(node.name.empty() ? node.id : node.name),
+                         label,
+                         num(value.value),
+                         reference ? num(*reference) : QStringLiteral("–"),
+                         source});
         }
     }
     return rows;

@@ -29,8 +29,15 @@ Table kpiTable(const Design &design, const Solution &solution)
 {
     Q_UNUSED(design);
     const Metrics &m = solution.metrics;
-    Table t{QStringLiteral("kpis"), {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("unit")}, {}};
-    const struct { const char *key; double value; const char *unit; } rows[] = {
+    Table t{QStringLiteral("kpis"),
+            {QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("unit")},
+            {}};
+    const struct
+    {
+        const char *key;
+        double value;
+        const char *unit;
+    } rows[] = {
         {"tokens_per_s", m.tokensPerS, "tokens/s"},
         {"demand_tokens_per_s", m.demandTokensPerS, "tokens/s"},
         {"max_tokens_per_s", m.maxTokensPerS, "tokens/s"},
@@ -56,9 +63,16 @@ Table kpiTable(const Design &design, const Solution &solution)
 Table nodeTable(const Design &design, const Solution &solution)
 {
     Table t{QStringLiteral("nodes"),
-            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("stage"),
-             QStringLiteral("activity"), QStringLiteral("unit"), QStringLiteral("capacity"),
-             QStringLiteral("utilisation"), QStringLiteral("capex_usd"), QStringLiteral("opex_usd_per_year")},
+            {QStringLiteral("id"),
+             QStringLiteral("name"),
+             QStringLiteral("kind"),
+             QStringLiteral("stage"),
+             QStringLiteral("activity"),
+             QStringLiteral("unit"),
+             QStringLiteral("capacity"),
+             QStringLiteral("utilisation"),
+             QStringLiteral("capex_usd"),
+             QStringLiteral("opex_usd_per_year")},
             {}};
     if (!solution.ok())
         return t;
@@ -66,10 +80,17 @@ Table nodeTable(const Design &design, const Solution &solution)
     for (size_t i = 0; i < nodes.size() && i < solution.nodes.size(); ++i) {
         const Node &n = nodes[i];
         const NodeResult &r = solution.nodes[i];
-        t.rows.append({fromStd(n.id), fromStd(n.name), fromStd(kindInfo(n.kind).id),
-                       n.kind == NodeKind::Sink ? QString() : QLatin1String(stageId(stageOf(n, r.primaryGood))),
-                       num(r.activity), fromStd(activityUnit(n, design)), r.capacity ? num(*r.capacity) : QString(),
-                       r.utilisation ? num(*r.utilisation) : QString(), num(r.capexUsd), num(r.opexUsdPerYear)});
+        t.rows.append({fromStd(n.id),
+                       fromStd(n.name),
+                       fromStd(kindInfo(n.kind).id),
+                       n.kind == NodeKind::Sink ? QString()
+                                                : QLatin1String(stageId(stageOf(n, r.primaryGood))),
+                       num(r.activity),
+                       fromStd(activityUnit(n, design)),
+                       r.capacity ? num(*r.capacity) : QString(),
+                       r.utilisation ? num(*r.utilisation) : QString(),
+                       num(r.capexUsd),
+                       num(r.opexUsdPerYear)});
     }
     return t;
 }
@@ -77,14 +98,22 @@ Table nodeTable(const Design &design, const Solution &solution)
 Table flowTable(const Design &design, const Solution &solution)
 {
     Table t{QStringLiteral("flows"),
-            {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("good"),
-             QStringLiteral("flow"), QStringLiteral("unit")},
+            {QStringLiteral("id"),
+             QStringLiteral("from"),
+             QStringLiteral("to"),
+             QStringLiteral("good"),
+             QStringLiteral("flow"),
+             QStringLiteral("unit")},
             {}};
     if (!solution.ok())
         return t;
     for (const LinkResult &l : solution.links) {
         const Good *g = design.good(l.good);
-        t.rows.append({fromStd(l.id), fromStd(l.from), fromStd(l.to), fromStd(l.good), num(l.flow),
+        t.rows.append({fromStd(l.id),
+                       fromStd(l.from),
+                       fromStd(l.to),
+                       fromStd(l.good),
+                       num(l.flow),
                        g ? fromStd(g->unit) : QString()});
     }
     return t;
@@ -104,8 +133,8 @@ Table tableById(const QString &id, const Design &design, const Solution &solutio
 QString toCsv(const Table &table)
 {
     auto field = [](const QString &f) {
-        if (!f.contains(QLatin1Char(',')) && !f.contains(QLatin1Char('"')) && !f.contains(QLatin1Char('\n'))
-            && !f.contains(QLatin1Char('\r')))
+        if (!f.contains(QLatin1Char(',')) && !f.contains(QLatin1Char('"'))
+            && !f.contains(QLatin1Char('\n')) && !f.contains(QLatin1Char('\r')))
             return f;
         QString q = f;
         q.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -149,7 +178,8 @@ QList<QStringList> parseCsv(const QString &text)
             row << field;
             field.clear();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             row << field;
             field.clear();

@@ -14,11 +14,11 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPixmap>
-#include <QGraphicsSceneMouseEvent>
 
 #include <algorithm>
 #include <unordered_map>
@@ -163,7 +163,8 @@ void DesignScene::updateLinkGeometry(LinkItem *item)
     const NodeItem *from = m_nodes.value(fromStd(l->from));
     const NodeItem *to = m_nodes.value(fromStd(l->to));
     if (from && to)
-        item->setEnds(from->portScenePos(fromStd(l->good), true), to->portScenePos(fromStd(l->good), false));
+        item->setEnds(from->portScenePos(fromStd(l->good), true),
+                      to->portScenePos(fromStd(l->good), false));
 }
 
 void DesignScene::nodeItemMoved(NodeItem *item)
@@ -201,7 +202,8 @@ void DesignScene::setDetail(Detail detail, const QRectF &inView)
     m_detail = Detail::Full; // wires hidden or shown below need not tell the overview one by one
     if (simple != wasSimple) {
         for (NodeItem *item : std::as_const(m_nodes))
-            item->setCacheMode(simple ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+            item->setCacheMode(simple ? QGraphicsItem::NoCache
+                                      : QGraphicsItem::DeviceCoordinateCache);
     }
     const bool overview = detail == Detail::Overview;
     m_showLater.clear(); // made again below from the wires still hidden
@@ -261,12 +263,18 @@ void DesignScene::showSolution()
     // Results come in the design's order: matched by position, a solve of thousands of nodes
     // needs no string conversions or lookups (unless it is for an older design than shown).
     updateItemOrder();
-    const bool nodesInOrder = sol.nodes.size() == m_nodeOrder.size()
-                              && std::equal(sol.nodes.begin(), sol.nodes.end(), m_nodeOrder.begin(),
-                                            [](const NodeResult &r, const auto &n) { return r.id == n.first; });
-    const bool linksInOrder = sol.links.size() == m_linkOrder.size()
-                              && std::equal(sol.links.begin(), sol.links.end(), m_linkOrder.begin(),
-                                            [](const LinkResult &r, const auto &l) { return r.id == l.first; });
+    const bool nodesInOrder
+        = sol.nodes.size() == m_nodeOrder.size()
+          && std::equal(sol.nodes.begin(),
+                        sol.nodes.end(),
+                        m_nodeOrder.begin(),
+                        [](const NodeResult &r, const auto &n) { return r.id == n.first; });
+    const bool linksInOrder
+        = sol.links.size() == m_linkOrder.size()
+          && std::equal(sol.links.begin(),
+                        sol.links.end(),
+                        m_linkOrder.begin(),
+                        [](const LinkResult &r, const auto &l) { return r.id == l.first; });
     // The bottleneck stands out only when it binds: it is what limits the yield.
     const std::string bottleneck = m_document->bottleneckNodeId().toStdString();
     for (size_t i = 0; i < sol.nodes.size(); ++i) {
@@ -275,7 +283,8 @@ void DesignScene::showSolution()
         if (!item)
             continue;
         const auto problem = worst.find(r.id);
-        item->setResult(sol.ok() ? &r : nullptr, r.id == bottleneck,
+        item->setResult(sol.ok() ? &r : nullptr,
+                        r.id == bottleneck,
                         problem == worst.end() ? Severity::Info : problem->second.first,
                         problem == worst.end() ? QString() : problem->second.second);
     }
@@ -303,7 +312,10 @@ void DesignScene::showSolution()
             continue;
         const GoodStyle &style = goods[l.good];
         const double width = 1.5 + (style.maxFlow > 0 ? 6.0 * l.flow / style.maxFlow : 0.0);
-        item->setFlow(style.color, width, sol.ok() ? std::optional<double>(l.flow) : std::nullopt, style.unit);
+        item->setFlow(style.color,
+                      width,
+                      sol.ok() ? std::optional<double>(l.flow) : std::nullopt,
+                      style.unit);
     }
 }
 
@@ -354,7 +366,8 @@ void DesignScene::deleteSelection()
     }
     std::sort(frames.rbegin(), frames.rend());
     std::sort(notes.rbegin(), notes.rend());
-    const qsizetype count = frames.size() + notes.size() + selectedNodeIds().size() + selectedLinkIds().size();
+    const qsizetype count
+        = frames.size() + notes.size() + selectedNodeIds().size() + selectedLinkIds().size();
     const bool group = (!frames.isEmpty() || !notes.isEmpty()) && count > 1;
     if (group)
         m_document->undoStack()->beginMacro(Tr::tr("Delete %n Item(s)", "", int(count)));
@@ -422,7 +435,8 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             // A press on a port starts a wire, not a move.
             m_wireStart = port;
             m_wire = new QGraphicsPathItem;
-            m_wire->setPen(QPen(goodColor(m_document->design(), port->good.toStdString()), 2, Qt::DashLine));
+            m_wire->setPen(
+                QPen(goodColor(m_document->design(), port->good.toStdString()), 2, Qt::DashLine));
             m_wire->setZValue(10);
             addItem(m_wire);
             highlightCompatible(*port);
@@ -434,7 +448,8 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_dragStart.clear();
     // Frames and notes move themselves (a frame with its nodes) and commit on release.
     const QGraphicsItem *grabber = mouseGrabberItem();
-    const bool canvasItem = grabber && (grabber->type() == FrameItem::Type || grabber->type() == NoteItem::Type);
+    const bool canvasItem
+        = grabber && (grabber->type() == FrameItem::Type || grabber->type() == NoteItem::Type);
     if (event->button() == Qt::LeftButton && !canvasItem) {
         for (const QString &id : selectedNodeIds())
             m_dragStart.insert(id, m_nodes.value(id)->pos());
@@ -446,7 +461,8 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_wireStart) {
         const NodeItem *from = m_nodes.value(m_wireStart->nodeId);
-        const QPointF a = from ? from->portScenePos(m_wireStart->good, m_wireStart->output) : event->scenePos();
+        const QPointF a
+            = from ? from->portScenePos(m_wireStart->good, m_wireStart->output) : event->scenePos();
         const QPointF b = event->scenePos();
         const QPointF start = m_wireStart->output ? a : b;
         const QPointF end = m_wireStart->output ? b : a;
@@ -492,8 +508,9 @@ void DesignScene::finishWire(const QPointF &scenePos)
     if (auto port = portAt(scenePos)) {
         target = port->nodeId;
         if (port->output == start.output && port->nodeId != start.nodeId) {
-            Q_EMIT statusMessage(start.output ? Tr::tr("Connect an output to an input, not to another output")
-                                              : Tr::tr("Connect an input to an output, not to another input"));
+            Q_EMIT statusMessage(
+                start.output ? Tr::tr("Connect an output to an input, not to another output")
+                             : Tr::tr("Connect an input to an output, not to another input"));
             return;
         }
     } else {
@@ -524,7 +541,8 @@ bool DesignScene::isEditingText() const
 {
     const QGraphicsItem *focus = focusItem();
     return focus && focus->isVisible() && focus->type() == QGraphicsTextItem::Type
-           && (static_cast<const QGraphicsTextItem *>(focus)->textInteractionFlags() & Qt::TextEditable);
+           && (static_cast<const QGraphicsTextItem *>(focus)->textInteractionFlags()
+               & Qt::TextEditable);
 }
 
 void DesignScene::syncCanvasItems()
@@ -562,7 +580,10 @@ bool DesignScene::frameSelection()
     if (area.isEmpty())
         return false;
     // A margin all round, and room for the title bar above the nodes.
-    area.adjust(-NodeItem::kGrid, -NodeItem::kGrid - FrameItem::kTitleHeight, NodeItem::kGrid, NodeItem::kGrid);
+    area.adjust(-NodeItem::kGrid,
+                -NodeItem::kGrid - FrameItem::kTitleHeight,
+                NodeItem::kGrid,
+                NodeItem::kGrid);
     ViewFrame frame;
     frame.title = Tr::tr("Group").toStdString();
     frame.x = area.x();
@@ -624,11 +645,12 @@ void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         for (const auto &[name, hex] : frameColours()) {
             QPixmap swatch(14, 14);
             swatch.fill(QColor(QLatin1String(hex)));
-            QAction *a = colours->addAction(QIcon(swatch), name, [this, index, value = std::string(hex)] {
-                ViewFrame f = m_document->viewState().frames.at(size_t(index));
-                f.color = value;
-                m_document->changeFrame(index, f, Tr::tr("Change Frame Colour"));
-            });
+            QAction *a
+                = colours->addAction(QIcon(swatch), name, [this, index, value = std::string(hex)] {
+                      ViewFrame f = m_document->viewState().frames.at(size_t(index));
+                      f.color = value;
+                      m_document->changeFrame(index, f, Tr::tr("Change Frame Colour"));
+                  });
             a->setCheckable(true);
             a->setChecked(frame->frame().color == hex);
         }
@@ -651,8 +673,12 @@ void DesignScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 const std::vector<std::pair<QString, const char *>> &frameColours()
 {
     static const std::vector<std::pair<QString, const char *>> colours = {
-        {Tr::tr("Blue"), "#4a90d9"},   {Tr::tr("Green"), "#3aa66a"}, {Tr::tr("Orange"), "#e8913a"},
-        {Tr::tr("Red"), "#d9534f"},    {Tr::tr("Purple"), "#8e6cc9"}, {Tr::tr("Grey"), "#8a8f98"},
+        {Tr::tr("Blue"), "#4a90d9"},
+        {Tr::tr("Green"), "#3aa66a"},
+        {Tr::tr("Orange"), "#e8913a"},
+        {Tr::tr("Red"), "#d9534f"},
+        {Tr::tr("Purple"), "#8e6cc9"},
+        {Tr::tr("Grey"), "#8a8f98"},
     };
     return colours;
 }

@@ -73,9 +73,16 @@ public:
     void wireChanged(const LinkItem *link = nullptr);
 
     // Frames and notes (frameitem.h, noteitem.h): drawn from the document's view state.
-    FrameItem *frameItem(int index) const { return index >= 0 && index < m_frames.size() ? m_frames[index] : nullptr; }
-    NoteItem *noteItem(int index) const { return index >= 0 && index < m_notes.size() ? m_notes[index] : nullptr; }
-    /// A frame title or a note is being typed in place (keys belong to it, not to canvas shortcuts).
+    FrameItem *frameItem(int index) const
+    {
+        return index >= 0 && index < m_frames.size() ? m_frames[index] : nullptr;
+    }
+    NoteItem *noteItem(int index) const
+    {
+        return index >= 0 && index < m_notes.size() ? m_notes[index] : nullptr;
+    }
+    /// A frame title or a note is being typed in place (keys belong to it, not to canvas
+    /// shortcuts).
     bool isEditingText() const;
     /// Puts a frame around the selected nodes (one undo step); false when none is selected.
     bool frameSelection();

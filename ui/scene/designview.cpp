@@ -30,11 +30,14 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-    setCacheMode(QGraphicsView::CacheBackground); // the grid is the same until the view scrolls or zooms
+    setCacheMode(
+        QGraphicsView::CacheBackground); // the grid is the same until the view scrolls or zooms
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSceneRect(-1e6, -1e6, 2e6, 2e6); // room to pan anywhere
-    connect(scene, &DesignScene::wireDroppedOnEmpty, this,
+    connect(scene,
+            &DesignScene::wireDroppedOnEmpty,
+            this,
             [this](const PortRef &start, const QPointF &at) { openQuickAdd(at, start); });
     m_miniMap = new MiniMap(this);
     // The map and the edge markers follow the design and its problems.
@@ -99,8 +102,10 @@ void DesignView::updateLevelOfDetail()
 {
     // With the view's area, so that leaving the overview shows the wires in sight first.
     const QRectF inView = mapToScene(viewport()->rect()).boundingRect();
-    m_scene->setDetail(DesignScene::detailAtZoom(zoom()), inView.adjusted(-inView.width() / 4, -inView.height() / 4,
-                                                                          inView.width() / 4, inView.height() / 4));
+    m_scene->setDetail(
+        DesignScene::detailAtZoom(zoom()),
+        inView.adjusted(
+            -inView.width() / 4, -inView.height() / 4, inView.width() / 4, inView.height() / 4));
 }
 
 void DesignView::setLocked(bool locked)
@@ -145,9 +150,12 @@ void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
             const double angle = std::atan2(d.y(), d.x());
             QPolygonF arrow;
             for (double a : {0.0, 2.5, -2.5})
-                arrow << at + QPointF(std::cos(angle + a), std::sin(angle + a)) * (a == 0 ? 10.0 : 9.0);
+                arrow << at
+                             + QPointF(std::cos(angle + a), std::sin(angle + a))
+                                   * (a == 0 ? 10.0 : 9.0);
             painter->setPen(QPen(Qt::white, 1));
-            painter->setBrush(m.severity == Severity::Error ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xf3, 0x9c, 0x12));
+            painter->setBrush(m.severity == Severity::Error ? QColor(0xe7, 0x4c, 0x3c)
+                                                            : QColor(0xf3, 0x9c, 0x12));
             painter->drawPolygon(arrow);
         }
     }
@@ -163,9 +171,14 @@ bool DesignView::event(QEvent *event)
         // shortcuts (select all, copy, paste, undo would otherwise act on the design).
         if (event->type() == QEvent::ShortcutOverride) {
             const auto *keyEvent = static_cast<QKeyEvent *>(event);
-            static constexpr QKeySequence::StandardKey textKeys[] = {
-                QKeySequence::SelectAll, QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste,
-                QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Delete, QKeySequence::Backspace};
+            static constexpr QKeySequence::StandardKey textKeys[] = {QKeySequence::SelectAll,
+                                                                     QKeySequence::Copy,
+                                                                     QKeySequence::Cut,
+                                                                     QKeySequence::Paste,
+                                                                     QKeySequence::Undo,
+                                                                     QKeySequence::Redo,
+                                                                     QKeySequence::Delete,
+                                                                     QKeySequence::Backspace};
             for (QKeySequence::StandardKey k : textKeys) {
                 if (keyEvent->matches(k)) {
                     event->accept();
@@ -176,9 +189,11 @@ bool DesignView::event(QEvent *event)
         return QGraphicsView::event(event); // Tab included: it goes into the text
     }
     // Tab opens the quick-add search at the cursor instead of moving the focus.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Tab) {
+    if (event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Tab) {
         const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
-        const QPoint at = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
+        const QPoint at
+            = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
         openQuickAdd(mapToScene(at));
         return true;
     }
@@ -193,7 +208,8 @@ void DesignView::mouseDoubleClickEvent(QMouseEvent *event)
         const QPointF at = mapToScene(event->position().toPoint())
                            - QPointF(NodeItem::kRerouteSize / 2, NodeItem::kRerouteSize / 2);
         QString id;
-        if (auto refused = m_scene->document()->insertReroute(static_cast<LinkItem *>(hit)->id(), at, &id))
+        if (auto refused
+            = m_scene->document()->insertReroute(static_cast<LinkItem *>(hit)->id(), at, &id))
             Q_EMIT m_scene->statusMessage(*refused);
         else
             m_scene->selectNode(id);
@@ -217,9 +233,11 @@ void DesignView::openQuickAdd(const QPointF &scenePos, const std::optional<PortR
     if (from) {
         // Offer what takes this output (or makes this input).
         const std::string good = from->good.toStdString();
-        entries.erase(std::remove_if(entries.begin(), entries.end(),
+        entries.erase(std::remove_if(entries.begin(),
+                                     entries.end(),
                                      [&](const PaletteEntry &e) {
-                                         return !NodeFactory::entryHasPort(e.key, doc->design(), good, from->output);
+                                         return !NodeFactory::entryHasPort(
+                                             e.key, doc->design(), good, from->output);
                                      }),
                       entries.end());
         if (entries.isEmpty()) {
@@ -228,12 +246,13 @@ void DesignView::openQuickAdd(const QPointF &scenePos, const std::optional<PortR
         }
     }
     auto *popup = new QuickAddPopup(entries, this);
-    popup->popup(viewport()->mapToGlobal(mapFromScene(scenePos)), [this, scenePos, from](const QString &key) {
-        addEntryAt(key, scenePos, from);
-    });
+    popup->popup(viewport()->mapToGlobal(mapFromScene(scenePos)),
+                 [this, scenePos, from](const QString &key) { addEntryAt(key, scenePos, from); });
 }
 
-void DesignView::addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from)
+void DesignView::addEntryAt(const QString &key,
+                            const QPointF &scenePos,
+                            const std::optional<PortRef> &from)
 {
     Document *doc = m_scene->document();
     std::optional<Node> node = NodeFactory::fromPaletteEntry(key, doc->design());

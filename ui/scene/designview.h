@@ -56,7 +56,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
+    void
+    addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
 
     void placeMiniMap();
     void updateLevelOfDetail();

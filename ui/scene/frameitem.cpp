@@ -67,7 +67,8 @@ void FrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF r(0, 0, m_frame.width, m_frame.height);
     QColor fill = colour;
     fill.setAlpha(28);
-    painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 3) : QPen(colour, 1.5));
+    painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 3)
+                                 : QPen(colour, 1.5));
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 6, 6);
 
@@ -83,8 +84,10 @@ void FrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     f.setBold(true);
     painter->setFont(f);
     const QRectF text = title.adjusted(10, 0, -10, 0);
-    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(QString::fromStdString(m_frame.title), Qt::ElideRight,
+    painter->drawText(text,
+                      Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(QString::fromStdString(m_frame.title),
+                                                        Qt::ElideRight,
                                                         int(text.width())));
 
     // The resize grip: three short diagonal lines.
@@ -110,15 +113,19 @@ void FrameItem::editTitle()
 {
     if (m_designScene->isLocked())
         return;
-    auto *editor = new InlineEditor(this, QString::fromStdString(m_frame.title), std::max(40.0, m_frame.width - 12),
-                                    false, [scene = m_designScene, index = m_index](const QString &text) {
-                                        Document *doc = scene->document();
-                                        if (size_t(index) >= doc->viewState().frames.size())
-                                            return;
-                                        ViewFrame f = doc->viewState().frames[size_t(index)];
-                                        f.title = text.simplified().toStdString().substr(0, kMaxFrameTitleBytes);
-                                        doc->changeFrame(index, f, Tr::tr("Rename Frame to %1").arg(text.simplified()));
-                                    });
+    auto *editor = new InlineEditor(
+        this,
+        QString::fromStdString(m_frame.title),
+        std::max(40.0, m_frame.width - 12),
+        false,
+        [scene = m_designScene, index = m_index](const QString &text) {
+            Document *doc = scene->document();
+            if (size_t(index) >= doc->viewState().frames.size())
+                return;
+            ViewFrame f = doc->viewState().frames[size_t(index)];
+            f.title = text.simplified().toStdString().substr(0, kMaxFrameTitleBytes);
+            doc->changeFrame(index, f, Tr::tr("Rename Frame to %1").arg(text.simplified()));
+        });
     editor->setPos(6, (kTitleHeight - editor->boundingRect().height()) / 2);
     editor->setDefaultTextColor(Qt::black);
 }

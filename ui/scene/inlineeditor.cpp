@@ -9,7 +9,10 @@
 
 namespace tf::Ui {
 
-InlineEditor::InlineEditor(QGraphicsItem *parent, const QString &text, double width, bool multiLine,
+InlineEditor::InlineEditor(QGraphicsItem *parent,
+                           const QString &text,
+                           double width,
+                           bool multiLine,
                            std::function<void(const QString &)> commit)
     : QGraphicsTextItem(parent)
     , m_multiLine(multiLine)

@@ -15,7 +15,10 @@ class InlineEditor : public QGraphicsTextItem
     Q_OBJECT
 
 public:
-    InlineEditor(QGraphicsItem *parent, const QString &text, double width, bool multiLine,
+    InlineEditor(QGraphicsItem *parent,
+                 const QString &text,
+                 double width,
+                 bool multiLine,
                  std::function<void(const QString &)> commit);
 
 protected:

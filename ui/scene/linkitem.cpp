@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "linkitem.h"
 
+#include "../unitformat.h"
 #include "designscene.h"
 #include "nodeitem.h"
-#include "../unitformat.h"
 
 #include "tf/numberformat.h"
 
@@ -37,7 +37,8 @@ public:
         painter->setFont(f);
         const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(m_text) + 12);
         const QRectF pill(-w / 2, -8, w, 16);
-        const QPalette pal = scene() ? scene()->palette() : option->palette; // follows a theme change
+        const QPalette pal
+            = scene() ? scene()->palette() : option->palette; // follows a theme change
         const bool dark = pal.color(QPalette::Window).lightness() < 128;
         painter->setPen(Qt::NoPen);
         painter->setBrush(dark ? QColor(30, 33, 38, 210) : QColor(255, 255, 255, 210));
@@ -109,7 +110,10 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
     changed();
 }
 
-void LinkItem::setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit)
+void LinkItem::setFlow(const QColor &color,
+                       double width,
+                       std::optional<double> flow,
+                       const QString &unit)
 {
     if (color == m_color && width == m_width && flow == m_flow && unit == m_unit)
         return; // a re-solve that leaves this wire alone costs nothing
@@ -152,7 +156,9 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QColor c = isSelected() ? (scene() ? scene()->palette() : option->palette).color(QPalette::Highlight) : m_color;
+    const QColor c
+        = isSelected() ? (scene() ? scene()->palette() : option->palette).color(QPalette::Highlight)
+                       : m_color;
     // Antialiased wide curves are the costliest thing on the canvas: smooth edges far out, or on
     // a canvas with very many wires, would cost more than they show.
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5
@@ -161,7 +167,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(c, m_width, Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     // Far out a curve and a straight line look alike, and the line costs a fraction to draw.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < DesignScene::kSimpleBelowZoom)
+    if (option->levelOfDetailFromTransform(painter->worldTransform())
+        < DesignScene::kSimpleBelowZoom)
         painter->drawLine(m_from, m_to);
     else
         painter->drawPath(path());

@@ -29,7 +29,8 @@ public:
     void setEnds(const QPointF &from, const QPointF &to);
     /// Colour, width and the rate to show; the label text is made only when it is drawn, so a
     /// solve of a large design does not format thousands of numbers nobody sees.
-    void setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
+    void
+    setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
     double flowWidth() const { return m_width; }
     QColor color() const { return m_color; }
     QPointF from() const { return m_from; }

@@ -55,7 +55,8 @@ QTransform MiniMap::mapping() const
     const QRectF area = sceneArea();
     const double s = std::min((width() - 8) / area.width(), (height() - 8) / area.height());
     QTransform t;
-    t.translate(4 + (width() - 8 - area.width() * s) / 2, 4 + (height() - 8 - area.height() * s) / 2);
+    t.translate(4 + (width() - 8 - area.width() * s) / 2,
+                4 + (height() - 8 - area.height() * s) / 2);
     t.scale(s, s);
     t.translate(-area.left(), -area.top());
     return t;

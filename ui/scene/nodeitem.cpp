@@ -48,7 +48,8 @@ NodeItem::NodeItem(DesignScene *scene, const QString &id)
     , m_id(id)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
-    // A node's drawing (text, ports, bars) changes only with its figures: moving it reuses the pixels.
+    // A node's drawing (text, ports, bars) changes only with its figures: moving it reuses the
+    // pixels.
     setCacheMode(DeviceCoordinateCache);
 }
 
@@ -67,7 +68,9 @@ void NodeItem::refresh(const Design &design)
         std::vector<Port> out;
         for (const Term &t : terms) {
             const Good *g = design.good(t.good);
-            out.push_back({fromStd(t.good), g ? fromStd(g->name) : fromStd(t.good), goodColor(design, t.good)});
+            out.push_back({fromStd(t.good),
+                           g ? fromStd(g->name) : fromStd(t.good),
+                           goodColor(design, t.good)});
         }
         return out;
     };
@@ -83,10 +86,11 @@ void NodeItem::refresh(const Design &design)
 
 void NodeItem::setResult(const NodeResult *result, bool bottleneck, Severity worst, QString problem)
 {
-    const std::optional<double> activity = result ? std::optional<double>(result->activity) : std::nullopt;
+    const std::optional<double> activity
+        = result ? std::optional<double>(result->activity) : std::nullopt;
     const std::optional<double> utilisation = result ? result->utilisation : std::nullopt;
-    if (activity == m_activity && utilisation == m_utilisation && bottleneck == m_bottleneck && worst == m_worst
-        && problem == m_problem)
+    if (activity == m_activity && utilisation == m_utilisation && bottleneck == m_bottleneck
+        && worst == m_worst && problem == m_problem)
         return; // unchanged: keep the cached drawing
     m_activity = activity;
     m_utilisation = utilisation;
@@ -127,7 +131,10 @@ double NodeItem::height() const
 QRectF NodeItem::boundingRect() const
 {
     if (m_compact)
-        return QRectF(-kPortRadius - 2, -kPortRadius - 2, kRerouteSize + 2 * kPortRadius + 4, kRerouteSize + 2 * kPortRadius + 4);
+        return QRectF(-kPortRadius - 2,
+                      -kPortRadius - 2,
+                      kRerouteSize + 2 * kPortRadius + 4,
+                      kRerouteSize + 2 * kPortRadius + 4);
     // Room for the port circles, the badge and the selection outline.
     return QRectF(-kPortRadius - 2, -20, kWidth + 2 * kPortRadius + 4, height() + 24);
 }
@@ -149,7 +156,8 @@ std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
     const QPointF p = mapFromScene(scenePos);
     if (m_compact) {
         // Left half takes the wire in, right half gives it out; the middle moves the dot.
-        if (m_inputs.empty() || m_outputs.empty() || !QRectF(-8, -4, kRerouteSize + 16, kRerouteSize + 8).contains(p))
+        if (m_inputs.empty() || m_outputs.empty()
+            || !QRectF(-8, -4, kRerouteSize + 16, kRerouteSize + 8).contains(p))
             return std::nullopt;
         if (p.x() < kRerouteSize * 0.3)
             return PortRef{m_id, m_inputs.front().good, false};
@@ -161,8 +169,9 @@ std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
         for (size_t i = 0; i < ports.size(); ++i) {
             const QPointF c(output ? kWidth : 0, portY(int(i)));
             // Generous target: the circle plus the label half of the row.
-            const QRectF row = output ? QRectF(kWidth - kWidth / 2, c.y() - kRow / 2, kWidth / 2 + 10, kRow)
-                                      : QRectF(-10, c.y() - kRow / 2, kWidth / 2 + 10, kRow);
+            const QRectF row
+                = output ? QRectF(kWidth - kWidth / 2, c.y() - kRow / 2, kWidth / 2 + 10, kRow)
+                         : QRectF(-10, c.y() - kRow / 2, kWidth / 2 + 10, kRow);
             if (row.contains(p))
                 return PortRef{m_id, ports[i].good, output};
         }
@@ -232,7 +241,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QFont f = canvasFont();
         f.setPointSizeF(f.pointSizeF() * 2);
         painter->setFont(f);
-        painter->drawText(QRectF(4, 0, kWidth - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft, m_name);
+        painter->drawText(
+            QRectF(4, 0, kWidth - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft, m_name);
         return;
     }
 
@@ -245,10 +255,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::white);
     painter->setFont(bold);
     const QFontMetricsF boldMetrics(bold);
-    painter->drawText(QRectF(8, 2, kWidth - 30, 18), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(8, 2, kWidth - 30, 18),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(m_name, Qt::ElideRight, kWidth - 30));
     painter->setFont(small);
-    painter->drawText(QRectF(8, 19, kWidth - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(8, 19, kWidth - 16, 16),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(small).elidedText(m_kindLabel, Qt::ElideRight, kWidth - 16));
     if (m_bottleneck) {
         // A red tag above the node: the limit on the yield should be found at a glance.
@@ -294,7 +306,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             const double width = (alone ? kWidth : kWidth / 2) - 14;
             const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
                                         : QRectF(12, c.y() - kRow / 2, width, kRow);
-            painter->drawText(label, (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+            painter->drawText(label,
+                              (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                               QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, width));
         }
     };
@@ -307,34 +320,41 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawLine(QPointF(6, footerTop), QPointF(kWidth - 6, footerTop));
     painter->setPen(text);
     painter->setFont(base);
-    const QString activity = m_activity ? UnitFormat::scaled(*m_activity) + QLatin1Char(' ')
-                                              + m_activityUnit
-                                        : QStringLiteral("–");
-    painter->drawText(QRectF(8, footerTop + 2, kWidth - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, activity);
+    const QString activity
+        = m_activity ? UnitFormat::scaled(*m_activity) + QLatin1Char(' ') + m_activityUnit
+                     : QStringLiteral("–");
+    painter->drawText(
+        QRectF(8, footerTop + 2, kWidth - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, activity);
     if (m_utilisation) {
         const double u = std::clamp(*m_utilisation, 0.0, 1.0);
         const QRectF bar(8, footerTop + 24, kWidth - 60, 8);
         painter->setPen(Qt::NoPen);
         painter->setBrush(dark ? QColor(0x44, 0x4a, 0x55) : QColor(0xe3, 0xe6, 0xea));
         painter->drawRoundedRect(bar, 3, 3);
-        const QColor fill = u >= 0.999 ? QColor(0xe7, 0x4c, 0x3c) : u >= 0.85 ? QColor(0xf3, 0x9c, 0x12)
-                                                                               : QColor(0x27, 0xae, 0x60);
+        const QColor fill = u >= 0.999  ? QColor(0xe7, 0x4c, 0x3c)
+                            : u >= 0.85 ? QColor(0xf3, 0x9c, 0x12)
+                                        : QColor(0x27, 0xae, 0x60);
         painter->setBrush(fill);
-        painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
+        painter->drawRoundedRect(
+            QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
         painter->setPen(text);
         painter->setFont(small);
-        painter->drawText(QRectF(kWidth - 50, footerTop + 20, 44, 16), Qt::AlignRight | Qt::AlignVCenter,
-                          Tr::tr("%1%", "percentage").arg(QLocale().toString(*m_utilisation * 100, 'f', 0)));
+        painter->drawText(
+            QRectF(kWidth - 50, footerTop + 20, 44, 16),
+            Qt::AlignRight | Qt::AlignVCenter,
+            Tr::tr("%1%", "percentage").arg(QLocale().toString(*m_utilisation * 100, 'f', 0)));
     }
 
     // Badge: an error or warning on this node.
     if (m_worst != Severity::Info) {
         const QPointF c(kWidth - 12, 0);
         painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(m_worst == Severity::Error ? QColor(0xe7, 0x4c, 0x3c) : QColor(0xf3, 0x9c, 0x12));
+        painter->setBrush(m_worst == Severity::Error ? QColor(0xe7, 0x4c, 0x3c)
+                                                     : QColor(0xf3, 0x9c, 0x12));
         painter->drawEllipse(c, 9, 9);
         painter->setFont(bold);
-        painter->drawText(QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
+        painter->drawText(
+            QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
     }
 }
 

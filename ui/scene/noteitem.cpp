@@ -33,7 +33,8 @@ void NoteItem::setNote(const ViewNote &note)
     // Wrapped at a fixed width; the height follows the text.
     const QFontMetricsF fm(canvasFont());
     const QString text = note.text.empty() ? Tr::tr("Note") : QString::fromStdString(note.text);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, kWidth - 2 * kPadding, 1e6), Qt::TextWordWrap, text);
+    const QRectF r
+        = fm.boundingRect(QRectF(0, 0, kWidth - 2 * kPadding, 1e6), Qt::TextWordWrap, text);
     const QSizeF size(kWidth, std::max(r.height(), fm.height()) + 2 * kPadding);
     if (size != m_size) {
         prepareGeometryChange();
@@ -60,13 +61,15 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0, 0, 0, 40));
     painter->drawRect(r.translated(2, 2)); // a soft shadow lifts it off the canvas
-    painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 2) : QPen(QColor(0xd4, 0xb1, 0x06), 1));
+    painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 2)
+                                 : QPen(QColor(0xd4, 0xb1, 0x06), 1));
     painter->setBrush(QColor(0xff, 0xf3, 0x9e));
     painter->drawRect(r);
     painter->setFont(canvasFont());
     // Fixed colours: the note is yellow paper in light and dark themes alike.
     painter->setPen(m_note.text.empty() ? QColor(0x8a, 0x7a, 0x2a) : QColor(0x20, 0x20, 0x20));
-    painter->drawText(textRect(), Qt::TextWordWrap,
+    painter->drawText(textRect(),
+                      Qt::TextWordWrap,
                       m_note.text.empty() ? Tr::tr("Note") : QString::fromStdString(m_note.text));
 }
 
@@ -74,7 +77,10 @@ void NoteItem::editText()
 {
     if (m_designScene->isLocked())
         return;
-    auto *editor = new InlineEditor(this, QString::fromStdString(m_note.text), kWidth - 2 * kPadding + 8, true,
+    auto *editor = new InlineEditor(this,
+                                    QString::fromStdString(m_note.text),
+                                    kWidth - 2 * kPadding + 8,
+                                    true,
                                     [scene = m_designScene, index = m_index](const QString &text) {
                                         Document *doc = scene->document();
                                         if (size_t(index) >= doc->viewState().notes.size())

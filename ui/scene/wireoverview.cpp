@@ -43,15 +43,20 @@ WireOverview::Line lineOf(const LinkItem *link)
 /// The picture of the lines for a view: the view and a margin around it, so panning rarely runs
 /// off it — a quarter of the view on each side, less on a screen so large that the picture would
 /// pass 16 M pixels (64 MB). No larger than the wires' extent. Safe on any thread.
-WireOverview::Picture drawPicture(const WireOverview::Lines &lines, quint64 generation, const QRectF &bounds,
-                                  const QTransform &world, const QRect &viewport, qreal dpr)
+WireOverview::Picture drawPicture(const WireOverview::Lines &lines,
+                                  quint64 generation,
+                                  const QRectF &bounds,
+                                  const QTransform &world,
+                                  const QRect &viewport,
+                                  qreal dpr)
 {
     QElapsedTimer timer;
     timer.start();
     constexpr double kMaxPixels = 16.0 * 1024 * 1024;
     const double viewPixels = double(viewport.width()) * viewport.height() * dpr * dpr;
     const double growth = std::clamp(std::sqrt(kMaxPixels / std::max(1.0, viewPixels)), 1.0, 1.5);
-    const int mx = int(viewport.width() * (growth - 1) / 2), my = int(viewport.height() * (growth - 1) / 2);
+    const int mx = int(viewport.width() * (growth - 1) / 2),
+              my = int(viewport.height() * (growth - 1) / 2);
     const QRect margin = viewport.adjusted(-mx, -my, mx, my);
     const QRect area = margin & world.mapRect(bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
     WireOverview::Picture p;
@@ -111,7 +116,7 @@ void WireOverview::invalidate(const LinkItem *changed)
 {
     if (!changed) {
         m_rebuild = true;
-        m_changed.clear(); // no pointer kept past a wire's removal
+        m_changed.clear();    // no pointer kept past a wire's removal
         if (!m_boundsStale) { // recomputed when asked; announced once per recomputation
             prepareGeometryChange();
             m_boundsStale = true;
@@ -164,7 +169,10 @@ void WireOverview::takeChanges()
     ++m_generation;
 }
 
-bool WireOverview::upToDate(const Picture &p, const QTransform &world, qreal dpr, const QRectF &needed) const
+bool WireOverview::upToDate(const Picture &p,
+                            const QTransform &world,
+                            qreal dpr,
+                            const QRectF &needed) const
 {
     return p.lines == m_generation && p.dpr == dpr && qFuzzyCompare(p.scale, world.m11())
            && p.area.contains(needed);
@@ -173,12 +181,20 @@ bool WireOverview::upToDate(const Picture &p, const QTransform &world, qreal dpr
 bool WireOverview::startDrawing(const QTransform &world, const QRect &viewport, qreal dpr)
 {
     if (m_drawing.valid())
-        return false; // when the one under way is done, paint() asks again for the view as it is then
+        return false; // when the one under way is done, paint() asks again for the view as it is
+                      // then
     try {
-        m_drawing = std::async(std::launch::async, drawPicture, m_lines, m_generation, boundingRect(), world,
-                               viewport, dpr);
+        m_drawing = std::async(std::launch::async,
+                               drawPicture,
+                               m_lines,
+                               m_generation,
+                               boundingRect(),
+                               world,
+                               viewport,
+                               dpr);
     } catch (const std::system_error &) {
-        m_shown = drawPicture(m_lines, m_generation, boundingRect(), world, viewport, dpr); // no thread to be had
+        m_shown = drawPicture(
+            m_lines, m_generation, boundingRect(), world, viewport, dpr); // no thread to be had
         return true;
     }
     m_poll.start();
@@ -187,7 +203,8 @@ bool WireOverview::startDrawing(const QTransform &world, const QRect &viewport, 
 
 void WireOverview::drawingDone()
 {
-    if (!m_drawing.valid() || m_drawing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+    if (!m_drawing.valid()
+        || m_drawing.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return;
     m_poll.stop();
     m_shown = m_drawing.get();
@@ -208,8 +225,8 @@ void WireOverview::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const QRectF needed = world.inverted().mapRect(QRectF(viewport)) & boundingRect();
     const bool haveSome = !m_shown.image.isNull() || !m_shown.area.isEmpty();
     // Zooming: the picture of these very wires, scaled, until the zoom settles.
-    const bool zooming = haveSome && m_shown.lines == m_generation && !qFuzzyCompare(m_shown.scale, world.m11())
-                         && !m_settleDue;
+    const bool zooming = haveSome && m_shown.lines == m_generation
+                         && !qFuzzyCompare(m_shown.scale, world.m11()) && !m_settleDue;
     if (zooming) {
         m_settle.start();
     } else if (upToDate(m_shown, world, dpr, needed)) {

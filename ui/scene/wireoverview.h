@@ -61,9 +61,9 @@ public:
     struct Picture
     {
         QImage image;
-        QRectF area;   ///< the scene area it covers
+        QRectF area; ///< the scene area it covers
         qreal scale = 0;
-        qreal dpr = 0; ///< of the screen it was drawn for
+        qreal dpr = 0;     ///< of the screen it was drawn for
         quint64 lines = 0; ///< which set of lines (generation)
         double drawMs = 0;
     };
@@ -91,10 +91,10 @@ private:
 
     Picture m_shown;
     std::future<Picture> m_drawing; ///< on another core
-    QTimer m_settle;                ///< restarted by each zoom step; when it fires, draw sharp again
+    QTimer m_settle; ///< restarted by each zoom step; when it fires, draw sharp again
     bool m_settleDue = false;
     double m_drawInlineUpToMs = 4;
-    QTimer m_poll;                  ///< looks for the finished drawing on the GUI thread
+    QTimer m_poll; ///< looks for the finished drawing on the GUI thread
 };
 
 } // namespace tf::Ui

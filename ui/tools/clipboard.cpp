@@ -51,14 +51,16 @@ QByteArray fragment(const Document &document, const QStringList &nodeIds)
     return QByteArray::fromStdString(writeDesignJson(part));
 }
 
-std::optional<QString> paste(Document &document, const QByteArray &json, const QPointF &offset, QStringList *newIds)
+std::optional<QString>
+paste(Document &document, const QByteArray &json, const QPointF &offset, QStringList *newIds)
 {
     // Read with the window's catalog: a datacenter of the project's own rack pastes too.
     DesignLoad load = readDesignJson(std::string_view(json.constData(), size_t(json.size())),
                                      document.design().settings().catalog);
     if (!load.design) {
         return Tr::tr("The clipboard holds no design: %1")
-            .arg(load.messages.empty() ? QString() : QString::fromStdString(load.messages.front().text));
+            .arg(load.messages.empty() ? QString()
+                                       : QString::fromStdString(load.messages.front().text));
     }
     const Design &part = *load.design;
     if (part.nodes().empty())
@@ -90,7 +92,8 @@ std::optional<QString> paste(Document &document, const QByteArray &json, const Q
         if (from == renamed.end() || to == renamed.end())
             continue;
         const QString id = QString::fromStdString(from->second);
-        if (auto refused = document.connectPorts(id, QString::fromStdString(to->second), QString::fromStdString(l.good));
+        if (auto refused = document.connectPorts(
+                id, QString::fromStdString(to->second), QString::fromStdString(l.good));
             refused && !problem)
             problem = refused;
         // Keep the share the wire had.

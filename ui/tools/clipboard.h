@@ -21,7 +21,9 @@ inline constexpr const char *kMimeType = "application/x-tokenfactory-design+json
 QByteArray fragment(const Document &document, const QStringList &nodeIds);
 /// Adds a fragment's nodes and inner wires with fresh ids, moved by `offset`, as one undo step.
 /// Returns the new node ids, or the reason it could not be pasted.
-std::optional<QString> paste(Document &document, const QByteArray &json, const QPointF &offset,
+std::optional<QString> paste(Document &document,
+                             const QByteArray &json,
+                             const QPointF &offset,
                              QStringList *newIds = nullptr);
 
 void copyToSystem(const Document &document, const QStringList &nodeIds);

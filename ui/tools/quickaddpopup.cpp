@@ -72,7 +72,9 @@ void QuickAddPopup::filter(const QString &text)
         QListWidgetItem *item = m_list->item(i);
         bool match = true;
         for (const QString &w : words)
-            match = match && (item->text().contains(w, Qt::CaseInsensitive) || item->toolTip().contains(w, Qt::CaseInsensitive));
+            match = match
+                    && (item->text().contains(w, Qt::CaseInsensitive)
+                        || item->toolTip().contains(w, Qt::CaseInsensitive));
         item->setHidden(!match);
         if (match && first < 0)
             first = i;

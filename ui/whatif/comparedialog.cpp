@@ -58,8 +58,10 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("CompareDialog"));
     setWindowTitle(Tr::tr("Compare Scenarios"));
-    m_comparison = compareScenarios(document->design(), document->scenarios(),
-                                    document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise);
+    m_comparison = compareScenarios(
+        document->design(),
+        document->scenarios(),
+        document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise);
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);
@@ -77,12 +79,16 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (size_t m = 0; m < c.metrics.size(); ++m) {
         const QString unit = metricUnit(c.metrics[m]);
-        m_table->setItem(int(m), 0, new QTableWidgetItem(unit.isEmpty() ? metricLabel(c.metrics[m])
-                                                                       : QStringLiteral("%1 (%2)").arg(metricLabel(c.metrics[m]), unit)));
+        m_table->setItem(int(m),
+                         0,
+                         new QTableWidgetItem(unit.isEmpty() ? metricLabel(c.metrics[m])
+                                                             : QStringLiteral("%1 (%2)").arg(
+                                                                 metricLabel(c.metrics[m]), unit)));
         int col = 1;
         for (size_t s = 0; s < c.columns.size(); ++s) {
             const ScenarioColumn &sc = c.columns[s];
-            auto *value = new QTableWidgetItem(sc.ok ? shortNumber(sc.values[m]) : Tr::tr("not solvable"));
+            auto *value
+                = new QTableWidgetItem(sc.ok ? shortNumber(sc.values[m]) : Tr::tr("not solvable"));
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!sc.messages.empty())
                 value->setToolTip(QString::fromStdString(sc.messages.front().text));
@@ -91,11 +97,12 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
                 continue;
             const double rel = sc.relative[m];
             auto *delta = new QTableWidgetItem(
-                !sc.ok ? QString()
-                       : std::isfinite(rel) ? QStringLiteral("%1 (%2%3%)")
-                                                  .arg(shortNumber(sc.deltas[m]), rel >= 0 ? QStringLiteral("+") : QString())
-                                                  .arg(rel * 100, 0, 'f', 1)
-                                            : shortNumber(sc.deltas[m]));
+                !sc.ok               ? QString()
+                : std::isfinite(rel) ? QStringLiteral("%1 (%2%3%)")
+                                           .arg(shortNumber(sc.deltas[m]),
+                                                rel >= 0 ? QStringLiteral("+") : QString())
+                                           .arg(rel * 100, 0, 'f', 1)
+                                     : shortNumber(sc.deltas[m]));
             delta->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (sc.ok && std::isfinite(rel) && std::abs(rel) > 1e-12)
                 delta->setForeground(rel > 0 ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
@@ -107,13 +114,18 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     tabs->addTab(createComparisonChart(m_comparison, this), Tr::tr("Chart"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *csvButton = buttons->addButton(Tr::tr("Export &Table (CSV)…"), QDialogButtonBox::ActionRole);
-    QPushButton *chartButton = buttons->addButton(Tr::tr("Export &Chart…"), QDialogButtonBox::ActionRole);
-    QPushButton *copyButton = buttons->addButton(Tr::tr("C&opy Chart"), QDialogButtonBox::ActionRole);
+    QPushButton *csvButton
+        = buttons->addButton(Tr::tr("Export &Table (CSV)…"), QDialogButtonBox::ActionRole);
+    QPushButton *chartButton
+        = buttons->addButton(Tr::tr("Export &Chart…"), QDialogButtonBox::ActionRole);
+    QPushButton *copyButton
+        = buttons->addButton(Tr::tr("C&opy Chart"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(csvButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, Tr::tr("Export Table"), QStringLiteral("scenarios.csv"),
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          Tr::tr("Export Table"),
+                                                          QStringLiteral("scenarios.csv"),
                                                           Tr::tr("CSV table (*.csv)"));
         if (path.isEmpty())
             return;
@@ -121,11 +133,15 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
             QMessageBox::warning(this, Tr::tr("Export"), *error);
     });
     connect(chartButton, &QPushButton::clicked, this, [this] {
-        Export::exportChartInteractive(this, m_document, [this] { return createComparisonChart(m_comparison); },
-                                       QStringLiteral("scenarios"));
+        Export::exportChartInteractive(
+            this,
+            m_document,
+            [this] { return createComparisonChart(m_comparison); },
+            QStringLiteral("scenarios"));
     });
-    connect(copyButton, &QPushButton::clicked, this,
-            [this] { Export::copyChartToClipboard(std::unique_ptr<QWidget>(createComparisonChart(m_comparison))); });
+    connect(copyButton, &QPushButton::clicked, this, [this] {
+        Export::copyChartToClipboard(std::unique_ptr<QWidget>(createComparisonChart(m_comparison)));
+    });
     resize(960, 560);
 }
 

@@ -37,7 +37,8 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
         preferred = ParamRef{b.toStdString(), "capacity"};
     fillParams(m_param, document->viewedDesign(), preferred);
     auto fillTarget = [this] {
-        const auto v = metricValue(m_document->solution().metrics, m_metric->currentData().toString().toStdString());
+        const auto v = metricValue(m_document->solution().metrics,
+                                   m_metric->currentData().toString().toStdString());
         m_target->setText(v ? QString::number(*v, 'g', 6) : QString());
     };
     connect(m_metric, &QComboBox::currentIndexChanged, this, fillTarget);
@@ -87,7 +88,8 @@ void GoalSeekDialog::seek()
     options.param = *param;
     options.metric = m_metric->currentData().toString().toStdString();
     options.target = *target;
-    options.mode = m_document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.mode
+        = m_document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
     // Balance solves take microseconds: the few dozen a seek needs fit in a click.
     m_result = goalSeek(m_document->viewedDesign(), options);
     m_resultParam = *param;
@@ -95,18 +97,26 @@ void GoalSeekDialog::seek()
     switch (m_result.status) {
     case GoalSeekStatus::Found:
         m_resultLabel->setText(Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
-                                   .arg(paramLabel(design, *param), QString::number(m_result.value, 'g', 10),
-                                        metricLabel(options.metric), QString::number(m_result.achieved, 'g', 10))
+                                   .arg(paramLabel(design, *param),
+                                        QString::number(m_result.value, 'g', 10),
+                                        metricLabel(options.metric),
+                                        QString::number(m_result.achieved, 'g', 10))
                                    .arg(m_result.evaluations));
         m_apply->setEnabled(true);
         break;
     case GoalSeekStatus::OutOfReach:
-        m_resultLabel->setText(Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
-                                   .arg(paramLabel(design, *param), shortNumber(m_result.from), shortNumber(m_result.to),
-                                        metricLabel(options.metric), shortNumber(m_result.metricFrom),
-                                        shortNumber(m_result.metricTo)));
+        m_resultLabel->setText(
+            Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
+                .arg(paramLabel(design, *param),
+                     shortNumber(m_result.from),
+                     shortNumber(m_result.to),
+                     metricLabel(options.metric),
+                     shortNumber(m_result.metricFrom),
+                     shortNumber(m_result.metricTo)));
         break;
-    default: m_resultLabel->setText(QString::fromStdString(m_result.message)); break;
+    default:
+        m_resultLabel->setText(QString::fromStdString(m_result.message));
+        break;
     }
 }
 
@@ -115,7 +125,8 @@ void GoalSeekDialog::apply()
     if (!m_result.ok())
         return;
     if (auto refused = m_document->setParam(QString::fromStdString(m_resultParam.nodeId),
-                                            QString::fromStdString(m_resultParam.key), m_result.value)) {
+                                            QString::fromStdString(m_resultParam.key),
+                                            m_result.value)) {
         m_resultLabel->setText(*refused);
         return;
     }

@@ -16,14 +16,18 @@ namespace {
 // colour-blind readers.
 QColor ramp(double t)
 {
-    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x91, 0x8c),
-                                   QColor(0x5e, 0xc9, 0x62), QColor(0xfd, 0xe7, 0x25)};
+    static const QColor stops[] = {QColor(0x44, 0x01, 0x54),
+                                   QColor(0x3b, 0x52, 0x8b),
+                                   QColor(0x21, 0x91, 0x8c),
+                                   QColor(0x5e, 0xc9, 0x62),
+                                   QColor(0xfd, 0xe7, 0x25)};
     t = std::clamp(t, 0.0, 1.0) * 4;
     const int i = std::min(3, int(t));
     const double f = t - i;
     const QColor &a = stops[i];
     const QColor &b = stops[i + 1];
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * f),
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
@@ -58,7 +62,10 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     const double left = lineH * 2 + fm.horizontalAdvance(QStringLiteral("000.00 M")) + 8;
     const double right = 70 + fm.horizontalAdvance(QStringLiteral("000.00 M"));
     const double bottom = lineH * 2 + 12;
-    const QRectF plot(left, titleH + 8, std::max(10.0, width() - left - right), std::max(10.0, height() - titleH - 8 - bottom));
+    const QRectF plot(left,
+                      titleH + 8,
+                      std::max(10.0, width() - left - right),
+                      std::max(10.0, height() - titleH - 8 - bottom));
     const Data &d = m_data;
     if (d.nx <= 0 || d.ny <= 0)
         return;
@@ -79,7 +86,8 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
             const double v = k < d.values.size() ? d.values[k] : NAN;
             p.setBrush(std::isfinite(v) ? ramp((v - lo) / span) : QColor(0x99, 0x99, 0x99));
             // y grows upwards; cells overlap by a hair so no seams show in exports.
-            p.drawRect(QRectF(plot.left() + i * cw, plot.bottom() - (j + 1) * ch, cw + 0.5, ch + 0.5));
+            p.drawRect(
+                QRectF(plot.left() + i * cw, plot.bottom() - (j + 1) * ch, cw + 0.5, ch + 0.5));
         }
     }
     p.setPen(text);
@@ -92,13 +100,18 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
         const QString xs = shortNumber(d.xFrom + (d.xTo - d.xFrom) * f);
         const double x = plot.left() + plot.width() * f;
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
-        p.drawText(QRectF(x - 60, plot.bottom() + 4, 120, lineH), Qt::AlignHCenter | Qt::AlignTop, xs);
+        p.drawText(
+            QRectF(x - 60, plot.bottom() + 4, 120, lineH), Qt::AlignHCenter | Qt::AlignTop, xs);
         const QString ys = shortNumber(d.yFrom + (d.yTo - d.yFrom) * f);
         const double y = plot.bottom() - plot.height() * f;
         p.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y));
-        p.drawText(QRectF(lineH + 4, y - lineH / 2, left - lineH - 12, lineH), Qt::AlignRight | Qt::AlignVCenter, ys);
+        p.drawText(QRectF(lineH + 4, y - lineH / 2, left - lineH - 12, lineH),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   ys);
     }
-    p.drawText(QRectF(plot.left(), plot.bottom() + lineH + 6, plot.width(), lineH), Qt::AlignCenter, d.xTitle);
+    p.drawText(QRectF(plot.left(), plot.bottom() + lineH + 6, plot.width(), lineH),
+               Qt::AlignCenter,
+               d.xTitle);
     p.save();
     p.translate(2, plot.center().y());
     p.rotate(-90);
@@ -111,16 +124,22 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     p.setPen(Qt::NoPen);
     for (int s = 0; s < steps; ++s) {
         p.setBrush(ramp((s + 0.5) / steps));
-        p.drawRect(QRectF(bar.left(), bar.bottom() - (s + 1) * bar.height() / steps, bar.width(), bar.height() / steps + 0.5));
+        p.drawRect(QRectF(bar.left(),
+                          bar.bottom() - (s + 1) * bar.height() / steps,
+                          bar.width(),
+                          bar.height() / steps + 0.5));
     }
     p.setPen(text);
     p.setBrush(Qt::NoBrush);
     p.drawRect(bar);
-    p.drawText(QRectF(bar.right() + 4, bar.top() - lineH / 2, right, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(bar.right() + 4, bar.top() - lineH / 2, right, lineH),
+               Qt::AlignLeft | Qt::AlignVCenter,
                shortNumber(std::isfinite(hi) ? hi : NAN));
-    p.drawText(QRectF(bar.right() + 4, bar.bottom() - lineH / 2, right, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(bar.right() + 4, bar.bottom() - lineH / 2, right, lineH),
+               Qt::AlignLeft | Qt::AlignVCenter,
                shortNumber(std::isfinite(lo) ? lo : NAN));
-    p.drawText(QRectF(bar.right() + 4, bar.center().y() - lineH, right - 20, lineH * 2), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+    p.drawText(QRectF(bar.right() + 4, bar.center().y() - lineH, right - 20, lineH * 2),
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                d.valueTitle);
 }
 

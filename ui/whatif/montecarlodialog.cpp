@@ -54,9 +54,11 @@ void MonteCarloDialog::refreshParams()
     const Design &design = document()->viewedDesign();
     QStringList lines;
     for (const UncertainParam &p : uncertainParams(design))
-        lines << QStringLiteral("%1: %2").arg(paramLabel(design, p.param), QString::fromStdString(describe(p.distribution)));
-    m_params->setText(lines.isEmpty() ? Tr::tr("No parameter carries a distribution: give some a range with the ~ "
-                                               "button beside their field in the inspector.")
+        lines << QStringLiteral("%1: %2").arg(paramLabel(design, p.param),
+                                              QString::fromStdString(describe(p.distribution)));
+    m_params->setText(lines.isEmpty() ? Tr::tr(
+                          "No parameter carries a distribution: give some a range with the ~ "
+                          "button beside their field in the inspector.")
                                       : lines.join(QLatin1Char('\n')));
 }
 
@@ -73,7 +75,8 @@ void MonteCarloDialog::startStudy()
     options.seed = std::uint64_t(m_seed->value());
     options.threads = m_threads->value();
     options.metrics = {m_metric->currentData().toString().toStdString()};
-    options.mode = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.mode
+        = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
     std::optional<double> target;
     if (!m_target->text().trimmed().isEmpty()) {
         target = parseNumber(m_target->text());
@@ -89,7 +92,8 @@ void MonteCarloDialog::startStudy()
     }
     m_options = options;
     runner()->start<MonteCarloResult>(
-        [design = m_design, options](const StudyProgress &progress, const std::atomic<bool> *cancel) {
+        [design = m_design, options](const StudyProgress &progress,
+                                     const std::atomic<bool> *cancel) {
             MonteCarloOptions o = options;
             o.progress = progress;
             o.cancel = cancel;
@@ -106,7 +110,10 @@ void MonteCarloDialog::startStudy()
             QString status = Tr::tr("%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6")
                                  .arg(m_result.sampleCount())
                                  .arg(m_result.unsolvable())
-                                 .arg(shortNumber(s.p10), shortNumber(s.p50), shortNumber(s.p90), shortNumber(s.mean));
+                                 .arg(shortNumber(s.p10),
+                                      shortNumber(s.p50),
+                                      shortNumber(s.p90),
+                                      shortNumber(s.mean));
             if (target)
                 status += Tr::tr("; P(%1 ≥ %2) = %3%")
                               .arg(metricLabel(m_result.metrics[0]), shortNumber(*target))
@@ -118,8 +125,11 @@ void MonteCarloDialog::startStudy()
                              .arg(status);
             setStatus(status);
             if (m_result.sampleCount() > 0)
-                showChart([this](QWidget *parent) { return createHistogramChart(m_result, 0, m_shownTarget, parent); },
-                          QStringLiteral("montecarlo"));
+                showChart(
+                    [this](QWidget *parent) {
+                        return createHistogramChart(m_result, 0, m_shownTarget, parent);
+                    },
+                    QStringLiteral("montecarlo"));
         });
 }
 

@@ -10,13 +10,14 @@
 
 namespace tf::Ui::WhatIf {
 
-PresentationMode::PresentationMode(MainWindow *window, QList<QDockWidget *> keep, QList<QDockWidget *> large)
+PresentationMode::PresentationMode(MainWindow *window,
+                                   QList<QDockWidget *> keep,
+                                   QList<QDockWidget *> large)
     : QObject(window)
     , m_window(window)
     , m_keep(std::move(keep))
     , m_large(std::move(large))
-{
-}
+{}
 
 void PresentationMode::setActive(bool active)
 {
@@ -34,14 +35,16 @@ void PresentationMode::setActive(bool active)
         for (QDockWidget *dock : std::as_const(m_large)) {
             m_styles.insert(dock, dock->widget()->styleSheet());
             // Style sheets win over fonts set on single labels (the figures' bold values).
-            dock->widget()->setStyleSheet(QStringLiteral("QLabel { font-size: 17pt; } QListWidget { font-size: 15pt; }"));
+            dock->widget()->setStyleSheet(
+                QStringLiteral("QLabel { font-size: 17pt; } QListWidget { font-size: 15pt; }"));
             dock->raise();
         }
         m_window->setLocked(true);
         m_window->showFullScreen();
         // Large figures need the room: a third of the screen for the right-hand docks.
         if (!m_large.isEmpty())
-            m_window->resizeDocks({m_large.front()}, {std::max(520, m_window->width() / 3)}, Qt::Horizontal);
+            m_window->resizeDocks(
+                {m_large.front()}, {std::max(520, m_window->width() / 3)}, Qt::Horizontal);
     } else {
         for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
             it.key()->widget()->setStyleSheet(it.value());

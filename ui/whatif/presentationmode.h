@@ -23,7 +23,8 @@ class PresentationMode : public QObject
     Q_OBJECT
 
 public:
-    /// `keep`: the docks that stay (figures, scenarios, sliders); `large`: those shown in large type.
+    /// `keep`: the docks that stay (figures, scenarios, sliders); `large`: those shown in large
+    /// type.
     PresentationMode(MainWindow *window, QList<QDockWidget *> keep, QList<QDockWidget *> large);
 
     bool isActive() const { return m_active; }

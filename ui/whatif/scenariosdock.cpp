@@ -34,7 +34,8 @@ ScenariosDock::ScenariosDock(Document *document, QWidget *parent)
     m_rename = button(Tr::tr("Rena&me…"), "rename", 1, 2);
     m_delete = button(Tr::tr("De&lete"), "delete", 2, 0);
     QPushButton *compare = button(Tr::tr("&Compare…"), "compare", 2, 1);
-    add->setToolTip(Tr::tr("A new scenario with the overrides of the active one; edits then go into it"));
+    add->setToolTip(
+        Tr::tr("A new scenario with the overrides of the active one; edits then go into it"));
     setWidget(content);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -44,16 +45,19 @@ ScenariosDock::ScenariosDock(Document *document, QWidget *parent)
     });
     auto ask = [this](const QString &title, const QString &suggestion) {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, title, Tr::tr("Name:"), QLineEdit::Normal, suggestion, &ok);
+        const QString name = QInputDialog::getText(
+            this, title, Tr::tr("Name:"), QLineEdit::Normal, suggestion, &ok);
         return ok ? name : QString();
     };
     connect(add, &QPushButton::clicked, this, [this, ask] {
-        const QString name = ask(Tr::tr("New Scenario"), Tr::tr("Scenario %1").arg(m_document->scenarios().size() + 1));
+        const QString name = ask(Tr::tr("New Scenario"),
+                                 Tr::tr("Scenario %1").arg(m_document->scenarios().size() + 1));
         if (!name.isEmpty())
             complain(newScenario(name));
     });
     connect(m_duplicate, &QPushButton::clicked, this, [this, ask] {
-        const QString name = ask(Tr::tr("Duplicate Scenario"), Tr::tr("%1 copy").arg(selectedName()));
+        const QString name
+            = ask(Tr::tr("Duplicate Scenario"), Tr::tr("%1 copy").arg(selectedName()));
         if (!name.isEmpty())
             complain(duplicateSelected(name));
     });
@@ -93,7 +97,9 @@ void ScenariosDock::refresh()
     };
     add(Tr::tr("Base (the design)"), QString(), -1);
     for (const Scenario &s : m_document->scenarios())
-        add(QString::fromStdString(s.name), QString::fromStdString(s.name), int(s.overrides.size()));
+        add(QString::fromStdString(s.name),
+            QString::fromStdString(s.name),
+            int(s.overrides.size()));
     const bool scenario = !m_document->activeScenario().isEmpty();
     m_duplicate->setEnabled(scenario);
     m_rename->setEnabled(scenario);

@@ -84,10 +84,12 @@ StudyDialog::StudyDialog(Document *document, const QString &title, QWidget *pare
         m_progress->setValue(1000);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        Export::exportChartInteractive(this, m_document, [this] { return makeChart(); }, m_fileStem);
+        Export::exportChartInteractive(
+            this, m_document, [this] { return makeChart(); }, m_fileStem);
     });
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { Export::copyChartToClipboard(std::unique_ptr<QWidget>(makeChart())); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        Export::copyChartToClipboard(std::unique_ptr<QWidget>(makeChart()));
+    });
     resize(900, 640);
 }
 

@@ -38,8 +38,10 @@ SweepDialog::SweepDialog(Document *document, QWidget *parent)
     form()->addRow(m_twoD);
     m_y = addAxis(QStringLiteral("y"));
     auto enableY = [this](bool on) {
-        for (QWidget *w : {static_cast<QWidget *>(m_y.param), static_cast<QWidget *>(m_y.from),
-                           static_cast<QWidget *>(m_y.to), static_cast<QWidget *>(m_y.steps)})
+        for (QWidget *w : {static_cast<QWidget *>(m_y.param),
+                           static_cast<QWidget *>(m_y.from),
+                           static_cast<QWidget *>(m_y.to),
+                           static_cast<QWidget *>(m_y.steps)})
             w->setEnabled(on);
     };
     connect(m_twoD, &QCheckBox::toggled, this, enableY);
@@ -52,7 +54,8 @@ SweepDialog::SweepDialog(Document *document, QWidget *parent)
         auto *item = new QListWidgetItem(metricLabel(m.key), m_metrics);
         item->setData(Qt::UserRole, QString::fromLatin1(m.key));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(std::string_view(m.key) == "tokens_per_s" ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(std::string_view(m.key) == "tokens_per_s" ? Qt::Checked
+                                                                      : Qt::Unchecked);
     }
     m_metrics->setMaximumHeight(110);
     form()->addRow(Tr::tr("Figures:"), m_metrics);
@@ -72,7 +75,8 @@ SweepDialog::AxisInputs SweepDialog::addAxis(const QString &suffix)
     row->addWidget(a.from, 1);
     row->addWidget(a.to, 1);
     row->addWidget(a.steps);
-    form()->addRow(suffix == QLatin1String("x") ? Tr::tr("Parameter:") : Tr::tr("Second parameter:"), a.param);
+    form()->addRow(
+        suffix == QLatin1String("x") ? Tr::tr("Parameter:") : Tr::tr("Second parameter:"), a.param);
     form()->addRow(Tr::tr("From, to, steps:"), row);
     connect(a.param, &QComboBox::currentIndexChanged, this, [this, a] { fillRange(a); });
     fillRange(a);
@@ -108,7 +112,8 @@ void SweepDialog::startStudy()
     }
     for (int i = 0; i < m_metrics->count(); ++i) {
         if (m_metrics->item(i)->checkState() == Qt::Checked)
-            options.metrics.push_back(m_metrics->item(i)->data(Qt::UserRole).toString().toStdString());
+            options.metrics.push_back(
+                m_metrics->item(i)->data(Qt::UserRole).toString().toStdString());
     }
     if (options.metrics.empty()) {
         setStatus(Tr::tr("Tick at least one figure."));
@@ -120,7 +125,8 @@ void SweepDialog::startStudy()
         return;
     }
     runner()->start<SweepResult>(
-        [design = m_design, options](const StudyProgress &progress, const std::atomic<bool> *cancel) {
+        [design = m_design, options](const StudyProgress &progress,
+                                     const std::atomic<bool> *cancel) {
             SweepOptions o = options;
             o.progress = progress;
             o.cancel = cancel;
@@ -138,8 +144,11 @@ void SweepDialog::startStudy()
                 status = QString::fromStdString(m_result.message);
             setStatus(status);
             if (m_result.termination != StudyTermination::InvalidInput)
-                showChart([this](QWidget *parent) { return createSweepChart(m_design, m_result, 0, parent); },
-                          QStringLiteral("sweep"));
+                showChart(
+                    [this](QWidget *parent) {
+                        return createSweepChart(m_design, m_result, 0, parent);
+                    },
+                    QStringLiteral("sweep"));
         });
 }
 

@@ -35,9 +35,11 @@ void TornadoDialog::startStudy()
     TornadoOptions options;
     options.metric = m_metric->currentData().toString().toStdString();
     options.relativeSwing = m_swing->value() / 100;
-    options.mode = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.mode
+        = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
     runner()->start<TornadoResult>(
-        [design = m_design, options](const StudyProgress &progress, const std::atomic<bool> *cancel) {
+        [design = m_design, options](const StudyProgress &progress,
+                                     const std::atomic<bool> *cancel) {
             TornadoOptions o = options;
             o.progress = progress;
             o.cancel = cancel;
@@ -49,14 +51,16 @@ void TornadoDialog::startStudy()
                 setStatus(QString::fromStdString(m_result.message));
                 return;
             }
-            QString status = Tr::tr("%1 parameters moved one at a time; %2 at base %3")
-                                 .arg(m_result.bars.size())
-                                 .arg(metricLabel(m_result.metric), shortNumber(m_result.baseValue));
+            QString status
+                = Tr::tr("%1 parameters moved one at a time; %2 at base %3")
+                      .arg(m_result.bars.size())
+                      .arg(metricLabel(m_result.metric), shortNumber(m_result.baseValue));
             if (m_result.termination == StudyTermination::Cancelled)
                 status = Tr::tr("Cancelled: %1").arg(status);
             setStatus(status);
-            showChart([this](QWidget *parent) { return createTornadoChart(m_design, m_result, parent); },
-                      QStringLiteral("tornado"));
+            showChart(
+                [this](QWidget *parent) { return createTornadoChart(m_design, m_result, parent); },
+                QStringLiteral("tornado"));
         });
 }
 

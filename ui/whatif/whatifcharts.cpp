@@ -31,7 +31,8 @@ namespace {
 QString withUnit(const std::string &metric)
 {
     const QString unit = metricUnit(metric);
-    return unit.isEmpty() ? metricLabel(metric) : QStringLiteral("%1 (%2)").arg(metricLabel(metric), unit);
+    return unit.isEmpty() ? metricLabel(metric)
+                          : QStringLiteral("%1 (%2)").arg(metricLabel(metric), unit);
 }
 
 QValueAxis *rangeAxis(double lo, double hi, const QString &title)
@@ -53,7 +54,9 @@ QWidget *heatMap(const Design &design, const SweepResult &r, size_t metric, QWid
     HeatMapWidget::Data d;
     const std::string key = metric < r.metrics.size() ? r.metrics[metric] : std::string();
     d.title = Tr::tr("%1 over %2 and %3")
-                  .arg(metricLabel(key), paramLabel(design, r.axes[0].param), paramLabel(design, r.axes[1].param));
+                  .arg(metricLabel(key),
+                       paramLabel(design, r.axes[0].param),
+                       paramLabel(design, r.axes[1].param));
     d.xTitle = paramLabel(design, r.axes[0].param);
     d.yTitle = paramLabel(design, r.axes[1].param);
     d.valueTitle = withUnit(key);
@@ -70,23 +73,28 @@ QWidget *heatMap(const Design &design, const SweepResult &r, size_t metric, QWid
     }
     auto *w = new HeatMapWidget(std::move(d), parent);
     w->setProperty("chartKind", QStringLiteral("whatif-heatmap"));
-    w->setProperty("chartTitle", Tr::tr("%1 over %2 and %3")
-                                     .arg(metricLabel(key), paramLabel(design, r.axes[0].param),
-                                          paramLabel(design, r.axes[1].param)));
+    w->setProperty("chartTitle",
+                   Tr::tr("%1 over %2 and %3")
+                       .arg(metricLabel(key),
+                            paramLabel(design, r.axes[0].param),
+                            paramLabel(design, r.axes[1].param)));
     return w;
 }
 
 } // namespace
 
-QWidget *createSweepChart(const Design &design, const SweepResult &r, size_t metric, QWidget *parent)
+QWidget *
+createSweepChart(const Design &design, const SweepResult &r, size_t metric, QWidget *parent)
 {
     if (r.axes.size() == 2)
         return heatMap(design, r, metric, parent);
     auto *chart = new QChart;
     const QString xTitle = r.axes.empty() ? QString() : paramLabel(design, r.axes[0].param);
     const bool indexed = r.metrics.size() > 1;
-    Charts::styleChart(chart, r.metrics.size() == 1 ? Tr::tr("%1 against %2").arg(metricLabel(r.metrics[0]), xTitle)
-                                                    : Tr::tr("Figures against %1").arg(xTitle));
+    Charts::styleChart(chart,
+                       r.metrics.size() == 1
+                           ? Tr::tr("%1 against %2").arg(metricLabel(r.metrics[0]), xTitle)
+                           : Tr::tr("Figures against %1").arg(xTitle));
     double lo = INFINITY, hi = -INFINITY, maxAbs = 0;
     for (size_t m = 0; m < r.metrics.size(); ++m) {
         for (const SweepPoint &p : r.points) {
@@ -107,7 +115,8 @@ QWidget *createSweepChart(const Design &design, const SweepResult &r, size_t met
                 continue;
             if (std::isnan(first))
                 first = p.values[m];
-            const double v = indexed ? (first != 0 ? p.values[m] / first * 100 : NAN) : p.values[m] / scale.divisor;
+            const double v = indexed ? (first != 0 ? p.values[m] / first * 100 : NAN)
+                                     : p.values[m] / scale.divisor;
             if (!std::isfinite(v))
                 continue;
             line->append(p.x[0], v);
@@ -121,9 +130,11 @@ QWidget *createSweepChart(const Design &design, const SweepResult &r, size_t met
     const double x1 = r.axes.empty() ? 1 : std::max(r.axes[0].from, r.axes[0].to);
     auto *axisX = rangeAxis(x0, x1, xTitle);
     axisX->setRange(x0, x1 > x0 ? x1 : x0 + 1);
-    const QString yTitle = indexed ? Tr::tr("Index (first point = 100)")
-                                   : axisTitle(withUnit(r.metrics.empty() ? std::string() : r.metrics[0]), scale);
-    auto *axisY = rangeAxis(std::isfinite(lo) ? std::min(lo, 0.0) : 0, std::isfinite(hi) ? hi * 1.05 : 1, yTitle);
+    const QString yTitle
+        = indexed ? Tr::tr("Index (first point = 100)")
+                  : axisTitle(withUnit(r.metrics.empty() ? std::string() : r.metrics[0]), scale);
+    auto *axisY = rangeAxis(
+        std::isfinite(lo) ? std::min(lo, 0.0) : 0, std::isfinite(hi) ? hi * 1.05 : 1, yTitle);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QLineSeries *l : lines) {
@@ -134,17 +145,23 @@ QWidget *createSweepChart(const Design &design, const SweepResult &r, size_t met
     return Charts::makeView(chart, QStringLiteral("whatif-sweep"), parent);
 }
 
-QWidget *createHistogramChart(const MonteCarloResult &r, size_t metric, std::optional<double> target, QWidget *parent)
+QWidget *createHistogramChart(const MonteCarloResult &r,
+                              size_t metric,
+                              std::optional<double> target,
+                              QWidget *parent)
 {
     auto *chart = new QChart;
     const std::string key = metric < r.metrics.size() ? r.metrics[metric] : std::string();
     const MetricStats stats = metricStats(r, metric);
-    QString title = Tr::tr("%1 over %2 samples: P10 %3, P50 %4, P90 %5")
-                        .arg(metricLabel(key))
-                        .arg(r.sampleCount())
-                        .arg(shortNumber(stats.p10), shortNumber(stats.p50), shortNumber(stats.p90));
+    QString title
+        = Tr::tr("%1 over %2 samples: P10 %3, P50 %4, P90 %5")
+              .arg(metricLabel(key))
+              .arg(r.sampleCount())
+              .arg(shortNumber(stats.p10), shortNumber(stats.p50), shortNumber(stats.p90));
     if (target)
-        title += Tr::tr("; P(≥ %1) = %2%").arg(shortNumber(*target)).arg(probabilityAtLeast(r, metric, *target) * 100, 0, 'f', 1);
+        title += Tr::tr("; P(≥ %1) = %2%")
+                     .arg(shortNumber(*target))
+                     .arg(probabilityAtLeast(r, metric, *target) * 100, 0, 'f', 1);
     Charts::styleChart(chart, title);
     const Histogram h = histogram(r, metric, 30);
     const double w = h.counts.empty() ? 1 : (h.hi - h.lo) / double(h.counts.size());
@@ -153,7 +170,8 @@ QWidget *createHistogramChart(const MonteCarloResult &r, size_t metric, std::opt
     size_t most = 1;
     upper->append(h.lo / scale.divisor, 0);
     for (size_t i = 0; i < h.counts.size(); ++i) {
-        const double a = (h.lo + w * double(i)) / scale.divisor, b = (h.lo + w * double(i + 1)) / scale.divisor;
+        const double a = (h.lo + w * double(i)) / scale.divisor,
+                     b = (h.lo + w * double(i + 1)) / scale.divisor;
         upper->append(a, double(h.counts[i]));
         upper->append(b, double(h.counts[i]));
         most = std::max(most, h.counts[i]);
@@ -178,18 +196,31 @@ QWidget *createHistogramChart(const MonteCarloResult &r, size_t metric, std::opt
         markers.push_back(l);
     };
     if (stats.count > 0) {
-        marker(stats.p10, Tr::tr("P10 %1").arg(shortNumber(stats.p10)), QColor(0xd3, 0x54, 0x00), Qt::DashLine);
-        marker(stats.p50, Tr::tr("P50 %1").arg(shortNumber(stats.p50)), QColor(0xc0, 0x39, 0x2b), Qt::SolidLine);
-        marker(stats.p90, Tr::tr("P90 %1").arg(shortNumber(stats.p90)), QColor(0x8e, 0x44, 0xad), Qt::DashLine);
+        marker(stats.p10,
+               Tr::tr("P10 %1").arg(shortNumber(stats.p10)),
+               QColor(0xd3, 0x54, 0x00),
+               Qt::DashLine);
+        marker(stats.p50,
+               Tr::tr("P50 %1").arg(shortNumber(stats.p50)),
+               QColor(0xc0, 0x39, 0x2b),
+               Qt::SolidLine);
+        marker(stats.p90,
+               Tr::tr("P90 %1").arg(shortNumber(stats.p90)),
+               QColor(0x8e, 0x44, 0xad),
+               Qt::DashLine);
     }
     if (target)
-        marker(*target, Tr::tr("Target %1").arg(shortNumber(*target)), QColor(0x27, 0xae, 0x60), Qt::DotLine);
+        marker(*target,
+               Tr::tr("Target %1").arg(shortNumber(*target)),
+               QColor(0x27, 0xae, 0x60),
+               Qt::DotLine);
     double x0 = h.lo, x1 = h.hi;
     if (target) {
         x0 = std::min(x0, *target);
         x1 = std::max(x1, *target);
     }
-    auto *axisX = rangeAxis(x0 / scale.divisor, x1 / scale.divisor, axisTitle(withUnit(key), scale));
+    auto *axisX
+        = rangeAxis(x0 / scale.divisor, x1 / scale.divisor, axisTitle(withUnit(key), scale));
     auto *axisY = Charts::valueAxis(double(most), Tr::tr("Samples"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -205,7 +236,9 @@ QWidget *createHistogramChart(const MonteCarloResult &r, size_t metric, std::opt
 QWidget *createTornadoChart(const Design &design, const TornadoResult &r, QWidget *parent)
 {
     auto *chart = new QChart;
-    Charts::styleChart(chart, Tr::tr("Tornado: %1 around %2").arg(metricLabel(r.metric), shortNumber(r.baseValue)));
+    Charts::styleChart(
+        chart,
+        Tr::tr("Tornado: %1 around %2").arg(metricLabel(r.metric), shortNumber(r.baseValue)));
     double maxAbs = 0;
     for (const TornadoBar &b : r.bars) {
         for (double v : {b.metricLow, b.metricHigh}) {
@@ -224,8 +257,11 @@ QWidget *createTornadoChart(const Design &design, const TornadoResult &r, QWidge
     const size_t shown = std::min<size_t>(r.bars.size(), 15);
     for (size_t i = 0; i < shown; ++i) {
         const TornadoBar &b = r.bars[i];
-        auto delta = [&](double v) { return std::isfinite(v) ? (v - r.baseValue) / scale.divisor : 0.0; };
-        categories.prepend(Tr::tr("%1 [%2 – %3]").arg(paramLabel(design, b.param), shortNumber(b.low), shortNumber(b.high)));
+        auto delta
+            = [&](double v) { return std::isfinite(v) ? (v - r.baseValue) / scale.divisor : 0.0; };
+        categories.prepend(
+            Tr::tr("%1 [%2 – %3]")
+                .arg(paramLabel(design, b.param), shortNumber(b.low), shortNumber(b.high)));
         low->insert(0, delta(b.metricLow));
         high->insert(0, delta(b.metricHigh));
     }
@@ -239,7 +275,8 @@ QWidget *createTornadoChart(const Design &design, const TornadoResult &r, QWidge
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     const double m = maxAbs > 0 ? maxAbs / scale.divisor * 1.08 : 1;
-    auto *axisX = rangeAxis(-m, m, axisTitle(Tr::tr("Change of %1").arg(withUnit(r.metric)), scale));
+    auto *axisX
+        = rangeAxis(-m, m, axisTitle(Tr::tr("Change of %1").arg(withUnit(r.metric)), scale));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return Charts::makeView(chart, QStringLiteral("whatif-tornado"), parent);
@@ -257,7 +294,8 @@ QWidget *createComparisonChart(const ScenarioComparison &c, QWidget *parent)
         set->setColor(colors[int(s - 1) % colors.size()]);
         // Reversed, so the first metric is on top.
         for (size_t m = c.metrics.size(); m-- > 0;) {
-            const double v = m < c.columns[s].relative.size() ? c.columns[s].relative[m] * 100 : NAN;
+            const double v
+                = m < c.columns[s].relative.size() ? c.columns[s].relative[m] * 100 : NAN;
             set->append(std::isfinite(v) ? v : 0);
             if (std::isfinite(v)) {
                 lo = std::min(lo, v);

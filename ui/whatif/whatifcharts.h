@@ -17,13 +17,18 @@ namespace tf::Ui::WhatIf {
 
 /// One axis: a line per metric (one metric in its unit; several indexed to 100 at the first
 /// solvable point, so different units share an axis). Two axes: a heat map of metric `metric`.
-QWidget *createSweepChart(const Design &design, const SweepResult &result, size_t metric = 0,
+QWidget *createSweepChart(const Design &design,
+                          const SweepResult &result,
+                          size_t metric = 0,
                           QWidget *parent = nullptr);
 /// The histogram of one metric with P10, P50 and P90 marked, and the target when given.
-QWidget *createHistogramChart(const MonteCarloResult &result, size_t metric, std::optional<double> target,
+QWidget *createHistogramChart(const MonteCarloResult &result,
+                              size_t metric,
+                              std::optional<double> target,
                               QWidget *parent = nullptr);
 /// Bars from the metric at each parameter's low to its high, around the base value, widest on top.
-QWidget *createTornadoChart(const Design &design, const TornadoResult &result, QWidget *parent = nullptr);
+QWidget *
+createTornadoChart(const Design &design, const TornadoResult &result, QWidget *parent = nullptr);
 /// Each scenario's change against the Base, in %, per metric.
 QWidget *createComparisonChart(const ScenarioComparison &comparison, QWidget *parent = nullptr);
 

@@ -31,9 +31,10 @@ WhatIfDock::WhatIfDock(Document *document, QWidget *parent)
     auto *content = new QWidget(scroll);
     m_rows = new QVBoxLayout(content);
     m_rows->setContentsMargins(8, 6, 8, 6);
-    m_hint = new QLabel(Tr::tr("Pin a parameter with the pin button beside its field in the inspector: it appears "
-                               "here as a slider, and dragging it re-solves live."),
-                        content);
+    m_hint = new QLabel(
+        Tr::tr("Pin a parameter with the pin button beside its field in the inspector: it appears "
+               "here as a slider, and dragging it re-solves live."),
+        content);
     m_hint->setWordWrap(true);
     m_rows->addWidget(m_hint);
     m_rows->addStretch(1);
@@ -140,7 +141,9 @@ void WhatIfDock::moved(Pin &pin, int position)
     const double value = pin.lo + (pin.hi - pin.lo) * position / kSteps;
     // Keys and clicks on the groove outside a drag are a step each.
     const int session = pin.slider->isSliderDown() ? pin.session : m_document->newEditSession();
-    (void)m_document->setParam(QString::fromStdString(pin.ref.nodeId), QString::fromStdString(pin.ref.key), value,
+    (void)m_document->setParam(QString::fromStdString(pin.ref.nodeId),
+                               QString::fromStdString(pin.ref.key),
+                               value,
                                session);
     pin.value->setText(shortNumber(value));
 }
@@ -152,7 +155,8 @@ void WhatIfDock::refresh()
         const auto v = paramValue(m_document->viewedDesign(), p.ref);
         p.value->setText(v ? shortNumber(*v) : QStringLiteral("–"));
         if (v && !p.slider->isSliderDown() && p.hi > p.lo)
-            p.slider->setValue(int(std::lround(std::clamp((*v - p.lo) / (p.hi - p.lo), 0.0, 1.0) * kSteps)));
+            p.slider->setValue(
+                int(std::lround(std::clamp((*v - p.lo) / (p.hi - p.lo), 0.0, 1.0) * kSteps)));
     }
     m_updating = false;
 }

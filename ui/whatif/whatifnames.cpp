@@ -15,7 +15,11 @@ namespace tf::Ui::WhatIf {
 
 QString metricLabel(const std::string &key)
 {
-    static const struct { const char *key; const char *label; } labels[] = {
+    static const struct
+    {
+        const char *key;
+        const char *label;
+    } labels[] = {
         {"tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Tokens/s")},
         {"demand_tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Demand tokens/s")},
         {"max_tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Max tokens/s")},

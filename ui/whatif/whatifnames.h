@@ -25,7 +25,9 @@ std::vector<ParamRef> paramRefs(const Design &design);
 /// Fills a combo with every metric (data: the key) and selects `key`.
 void fillMetrics(QComboBox *box, const QString &key = {});
 /// Fills a combo with every node parameter (data: "NODE.KEY") and selects `ref` when given.
-void fillParams(QComboBox *box, const Design &design, const std::optional<ParamRef> &ref = std::nullopt);
+void fillParams(QComboBox *box,
+                const Design &design,
+                const std::optional<ParamRef> &ref = std::nullopt);
 std::optional<ParamRef> currentParam(const QComboBox *box);
 
 /// The slider and sweep range of a parameter: its valid range, with an unlimited maximum replaced

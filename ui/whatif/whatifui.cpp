@@ -40,16 +40,22 @@ WhatIfUi::WhatIfUi(MainWindow *window)
     window->tabifyDockWidget(window->inspector(), m_scenarios);
     window->tabifyDockWidget(window->inspector(), m_sliders);
     window->inspector()->raise();
-    m_presentation = new PresentationMode(window, {window->kpis(), m_scenarios, m_sliders}, {window->kpis(), m_sliders});
+    m_presentation = new PresentationMode(
+        window, {window->kpis(), m_scenarios, m_sliders}, {window->kpis(), m_sliders});
 
     connect(m_scenarios, &ScenariosDock::compareRequested, this, &WhatIfUi::openCompare);
     connect(window->kpis(), &KpiPanel::goalSeekRequested, this, &WhatIfUi::openGoalSeek);
-    connect(window->inspector(), &InspectorDock::pinRequested, this, [this](const QString &node, const QString &key) {
-        m_sliders->pin(node, key);
-        m_sliders->show();
-        m_sliders->raise();
-    });
-    connect(window->inspector(), &InspectorDock::distributionRequested, this,
+    connect(window->inspector(),
+            &InspectorDock::pinRequested,
+            this,
+            [this](const QString &node, const QString &key) {
+                m_sliders->pin(node, key);
+                m_sliders->show();
+                m_sliders->raise();
+            });
+    connect(window->inspector(),
+            &InspectorDock::distributionRequested,
+            this,
             [this, doc](const QString &node, const QString &key) {
                 const Node *n = doc->design().node(node.toStdString());
                 if (!n)
@@ -60,7 +66,9 @@ WhatIfUi::WhatIfUi(MainWindow *window)
                     current = it->second.distribution;
                 const ParamSpec *spec = kindInfo(n->kind).param(ref.key);
                 DistributionDialog dialog(spec ? QString::fromStdString(spec->label) : key,
-                                          paramValue(doc->design(), ref).value_or(0), current, m_window);
+                                          paramValue(doc->design(), ref).value_or(0),
+                                          current,
+                                          m_window);
                 if (dialog.exec() == QDialog::Accepted) {
                     if (auto refused = doc->setDistribution(node, key, dialog.distribution()))
                         m_window->statusBar()->showMessage(*refused, 8000);
@@ -93,7 +101,10 @@ void WhatIfUi::addViewActions(QMenu *view)
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_presentationAction, &QAction::toggled, m_presentation, &PresentationMode::setActive);
-    connect(m_presentation, &PresentationMode::activeChanged, m_presentationAction, &QAction::setChecked);
+    connect(m_presentation,
+            &PresentationMode::activeChanged,
+            m_presentationAction,
+            &QAction::setChecked);
 }
 
 QMenu *WhatIfUi::createMenu()
@@ -101,8 +112,8 @@ QMenu *WhatIfUi::createMenu()
     auto *menu = new QMenu(Tr::tr("&What-if"), m_window);
     menu->setObjectName(QStringLiteral("WhatIfMenu"));
     menu->addAction(Tr::tr("&Compare Scenarios…"), this, &WhatIfUi::openCompare);
-    menu->addAction(Tr::tr("&Goal Seek…"), this,
-                    [this] { openGoalSeek(QStringLiteral("tokens_per_s")); });
+    menu->addAction(
+        Tr::tr("&Goal Seek…"), this, [this] { openGoalSeek(QStringLiteral("tokens_per_s")); });
     menu->addAction(Tr::tr("&Sweep…"), this, &WhatIfUi::openSweep);
     menu->addAction(Tr::tr("&Monte Carlo…"), this, &WhatIfUi::openMonteCarlo);
     menu->addAction(Tr::tr("&Tornado…"), this, &WhatIfUi::openTornado);

@@ -45,7 +45,10 @@ struct PowerBreakdown
     /// True when some datacenter had no catalog hardware to split its racks by, so the default
     /// share kAcceleratorShareOfRack was used.
     bool estimated = false;
-    double totalMw() const { return acceleratorsMw + hostAndNetworkMw + otherItMw + coolingAndOverheadMw; }
+    double totalMw() const
+    {
+        return acceleratorsMw + hostAndNetworkMw + otherItMw + coolingAndOverheadMw;
+    }
 };
 
 /// The accelerators' share of rack power when the catalog cannot tell: 1 ÷ the throughput model's
@@ -74,8 +77,8 @@ struct SankeyNode
 struct SankeyLink
 {
     std::string linkId, from, to, good;
-    double flow = 0;        ///< in the good's unit
-    double usdPerYear = 0;  ///< TCO/year the link carries
+    double flow = 0;       ///< in the good's unit
+    double usdPerYear = 0; ///< TCO/year the link carries
 };
 
 struct Sankey

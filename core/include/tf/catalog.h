@@ -34,7 +34,8 @@ struct CatalogEntry
                       ///< facility, workload, efficiency, measurement
     std::string name;
     std::string notes;
-    std::map<std::string, std::string, std::less<>> text;    ///< string fields: family, accelerator, ...
+    std::map<std::string, std::string, std::less<>>
+        text; ///< string fields: family, accelerator, ...
     std::map<std::string, CatalogValue, std::less<>> values; ///< numeric figures by key
 
     const CatalogValue *value(std::string_view key) const;

@@ -32,7 +32,8 @@ struct ParamValue
     double value = 0;
     std::string source;    ///< URL or document, with date
     bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
-    /// Its uncertainty for Monte Carlo and the tornado (docs/whatif.md); `value` stays the point value.
+    /// Its uncertainty for Monte Carlo and the tornado (docs/whatif.md); `value` stays the point
+    /// value.
     std::optional<Distribution> distribution;
     bool operator==(const ParamValue &) const = default;
 };
@@ -42,11 +43,12 @@ struct Node
     std::string id;
     NodeKind kind = NodeKind::Process;
     std::string name;
-    double x = 0, y = 0;     ///< canvas position
-    std::string good;        ///< supplier and sink: the good supplied or demanded
-    Recipe recipe;           ///< process only; other kinds derive theirs (see effectiveRecipe)
+    double x = 0, y = 0; ///< canvas position
+    std::string good;    ///< supplier and sink: the good supplied or demanded
+    Recipe recipe;       ///< process only; other kinds derive theirs (see effectiveRecipe)
     std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
-    /// Datacenter only: catalog ids (system or accelerator, workload, precision); see rackthroughput.h.
+    /// Datacenter only: catalog ids (system or accelerator, workload, precision); see
+    /// rackthroughput.h.
     std::map<std::string, std::string, std::less<>> choices;
     std::string notes;
 
@@ -70,7 +72,7 @@ struct Link
 
 struct Settings
 {
-    double horizonMonths = 12;          ///< build-out period over which flows accumulate
+    double horizonMonths = 12; ///< build-out period over which flows accumulate
     std::string currency = "USD";
     double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
     double depreciationYears = 5;       ///< straight-line
@@ -144,12 +146,15 @@ public:
     [[nodiscard]] Refusal addNode(Node node, int index = -1);
     /// Removes a node and every link touching it; returns the links removed (for undo).
     std::vector<Link> removeNode(std::string_view id);
-    [[nodiscard]] Refusal setParam(std::string_view nodeId, const std::string &key, ParamValue value);
+    [[nodiscard]] Refusal
+    setParam(std::string_view nodeId, const std::string &key, ParamValue value);
     [[nodiscard]] Refusal clearParam(std::string_view nodeId, const std::string &key);
     [[nodiscard]] Refusal setRecipe(std::string_view nodeId, Recipe recipe);
-    /// Sets a datacenter's catalog choice (system, accelerator, workload, precision); an empty value
-    /// clears it. Refused, naming the known ids, when an id is unknown or the workload does not fit.
-    [[nodiscard]] Refusal setChoice(std::string_view nodeId, const std::string &key, std::string value);
+    /// Sets a datacenter's catalog choice (system, accelerator, workload, precision); an empty
+    /// value clears it. Refused, naming the known ids, when an id is unknown or the workload does
+    /// not fit.
+    [[nodiscard]] Refusal
+    setChoice(std::string_view nodeId, const std::string &key, std::string value);
     void setName(std::string_view nodeId, std::string name);
     void setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);
@@ -193,7 +198,8 @@ private:
 };
 
 /// A parameter's value, else its default, else the design setting it falls back to.
-std::optional<double> resolveParam(const Node &node, std::string_view key, const Settings &settings);
+std::optional<double>
+resolveParam(const Node &node, std::string_view key, const Settings &settings);
 /// The recipe a node runs: the explicit one for process nodes, derived from parameters otherwise.
 Recipe effectiveRecipe(const Node &node, const Settings &settings);
 /// The most activity a node can run at, in its activity unit; empty when unlimited.

@@ -24,10 +24,12 @@ struct DesignLoad
 
 /// Reads the JSON design format (docs/file-format.md). Never throws, whatever the text. With a
 /// project's `catalog` (a fragment pasted into its window), choices are checked against it.
-DesignLoad readDesignJson(std::string_view text, std::shared_ptr<const CatalogOverlay> catalog = {});
+DesignLoad readDesignJson(std::string_view text,
+                          std::shared_ptr<const CatalogOverlay> catalog = {});
 /// Reads from an already parsed JSON value (shared with the project file reader). With a
 /// project's `catalog`, datacenter choices are checked against it and the design keeps it.
-DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOverlay> catalog = {});
+DesignLoad designFromJson(const JsonValue &root,
+                          std::shared_ptr<const CatalogOverlay> catalog = {});
 
 JsonValue designToJson(const Design &design);
 std::string writeDesignJson(const Design &design);

@@ -46,7 +46,8 @@ std::string describe(const Distribution &d);
 /// lognormal:median,sigma). Empty with `error` set when it cannot.
 std::optional<Distribution> parseDistribution(std::string_view text, std::string *error);
 
-/// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes (docs/file-format.md).
+/// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes
+/// (docs/file-format.md).
 JsonValue distributionToJson(const Distribution &d);
 /// The same back, checked; empty with `error` set when it is not a valid distribution.
 std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string *error);

@@ -8,7 +8,7 @@ namespace tf {
 struct GoalSeekOptions
 {
     ParamRef param;
-    std::string metric;           ///< a key of metricsref.h
+    std::string metric; ///< a key of metricsref.h
     double target = 0;
     /// The range searched; empty: the parameter's valid range, with an unlimited maximum (1e18)
     /// replaced by 1000 x max(current value, 1) so the scan stays meaningful.
@@ -31,10 +31,11 @@ const char *goalSeekStatusName(GoalSeekStatus s); ///< "found", "out_of_reach", 
 struct GoalSeekResult
 {
     GoalSeekStatus status = GoalSeekStatus::InvalidInput;
-    std::string message;   ///< for OutOfReach: "cannot reach ... within [a, b]: it goes from ... to ..."
-    double value = 0;      ///< the parameter value found
-    double achieved = 0;   ///< the metric there
-    double from = 0, to = 0;           ///< the range searched
+    std::string
+        message;      ///< for OutOfReach: "cannot reach ... within [a, b]: it goes from ... to ..."
+    double value = 0; ///< the parameter value found
+    double achieved = 0;                 ///< the metric there
+    double from = 0, to = 0;             ///< the range searched
     double metricFrom = 0, metricTo = 0; ///< the metric at the ends (NaN where unsolvable)
     double metricMin = 0, metricMax = 0; ///< over every point evaluated
     int evaluations = 0;

@@ -23,13 +23,27 @@ public:
 
     JsonValue() = default;
     JsonValue(std::nullptr_t) {}
-    JsonValue(bool b) : m_value(b) {}
-    JsonValue(double d) : m_value(d) {}
-    JsonValue(int i) : m_value(double(i)) {}
-    JsonValue(const char *s) : m_value(std::string(s)) {}
-    JsonValue(std::string s) : m_value(std::move(s)) {}
-    JsonValue(Array a) : m_value(std::move(a)) {}
-    JsonValue(Object o) : m_value(std::move(o)) {}
+    JsonValue(bool b)
+        : m_value(b)
+    {}
+    JsonValue(double d)
+        : m_value(d)
+    {}
+    JsonValue(int i)
+        : m_value(double(i))
+    {}
+    JsonValue(const char *s)
+        : m_value(std::string(s))
+    {}
+    JsonValue(std::string s)
+        : m_value(std::move(s))
+    {}
+    JsonValue(Array a)
+        : m_value(std::move(a))
+    {}
+    JsonValue(Object o)
+        : m_value(std::move(o))
+    {}
 
     Type type() const { return Type(m_value.index()); }
     bool isNull() const { return type() == Type::Null; }

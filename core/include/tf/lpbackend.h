@@ -66,7 +66,9 @@ public:
     virtual void setRowBounds(int row, double lower, double upper) = 0;
     virtual void setCost(int col, double cost) = 0;
     virtual void setMaximise(bool maximise) = 0;
-    virtual int addRow(std::span<const int> cols, std::span<const double> values, double lower, double upper) = 0;
+    virtual int
+    addRow(std::span<const int> cols, std::span<const double> values, double lower, double upper)
+        = 0;
 
     /// Solves from the current basis (dual simplex after bound changes, primal after cost changes).
     virtual LpStatus solve() = 0;
@@ -75,8 +77,8 @@ public:
 
     virtual double objective() const = 0;
     virtual std::span<const double> colValues() const = 0;
-    virtual std::span<const double> rowValues() const = 0;  ///< A x
-    virtual std::span<const double> rowDuals() const = 0;   ///< see the sign convention above
+    virtual std::span<const double> rowValues() const = 0; ///< A x
+    virtual std::span<const double> rowDuals() const = 0;  ///< see the sign convention above
     virtual std::span<const double> reducedCosts() const = 0;
     virtual std::span<const double> colLower() const = 0;
     virtual std::span<const double> colUpper() const = 0;

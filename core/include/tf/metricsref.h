@@ -26,10 +26,14 @@ const std::vector<MetricInfo> &metricInfos();
 int findMetric(std::string_view key);
 /// "tokens_per_s, demand_tokens_per_s, ...": for error messages.
 std::string knownMetricKeys();
-inline double metricValue(const Metrics &m, int index) { return m.*(metricInfos()[size_t(index)].field); }
+inline double metricValue(const Metrics &m, int index)
+{
+    return m.*(metricInfos()[size_t(index)].field);
+}
 std::optional<double> metricValue(const Metrics &m, std::string_view key);
 
 /// Indices of `keys` (every metric when empty); empty with `error` set naming an unknown key.
-std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys, std::string *error);
+std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys,
+                                               std::string *error);
 
 } // namespace tf

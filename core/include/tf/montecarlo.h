@@ -33,9 +33,9 @@ struct MonteCarloOptions
     /// Drawn for every sample; stream j of the random numbers belongs to params[j], so the order
     /// matters. Empty: uncertainParams(design).
     std::vector<UncertainParam> params;
-    size_t samples = 1000;           ///< in the whole study (all shards), >= 1
+    size_t samples = 1000; ///< in the whole study (all shards), >= 1
     std::uint64_t seed = 1;
-    int threads = 0;                 ///< 0: one per core; results never depend on it
+    int threads = 0;                  ///< 0: one per core; results never depend on it
     std::vector<std::string> metrics; ///< empty: every metric
     std::vector<MonteCarloTarget> targets;
     StudyMode mode = StudyMode::Balance;
@@ -50,7 +50,7 @@ struct MonteCarloOptions
 /// Summary of one metric over the solvable samples.
 struct MetricStats
 {
-    size_t count = 0;     ///< solvable samples
+    size_t count = 0; ///< solvable samples
     double mean = 0, min = 0, max = 0;
     double p10 = 0, p50 = 0, p90 = 0;
 };
@@ -67,7 +67,7 @@ struct MonteCarloResult
     std::vector<UncertainParam> params;
     std::vector<std::string> metrics;
     std::vector<MonteCarloTarget> targets;
-    size_t totalSamples = 0;  ///< of the whole study
+    size_t totalSamples = 0; ///< of the whole study
     Shard shard;
     size_t firstSample = 0;
     std::vector<double> inputs;  ///< sampleCount() x params, row-major
@@ -75,8 +75,14 @@ struct MonteCarloResult
     std::vector<char> ok;        ///< per sample
 
     size_t sampleCount() const { return ok.size(); }
-    double input(size_t sample, size_t param) const { return inputs[sample * params.size() + param]; }
-    double output(size_t sample, size_t metric) const { return outputs[sample * metrics.size() + metric]; }
+    double input(size_t sample, size_t param) const
+    {
+        return inputs[sample * params.size() + param];
+    }
+    double output(size_t sample, size_t metric) const
+    {
+        return outputs[sample * metrics.size() + metric];
+    }
     size_t unsolvable() const;
 };
 
@@ -94,7 +100,7 @@ double probabilityAtLeast(const MonteCarloResult &r, size_t metric, double value
 
 struct Histogram
 {
-    double lo = 0, hi = 0;       ///< bin i covers [lo + i w, lo + (i + 1) w), the last one closed
+    double lo = 0, hi = 0; ///< bin i covers [lo + i w, lo + (i + 1) w), the last one closed
     std::vector<size_t> counts;
 };
 /// `bins` equal bins over the solvable samples' finite values.
@@ -103,6 +109,7 @@ Histogram histogram(const MonteCarloResult &r, size_t metric, int bins = 20);
 /// Joins shard results of one study (any order); refused, saying why, when they differ in seed,
 /// parameters, metrics or size, or samples are missing or repeated. Exact: the merged samples are
 /// the single run's, so every statistic is too.
-std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> parts, std::string *error);
+std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> parts,
+                                                std::string *error);
 
 } // namespace tf

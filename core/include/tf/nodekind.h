@@ -36,7 +36,7 @@ struct ParamSpec
     std::optional<double> defaultValue; ///< empty: the parameter is optional (or falls back)
     std::string fallbackSetting;        ///< design setting used when the parameter is not set
     std::string description;
-    bool minExclusive = false;          ///< true when the value must be strictly above min
+    bool minExclusive = false; ///< true when the value must be strictly above min
 
     /// Empty when v is valid, otherwise what is wrong, e.g. "must be >= 0, got -5".
     std::string checkValue(double v) const;
@@ -46,16 +46,16 @@ struct ParamSpec
 struct NodeKindInfo
 {
     NodeKind kind;
-    std::string id;          ///< as in files: "fab", "datacenter", ...
-    std::string label;       ///< "Fab (logic wafers)"
-    std::string role;        ///< palette group: suppliers, fabs, packaging, memory, ...
+    std::string id;    ///< as in files: "fab", "datacenter", ...
+    std::string label; ///< "Fab (logic wafers)"
+    std::string role;  ///< palette group: suppliers, fabs, packaging, memory, ...
     std::string description;
     std::vector<ParamSpec> params;
-    std::vector<std::string> inputGoods;  ///< fixed ports of domain kinds
+    std::vector<std::string> inputGoods; ///< fixed ports of domain kinds
     std::vector<std::string> outputGoods;
-    bool hasGoodField = false;            ///< supplier and sink name their good
-    bool explicitRecipe = false;          ///< process
-    std::string activityUnit;             ///< empty: the unit of the node's good or first output
+    bool hasGoodField = false;   ///< supplier and sink name their good
+    bool explicitRecipe = false; ///< process
+    std::string activityUnit;    ///< empty: the unit of the node's good or first output
 
     const ParamSpec *param(std::string_view key) const;
 };

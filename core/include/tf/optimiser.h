@@ -27,16 +27,16 @@ struct OptimiseOptions
     Objective objective = Objective::MaxTokens;
     /// tokens/s to reach for min-cost and min-power; empty: the token sinks' rates.
     std::optional<double> tokenTarget;
-    std::optional<double> powerLimitMw;       ///< facility MW at most
-    std::optional<double> budgetUsdPerYear;   ///< TCO/year at most
+    std::optional<double> powerLimitMw;          ///< facility MW at most
+    std::optional<double> budgetUsdPerYear;      ///< TCO/year at most
     std::map<std::string, double> fixedActivity; ///< node id -> activity it must run at
     /// Supplier node id -> priority: among equally good plans, higher priorities are used first.
     std::map<std::string, double> priority;
-    bool fixedShares = false;  ///< splits fixed by the links' shares, as in Balance mode
-    bool tieBreak = true;       ///< pick one plan among equal optima, the same one every time
-    bool sensitivity = true;    ///< shadow prices, reduced costs and their ranges
-    bool variability = false;   ///< each activity's range over all optimal plans (2 solves a node)
-    double tolerance = 1e-7;    ///< relative, for residual checks and "binding"
+    bool fixedShares = false; ///< splits fixed by the links' shares, as in Balance mode
+    bool tieBreak = true;     ///< pick one plan among equal optima, the same one every time
+    bool sensitivity = true;  ///< shadow prices, reduced costs and their ranges
+    bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
+    double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
 };
 
 enum class OptimiseStatus { Optimal, Infeasible, Unbounded, Error };
@@ -46,12 +46,13 @@ const char *optimiseStatusName(OptimiseStatus status);
 /// the budget limit.
 struct Limit
 {
-    std::string kind;   ///< "capacity", "fixed_activity", "demand", "token_target", "power_limit", "budget"
+    std::string
+        kind; ///< "capacity", "fixed_activity", "demand", "token_target", "power_limit", "budget"
     std::string nodeId; ///< empty for design-wide limits
     std::string good;   ///< for "good" shadow prices: the good at nodeId's output
     double value = 0;   ///< the limit, in `unit`
     std::string unit;
-    std::string text;   ///< "capacity of 'HBM supplier' (50,000 stacks/month)"
+    std::string text; ///< "capacity of 'HBM supplier' (50,000 stacks/month)"
 };
 
 /// What one more unit of a limit or a good is worth to the objective, and over which values of
@@ -59,11 +60,11 @@ struct Limit
 struct ShadowPrice
 {
     Limit limit;
-    double value = 0;        ///< objective units per unit of the limit
-    double rangeLower = 0;   ///< the limit's values over which `value` holds (±inf: no end)
+    double value = 0;      ///< objective units per unit of the limit
+    double rangeLower = 0; ///< the limit's values over which `value` holds (±inf: no end)
     double rangeUpper = 0;
     bool binding = false;
-    std::string text;        ///< "+1 stacks/month of capacity at 'HBM' = +120 tokens/s"
+    std::string text; ///< "+1 stacks/month of capacity at 'HBM' = +120 tokens/s"
 };
 
 /// For a node that runs at a bound (usually idle): how much the objective changes per unit of
@@ -71,7 +72,7 @@ struct ShadowPrice
 struct ReducedCost
 {
     std::string nodeId;
-    double value = 0;                         ///< d objective / d activity
+    double value = 0;                           ///< d objective / d activity
     std::optional<double> breakEvenUnitCostUsd; ///< min-cost: worth using below this unit_cost_usd
     std::string text;
 };
@@ -85,7 +86,7 @@ struct Variability
 struct OptimiseResult
 {
     OptimiseStatus status = OptimiseStatus::Error;
-    std::string explanation;   ///< in the planner's terms
+    std::string explanation; ///< in the planner's terms
     Objective objective = Objective::MaxTokens;
     double objectiveValue = 0; ///< tokens/s, USD/year or MW
     std::string objectiveUnit;
@@ -110,7 +111,7 @@ struct OptimiseResult
 struct Knockout
 {
     std::vector<std::string> nodeIds;
-    double tokensPerS = 0;  ///< the most tokens/s without them
+    double tokensPerS = 0; ///< the most tokens/s without them
     double tokensLost = 0;
     OptimiseStatus status = OptimiseStatus::Error;
 };
@@ -121,7 +122,8 @@ struct Knockout
 class Optimiser
 {
 public:
-    explicit Optimiser(const Design &design, OptimiseOptions options = {},
+    explicit Optimiser(const Design &design,
+                       OptimiseOptions options = {},
                        std::unique_ptr<LpBackend> backend = makeClpBackend());
     ~Optimiser();
     Optimiser(const Optimiser &) = delete;

@@ -42,9 +42,9 @@ struct ViewNote
 /// Which nodes it holds is not stored: they are the ones inside its rectangle.
 struct ViewFrame
 {
-    std::string title;          ///< at most kMaxFrameTitleBytes
-    std::string color = "#4a90d9"; ///< "#rrggbb"
-    double x = 0, y = 0;        ///< top left, scene coordinates
+    std::string title;                ///< at most kMaxFrameTitleBytes
+    std::string color = "#4a90d9";    ///< "#rrggbb"
+    double x = 0, y = 0;              ///< top left, scene coordinates
     double width = 400, height = 300; ///< > 0
     bool operator==(const ViewFrame &) const = default;
 };
@@ -52,10 +52,10 @@ struct ViewFrame
 /// How the canvas was left. Node positions live in the design itself.
 struct ViewState
 {
-    double zoom = 1;                ///< > 0; 1 = 100 %
+    double zoom = 1;                 ///< > 0; 1 = 100 %
     double centreX = 0, centreY = 0; ///< scene point at the centre of the view
     std::vector<ViewNote> notes;
-    std::vector<ViewFrame> frames;  ///< in drawing order, the first lowest
+    std::vector<ViewFrame> frames; ///< in drawing order, the first lowest
     bool operator==(const ViewState &) const = default;
 };
 
@@ -67,7 +67,7 @@ struct ProjectMetadata
     std::string modified;   ///< ISO 8601 UTC, set on every save
     bool recovery = false;  ///< a recovery file (autosave), not a document
     std::string recoveryOf; ///< recovery files: the document they recover ("" for untitled)
-    int schemaVersion = 0;  ///< on reading: the version the file was written with (before migration)
+    int schemaVersion = 0; ///< on reading: the version the file was written with (before migration)
     bool operator==(const ProjectMetadata &) const = default;
 };
 

@@ -53,17 +53,20 @@ struct SaveOptions
 /// (.json writes the JSON form, anything else a .tfproj). Sets metadata.modified (and created
 /// when empty) and appVersion in the file written, not in `project`.
 /// Returns empty on success, else the reason.
-[[nodiscard]] std::optional<Message> saveProject(const std::string &path, const Project &project,
-                                                 const SaveOptions &options = {});
+[[nodiscard]] std::optional<Message>
+saveProject(const std::string &path, const Project &project, const SaveOptions &options = {});
 
 /// Autosave: a .tfproj saved like saveProject, recording in its metadata which document it
 /// recovers (`documentPath`, empty for an untitled one).
-[[nodiscard]] std::optional<Message> writeRecoveryFile(const std::string &recoveryPath, const Project &project,
+[[nodiscard]] std::optional<Message> writeRecoveryFile(const std::string &recoveryPath,
+                                                       const Project &project,
                                                        const std::string &documentPath);
 
-/// Where the recovery file of a document goes: `recoveryDir`/<name>-<hash of the absolute path>.tfproj,
-/// stable for a document across runs; untitled documents use `untitledId` (e.g. the process id).
-std::filesystem::path recoveryFilePath(const std::filesystem::path &recoveryDir, const std::string &documentPath,
+/// Where the recovery file of a document goes: `recoveryDir`/<name>-<hash of the absolute
+/// path>.tfproj, stable for a document across runs; untitled documents use `untitledId` (e.g. the
+/// process id).
+std::filesystem::path recoveryFilePath(const std::filesystem::path &recoveryDir,
+                                       const std::string &documentPath,
                                        std::string_view untitledId = "untitled");
 
 /// A recovery file found after a crash.

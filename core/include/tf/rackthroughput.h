@@ -39,7 +39,8 @@ std::optional<RackYield> rackYield(const Node &node, const Settings &settings);
 
 /// A parameter the node's choices derive (tokens_per_s_per_rack, rack_power_kw); empty for
 /// any other key or when there is nothing to derive. Parameters set on the node win over it.
-std::optional<double> derivedParam(const Node &node, std::string_view key, const Settings &settings);
+std::optional<double>
+derivedParam(const Node &node, std::string_view key, const Settings &settings);
 
 /// Problems with a node's choices, each with path "choices.KEY": choices on a kind that takes
 /// none, unknown keys, unknown ids (naming the known ones), a workload that does not fit.

@@ -9,7 +9,7 @@ namespace tf {
 /// A scenario applied to a copy of the base design.
 struct ScenarioDesign
 {
-    std::optional<Design> design; ///< empty when an override is refused
+    std::optional<Design> design;  ///< empty when an override is refused
     std::vector<Message> messages; ///< every refused override, naming the scenario
 };
 
@@ -31,22 +31,23 @@ std::vector<std::string> changedNodeIds(const Scenario &scenario);
 
 struct ScenarioColumn
 {
-    std::string name;              ///< "base" for the base design
-    bool ok = false;               ///< applied and solved
-    std::vector<double> values;    ///< per metric (NaN when not ok)
-    std::vector<double> deltas;    ///< values - base values
-    std::vector<double> relative;  ///< deltas / |base| (NaN when the base is 0)
+    std::string name;             ///< "base" for the base design
+    bool ok = false;              ///< applied and solved
+    std::vector<double> values;   ///< per metric (NaN when not ok)
+    std::vector<double> deltas;   ///< values - base values
+    std::vector<double> relative; ///< deltas / |base| (NaN when the base is 0)
     std::vector<Message> messages;
 };
 
 /// Every metric of the base and of each scenario, with deltas against the base.
 struct ScenarioComparison
 {
-    std::vector<std::string> metrics; ///< keys, in metricInfos() order
+    std::vector<std::string> metrics;    ///< keys, in metricInfos() order
     std::vector<ScenarioColumn> columns; ///< the base first, then the scenarios in order
 };
 
-ScenarioComparison compareScenarios(const Design &base, const std::vector<Scenario> &scenarios,
+ScenarioComparison compareScenarios(const Design &base,
+                                    const std::vector<Scenario> &scenarios,
                                     StudyMode mode = StudyMode::Balance);
 
 } // namespace tf

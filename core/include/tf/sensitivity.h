@@ -16,7 +16,7 @@ struct TornadoOptions
     /// Without a distribution: value x (1 -/+ relativeSwing), clamped to the valid range.
     double relativeSwing = 0.1;
     StudyMode mode = StudyMode::Balance;
-    StudyProgress progress;                    ///< per parameter done
+    StudyProgress progress; ///< per parameter done
     const std::atomic<bool> *cancel = nullptr;
 };
 

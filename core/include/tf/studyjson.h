@@ -19,7 +19,8 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
 std::string sweepToCsv(const SweepResult &r); ///< index, parameters, status, metrics
 
 /// With `withSamples`, every sample's inputs and outputs ("rows"): needed to merge shards.
-JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples = true, int histogramBins = 20);
+JsonValue
+monteCarloToJson(const MonteCarloResult &r, bool withSamples = true, int histogramBins = 20);
 std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::string *error);
 std::string monteCarloToCsv(const MonteCarloResult &r); ///< sample, status, inputs, outputs
 

@@ -26,8 +26,8 @@ struct SweepOptions
     std::vector<SweepAxis> axes;
     std::vector<std::string> metrics; ///< keys (metricsref.h); empty: every metric
     StudyMode mode = StudyMode::Balance;
-    Shard shard;                      ///< only this shard's points are solved
-    StudyProgress progress;           ///< optional; see StudyProgress
+    Shard shard;                               ///< only this shard's points are solved
+    StudyProgress progress;                    ///< optional; see StudyProgress
     const std::atomic<bool> *cancel = nullptr; ///< optional; set to stop early
 
     /// Empty when the options fit the design, else why not (unknown parameter, steps < 2, a value
@@ -37,10 +37,10 @@ struct SweepOptions
 
 struct SweepPoint
 {
-    size_t index = 0;             ///< in the whole sweep (all shards)
+    size_t index = 0;              ///< in the whole sweep (all shards)
     std::array<double, 2> x{0, 0}; ///< parameter values (second unused for 1-D)
-    bool ok = false;              ///< false: the design cannot be solved there (values are NaN)
-    std::vector<double> values;   ///< one per metric
+    bool ok = false;               ///< false: the design cannot be solved there (values are NaN)
+    std::vector<double> values;    ///< one per metric
     bool operator==(const SweepPoint &) const = default;
 };
 
@@ -51,9 +51,9 @@ struct SweepResult
     std::vector<SweepAxis> axes;
     std::vector<std::string> metrics; ///< resolved: every metric when none was asked
     StudyMode mode = StudyMode::Balance;
-    size_t totalPoints = 0;           ///< of the whole sweep
+    size_t totalPoints = 0; ///< of the whole sweep
     Shard shard;
-    std::vector<SweepPoint> points;   ///< in index order; a cancelled run holds a prefix
+    std::vector<SweepPoint> points; ///< in index order; a cancelled run holds a prefix
 };
 
 /// Solves the design at every point of this shard, in order, on the calling thread.

@@ -54,8 +54,8 @@ class StudyEvaluator
 {
 public:
     /// Checks every reference (node, key); empty with `error` set when one is unknown.
-    static std::optional<StudyEvaluator> make(const Design &base, std::vector<ParamRef> params, StudyMode mode,
-                                              Message *error);
+    static std::optional<StudyEvaluator>
+    make(const Design &base, std::vector<ParamRef> params, StudyMode mode, Message *error);
 
     size_t paramCount() const { return m_refs.size(); }
     const ParamRef &param(size_t i) const { return m_refs[i]; }

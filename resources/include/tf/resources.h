@@ -8,7 +8,8 @@ namespace tf::Resources {
 /// The embedded default design (resources/designs/default.json), as JSON text.
 std::string_view defaultDesignJson();
 
-/// The built-in component catalog (resources/catalog/*.json), as JSON text; read by tf::builtinCatalog().
+/// The built-in component catalog (resources/catalog/*.json), as JSON text; read by
+/// tf::builtinCatalog().
 std::string_view catalogAcceleratorsJson();
 std::string_view catalogSystemsJson();
 std::string_view catalogSupplyJson();

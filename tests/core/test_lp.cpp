@@ -135,7 +135,7 @@ TEST_CASE("LP: Netlib problems reach their published optima to 1e-8 relative", "
                                           std::make_pair("sc50b.mps", -7.0000000000E+01));
     auto lp = makeClpBackend();
     std::string error;
-    REQUIRE(lp->readMps(std::string(TF_SHARED_DATA_DIR) + "/netlib/" + file, error));
+    REQUIRE(lp->readMps(std::string(TF_PUBLIC_DATA_DIR) + "/netlib/" + file, error));
     REQUIRE(lp->solveCold() == LpStatus::Optimal);
     CHECK(std::abs(lp->objective() - optimum) <= 1e-8 * std::abs(optimum));
 }

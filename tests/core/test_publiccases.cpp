@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The public cases in ../shared/data, with their published answers and tolerances.
+// The public cases in tests/data/public, with their published answers and tolerances.
 #include "testdesigns.h"
 
 #include "tf/balancesolver.h"
@@ -14,7 +14,7 @@ namespace {
 
 JsonValue loadShared(const std::string &name)
 {
-    const auto parsed = parseJson(readFile(std::string(TF_SHARED_DATA_DIR) + "/" + name));
+    const auto parsed = parseJson(readFile(std::string(TF_PUBLIC_DATA_DIR) + "/" + name));
     REQUIRE(parsed.value);
     return *parsed.value;
 }

@@ -8,7 +8,7 @@ LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 # the cache that another checkout filled.
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps configure build run test bench package clean fuzz asan
+.PHONY: all deps configure build build-app run test bench package clean fuzz asan
 
 all: build
 
@@ -21,8 +21,12 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# Only what `make run` starts: a newcomer's first run does not wait for the test binaries.
+build-app: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target tokenfactory tokenfactory-cli
+
 # With a display the GUI opens on the embedded default design; without one the headless solve is printed.
-run: build
+run: build-app
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
 		$(BUILD_DIR)/app/tokenfactory; \
 	else \

@@ -11,8 +11,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   # one small font with Chinese, Japanese and Korean glyphs for the translated UI (5 MB installed)
   fonts-wqy-microhei
-  # core libraries
-  libeigen3-dev libsqlite3-dev coinor-libclp-dev
+  # core libraries (zlib1g-dev: CLP's link line names -lz, and coinor-libclp-dev does not pull it in)
+  libeigen3-dev libsqlite3-dev coinor-libclp-dev zlib1g-dev nlohmann-json3-dev
   # tests: the format check, Catch2, glpsol as an independent LP oracle (never linked), a real X server and input
   clang-format catch2 glpk-utils xvfb xauth x11-apps x11-utils xdotool libgl1-mesa-dri fonts-dejavu-core
   # looking at what we export

@@ -10,8 +10,8 @@
 #include "scene/nodeitem.h"
 #include "scene/wireoverview.h"
 
-#include "tf/designgenerator.h"
-#include "tf/designjson.h"
+#include "tf/io/designjson.h"
+#include "tf/model/designgenerator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // changes (a slider tick), and glpsol on the same LP for scale.
 #include "benchtimer.h"
 
-#include "tf/balancesolver.h"
-#include "tf/designgenerator.h"
-#include "tf/mpswriter.h"
-#include "tf/optimiser.h"
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/mpswriter.h"
+#include "tf/solve/optimiser.h"
 
 #include <chrono>
 #include <cmath>

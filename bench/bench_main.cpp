@@ -2,10 +2,10 @@
 // Benchmarks for docs/performance.md: the Balance solve on generated supply chains.
 #include "benchtimer.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designgenerator.h"
-#include "tf/designjson.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
 
 #include <cmath>
 #include <cstdio>

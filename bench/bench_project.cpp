@@ -4,8 +4,8 @@
 // what the benchmarks before it allocated does not count.
 #include "benchtimer.h"
 
-#include "tf/designgenerator.h"
-#include "tf/projectfile.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/designgenerator.h"
 
 #include <sys/resource.h>
 #include <unistd.h>

@@ -3,10 +3,10 @@
 // that derives its tokens/s per rack from catalog choices (a cache lookup).
 #include "benchtimer.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/rackthroughput.h"
-#include "tf/throughput.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/physics/rackthroughput.h"
+#include "tf/physics/throughput.h"
+#include "tf/solve/balancesolver.h"
 
 #include <cstdio>
 

@@ -3,9 +3,9 @@
 // sweep.
 #include "benchtimer.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/montecarlo.h"
-#include "tf/sweep.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/studies/montecarlo.h"
+#include "tf/studies/sweep.h"
 
 #include <chrono>
 #include <cstdio>

@@ -17,9 +17,9 @@
 #include "commands/setsharecommand.h"
 #include "tr.h"
 
-#include "tf/balancesolver.h"
-#include "tf/paramref.h"
-#include "tf/rackthroughput.h"
+#include "tf/model/paramref.h"
+#include "tf/physics/rackthroughput.h"
+#include "tf/solve/balancesolver.h"
 
 #include <QFileInfo>
 

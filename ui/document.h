@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/design.h"
-#include "tf/optimiser.h"
-#include "tf/project.h"
-#include "tf/solution.h"
+#include "tf/model/design.h"
+#include "tf/model/project.h"
+#include "tf/solve/optimiser.h"
+#include "tf/solve/solution.h"
 
 #include <QObject>
 #include <QPointF>

@@ -22,8 +22,8 @@
 #include "tr.h"
 #include "whatif/whatifui.h"
 
-#include "tf/autolayout.h"
-#include "tf/designjson.h"
+#include "tf/io/designjson.h"
+#include "tf/model/autolayout.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/design.h"
-#include "tf/project.h"
+#include "tf/model/design.h"
+#include "tf/model/project.h"
 
 #include <QMainWindow>
 

@@ -10,7 +10,7 @@
 #include "settings.h"
 #include "tr.h"
 
-#include "tf/projectfile.h"
+#include "tf/io/projectfile.h"
 
 #include <QAction>
 #include <QCloseEvent>

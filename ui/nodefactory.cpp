@@ -3,8 +3,8 @@
 
 #include "tr.h"
 
-#include "tf/catalog.h"
-#include "tf/rackthroughput.h"
+#include "tf/physics/catalog.h"
+#include "tf/physics/rackthroughput.h"
 
 namespace tf::Ui::NodeFactory {
 

@@ -4,7 +4,7 @@
 #include "document.h"
 #include "tr.h"
 
-#include "tf/projectfile.h"
+#include "tf/io/projectfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

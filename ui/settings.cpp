@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings.h"
 
-#include "tf/design.h"
+#include "tf/model/design.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "settings.h"
 #include "tr.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 #include "catalogoverlay.h"
 #include "commands.h"
 
-#include "tf/json.h"
-#include "tf/numberformat.h"
+#include "tf/io/json.h"
+#include "tf/io/numberformat.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/catalog.h"
+#include "tf/physics/catalog.h"
 
 #include <string>
 

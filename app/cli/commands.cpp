@@ -3,10 +3,10 @@
 
 #include "textreport.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designfile.h"
-#include "tf/solutionjson.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designfile.h"
+#include "tf/io/solutionjson.h"
+#include "tf/solve/balancesolver.h"
 
 #include <cstdio>
 #include <optional>

@@ -2,7 +2,7 @@
 // convert: a design or project between its JSON form and a .tfproj file.
 #include "commands.h"
 
-#include "tf/projectfile.h"
+#include "tf/io/projectfile.h"
 
 #include <cstdio>
 

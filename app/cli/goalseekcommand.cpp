@@ -2,8 +2,8 @@
 // `goalseek`: the parameter value that makes a metric reach a target (docs/whatif.md).
 #include "studyargs.h"
 
-#include "tf/goalseek.h"
-#include "tf/studyjson.h"
+#include "tf/io/studyjson.h"
+#include "tf/studies/goalseek.h"
 
 #include <cstdio>
 

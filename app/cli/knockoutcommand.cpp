@@ -2,10 +2,10 @@
 // `knockout DESIGN`: the most tokens/s with each supplier (or pair) removed.
 #include "commands.h"
 
-#include "tf/designfile.h"
-#include "tf/numberformat.h"
-#include "tf/optimisejson.h"
-#include "tf/optimiser.h"
+#include "tf/io/designfile.h"
+#include "tf/io/numberformat.h"
+#include "tf/io/optimisejson.h"
+#include "tf/solve/optimiser.h"
 
 #include <cstdio>
 

@@ -2,8 +2,8 @@
 // `lp FILE.mps`: any free-format MPS linear program, for checking the LP code on public test sets.
 #include "commands.h"
 
-#include "tf/json.h"
-#include "tf/lpbackend.h"
+#include "tf/io/json.h"
+#include "tf/solve/lpbackend.h"
 
 #include <cmath>
 #include <cstdio>

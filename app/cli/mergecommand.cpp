@@ -2,7 +2,7 @@
 // `merge`: joins the JSON outputs of sweep or montecarlo shards into the single run's output.
 #include "studyargs.h"
 
-#include "tf/studyjson.h"
+#include "tf/io/studyjson.h"
 
 #include <cstdio>
 #include <fstream>

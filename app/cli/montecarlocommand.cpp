@@ -2,9 +2,9 @@
 // `montecarlo`: P10/P50/P90 of every metric from parameter distributions (docs/whatif.md).
 #include "studyargs.h"
 
-#include "tf/metricsref.h"
-#include "tf/montecarlo.h"
-#include "tf/studyjson.h"
+#include "tf/io/studyjson.h"
+#include "tf/solve/metricsref.h"
+#include "tf/studies/montecarlo.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,11 +2,11 @@
 // `solve --mode optimise`: the LP over a design (docs/optimise.md).
 #include "commands.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designfile.h"
-#include "tf/numberformat.h"
-#include "tf/optimisejson.h"
-#include "tf/optimiser.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designfile.h"
+#include "tf/io/numberformat.h"
+#include "tf/io/optimisejson.h"
+#include "tf/solve/optimiser.h"
 
 #include <cmath>
 #include <cstdio>

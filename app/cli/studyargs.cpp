@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "studyargs.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
-#include "tf/projectfile.h"
-#include "tf/scenarios.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
+#include "tf/studies/scenarios.h"
 
 #include <algorithm>
 #include <cmath>

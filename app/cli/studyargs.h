@@ -3,8 +3,8 @@
 
 #include "commands.h"
 
-#include "tf/design.h"
-#include "tf/whatif.h"
+#include "tf/model/design.h"
+#include "tf/studies/whatif.h"
 
 #include <map>
 #include <optional>

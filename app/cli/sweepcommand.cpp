@@ -2,9 +2,9 @@
 // `sweep`: one or two parameters over a range, any metrics per point (docs/whatif.md).
 #include "studyargs.h"
 
-#include "tf/metricsref.h"
-#include "tf/studyjson.h"
-#include "tf/sweep.h"
+#include "tf/io/studyjson.h"
+#include "tf/solve/metricsref.h"
+#include "tf/studies/sweep.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "textreport.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <cstdio>
 

@@ -3,9 +3,9 @@
 #include "catalogoverlay.h"
 #include "commands.h"
 
-#include "tf/json.h"
-#include "tf/numberformat.h"
-#include "tf/throughput.h"
+#include "tf/io/json.h"
+#include "tf/io/numberformat.h"
+#include "tf/physics/throughput.h"
 
 #include <algorithm>
 #include <charconv>

@@ -8,8 +8,8 @@
 #include "settings.h"
 #include "theme.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designfile.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designfile.h"
 
 #include <QApplication>
 

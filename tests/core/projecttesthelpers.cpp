@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "projecttesthelpers.h"
 
-#include "projectschema.h" // internal: the checksum, to re-sign tampered files
+#include "io/projectschema.h" // internal: the checksum, to re-sign tampered files
 
-#include "tf/catalog.h"
-#include "tf/defaultdesign.h"
-#include "tf/distribution.h"
-#include "tf/projectfile.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/distribution.h"
+#include "tf/physics/catalog.h"
 
 #include <catch2/catch.hpp>
 

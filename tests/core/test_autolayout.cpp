@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/autolayout.h"
-#include "tf/defaultdesign.h"
-#include "tf/designgenerator.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/model/autolayout.h"
+#include "tf/model/designgenerator.h"
 
 #include <catch2/catch.hpp>
 

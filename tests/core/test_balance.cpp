@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/balancesolver.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "tf/catalog.h"
-#include "tf/json.h"
+#include "tf/io/json.h"
+#include "tf/physics/catalog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/design.h"
+#include "tf/model/design.h"
 
 #include <catch2/catch.hpp>
 

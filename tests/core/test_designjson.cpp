@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tf/fabmath.h"
+#include "tf/physics/fabmath.h"
 
 #include <catch2/catch.hpp>
 

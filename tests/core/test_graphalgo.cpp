@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tf/graphalgo.h"
+#include "tf/solve/graphalgo.h"
 
 #include <catch2/catch.hpp>
 

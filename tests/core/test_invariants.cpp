@@ -2,9 +2,9 @@
 // Properties the Balance solve must keep on any design.
 #include "testdesigns.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designgenerator.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

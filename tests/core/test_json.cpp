@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tf/json.h"
+#include "tf/io/json.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The LP backend on hand-derived LPs (duals and ranges worked out on paper, see docs/optimise.md)
 // and on Netlib problems with published optima.
-#include "tf/lpbackend.h"
+#include "tf/solve/lpbackend.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Generated supply-chain LPs cross-checked against glpsol (GLPK), run as a separate process: an
 // independent simplex code as oracle. GLPK is GPL and never linked; the test skips without it.
-#include "tf/balancesolver.h"
-#include "tf/designgenerator.h"
-#include "tf/mpswriter.h"
-#include "tf/optimiser.h"
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/mpswriter.h"
+#include "tf/solve/optimiser.h"
 
 #include <catch2/catch.hpp>
 

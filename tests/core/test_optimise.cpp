@@ -3,9 +3,9 @@
 // and its agreement with Balance mode when the splits are fixed.
 #include "testdesigns.h"
 
-#include "tf/balancesolver.h"
-#include "tf/designgenerator.h"
-#include "tf/optimiser.h"
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/optimiser.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 // from: choices are checked against them and the roofline reads their figures.
 #include "projecttesthelpers.h"
 
-#include "tf/balancesolver.h"
-#include "tf/catalog.h"
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
-#include "tf/json.h"
-#include "tf/projectfile.h"
-#include "tf/rackthroughput.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/json.h"
+#include "tf/io/projectfile.h"
+#include "tf/physics/catalog.h"
+#include "tf/physics/rackthroughput.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,9 +4,9 @@
 #include "projecttesthelpers.h"
 #include "testdesigns.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
-#include "tf/projectfile.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,11 +3,11 @@
 #include "projecttesthelpers.h"
 #include "testdesigns.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designgenerator.h"
-#include "tf/designjson.h"
-#include "tf/distribution.h"
-#include "tf/projectfile.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/designgenerator.h"
+#include "tf/model/distribution.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,10 +4,10 @@
 #include "projecttesthelpers.h"
 #include "testdesigns.h"
 
-#include "projectschema.h" // internal: the list of migrations
+#include "io/projectschema.h" // internal: the list of migrations
 
-#include "tf/designjson.h"
-#include "tf/projectfile.h"
+#include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // The public cases in tests/data/public, with their published answers and tolerances.
 #include "testdesigns.h"
 
-#include "tf/balancesolver.h"
-#include "tf/json.h"
+#include "tf/io/json.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

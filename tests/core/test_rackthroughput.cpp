@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
-#include "tf/rackthroughput.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/physics/rackthroughput.h"
+#include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 

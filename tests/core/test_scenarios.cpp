@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/metricsref.h"
-#include "tf/paramref.h"
-#include "tf/scenarios.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/model/paramref.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/metricsref.h"
+#include "tf/studies/scenarios.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tf/throughput.h"
+#include "tf/physics/throughput.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // What-if studies on the default design: goal seek, sweeps, Monte Carlo, shards, tornado.
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designjson.h"
-#include "tf/goalseek.h"
-#include "tf/metricsref.h"
-#include "tf/montecarlo.h"
-#include "tf/sensitivity.h"
-#include "tf/studyjson.h"
-#include "tf/sweep.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/studyjson.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/metricsref.h"
+#include "tf/studies/goalseek.h"
+#include "tf/studies/montecarlo.h"
+#include "tf/studies/sensitivity.h"
+#include "tf/studies/sweep.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
-#include "tf/solution.h"
+#include "tf/solve/solution.h"
 
 #include <catch2/catch.hpp>
 

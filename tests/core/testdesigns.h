@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/design.h"
-#include "tf/solution.h"
+#include "tf/model/design.h"
+#include "tf/solve/solution.h"
 
 #include <string>
 #include <vector>

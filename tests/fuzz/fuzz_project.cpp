@@ -2,7 +2,7 @@
 // libFuzzer target for the project readers. Built twice: TF_FUZZ_TFPROJ reads the input as a
 // .tfproj database, otherwise as JSON text. Any outcome is fine except a crash, a hang, a leak or
 // a sanitizer report; a loaded project must also survive being written and read back.
-#include "tf/projectfile.h"
+#include "tf/io/projectfile.h"
 
 #include <cstddef>
 #include <cstdint>

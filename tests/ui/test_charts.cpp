@@ -7,9 +7,9 @@
 #include "charts/sankeywidget.h"
 #include "export/chartexport.h"
 
-#include "tf/balancesolver.h"
-#include "tf/breakdowns.h"
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/breakdowns.h"
 
 #include <QBarSet>
 #include <QChart>

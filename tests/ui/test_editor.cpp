@@ -5,8 +5,8 @@
 #include "docks/kpipanel.h"
 #include "scene/linkitem.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/numberformat.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
 
 #include <QDropEvent>
 #include <QWheelEvent>

@@ -9,8 +9,8 @@
 #include "export/tables.h"
 #include "scene/designscene.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/solve/balancesolver.h"
 
 #include <QFile>
 #include <QImage>

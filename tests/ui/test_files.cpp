@@ -7,10 +7,10 @@
 #include "projectfiles.h"
 #include "tools/clipboard.h"
 
-#include "tf/catalog.h"
-#include "tf/defaultdesign.h"
-#include "tf/json.h"
-#include "tf/projectfile.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/json.h"
+#include "tf/io/projectfile.h"
+#include "tf/physics/catalog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

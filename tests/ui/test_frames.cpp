@@ -7,7 +7,7 @@
 #include "scene/frameitem.h"
 #include "scene/noteitem.h"
 
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
 
 #include <QAction>
 #include <QTemporaryDir>

@@ -3,8 +3,8 @@
 
 #include "docks/optimisedock.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/solve/balancesolver.h"
 
 #include <QTreeWidget>
 

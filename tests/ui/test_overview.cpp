@@ -7,8 +7,8 @@
 #include "scene/linkitem.h"
 #include "scene/wireoverview.h"
 
-#include "tf/defaultdesign.h"
-#include "tf/designgenerator.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/model/designgenerator.h"
 
 #include <QAction>
 #include <QElapsedTimer>

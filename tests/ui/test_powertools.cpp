@@ -7,7 +7,7 @@
 #include "scene/minimap.h"
 #include "tools/quickaddpopup.h"
 
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
 
 #include <QLineEdit>
 #include <QListWidget>

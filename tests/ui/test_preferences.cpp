@@ -9,9 +9,9 @@
 #include "theme.h"
 #include "unitformat.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/numberformat.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
+#include "tf/solve/balancesolver.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

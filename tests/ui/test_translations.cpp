@@ -4,7 +4,7 @@
 #include "i18n.h"
 #include "unitformat.h"
 
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
 
 #include "uitesthelpers.h"
 

@@ -2,7 +2,7 @@
 // Every command, undone and redone, leaves the model exactly as before and after.
 #include "uitesthelpers.h"
 
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
 
 #include <catch2/catch.hpp>
 

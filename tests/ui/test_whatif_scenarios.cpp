@@ -9,7 +9,7 @@
 #include "whatif/scenariosdock.h"
 #include "whatif/whatifui.h"
 
-#include "tf/defaultdesign.h"
+#include "tf/io/defaultdesign.h"
 
 #include <QLineEdit>
 #include <QListWidget>

@@ -17,9 +17,9 @@
 #include "whatif/whatifdock.h"
 #include "whatif/whatifui.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/paramref.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/model/paramref.h"
+#include "tf/solve/balancesolver.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 
 #include "../unitformat.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QApplication>
 #include <QChart>

@@ -5,8 +5,8 @@
 
 #include "../tr.h"
 
-#include "tf/design.h"
-#include "tf/solution.h"
+#include "tf/model/design.h"
+#include "tf/solve/solution.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/breakdowns.h"
+#include "tf/solve/breakdowns.h"
 
 #include <QColor>
 #include <QHash>

@@ -5,7 +5,7 @@
 
 #include "../tr.h"
 
-#include "tf/breakdowns.h"
+#include "tf/solve/breakdowns.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

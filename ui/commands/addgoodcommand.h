@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/good.h"
+#include "tf/model/good.h"
 
 #include <QUndoCommand>
 

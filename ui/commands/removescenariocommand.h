@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/project.h"
+#include "tf/model/project.h"
 
 #include <QString>
 #include <QUndoCommand>

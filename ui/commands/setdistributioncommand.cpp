@@ -4,7 +4,7 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/paramref.h"
+#include "tf/model/paramref.h"
 
 namespace tf::Ui {
 

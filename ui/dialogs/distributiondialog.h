@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/distribution.h"
+#include "tf/model/distribution.h"
 
 #include <QDialog>
 

@@ -5,10 +5,10 @@
 #include "../tr.h"
 #include "../unitformat.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
-#include "tf/catalog.h"
-#include "tf/rackthroughput.h"
+#include "tf/physics/catalog.h"
+#include "tf/physics/rackthroughput.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/design.h"
+#include "tf/model/design.h"
 
 #include <QDockWidget>
 #include <QHash>

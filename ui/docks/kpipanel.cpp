@@ -5,7 +5,7 @@
 #include "../settings.h"
 #include "../tr.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "../tr.h"
 #include "../unitformat.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QHeaderView>
 #include <QLabel>

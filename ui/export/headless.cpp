@@ -6,10 +6,10 @@
 
 #include "../charts/chartkinds.h"
 
-#include "tf/balancesolver.h"
-#include "tf/defaultdesign.h"
-#include "tf/designfile.h"
-#include "tf/optimiser.h"
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designfile.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/optimiser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,7 +10,7 @@
 #include "../scene/designscene.h"
 #include "../tr.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/optimiser.h"
+#include "tf/solve/optimiser.h"
 
 #include <QDateTime>
 #include <QString>

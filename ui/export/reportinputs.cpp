@@ -3,9 +3,9 @@
 
 #include "../tr.h"
 
-#include "tf/design.h"
-#include "tf/numberformat.h"
-#include "tf/rackthroughput.h"
+#include "tf/io/numberformat.h"
+#include "tf/model/design.h"
+#include "tf/physics/rackthroughput.h"
 
 #include <cmath>
 

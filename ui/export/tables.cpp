@@ -3,9 +3,9 @@
 
 #include "../tr.h"
 
-#include "tf/breakdowns.h"
-#include "tf/design.h"
-#include "tf/solution.h"
+#include "tf/model/design.h"
+#include "tf/solve/breakdowns.h"
+#include "tf/solve/solution.h"
 
 #include <QSaveFile>
 

@@ -10,7 +10,7 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>

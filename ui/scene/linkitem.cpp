@@ -5,7 +5,7 @@
 #include "designscene.h"
 #include "nodeitem.h"
 
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

@@ -5,7 +5,7 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/designjson.h"
+#include "tf/io/designjson.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/scenarios.h"
+#include "tf/studies/scenarios.h"
 
 #include <QDialog>
 

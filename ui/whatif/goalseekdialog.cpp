@@ -6,7 +6,7 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/metricsref.h"
+#include "tf/solve/metricsref.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

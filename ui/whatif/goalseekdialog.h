@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/goalseek.h"
+#include "tf/studies/goalseek.h"
 
 #include <QDialog>
 

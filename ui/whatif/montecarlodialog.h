@@ -3,7 +3,7 @@
 
 #include "studydialog.h"
 
-#include "tf/montecarlo.h"
+#include "tf/studies/montecarlo.h"
 
 class QComboBox;
 class QLabel;

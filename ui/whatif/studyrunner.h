@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/whatif.h"
+#include "tf/studies/whatif.h"
 
 #include <QObject>
 #include <QPointer>

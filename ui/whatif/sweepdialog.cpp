@@ -7,7 +7,7 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/metricsref.h"
+#include "tf/solve/metricsref.h"
 
 #include <QCheckBox>
 #include <QComboBox>

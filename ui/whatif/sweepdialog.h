@@ -3,7 +3,7 @@
 
 #include "studydialog.h"
 
-#include "tf/sweep.h"
+#include "tf/studies/sweep.h"
 
 class QCheckBox;
 class QComboBox;

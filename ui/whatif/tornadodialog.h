@@ -3,7 +3,7 @@
 
 #include "studydialog.h"
 
-#include "tf/sensitivity.h"
+#include "tf/studies/sensitivity.h"
 
 class QComboBox;
 class QDoubleSpinBox;

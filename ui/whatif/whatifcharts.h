@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/montecarlo.h"
-#include "tf/scenarios.h"
-#include "tf/sensitivity.h"
-#include "tf/sweep.h"
+#include "tf/studies/montecarlo.h"
+#include "tf/studies/scenarios.h"
+#include "tf/studies/sensitivity.h"
+#include "tf/studies/sweep.h"
 
 #include <optional>
 

@@ -3,8 +3,8 @@
 
 #include "../tr.h"
 
-#include "tf/metricsref.h"
-#include "tf/numberformat.h"
+#include "tf/io/numberformat.h"
+#include "tf/solve/metricsref.h"
 
 #include <QComboBox>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/paramref.h"
+#include "tf/model/paramref.h"
 
 #include <QString>
 

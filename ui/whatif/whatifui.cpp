@@ -19,8 +19,8 @@
 #include "../scene/nodeitem.h"
 #include "../tr.h"
 
-#include "tf/paramref.h"
-#include "tf/scenarios.h"
+#include "tf/model/paramref.h"
+#include "tf/studies/scenarios.h"
 
 #include <QAction>
 #include <QMenu>

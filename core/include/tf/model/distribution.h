@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/io/json.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tf {
+
+/// The uncertainty of a parameter (docs/whatif.md). Only the fields of its kind are used; the
+/// others stay 0 so equal distributions compare equal.
+struct Distribution
+{
+    enum class Kind { Uniform, Triangular, Normal, Lognormal };
+    Kind kind = Kind::Uniform;
+    double min = 0, mode = 0, max = 0; ///< uniform: min, max; triangular: min, mode, max
+    double mean = 0, sd = 0;           ///< normal
+    double median = 0, sigma = 0;      ///< lognormal: median and the standard deviation of ln(x)
+
+    static Distribution uniform(double lo, double hi);
+    static Distribution triangular(double lo, double mostLikely, double hi);
+    static Distribution normal(double mu, double stdDev);
+    static Distribution lognormal(double med, double logSigma);
+
+    bool operator==(const Distribution &) const = default;
+};
+
+const char *distributionKindName(Distribution::Kind kind); ///< "uniform", "triangular", ...
+std::optional<Distribution::Kind> parseDistributionKind(std::string_view name);
+
+/// Empty when the distribution is usable, else what is wrong ("min must be <= max, got 5 > 3").
+/// Zero-width distributions (min == max, sd == 0, sigma == 0) are valid: they give one value.
+std::string checkDistribution(const Distribution &d);
+
+/// The value below which a fraction p of the distribution lies (inverse CDF), p in (0, 1).
+/// Sampling uses it with a uniform variate, so every kind needs one random number per draw.
+double quantile(const Distribution &d, double p);
+
+/// "triangular(1, 2, 4)": for reports and the CLI.
+std::string describe(const Distribution &d);
+
+/// Parses the CLI form "KIND:A,B[,C]" (uniform:min,max; triangular:min,mode,max; normal:mean,sd;
+/// lognormal:median,sigma). Empty with `error` set when it cannot.
+std::optional<Distribution> parseDistribution(std::string_view text, std::string *error);
+
+/// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes
+/// (docs/file-format.md).
+JsonValue distributionToJson(const Distribution &d);
+/// The same back, checked; empty with `error` set when it is not a valid distribution.
+std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string *error);
+
+/// Counter-based random numbers: the value for (seed, sample, stream) depends on nothing else, so
+/// samples may be drawn in any order, on any thread or machine, and still agree bit for bit.
+/// splitmix64 finalisers chained over the three words (docs/whatif.md, "Random numbers").
+std::uint64_t counterRandom(std::uint64_t seed, std::uint64_t sample, std::uint64_t stream);
+/// The same as a double uniform in the open interval (0, 1), with 53 random bits.
+double counterUniform(std::uint64_t seed, std::uint64_t sample, std::uint64_t stream);
+
+} // namespace tf

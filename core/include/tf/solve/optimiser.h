@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/design.h"
+#include "tf/solve/lpbackend.h"
+#include "tf/solve/solution.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tf {
+
+/// What Optimise mode optimises (docs/optimise.md).
+enum class Objective {
+    MaxTokens, ///< the most tokens/s the capacities and limits allow
+    MinCost,   ///< the least TCO/year that reaches the token target
+    MinPower,  ///< the least facility MW that reaches the token target
+};
+const char *objectiveName(Objective objective); ///< "max-tokens", "min-cost", "min-power"
+std::optional<Objective> parseObjective(std::string_view name);
+
+struct OptimiseOptions
+{
+    Objective objective = Objective::MaxTokens;
+    /// tokens/s to reach for min-cost and min-power; empty: the token sinks' rates.
+    std::optional<double> tokenTarget;
+    std::optional<double> powerLimitMw;          ///< facility MW at most
+    std::optional<double> budgetUsdPerYear;      ///< TCO/year at most
+    std::map<std::string, double> fixedActivity; ///< node id -> activity it must run at
+    /// Supplier node id -> priority: among equally good plans, higher priorities are used first.
+    std::map<std::string, double> priority;
+    bool fixedShares = false; ///< splits fixed by the links' shares, as in Balance mode
+    bool tieBreak = true;     ///< pick one plan among equal optima, the same one every time
+    bool sensitivity = true;  ///< shadow prices, reduced costs and their ranges
+    bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
+    double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
+};
+
+enum class OptimiseStatus { Optimal, Infeasible, Unbounded, Error };
+const char *optimiseStatusName(OptimiseStatus status);
+
+/// A limit of the plan: a capacity, a fixed activity, a demand, the token target, the power or
+/// the budget limit.
+struct Limit
+{
+    std::string
+        kind; ///< "capacity", "fixed_activity", "demand", "token_target", "power_limit", "budget"
+    std::string nodeId; ///< empty for design-wide limits
+    std::string good;   ///< for "good" shadow prices: the good at nodeId's output
+    double value = 0;   ///< the limit, in `unit`
+    std::string unit;
+    std::string text; ///< "capacity of 'HBM supplier' (50,000 stacks/month)"
+};
+
+/// What one more unit of a limit or a good is worth to the objective, and over which values of
+/// the limit that rate holds. Sign: d objective / d limit, in the objective's own sense.
+struct ShadowPrice
+{
+    Limit limit;
+    double value = 0;      ///< objective units per unit of the limit
+    double rangeLower = 0; ///< the limit's values over which `value` holds (±inf: no end)
+    double rangeUpper = 0;
+    bool binding = false;
+    std::string text; ///< "+1 stacks/month of capacity at 'HBM' = +120 tokens/s"
+};
+
+/// For a node that runs at a bound (usually idle): how much the objective changes per unit of
+/// activity forced on it, and for min-cost the unit cost at which it becomes worth using.
+struct ReducedCost
+{
+    std::string nodeId;
+    double value = 0;                           ///< d objective / d activity
+    std::optional<double> breakEvenUnitCostUsd; ///< min-cost: worth using below this unit_cost_usd
+    std::string text;
+};
+
+struct Variability
+{
+    std::string nodeId;
+    double min = 0, max = 0; ///< the activity's range over all optimal plans
+};
+
+struct OptimiseResult
+{
+    OptimiseStatus status = OptimiseStatus::Error;
+    std::string explanation; ///< in the planner's terms
+    Objective objective = Objective::MaxTokens;
+    double objectiveValue = 0; ///< tokens/s, USD/year or MW
+    std::string objectiveUnit;
+    /// Activities, flows, surplus (byProducts) and metrics, defined as in Balance mode. For an
+    /// infeasible model: the best achievable plan (limits relaxed as little as possible).
+    Solution solution;
+    std::vector<Limit> binding;
+    std::vector<ShadowPrice> shadowPrices;   ///< limits, then goods at each producer
+    std::vector<ReducedCost> reducedCosts;   ///< nodes at a bound with a nonzero reduced cost
+    std::vector<Variability> variability;    ///< when asked for
+    std::vector<Limit> conflict;             ///< infeasible: limits that cannot all hold
+    std::vector<std::string> unboundedNodes; ///< unbounded: the loop or chain that grows
+    int iterations = 0;
+    bool warm = false;
+    double solveSeconds = 0;
+    std::string backend;
+
+    bool ok() const { return status == OptimiseStatus::Optimal; }
+};
+
+/// Tokens/s a plan loses when suppliers are removed.
+struct Knockout
+{
+    std::vector<std::string> nodeIds;
+    double tokensPerS = 0; ///< the most tokens/s without them
+    double tokensLost = 0;
+    OptimiseStatus status = OptimiseStatus::Error;
+};
+
+/// Optimise mode over one design. It keeps its LP (and basis) between solves, so changing one
+/// limit and calling solve() again re-solves warm. The design must outlive the optimiser and not
+/// change under it (make a new optimiser after an edit).
+class Optimiser
+{
+public:
+    explicit Optimiser(const Design &design,
+                       OptimiseOptions options = {},
+                       std::unique_ptr<LpBackend> backend = makeClpBackend());
+    ~Optimiser();
+    Optimiser(const Optimiser &) = delete;
+    Optimiser &operator=(const Optimiser &) = delete;
+
+    OptimiseResult solve();
+
+    // Limits that change without rebuilding the LP (slider ticks).
+    void setCapacity(std::string_view nodeId, std::optional<double> capacity);
+    void setFixedActivity(std::string_view nodeId, std::optional<double> activity);
+    void setTokenTarget(std::optional<double> tokensPerS);
+    void setPowerLimit(std::optional<double> mw);
+    void setBudget(std::optional<double> usdPerYear);
+
+    /// Most tokens/s with each supplier (a node that takes no inputs) removed, or each pair.
+    std::vector<Knockout> knockouts(bool pairs = false);
+
+    const LpProblem &problem() const; ///< the LP as built (bounds as last set)
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> m;
+};
+
+/// One solve with a fresh optimiser.
+OptimiseResult optimise(const Design &design, const OptimiseOptions &options = {});
+
+} // namespace tf

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/message.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tf {
+
+/// Figures of merit at the operating point (see docs/model.md for each definition).
+struct Metrics
+{
+    double tokensPerS = 0;       ///< delivered to sinks of the "tokens" good
+    double demandTokensPerS = 0; ///< what the sinks ask for
+    double maxTokensPerS = 0;    ///< the most the capacities allow (infinity when none binds)
+    double tokensPerYear = 0;
+    double powerItMw = 0;
+    double powerFacilityMw = 0;
+    double energyMwhPerYear = 0;
+    double capexUsd = 0;
+    double opexUsdPerYear = 0;                 ///< energy plus running costs
+    double energyUsdPerYear = 0;               ///< the energy part of opex
+    double tcoUsdPerYear = 0;                  ///< capex / depreciation years + opex
+    double usdPerMillionTokens = 0;            ///< 0 when no tokens are made
+    double tokensPerJoule = 0;                 ///< at the facility meter
+    double tokensPerUsd = 0;                   ///< tokens per year over TCO per year
+    std::map<std::string, double> capexByKind; ///< node kind id -> USD
+    std::map<std::string, double> opexByKind;  ///< node kind id -> USD/year
+};
+
+struct NodeResult
+{
+    std::string id;
+    double activity = 0;               ///< at the operating point, in the node's activity unit
+    std::optional<double> capacity;    ///< empty when unlimited
+    std::optional<double> utilisation; ///< activity / capacity
+    double capexUsd = 0;
+    double opexUsdPerYear = 0;
+    std::string primaryGood; ///< the output whose demand sets this node's activity
+};
+
+struct LinkResult
+{
+    std::string id, from, to, good;
+    double flow = 0; ///< in the good's unit
+};
+
+/// A limit on the yield: how much of its capacity the demanded rate would use (1 = exactly full).
+struct Bottleneck
+{
+    std::string nodeId;
+    double loadAtDemand = 0;
+};
+
+/// Surplus (positive) or shortfall (negative) of a by-product at the node making it.
+struct GoodBalance
+{
+    std::string nodeId, good;
+    double produced = 0, shipped = 0;
+};
+
+enum class SolveStatus { Ok, Unsolvable };
+
+struct Solution
+{
+    SolveStatus status = SolveStatus::Ok;
+    std::vector<Message> messages;
+    double demandScale = 1; ///< operating point over demand: 1 when demand is met
+    double maxScale = 0;    ///< the largest feasible multiple of demand (infinity if unlimited)
+    std::vector<NodeResult> nodes;       ///< in design order
+    std::vector<LinkResult> links;       ///< in design order
+    std::vector<Bottleneck> bottlenecks; ///< tightest first
+    std::vector<GoodBalance> byProducts;
+    Metrics metrics;
+    double solveSeconds = 0;
+
+    bool ok() const { return status == SolveStatus::Ok; }
+};
+
+} // namespace tf

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/project.h"
+#include "tf/studies/whatif.h"
+
+namespace tf {
+
+/// A scenario applied to a copy of the base design.
+struct ScenarioDesign
+{
+    std::optional<Design> design;  ///< empty when an override is refused
+    std::vector<Message> messages; ///< every refused override, naming the scenario
+};
+
+/// The base design with the scenario's overrides set, each checked like an edit (node exists,
+/// key known, value in range). The base is never changed, so switching scenarios is a copy and
+/// the base's undo history is untouched.
+ScenarioDesign applyScenario(const Design &base, const Scenario &scenario);
+
+/// The scenario named `name` in a project, or null.
+const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name);
+
+/// A scenario holding every parameter value that differs between `base` and `edited` (nodes in
+/// both, in design order): "make a scenario from the current edits". Other kinds of edits
+/// (structure, recipes, choices) are not parameters and are left out.
+Scenario scenarioFromEdits(std::string name, const Design &base, const Design &edited);
+
+/// The nodes a scenario changes, once each, in order of first override: for the canvas marks.
+std::vector<std::string> changedNodeIds(const Scenario &scenario);
+
+struct ScenarioColumn
+{
+    std::string name;             ///< "base" for the base design
+    bool ok = false;              ///< applied and solved
+    std::vector<double> values;   ///< per metric (NaN when not ok)
+    std::vector<double> deltas;   ///< values - base values
+    std::vector<double> relative; ///< deltas / |base| (NaN when the base is 0)
+    std::vector<Message> messages;
+};
+
+/// Every metric of the base and of each scenario, with deltas against the base.
+struct ScenarioComparison
+{
+    std::vector<std::string> metrics;    ///< keys, in metricInfos() order
+    std::vector<ScenarioColumn> columns; ///< the base first, then the scenarios in order
+};
+
+ScenarioComparison compareScenarios(const Design &base,
+                                    const std::vector<Scenario> &scenarios,
+                                    StudyMode mode = StudyMode::Balance);
+
+} // namespace tf

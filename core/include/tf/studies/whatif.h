@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/design.h"
+#include "tf/model/paramref.h"
+#include "tf/solve/solution.h"
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tf {
+
+/// How a study solves each point: Balance (fixed shares, microseconds) or Optimise max-tokens
+/// (free splits, a fresh LP per point: slower).
+enum class StudyMode { Balance, Optimise };
+const char *studyModeName(StudyMode mode); ///< "balance", "optimise"
+std::optional<StudyMode> parseStudyMode(std::string_view name);
+
+/// Part I of N of a study (0 <= index < count). The work items (sweep points, Monte Carlo samples)
+/// are split in contiguous blocks: item k of a total T belongs to shard floor(k * N / T)-ish, see
+/// shardRange. Each item's result depends only on its global index, so any N gives the same items.
+struct Shard
+{
+    int index = 0;
+    int count = 1;
+    bool operator==(const Shard &) const = default;
+};
+/// The items [begin, end) of `shard` among `total`: begin = floor(total * index / count).
+std::pair<size_t, size_t> shardRange(size_t total, const Shard &shard);
+/// Parses "I/N"; empty with `error` set when malformed or I is not in 0..N-1.
+std::optional<Shard> parseShard(std::string_view text, std::string *error);
+
+/// Called as work completes with items done and items in the run (this shard's). Return false to
+/// stop. Studies that use threads call it from worker threads, one call at a time (serialised), so
+/// a GUI must post to its own thread. Non-owning: the caller keeps it alive during the run.
+using StudyProgress = std::function<bool(size_t done, size_t total)>;
+
+/// How a study run ended (Options in, Summary out; errors as data).
+enum class StudyTermination {
+    Completed,
+    Cancelled,    ///< stopped by the cancel flag or the progress callback; the result is partial
+    InvalidInput, ///< nothing was run; `message` says why
+};
+const char *terminationName(StudyTermination t); ///< "completed", "cancelled", "invalid_input"
+
+/// A design prepared for many solves with a few parameters changed: the design is copied once and
+/// the named parameters are set in place before each solve. One per thread; not thread-safe.
+class StudyEvaluator
+{
+public:
+    /// Checks every reference (node, key); empty with `error` set when one is unknown.
+    static std::optional<StudyEvaluator>
+    make(const Design &base, std::vector<ParamRef> params, StudyMode mode, Message *error);
+
+    size_t paramCount() const { return m_refs.size(); }
+    const ParamRef &param(size_t i) const { return m_refs[i]; }
+    const ParamSpec &spec(size_t i) const { return *m_specs[i]; }
+    /// The value in the base design (empty when the parameter has no value and no default).
+    std::optional<double> baseValue(size_t i) const { return m_base[i]; }
+    /// Sets parameter i; refused, changing nothing, when out of its valid range.
+    [[nodiscard]] Design::Refusal set(size_t i, double value);
+    /// Puts every parameter back to its base value.
+    void reset();
+    Solution solve() const;
+    const Design &design() const { return m_design; }
+
+private:
+    StudyEvaluator() = default;
+    Design m_design;
+    Design m_original;
+    std::vector<ParamRef> m_refs;
+    std::vector<const ParamSpec *> m_specs;
+    std::vector<std::optional<double>> m_base;
+    StudyMode m_mode = StudyMode::Balance;
+};
+
+/// Solves a design in the given mode (Optimise: max-tokens, no sensitivity).
+Solution solveInMode(const Design &design, StudyMode mode);
+
+} // namespace tf

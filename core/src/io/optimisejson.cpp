@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "tf/io/optimisejson.h"
+
+#include "tf/io/solutionjson.h"
+
+#include <cmath>
+
+namespace tf {
+
+namespace {
+
+// JSON has no infinity: an unlimited figure is written as null.
+JsonValue number(double v)
+{
+    return std::isfinite(v) && std::abs(v) < kLpInfinity ? JsonValue(v) : JsonValue(nullptr);
+}
+
+JsonValue limitToJson(const Limit &l)
+{
+    JsonValue o = JsonValue::Object{};
+    o.set("kind", l.kind);
+    if (!l.nodeId.empty())
+        o.set("node", l.nodeId);
+    if (!l.good.empty())
+        o.set("good", l.good);
+    if (l.kind != "good")
+        o.set("value", number(l.value));
+    o.set("unit", l.unit);
+    o.set("text", l.text);
+    return o;
+}
+
+} // namespace
+
+JsonValue optimiseResultToJson(const OptimiseResult &r)
+{
+    JsonValue root = solutionToJson(r.solution);
+    root.set("mode", "optimise");
+    root.set("objective", objectiveName(r.objective));
+    root.set("lp_status", optimiseStatusName(r.status));
+    root.set("explanation", r.explanation);
+    root.set("objective_value", number(r.objectiveValue));
+    root.set("objective_unit", r.objectiveUnit);
+
+    JsonValue::Array binding;
+    for (const Limit &l : r.binding)
+        binding.push_back(limitToJson(l));
+    root.set("binding", std::move(binding));
+
+    JsonValue::Array prices;
+    for (const ShadowPrice &p : r.shadowPrices) {
+        JsonValue o = limitToJson(p.limit);
+        o.set("shadow_price", p.value);
+        o.set("range", JsonValue::Array{number(p.rangeLower), number(p.rangeUpper)});
+        o.set("binding", p.binding);
+        o.set("text", p.text);
+        prices.push_back(std::move(o));
+    }
+    root.set("shadow_prices", std::move(prices));
+
+    JsonValue::Array reduced;
+    for (const ReducedCost &c : r.reducedCosts) {
+        JsonValue o = JsonValue::Object{};
+        o.set("node", c.nodeId);
+        o.set("reduced_cost", c.value);
+        o.set("break_even_unit_cost_usd",
+              c.breakEvenUnitCostUsd ? JsonValue(*c.breakEvenUnitCostUsd) : JsonValue(nullptr));
+        o.set("text", c.text);
+        reduced.push_back(std::move(o));
+    }
+    root.set("reduced_costs", std::move(reduced));
+
+    JsonValue::Array variability;
+    for (const Variability &v : r.variability) {
+        JsonValue o = JsonValue::Object{};
+        o.set("node", v.nodeId);
+        o.set("min", number(v.min));
+        o.set("max", number(v.max));
+        variability.push_back(std::move(o));
+    }
+    root.set("variability", std::move(variability));
+
+    JsonValue::Array surplus;
+    for (const GoodBalance &b : r.solution.byProducts) {
+        JsonValue o = JsonValue::Object{};
+        o.set("node", b.nodeId);
+        o.set("good", b.good);
+        o.set("produced", b.produced);
+        o.set("shipped", b.shipped);
+        surplus.push_back(std::move(o));
+    }
+    root.set("surplus", std::move(surplus));
+
+    JsonValue::Array conflict;
+    for (const Limit &l : r.conflict)
+        conflict.push_back(limitToJson(l));
+    root.set("conflict", std::move(conflict));
+    JsonValue::Array grows;
+    for (const std::string &id : r.unboundedNodes)
+        grows.push_back(id);
+    root.set("unbounded_nodes", std::move(grows));
+    return root;
+}
+
+JsonValue knockoutsToJson(const std::vector<Knockout> &knockouts, double baseTokensPerS)
+{
+    JsonValue root = JsonValue::Object{};
+    root.set("tokens_per_s", number(baseTokensPerS));
+    JsonValue::Array list;
+    for (const Knockout &k : knockouts) {
+        JsonValue o = JsonValue::Object{};
+        JsonValue::Array ids;
+        for (const std::string &id : k.nodeIds)
+            ids.push_back(id);
+        o.set("removed", std::move(ids));
+        o.set("status", optimiseStatusName(k.status));
+        o.set("tokens_per_s", number(k.tokensPerS));
+        o.set("tokens_lost", number(k.tokensLost));
+        list.push_back(std::move(o));
+    }
+    root.set("knockouts", std::move(list));
+    return root;
+}
+
+} // namespace tf

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "tf/io/solutionjson.h"
+
+#include <cmath>
+
+namespace tf {
+
+namespace {
+
+// JSON has no infinity: an unlimited figure is written as null.
+JsonValue number(double v)
+{
+    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
+}
+
+} // namespace
+
+JsonValue messagesToJson(const std::vector<Message> &messages)
+{
+    JsonValue::Array out;
+    for (const Message &m : messages) {
+        JsonValue o = JsonValue::Object{};
+        o.set("severity", severityName(m.severity));
+        o.set("text", m.text);
+        if (!m.path.empty())
+            o.set("path", m.path);
+        JsonValue::Array ids;
+        for (const std::string &id : m.nodeIds)
+            ids.push_back(id);
+        if (!ids.empty())
+            o.set("nodes", std::move(ids));
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+JsonValue solutionToJson(const Solution &sol)
+{
+    const Metrics &m = sol.metrics;
+    JsonValue root = JsonValue::Object{};
+    root.set("status", sol.ok() ? "ok" : "unsolvable");
+
+    JsonValue metrics = JsonValue::Object{};
+    metrics.set("tokens_per_s", m.tokensPerS);
+    metrics.set("demand_tokens_per_s", m.demandTokensPerS);
+    metrics.set("max_tokens_per_s", number(m.maxTokensPerS));
+    metrics.set("tokens_per_year", m.tokensPerYear);
+    metrics.set("power_it_mw", m.powerItMw);
+    metrics.set("power_facility_mw", m.powerFacilityMw);
+    metrics.set("energy_mwh_per_year", m.energyMwhPerYear);
+    metrics.set("capex_usd", m.capexUsd);
+    metrics.set("opex_usd_per_year", m.opexUsdPerYear);
+    metrics.set("tco_usd_per_year", m.tcoUsdPerYear);
+    metrics.set("usd_per_million_tokens", m.usdPerMillionTokens);
+    metrics.set("tokens_per_joule", m.tokensPerJoule);
+    metrics.set("tokens_per_usd", m.tokensPerUsd);
+    JsonValue capexByKind = JsonValue::Object{};
+    for (const auto &[kind, usd] : m.capexByKind)
+        capexByKind.set(kind, usd);
+    metrics.set("capex_usd_by_kind", std::move(capexByKind));
+    JsonValue opexByKind = JsonValue::Object{};
+    for (const auto &[kind, usd] : m.opexByKind)
+        opexByKind.set(kind, usd);
+    metrics.set("opex_usd_per_year_by_kind", std::move(opexByKind));
+    root.set("metrics", std::move(metrics));
+    root.set("demand_scale", sol.demandScale);
+    root.set("max_scale", number(sol.maxScale));
+
+    JsonValue::Array bottlenecks;
+    for (const Bottleneck &b : sol.bottlenecks) {
+        JsonValue o = JsonValue::Object{};
+        o.set("node", b.nodeId);
+        o.set("load_at_demand", b.loadAtDemand);
+        bottlenecks.push_back(std::move(o));
+    }
+    root.set("bottlenecks", std::move(bottlenecks));
+
+    JsonValue::Array nodes;
+    for (const NodeResult &n : sol.nodes) {
+        JsonValue o = JsonValue::Object{};
+        o.set("id", n.id);
+        o.set("activity", n.activity);
+        o.set("capacity", n.capacity ? JsonValue(*n.capacity) : JsonValue(nullptr));
+        o.set("utilisation", n.utilisation ? JsonValue(*n.utilisation) : JsonValue(nullptr));
+        o.set("capex_usd", n.capexUsd);
+        o.set("opex_usd_per_year", n.opexUsdPerYear);
+        nodes.push_back(std::move(o));
+    }
+    root.set("nodes", std::move(nodes));
+
+    JsonValue::Array links;
+    for (const LinkResult &l : sol.links) {
+        JsonValue o = JsonValue::Object{};
+        o.set("id", l.id);
+        o.set("from", l.from);
+        o.set("to", l.to);
+        o.set("good", l.good);
+        o.set("flow", l.flow);
+        links.push_back(std::move(o));
+    }
+    root.set("links", std::move(links));
+    root.set("messages", messagesToJson(sol.messages));
+    return root;
+}
+
+} // namespace tf

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+#include "tf/model/distribution.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace tf {
+
+namespace {
+
+std::string num(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+std::uint64_t mix(std::uint64_t z)
+{
+    z += 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// Acklam's rational approximation of the standard normal quantile (relative error 1.15e-9),
+// polished by one Halley step on erfc, which brings it to about machine precision.
+double normalQuantile(double p)
+{
+    static constexpr double a[] = {-3.969683028665376e+01,
+                                   2.209460984245205e+02,
+                                   -2.759285104469687e+02,
+                                   1.383577518672690e+02,
+                                   -3.066479806614716e+01,
+                                   2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01,
+                                   1.615858368580409e+02,
+                                   -1.556989798598866e+02,
+                                   6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03,
+                                   -3.223964580411365e-01,
+                                   -2.400758277161838e+00,
+                                   -2.549732539343734e+00,
+                                   4.374664141464968e+00,
+                                   2.938163982698783e+00};
+    static constexpr double d[] = {
+        7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+    constexpr double low = 0.02425;
+    double x;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    } else if (p <= 1 - low) {
+        const double q = p - 0.5;
+        const double r = q * q;
+        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    } else {
+        const double q = std::sqrt(-2 * std::log(1 - p));
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    const double e = 0.5 * std::erfc(-x / std::sqrt(2.0)) - p;
+    const double u = e * std::sqrt(2 * M_PI) * std::exp(x * x / 2);
+    return x - u / (1 + x * u / 2);
+}
+
+} // namespace
+
+Distribution Distribution::uniform(double lo, double hi)
+{
+    Distribution d;
+    d.kind = Kind::Uniform;
+    d.min = lo;
+    d.max = hi;
+    return d;
+}
+
+Distribution Distribution::triangular(double lo, double mostLikely, double hi)
+{
+    Distribution d;
+    d.kind = Kind::Triangular;
+    d.min = lo;
+    d.mode = mostLikely;
+    d.max = hi;
+    return d;
+}
+
+Distribution Distribution::normal(double mu, double stdDev)
+{
+    Distribution d;
+    d.kind = Kind::Normal;
+    d.mean = mu;
+    d.sd = stdDev;
+    return d;
+}
+
+Distribution Distribution::lognormal(double med, double logSigma)
+{
+    Distribution d;
+    d.kind = Kind::Lognormal;
+    d.median = med;
+    d.sigma = logSigma;
+    return d;
+}
+
+const char *distributionKindName(Distribution::Kind kind)
+{
+    switch (kind) {
+    case Distribution::Kind::Uniform:
+        return "uniform";
+    case Distribution::Kind::Triangular:
+        return "triangular";
+    case Distribution::Kind::Normal:
+        return "normal";
+    case Distribution::Kind::Lognormal:
+        return "lognormal";
+    }
+    return "uniform";
+}
+
+std::optional<Distribution::Kind> parseDistributionKind(std::string_view name)
+{
+    for (auto k : {Distribution::Kind::Uniform,
+                   Distribution::Kind::Triangular,
+                   Distribution::Kind::Normal,
+                   Distribution::Kind::Lognormal}) {
+        if (name == distributionKindName(k))
+            return k;
+    }
+    return std::nullopt;
+}
+
+std::string checkDistribution(const Distribution &d)
+{
+    auto finite = [](double v) { return std::isfinite(v); };
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        if (!finite(d.min) || !finite(d.max))
+            return "min and max must be finite numbers";
+        if (d.min > d.max)
+            return "min must be <= max, got " + num(d.min) + " > " + num(d.max);
+        return {};
+    case Distribution::Kind::Triangular:
+        if (!finite(d.min) || !finite(d.mode) || !finite(d.max))
+            return "min, mode and max must be finite numbers";
+        if (d.min > d.mode || d.mode > d.max)
+            return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", "
+                   + num(d.max);
+        return {};
+    case Distribution::Kind::Normal:
+        if (!finite(d.mean) || !finite(d.sd))
+            return "mean and sd must be finite numbers";
+        if (d.sd < 0)
+            return "sd must be >= 0, got " + num(d.sd);
+        return {};
+    case Distribution::Kind::Lognormal:
+        if (!finite(d.median) || !finite(d.sigma))
+            return "median and sigma must be finite numbers";
+        if (d.median <= 0)
+            return "median must be > 0, got " + num(d.median);
+        if (d.sigma < 0)
+            return "sigma must be >= 0, got " + num(d.sigma);
+        return {};
+    }
+    return "unknown kind";
+}
+
+double quantile(const Distribution &d, double p)
+{
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return d.min + p * (d.max - d.min);
+    case Distribution::Kind::Triangular: {
+        const double width = d.max - d.min;
+        if (width <= 0)
+            return d.min;
+        const double split = (d.mode - d.min) / width;
+        if (p < split)
+            return d.min + std::sqrt(p * width * (d.mode - d.min));
+        return d.max - std::sqrt((1 - p) * width * (d.max - d.mode));
+    }
+    case Distribution::Kind::Normal:
+        return d.sd == 0 ? d.mean : d.mean + d.sd * normalQuantile(p);
+    case Distribution::Kind::Lognormal:
+        return d.sigma == 0 ? d.median : d.median * std::exp(d.sigma * normalQuantile(p));
+    }
+    return 0;
+}
+
+std::string describe(const Distribution &d)
+{
+    const std::string name = distributionKindName(d.kind);
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return name + "(" + num(d.min) + ", " + num(d.max) + ")";
+    case Distribution::Kind::Triangular:
+        return name + "(" + num(d.min) + ", " + num(d.mode) + ", " + num(d.max) + ")";
+    case Distribution::Kind::Normal:
+        return name + "(" + num(d.mean) + ", " + num(d.sd) + ")";
+    case Distribution::Kind::Lognormal:
+        return name + "(" + num(d.median) + ", " + num(d.sigma) + ")";
+    }
+    return name;
+}
+
+std::optional<Distribution> parseDistribution(std::string_view text, std::string *error)
+{
+    const size_t colon = text.find(':');
+    const auto kind = parseDistributionKind(text.substr(0, colon));
+    if (colon == std::string_view::npos || !kind) {
+        *error = "a distribution is KIND:A,B[,C] with KIND uniform, triangular, normal or "
+                 "lognormal, got '"
+                 + std::string(text) + "'";
+        return std::nullopt;
+    }
+    std::vector<double> v;
+    std::string rest(text.substr(colon + 1));
+    size_t start = 0;
+    while (start <= rest.size()) {
+        const size_t comma = rest.find(',', start);
+        const std::string part
+            = rest.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        char *end = nullptr;
+        const double x = std::strtod(part.c_str(), &end);
+        if (part.empty() || !end || *end != '\0') {
+            *error = "'" + part + "' in '" + std::string(text) + "' is not a number";
+            return std::nullopt;
+        }
+        v.push_back(x);
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    const size_t want = *kind == Distribution::Kind::Triangular ? 3 : 2;
+    if (v.size() != want) {
+        *error = std::string(distributionKindName(*kind)) + " takes " + std::to_string(want)
+                 + " numbers, got " + std::to_string(v.size());
+        return std::nullopt;
+    }
+    Distribution d;
+    switch (*kind) {
+    case Distribution::Kind::Uniform:
+        d = Distribution::uniform(v[0], v[1]);
+        break;
+    case Distribution::Kind::Triangular:
+        d = Distribution::triangular(v[0], v[1], v[2]);
+        break;
+    case Distribution::Kind::Normal:
+        d = Distribution::normal(v[0], v[1]);
+        break;
+    case Distribution::Kind::Lognormal:
+        d = Distribution::lognormal(v[0], v[1]);
+        break;
+    }
+    if (std::string problem = checkDistribution(d); !problem.empty()) {
+        *error = describe(d) + ": " + problem;
+        return std::nullopt;
+    }
+    return d;
+}
+
+JsonValue distributionToJson(const Distribution &d)
+{
+    JsonValue o = JsonValue::Object{};
+    o.set("kind", distributionKindName(d.kind));
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        o.set("min", d.min);
+        o.set("max", d.max);
+        break;
+    case Distribution::Kind::Triangular:
+        o.set("min", d.min);
+        o.set("mode", d.mode);
+        o.set("max", d.max);
+        break;
+    case Distribution::Kind::Normal:
+        o.set("mean", d.mean);
+        o.set("sd", d.sd);
+        break;
+    case Distribution::Kind::Lognormal:
+        o.set("median", d.median);
+        o.set("sigma", d.sigma);
+        break;
+    }
+    return o;
+}
+
+std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string *error)
+{
+    const JsonValue *kind = v.isObject() ? v.find("kind") : nullptr;
+    const auto k
+        = kind && kind->isString() ? parseDistributionKind(kind->toString()) : std::nullopt;
+    if (!k) {
+        *error = "a distribution needs \"kind\": uniform, triangular, normal or lognormal";
+        return std::nullopt;
+    }
+    Distribution d;
+    d.kind = *k;
+    auto get = [&](const char *key, double &out) {
+        const JsonValue *x = v.find(key);
+        if (!x || !x->isNumber()) {
+            *error = std::string("a ") + distributionKindName(*k) + " distribution needs \"" + key
+                     + "\" as a number";
+            return false;
+        }
+        out = x->toNumber();
+        return true;
+    };
+    bool ok = true;
+    switch (*k) {
+    case Distribution::Kind::Uniform:
+        ok = get("min", d.min) && get("max", d.max);
+        break;
+    case Distribution::Kind::Triangular:
+        ok = get("min", d.min) && get("mode", d.mode) && get("max", d.max);
+        break;
+    case Distribution::Kind::Normal:
+        ok = get("mean", d.mean) && get("sd", d.sd);
+        break;
+    case Distribution::Kind::Lognormal:
+        ok = get("median", d.median) && get("sigma", d.sigma);
+        break;
+    }
+    if (!ok)
+        return std::nullopt;
+    if (std::string problem = checkDistribution(d); !problem.empty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::uint64_t counterRandom(std::uint64_t seed, std::uint64_t sample, std::uint64_t stream)
+{
+    return mix(mix(mix(seed) ^ sample) ^ (stream * 0xD6E8FEB86659FD93ULL));
+}
+
+double counterUniform(std::uint64_t seed, std::uint64_t sample, std::uint64_t stream)
+{
+    // 53 bits, offset by half a step: never exactly 0 or 1, so every quantile is finite.
+    return (double(counterRandom(seed, sample, stream) >> 11) + 0.5) * 0x1.0p-53;
+}
+
+} // namespace tf

@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: MIT
+#include "tf/physics/catalog.h"
+
+#include "tf/io/json.h"
+#include "tf/resources.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <mutex>
+#include <set>
+
+namespace tf {
+
+namespace {
+
+constexpr std::string_view kCatalogFormat = "tokenfactory-catalog";
+constexpr int kCatalogVersion = 1;
+
+struct KeySpec
+{
+    const char *key;
+    const char *unit; ///< the unit the file must state, so a figure is never read in the wrong unit
+    bool required;
+};
+
+struct KindSchema
+{
+    const char *kind;
+    std::vector<const char *> requiredText;
+    std::vector<const char *> optionalText;
+    std::vector<KeySpec> values;
+};
+
+const std::vector<KindSchema> &schemas()
+{
+    static const std::vector<KindSchema> s = {
+        {"accelerator",
+         {"vendor", "family"},
+         {},
+         {{"bf16_dense_tflops", "TFLOPS", false},
+          {"bf16_sparse_tflops", "TFLOPS", false},
+          {"fp8_dense_tflops", "TFLOPS", false},
+          {"fp8_sparse_tflops", "TFLOPS", false},
+          {"fp4_dense_tflops", "TFLOPS", false},
+          {"fp4_sparse_tflops", "TFLOPS", false},
+          {"int8_dense_tops", "TOPS", false},
+          {"hbm_capacity_gb", "GB", true},
+          {"hbm_capacity_marketing_gb", "GB", false},
+          {"hbm_bandwidth_tbs", "TB/s", true},
+          {"hbm_stacks", "stacks", true},
+          {"tdp_w", "W", true},
+          {"scaleup_bandwidth_gbs", "GB/s", true},
+          {"scaleup_domain_gpus", "GPUs", true},
+          {"price_usd", "USD", false},
+          {"die_area_mm2", "mm²", false},
+          {"transistors_b", "billion", false}}},
+        {"system",
+         {"accelerator"},
+         {"vendor"},
+         {{"gpus", "GPUs", true},
+          {"power_kw", "kW", true},
+          {"price_usd", "USD", false},
+          {"cpus", "CPUs", false}}},
+        {"memory",
+         {},
+         {"standard"},
+         {{"stack_height", "dies", true},
+          {"stack_capacity_gb", "GB", true},
+          {"stack_bandwidth_tbs", "TB/s", true},
+          {"pin_speed_gbps", "Gb/s", false},
+          {"price_usd", "USD", false}}},
+        {"memory-maker", {}, {}, {{"hbm_share_pct", "%", true}}},
+        {"foundry",
+         {"maker"},
+         {},
+         {{"wafer_price_usd", "USD/wafer", true},
+          {"defect_density_per_cm2", "defects/cm²", true},
+          {"wafer_diameter_mm", "mm", true}}},
+        {"packaging",
+         {"maker"},
+         {},
+         {{"packages_per_wafer", "packages/wafer", false},
+          {"interposer_area_mm2", "mm²", false},
+          {"cost_per_package_usd", "USD", false},
+          {"share_of_demand_pct", "%", false},
+          {"capacity_2023_wafers_per_month", "wafers/month", false},
+          {"capacity_2024_wafers_per_month", "wafers/month", false},
+          {"capacity_2025_wafers_per_month", "wafers/month", false},
+          {"capacity_2026_wafers_per_month", "wafers/month", false}}},
+        {"optics",
+         {},
+         {},
+         {{"rate_gbps", "Gb/s", true},
+          {"power_w", "W", true},
+          {"price_usd", "USD", true},
+          {"modules_per_gpu_2tier", "modules/GPU", false},
+          {"modules_per_gpu_3tier", "modules/GPU", false}}},
+        {"facility",
+         {},
+         {},
+         {{"pue", "ratio", false},
+          {"electricity_usd_per_mwh", "USD/MWh", false},
+          {"build_usd_per_mw", "USD/MW", false},
+          {"depreciation_years", "years", false},
+          {"colocation_usd_per_kw_month", "USD/kW/month", false}}},
+        {"workload",
+         {"architecture"},
+         {},
+         {{"total_params_b", "billion", true},
+          {"active_params_b", "billion", true},
+          {"layers", "layers", true},
+          {"attention_heads", "heads", true},
+          {"kv_heads", "heads", true},
+          {"head_dim", "elements", true},
+          {"hidden_size", "elements", true},
+          {"kv_elements_per_token_per_layer", "elements", false},
+          {"default_input_tokens", "tokens", true},
+          {"default_output_tokens", "tokens", true}}},
+        {"efficiency",
+         {"family", "precision"},
+         {},
+         {{"memory_fraction", "fraction", true}, {"compute_fraction", "fraction", true}}},
+        {"measurement",
+         {"accelerator", "workload", "precision", "scenario"},
+         {"use"},
+         {{"tokens_per_s", "tokens/s", true}, {"gpus", "GPUs", true}}},
+    };
+    return s;
+}
+
+const KindSchema *schemaFor(std::string_view kind)
+{
+    for (const KindSchema &s : schemas()) {
+        if (kind == s.kind)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool validDate(const std::string &d)
+{
+    if (d.size() != 4 && d.size() != 7 && d.size() != 10)
+        return false;
+    for (size_t i = 0; i < d.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i])))
+            return false;
+    }
+    return true;
+}
+
+// Collects problems with their paths, prefixed by the file they come from.
+struct Problems
+{
+    std::string origin;
+    std::vector<Message> messages;
+
+    void add(const std::string &path,
+             const std::string &what,
+             MessageCode code = MessageCode::InvalidJson)
+    {
+        Message m = Message::error(code, origin + ": " + path + ": " + what);
+        m.path = path;
+        messages.push_back(std::move(m));
+    }
+};
+
+std::optional<std::string> stringField(
+    Problems &p, const JsonValue &obj, std::string_view key, const std::string &path, bool required)
+{
+    const JsonValue *v = obj.find(key);
+    const std::string at = path + "." + std::string(key);
+    if (!v) {
+        if (required)
+            p.add(at, "is missing");
+        return std::nullopt;
+    }
+    if (!v->isString() || v->toString().empty()) {
+        p.add(at, "must be a non-empty string");
+        return std::nullopt;
+    }
+    return v->toString();
+}
+
+std::optional<CatalogValue>
+readValue(Problems &p, const JsonValue &v, const KeySpec &spec, const std::string &path)
+{
+    if (!v.isObject()) {
+        p.add(path, "must be an object {value, unit, source, date, status}");
+        return std::nullopt;
+    }
+    const size_t before = p.messages.size();
+    for (const auto &[k, ignored] : v.toObject()) {
+        static const std::set<std::string, std::less<>> known
+            = {"value", "unit", "source", "date", "status", "note"};
+        if (!known.count(k))
+            p.add(path + "." + k,
+                  "unknown field (known: value, unit, source, date, status, note)",
+                  MessageCode::UnknownField);
+    }
+    CatalogValue out;
+    if (const JsonValue *num = v.find("value"); !num) {
+        p.add(path + ".value", "is missing");
+    } else if (!num->isNumber() || !std::isfinite(num->toNumber()) || num->toNumber() <= 0) {
+        p.add(path + ".value", "must be a finite number > 0", MessageCode::InvalidValue);
+    } else {
+        out.value = num->toNumber();
+    }
+    if (auto unit = stringField(p, v, "unit", path, true)) {
+        out.unit = *unit;
+        if (out.unit != spec.unit)
+            p.add(path + ".unit",
+                  "must be \"" + std::string(spec.unit) + "\", got \"" + out.unit + "\"",
+                  MessageCode::InvalidValue);
+    }
+    out.source = stringField(p, v, "source", path, true).value_or("");
+    if (auto date = stringField(p, v, "date", path, true)) {
+        out.date = *date;
+        if (!validDate(out.date))
+            p.add(path + ".date",
+                  "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + out.date + "\"",
+                  MessageCode::InvalidValue);
+    }
+    if (auto status = stringField(p, v, "status", path, true)) {
+        if (*status == "estimate")
+            out.estimate = true;
+        else if (*status != "sourced")
+            p.add(path + ".status",
+                  "must be \"sourced\" or \"estimate\", got \"" + *status + "\"",
+                  MessageCode::InvalidValue);
+    }
+    if (const JsonValue *note = v.find("note")) {
+        if (note->isString())
+            out.note = note->toString();
+        else
+            p.add(path + ".note", "must be a string");
+    }
+    if (p.messages.size() != before)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std::string &path)
+{
+    if (!e.isObject()) {
+        p.add(path, "must be an object");
+        return std::nullopt;
+    }
+    const size_t before = p.messages.size();
+    CatalogEntry entry;
+    auto id = stringField(p, e, "id", path, true);
+    auto kind = stringField(p, e, "kind", path, true);
+    if (!id || !kind)
+        return std::nullopt;
+    entry.id = *id;
+    entry.kind = *kind;
+    const KindSchema *schema = schemaFor(entry.kind);
+    if (!schema) {
+        std::string known;
+        for (const std::string &k : catalogKinds())
+            known += (known.empty() ? "" : ", ") + k;
+        p.add(path + ".kind",
+              "unknown kind \"" + entry.kind + "\" (known: " + known + ")",
+              MessageCode::UnknownField);
+        return std::nullopt;
+    }
+    entry.name = stringField(p, e, "name", path, true).value_or("");
+    if (const JsonValue *notes = e.find("notes")) {
+        if (notes->isString())
+            entry.notes = notes->toString();
+        else
+            p.add(path + ".notes", "must be a string");
+    }
+    std::set<std::string, std::less<>> knownFields = {"id", "kind", "name", "notes", "values"};
+    for (const char *t : schema->requiredText) {
+        knownFields.insert(t);
+        if (auto s = stringField(p, e, t, path, true))
+            entry.text[t] = *s;
+    }
+    for (const char *t : schema->optionalText) {
+        knownFields.insert(t);
+        if (auto s = stringField(p, e, t, path, false))
+            entry.text[t] = *s;
+    }
+    for (const auto &[k, ignored] : e.toObject()) {
+        if (!knownFields.count(k))
+            p.add(path + "." + k, "unknown field for a " + entry.kind, MessageCode::UnknownField);
+    }
+    const JsonValue *values = e.find("values");
+    if (!values || !values->isObject()) {
+        p.add(path + ".values", values ? "must be an object" : "is missing");
+        return std::nullopt;
+    }
+    for (const auto &[key, v] : values->toObject()) {
+        const std::string at = path + ".values." + key;
+        // A named copy: clang before 16 cannot capture a structured binding (make fuzz uses clang).
+        const std::string &name = key;
+        auto spec = std::find_if(schema->values.begin(),
+                                 schema->values.end(),
+                                 [&](const KeySpec &s) { return name == s.key; });
+        if (spec == schema->values.end()) {
+            std::string known;
+            for (const KeySpec &s : schema->values)
+                known += (known.empty() ? "" : ", ") + std::string(s.key);
+            p.add(at,
+                  "unknown figure for a " + entry.kind + " (known: " + known + ")",
+                  MessageCode::UnknownField);
+            continue;
+        }
+        if (entry.values.count(key)) {
+            p.add(at, "appears twice", MessageCode::DuplicateId);
+            continue;
+        }
+        if (auto cv = readValue(p, v, *spec, at))
+            entry.values.emplace(key, std::move(*cv));
+    }
+    for (const KeySpec &s : schema->values) {
+        if (s.required && !values->find(s.key))
+            p.add(path + ".values." + s.key, "is missing (a " + entry.kind + " needs it)");
+    }
+    // Dense and sparse rates are separate keys; a sparse rate below the dense one means they were
+    // swapped, the mix-up DOMAIN.md warns about.
+    for (const char *prec : {"bf16", "fp8", "fp4"}) {
+        const auto dense = entry.number(std::string(prec) + "_dense_tflops");
+        const auto sparse = entry.number(std::string(prec) + "_sparse_tflops");
+        if (dense && sparse && *sparse < *dense)
+            p.add(path + ".values." + prec + "_sparse_tflops",
+                  "is below the dense rate: dense and sparse swapped?",
+                  MessageCode::InvalidValue);
+    }
+    if (entry.kind == "accelerator" && !entry.number("bf16_dense_tflops")
+        && !entry.number("fp8_dense_tflops") && !entry.number("fp4_dense_tflops"))
+        p.add(path + ".values", "an accelerator needs at least one dense rate (bf16, fp8 or fp4)");
+    if (p.messages.size() != before)
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace
+
+const CatalogValue *CatalogEntry::value(std::string_view key) const
+{
+    auto it = values.find(key);
+    return it == values.end() ? nullptr : &it->second;
+}
+
+std::optional<double> CatalogEntry::number(std::string_view key) const
+{
+    if (const CatalogValue *v = value(key))
+        return v->value;
+    return std::nullopt;
+}
+
+std::string_view CatalogEntry::textField(std::string_view key) const
+{
+    auto it = text.find(key);
+    return it == text.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+const CatalogEntry *Catalog::find(std::string_view id) const
+{
+    for (const CatalogEntry &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+const CatalogEntry *Catalog::find(std::string_view id, std::string_view kind) const
+{
+    const CatalogEntry *e = find(id);
+    return e && e->kind == kind ? e : nullptr;
+}
+
+std::vector<const CatalogEntry *> Catalog::ofKind(std::string_view kind) const
+{
+    std::vector<const CatalogEntry *> out;
+    for (const CatalogEntry &e : m_entries) {
+        if (e.kind == kind)
+            out.push_back(&e);
+    }
+    return out;
+}
+
+std::string Catalog::idList(std::string_view kind) const
+{
+    std::string out;
+    for (const CatalogEntry *e : ofKind(kind))
+        out += (out.empty() ? "" : ", ") + e->id;
+    return out;
+}
+
+void Catalog::put(CatalogEntry entry)
+{
+    for (CatalogEntry &e : m_entries) {
+        if (e.id == entry.id) {
+            e = std::move(entry);
+            return;
+        }
+    }
+    m_entries.push_back(std::move(entry));
+}
+
+std::vector<Message> Catalog::merge(const Catalog &overrides)
+{
+    for (const CatalogEntry &e : overrides.entries())
+        put(e);
+    return checkReferences();
+}
+
+std::vector<Message> Catalog::checkReferences() const
+{
+    std::vector<Message> out;
+    auto refuse = [&](const CatalogEntry &e, const std::string &field, const std::string &what) {
+        Message m = Message::error(MessageCode::UnknownReference, e.id + "." + field + ": " + what);
+        m.path = e.id + "." + field;
+        out.push_back(std::move(m));
+    };
+    std::set<std::string, std::less<>> families;
+    for (const CatalogEntry *a : ofKind("accelerator"))
+        families.insert(std::string(a->textField("family")));
+    static const std::set<std::string, std::less<>> precisions = {"bf16", "fp8", "fp4"};
+    for (const CatalogEntry &e : m_entries) {
+        if (e.kind == "system" && !find(e.textField("accelerator"), "accelerator"))
+            refuse(e,
+                   "accelerator",
+                   "unknown accelerator \"" + std::string(e.textField("accelerator"))
+                       + "\" (known: " + idList("accelerator") + ")");
+        if (e.kind == "efficiency") {
+            if (!families.count(e.textField("family")))
+                refuse(e,
+                       "family",
+                       "no accelerator is of family \"" + std::string(e.textField("family"))
+                           + "\"");
+            if (!precisions.count(e.textField("precision")))
+                refuse(e, "precision", "must be bf16, fp8 or fp4");
+        }
+        if (e.kind == "measurement") {
+            if (!find(e.textField("accelerator"), "accelerator")
+                && !find(e.textField("accelerator"), "system"))
+                refuse(e,
+                       "accelerator",
+                       "unknown accelerator or system \"" + std::string(e.textField("accelerator"))
+                           + "\"");
+            if (!find(e.textField("workload"), "workload"))
+                refuse(e,
+                       "workload",
+                       "unknown workload \"" + std::string(e.textField("workload")) + "\"");
+            if (!precisions.count(e.textField("precision")))
+                refuse(e, "precision", "must be bf16, fp8 or fp4");
+        }
+    }
+    return out;
+}
+
+const std::vector<std::string> &catalogKinds()
+{
+    static const std::vector<std::string> kinds = [] {
+        std::vector<std::string> k;
+        for (const KindSchema &s : schemas())
+            k.emplace_back(s.kind);
+        return k;
+    }();
+    return kinds;
+}
+
+CatalogLoad readCatalogJson(std::string_view text, std::string_view origin)
+{
+    CatalogLoad result;
+    Problems p{std::string(origin), {}};
+    JsonParseResult parsed = parseJson(text);
+    if (!parsed.value) {
+        p.add("$", parsed.error);
+        result.messages = std::move(p.messages);
+        return result;
+    }
+    const JsonValue &root = *parsed.value;
+    if (!root.isObject()) {
+        p.add("$", "must be an object");
+        result.messages = std::move(p.messages);
+        return result;
+    }
+    for (const auto &[k, ignored] : root.toObject()) {
+        if (k != "format" && k != "version" && k != "entries")
+            p.add("$." + k, "unknown field", MessageCode::UnknownField);
+    }
+    if (auto format = stringField(p, root, "format", "$", true);
+        format && *format != kCatalogFormat)
+        p.add("$.format", "must be \"" + std::string(kCatalogFormat) + "\"");
+    if (const JsonValue *version = root.find("version"); !version || !version->isNumber()) {
+        p.add("$.version", "must be a number");
+    } else if (version->toNumber() > kCatalogVersion) {
+        p.add("$.version",
+              "is newer than this build reads (" + std::to_string(kCatalogVersion) + ")",
+              MessageCode::UnsupportedVersion);
+    }
+    Catalog catalog;
+    const JsonValue *entries = root.find("entries");
+    if (!entries || !entries->isArray()) {
+        p.add("$.entries", entries ? "must be an array" : "is missing");
+    } else {
+        std::set<std::string, std::less<>> ids;
+        const auto &arr = entries->toArray();
+        for (size_t i = 0; i < arr.size(); ++i) {
+            const std::string path = "entries[" + std::to_string(i) + "]";
+            auto entry = readEntry(p, arr[i], path);
+            if (!entry)
+                continue;
+            if (!ids.insert(entry->id).second) {
+                p.add(
+                    path + ".id", "\"" + entry->id + "\" is used twice", MessageCode::DuplicateId);
+                continue;
+            }
+            catalog.put(std::move(*entry));
+        }
+    }
+    result.messages = std::move(p.messages);
+    if (!hasErrors(result.messages))
+        result.catalog = std::move(catalog);
+    return result;
+}
+
+CatalogLoad readCatalogFiles(const std::vector<std::pair<std::string, std::string_view>> &files)
+{
+    CatalogLoad result;
+    Catalog all;
+    for (const auto &[name, text] : files) {
+        CatalogLoad one = readCatalogJson(text, name);
+        result.messages.insert(result.messages.end(), one.messages.begin(), one.messages.end());
+        if (!one.catalog)
+            continue;
+        for (const CatalogEntry &e : one.catalog->entries()) {
+            if (all.find(e.id)) {
+                Message m = Message::error(MessageCode::DuplicateId,
+                                           name + ": \"" + e.id
+                                               + "\" is already defined in another catalog file");
+                m.path = e.id;
+                result.messages.push_back(std::move(m));
+                continue;
+            }
+            all.put(e);
+        }
+    }
+    const std::vector<Message> refs = all.checkReferences();
+    result.messages.insert(result.messages.end(), refs.begin(), refs.end());
+    if (!hasErrors(result.messages))
+        result.catalog = std::move(all);
+    return result;
+}
+
+std::vector<std::pair<std::string, std::string_view>> builtinCatalogFiles()
+{
+    return {{"accelerators.json", Resources::catalogAcceleratorsJson()},
+            {"systems.json", Resources::catalogSystemsJson()},
+            {"supply.json", Resources::catalogSupplyJson()},
+            {"facility.json", Resources::catalogFacilityJson()},
+            {"workloads.json", Resources::catalogWorkloadsJson()},
+            {"efficiency.json", Resources::catalogEfficiencyJson()},
+            {"measurements.json", Resources::catalogMeasurementsJson()}};
+}
+
+namespace {
+
+const CatalogLoad &builtinLoad()
+{
+    static const CatalogLoad load = readCatalogFiles(builtinCatalogFiles());
+    return load;
+}
+
+} // namespace
+
+std::shared_ptr<const CatalogOverlay> makeCatalogOverlay(Catalog merged, std::string overrides)
+{
+    // Each distinct text gets its own number, for good: two overlays share cached figures only
+    // when their overrides are the very same text.
+    static std::mutex mutex;
+    static std::map<std::string, size_t, std::less<>> numbers;
+    auto overlay = std::make_shared<CatalogOverlay>();
+    {
+        std::lock_guard lock(mutex);
+        const auto [it, added] = numbers.try_emplace(overrides, numbers.size() + 1);
+        overlay->key = '#' + std::to_string(it->second);
+    }
+    overlay->catalog = std::move(merged);
+    overlay->overrides = std::move(overrides);
+    return overlay;
+}
+
+const Catalog &builtinCatalog()
+{
+    static const Catalog empty;
+    const CatalogLoad &load = builtinLoad();
+    return load.catalog ? *load.catalog : empty;
+}
+
+const std::vector<Message> &builtinCatalogMessages()
+{
+    return builtinLoad().messages;
+}
+
+} // namespace tf

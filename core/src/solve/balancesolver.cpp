@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: MIT
+#include "tf/solve/balancesolver.h"
+
+#include "tf/solve/graphalgo.h"
+#include "tf/solve/metrics.h"
+
+#include <Eigen/SparseCore>
+#include <Eigen/SparseLU>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+
+namespace tf {
+
+namespace {
+
+std::string formatNumber(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+std::string goodName(const Design &d, const std::string &id)
+{
+    const Good *g = d.good(id);
+    return g ? g->name : id;
+}
+
+std::string joinNames(const Design &d, const std::vector<int> &nodes)
+{
+    std::string s;
+    for (int i : nodes)
+        s += (s.empty() ? "'" : " → '") + d.nodes()[size_t(i)].name + "'";
+    return s;
+}
+
+std::vector<std::string> idsOf(const Design &d, const std::vector<int> &nodes)
+{
+    std::vector<std::string> ids;
+    for (int i : nodes)
+        ids.push_back(d.nodes()[size_t(i)].id);
+    return ids;
+}
+
+// The design resolved to indices once, so the solve itself touches no strings. Each node's
+// recipe terms are flattened into "slots"; a link joins an output slot to an input slot.
+struct Compiled
+{
+    std::vector<Recipe> recipes;
+    std::vector<int> inBegin, outBegin; ///< per node, into the slot arrays (size n + 1)
+    std::vector<double> inAmount, outAmount;
+    std::vector<const std::string *> inGood, outGood;
+
+    struct Edge
+    {
+        int from, to, inSlot, outSlot;
+        double share; ///< normalised over the links into the same input slot
+        const Link *link;
+    };
+    std::vector<Edge> edges;
+    std::vector<double> inShareSum;
+    std::vector<char> inExplicitShare, outShipped;
+    std::vector<int> primarySlot; ///< per node: the output slot that sets its activity, or -1
+
+    int slotOf(int node, const std::string &good, bool input) const
+    {
+        const auto &begin = input ? inBegin : outBegin;
+        const auto &goods = input ? inGood : outGood;
+        for (int s = begin[size_t(node)]; s < begin[size_t(node) + 1]; ++s) {
+            if (*goods[size_t(s)] == good)
+                return s;
+        }
+        return -1;
+    }
+};
+
+Compiled compile(const Design &design)
+{
+    Compiled c;
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
+    c.recipes.reserve(n);
+    c.inBegin.reserve(n + 1);
+    c.outBegin.reserve(n + 1);
+    for (const Node &node : nodes) {
+        c.recipes.push_back(effectiveRecipe(node, design.settings()));
+        c.inBegin.push_back(int(c.inAmount.size()));
+        c.outBegin.push_back(int(c.outAmount.size()));
+        for (const Term &t : c.recipes.back().inputs) {
+            c.inAmount.push_back(t.amount);
+            c.inGood.push_back(&t.good);
+        }
+        for (const Term &t : c.recipes.back().outputs) {
+            c.outAmount.push_back(t.amount);
+            c.outGood.push_back(&t.good);
+        }
+    }
+    c.inBegin.push_back(int(c.inAmount.size()));
+    c.outBegin.push_back(int(c.outAmount.size()));
+
+    c.inShareSum.assign(c.inAmount.size(), 0.0);
+    c.inExplicitShare.assign(c.inAmount.size(), 0);
+    c.outShipped.assign(c.outAmount.size(), 0);
+    c.edges.reserve(design.links().size());
+    for (size_t li = 0; li < design.links().size(); ++li) {
+        const Link &l = design.links()[li];
+        const auto [from, to] = design.linkEnds(li);
+        Compiled::Edge e{from, to, -1, -1, l.share.value_or(1.0), &l};
+        if (e.from < 0 || e.to < 0)
+            continue; // the design refuses such links; stay safe anyway
+        e.inSlot = c.slotOf(e.to, l.good, true);
+        e.outSlot = c.slotOf(e.from, l.good, false);
+        if (e.inSlot < 0 || e.outSlot < 0)
+            continue; // a parameter change removed the port; the link carries nothing
+        c.inShareSum[size_t(e.inSlot)] += e.share;
+        c.inExplicitShare[size_t(e.inSlot)] |= char(l.share.has_value());
+        c.outShipped[size_t(e.outSlot)] = 1;
+        c.edges.push_back(e);
+    }
+    for (Compiled::Edge &e : c.edges) {
+        const double sum = c.inShareSum[size_t(e.inSlot)];
+        e.share = sum > 0 ? e.share / sum : 0;
+    }
+    // A node's primary output is its first output, in recipe order, that some link takes away.
+    c.primarySlot.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        for (int s = c.outBegin[i]; s < c.outBegin[i + 1]; ++s) {
+            if (c.outShipped[size_t(s)]) {
+                c.primarySlot[i] = s;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
+void reportShares(const Design &design, const Compiled &c, Solution &sol)
+{
+    const auto &nodes = design.nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
+            if (!c.inExplicitShare[size_t(s)])
+                continue;
+            const double sum = c.inShareSum[size_t(s)];
+            if (sum != 0 && std::abs(sum - 1.0) <= 1e-6)
+                continue;
+            const std::string good = goodName(design, *c.inGood[size_t(s)]);
+            if (sum == 0) {
+                sol.messages.push_back(Message::error(MessageCode::SharesNotNormalised,
+                                                      "the shares of " + good + " into '"
+                                                          + nodes[i].name
+                                                          + "' are all 0, so nothing supplies it",
+                                                      {nodes[i].id}));
+            } else {
+                sol.messages.push_back(Message::warning(
+                    MessageCode::SharesNotNormalised,
+                    "the shares of " + good + " into '" + nodes[i].name + "' add up to "
+                        + formatNumber(sum) + ", not 1; they are scaled to add up to 1",
+                    {nodes[i].id}));
+            }
+        }
+    }
+}
+
+} // namespace
+
+Solution solveBalance(const Design &design, const BalanceOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    Solution sol;
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
+    const Compiled c = compile(design);
+    reportShares(design, c, sol);
+
+    // Row p of the balance, divided by what p makes per unit of its primary output (so it reads
+    // as Leontief's x = A x + d): v_p = rhs_p + sum over p's primary links of coef * v_consumer.
+    std::vector<double> rhs(n, 0.0);
+    bool hasSink = false;
+    for (size_t i = 0; i < n; ++i) {
+        const Node &node = nodes[i];
+        if (node.kind == NodeKind::Sink) {
+            rhs[i] = node.param("rate").value_or(0.0);
+            hasSink = true;
+        } else if (const int s = c.primarySlot[i]; s >= 0 && !(c.outAmount[size_t(s)] > 0)) {
+            sol.messages.push_back(Message::error(
+                MessageCode::Singular,
+                "'" + node.name + "' makes no " + goodName(design, *c.outGood[size_t(s)])
+                    + " per unit of activity (check its parameters), so it cannot supply its "
+                      "consumers",
+                {node.id}));
+        }
+    }
+    if (!hasSink) {
+        sol.messages.push_back(Message::warning(
+            MessageCode::NoDemand, "the design has no demand node, so nothing is produced"));
+    }
+    std::vector<int> coefBegin(n + 1, 0);
+    for (const Compiled::Edge &e : c.edges) {
+        if (e.outSlot == c.primarySlot[size_t(e.from)])
+            ++coefBegin[size_t(e.from) + 1];
+    }
+    for (size_t i = 0; i < n; ++i)
+        coefBegin[i + 1] += coefBegin[i];
+    std::vector<std::pair<int, double>> coefs(static_cast<size_t>(coefBegin[n]));
+    {
+        std::vector<int> fill(coefBegin.begin(), coefBegin.end() - 1);
+        for (const Compiled::Edge &e : c.edges) {
+            if (e.outSlot != c.primarySlot[size_t(e.from)])
+                continue;
+            const double b = c.outAmount[size_t(e.outSlot)];
+            coefs[size_t(fill[size_t(e.from)]++)]
+                = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
+        }
+    }
+
+    // Solve block by block in Tarjan's order (consumers first): nodes on no loop are a plain
+    // substitution; each loop is one small sparse system, solved by Eigen's SparseLU.
+    std::vector<std::vector<int>> graph(n);
+    for (const Compiled::Edge &e : c.edges)
+        graph[size_t(e.from)].push_back(e.to);
+    std::vector<double> v(n, 0.0);
+    if (!hasErrors(sol.messages)) {
+        std::vector<int> local(n, -1);
+        for (const std::vector<int> &block : GraphAlgo::stronglyConnected(graph)) {
+            const int p0 = block.front();
+            const bool selfLoop = std::any_of(coefs.begin() + coefBegin[size_t(p0)],
+                                              coefs.begin() + coefBegin[size_t(p0) + 1],
+                                              [&](const auto &pc) { return pc.first == p0; });
+            if (block.size() == 1 && !selfLoop) {
+                double x = rhs[size_t(p0)];
+                for (int k = coefBegin[size_t(p0)]; k < coefBegin[size_t(p0) + 1]; ++k)
+                    x += coefs[size_t(k)].second * v[size_t(coefs[size_t(k)].first)];
+                v[size_t(p0)] = x;
+                continue;
+            }
+            const int m = int(block.size());
+            for (int j = 0; j < m; ++j)
+                local[size_t(block[size_t(j)])] = j;
+            std::vector<Eigen::Triplet<double>> triplets;
+            Eigen::VectorXd b(m);
+            for (int j = 0; j < m; ++j) {
+                const int p = block[size_t(j)];
+                triplets.emplace_back(j, j, 1.0);
+                b[j] = rhs[size_t(p)];
+                for (int k = coefBegin[size_t(p)]; k < coefBegin[size_t(p) + 1]; ++k) {
+                    const auto [consumer, coef] = coefs[size_t(k)];
+                    if (local[size_t(consumer)] >= 0)
+                        triplets.emplace_back(j, local[size_t(consumer)], -coef);
+                    else
+                        b[j] += coef * v[size_t(consumer)];
+                }
+            }
+            Eigen::SparseMatrix<double> a(m, m);
+            a.setFromTriplets(triplets.begin(), triplets.end());
+            a.makeCompressed();
+            Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(a);
+            Eigen::VectorXd x;
+            bool singular = lu.info() != Eigen::Success;
+            if (!singular) {
+                x = lu.solve(b);
+                singular = !x.allFinite()
+                           || (a * x - b).lpNorm<Eigen::Infinity>()
+                                  > options.tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>());
+            }
+            for (int j = 0; j < m; ++j) {
+                v[size_t(block[size_t(j)])] = singular ? 0.0 : x[j];
+                local[size_t(block[size_t(j)])] = -1;
+            }
+            if (singular) {
+                const std::vector<int> loop
+                    = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
+                sol.messages.push_back(
+                    Message::error(MessageCode::Singular,
+                                   "the loop " + joinNames(design, loop)
+                                       + " uses up exactly what it makes, so no demand can be met "
+                                         "through it (no unique balance)",
+                                   idsOf(design, loop)));
+            }
+        }
+    }
+
+    // A loop that consumes more than it makes shows up as negative activity.
+    double vmax = 1.0;
+    for (double x : v)
+        vmax = std::max(vmax, std::abs(x));
+    if (!hasErrors(sol.messages)) {
+        const auto negative = std::find_if(
+            v.begin(), v.end(), [&](double x) { return x < -options.tolerance * vmax; });
+        if (negative != v.end()) {
+            const int first = int(negative - v.begin());
+            std::vector<int> loop = GraphAlgo::cycleThrough(graph, first);
+            if (loop.empty())
+                loop = {first};
+            sol.messages.push_back(Message::error(
+                MessageCode::NegativeActivity,
+                "the loop " + joinNames(design, loop)
+                    + " consumes more than it makes, so the demand cannot be balanced",
+                idsOf(design, loop)));
+        }
+    }
+    if (hasErrors(sol.messages))
+        std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
+    for (double &x : v) {
+        if (std::abs(x) < 1e-12 * vmax)
+            x = 0; // round-off, not activity
+    }
+
+    // Largest feasible multiple of demand and the limits, tightest first.
+    sol.maxScale = std::numeric_limits<double>::infinity();
+    std::vector<std::optional<double>> caps(n);
+    std::vector<std::pair<double, int>> loads;
+    for (size_t i = 0; i < n; ++i) {
+        caps[i] = activityCapacity(nodes[i], design.settings());
+        if (caps[i] && v[i] > 0) {
+            loads.emplace_back(v[i] / *caps[i], int(i));
+            sol.maxScale = std::min(sol.maxScale, *caps[i] / v[i]);
+        }
+    }
+    std::stable_sort(
+        loads.begin(), loads.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    sol.bottlenecks.reserve(loads.size());
+    for (const auto &[load, i] : loads)
+        sol.bottlenecks.push_back({nodes[size_t(i)].id, load});
+    sol.demandScale = std::min(1.0, sol.maxScale);
+    for (double &x : v)
+        x *= sol.demandScale;
+
+    // Unsupplied inputs and idle nodes.
+    const bool solved = !hasErrors(sol.messages);
+    for (size_t i = 0; i < n && solved; ++i) {
+        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
+            if (c.inAmount[size_t(s)] > 0 && c.inShareSum[size_t(s)] == 0
+                && !c.inExplicitShare[size_t(s)] && (v[i] > 0 || nodes[i].kind == NodeKind::Sink)) {
+                sol.messages.push_back(Message::error(MessageCode::UnsuppliedInput,
+                                                      "'" + nodes[i].name + "' needs "
+                                                          + goodName(design, *c.inGood[size_t(s)])
+                                                          + " but nothing supplies it",
+                                                      {nodes[i].id}));
+            }
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if (nodes[i].kind != NodeKind::Sink && c.primarySlot[i] < 0) {
+            sol.messages.push_back(Message::warning(
+                MessageCode::Disconnected,
+                "'" + nodes[i].name + "' is not connected to any demand, so it stays idle",
+                {nodes[i].id}));
+        }
+    }
+
+    // Flows, and by-products shipped beyond what a node makes.
+    std::vector<double> shipped(c.outAmount.size(), 0.0);
+    sol.links.reserve(c.edges.size());
+    for (const Compiled::Edge &e : c.edges) {
+        const double f = e.share * c.inAmount[size_t(e.inSlot)] * v[size_t(e.to)];
+        sol.links.push_back({e.link->id, e.link->from, e.link->to, e.link->good, f});
+        shipped[size_t(e.outSlot)] += f;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        for (int s = c.outBegin[i]; s < c.outBegin[i + 1]; ++s) {
+            const double made = c.outAmount[size_t(s)] * v[i];
+            const double sent = shipped[size_t(s)];
+            if (s == c.primarySlot[i] || (made == 0 && sent == 0))
+                continue;
+            sol.byProducts.push_back({nodes[i].id, *c.outGood[size_t(s)], made, sent});
+            if (sent > made * (1 + options.tolerance) + options.tolerance) {
+                sol.messages.push_back(Message::error(
+                    MessageCode::UnsuppliedInput,
+                    "'" + nodes[i].name + "' makes " + goodName(design, *c.outGood[size_t(s)])
+                        + " only as a by-product and falls short of what its consumers need; add "
+                          "another "
+                          "producer or fix the shares",
+                    {nodes[i].id}));
+            }
+        }
+    }
+
+    sol.nodes.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        NodeResult &r = sol.nodes[i];
+        r.id = nodes[i].id;
+        r.activity = v[i];
+        r.capacity = caps[i];
+        if (r.capacity)
+            r.utilisation = *r.capacity > 0 ? v[i] / *r.capacity : (v[i] > 0 ? 1.0 : 0.0);
+        if (c.primarySlot[i] >= 0)
+            r.primaryGood = *c.outGood[size_t(c.primarySlot[i])];
+    }
+
+    sol.status = hasErrors(sol.messages) ? SolveStatus::Unsolvable : SolveStatus::Ok;
+    computeMetrics(design, c.recipes, sol);
+    sol.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return sol;
+}
+
+} // namespace tf

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: MIT
+// LpBackend on COIN-OR CLP. CLP always minimises here: a maximisation is loaded with negated
+// costs, and costs are scaled by a power of two so TCO in dollars (1e9) and tokens/s (1e7) sit
+// near 1 inside CLP's tolerances. Duals come back in the caller's units and sense.
+#include "tf/solve/lpbackend.h"
+
+#include <ClpConfig.h>
+#include <ClpSimplex.hpp>
+#include <CoinHelperFunctions.hpp>
+#include <CoinMessageHandler.hpp>
+#include <CoinPackedMatrix.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace tf {
+
+const char *lpStatusName(LpStatus status)
+{
+    switch (status) {
+    case LpStatus::Optimal:
+        return "optimal";
+    case LpStatus::Infeasible:
+        return "infeasible";
+    case LpStatus::Unbounded:
+        return "unbounded";
+    case LpStatus::Error:
+        return "error";
+    }
+    return "error";
+}
+
+int LpProblem::addCol(double lower, double upper, double c, std::string name)
+{
+    colLower.push_back(lower);
+    colUpper.push_back(upper);
+    cost.push_back(c);
+    if (!name.empty() || !colNames.empty()) {
+        colNames.resize(cost.size() - 1);
+        colNames.push_back(std::move(name));
+    }
+    return int(cost.size()) - 1;
+}
+
+int LpProblem::addRow(double lower, double upper, std::string name)
+{
+    rowLower.push_back(lower);
+    rowUpper.push_back(upper);
+    if (!name.empty() || !rowNames.empty()) {
+        rowNames.resize(rowLower.size() - 1);
+        rowNames.push_back(std::move(name));
+    }
+    return int(rowLower.size()) - 1;
+}
+
+namespace {
+
+// Keep CLP's work areas and factorisation between warm solves (1) and reuse the factorisation
+// when the rows are the same (2): a slider tick then costs a few pivots, not a set-up.
+constexpr int kKeep = 1 | 2;
+
+// CLP and CoinUtils print warnings (MPS reading) even at log level 0; errors are data here.
+class SilentHandler final : public CoinMessageHandler
+{
+public:
+    int print() override { return 0; }
+};
+
+double toClp(double bound)
+{
+    return bound >= kLpInfinity ? COIN_DBL_MAX : bound <= -kLpInfinity ? -COIN_DBL_MAX : bound;
+}
+
+double fromClp(double v)
+{
+    return v >= 1e30 ? kLpInfinity : v <= -1e30 ? -kLpInfinity : v;
+}
+
+class ClpBackend final : public LpBackend
+{
+public:
+    ClpBackend() { silence(); }
+    ClpBackend(const ClpBackend &other)
+        : m_silent()
+        , m_model(other.m_model)
+        , m_cost(other.m_cost)
+        , m_maximise(other.m_maximise)
+        , m_costScale(other.m_costScale)
+        , m_costsChanged(other.m_costsChanged)
+        , m_haveBasis(other.m_haveBasis)
+    {
+        silence();
+    }
+
+    void load(const LpProblem &p) override
+    {
+        std::vector<int> rows, cols;
+        std::vector<double> values;
+        rows.reserve(p.entries.size());
+        cols.reserve(p.entries.size());
+        values.reserve(p.entries.size());
+        for (const LpEntry &e : p.entries) {
+            rows.push_back(e.row);
+            cols.push_back(e.col);
+            values.push_back(e.value);
+        }
+        CoinPackedMatrix m(
+            true, rows.data(), cols.data(), values.data(), CoinBigIndex(values.size()));
+        m.setDimensions(p.rows(), p.cols());
+        std::vector<double> cl(p.colLower), cu(p.colUpper), rl(p.rowLower), ru(p.rowUpper);
+        for (double *v : {cl.data(), cu.data()})
+            std::transform(v, v + p.cols(), v, toClp);
+        for (double *v : {rl.data(), ru.data()})
+            std::transform(v, v + p.rows(), v, toClp);
+        silence();
+        m_model.loadProblem(m, cl.data(), cu.data(), nullptr, rl.data(), ru.data());
+        for (int j = 0; j < p.cols() && j < int(p.colNames.size()); ++j) {
+            std::string name = p.colNames[size_t(j)];
+            m_model.setColumnName(j, name);
+        }
+        for (int i = 0; i < p.rows() && i < int(p.rowNames.size()); ++i) {
+            std::string name = p.rowNames[size_t(i)];
+            m_model.setRowName(i, name);
+        }
+        m_cost = p.cost;
+        m_maximise = p.maximise;
+        pushCosts();
+        m_haveBasis = false;
+        m_status = LpStatus::Error;
+    }
+
+    bool readMps(const std::string &path, std::string &error) override
+    {
+        silence();
+        if (std::FILE *f = std::fopen(path.c_str(), "r"))
+            std::fclose(f);
+        else {
+            error = "cannot open '" + path + "'";
+            return false;
+        }
+        int errors = m_model.readMps(path.c_str(), true, false);
+        if (errors != 0)
+            errors = readAsFree(path);
+        silence();
+        if (errors != 0) {
+            error
+                = "'" + path + "' is not a valid MPS file (" + std::to_string(errors) + " errors)";
+            return false;
+        }
+        const double *obj = m_model.objective();
+        m_cost.assign(obj, obj + m_model.numberColumns());
+        m_maximise = m_model.optimizationDirection() < 0;
+        m_model.setOptimizationDirection(1.0);
+        pushCosts();
+        m_haveBasis = false;
+        return true;
+    }
+
+    std::unique_ptr<LpBackend> clone() const override
+    {
+        return std::make_unique<ClpBackend>(*this);
+    }
+
+    int rows() const override { return m_model.numberRows(); }
+    int cols() const override { return m_model.numberColumns(); }
+    void setColBounds(int col, double lower, double upper) override
+    {
+        m_model.setColumnBounds(col, toClp(lower), toClp(upper));
+    }
+    void setRowBounds(int row, double lower, double upper) override
+    {
+        m_model.setRowBounds(row, toClp(lower), toClp(upper));
+    }
+    void setCost(int col, double cost) override
+    {
+        m_cost[size_t(col)] = cost;
+        m_costsChanged = true;
+    }
+    void setMaximise(bool maximise) override
+    {
+        if (maximise != m_maximise) {
+            m_maximise = maximise;
+            m_costsChanged = true;
+        }
+    }
+    int addRow(std::span<const int> cols,
+               std::span<const double> values,
+               double lower,
+               double upper) override
+    {
+        m_model.addRow(int(cols.size()), cols.data(), values.data(), toClp(lower), toClp(upper));
+        return m_model.numberRows() - 1;
+    }
+
+    LpStatus solve() override
+    {
+        if (!m_haveBasis)
+            return solveCold();
+        const bool primal = m_costsChanged;
+        if (m_costsChanged)
+            pushCosts();
+        if (primal)
+            m_model.primal(0, kKeep);
+        else
+            m_model.dual(0, kKeep);
+        if (m_model.status() >= 3) // stopped or in trouble: start again
+            return solveCold();
+        return finish();
+    }
+
+    LpStatus solveCold() override
+    {
+        if (m_costsChanged)
+            pushCosts();
+        m_model.allSlackBasis(true);
+        m_model.initialSolve();
+        return finish();
+    }
+
+    double objective() const override { return m_objective; }
+    std::span<const double> colValues() const override
+    {
+        return {m_model.primalColumnSolution(), size_t(cols())};
+    }
+    std::span<const double> rowValues() const override
+    {
+        return {m_model.primalRowSolution(), size_t(rows())};
+    }
+    std::span<const double> rowDuals() const override { return m_rowDual; }
+    std::span<const double> reducedCosts() const override { return m_reducedCost; }
+    std::span<const double> colLower() const override
+    {
+        return {m_model.columnLower(), size_t(cols())};
+    }
+    std::span<const double> colUpper() const override
+    {
+        return {m_model.columnUpper(), size_t(cols())};
+    }
+    std::span<const double> rowLower() const override
+    {
+        return {m_model.rowLower(), size_t(rows())};
+    }
+    std::span<const double> rowUpper() const override
+    {
+        return {m_model.rowUpper(), size_t(rows())};
+    }
+    std::span<const double> costs() const override { return m_cost; }
+    bool isBasicCol(int col) const override
+    {
+        return m_model.getColumnStatus(col) == ClpSimplex::basic;
+    }
+    bool isBasicRow(int row) const override
+    {
+        return m_model.getRowStatus(row) == ClpSimplex::basic;
+    }
+    int iterations() const override { return m_iterations; }
+    std::string colName(int col) const override { return m_model.getColumnName(col); }
+    std::string rowName(int row) const override { return m_model.getRowName(row); }
+
+    std::vector<LpRange> rowRanges(std::span<const int> which) override
+    {
+        std::vector<int> seq(which.begin(), which.end());
+        for (int &s : seq)
+            s += cols();
+        return ranges(seq);
+    }
+    std::vector<LpRange> colRanges(std::span<const int> which) override
+    {
+        return ranges(std::vector<int>(which.begin(), which.end()));
+    }
+
+    std::vector<double> unboundedDirection() override
+    {
+        if (m_status != LpStatus::Unbounded)
+            return {};
+        double *ray = m_model.unboundedRay();
+        if (!ray) {
+            // The dual simplex proves unboundedness without a ray; the primal one leaves one.
+            ClpSimplex copy(m_model);
+            copy.passInMessageHandler(&m_silent);
+            copy.setLogLevel(0);
+            copy.primal();
+            ray = copy.status() == 2 ? copy.unboundedRay() : nullptr;
+            if (!ray)
+                return {};
+            std::vector<double> out(ray, ray + cols());
+            delete[] ray;
+            return out;
+        }
+        std::vector<double> out(ray, ray + cols());
+        delete[] ray;
+        return out;
+    }
+
+    std::string name() const override { return std::string("COIN-OR CLP ") + CLP_VERSION; }
+
+private:
+    // CoinUtils takes a file whose short names fit the fixed columns for fixed format unless its
+    // NAME line says FREE; a free-format file that fails is read again with that mark.
+    int readAsFree(const std::string &path)
+    {
+        std::ifstream in(path);
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string s = text.str();
+        const size_t name = s.find("NAME");
+        if (name == std::string::npos)
+            return 1;
+        s.insert(s.find('\n', name) == std::string::npos ? s.size() : s.find('\n', name), " FREE");
+        static int counter = 0;
+        const std::filesystem::path tmp
+            = std::filesystem::temp_directory_path()
+              / ("tf_mps_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".mps");
+        std::ofstream(tmp) << s;
+        const int errors = m_model.readMps(tmp.string().c_str(), true, false);
+        std::error_code ec;
+        std::filesystem::remove(tmp, ec);
+        return errors;
+    }
+
+    void silence()
+    {
+        m_model.passInMessageHandler(&m_silent);
+        m_model.setLogLevel(0);
+        m_model.messageHandler()->setLogLevel(0);
+        m_model.setDualTolerance(1e-10);
+    }
+
+    // Costs go in negated for a maximisation and scaled by a power of two (exact) to near 1.
+    void pushCosts()
+    {
+        double big = 0;
+        for (double c : m_cost)
+            big = std::max(big, std::abs(c));
+        m_costScale = big > 0 ? std::ldexp(1.0, -std::ilogb(big)) : 1.0;
+        const double f = (m_maximise ? -1.0 : 1.0) * m_costScale;
+        for (int j = 0; j < cols(); ++j)
+            m_model.setObjectiveCoefficient(j, f * m_cost[size_t(j)]);
+        m_costsChanged = false;
+    }
+
+    LpStatus finish()
+    {
+        m_haveBasis = true;
+        m_iterations = m_model.numberIterations();
+        switch (m_model.status()) {
+        case 0:
+            m_status = LpStatus::Optimal;
+            break;
+        case 1:
+            m_status = LpStatus::Infeasible;
+            break;
+        case 2:
+            m_status = LpStatus::Unbounded;
+            break;
+        default:
+            m_status = LpStatus::Error;
+            break;
+        }
+        const double f = (m_maximise ? -1.0 : 1.0) / m_costScale;
+        m_objective = f * m_model.objectiveValue();
+        const double *y = m_model.dualRowSolution();
+        const double *d = m_model.dualColumnSolution();
+        m_rowDual.assign(y, y + rows());
+        m_reducedCost.assign(d, d + cols());
+        for (double &v : m_rowDual)
+            v *= f;
+        for (double &v : m_reducedCost)
+            v *= f;
+        return m_status;
+    }
+
+    std::vector<LpRange> ranges(const std::vector<int> &seq)
+    {
+        const size_t k = seq.size();
+        std::vector<LpRange> out(k);
+        if (m_status != LpStatus::Optimal || k == 0)
+            return out;
+        std::vector<double> inc(k), dec(k);
+        std::vector<int> seqInc(k), seqDec(k);
+        if (m_model.primalRanging(
+                int(k), seq.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
+            != 0)
+            return out;
+        const int n = cols();
+        for (size_t t = 0; t < k; ++t) {
+            const int s = seq[t];
+            const bool isRow = s >= n;
+            const double value
+                = isRow ? m_model.primalRowSolution()[s - n] : m_model.primalColumnSolution()[s];
+            const double lo = isRow ? m_model.rowLower()[s - n] : m_model.columnLower()[s];
+            const double up = isRow ? m_model.rowUpper()[s - n] : m_model.columnUpper()[s];
+            const bool basic = isRow ? isBasicRow(s - n) : isBasicCol(s);
+            if (basic) {
+                // Not binding: its dual stays 0 until the bound reaches the value.
+                out[t].lower = up < 1e30 ? value : -kLpInfinity;
+                out[t].upper = lo > -1e30 ? value : kLpInfinity;
+            } else {
+                out[t].lower = fromClp(value - fromClp(dec[t]));
+                out[t].upper = fromClp(value + fromClp(inc[t]));
+            }
+        }
+        return out;
+    }
+
+    SilentHandler m_silent; // before m_model, which points at it
+    ClpSimplex m_model;
+    std::vector<double> m_cost;
+    bool m_maximise = false;
+    double m_costScale = 1;
+    bool m_costsChanged = false;
+    bool m_haveBasis = false;
+    LpStatus m_status = LpStatus::Error;
+    double m_objective = 0;
+    int m_iterations = 0;
+    std::vector<double> m_rowDual, m_reducedCost;
+};
+
+} // namespace
+
+std::unique_ptr<LpBackend> makeClpBackend()
+{
+    return std::make_unique<ClpBackend>();
+}
+
+} // namespace tf

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "tf/solve/metricsref.h"
+
+namespace tf {
+
+const std::vector<MetricInfo> &metricInfos()
+{
+    static const std::vector<MetricInfo> list = {
+        {"tokens_per_s", "Tokens/s", "tokens/s", &Metrics::tokensPerS},
+        {"demand_tokens_per_s", "Demanded tokens/s", "tokens/s", &Metrics::demandTokensPerS},
+        {"max_tokens_per_s", "Most tokens/s", "tokens/s", &Metrics::maxTokensPerS},
+        {"tokens_per_year", "Tokens/year", "tokens/year", &Metrics::tokensPerYear},
+        {"power_it_mw", "IT power", "MW", &Metrics::powerItMw},
+        {"power_facility_mw", "Facility power", "MW", &Metrics::powerFacilityMw},
+        {"energy_mwh_per_year", "Energy", "MWh/year", &Metrics::energyMwhPerYear},
+        {"capex_usd", "Capex", "USD", &Metrics::capexUsd},
+        {"opex_usd_per_year", "Opex/year", "USD/year", &Metrics::opexUsdPerYear},
+        {"tco_usd_per_year", "TCO/year", "USD/year", &Metrics::tcoUsdPerYear},
+        {"usd_per_million_tokens", "$ per million tokens", "USD", &Metrics::usdPerMillionTokens},
+        {"tokens_per_joule", "Tokens per joule", "tokens/J", &Metrics::tokensPerJoule},
+        {"tokens_per_usd", "Tokens per dollar", "tokens/USD", &Metrics::tokensPerUsd},
+    };
+    return list;
+}
+
+int findMetric(std::string_view key)
+{
+    const auto &list = metricInfos();
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (key == list[i].key)
+            return int(i);
+    }
+    return -1;
+}
+
+std::string knownMetricKeys()
+{
+    std::string s;
+    for (const MetricInfo &m : metricInfos())
+        s += (s.empty() ? "" : ", ") + std::string(m.key);
+    return s;
+}
+
+std::optional<double> metricValue(const Metrics &m, std::string_view key)
+{
+    const int i = findMetric(key);
+    if (i < 0)
+        return std::nullopt;
+    return metricValue(m, i);
+}
+
+std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys,
+                                               std::string *error)
+{
+    std::vector<int> out;
+    if (keys.empty()) {
+        for (size_t i = 0; i < metricInfos().size(); ++i)
+            out.push_back(int(i));
+        return out;
+    }
+    for (const std::string &k : keys) {
+        const int i = findMetric(k);
+        if (i < 0) {
+            *error = "unknown metric '" + k + "' (known: " + knownMetricKeys() + ")";
+            return std::nullopt;
+        }
+        out.push_back(i);
+    }
+    return out;
+}
+
+} // namespace tf

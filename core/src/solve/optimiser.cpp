@@ -1,0 +1,580 @@
+// SPDX-License-Identifier: MIT
+// Optimise mode: the LP over a design (docs/optimise.md), solved warm by an LpBackend.
+#include "optimiserimpl.h"
+
+#include "tf/io/numberformat.h"
+#include "tf/solve/metrics.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+namespace tf {
+
+const char *objectiveName(Objective objective)
+{
+    switch (objective) {
+    case Objective::MaxTokens:
+        return "max-tokens";
+    case Objective::MinCost:
+        return "min-cost";
+    case Objective::MinPower:
+        return "min-power";
+    }
+    return "max-tokens";
+}
+
+std::optional<Objective> parseObjective(std::string_view name)
+{
+    for (Objective o : {Objective::MaxTokens, Objective::MinCost, Objective::MinPower}) {
+        if (name == objectiveName(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
+const char *optimiseStatusName(OptimiseStatus status)
+{
+    switch (status) {
+    case OptimiseStatus::Optimal:
+        return "optimal";
+    case OptimiseStatus::Infeasible:
+        return "infeasible";
+    case OptimiseStatus::Unbounded:
+        return "unbounded";
+    case OptimiseStatus::Error:
+        return "error";
+    }
+    return "error";
+}
+
+Optimiser::Impl::Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBackend> b)
+    : design(d)
+    , opt(std::move(o))
+    , lp(std::move(b))
+{
+    build();
+}
+
+void Optimiser::Impl::build()
+{
+    const auto &nodes = design.nodes();
+    const Settings &s = design.settings();
+    n = int(nodes.size());
+    recipes.reserve(size_t(n));
+    std::vector<int> inBegin, outBegin;
+    for (int i = 0; i < n; ++i) {
+        const Node &node = nodes[size_t(i)];
+        recipes.push_back(effectiveRecipe(node, s));
+        capacity.push_back(node.kind == NodeKind::Sink ? std::nullopt : activityCapacity(node, s));
+        if (node.kind == NodeKind::Sink && node.good == Goods::Tokens)
+            tokenSinks.push_back(i);
+    }
+    for (const auto &[id, value] : opt.fixedActivity) {
+        if (const int i = design.nodeIndex(id); i >= 0)
+            fixed[i] = value;
+    }
+
+    // Columns: activities, then link flows.
+    for (int i = 0; i < n; ++i)
+        prob.addCol(0, kLpInfinity, 0, nodes[size_t(i)].id);
+    // Rows: each input term of a node is covered exactly by its incoming flows; each output term
+    // covers its outgoing flows (the rest is surplus).
+    std::vector<int> firstRow(size_t(n) + 1);
+    for (int i = 0; i < n; ++i) {
+        firstRow[size_t(i)] = int(slots.size());
+        for (const Term &t : recipes[size_t(i)].inputs) {
+            slots.push_back({i, &t.good, t.amount, true});
+            prob.addRow(0, 0, nodes[size_t(i)].id + ":in:" + t.good);
+        }
+        for (const Term &t : recipes[size_t(i)].outputs) {
+            slots.push_back({i, &t.good, t.amount, false});
+            prob.addRow(0, kLpInfinity, nodes[size_t(i)].id + ":out:" + t.good);
+        }
+    }
+    firstRow[size_t(n)] = int(slots.size());
+    auto rowOf = [&](int node, const std::string &good, bool input) {
+        for (int r = firstRow[size_t(node)]; r < firstRow[size_t(node) + 1]; ++r) {
+            if (slots[size_t(r)].input == input && *slots[size_t(r)].good == good)
+                return r;
+        }
+        return -1;
+    };
+    for (size_t r = 0; r < slots.size(); ++r) {
+        const Slot &sl = slots[r];
+        prob.entries.push_back({int(r), sl.node, sl.input ? -sl.amount : sl.amount});
+    }
+    std::vector<char> shipped(slots.size(), 0);
+    for (size_t li = 0; li < design.links().size(); ++li) {
+        const Link &l = design.links()[li];
+        const auto [from, to] = design.linkEnds(li);
+        if (from < 0 || to < 0)
+            continue;
+        Edge e{int(li), from, to, rowOf(to, l.good, true), rowOf(from, l.good, false)};
+        if (e.inRow < 0 || e.outRow < 0)
+            continue; // a parameter change removed the port; the link carries nothing
+        const int col
+            = prob.addCol(0, kLpInfinity, 0, l.id.empty() ? "link" + std::to_string(li) : l.id);
+        prob.entries.push_back({e.inRow, col, 1.0});
+        prob.entries.push_back({e.outRow, col, -1.0});
+        shipped[size_t(e.outRow)] = 1;
+        edges.push_back(e);
+    }
+
+    // Balance's splits: each link carries its normalised share of the consumer's need.
+    if (opt.fixedShares) {
+        std::vector<double> shareSum(slots.size(), 0.0);
+        for (const Edge &e : edges)
+            shareSum[size_t(e.inRow)] += design.links()[size_t(e.link)].share.value_or(1.0);
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const Edge &e = edges[k];
+            const double sum = shareSum[size_t(e.inRow)];
+            const double share
+                = sum > 0 ? design.links()[size_t(e.link)].share.value_or(1.0) / sum : 0.0;
+            const int row = prob.addRow(0, 0, "share:" + prob.colNames[size_t(n) + k]);
+            prob.entries.push_back({row, n + int(k), 1.0});
+            prob.entries.push_back({row, e.to, -share * slots[size_t(e.inRow)].amount});
+        }
+    }
+
+    // Costs per unit of activity, by the same rules as the metrics (core/src/solve/metrics.cpp).
+    primaryGood.resize(size_t(n));
+    tco.assign(size_t(n), 0.0);
+    power.assign(size_t(n), 0.0);
+    tcoPerUnitCost.assign(size_t(n), 0.0);
+    for (int i = 0; i < n; ++i) {
+        const Node &node = nodes[size_t(i)];
+        for (int r = firstRow[size_t(i)]; r < firstRow[size_t(i) + 1]; ++r) {
+            if (!slots[size_t(r)].input && shipped[size_t(r)]) {
+                primaryGood[size_t(i)] = *slots[size_t(r)].good;
+                break;
+            }
+        }
+        if (node.kind == NodeKind::Sink)
+            continue;
+        const Recipe &recipe = recipes[size_t(i)];
+        power[size_t(i)] = recipe.input(Goods::Power);
+        const std::string &g = !primaryGood[size_t(i)].empty() ? primaryGood[size_t(i)]
+                               : recipe.outputs.empty()        ? std::string()
+                                                               : recipe.outputs.front().good;
+        const Good *good = design.good(g);
+        const double bought = good && good->basis == GoodBasis::Flow ? s.horizonMonths : 1.0;
+        double capex = node.param("unit_cost_usd").value_or(0.0) * bought;
+        if (node.kind == NodeKind::Datacenter) {
+            const double pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
+            capex += node.param("build_cost_usd_per_mw").value_or(0.0) * power[size_t(i)] / pue;
+        }
+        double opex = node.param("opex_usd_per_unit_year").value_or(0.0);
+        if (node.kind == NodeKind::Power)
+            opex += kHoursPerYear
+                    * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
+        tco[size_t(i)] = capex / s.depreciationYears + opex;
+        tcoPerUnitCost[size_t(i)] = bought / s.depreciationYears;
+    }
+
+    // Design-wide limits: token target, facility power, budget (bounds set in applyRowLimits).
+    targetRow = prob.addRow(-kLpInfinity, kLpInfinity, "token_target");
+    for (int i : tokenSinks)
+        prob.entries.push_back({targetRow, i, 1.0});
+    powerRow = prob.addRow(-kLpInfinity, kLpInfinity, "power_limit");
+    budgetRow = prob.addRow(-kLpInfinity, kLpInfinity, "budget");
+    for (int i = 0; i < n; ++i) {
+        if (power[size_t(i)] != 0)
+            prob.entries.push_back({powerRow, i, power[size_t(i)]});
+        if (tco[size_t(i)] != 0)
+            prob.entries.push_back({budgetRow, i, tco[size_t(i)]});
+    }
+    for (int i = 0; i < n; ++i) {
+        const auto [lo, up] = nodeBounds(i);
+        prob.colLower[size_t(i)] = lo;
+        prob.colUpper[size_t(i)] = up;
+    }
+    const double target = opt.tokenTarget.value_or(tokenDemand());
+    prob.rowLower[size_t(targetRow)]
+        = opt.objective == Objective::MaxTokens ? -kLpInfinity : target;
+    prob.rowUpper[size_t(powerRow)] = opt.powerLimitMw.value_or(kLpInfinity);
+    prob.rowUpper[size_t(budgetRow)] = opt.budgetUsdPerYear.value_or(kLpInfinity);
+    prob.cost = objectiveCosts(opt.objective);
+    prob.maximise = opt.objective == Objective::MaxTokens;
+    lp->load(prob);
+}
+
+double Optimiser::Impl::tokenDemand() const
+{
+    double sum = 0;
+    for (int i : tokenSinks)
+        sum += design.nodes()[size_t(i)].param("rate").value_or(0.0);
+    return sum;
+}
+
+std::pair<double, double> Optimiser::Impl::nodeBounds(int i) const
+{
+    if (const auto f = fixed.find(i); f != fixed.end())
+        return {f->second, f->second};
+    const Node &node = design.nodes()[size_t(i)];
+    if (node.kind == NodeKind::Sink && node.good != Goods::Tokens) {
+        const double rate = node.param("rate").value_or(0.0);
+        return {rate, rate}; // other demands are met exactly; tokens are what is optimised
+    }
+    return {0.0, capacity[size_t(i)].value_or(kLpInfinity)};
+}
+
+std::vector<double> Optimiser::Impl::objectiveCosts(Objective objective) const
+{
+    std::vector<double> c(size_t(prob.cols()), 0.0);
+    for (int i = 0; i < n; ++i) {
+        switch (objective) {
+        case Objective::MaxTokens:
+            break;
+        case Objective::MinCost:
+            c[size_t(i)] = tco[size_t(i)];
+            break;
+        case Objective::MinPower:
+            c[size_t(i)] = power[size_t(i)];
+            break;
+        }
+    }
+    if (objective == Objective::MaxTokens) {
+        for (int i : tokenSinks)
+            c[size_t(i)] = 1.0;
+    }
+    return c;
+}
+
+// Among equal optima: prefer suppliers by priority, then the least activity (no needless
+// surplus), then links in design order. Fixed weights, so the choice does not depend on the
+// previous basis and a moving slider does not flip between equal plans.
+std::vector<double> Optimiser::Impl::tieCosts() const
+{
+    std::vector<double> c(size_t(prob.cols()), 0.0);
+    double top = 0;
+    for (const auto &[id, p] : opt.priority)
+        top = std::max(top, p);
+    for (int i = 0; i < n; ++i) {
+        const double unit = 1.0 / std::max(1.0, capacity[size_t(i)].value_or(1.0));
+        double weight = 1.0;
+        if (const auto p = opt.priority.find(design.nodes()[size_t(i)].id); p != opt.priority.end())
+            weight = 1.0 + 1e3 * (top - p->second) / std::max(1.0, std::abs(top));
+        else if (!opt.priority.empty() && recipes[size_t(i)].inputs.empty())
+            weight = 1.0 + 1e3 * 2; // suppliers without a priority come last
+        c[size_t(i)] = weight * unit;
+    }
+    const double m = double(std::max<size_t>(1, edges.size()));
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const auto &cap = capacity[size_t(edges[k].from)];
+        c[size_t(n) + k] = 1e-3 * (1.0 + double(k) / m) / std::max(1.0, cap.value_or(1.0));
+    }
+    return c;
+}
+
+// Alternative optima exist only if some nonbasic variable has a zero reduced cost.
+bool Optimiser::Impl::hasTies() const
+{
+    double scale = 0;
+    for (double c : lp->costs())
+        scale = std::max(scale, std::abs(c));
+    const double eps = 1e-9 * std::max(scale, 1e-300);
+    const auto d = lp->reducedCosts();
+    const auto y = lp->rowDuals();
+    const auto lo = lp->colLower(), up = lp->colUpper();
+    for (int j = 0; j < lp->cols(); ++j) {
+        if (!lp->isBasicCol(j) && lo[size_t(j)] != up[size_t(j)] && std::abs(d[size_t(j)]) <= eps)
+            return true;
+    }
+    const auto rl = lp->rowLower(), ru = lp->rowUpper();
+    for (int i = 0; i < lp->rows(); ++i) {
+        if (!lp->isBasicRow(i) && rl[size_t(i)] != ru[size_t(i)] && std::abs(y[size_t(i)]) <= eps)
+            return true;
+    }
+    return false;
+}
+
+void Optimiser::Impl::setColBounds(int col, double lo, double up)
+{
+    prob.colLower[size_t(col)] = lo;
+    prob.colUpper[size_t(col)] = up;
+    lp->setColBounds(col, lo, up);
+    if (tie)
+        tie->setColBounds(col, lo, up);
+}
+
+void Optimiser::Impl::setRowBounds(int row, double lo, double up)
+{
+    prob.rowLower[size_t(row)] = lo;
+    prob.rowUpper[size_t(row)] = up;
+    lp->setRowBounds(row, lo, up);
+    if (tie)
+        tie->setRowBounds(row, lo, up);
+}
+
+void Optimiser::Impl::applyNodeBounds(int i)
+{
+    const auto [lo, up] = nodeBounds(i);
+    setColBounds(i, lo, up);
+}
+
+void Optimiser::Impl::applyRowLimits()
+{
+    const double target = opt.tokenTarget.value_or(tokenDemand());
+    setRowBounds(
+        targetRow, opt.objective == Objective::MaxTokens ? -kLpInfinity : target, kLpInfinity);
+    setRowBounds(powerRow, -kLpInfinity, opt.powerLimitMw.value_or(kLpInfinity));
+    setRowBounds(budgetRow, -kLpInfinity, opt.budgetUsdPerYear.value_or(kLpInfinity));
+}
+
+std::string Optimiser::Impl::nodeName(int i) const
+{
+    return "'" + design.nodes()[size_t(i)].name + "'";
+}
+
+std::string Optimiser::Impl::goodName(const std::string &good) const
+{
+    const Good *g = design.good(good);
+    return g ? g->name : good;
+}
+
+std::string Optimiser::Impl::goodUnit(const std::string &good) const
+{
+    const Good *g = design.good(good);
+    return g ? g->unit : std::string();
+}
+
+std::string Optimiser::Impl::objectiveUnit() const
+{
+    switch (opt.objective) {
+    case Objective::MaxTokens:
+        return "tokens/s";
+    case Objective::MinCost:
+        return "USD/year";
+    case Objective::MinPower:
+        return "MW";
+    }
+    return {};
+}
+
+double Optimiser::Impl::residual(std::span<const double> x) const
+{
+    std::vector<double> ax(size_t(prob.rows()), 0.0), mag(size_t(prob.rows()), 0.0);
+    for (const LpEntry &e : prob.entries) {
+        ax[size_t(e.row)] += e.value * x[size_t(e.col)];
+        mag[size_t(e.row)] += std::abs(e.value * x[size_t(e.col)]);
+    }
+    double worst = 0;
+    for (int i = 0; i < prob.rows(); ++i) {
+        const double scale = std::max(1.0, mag[size_t(i)]);
+        const double v = std::max(prob.rowLower[size_t(i)] - ax[size_t(i)],
+                                  ax[size_t(i)] - prob.rowUpper[size_t(i)]);
+        worst = std::max(worst, v / scale);
+    }
+    for (int j = 0; j < prob.cols(); ++j) {
+        const double scale = std::max(1.0, std::abs(x[size_t(j)]));
+        const double v = std::max(prob.colLower[size_t(j)] - x[size_t(j)],
+                                  x[size_t(j)] - prob.colUpper[size_t(j)]);
+        worst = std::max(worst, v / scale);
+    }
+    return worst;
+}
+
+Solution Optimiser::Impl::planFrom(std::span<const double> x) const
+{
+    Solution sol;
+    const auto &nodes = design.nodes();
+    double vmax = 1.0;
+    for (int i = 0; i < n; ++i)
+        vmax = std::max(vmax, std::abs(x[size_t(i)]));
+    // Every column is >= 0, so a negative value is the LP code's tolerance; tiny ones are
+    // round-off.
+    auto clean = [&](double v) { return v < 1e-12 * vmax ? 0.0 : v; };
+    sol.nodes.resize(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        NodeResult &r = sol.nodes[size_t(i)];
+        r.id = nodes[size_t(i)].id;
+        r.activity = clean(x[size_t(i)]);
+        r.capacity = capacity[size_t(i)];
+        if (r.capacity)
+            r.utilisation
+                = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
+        r.primaryGood = primaryGood[size_t(i)];
+    }
+    std::vector<double> sent(slots.size(), 0.0);
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Link &l = design.links()[size_t(edges[k].link)];
+        const double f = clean(x[size_t(n) + k]);
+        sol.links.push_back({l.id, l.from, l.to, l.good, f});
+        sent[size_t(edges[k].outRow)] += f;
+    }
+    // Surplus: what a node makes beyond what it ships, for every output.
+    for (size_t r = 0; r < slots.size(); ++r) {
+        const Slot &sl = slots[r];
+        if (sl.input)
+            continue;
+        const double made = sl.amount * sol.nodes[size_t(sl.node)].activity;
+        if (made - sent[r] > 1e-9 * std::max(1.0, made))
+            sol.byProducts.push_back({nodes[size_t(sl.node)].id, *sl.good, made, sent[r]});
+    }
+    for (size_t i = 0; i < size_t(n); ++i) {
+        const NodeResult &r = sol.nodes[i];
+        if (r.capacity && r.activity >= *r.capacity * (1 - opt.tolerance) && r.activity > 0)
+            sol.bottlenecks.push_back({r.id, *r.utilisation});
+    }
+    computeMetrics(design, recipes, sol);
+    const double demand = sol.metrics.demandTokensPerS;
+    sol.demandScale = demand > 0 ? sol.metrics.tokensPerS / demand : 1.0;
+    sol.maxScale = opt.objective == Objective::MaxTokens ? (demand > 0 ? sol.demandScale : 0.0)
+                                                         : std::numeric_limits<double>::quiet_NaN();
+    sol.metrics.maxTokensPerS = opt.objective == Objective::MaxTokens
+                                    ? sol.metrics.tokensPerS
+                                    : std::numeric_limits<double>::quiet_NaN();
+    return sol;
+}
+
+Optimiser::Optimiser(const Design &design,
+                     OptimiseOptions options,
+                     std::unique_ptr<LpBackend> backend)
+    : m(std::make_unique<Impl>(design, std::move(options), std::move(backend)))
+{}
+
+Optimiser::~Optimiser() = default;
+
+const LpProblem &Optimiser::problem() const
+{
+    return m->prob;
+}
+
+void Optimiser::setCapacity(std::string_view nodeId, std::optional<double> cap)
+{
+    if (const int i = m->design.nodeIndex(nodeId); i >= 0) {
+        m->capacity[size_t(i)] = cap;
+        m->applyNodeBounds(i);
+    }
+}
+
+void Optimiser::setFixedActivity(std::string_view nodeId, std::optional<double> activity)
+{
+    if (const int i = m->design.nodeIndex(nodeId); i >= 0) {
+        if (activity)
+            m->fixed[i] = *activity;
+        else
+            m->fixed.erase(i);
+        m->applyNodeBounds(i);
+    }
+}
+
+void Optimiser::setTokenTarget(std::optional<double> tokensPerS)
+{
+    m->opt.tokenTarget = tokensPerS;
+    m->applyRowLimits();
+}
+
+void Optimiser::setPowerLimit(std::optional<double> mw)
+{
+    m->opt.powerLimitMw = mw;
+    m->applyRowLimits();
+}
+
+void Optimiser::setBudget(std::optional<double> usdPerYear)
+{
+    m->opt.budgetUsdPerYear = usdPerYear;
+    m->applyRowLimits();
+}
+
+OptimiseResult Optimiser::solve()
+{
+    const auto started = std::chrono::steady_clock::now();
+    Impl &s = *m;
+    OptimiseResult r;
+    r.objective = s.opt.objective;
+    r.objectiveUnit = s.objectiveUnit();
+    r.backend = s.lp->name();
+    r.warm = s.loaded;
+    const LpStatus status = s.lp->solve();
+    s.loaded = true;
+    r.iterations = s.lp->iterations();
+    if (status == LpStatus::Optimal) {
+        r.status = OptimiseStatus::Optimal;
+        r.objectiveValue = s.lp->objective();
+        std::span<const double> x = s.lp->colValues();
+        if (s.opt.tieBreak && s.hasTies()) {
+            if (!s.tie) {
+                s.tie = s.lp->clone();
+                std::vector<int> cols;
+                std::vector<double> vals;
+                const std::vector<double> c = s.objectiveCosts(s.opt.objective);
+                for (size_t j = 0; j < c.size(); ++j) {
+                    if (c[j] != 0) {
+                        cols.push_back(int(j));
+                        vals.push_back(c[j]);
+                    }
+                }
+                s.objectiveRow = s.tie->addRow(cols, vals, -kLpInfinity, kLpInfinity);
+                const std::vector<double> w = s.tieCosts();
+                s.tie->setMaximise(false);
+                for (size_t j = 0; j < w.size(); ++j)
+                    s.tie->setCost(int(j), w[j]);
+            }
+            // Hold the primary objective at its optimum, less a relative tolerance.
+            const double slack = 1e-9 * std::max(1.0, std::abs(r.objectiveValue));
+            if (s.opt.objective == Objective::MaxTokens)
+                s.tie->setRowBounds(s.objectiveRow, r.objectiveValue - slack, kLpInfinity);
+            else
+                s.tie->setRowBounds(s.objectiveRow, -kLpInfinity, r.objectiveValue + slack);
+            if (s.tie->solve() == LpStatus::Optimal) {
+                x = s.tie->colValues();
+                r.iterations += s.tie->iterations();
+            }
+        }
+        r.solution = s.planFrom(x);
+        const double res = s.residual(x);
+        if (res > 1e-6) {
+            r.status = OptimiseStatus::Error;
+            r.explanation = "the LP code returned a plan that breaks a balance or limit by "
+                            + NumberFormat::plain(res, 3)
+                            + " (relative); the figures are not trusted";
+            r.solution.status = SolveStatus::Unsolvable;
+        } else {
+            s.report(r, x);
+        }
+        if (r.ok() && s.opt.variability)
+            s.computeVariability(r);
+    } else if (status == LpStatus::Infeasible) {
+        r.status = OptimiseStatus::Infeasible;
+        s.explainInfeasible(r);
+    } else if (status == LpStatus::Unbounded) {
+        r.status = OptimiseStatus::Unbounded;
+        s.explainUnbounded(r);
+    } else {
+        r.status = OptimiseStatus::Error;
+        r.explanation = "the LP code stopped without an answer (numerical trouble); try "
+                        "simplifying the design";
+        r.solution.status = SolveStatus::Unsolvable;
+    }
+    if (!r.ok()) {
+        r.solution.status = SolveStatus::Unsolvable;
+        const MessageCode code = r.status == OptimiseStatus::Infeasible  ? MessageCode::Infeasible
+                                 : r.status == OptimiseStatus::Unbounded ? MessageCode::Unbounded
+                                                                         : MessageCode::Singular;
+        std::vector<std::string> ids = r.unboundedNodes;
+        for (const Limit &l : r.conflict) {
+            if (!l.nodeId.empty())
+                ids.push_back(l.nodeId);
+        }
+        r.solution.messages.push_back(Message::error(code, r.explanation, ids));
+    }
+    if (s.tokenSinks.empty()) {
+        r.solution.messages.push_back(Message::warning(
+            MessageCode::NoDemand, "the design has no sink of tokens, so no tokens are made"));
+    }
+    r.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    r.solution.solveSeconds = r.solveSeconds;
+    return r;
+}
+
+OptimiseResult optimise(const Design &design, const OptimiseOptions &options)
+{
+    Optimiser o(design, options);
+    return o.solve();
+}
+
+} // namespace tf

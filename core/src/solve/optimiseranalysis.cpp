@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: MIT
+// What an optimal plan is worth at the margin (shadow prices, reduced costs), why a model has no
+// plan (conflicting limits, elastic relaxation, the loop that grows), which activities are
+// arbitrary (variability) and what each supplier is worth (knockouts).
+#include "optimiserimpl.h"
+
+#include "tf/io/numberformat.h"
+#include "tf/solve/graphalgo.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tf {
+
+namespace {
+
+std::string num(double v)
+{
+    if (!std::isfinite(v) || std::abs(v) >= kLpInfinity)
+        return v > 0 ? "∞" : "-∞";
+    return NumberFormat::scaled(v == 0 ? 0.0 : v); // no "-0"
+}
+
+std::string signedNum(double v, Objective objective)
+{
+    const std::string sign = v < 0 ? "-" : "+";
+    if (objective == Objective::MinCost)
+        return sign + NumberFormat::usd(std::abs(v)) + "/year";
+    return sign + num(std::abs(v)) + (objective == Objective::MaxTokens ? " tokens/s" : " MW");
+}
+
+// Where a limit sits in the LP.
+struct LimitRef
+{
+    Limit limit;
+    int col = -1;      ///< a column bound (capacity, fixed activity, demand)
+    int row = -1;      ///< a row bound (token target, power, budget)
+    bool soft = false; ///< a wish (demand, target, fixed activity) rather than a physical limit
+};
+
+std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
+{
+    std::vector<LimitRef> out;
+    const auto &nodes = s.design.nodes();
+    for (int i = 0; i < s.n; ++i) {
+        const Node &node = nodes[size_t(i)];
+        const double lo = s.prob.colLower[size_t(i)], up = s.prob.colUpper[size_t(i)];
+        const std::string unit = activityUnit(node, s.design);
+        if (lo == up) {
+            const bool demand = node.kind == NodeKind::Sink && !s.fixed.count(i);
+            Limit l{demand ? "demand" : "fixed_activity",
+                    node.id,
+                    {},
+                    up,
+                    unit,
+                    (demand ? "demand of " : "fixed activity of ") + s.nodeName(i) + " (" + num(up)
+                        + " " + unit + ")"};
+            out.push_back({l, i, -1, true});
+        } else if (up < kLpInfinity) {
+            out.push_back({s.capacityLimit(i), i, -1, false});
+        }
+    }
+    const double target = s.prob.rowLower[size_t(s.targetRow)];
+    if (target > -kLpInfinity)
+        out.push_back({{"token_target",
+                        {},
+                        {},
+                        target,
+                        "tokens/s",
+                        "token target (" + num(target) + " tokens/s)"},
+                       -1,
+                       s.targetRow,
+                       true});
+    const double powerLimit = s.prob.rowUpper[size_t(s.powerRow)];
+    if (powerLimit < kLpInfinity)
+        out.push_back(
+            {{"power_limit", {}, {}, powerLimit, "MW", "power limit (" + num(powerLimit) + " MW)"},
+             -1,
+             s.powerRow,
+             false});
+    const double budget = s.prob.rowUpper[size_t(s.budgetRow)];
+    if (budget < kLpInfinity)
+        out.push_back({{"budget",
+                        {},
+                        {},
+                        budget,
+                        "USD/year",
+                        "budget (" + NumberFormat::usd(budget) + "/year)"},
+                       -1,
+                       s.budgetRow,
+                       false});
+    return out;
+}
+
+} // namespace
+
+Limit Optimiser::Impl::capacityLimit(int i) const
+{
+    const Node &node = design.nodes()[size_t(i)];
+    const std::string unit = activityUnit(node, design);
+    const double cap = prob.colUpper[size_t(i)];
+    return {"capacity",
+            node.id,
+            {},
+            cap,
+            unit,
+            "capacity of " + nodeName(i) + " (" + num(cap) + " " + unit + ")"};
+}
+
+std::vector<Limit> Optimiser::Impl::limits() const
+{
+    std::vector<Limit> out;
+    for (LimitRef &r : limitRefs(*this))
+        out.push_back(std::move(r.limit));
+    return out;
+}
+
+void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
+{
+    // Binding is judged on the reported plan x; prices come from the primary solve.
+    std::vector<double> ax(size_t(prob.rows()), 0.0);
+    for (const LpEntry &e : prob.entries)
+        ax[size_t(e.row)] += e.value * x[size_t(e.col)];
+    const std::vector<LimitRef> refs = limitRefs(*this);
+    auto atBound = [&](double v, double bound) {
+        return std::abs(v - bound) <= 10 * opt.tolerance * std::max(1.0, std::abs(bound));
+    };
+
+    std::vector<int> cols, rows;
+    for (const LimitRef &ref : refs)
+        (ref.col >= 0 ? cols : rows).push_back(ref.col >= 0 ? ref.col : ref.row);
+    std::vector<int> goodRows;
+    for (size_t k = 0; k < slots.size(); ++k) {
+        if (!slots[k].input)
+            goodRows.push_back(int(k));
+    }
+    std::vector<LpRange> colRange, rowRange, goodRange;
+    if (opt.sensitivity) {
+        colRange = lp->colRanges(cols);
+        rowRange = lp->rowRanges(rows);
+        goodRange = lp->rowRanges(goodRows);
+    }
+
+    std::string limitedBy;
+    size_t ci = 0, ri = 0;
+    for (const LimitRef &ref : refs) {
+        ShadowPrice p;
+        p.limit = ref.limit;
+        double bound = 0, value = 0;
+        if (ref.col >= 0) {
+            bound = ref.limit.value;
+            value = x[size_t(ref.col)];
+            p.value = lp->reducedCosts()[size_t(ref.col)];
+            if (opt.sensitivity) {
+                p.rangeLower = colRange[ci].lower;
+                p.rangeUpper = colRange[ci].upper;
+            }
+            ++ci;
+        } else {
+            bound = ref.limit.value;
+            value = ax[size_t(ref.row)];
+            p.value = lp->rowDuals()[size_t(ref.row)];
+            if (opt.sensitivity) {
+                p.rangeLower = rowRange[ri].lower;
+                p.rangeUpper = rowRange[ri].upper;
+            }
+            ++ri;
+        }
+        p.binding = atBound(value, bound);
+        if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
+            p.value = 0;
+        if (p.binding) {
+            r.binding.push_back(ref.limit);
+            if (p.value != 0)
+                limitedBy += (limitedBy.empty() ? "" : "; ") + ref.limit.text;
+        }
+        std::string what = ref.limit.kind == "capacity"
+                               ? "capacity at " + nodeName(design.nodeIndex(ref.limit.nodeId))
+                               : ref.limit.text.substr(0, ref.limit.text.find(" ("));
+        p.text = "+1 " + ref.limit.unit + " of " + what + " = " + signedNum(p.value, opt.objective);
+        if (opt.sensitivity)
+            p.text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
+                      + ref.limit.unit + ")";
+        if (opt.sensitivity)
+            r.shadowPrices.push_back(std::move(p));
+    }
+
+    // Goods: one more unit appearing free at a producer's output. The output row reads
+    // made - shipped >= 0, so an extra unit lowers its bound: worth minus the row's dual.
+    for (size_t k = 0; k < goodRows.size() && opt.sensitivity; ++k) {
+        const Slot &sl = slots[size_t(goodRows[k])];
+        ShadowPrice p;
+        const std::string unit = goodUnit(*sl.good);
+        p.limit = {"good",
+                   design.nodes()[size_t(sl.node)].id,
+                   *sl.good,
+                   0,
+                   unit,
+                   goodName(*sl.good) + " at " + nodeName(sl.node)};
+        p.value = -lp->rowDuals()[size_t(goodRows[k])];
+        if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
+            p.value = 0;
+        p.rangeLower = -goodRange[k].upper;
+        p.rangeUpper = -goodRange[k].lower;
+        p.binding = !lp->isBasicRow(goodRows[k]);
+        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, opt.objective)
+                 + " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " extra "
+                 + unit + ")";
+        r.shadowPrices.push_back(std::move(p));
+    }
+
+    // Nodes held at a bound (mostly idle ones) and what forcing a unit on them would change.
+    const auto d = lp->reducedCosts();
+    for (int i = 0; i < n && opt.sensitivity; ++i) {
+        const Node &node = design.nodes()[size_t(i)];
+        if (node.kind == NodeKind::Sink || fixed.count(i) || lp->isBasicCol(i)
+            || !(lp->colValues()[size_t(i)] <= 0))
+            continue;
+        if (std::abs(d[size_t(i)]) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
+            continue;
+        ReducedCost rc;
+        rc.nodeId = node.id;
+        rc.value = d[size_t(i)];
+        const std::string unit = activityUnit(node, design);
+        rc.text = "each " + unit + " forced on idle " + nodeName(i) + " = "
+                  + signedNum(rc.value, opt.objective);
+        if (opt.objective == Objective::MinCost && tcoPerUnitCost[size_t(i)] > 0) {
+            const double now = node.param("unit_cost_usd").value_or(0.0);
+            const double breakEven = now - rc.value / tcoPerUnitCost[size_t(i)];
+            if (breakEven > 0) {
+                rc.breakEvenUnitCostUsd = breakEven;
+                rc.text += "; becomes worth using below " + NumberFormat::usd(breakEven)
+                           + " a unit (now " + NumberFormat::usd(now) + ")";
+            } else {
+                rc.text += "; not worth using even at no unit cost";
+            }
+        }
+        r.reducedCosts.push_back(std::move(rc));
+    }
+
+    const std::string value = opt.objective == Objective::MinCost
+                                  ? NumberFormat::usd(r.objectiveValue) + "/year"
+                                  : num(r.objectiveValue) + " " + r.objectiveUnit;
+    switch (opt.objective) {
+    case Objective::MaxTokens:
+        r.explanation = "the most the limits allow is " + value;
+        break;
+    case Objective::MinCost:
+        r.explanation = "the cheapest plan for " + num(prob.rowLower[size_t(targetRow)])
+                        + " tokens/s costs " + value;
+        break;
+    case Objective::MinPower:
+        r.explanation = "the least power for " + num(prob.rowLower[size_t(targetRow)])
+                        + " tokens/s is " + value;
+        break;
+    }
+    if (!limitedBy.empty())
+        r.explanation += ", limited by " + limitedBy;
+}
+
+void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
+{
+    const std::vector<LimitRef> refs = limitRefs(*this);
+    // Elastic relaxation: every limit may be broken at a price (physical limits 1000 times
+    // dearer than wishes, each relative to its size); the cheapest breach is the best plan.
+    LpProblem ep = prob;
+    ep.maximise = false;
+    std::fill(ep.cost.begin(), ep.cost.end(), 0.0);
+    const int base = ep.cols();
+    std::vector<std::vector<int>> elastic(refs.size());
+    std::vector<double> weight(refs.size());
+    for (size_t k = 0; k < refs.size(); ++k) {
+        const LimitRef &ref = refs[k];
+        const double w = (ref.soft ? 1.0 : 1e3) / std::max(1.0, std::abs(ref.limit.value));
+        weight[k] = w;
+        if (ref.col >= 0) {
+            const int j = ref.col;
+            const double lo = ep.colLower[size_t(j)], up = ep.colUpper[size_t(j)];
+            ep.colLower[size_t(j)] = 0;
+            ep.colUpper[size_t(j)] = kLpInfinity;
+            const int e = ep.addCol(0, kLpInfinity, w);
+            const int row = ep.addRow(-kLpInfinity, up);
+            ep.entries.push_back({row, j, 1});
+            ep.entries.push_back({row, e, -1});
+            elastic[k].push_back(e);
+            if (lo > 0) {
+                const int e2 = ep.addCol(0, kLpInfinity, w);
+                const int row2 = ep.addRow(lo, kLpInfinity);
+                ep.entries.push_back({row2, j, 1});
+                ep.entries.push_back({row2, e2, 1});
+                elastic[k].push_back(e2);
+            }
+        } else {
+            const int e = ep.addCol(0, kLpInfinity, w);
+            ep.entries.push_back({ref.row, e, ref.row == targetRow ? 1.0 : -1.0});
+            elastic[k].push_back(e);
+        }
+    }
+    std::unique_ptr<LpBackend> el = lp->clone();
+    el->load(ep);
+    if (el->solve() != LpStatus::Optimal) {
+        r.explanation = "the limits cannot all hold, and the analysis of which ones failed";
+        return;
+    }
+    const double breach = el->objective();
+    std::vector<double> amount(refs.size(), 0.0);
+    for (size_t k = 0; k < refs.size(); ++k) {
+        for (int e : elastic[k])
+            amount[k] += el->colValues()[size_t(e)];
+    }
+
+    // The best achievable plan: the least breach, then the objective.
+    {
+        std::unique_ptr<LpBackend> best = el->clone();
+        std::vector<int> cols;
+        std::vector<double> vals;
+        for (int j = base; j < ep.cols(); ++j) {
+            cols.push_back(j);
+            vals.push_back(ep.cost[size_t(j)]);
+        }
+        best->addRow(cols, vals, -kLpInfinity, breach * (1 + 1e-7) + 1e-12);
+        const std::vector<double> c = objectiveCosts(opt.objective);
+        for (int j = 0; j < ep.cols(); ++j)
+            best->setCost(j, j < int(c.size()) ? c[size_t(j)] : 0.0);
+        best->setMaximise(opt.objective == Objective::MaxTokens);
+        const auto x = best->solve() == LpStatus::Optimal ? best->colValues() : el->colValues();
+        r.solution = planFrom(x);
+        r.objectiveValue = 0;
+        for (size_t j = 0; j < c.size(); ++j)
+            r.objectiveValue += c[j] * x[j];
+    }
+
+    // A small conflicting set: drop limits one at a time while the rest still conflict
+    // (deletion filter); what is left is irreducible. Large models keep the breached limits.
+    std::vector<char> keep(refs.size(), 0);
+    if (refs.size() <= 400) {
+        for (size_t k = 0; k < refs.size(); ++k) {
+            for (int e : elastic[k])
+                el->setCost(e, 0.0);
+            if (el->solve() == LpStatus::Optimal && el->objective() > 1e-9) {
+                continue; // still conflicting without it
+            }
+            keep[k] = 1;
+            for (int e : elastic[k])
+                el->setCost(e, weight[k]);
+        }
+    } else {
+        for (size_t k = 0; k < refs.size(); ++k)
+            keep[k] = amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value));
+    }
+    std::string conflict, relaxed;
+    for (size_t k = 0; k < refs.size(); ++k) {
+        if (keep[k]) {
+            r.conflict.push_back(refs[k].limit);
+            conflict += (conflict.empty() ? "" : "; ") + refs[k].limit.text;
+        }
+        if (amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value)))
+            relaxed += (relaxed.empty() ? "" : "; ") + refs[k].limit.text + " by " + num(amount[k])
+                       + " " + refs[k].limit.unit;
+    }
+    r.explanation = "these limits cannot all hold: " + conflict
+                    + ". The best achievable plan breaks " + relaxed;
+}
+
+void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
+{
+    // CLP's rays are not always valid directions, so cap every unlimited column far above every
+    // real bound and see what runs towards the cap.
+    std::unique_ptr<LpBackend> capped = lp->clone();
+    double big = 1;
+    for (double u : prob.colUpper)
+        big = u < kLpInfinity ? std::max(big, std::abs(u)) : big;
+    for (double u : prob.rowUpper)
+        big = u < kLpInfinity ? std::max(big, std::abs(u)) : big;
+    const double cap = big * 1e9;
+    for (int j = 0; j < prob.cols(); ++j) {
+        if (prob.colUpper[size_t(j)] >= kLpInfinity)
+            capped->setColBounds(j, prob.colLower[size_t(j)], cap);
+    }
+    std::vector<char> grows(size_t(n), 0);
+    if (capped->solve() == LpStatus::Optimal) {
+        const auto x = capped->colValues();
+        for (int i = 0; i < n; ++i)
+            grows[size_t(i)] = x[size_t(i)] > big * 10;
+    }
+    std::vector<std::vector<int>> graph(static_cast<size_t>(n));
+    for (size_t k = 0; k < edges.size(); ++k) {
+        if (grows[size_t(edges[k].from)] && grows[size_t(edges[k].to)])
+            graph[size_t(edges[k].from)].push_back(edges[k].to);
+    }
+    const std::string what
+        = opt.objective == Objective::MaxTokens ? "tokens/s grow" : "the objective improves";
+    for (const std::vector<int> &loop : GraphAlgo::cycles(graph)) {
+        std::string names;
+        for (int i : loop) {
+            names += (names.empty() ? "" : " → ") + nodeName(i);
+            r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
+        }
+        names += " → " + nodeName(loop.front());
+        r.explanation = "the loop " + names
+                        + " makes more than it uses (something from nothing), so " + what
+                        + " without limit; check its recipes or give one of them a capacity";
+        return;
+    }
+    std::string names;
+    for (int i = 0; i < n; ++i) {
+        if (grows[size_t(i)] && recipes[size_t(i)].inputs.empty()
+            && design.nodes()[size_t(i)].kind != NodeKind::Sink) {
+            names += (names.empty() ? "" : ", ") + nodeName(i);
+            r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
+        }
+    }
+    if (names.empty()) {
+        r.explanation = "nothing limits the plan, so " + what
+                        + " without limit; give the suppliers capacities";
+        return;
+    }
+    r.explanation = "nothing limits " + names + " (no capacity), so " + what
+                    + " without limit; give "
+                    + (r.unboundedNodes.size() > 1 ? "them capacities" : "it a capacity");
+}
+
+void Optimiser::Impl::computeVariability(OptimiseResult &r)
+{
+    // The same LP with the objective held at its optimum, optimising each activity both ways.
+    std::unique_ptr<LpBackend> v = lp->clone();
+    std::vector<int> cols;
+    std::vector<double> vals;
+    const std::vector<double> c = objectiveCosts(opt.objective);
+    for (size_t j = 0; j < c.size(); ++j) {
+        if (c[j] != 0) {
+            cols.push_back(int(j));
+            vals.push_back(c[j]);
+        }
+    }
+    const double slack = opt.tolerance * std::max(1.0, std::abs(r.objectiveValue));
+    if (opt.objective == Objective::MaxTokens)
+        v->addRow(cols, vals, r.objectiveValue - slack, kLpInfinity);
+    else
+        v->addRow(cols, vals, -kLpInfinity, r.objectiveValue + slack);
+    for (int j = 0; j < v->cols(); ++j)
+        v->setCost(j, 0.0);
+    for (int i = 0; i < n; ++i) {
+        Variability out{design.nodes()[size_t(i)].id, 0, 0};
+        v->setCost(i, 1.0);
+        v->setMaximise(false);
+        LpStatus st = v->solve();
+        out.min = st == LpStatus::Optimal ? v->objective() : std::nan("");
+        v->setMaximise(true);
+        st = v->solve();
+        out.max = st == LpStatus::Optimal     ? v->objective()
+                  : st == LpStatus::Unbounded ? kLpInfinity
+                                              : std::nan("");
+        v->setCost(i, 0.0);
+        const double scale
+            = std::max(1.0, std::abs(out.max) < kLpInfinity ? std::abs(out.max) : 1.0);
+        if (std::abs(out.min) < 1e-12 * scale)
+            out.min = 0;
+        if (std::abs(out.max) < 1e-12 * scale)
+            out.max = 0;
+        r.variability.push_back(out);
+    }
+}
+
+std::vector<Knockout> Optimiser::knockouts(bool pairs)
+{
+    Impl &s = *m;
+    std::unique_ptr<LpBackend> k = s.lp->clone();
+    const std::vector<double> c = s.objectiveCosts(Objective::MaxTokens);
+    for (size_t j = 0; j < c.size(); ++j)
+        k->setCost(int(j), c[j]);
+    k->setMaximise(true);
+    k->setRowBounds(s.targetRow, -kLpInfinity, kLpInfinity);
+    auto status = [](LpStatus st) {
+        return st == LpStatus::Optimal      ? OptimiseStatus::Optimal
+               : st == LpStatus::Infeasible ? OptimiseStatus::Infeasible
+               : st == LpStatus::Unbounded  ? OptimiseStatus::Unbounded
+                                            : OptimiseStatus::Error;
+    };
+    const LpStatus baseStatus = k->solve();
+    const double base = baseStatus == LpStatus::Optimal ? k->objective() : 0.0;
+
+    std::vector<int> sources;
+    for (int i = 0; i < s.n; ++i) {
+        if (s.design.nodes()[size_t(i)].kind != NodeKind::Sink
+            && s.recipes[size_t(i)].inputs.empty() && !s.recipes[size_t(i)].outputs.empty())
+            sources.push_back(i);
+    }
+    std::vector<std::vector<int>> sets;
+    for (size_t a = 0; a < sources.size(); ++a) {
+        sets.push_back({sources[a]});
+        for (size_t b = a + 1; pairs && b < sources.size(); ++b)
+            sets.push_back({sources[a], sources[b]});
+    }
+    std::vector<Knockout> out;
+    for (const std::vector<int> &set : sets) {
+        for (int i : set)
+            k->setColBounds(i, 0, 0);
+        const LpStatus st = k->solve();
+        Knockout ko;
+        for (int i : set)
+            ko.nodeIds.push_back(s.design.nodes()[size_t(i)].id);
+        ko.status = baseStatus == LpStatus::Optimal ? status(st) : status(baseStatus);
+        ko.tokensPerS = ko.status == OptimiseStatus::Optimal ? k->objective() : 0.0;
+        ko.tokensLost = ko.status == OptimiseStatus::Optimal ? base - ko.tokensPerS : 0.0;
+        if (std::abs(ko.tokensLost) < 1e-9 * std::max(1.0, base))
+            ko.tokensLost = 0;
+        if (std::abs(ko.tokensPerS) < 1e-9 * std::max(1.0, base))
+            ko.tokensPerS = 0; // round-off, and no "-0" in reports
+        out.push_back(std::move(ko));
+        for (int i : set)
+            k->setColBounds(i, s.prob.colLower[size_t(i)], s.prob.colUpper[size_t(i)]);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Knockout &a, const Knockout &b) {
+        return a.tokensLost > b.tokensLost;
+    });
+    return out;
+}
+
+} // namespace tf

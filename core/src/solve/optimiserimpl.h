@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// Inside the optimiser: the LP built from a design, shared by the solve (optimiser.cpp) and the
+// analyses (optimiseranalysis.cpp: infeasibility, unboundedness, variability, knockouts).
+#pragma once
+
+#include "tf/solve/optimiser.h"
+
+#include <span>
+
+namespace tf {
+
+struct Optimiser::Impl
+{
+    // One balance row per recipe term of each node.
+    struct Slot
+    {
+        int node = 0;
+        const std::string *good = nullptr;
+        double amount = 0;
+        bool input = false;
+    };
+    struct Edge
+    {
+        int link = 0, from = 0, to = 0, inRow = -1, outRow = -1;
+    };
+
+    Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBackend> b);
+
+    void build();
+    void applyNodeBounds(int node);
+    void applyRowLimits();
+    std::pair<double, double> nodeBounds(int node) const;
+    std::vector<double> objectiveCosts(Objective objective) const;
+    std::vector<double> tieCosts() const;
+    bool hasTies() const;
+    void setColBounds(int col, double lo, double up);
+    void setRowBounds(int row, double lo, double up);
+
+    /// Activities, flows, surplus and metrics of a plan given as column values.
+    Solution planFrom(std::span<const double> x) const;
+    std::vector<Limit> limits() const; ///< every limit the model has now
+    Limit capacityLimit(int node) const;
+    std::string nodeName(int node) const;
+    std::string goodUnit(const std::string &good) const;
+    std::string goodName(const std::string &good) const;
+    std::string objectiveUnit() const;
+    double tokenDemand() const; ///< sum of the token sinks' rates
+
+    void report(OptimiseResult &r,
+                std::span<const double> x); ///< after an optimal solve; x: the plan
+    void explainInfeasible(OptimiseResult &r);
+    void explainUnbounded(OptimiseResult &r);
+    void computeVariability(OptimiseResult &r);
+    double residual(std::span<const double> x) const; ///< worst relative row violation
+
+    const Design &design;
+    OptimiseOptions opt;
+    std::unique_ptr<LpBackend> lp;  ///< primary objective; its duals are reported
+    std::unique_ptr<LpBackend> tie; ///< primary held at its optimum, tie-break objective
+    LpProblem prob;                 ///< as built, bounds kept current
+    int n = 0;                      ///< nodes: columns [0, n); links: [n, n + edges)
+    std::vector<Recipe> recipes;
+    std::vector<Slot> slots; ///< rows [0, slots.size())
+    std::vector<Edge> edges;
+    std::vector<std::string> primaryGood;
+    std::vector<std::optional<double>> capacity;
+    std::map<int, double> fixed;
+    std::vector<double> tco, power;     ///< per unit of each node's activity
+    std::vector<double> tcoPerUnitCost; ///< d tco / d unit_cost_usd
+    std::vector<int> tokenSinks;
+    int targetRow = -1, powerRow = -1, budgetRow = -1;
+    int objectiveRow = -1; ///< in `tie` only
+    bool loaded = false;
+};
+
+} // namespace tf

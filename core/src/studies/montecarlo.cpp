@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "tf/studies/montecarlo.h"
+
+#include "tf/solve/metricsref.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+namespace tf {
+
+namespace {
+
+// Small enough for a prompt cancel (~1 ms), large enough that claiming costs nothing.
+constexpr size_t kChunk = 64;
+
+struct Bound
+{
+    double lo, hi;
+};
+
+} // namespace
+
+std::vector<UncertainParam> uncertainParams(const Design &design)
+{
+    std::vector<UncertainParam> out;
+    for (const Node &n : design.nodes()) {
+        for (const auto &[key, value] : n.params) {
+            if (value.distribution)
+                out.push_back({{n.id, key}, *value.distribution});
+        }
+    }
+    return out;
+}
+
+std::string MonteCarloOptions::check(const Design &design) const
+{
+    if (samples < 1)
+        return "samples must be >= 1";
+    if (samples > 1'000'000'000)
+        return "samples must be <= 1000000000";
+    if (threads < 0)
+        return "threads must be >= 0";
+    if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
+        return "shard index must be in 0.." + std::to_string(shard.count - 1);
+    const std::vector<UncertainParam> list = params.empty() ? uncertainParams(design) : params;
+    if (list.empty())
+        return "no parameter carries a distribution: give one in the design (docs/whatif.md) or "
+               "with --dist";
+    for (size_t i = 0; i < list.size(); ++i) {
+        Message error;
+        if (!findParamSpec(design, list[i].param, &error))
+            return error.text;
+        if (std::string problem = checkDistribution(list[i].distribution); !problem.empty())
+            return list[i].param.text() + ": " + problem;
+        for (size_t j = 0; j < i; ++j) {
+            if (list[j].param == list[i].param)
+                return list[i].param.text() + " has two distributions";
+        }
+    }
+    std::string error;
+    if (!resolveMetrics(metrics, &error))
+        return error;
+    for (const MonteCarloTarget &t : targets) {
+        if (findMetric(t.metric) < 0)
+            return "target: unknown metric '" + t.metric + "' (known: " + knownMetricKeys() + ")";
+        if (!std::isfinite(t.value))
+            return "target: the value must be a finite number";
+    }
+    return {};
+}
+
+size_t MonteCarloResult::unsolvable() const
+{
+    return size_t(std::count(ok.begin(), ok.end(), char(0)));
+}
+
+MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &options)
+{
+    MonteCarloResult r;
+    r.seed = options.seed;
+    r.mode = options.mode;
+    r.shard = options.shard;
+    r.targets = options.targets;
+    r.totalSamples = options.samples;
+    if (r.message = options.check(design); !r.message.empty())
+        return r;
+    r.params = options.params.empty() ? uncertainParams(design) : options.params;
+    std::string error;
+    const std::vector<int> metricIndex = *resolveMetrics(options.metrics, &error);
+    for (int m : metricIndex)
+        r.metrics.push_back(metricInfos()[size_t(m)].key);
+
+    std::vector<ParamRef> refs;
+    for (const UncertainParam &p : r.params)
+        refs.push_back(p.param);
+    Message refused;
+    const std::optional<StudyEvaluator> prototype
+        = StudyEvaluator::make(design, refs, options.mode, &refused);
+    std::vector<Bound> bounds;
+    for (size_t j = 0; j < refs.size(); ++j) {
+        const auto [lo, hi] = validBounds(prototype->spec(j));
+        bounds.push_back({lo, hi});
+    }
+
+    const auto [begin, end] = shardRange(options.samples, options.shard);
+    r.firstSample = begin;
+    const size_t count = end - begin;
+    const size_t np = r.params.size(), nm = metricIndex.size();
+    r.inputs.assign(count * np, 0.0);
+    r.outputs.assign(count * nm, std::numeric_limits<double>::quiet_NaN());
+    r.ok.assign(count, 0);
+
+    const size_t chunks = (count + kChunk - 1) / kChunk;
+    std::atomic<size_t> nextChunk{0};
+    std::atomic<bool> stop{false};
+    std::mutex progressMutex;
+    size_t done = 0; // guarded by progressMutex
+
+    auto worker = [&] {
+        StudyEvaluator eval = *prototype;
+        for (;;) {
+            if (stop.load(std::memory_order_relaxed)
+                || (options.cancel && options.cancel->load(std::memory_order_relaxed)))
+                return;
+            const size_t c = nextChunk.fetch_add(1);
+            if (c >= chunks)
+                return;
+            const size_t lo = c * kChunk, hi = std::min(count, lo + kChunk);
+            for (size_t s = lo; s < hi; ++s) {
+                const std::uint64_t global = begin + s;
+                bool set = true;
+                for (size_t j = 0; j < np; ++j) {
+                    const double u = counterUniform(options.seed, global, j);
+                    const double x = std::clamp(
+                        quantile(r.params[j].distribution, u), bounds[j].lo, bounds[j].hi);
+                    r.inputs[s * np + j] = x;
+                    set = !eval.set(j, x) && set;
+                }
+                if (!set)
+                    continue;
+                const Solution sol = eval.solve();
+                if (!sol.ok())
+                    continue;
+                r.ok[s] = 1;
+                for (size_t m = 0; m < nm; ++m)
+                    r.outputs[s * nm + m] = metricValue(sol.metrics, metricIndex[m]);
+            }
+            std::lock_guard lock(progressMutex);
+            done += hi - lo;
+            if (options.progress && !options.progress(done, count))
+                stop.store(true);
+        }
+    };
+    int threads = options.threads > 0 ? options.threads
+                                      : int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = int(std::min<size_t>(size_t(threads), std::max<size_t>(chunks, 1)));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+
+    // Every claimed chunk was finished and claims go in order: the done samples are a prefix.
+    const size_t claimed = std::min(nextChunk.load(), chunks);
+    const size_t kept = std::min(count, claimed * kChunk);
+    if (kept < count) {
+        r.termination = StudyTermination::Cancelled;
+        r.message = "cancelled after " + std::to_string(kept) + " of " + std::to_string(count)
+                    + " samples";
+        r.inputs.resize(kept * np);
+        r.outputs.resize(kept * nm);
+        r.ok.resize(kept);
+    } else {
+        r.termination = StudyTermination::Completed;
+    }
+    return r;
+}
+
+double percentileSorted(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const double h = p * double(sorted.size() - 1);
+    const size_t i = size_t(std::floor(h));
+    if (i + 1 >= sorted.size())
+        return sorted.back();
+    const double a = sorted[i], b = sorted[i + 1];
+    return a == b ? a : a + (h - double(i)) * (b - a);
+}
+
+MetricStats metricStats(const MonteCarloResult &r, size_t metric)
+{
+    std::vector<double> v;
+    v.reserve(r.sampleCount());
+    for (size_t s = 0; s < r.sampleCount(); ++s) {
+        if (r.ok[s])
+            v.push_back(r.output(s, metric));
+    }
+    MetricStats st;
+    st.count = v.size();
+    if (v.empty()) {
+        st.mean = st.min = st.max = st.p10 = st.p50 = st.p90
+            = std::numeric_limits<double>::quiet_NaN();
+        return st;
+    }
+    double sum = 0; // in sample order, so the sum is the same however the samples were computed
+    for (double x : v)
+        sum += x;
+    st.mean = sum / double(v.size());
+    std::sort(v.begin(), v.end());
+    st.min = v.front();
+    st.max = v.back();
+    st.p10 = percentileSorted(v, 0.1);
+    st.p50 = percentileSorted(v, 0.5);
+    st.p90 = percentileSorted(v, 0.9);
+    return st;
+}
+
+double probabilityAtLeast(const MonteCarloResult &r, size_t metric, double value)
+{
+    if (r.sampleCount() == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    size_t hits = 0;
+    for (size_t s = 0; s < r.sampleCount(); ++s)
+        hits += r.ok[s] && r.output(s, metric) >= value;
+    return double(hits) / double(r.sampleCount());
+}
+
+Histogram histogram(const MonteCarloResult &r, size_t metric, int bins)
+{
+    Histogram h;
+    bins = std::max(bins, 1);
+    std::vector<double> v;
+    for (size_t s = 0; s < r.sampleCount(); ++s) {
+        if (r.ok[s] && std::isfinite(r.output(s, metric)))
+            v.push_back(r.output(s, metric));
+    }
+    h.counts.assign(size_t(bins), 0);
+    if (v.empty())
+        return h;
+    const auto [mn, mx] = std::minmax_element(v.begin(), v.end());
+    h.lo = *mn;
+    h.hi = *mx;
+    const double width = (h.hi - h.lo) / bins;
+    for (double x : v) {
+        const size_t b = width > 0 ? std::min(size_t(bins - 1), size_t((x - h.lo) / width)) : 0;
+        ++h.counts[b];
+    }
+    return h;
+}
+
+std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> parts,
+                                                std::string *error)
+{
+    if (parts.empty()) {
+        *error = "nothing to merge";
+        return std::nullopt;
+    }
+    std::sort(parts.begin(), parts.end(), [](const MonteCarloResult &a, const MonteCarloResult &b) {
+        return a.firstSample < b.firstSample;
+    });
+    MonteCarloResult out = parts.front();
+    out.inputs.clear();
+    out.outputs.clear();
+    out.ok.clear();
+    out.shard = Shard{};
+    out.firstSample = 0;
+    out.message.clear();
+    size_t next = 0;
+    for (const MonteCarloResult &p : parts) {
+        if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics
+            || p.targets != out.targets || p.mode != out.mode
+            || p.totalSamples != out.totalSamples) {
+            *error = "the parts are not shards of one study (seed, parameters, distributions, "
+                     "metrics, targets, "
+                     "mode or sample count differ)";
+            return std::nullopt;
+        }
+        if (p.termination != StudyTermination::Completed) {
+            *error = "the part from sample " + std::to_string(p.firstSample) + " did not complete ("
+                     + terminationName(p.termination) + ")";
+            return std::nullopt;
+        }
+        if (p.firstSample != next) {
+            *error = p.firstSample > next
+                         ? "samples " + std::to_string(next) + " to "
+                               + std::to_string(p.firstSample - 1) + " are missing"
+                         : "sample " + std::to_string(p.firstSample) + " is in more than one part";
+            return std::nullopt;
+        }
+        out.inputs.insert(out.inputs.end(), p.inputs.begin(), p.inputs.end());
+        out.outputs.insert(out.outputs.end(), p.outputs.begin(), p.outputs.end());
+        out.ok.insert(out.ok.end(), p.ok.begin(), p.ok.end());
+        next += p.sampleCount();
+    }
+    if (next != out.totalSamples) {
+        *error = "samples " + std::to_string(next) + " to " + std::to_string(out.totalSamples - 1)
+                 + " are missing";
+        return std::nullopt;
+    }
+    out.termination = StudyTermination::Completed;
+    return out;
+}
+
+} // namespace tf

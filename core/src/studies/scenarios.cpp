@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "tf/studies/scenarios.h"
+
+#include "tf/solve/metricsref.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tf {
+
+ScenarioDesign applyScenario(const Design &base, const Scenario &scenario)
+{
+    ScenarioDesign out;
+    Design d = base;
+    for (const ParamOverride &o : scenario.overrides) {
+        if (auto refused = setParamValue(d, {o.nodeId, o.param}, o.value)) {
+            refused->text = "scenario '" + scenario.name + "', " + o.nodeId + "." + o.param + ": "
+                            + refused->text;
+            out.messages.push_back(std::move(*refused));
+        }
+    }
+    if (out.messages.empty())
+        out.design = std::move(d);
+    return out;
+}
+
+const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name)
+{
+    const auto it = std::find_if(
+        scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.name == name; });
+    return it == scenarios.end() ? nullptr : &*it;
+}
+
+Scenario scenarioFromEdits(std::string name, const Design &base, const Design &edited)
+{
+    Scenario s;
+    s.name = std::move(name);
+    for (const Node &n : edited.nodes()) {
+        const Node *b = base.node(n.id);
+        if (!b || b->kind != n.kind)
+            continue;
+        for (const auto &[key, pv] : n.params) {
+            const std::optional<double> before = resolveParam(*b, key, base.settings());
+            if (!before || *before != pv.value)
+                s.overrides.push_back({n.id, key, pv.value});
+        }
+    }
+    return s;
+}
+
+std::vector<std::string> changedNodeIds(const Scenario &scenario)
+{
+    std::vector<std::string> ids;
+    for (const ParamOverride &o : scenario.overrides) {
+        if (std::find(ids.begin(), ids.end(), o.nodeId) == ids.end())
+            ids.push_back(o.nodeId);
+    }
+    return ids;
+}
+
+ScenarioComparison
+compareScenarios(const Design &base, const std::vector<Scenario> &scenarios, StudyMode mode)
+{
+    ScenarioComparison c;
+    const auto &infos = metricInfos();
+    for (const MetricInfo &m : infos)
+        c.metrics.push_back(m.key);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto column =
+        [&](std::string name, const std::optional<Design> &design, std::vector<Message> messages) {
+            ScenarioColumn col;
+            col.name = std::move(name);
+            col.messages = std::move(messages);
+            col.values.assign(infos.size(), nan);
+            if (design) {
+                Solution s = solveInMode(*design, mode);
+                col.ok = s.ok();
+                for (const Message &m : s.messages) {
+                    if (m.severity == Severity::Error)
+                        col.messages.push_back(m);
+                }
+                if (col.ok) {
+                    for (size_t i = 0; i < infos.size(); ++i)
+                        col.values[i] = metricValue(s.metrics, int(i));
+                }
+            }
+            return col;
+        };
+    c.columns.push_back(column("base", base, {}));
+    for (const Scenario &sc : scenarios) {
+        ScenarioDesign applied = applyScenario(base, sc);
+        c.columns.push_back(column(sc.name, applied.design, std::move(applied.messages)));
+    }
+    const std::vector<double> &b = c.columns.front().values;
+    for (ScenarioColumn &col : c.columns) {
+        for (size_t i = 0; i < infos.size(); ++i) {
+            const double d = col.values[i] - b[i];
+            col.deltas.push_back(d);
+            col.relative.push_back(b[i] != 0 && std::isfinite(b[i]) ? d / std::abs(b[i]) : nan);
+        }
+    }
+    return c;
+}
+
+} // namespace tf

@@ -44,7 +44,8 @@ JsonValue builtinEntry(std::string_view id)
 }
 
 /// The default design as a project whose hall runs "our-nvl72": a GB200 NVL72 rack whose GPUs
-/// (the project's own "gb200") have twice the memory bandwidth and compute of the catalog's.
+/// (the project's own "gb200") have twice the memory bandwidth and compute of the catalog's, and
+/// twice the power to sustain it on the same process.
 std::string projectWithOwnRack(bool withCatalog)
 {
     JsonParseResult design = parseJson(writeDesignJson(defaultDesign()));
@@ -54,8 +55,11 @@ std::string projectWithOwnRack(bool withCatalog)
             member(member(node, "choices"), "system") = JsonValue("our-nvl72");
     }
     JsonValue gpu = builtinEntry("gb200");
-    for (const char *key :
-         {"hbm_bandwidth_tbs", "fp4_dense_tflops", "fp8_dense_tflops", "bf16_dense_tflops"}) {
+    for (const char *key : {"hbm_bandwidth_tbs",
+                            "fp4_dense_tflops",
+                            "fp8_dense_tflops",
+                            "bf16_dense_tflops",
+                            "tdp_w"}) {
         JsonValue &value = member(member(member(gpu, "values"), key), "value");
         value = JsonValue(value.toNumber() * 2);
     }

@@ -37,7 +37,7 @@ const std::vector<KindSchema> &schemas()
     static const std::vector<KindSchema> s = {
         {"accelerator",
          {"vendor", "family"},
-         {},
+         {"process"},
          {{"bf16_dense_tflops", "TFLOPS", false},
           {"bf16_sparse_tflops", "TFLOPS", false},
           {"fp8_dense_tflops", "TFLOPS", false},
@@ -76,7 +76,8 @@ const std::vector<KindSchema> &schemas()
          {},
          {{"wafer_price_usd", "USD/wafer", true},
           {"defect_density_per_cm2", "defects/cm²", true},
-          {"wafer_diameter_mm", "mm", true}}},
+          {"wafer_diameter_mm", "mm", true},
+          {"fp8_tflops_per_w", "TFLOPS/W", false}}},
         {"packaging",
          {"maker"},
          {},
@@ -115,16 +116,27 @@ const std::vector<KindSchema> &schemas()
           {"head_dim", "elements", true},
           {"hidden_size", "elements", true},
           {"kv_elements_per_token_per_layer", "elements", false},
+          {"experts", "experts", false},
+          {"experts_per_token", "experts", false},
+          {"moe_layers", "layers", false},
+          {"expert_params_b", "billion", false},
+          {"kv_lora_rank", "elements", false},
+          {"qk_rope_head_dim", "elements", false},
           {"default_input_tokens", "tokens", true},
           {"default_output_tokens", "tokens", true}}},
         {"efficiency",
          {"family", "precision"},
-         {},
+         {"calibrated_on"},
          {{"memory_fraction", "fraction", true}, {"compute_fraction", "fraction", true}}},
         {"measurement",
          {"accelerator", "workload", "precision", "scenario"},
-         {"use"},
-         {{"tokens_per_s", "tokens/s", true}, {"gpus", "GPUs", true}}},
+         {"use", "round"},
+         {{"tokens_per_s", "tokens/s", true},
+          {"gpus", "GPUs", true},
+          {"input_tokens", "tokens", false},
+          {"output_tokens", "tokens", false},
+          {"ttft_limit_s", "s", false},
+          {"tpot_limit_s", "s", false}}},
     };
     return s;
 }
@@ -427,7 +439,25 @@ std::vector<Message> Catalog::checkReferences() const
                    "accelerator",
                    "unknown accelerator \"" + std::string(e.textField("accelerator"))
                        + "\" (known: " + idList("accelerator") + ")");
+        if (e.kind == "accelerator" && !e.textField("process").empty()
+            && !find(e.textField("process"), "foundry"))
+            refuse(e,
+                   "process",
+                   "unknown foundry node \"" + std::string(e.textField("process"))
+                       + "\" (known: " + idList("foundry") + ")");
         if (e.kind == "efficiency") {
+            // Calibrated factors name the rows they were fitted to; each must be one.
+            std::string_view on = e.textField("calibrated_on");
+            while (!on.empty()) {
+                const size_t cut = on.find_first_of(" ,");
+                const std::string_view id = on.substr(0, cut);
+                const CatalogEntry *m = find(id, "measurement");
+                if (!id.empty() && (!m || m->textField("use") != "calibration"))
+                    refuse(e,
+                           "calibrated_on",
+                           "\"" + std::string(id) + "\" is not a calibration measurement");
+                on = cut == std::string_view::npos ? std::string_view{} : on.substr(cut + 1);
+            }
             if (!families.count(e.textField("family")))
                 refuse(e,
                        "family",

@@ -5,6 +5,7 @@
 #include "tf/physics/catalog.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <mutex>
 #include <unordered_map>
 
@@ -45,6 +46,11 @@ std::optional<Query> queryFor(const Node &node)
         q.throughput.inputTokens = it->second.value;
     if (auto it = node.params.find("output_tokens"); it != node.params.end())
         q.throughput.outputTokens = it->second.value;
+    // The service level the tokens are sold at; unset: the offline maximum.
+    if (auto it = node.params.find("tokens_per_user"); it != node.params.end())
+        q.throughput.target.tokensPerUser = it->second.value;
+    if (auto it = node.params.find("ttft_s"); it != node.params.end())
+        q.throughput.target.ttftS = it->second.value;
     return q;
 }
 
@@ -52,6 +58,7 @@ struct Derived
 {
     std::optional<RackYield> yield;
     std::vector<Message> messages;
+    bool targetOutOfReach = false; ///< the hardware serves the workload, not at the target
 };
 
 Derived derive(const Query &q, const Catalog &catalog)
@@ -71,6 +78,11 @@ Derived derive(const Query &q, const Catalog &catalog)
     }
     ThroughputEstimate e = estimateThroughput(catalog, tq);
     d.messages = std::move(e.messages);
+    if (!e.result && tq.target.any()) {
+        ThroughputQuery offline = tq;
+        offline.target = {};
+        d.targetOutOfReach = estimateThroughput(catalog, offline).result.has_value();
+    }
     if (e.result) {
         RackYield y;
         y.tokensPerSPerRack = e.result->tokensPerS;
@@ -87,11 +99,18 @@ const Derived &cachedDerive(const Query &q, const Settings &settings)
 {
     static std::mutex mutex;
     static std::unordered_map<std::string, Derived> cache;
+    // Every input of the roofline joins the key, the service target included.
+    auto number = [](std::optional<double> v) {
+        char text[32];
+        std::snprintf(text, sizeof text, "\x1f%.17g", v.value_or(0));
+        return std::string(text);
+    };
     std::string key = (settings.catalog ? settings.catalog->key : std::string()) + '\x1f'
                       + q.hardware + '\x1f' + q.throughput.workload + '\x1f'
                       + (q.throughput.precision ? precisionName(*q.throughput.precision) : "")
-                      + '\x1f' + std::to_string(q.throughput.inputTokens.value_or(0)) + '\x1f'
-                      + std::to_string(q.throughput.outputTokens.value_or(0));
+                      + number(q.throughput.inputTokens) + number(q.throughput.outputTokens)
+                      + number(q.throughput.target.tokensPerUser)
+                      + number(q.throughput.target.ttftS);
     std::lock_guard lock(mutex);
     auto it = cache.find(key);
     if (it == cache.end())
@@ -187,9 +206,21 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
     if (!out.empty())
         return out;
     if (const auto q = queryFor(node)) {
-        for (const Message &m : cachedDerive(*q, settings).messages)
-            out.push_back(
-                choiceError(MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
+        const Derived &d = cachedDerive(*q, settings);
+        for (const Message &m : d.messages) {
+            if (d.targetOutOfReach) {
+                // The parameters ask for more than the hardware gives: point at them.
+                const std::string key
+                    = q->throughput.target.tokensPerUser ? "tokens_per_user" : "ttft_s";
+                Message p
+                    = Message::error(MessageCode::InvalidValue, key + ": " + m.text, {node.id});
+                p.path = "params." + key;
+                out.push_back(std::move(p));
+            } else {
+                out.push_back(choiceError(
+                    MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
+            }
+        }
     }
     return out;
 }

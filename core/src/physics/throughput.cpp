@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
+// Catalog entries to roofline specs; the replica size and batch that give the most tokens/s at a
+// service target; the throughput-vs-interactivity frontier.
 #include "tf/physics/throughput.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/physics/calibration.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,34 +16,6 @@ namespace {
 constexpr double kGiga = 1e9;
 constexpr double kTera = 1e12;
 
-double weightBytes(Precision p)
-{
-    switch (p) {
-    case Precision::BF16:
-        return 2;
-    case Precision::FP8:
-        return 1;
-    case Precision::FP4:
-        return 0.5;
-    }
-    return 2;
-}
-
-// FP4 deployments keep the KV cache in FP8: 4-bit KV costs too much accuracy.
-double kvElementBytes(Precision p)
-{
-    return p == Precision::BF16 ? 2 : 1;
-}
-
-// Ring all-reduce of `bytes` over a group of tp GPUs, plus a fixed latency per collective.
-double allReduceS(const AcceleratorSpec &a, int tp, double bytes, const ThroughputOptions &o)
-{
-    if (tp <= 1)
-        return 0;
-    const double perDirection = a.scaleupBytesPerS / 2 * o.networkEfficiency;
-    return o.allReduceLatencyS + 2.0 * (tp - 1) / tp * bytes / perDirection;
-}
-
 Message error(MessageCode code, std::string text)
 {
     return Message::error(code, std::move(text));
@@ -49,6 +24,199 @@ Message error(MessageCode code, std::string text)
 std::string gb(double bytes)
 {
     return NumberFormat::plain(bytes / kGiga, 4) + " GB";
+}
+
+// Replica sizes worth trying. Dense models split heads by tensor parallelism: powers of two.
+// MoE models spread experts: any divisor of the GPUs up to the scale-up domain (72 on NVL72),
+// no more GPUs than experts.
+std::vector<int> replicaSizes(const AcceleratorSpec &a, const WorkloadSpec &w, int gpus)
+{
+    std::vector<int> out;
+    const int most = std::min(gpus, std::max(1, a.scaleupDomain));
+    if (w.moe()) {
+        for (int g = 1; g <= std::min(most, w.experts); ++g) {
+            if (gpus % g == 0)
+                out.push_back(g);
+        }
+    } else {
+        for (int g = 1; g <= most; g *= 2) {
+            if (gpus % g == 0 && (w.attentionHeads <= 0 || w.attentionHeads % g == 0))
+                out.push_back(g);
+        }
+    }
+    if (out.empty())
+        out.push_back(1);
+    return out;
+}
+
+bool meets(const GroupPoint &g, const ServiceTarget &t)
+{
+    // A relative slack of 1e-9 keeps a target set to a speed the model itself printed reachable.
+    if (t.tokensPerUser && g.tokensPerUser < *t.tokensPerUser * (1 - 1e-9))
+        return false;
+    if (t.ttftS && g.ttftS > *t.ttftS * (1 + 1e-9))
+        return false;
+    return true;
+}
+
+// One replica size that holds the model: its layout, the most HBM holds, and the prefill of one
+// prompt (constant over the batch).
+struct Candidate
+{
+    GroupLayout layout;
+    int bMax = 0;
+    double onePromptPrefillS = 0;
+};
+
+std::vector<Candidate> candidates(const AcceleratorSpec &a,
+                                  const WorkloadSpec &w,
+                                  const Efficiency &e,
+                                  Precision p,
+                                  int gpus,
+                                  double in,
+                                  double out,
+                                  const ThroughputOptions &o)
+{
+    std::vector<Candidate> list;
+    for (int g : replicaSizes(a, w, gpus)) {
+        Candidate c;
+        c.layout = layoutFor(w, g);
+        c.bMax = maxBatch(a, w, p, c.layout, in, out, o);
+        if (c.bMax < 1)
+            continue;
+        c.onePromptPrefillS = prefillPass(a, w, e, p, c.layout, 1, in, o).seconds();
+        list.push_back(c);
+    }
+    return list;
+}
+
+struct Search
+{
+    const AcceleratorSpec &a;
+    const WorkloadSpec &w;
+    const Efficiency &e;
+    Precision p;
+    int gpus;
+    double in;
+    double out;
+    const ThroughputOptions &o;
+
+    GroupPoint at(const Candidate &c, int batch) const
+    {
+        return evaluateGroup(a, w, e, p, c.layout, batch, in, out, c.onePromptPrefillS, o);
+    }
+
+    // The largest batch up to `cap` that meets the target, `top` being the point at `cap`:
+    // per-user speed falls and TTFT grows with the batch (docs/throughput-model.md), so the
+    // feasible batches are 1..B* and bisection finds B*.
+    std::optional<GroupPoint>
+    best(const Candidate &c, int cap, GroupPoint top, const ServiceTarget &t) const
+    {
+        if (meets(top, t))
+            return top;
+        GroupPoint low = at(c, 1);
+        if (!meets(low, t))
+            return std::nullopt;
+        int lo = 1, hi = cap; // lo meets, hi does not
+        while (hi - lo > 1) {
+            const int mid = lo + (hi - lo) / 2;
+            GroupPoint g = at(c, mid);
+            if (meets(g, t)) {
+                lo = mid;
+                low = std::move(g);
+            } else {
+                hi = mid;
+            }
+        }
+        return low;
+    }
+};
+
+struct Choice
+{
+    GroupPoint point;
+    int maxBatch = 0;
+    double tokensPerS = 0; ///< all replicas
+    size_t candidate = 0;  ///< index in the candidate list
+};
+
+// The best replica size for the target. `caps`, when given, bounds each candidate's batch and
+// is lowered to what it found: a faster target never allows a larger batch (the curve's walk).
+std::optional<Choice> choose(const Search &s,
+                             const std::vector<Candidate> &list,
+                             const ServiceTarget &t,
+                             std::vector<int> *caps = nullptr,
+                             size_t first = 0)
+{
+    std::optional<Choice> best;
+    // The likely winner first (the curve's previous one), so the rest are mostly pruned.
+    for (size_t k = 0; k < list.size(); ++k) {
+        const size_t i = k == 0 ? first % list.size() : (k <= first ? k - 1 : k);
+        const Candidate &c = list[i];
+        const int cap = caps ? (*caps)[i] : c.bMax;
+        if (cap < 1)
+            continue;
+        GroupPoint top = s.at(c, cap);
+        const double replicas = s.gpus / c.layout.gpus;
+        // Throughput grows with the batch, so the cap's is the most this size can give.
+        if (best && top.tokensPerS * replicas <= best->tokensPerS)
+            continue;
+        auto point = s.best(c, cap, std::move(top), t);
+        if (caps)
+            (*caps)[i] = point ? point->batch : 0;
+        if (!point)
+            continue;
+        const double total = point->tokensPerS * replicas;
+        if (best && total <= best->tokensPerS)
+            continue;
+        best = Choice{std::move(*point), c.bMax, total, i};
+    }
+    return best;
+}
+
+std::string doesNotFit(const AcceleratorSpec &a,
+                       const WorkloadSpec &w,
+                       Precision p,
+                       int gpus,
+                       double in,
+                       double out,
+                       const ThroughputOptions &o)
+{
+    const double weights = w.totalParams * weightBytes(p);
+    const double sequence = (in + out) * kvBytesPerToken(w, p);
+    const double usable = o.usableHbmFraction * a.hbmBytes;
+    const int gpusNeeded = int(std::ceil((weights + sequence) / usable));
+    std::string text = w.id + " in " + precisionName(p) + " does not fit on " + std::to_string(gpus)
+                       + " × " + a.id + ": its weights take " + gb(weights)
+                       + " and one sequence's KV cache " + gb(sequence) + ", but a GPU has "
+                       + gb(a.hbmBytes) + " of HBM (" + gb(usable) + " usable)";
+    if (gpusNeeded <= a.scaleupDomain)
+        text += "; it needs a group of at least " + std::to_string(gpusNeeded) + " GPUs";
+    else
+        text += "; it needs " + std::to_string(gpusNeeded)
+                + " GPUs, more than one scale-up domain of " + std::to_string(a.scaleupDomain);
+    return text;
+}
+
+std::string outOfReach(const AcceleratorSpec &a,
+                       const WorkloadSpec &w,
+                       const ServiceTarget &t,
+                       const GroupPoint &fastest)
+{
+    std::string text = "the service target";
+    if (t.tokensPerUser)
+        text += " of " + NumberFormat::plain(*t.tokensPerUser, 4) + " tokens/s per user";
+    if (t.tokensPerUser && t.ttftS)
+        text += " and";
+    if (t.ttftS)
+        text += " a time to first token of " + NumberFormat::plain(*t.ttftS, 4) + " s";
+    text += " is out of reach: " + a.id + " serves " + w.id + " at most "
+            + NumberFormat::plain(fastest.tokensPerUser, 4)
+            + " tokens/s per user, with a first token after "
+            + NumberFormat::plain(fastest.ttftS, 3) + " s (one sequence on "
+            + std::to_string(fastest.layout.gpus) + " GPU" + (fastest.layout.gpus == 1 ? "" : "s")
+            + ")";
+    return text;
 }
 
 } // namespace
@@ -75,13 +243,14 @@ std::optional<Precision> parsePrecision(std::string_view name)
     return std::nullopt;
 }
 
-std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &e)
+std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &e, const Catalog *catalog)
 {
     if (e.kind != "accelerator")
         return std::nullopt;
     AcceleratorSpec a;
     a.id = e.id;
     a.family = std::string(e.textField("family"));
+    a.process = std::string(e.textField("process"));
     for (Precision p : {Precision::BF16, Precision::FP8, Precision::FP4})
         a.denseFlops[int(p)]
             = e.number(std::string(precisionName(p)) + "_dense_tflops").value_or(0) * kTera;
@@ -90,6 +259,10 @@ std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &e)
     a.tdpW = e.number("tdp_w").value_or(0);
     a.scaleupBytesPerS = e.number("scaleup_bandwidth_gbs").value_or(0) * kGiga;
     a.scaleupDomain = std::max(1, int(e.number("scaleup_domain_gpus").value_or(1)));
+    if (catalog && !a.process.empty()) {
+        if (const CatalogEntry *node = catalog->find(a.process, "foundry"))
+            a.fp8FlopsPerWatt = node->number("fp8_tflops_per_w").value_or(0) * kTera;
+    }
     if (a.hbmBytes <= 0 || a.hbmBytesPerS <= 0)
         return std::nullopt;
     return a;
@@ -105,11 +278,17 @@ std::optional<WorkloadSpec> workloadSpec(const CatalogEntry &e)
     w.activeParams = e.number("active_params_b").value_or(0) * kGiga;
     w.layers = int(e.number("layers").value_or(0));
     w.attentionHeads = int(e.number("attention_heads").value_or(0));
+    w.kvHeads = int(e.number("kv_heads").value_or(0));
     w.headDim = int(e.number("head_dim").value_or(0));
     w.hiddenSize = int(e.number("hidden_size").value_or(0));
     w.kvElementsPerTokenPerLayer
-        = e.number("kv_elements_per_token_per_layer")
-              .value_or(2.0 * e.number("kv_heads").value_or(0) * w.headDim);
+        = e.number("kv_elements_per_token_per_layer").value_or(2.0 * w.kvHeads * w.headDim);
+    w.experts = int(e.number("experts").value_or(0));
+    w.expertsPerToken = int(e.number("experts_per_token").value_or(0));
+    w.moeLayers = int(e.number("moe_layers").value_or(0));
+    w.expertParams = e.number("expert_params_b").value_or(0) * kGiga;
+    w.latentRank = int(e.number("kv_lora_rank").value_or(0));
+    w.ropeHeadDim = int(e.number("qk_rope_head_dim").value_or(0));
     w.defaultInputTokens = e.number("default_input_tokens").value_or(0);
     w.defaultOutputTokens = e.number("default_output_tokens").value_or(0);
     if (w.totalParams <= 0 || w.activeParams <= 0 || w.layers <= 0)
@@ -129,67 +308,6 @@ efficiencyFor(const Catalog &catalog, std::string_view family, Precision precisi
     return std::nullopt;
 }
 
-double weightsBytesPerGpu(const WorkloadSpec &w, Precision p, int tp)
-{
-    return w.totalParams * weightBytes(p) / std::max(1, tp);
-}
-
-double kvBytesPerToken(const WorkloadSpec &w, Precision p)
-{
-    return w.layers * w.kvElementsPerTokenPerLayer * kvElementBytes(p);
-}
-
-int maxBatch(const AcceleratorSpec &a,
-             const WorkloadSpec &w,
-             Precision p,
-             int tp,
-             double inputTokens,
-             double outputTokens,
-             const ThroughputOptions &o)
-{
-    // Each sequence reserves its whole context, so no running sequence is ever evicted.
-    const double free = o.usableHbmFraction * a.hbmBytes * tp - w.totalParams * weightBytes(p);
-    const double perSequence = (inputTokens + outputTokens) * kvBytesPerToken(w, p);
-    if (free <= 0 || perSequence <= 0)
-        return 0;
-    return int(std::min(std::floor(free / perSequence), 1e7));
-}
-
-GroupPoint evaluateGroup(const AcceleratorSpec &a,
-                         const WorkloadSpec &w,
-                         const Efficiency &e,
-                         Precision p,
-                         int tp,
-                         int batch,
-                         double inputTokens,
-                         double outputTokens,
-                         const ThroughputOptions &o)
-{
-    GroupPoint g;
-    const double b = std::max(1, batch);
-    const double flops = a.flops(p) * e.compute * tp;
-    const double bandwidth = a.hbmBytesPerS * e.memory * tp;
-    const double weights = w.totalParams * weightBytes(p);
-    // Decode: on average a sequence is half-way through its output.
-    const double context = inputTokens + outputTokens / 2;
-    const double attentionPerToken = 4.0 * w.layers * w.attentionHeads * w.headDim * context;
-    g.memoryS = (weights + b * context * kvBytesPerToken(w, p)) / bandwidth;
-    g.computeS = b * (2 * w.activeParams + attentionPerToken) / flops;
-    g.commS = 2.0 * w.layers * allReduceS(a, tp, b * w.hiddenSize * o.activationBytes, o);
-    g.stepS = std::max(g.memoryS, g.computeS) + g.commS;
-    g.memoryBound = g.memoryS >= g.computeS;
-    // Prefill: compute-bound except for tiny prompts, which still read every weight once.
-    const double prefillFlops
-        = b
-          * (2 * w.activeParams * inputTokens
-             + 2.0 * w.layers * w.attentionHeads * w.headDim * inputTokens * inputTokens);
-    g.prefillS = std::max(prefillFlops / flops, weights / bandwidth)
-                 + 2.0 * w.layers
-                       * allReduceS(a, tp, b * inputTokens * w.hiddenSize * o.activationBytes, o);
-    g.tokensPerS = b * outputTokens / (g.prefillS + outputTokens * g.stepS);
-    return g;
-}
-
 ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                                       const WorkloadSpec &w,
                                       const Efficiency &e,
@@ -198,6 +316,7 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                                       double inputTokens,
                                       double outputTokens,
                                       double powerW,
+                                      const ServiceTarget &target,
                                       const ThroughputOptions &o)
 {
     ThroughputEstimate out;
@@ -212,6 +331,13 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
             error(MessageCode::InvalidValue, "input and output tokens must be at least 1"));
         return out;
     }
+    if ((target.tokensPerUser
+         && !(*target.tokensPerUser > 0 && std::isfinite(*target.tokensPerUser)))
+        || (target.ttftS && !(*target.ttftS > 0 && std::isfinite(*target.ttftS)))) {
+        out.messages.push_back(
+            error(MessageCode::InvalidValue, "a service target must be a finite number > 0"));
+        return out;
+    }
     if (a.flops(p) <= 0) {
         std::string has;
         for (Precision q : {Precision::BF16, Precision::FP8, Precision::FP4}) {
@@ -223,65 +349,109 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                   a.id + " has no dense " + precisionName(p) + " rate (it has " + has + ")"));
         return out;
     }
-    std::optional<ThroughputResult> best;
-    for (int tp = 1; tp <= std::min(gpus, a.scaleupDomain); tp *= 2) {
-        if (gpus % tp != 0)
-            continue;
-        const int bMax = maxBatch(a, w, p, tp, inputTokens, outputTokens, o);
-        if (bMax < 1)
-            continue;
-        // Throughput never falls as the batch grows (docs/throughput-model.md), so the most that
-        // fits in HBM is the best batch.
-        const GroupPoint g = evaluateGroup(a, w, e, p, tp, bMax, inputTokens, outputTokens, o);
-        const int replicas = gpus / tp;
-        if (best && g.tokensPerS * replicas <= best->tokensPerS)
-            continue;
-        ThroughputResult r;
-        r.accelerator = a.id;
-        r.workload = w.id;
-        r.precision = p;
-        r.gpus = gpus;
-        r.inputTokens = inputTokens;
-        r.outputTokens = outputTokens;
-        r.tensorParallel = tp;
-        r.replicas = replicas;
-        r.batch = bMax;
-        r.tokensPerS = g.tokensPerS * replicas;
-        r.tokensPerSPerGpu = r.tokensPerS / gpus;
-        r.ttftS = evaluateGroup(a, w, e, p, tp, 1, inputTokens, outputTokens, o).prefillS;
-        r.tpotS = g.stepS;
-        r.powerW = powerW;
-        r.tokensPerJoule = powerW > 0 ? r.tokensPerS / powerW : 0;
-        r.memoryBound = g.memoryBound;
-        r.weightsBytesPerGpu = weightsBytesPerGpu(w, p, tp);
-        r.kvBytesPerGpu = bMax * (inputTokens + outputTokens) * kvBytesPerToken(w, p) / tp;
-        r.hbmBytesPerGpu = a.hbmBytes;
-        r.efficiency = e;
-        r.point = g;
-        best = std::move(r);
-    }
+    const Search search{a, w, e, p, gpus, inputTokens, outputTokens, o};
+    const std::vector<Candidate> list = candidates(a, w, e, p, gpus, inputTokens, outputTokens, o);
+    const auto best = choose(search, list, target);
     if (!best) {
-        const double need
-            = w.totalParams * weightBytes(p) + (inputTokens + outputTokens) * kvBytesPerToken(w, p);
-        const double usable = o.usableHbmFraction * a.hbmBytes;
-        const int gpusNeeded = int(std::ceil(need / usable));
-        std::string text = w.id + " in " + precisionName(p) + " does not fit on "
-                           + std::to_string(gpus) + " × " + a.id + ": its weights take "
-                           + gb(w.totalParams * weightBytes(p)) + " and one sequence's KV cache "
-                           + gb((inputTokens + outputTokens) * kvBytesPerToken(w, p))
-                           + ", but a GPU has " + gb(a.hbmBytes) + " of HBM (" + gb(usable)
-                           + " usable)";
-        if (gpusNeeded <= a.scaleupDomain)
-            text += "; it needs a tensor-parallel group of at least " + std::to_string(gpusNeeded)
-                    + " GPUs";
-        else
-            text += "; it needs " + std::to_string(gpusNeeded)
-                    + " GPUs, more than one scale-up domain of " + std::to_string(a.scaleupDomain);
+        std::string text;
+        if (list.empty()) {
+            text = doesNotFit(a, w, p, gpus, inputTokens, outputTokens, o);
+        } else {
+            GroupPoint fastest = search.at(list.front(), 1);
+            for (const Candidate &c : list) {
+                GroupPoint one = search.at(c, 1);
+                if (one.tokensPerUser > fastest.tokensPerUser)
+                    fastest = std::move(one);
+            }
+            text = outOfReach(a, w, target, fastest);
+        }
         out.messages.push_back(error(MessageCode::InvalidValue, text));
         return out;
     }
-    out.result = std::move(best);
+    const GroupPoint &g = best->point;
+    ThroughputResult r;
+    r.accelerator = a.id;
+    r.workload = w.id;
+    r.precision = p;
+    r.gpus = gpus;
+    r.inputTokens = inputTokens;
+    r.outputTokens = outputTokens;
+    r.layout = g.layout;
+    r.tensorParallel = g.layout.attentionTp;
+    r.replicas = gpus / g.layout.gpus;
+    r.batch = g.batch;
+    r.maxBatch = best->maxBatch;
+    r.tokensPerS = best->tokensPerS;
+    r.tokensPerSPerGpu = r.tokensPerS / gpus;
+    r.tokensPerUser = g.tokensPerUser;
+    r.ttftS = g.ttftS;
+    r.tpotS = g.stepS;
+    r.powerW = powerW;
+    r.tokensPerJoule = powerW > 0 ? r.tokensPerS / powerW : 0;
+    r.memoryBound = g.memoryBound;
+    r.weightsBytesPerGpu = weightsBytesPerGpu(w, p, g.layout);
+    r.kvBytesPerGpu
+        = g.batch * (inputTokens + outputTokens) * kvBytesPerToken(w, p) / kvShards(w, g.layout);
+    r.hbmBytesPerGpu = a.hbmBytes;
+    r.efficiency = e;
+    r.target = target;
+    r.point = g;
+    out.result = std::move(r);
     return out;
+}
+
+std::vector<CurvePoint> throughputCurve(const AcceleratorSpec &a,
+                                        const WorkloadSpec &w,
+                                        const Efficiency &e,
+                                        Precision p,
+                                        int gpus,
+                                        double in,
+                                        double out,
+                                        const ServiceTarget &target,
+                                        int points,
+                                        const ThroughputOptions &o)
+{
+    std::vector<CurvePoint> curve;
+    if (gpus < 1 || points < 1 || !(in >= 1) || !(out >= 1) || a.flops(p) <= 0)
+        return curve;
+    // The span: from the per-user speed of the offline maximum to the fastest single sequence.
+    ServiceTarget ttftOnly;
+    ttftOnly.ttftS = target.ttftS;
+    const Search search{a, w, e, p, gpus, in, out, o};
+    const std::vector<Candidate> list = candidates(a, w, e, p, gpus, in, out, o);
+    std::vector<int> caps;
+    for (const Candidate &c : list)
+        caps.push_back(c.bMax);
+    const auto slowest = choose(search, list, ttftOnly, &caps);
+    if (!slowest)
+        return curve;
+    double top = 0;
+    for (const Candidate &c : list)
+        top = std::max(top, search.at(c, 1).tokensPerUser);
+    const double bottom = slowest->point.tokensPerUser;
+    if (!(top > 0) || !(bottom > 0))
+        return curve;
+    curve.reserve(size_t(points));
+    size_t winner = slowest->candidate;
+    for (int i = 0; i < points; ++i) {
+        ServiceTarget t = ttftOnly;
+        const double f = points == 1 ? 0 : double(i) / (points - 1);
+        t.tokensPerUser = bottom * std::pow(top / bottom, f);
+        const auto c = i == 0 ? slowest : choose(search, list, t, &caps, winner);
+        if (!c)
+            continue;
+        winner = c->candidate;
+        CurvePoint pt{c->point.batch,
+                      c->point.layout.gpus,
+                      c->point.tokensPerUser,
+                      c->tokensPerS / gpus,
+                      c->point.ttftS};
+        if (!curve.empty() && curve.back().batch == pt.batch
+            && curve.back().groupGpus == pt.groupGpus)
+            continue; // the same configuration serves both speeds
+        curve.push_back(pt);
+    }
+    return curve;
 }
 
 ThroughputEstimate
@@ -306,7 +476,7 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
     }
     if (!accel || !model)
         return out;
-    const auto a = acceleratorSpec(*accel);
+    const auto a = acceleratorSpec(*accel, &catalog);
     const auto w = workloadSpec(*model);
     if (!a || !w) {
         out.messages.push_back(error(MessageCode::InvalidValue,
@@ -338,17 +508,20 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
             = system->number("power_kw").value_or(0) * 1000 / system->number("gpus").value_or(1);
         powerW = gpus * perGpu;
     }
-    out = estimateThroughput(*a,
-                             *w,
-                             e.value_or(Efficiency{}),
-                             p,
-                             gpus,
-                             q.inputTokens.value_or(w->defaultInputTokens),
-                             q.outputTokens.value_or(w->defaultOutputTokens),
-                             powerW,
-                             o);
-    if (out.result && system)
-        out.result->system = system->id;
+    const double in = q.inputTokens.value_or(w->defaultInputTokens);
+    const double outTokens = q.outputTokens.value_or(w->defaultOutputTokens);
+    const Efficiency eff = e.value_or(Efficiency{});
+    out = estimateThroughput(*a, *w, eff, p, gpus, in, outTokens, powerW, q.target, o);
+    if (!out.result)
+        return out;
+    ThroughputResult &r = *out.result;
+    if (system)
+        r.system = system->id;
+    r.calibration = calibrationFor(catalog, a->family, *w, o);
+    r.bandLow = r.tokensPerS * (1 - r.calibration.bandFraction);
+    r.bandHigh = r.tokensPerS * (1 + r.calibration.bandFraction);
+    if (q.curve)
+        r.curve = throughputCurve(*a, *w, eff, p, gpus, in, outTokens, q.target, kCurvePoints, o);
     return out;
 }
 

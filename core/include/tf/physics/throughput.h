@@ -3,6 +3,7 @@
 
 #include "tf/model/message.h"
 #include "tf/physics/catalog.h"
+#include "tf/physics/steptime.h"
 
 #include <optional>
 #include <string>
@@ -11,70 +12,40 @@
 
 namespace tf {
 
-/// Numeric precision of weights and tensor-core math. KV cache is kept in 8 bits at FP8 and FP4
-/// (as FP4 deployments do), 16 bits at BF16.
-enum class Precision { BF16, FP8, FP4 };
-
 const char *precisionName(Precision precision);
 std::optional<Precision> parsePrecision(std::string_view name);
 
-/// What the roofline needs of an accelerator, in SI units.
-struct AcceleratorSpec
+/// What the planner sells: the output speed each user sees and the time to the first token.
+/// Empty members are no constraint; with neither the answer is the offline maximum.
+struct ServiceTarget
 {
-    std::string id;
+    std::optional<double> tokensPerUser; ///< output tokens/s each user sees, at least
+    std::optional<double> ttftS;         ///< time to first token, at most
+
+    bool any() const { return tokensPerUser || ttftS; }
+    bool operator==(const ServiceTarget &) const = default;
+};
+
+/// One configuration on the throughput-vs-interactivity frontier.
+struct CurvePoint
+{
+    int batch = 0;     ///< concurrent sequences per replica
+    int groupGpus = 1; ///< GPUs per replica
+    double tokensPerUser = 0;
+    double tokensPerSPerGpu = 0;
+    double ttftS = 0;
+};
+
+/// What the estimate rests on: the benchmark round and rows its efficiency was fitted to, and
+/// the band that follows from the calibration residuals (docs/throughput-model.md).
+struct CalibrationInfo
+{
     std::string family;
-    double denseFlops[3] = {0, 0, 0}; ///< FLOP/s by Precision; 0 when the part has no such rate
-    double hbmBytes = 0;
-    double hbmBytesPerS = 0;
-    double tdpW = 0;
-    double scaleupBytesPerS = 0; ///< bidirectional per GPU, as datasheets quote it
-    int scaleupDomain = 1;       ///< most GPUs one tensor-parallel group may span
-
-    double flops(Precision p) const { return denseFlops[int(p)]; }
-};
-
-/// What the roofline needs of a model.
-struct WorkloadSpec
-{
-    std::string id;
-    double totalParams = 0;  ///< bytes of weights follow from these (MoE: every expert)
-    double activeParams = 0; ///< FLOPs per token follow from these (MoE: the routed experts)
-    int layers = 0;
-    int attentionHeads = 0;
-    int headDim = 0;
-    int hiddenSize = 0;
-    double kvElementsPerTokenPerLayer = 0; ///< 2 × kv_heads × head_dim, or the latent size (MLA)
-    double defaultInputTokens = 0;
-    double defaultOutputTokens = 0;
-};
-
-/// Achieved fractions of peak: calibrated per accelerator family and precision.
-struct Efficiency
-{
-    double memory = 0.8;
-    double compute = 0.5;
-};
-
-/// Modelling constants; defaults documented in docs/throughput-model.md.
-struct ThroughputOptions
-{
-    double usableHbmFraction = 0.9;  ///< the rest holds activations, runtime and fragmentation
-    double allReduceLatencyS = 5e-6; ///< per tensor-parallel all-reduce
-    double networkEfficiency = 0.7;  ///< achieved share of scale-up link bandwidth
-    double activationBytes = 2;      ///< all-reduced activations stay 16-bit
-    double systemPowerFactor = 1.4;  ///< node power ÷ GPU TDP when only an accelerator is chosen
-};
-
-/// One tensor-parallel group at one batch: the decode step and the prefill of one batch.
-struct GroupPoint
-{
-    double tokensPerS = 0; ///< output tokens/s of the group, prefill time included (offline)
-    double stepS = 0;      ///< one decode step: max(memory, compute) + communication
-    double memoryS = 0;    ///< bytes of weights and KV cache ÷ effective bandwidth
-    double computeS = 0;   ///< 2 × active parameters × batch (+ attention) ÷ effective FLOPS
-    double commS = 0;      ///< tensor-parallel all-reduces of the step
-    double prefillS = 0;   ///< prefill of the whole batch's prompts
-    bool memoryBound = false;
+    bool calibrated = false;       ///< false: the family borrows the calibrated families' mean
+    bool workloadCovered = true;   ///< false: no calibration row has a model of this kind (MoE)
+    std::string round;             ///< e.g. "MLPerf Inference v5.1"; several joined by ", "
+    std::vector<std::string> rows; ///< measurement ids
+    double bandFraction = 0;       ///< the band is the estimate × (1 ± bandFraction)
 };
 
 struct ThroughputResult
@@ -86,21 +57,29 @@ struct ThroughputResult
     int gpus = 0;
     double inputTokens = 0;
     double outputTokens = 0;
-    int tensorParallel = 1; ///< GPUs per model replica
-    int replicas = 1;
-    int batch = 0;         ///< concurrent sequences per replica: the most that fit in HBM
-    double tokensPerS = 0; ///< output tokens/s of all the GPUs (offline)
+    GroupLayout layout;     ///< how one replica holds the model
+    int tensorParallel = 1; ///< GPUs one attention layer is split over (the layout's)
+    int replicas = 1;       ///< gpus ÷ GPUs per replica
+    int batch = 0;          ///< concurrent sequences per replica
+    int maxBatch = 0;       ///< the most HBM holds per replica
+    double tokensPerS = 0;  ///< output tokens/s of all the GPUs, prefill interleaved
     double tokensPerSPerGpu = 0;
-    double ttftS = 0;  ///< prefill of one prompt on an idle replica (no queueing)
-    double tpotS = 0;  ///< one decode step at the chosen batch
-    double powerW = 0; ///< system power of the GPUs (system entry, or TDP × systemPowerFactor)
+    double tokensPerUser = 0; ///< output tokens/s each user sees at that batch
+    double ttftS = 0;         ///< prefill of one prompt after the running step (no queueing)
+    double tpotS = 0;         ///< one decode step at the chosen batch
+    double powerW = 0;        ///< system power of the GPUs (system entry, or TDP × factor)
     double tokensPerJoule = 0;
-    bool memoryBound = false;
+    bool memoryBound = false; ///< the decode step's memory sides outweigh its compute sides
     double weightsBytesPerGpu = 0;
     double kvBytesPerGpu = 0; ///< at the chosen batch
     double hbmBytesPerGpu = 0;
     Efficiency efficiency;
-    GroupPoint point;
+    ServiceTarget target;
+    CalibrationInfo calibration; ///< filled by the catalog estimate
+    double bandLow = 0;          ///< tokens/s, from calibration.bandFraction
+    double bandHigh = 0;
+    GroupPoint point;              ///< the chosen configuration in detail
+    std::vector<CurvePoint> curve; ///< the frontier, when asked for
 };
 
 struct ThroughputEstimate
@@ -118,39 +97,24 @@ struct ThroughputQuery
     std::optional<Precision> precision; ///< default: FP8 when the part has it, else BF16
     std::optional<double> inputTokens;  ///< default: the workload's
     std::optional<double> outputTokens; ///< default: the workload's
+    ServiceTarget target;
+    bool curve = false; ///< also compute the frontier (kCurvePoints points)
 };
 
-std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &accelerator);
+constexpr int kCurvePoints = 64;
+
+/// The roofline's accelerator; with a catalog, the process node's power constant too.
+std::optional<AcceleratorSpec> acceleratorSpec(const CatalogEntry &accelerator,
+                                               const Catalog *catalog = nullptr);
 std::optional<WorkloadSpec> workloadSpec(const CatalogEntry &workload);
-/// The calibrated factors of a family at a precision; empty when the catalog has none.
+/// The factors of a family at a precision; empty when the catalog has none.
 std::optional<Efficiency>
 efficiencyFor(const Catalog &catalog, std::string_view family, Precision precision);
 
-/// Weights and KV cache per GPU for `batch` sequences of `contextTokens` on a group of `tp`.
-double weightsBytesPerGpu(const WorkloadSpec &w, Precision p, int tp);
-double kvBytesPerToken(const WorkloadSpec &w, Precision p);
-/// Most sequences of inputTokens + outputTokens that fit per group; 0 when not even one does.
-int maxBatch(const AcceleratorSpec &a,
-             const WorkloadSpec &w,
-             Precision p,
-             int tp,
-             double inputTokens,
-             double outputTokens,
-             const ThroughputOptions &options = {});
-/// The roofline of one group at a given batch (docs/throughput-model.md, equations 1-6).
-GroupPoint evaluateGroup(const AcceleratorSpec &a,
-                         const WorkloadSpec &w,
-                         const Efficiency &e,
-                         Precision p,
-                         int tp,
-                         int batch,
-                         double inputTokens,
-                         double outputTokens,
-                         const ThroughputOptions &options = {});
-
-/// The roofline on resolved specs: picks the tensor-parallel size that gives the most output
-/// tokens/s on `gpus` GPUs, each replica at the largest batch HBM holds. No result, with a message,
-/// when the workload does not fit.
+/// The most output tokens/s on `gpus` GPUs: every replica size that fits is tried, each at the
+/// largest batch that meets `target` (the most HBM holds when there is none). No result, with a
+/// message, when the workload does not fit or the target is out of reach. No band: that needs
+/// the catalog's calibration rows (the catalog overload fills it).
 ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                                       const WorkloadSpec &w,
                                       const Efficiency &e,
@@ -159,8 +123,23 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                                       double inputTokens,
                                       double outputTokens,
                                       double powerW,
+                                      const ServiceTarget &target = {},
                                       const ThroughputOptions &options = {});
-/// The same from catalog ids (unknown ids are errors naming the known ones).
+/// The throughput-vs-interactivity frontier: the most tokens/s per GPU at `points` per-user
+/// speeds spread evenly (in log) between the offline maximum's and the fastest any replica
+/// reaches; the TTFT limit of `target` applies. Duplicates collapse, so there may be fewer.
+std::vector<CurvePoint> throughputCurve(const AcceleratorSpec &a,
+                                        const WorkloadSpec &w,
+                                        const Efficiency &e,
+                                        Precision p,
+                                        int gpus,
+                                        double inputTokens,
+                                        double outputTokens,
+                                        const ServiceTarget &target = {},
+                                        int points = kCurvePoints,
+                                        const ThroughputOptions &options = {});
+/// The same from catalog ids (unknown ids are errors naming the known ones), with the band and
+/// the calibration it rests on, and the curve when the query asks for it.
 ThroughputEstimate estimateThroughput(const Catalog &catalog,
                                       const ThroughputQuery &query,
                                       const ThroughputOptions &options = {});

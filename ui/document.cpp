@@ -173,6 +173,14 @@ void Document::setMode(Mode mode, Objective objective)
     solveNow();
 }
 
+SolveOptions Document::solveOptions() const
+{
+    SolveOptions o;
+    o.mode = m_mode == Mode::Balance ? SolveMode::Balance : SolveMode::Optimise;
+    o.objective = m_objective;
+    return o;
+}
+
 Document::Result Document::solveDesign(const Design &design, Mode mode, Objective objective)
 {
     if (mode == Mode::Balance)

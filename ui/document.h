@@ -5,6 +5,7 @@
 #include "tf/model/project.h"
 #include "tf/solve/optimiser.h"
 #include "tf/solve/solution.h"
+#include "tf/solve/solve.h"
 
 #include <QObject>
 #include <QPointF>
@@ -66,6 +67,8 @@ public:
     Mode mode() const { return m_mode; }
     Objective objective() const { return m_objective; }
     void setMode(Mode mode, Objective objective = Objective::MaxTokens);
+    /// How the figures are solved (mode and objective), for studies that must agree with them.
+    SolveOptions solveOptions() const;
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
     const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
     /// The node whose limit holds the yield back, or empty when none does. Balance: the tightest

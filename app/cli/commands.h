@@ -11,13 +11,11 @@ enum ExitCode { Ok = 0, InvalidInput = 1, Usage = 2, Unsolvable = 3 };
 
 using Args = std::vector<std::string>;
 
-int runSolve(const Args &args);
-int runValidate(const Args &args);
+int runSolve(const Args &args);      ///< solvecommand.cpp, both modes
+int runValidate(const Args &args);   ///< commands.cpp
 int runThroughput(const Args &args); ///< throughputcommand.cpp
 int runCatalog(const Args &args);    ///< catalogcommand.cpp
-// Optimise mode (optimisecommand.cpp, lpcommand.cpp, knockoutcommand.cpp).
-std::string splitMode(const Args &args, Args &rest); ///< the --mode value ("balance" when absent)
-int runSolveOptimise(const Args &args);
+// Optimise mode's other commands (lpcommand.cpp, knockoutcommand.cpp).
 int runLp(const Args &args);
 int runKnockout(const Args &args);
 int runConvert(const Args &args); ///< convertcommand.cpp

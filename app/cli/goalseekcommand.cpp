@@ -15,13 +15,15 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli goalseek [DESIGN] --metric M --target X --param NODE.PARAM\n"
       "                                 [--from A] [--to B] [--tolerance T] [--mode "
       "balance|optimise]\n"
-      "                                 [--scenario NAME] [--format text|json]\n"
+      "                                 [--objective O] [--scenario NAME] [--format text|json]\n"
       "\n"
       "Finds the value of NODE.PARAM (or settings.KEY) at which metric M equals X: a scan of the\n"
       "range for a crossing, then Brent's method. The range is the parameter's valid range unless\n"
       "--from/--to narrow it (an unlimited maximum becomes 1000 x the current value).\n"
       "\n"
       "  --tolerance T   relative, on the metric (default 1e-9)\n"
+      "  --mode optimise solve each point in Optimise mode (slower)\n"
+      "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
       "\n"
       "Exit codes: 0 found, 1 invalid input or the target cannot be reached in the range, 2 "
       "usage.\n";
@@ -37,10 +39,18 @@ std::string fmt(double v)
 
 int runGoalSeek(const Args &args)
 {
-    const StudyArgs a = parseStudyArgs(
-        args,
-        {"metric", "target", "param", "from", "to", "tolerance", "mode", "scenario", "format"},
-        {});
+    const StudyArgs a = parseStudyArgs(args,
+                                       {"metric",
+                                        "target",
+                                        "param",
+                                        "from",
+                                        "to",
+                                        "tolerance",
+                                        "mode",
+                                        "objective",
+                                        "scenario",
+                                        "format"},
+                                       {});
     if (a.help) {
         std::fputs(kHelp, stdout);
         return Ok;
@@ -54,7 +64,7 @@ int runGoalSeek(const Args &args)
     const std::string format = a.value("format", "text");
     if (format != "text" && format != "json")
         return usageError(kHelp, "--format must be text or json, got '" + format + "'");
-    if (!studyMode(a, &o.mode, &error))
+    if (!studySolve(a, &o.solve, &error))
         return usageError(kHelp, error);
     for (const char *flag : {"metric", "target", "param"}) {
         if (!a.has(flag))

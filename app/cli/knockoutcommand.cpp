@@ -5,7 +5,7 @@
 #include "tf/io/designfile.h"
 #include "tf/io/numberformat.h"
 #include "tf/io/optimisejson.h"
-#include "tf/solve/optimiser.h"
+#include "tf/solve/solve.h"
 
 #include <cstdio>
 
@@ -63,24 +63,27 @@ int runKnockout(const Args &args)
         return InvalidInput;
     }
     const Design &design = *load.design;
-    OptimiseOptions options;
+    SolveOptions options;
+    options.mode = SolveMode::Optimise;
     options.sensitivity = false;
-    options.tieBreak = false;
-    Optimiser optimiser(design, options);
-    const OptimiseResult base = optimiser.solve();
-    if (!base.ok()) {
-        std::fprintf(stderr, "error: %s\n", base.explanation.c_str());
+    options.knockouts = pairs ? KnockoutSet::Pairs : KnockoutSet::Singles;
+    const SolveResult result = solveDesign(design, options);
+    if (!result.ok()) {
+        for (const Message &m : result.solution.messages) {
+            if (m.severity == Severity::Error)
+                std::fprintf(stderr, "error: %s\n", m.text.c_str());
+        }
         return Unsolvable;
     }
-    const std::vector<Knockout> knockouts = optimiser.knockouts(pairs);
+    const double base = result.optimise->objectiveValue;
     if (format == "json") {
-        std::fputs(writeJson(knockoutsToJson(knockouts, base.objectiveValue)).c_str(), stdout);
+        std::fputs(writeJson(knockoutsToJson(result.knockouts, base)).c_str(), stdout);
         return Ok;
     }
     std::printf("Most tokens/s with every supplier: %s\n\nRemoved                                  "
                 "  tokens/s   lost\n",
-                NumberFormat::scaled(base.objectiveValue).c_str());
-    for (const Knockout &k : knockouts) {
+                NumberFormat::scaled(base).c_str());
+    for (const Knockout &k : result.knockouts) {
         std::string names;
         for (const std::string &id : k.nodeIds)
             names += (names.empty() ? "" : " + ") + design.node(id)->name;

@@ -17,7 +17,8 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli montecarlo [DESIGN] --samples N [--seed S] [--threads T]\n"
       "                                   [--dist NODE.PARAM=KIND:A,B[,C]]... [--metric M[,M...]]\n"
       "                                   [--target METRIC=X]... [--mode balance|optimise]\n"
-      "                                   [--scenario NAME] [--shard I/N] [--no-samples]\n"
+      "                                   [--objective O] [--scenario NAME] [--shard I/N]\n"
+      "                                   [--no-samples]\n"
       "                                   [--format text|csv|json]\n"
       "\n"
       "Draws N samples of the parameters that carry a distribution in the design (or those given\n"
@@ -31,6 +32,8 @@ constexpr const char *kHelp
       "  --seed S           default 1\n"
       "  --threads T        default: one per core\n"
       "  --target M=X       also report the probability that metric M >= X\n"
+      "  --mode optimise    solve each sample in Optimise mode (slower)\n"
+      "  --objective O      Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
       "  --shard I/N        only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --no-samples       json: only the summary, without the rows merge needs\n"
       "  --format           text (summary, default), csv (a row a sample) or json (summary and "
@@ -114,6 +117,7 @@ int runMonteCarlo(const Args &args)
                                         "metric",
                                         "target",
                                         "mode",
+                                        "objective",
                                         "scenario",
                                         "shard",
                                         "format"},
@@ -128,7 +132,7 @@ int runMonteCarlo(const Args &args)
         return usageError(kHelp, "montecarlo takes at most one design file");
     std::string error;
     MonteCarloOptions o;
-    if (!checkFormat(a.value("format", "text"), &error) || !studyMode(a, &o.mode, &error)
+    if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
         || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     long long n = 0;

@@ -159,14 +159,27 @@ bool checkFormat(const std::string &format, std::string *error)
     return false;
 }
 
-bool studyMode(const StudyArgs &a, StudyMode *mode, std::string *error)
+bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error)
 {
-    const auto m = parseStudyMode(a.value("mode", "balance"));
+    const auto m = parseSolveMode(a.value("mode", "balance"));
     if (!m) {
         *error = "--mode must be balance or optimise, got '" + a.value("mode") + "'";
         return false;
     }
-    *mode = *m;
+    solve->mode = *m;
+    if (!a.has("objective"))
+        return true;
+    const auto o = parseObjective(a.value("objective"));
+    if (!o) {
+        *error = "--objective must be max-tokens, min-cost or min-power, got '"
+                 + a.value("objective") + "'";
+        return false;
+    }
+    if (*m != SolveMode::Optimise) {
+        *error = "--objective needs --mode optimise";
+        return false;
+    }
+    solve->objective = *o;
     return true;
 }
 

@@ -54,8 +54,8 @@ loadStudyDesign(const std::string &path, const std::string &scenario, int *exitC
 /// --format text|csv|json; empty with a usage error otherwise.
 bool checkFormat(const std::string &format, std::string *error);
 
-/// The common flags: --mode, --shard.
-bool studyMode(const StudyArgs &a, StudyMode *mode, std::string *error);
+/// The common flags: --mode and --objective (how each point is solved), --shard.
+bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error);
 bool studyShard(const StudyArgs &a, Shard *shard, std::string *error);
 
 } // namespace tf::Cli

@@ -16,9 +16,9 @@ namespace {
 constexpr const char *kHelp
     = "Usage: tokenfactory-cli sweep [DESIGN] --param NODE.PARAM --from A --to B --steps N\n"
       "                              [--param NODE.PARAM --from A --to B --steps N]\n"
-      "                              [--metric M[,M...]] [--mode balance|optimise] [--scenario "
-      "NAME]\n"
-      "                              [--shard I/N] [--format text|csv|json]\n"
+      "                              [--metric M[,M...]] [--mode balance|optimise] [--objective "
+      "O]\n"
+      "                              [--scenario NAME] [--shard I/N] [--format text|csv|json]\n"
       "\n"
       "Solves the design (the embedded default without DESIGN; .json or .tfproj) at N evenly "
       "spaced\n"
@@ -28,7 +28,8 @@ constexpr const char *kHelp
       "\n"
       "  --metric M      metrics to report (default: all): tokens_per_s, usd_per_million_tokens, "
       "...\n"
-      "  --mode optimise solve each point in Optimise mode (max-tokens; slower)\n"
+      "  --mode optimise solve each point in Optimise mode (slower)\n"
+      "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
       "  --scenario NAME apply a scenario of the project first\n"
       "  --shard I/N     solve only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --format        text (default), csv (a row a point) or json (what merge reads)\n"
@@ -81,10 +82,18 @@ void printSweep(const SweepResult &r, const std::string &format)
 
 int runSweep(const Args &args)
 {
-    const StudyArgs a = parseStudyArgs(
-        args,
-        {"param", "from", "to", "steps", "metric", "mode", "scenario", "shard", "format"},
-        {});
+    const StudyArgs a = parseStudyArgs(args,
+                                       {"param",
+                                        "from",
+                                        "to",
+                                        "steps",
+                                        "metric",
+                                        "mode",
+                                        "objective",
+                                        "scenario",
+                                        "shard",
+                                        "format"},
+                                       {});
     if (a.help) {
         std::fputs(kHelp, stdout);
         return Ok;
@@ -95,7 +104,7 @@ int runSweep(const Args &args)
         return usageError(kHelp, "sweep takes at most one design file");
     std::string error;
     SweepOptions o;
-    if (!checkFormat(a.value("format", "text"), &error) || !studyMode(a, &o.mode, &error)
+    if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
         || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     const auto params = a.has("param") ? a.values.at("param") : std::vector<std::string>{};

@@ -2,8 +2,10 @@
 #include "textreport.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/solve/lpbackend.h"
 
-#include <cstdio>
+#include <algorithm>
+#include <cmath>
 
 namespace tf::Cli {
 
@@ -12,17 +14,24 @@ namespace {
 using NumberFormat::scaled;
 using NumberFormat::usd;
 
+// "  label  value": the label padded to 28 bytes, as printf's %-28s, but never cut short.
 std::string row(const std::string &label, const std::string &value)
 {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "  %-28s %s\n", label.c_str(), value.c_str());
-    return buf;
+    return "  " + label + std::string(label.size() < 28 ? 28 - label.size() : 0, ' ') + " " + value
+           + "\n";
 }
 
 std::string unitOf(const Design &d, const std::string &good)
 {
     const Good *g = d.good(good);
     return g ? g->unit : good;
+}
+
+// Infinite or LP-infinite figures (an unbounded plan) as "∞".
+std::string fmt(double v)
+{
+    return std::isfinite(v) && std::abs(v) < kLpInfinity ? NumberFormat::scaled(v)
+                                                         : std::string("∞");
 }
 
 } // namespace
@@ -86,6 +95,64 @@ std::string textReport(const Design &design, const Solution &sol)
         out += "\nMessages\n";
         for (const Message &msg : sol.messages)
             out += "  " + std::string(severityName(msg.severity)) + ": " + msg.text + "\n";
+    }
+    return out;
+}
+
+std::string optimiseTextReport(const Design &design, const Solution &plan, const OptimiseResult &r)
+{
+    std::string out = std::string("Status: ") + optimiseStatusName(r.status) + " ("
+                      + objectiveName(r.objective) + ")\n" + r.explanation + ".\n";
+    const Metrics &m = plan.metrics;
+    if (plan.nodes.empty())
+        return out;
+    auto line
+        = [&](const std::string &label, const std::string &value) { out += row(label, value); };
+    out += r.ok() ? "\nFigures\n" : "\nFigures of the best achievable plan\n";
+    line("Tokens/s", fmt(m.tokensPerS));
+    line("Facility power", fmt(m.powerFacilityMw) + " MW");
+    line("Capex", NumberFormat::usd(m.capexUsd));
+    line("TCO/year", NumberFormat::usd(m.tcoUsdPerYear));
+    line("$ per million tokens", NumberFormat::usd(m.usdPerMillionTokens));
+
+    auto name = [&](const std::string &id) {
+        const Node *n = design.node(id);
+        return n ? n->name : id;
+    };
+    out += "\nNodes\n";
+    for (size_t i = 0; i < plan.nodes.size(); ++i) {
+        const NodeResult &n = plan.nodes[i];
+        std::string value = fmt(n.activity) + " " + activityUnit(design.nodes()[i], design);
+        if (i < r.variability.size()
+            && r.variability[i].max - r.variability[i].min
+                   > 1e-6 * std::max(1.0, std::abs(r.variability[i].max)))
+            value += " (any of " + fmt(r.variability[i].min) + " to " + fmt(r.variability[i].max)
+                     + ")";
+        line(name(n.id), value);
+    }
+    if (!r.binding.empty()) {
+        out += "\nBinding limits\n";
+        for (const Limit &l : r.binding)
+            out += "  " + l.text + "\n";
+    }
+    bool header = false;
+    for (const ShadowPrice &p : r.shadowPrices) {
+        if (p.value == 0)
+            continue;
+        if (!header)
+            out += "\nShadow prices\n";
+        header = true;
+        out += "  " + p.text + "\n";
+    }
+    if (!r.reducedCosts.empty()) {
+        out += "\nIdle nodes\n";
+        for (const ReducedCost &c : r.reducedCosts)
+            out += "  " + c.text + "\n";
+    }
+    if (!r.conflict.empty()) {
+        out += "\nConflicting limits\n";
+        for (const Limit &l : r.conflict)
+            out += "  " + l.text + "\n";
     }
     return out;
 }

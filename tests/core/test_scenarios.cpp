@@ -5,8 +5,11 @@
 #include "tf/solve/metricsref.h"
 #include "tf/studies/scenarios.h"
 
+#include "testdesigns.h"
+
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tf;
@@ -86,4 +89,31 @@ TEST_CASE("parameter references: NODE.PARAM and settings.KEY")
     Design e = d;
     CHECK(setParamValue(e, {"settings", "pue_default"}, 0.5)); // below its range: refused
     CHECK(e == d);
+}
+
+TEST_CASE("studies in Optimise mode tell unbounded from infeasible and name the nodes")
+{
+    // A loop that makes more than it uses: tokens/s grow without limit.
+    Design d;
+    Test::addGood(d, "a");
+    Test::addGood(d, "b");
+    Test::addGood(d, "tokens", GoodBasis::Level);
+    Test::addProcess(d, "p", {{"a", 1}}, {{"b", 2}});
+    Test::addProcess(d, "q", {{"b", 1}}, {{"a", 1}, {"tokens", 1}});
+    Test::addSink(d, "demand", "tokens", 1);
+    Test::link(d, "p", "q", "b");
+    Test::link(d, "q", "p", "a");
+    Test::link(d, "q", "demand", "tokens");
+
+    const ScenarioComparison c = compareScenarios(d, {}, SolveOptions{.mode = SolveMode::Optimise});
+    REQUIRE(c.columns.size() == 1);
+    CHECK_FALSE(c.columns[0].ok);
+    REQUIRE_FALSE(c.columns[0].messages.empty());
+    for (const Message &m : c.columns[0].messages) {
+        CAPTURE(m.text);
+        CHECK(m.code == MessageCode::Unbounded);
+        std::vector<std::string> nodes = m.nodeIds;
+        std::sort(nodes.begin(), nodes.end());
+        CHECK(nodes == std::vector<std::string>{"p", "q"});
+    }
 }

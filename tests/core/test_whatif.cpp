@@ -5,6 +5,7 @@
 #include "tf/io/studyjson.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/metricsref.h"
+#include "tf/solve/solve.h"
 #include "tf/studies/goalseek.h"
 #include "tf/studies/montecarlo.h"
 #include "tf/studies/sensitivity.h"
@@ -167,6 +168,42 @@ TEST_CASE("sweep shards join to the single run, through their JSON")
     parts.pop_back();
     CHECK_FALSE(mergeSweeps(parts, &error));
     CHECK(error == "points from 0 are missing");
+}
+
+TEST_CASE("a sweep in Optimise mode follows the objective, and its JSON keeps it")
+{
+    SweepOptions o;
+    o.axes = {{{"hall", "pue"}, 1.1, 1.4, 3}};
+    o.metrics = {"power_facility_mw", "tco_usd_per_year"};
+    o.solve.mode = SolveMode::Optimise;
+    o.solve.objective = Objective::MinCost;
+    o.solve.tokenTarget = 3e8; // the default design's demand is above what it can make
+    const Design d = defaultDesign();
+    const SweepResult r = runSweep(d, o);
+    REQUIRE(r.termination == StudyTermination::Completed);
+    // Each point is what the one solve entry point gives there, objective included.
+    Design last = withParam("hall.pue", 1.4);
+    const SolveResult s = solveDesign(last, o.solve);
+    REQUIRE(s.ok());
+    CHECK(r.points.back().values[1] == s.solution.metrics.tcoUsdPerYear);
+    CHECK(r.solve.objective == Objective::MinCost);
+    CHECK_FALSE(r.solve.sensitivity); // a study reads only the figures
+
+    std::string error;
+    const JsonValue json = sweepToJson(r);
+    CHECK(writeJson(json).find("\"objective\": \"min-cost\"") != std::string::npos);
+    CHECK(writeJson(json).find("\"token_target\"") != std::string::npos);
+    auto back = sweepFromJson(json, &error);
+    REQUIRE(back);
+    CHECK(back->solve == r.solve);
+    // Shards solved with another objective are not parts of the same sweep.
+    o.solve.objective = Objective::MaxTokens;
+    o.shard = {0, 2};
+    SweepResult other = runSweep(d, o);
+    o.solve.objective = Objective::MinCost;
+    o.shard = {1, 2};
+    CHECK_FALSE(mergeSweeps({other, runSweep(d, o)}, &error));
+    CHECK_THAT(error, Catch::Contains("objective"));
 }
 
 TEST_CASE("sweep options are checked")

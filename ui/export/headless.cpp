@@ -8,8 +8,7 @@
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/designfile.h"
-#include "tf/solve/balancesolver.h"
-#include "tf/solve/optimiser.h"
+#include "tf/solve/solve.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -162,8 +161,9 @@ std::optional<int> run(const QCommandLineParser &parser)
         }
         design = std::move(*load.design);
     }
-    const Solution solution = solveBalance(design);
-    if (!solution.ok()) {
+    const SolveResult balance = solveDesign(design);
+    const Solution &solution = balance.solution;
+    if (!balance.ok()) {
         err(QStringLiteral("%1 cannot be solved:")
                 .arg(path.isEmpty() ? QStringLiteral("the design") : path));
         for (const Message &m : solution.messages)
@@ -182,9 +182,10 @@ std::optional<int> run(const QCommandLineParser &parser)
     options.fileName = path;
     options.version = QCoreApplication::applicationVersion();
     if (objective) {
-        OptimiseOptions o;
+        SolveOptions o;
+        o.mode = SolveMode::Optimise;
         o.objective = *objective;
-        options.optimised = optimise(design, o);
+        options.optimised = solveDesign(design, o).optimise;
     }
     const Export::ReportResult r = Export::writeReport(design, solution, out, options);
     if (r.error) {

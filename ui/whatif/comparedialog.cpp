@@ -58,10 +58,8 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("CompareDialog"));
     setWindowTitle(Tr::tr("Compare Scenarios"));
-    m_comparison = compareScenarios(
-        document->design(),
-        document->scenarios(),
-        document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise);
+    m_comparison
+        = compareScenarios(document->design(), document->scenarios(), document->solveOptions());
     auto *layout = new QVBoxLayout(this);
     auto *tabs = new QTabWidget(this);
     layout->addWidget(tabs, 1);

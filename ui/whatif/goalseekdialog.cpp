@@ -88,8 +88,7 @@ void GoalSeekDialog::seek()
     options.param = *param;
     options.metric = m_metric->currentData().toString().toStdString();
     options.target = *target;
-    options.mode
-        = m_document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.solve = m_document->solveOptions();
     // Balance solves take microseconds: the few dozen a seek needs fit in a click.
     m_result = goalSeek(m_document->viewedDesign(), options);
     m_resultParam = *param;

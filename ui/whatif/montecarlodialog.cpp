@@ -75,8 +75,7 @@ void MonteCarloDialog::startStudy()
     options.seed = std::uint64_t(m_seed->value());
     options.threads = m_threads->value();
     options.metrics = {m_metric->currentData().toString().toStdString()};
-    options.mode
-        = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.solve = document()->solveOptions();
     std::optional<double> target;
     if (!m_target->text().trimmed().isEmpty()) {
         target = parseNumber(m_target->text());

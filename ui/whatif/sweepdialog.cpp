@@ -19,15 +19,6 @@
 
 namespace tf::Ui::WhatIf {
 
-namespace {
-
-StudyMode studyMode(const Document *document)
-{
-    return document->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
-}
-
-} // namespace
-
 SweepDialog::SweepDialog(Document *document, QWidget *parent)
     : StudyDialog(document, Tr::tr("Sweep"), parent)
 {
@@ -96,7 +87,7 @@ void SweepDialog::fillRange(const AxisInputs &axis)
 void SweepDialog::startStudy()
 {
     SweepOptions options;
-    options.mode = studyMode(document());
+    options.solve = document()->solveOptions();
     auto axis = [&](const AxisInputs &a) {
         const auto ref = currentParam(a.param);
         const auto from = parseNumber(a.from->text());

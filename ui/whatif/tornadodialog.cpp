@@ -35,8 +35,7 @@ void TornadoDialog::startStudy()
     TornadoOptions options;
     options.metric = m_metric->currentData().toString().toStdString();
     options.relativeSwing = m_swing->value() / 100;
-    options.mode
-        = document()->mode() == Document::Mode::Balance ? StudyMode::Balance : StudyMode::Optimise;
+    options.solve = document()->solveOptions();
     runner()->start<TornadoResult>(
         [design = m_design, options](const StudyProgress &progress,
                                      const std::atomic<bool> *cancel) {

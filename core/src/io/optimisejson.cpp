@@ -32,9 +32,9 @@ JsonValue limitToJson(const Limit &l)
 
 } // namespace
 
-JsonValue optimiseResultToJson(const OptimiseResult &r)
+JsonValue optimiseResultToJson(const OptimiseResult &r, const Solution &plan)
 {
-    JsonValue root = solutionToJson(r.solution);
+    JsonValue root = solutionToJson(plan);
     root.set("mode", "optimise");
     root.set("objective", objectiveName(r.objective));
     root.set("lp_status", optimiseStatusName(r.status));
@@ -81,7 +81,7 @@ JsonValue optimiseResultToJson(const OptimiseResult &r)
     root.set("variability", std::move(variability));
 
     JsonValue::Array surplus;
-    for (const GoodBalance &b : r.solution.byProducts) {
+    for (const GoodBalance &b : plan.byProducts) {
         JsonValue o = JsonValue::Object{};
         o.set("node", b.nodeId);
         o.set("good", b.good);
@@ -100,6 +100,11 @@ JsonValue optimiseResultToJson(const OptimiseResult &r)
         grows.push_back(id);
     root.set("unbounded_nodes", std::move(grows));
     return root;
+}
+
+JsonValue solveResultToJson(const SolveResult &r)
+{
+    return r.optimise ? optimiseResultToJson(*r.optimise, r.solution) : solutionToJson(r.solution);
 }
 
 JsonValue knockoutsToJson(const std::vector<Knockout> &knockouts, double baseTokensPerS)

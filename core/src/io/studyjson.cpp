@@ -3,6 +3,7 @@
 
 #include "tf/solve/metricsref.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -54,6 +55,27 @@ JsonValue shardJson(const Shard &s)
     o.set("index", s.index);
     o.set("count", s.count);
     return o;
+}
+
+// The limits a study's solve may carry, by their JSON keys.
+std::array<std::pair<const char *, std::optional<double> *>, 3> solveLimits(SolveOptions &o)
+{
+    return {{{"token_target", &o.tokenTarget},
+             {"power_limit_mw", &o.powerLimitMw},
+             {"budget_usd_per_year", &o.budgetUsdPerYear}}};
+}
+
+// How a study solved its points: the mode, and in Optimise mode the objective and any limits.
+void setSolve(JsonValue &root, SolveOptions o)
+{
+    root.set("mode", solveModeName(o.mode));
+    if (o.mode != SolveMode::Optimise)
+        return;
+    root.set("objective", objectiveName(o.objective));
+    for (const auto &[key, field] : solveLimits(o)) {
+        if (*field)
+            root.set(key, **field);
+    }
 }
 
 // A small reader that records the first problem.
@@ -109,12 +131,27 @@ struct In
         }
         return s;
     }
-    StudyMode mode(const JsonValue &o)
+    // What setSolve wrote: the mode, and in Optimise mode the objective and any limits.
+    SolveOptions solve(const JsonValue &o)
     {
-        const auto m = parseStudyMode(string(o, "mode"));
+        SolveOptions out;
+        const auto m = parseSolveMode(string(o, "mode"));
         if (!m)
             fail("\"mode\" must be balance or optimise");
-        return m.value_or(StudyMode::Balance);
+        out.mode = m.value_or(SolveMode::Balance);
+        if (o.find("objective")) {
+            const auto objective = parseObjective(string(o, "objective"));
+            if (!objective)
+                fail("\"objective\" must be max-tokens, min-cost or min-power");
+            out.objective = objective.value_or(Objective::MaxTokens);
+        }
+        for (const auto &[key, field] : solveLimits(out)) {
+            if (o.find(key))
+                *field = number(o, key);
+        }
+        if (std::string why; !failed && !out.isValid(&why))
+            fail(why);
+        return studySolveOptions(out);
     }
     void fail(std::string why)
     {
@@ -149,7 +186,7 @@ JsonValue sweepToJson(const SweepResult &r)
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    root.set("mode", studyModeName(r.mode));
+    setSolve(root, r.solve);
     JsonValue::Array axes;
     for (const SweepAxis &a : r.axes) {
         JsonValue o = JsonValue::Object{};
@@ -193,7 +230,7 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
     r.termination = termination == "completed"   ? StudyTermination::Completed
                     : termination == "cancelled" ? StudyTermination::Cancelled
                                                  : StudyTermination::InvalidInput;
-    r.mode = in.mode(v);
+    r.solve = in.solve(v);
     if (const JsonValue *axes = in.get(v, "axes", JsonValue::Type::Array)) {
         for (const JsonValue &a : axes->toArray()) {
             SweepAxis axis;
@@ -275,7 +312,7 @@ JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples, int hist
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    root.set("mode", studyModeName(r.mode));
+    setSolve(root, r.solve);
     root.set("seed", std::to_string(r.seed)); // a string: JSON numbers keep only 53 bits
     root.set("samples_total", double(r.totalSamples));
     if (r.shard.count > 1)
@@ -364,7 +401,7 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
     r.termination = termination == "completed"   ? StudyTermination::Completed
                     : termination == "cancelled" ? StudyTermination::Cancelled
                                                  : StudyTermination::InvalidInput;
-    r.mode = in.mode(v);
+    r.solve = in.solve(v);
     const std::string seed = in.string(v, "seed");
     const auto [ptr, ec] = std::from_chars(seed.data(), seed.data() + seed.size(), r.seed);
     if (!in.failed && (ec != std::errc() || ptr != seed.data() + seed.size()))
@@ -452,7 +489,7 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r)
     root.set("status", goalSeekStatusName(r.status));
     if (!r.message.empty())
         root.set("message", r.message);
-    root.set("mode", studyModeName(o.mode));
+    setSolve(root, o.solve);
     root.set("param", o.param.text());
     root.set("metric", o.metric);
     root.set("target", o.target);

@@ -60,7 +60,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     }
     Message refused;
     std::optional<StudyEvaluator> eval
-        = StudyEvaluator::make(design, {options.param}, options.mode, &refused);
+        = StudyEvaluator::make(design, {options.param}, options.solve, &refused);
     if (!eval) {
         r.message = refused.text;
         return r;

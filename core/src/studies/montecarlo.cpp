@@ -81,7 +81,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
 {
     MonteCarloResult r;
     r.seed = options.seed;
-    r.mode = options.mode;
+    r.solve = studySolveOptions(options.solve);
     r.shard = options.shard;
     r.targets = options.targets;
     r.totalSamples = options.samples;
@@ -98,7 +98,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
         refs.push_back(p.param);
     Message refused;
     const std::optional<StudyEvaluator> prototype
-        = StudyEvaluator::make(design, refs, options.mode, &refused);
+        = StudyEvaluator::make(design, refs, options.solve, &refused);
     std::vector<Bound> bounds;
     for (size_t j = 0; j < refs.size(); ++j) {
         const auto [lo, hi] = validBounds(prototype->spec(j));
@@ -273,11 +273,11 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
     size_t next = 0;
     for (const MonteCarloResult &p : parts) {
         if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics
-            || p.targets != out.targets || p.mode != out.mode
+            || p.targets != out.targets || p.solve != out.solve
             || p.totalSamples != out.totalSamples) {
             *error = "the parts are not shards of one study (seed, parameters, distributions, "
                      "metrics, targets, "
-                     "mode or sample count differ)";
+                     "mode, objective, limits or sample count differ)";
             return std::nullopt;
         }
         if (p.termination != StudyTermination::Completed) {

@@ -9,29 +9,6 @@
 
 namespace tf {
 
-ScenarioDesign applyScenario(const Design &base, const Scenario &scenario)
-{
-    ScenarioDesign out;
-    Design d = base;
-    for (const ParamOverride &o : scenario.overrides) {
-        if (auto refused = setParamValue(d, {o.nodeId, o.param}, o.value)) {
-            refused->text = "scenario '" + scenario.name + "', " + o.nodeId + "." + o.param + ": "
-                            + refused->text;
-            out.messages.push_back(std::move(*refused));
-        }
-    }
-    if (out.messages.empty())
-        out.design = std::move(d);
-    return out;
-}
-
-const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name)
-{
-    const auto it = std::find_if(
-        scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.name == name; });
-    return it == scenarios.end() ? nullptr : &*it;
-}
-
 Scenario scenarioFromEdits(std::string name, const Design &base, const Design &edited)
 {
     Scenario s;
@@ -59,39 +36,36 @@ std::vector<std::string> changedNodeIds(const Scenario &scenario)
     return ids;
 }
 
-ScenarioComparison
-compareScenarios(const Design &base, const std::vector<Scenario> &scenarios, StudyMode mode)
+ScenarioComparison compareScenarios(const Design &base,
+                                    const std::vector<Scenario> &scenarios,
+                                    const SolveOptions &solve)
 {
     ScenarioComparison c;
     const auto &infos = metricInfos();
     for (const MetricInfo &m : infos)
         c.metrics.push_back(m.key);
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    auto column =
-        [&](std::string name, const std::optional<Design> &design, std::vector<Message> messages) {
-            ScenarioColumn col;
-            col.name = std::move(name);
-            col.messages = std::move(messages);
-            col.values.assign(infos.size(), nan);
-            if (design) {
-                Solution s = solveInMode(*design, mode);
-                col.ok = s.ok();
-                for (const Message &m : s.messages) {
-                    if (m.severity == Severity::Error)
-                        col.messages.push_back(m);
-                }
-                if (col.ok) {
-                    for (size_t i = 0; i < infos.size(); ++i)
-                        col.values[i] = metricValue(s.metrics, int(i));
-                }
-            }
-            return col;
-        };
-    c.columns.push_back(column("base", base, {}));
-    for (const Scenario &sc : scenarios) {
-        ScenarioDesign applied = applyScenario(base, sc);
-        c.columns.push_back(column(sc.name, applied.design, std::move(applied.messages)));
-    }
+    SolveOptions options = studySolveOptions(solve);
+    auto column = [&](std::string name, const std::string &scenario) {
+        ScenarioColumn col;
+        col.name = std::move(name);
+        col.values.assign(infos.size(), nan);
+        options.scenario = scenario;
+        const SolveResult r = solveDesign(base, scenarios, options);
+        col.ok = r.ok();
+        for (const Message &m : r.solution.messages) {
+            if (m.severity == Severity::Error)
+                col.messages.push_back(m);
+        }
+        if (col.ok) {
+            for (size_t i = 0; i < infos.size(); ++i)
+                col.values[i] = metricValue(r.solution.metrics, int(i));
+        }
+        return col;
+    };
+    c.columns.push_back(column("base", {}));
+    for (const Scenario &sc : scenarios)
+        c.columns.push_back(column(sc.name, sc.name));
     const std::vector<double> &b = c.columns.front().values;
     for (ScenarioColumn &col : c.columns) {
         for (size_t i = 0; i < infos.size(); ++i) {

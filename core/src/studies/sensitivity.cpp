@@ -43,7 +43,8 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         }
     }
     Message refused;
-    std::optional<StudyEvaluator> eval = StudyEvaluator::make(design, refs, options.mode, &refused);
+    std::optional<StudyEvaluator> eval
+        = StudyEvaluator::make(design, refs, options.solve, &refused);
     if (!eval) {
         r.message = refused.text;
         return r;

@@ -48,7 +48,7 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
 {
     SweepResult r;
     r.axes = options.axes;
-    r.mode = options.mode;
+    r.solve = studySolveOptions(options.solve);
     r.shard = options.shard;
     if (r.message = options.check(design); !r.message.empty())
         return r;
@@ -61,7 +61,8 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
     for (const SweepAxis &a : options.axes)
         refs.push_back(a.param);
     Message refused;
-    std::optional<StudyEvaluator> eval = StudyEvaluator::make(design, refs, options.mode, &refused);
+    std::optional<StudyEvaluator> eval
+        = StudyEvaluator::make(design, refs, options.solve, &refused);
     const size_t inner = options.axes.size() == 2 ? size_t(options.axes[1].steps) : 1;
     r.totalPoints = size_t(options.axes[0].steps) * inner;
     const auto [begin, end] = shardRange(r.totalPoints, options.shard);
@@ -113,11 +114,11 @@ std::optional<SweepResult> mergeSweeps(std::vector<SweepResult> parts, std::stri
     out.message.clear();
     for (size_t i = 0; i < parts.size(); ++i) {
         const SweepResult &p = parts[i];
-        if (p.axes != out.axes || p.metrics != out.metrics || p.mode != out.mode
+        if (p.axes != out.axes || p.metrics != out.metrics || p.solve != out.solve
             || p.totalPoints != out.totalPoints) {
             *error = "part " + std::to_string(i + 1)
                      + " is not from the same sweep as part 1 (parameters, range, "
-                       "steps, metrics or mode differ)";
+                       "steps, metrics, mode, objective or limits differ)";
             return std::nullopt;
         }
         if (p.termination != StudyTermination::Completed) {

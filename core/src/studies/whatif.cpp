@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/whatif.h"
 
-#include "tf/solve/balancesolver.h"
-#include "tf/solve/optimiser.h"
-
 #include <cstdlib>
 
 namespace tf {
 
-const char *studyModeName(StudyMode mode)
+SolveOptions studySolveOptions(SolveOptions options)
 {
-    return mode == StudyMode::Optimise ? "optimise" : "balance";
-}
-
-std::optional<StudyMode> parseStudyMode(std::string_view name)
-{
-    if (name == "balance")
-        return StudyMode::Balance;
-    if (name == "optimise" || name == "optimize")
-        return StudyMode::Optimise;
-    return std::nullopt;
+    options.sensitivity = false;
+    options.variability = false;
+    options.knockouts = KnockoutSet::None;
+    return options;
 }
 
 std::pair<size_t, size_t> shardRange(size_t total, const Shard &shard)
@@ -68,9 +59,18 @@ const char *terminationName(StudyTermination t)
 
 std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
                                                    std::vector<ParamRef> params,
-                                                   StudyMode mode,
+                                                   const SolveOptions &solve,
                                                    Message *error)
 {
+    std::string invalid;
+    if (!solve.isValid(&invalid) || !solve.scenario.empty()) {
+        if (error)
+            *error = Message::error(MessageCode::InvalidValue,
+                                    invalid.empty() ? "a study takes the design with its scenario "
+                                                      "applied, not a scenario name"
+                                                    : invalid);
+        return std::nullopt;
+    }
     StudyEvaluator e;
     for (const ParamRef &ref : params) {
         const ParamSpec *spec = findParamSpec(base, ref, error);
@@ -82,7 +82,7 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
     e.m_design = base;
     e.m_original = base;
     e.m_refs = std::move(params);
-    e.m_mode = mode;
+    e.m_solve = studySolveOptions(solve);
     return e;
 }
 
@@ -98,22 +98,7 @@ void StudyEvaluator::reset()
 
 Solution StudyEvaluator::solve() const
 {
-    return solveInMode(m_design, m_mode);
-}
-
-Solution solveInMode(const Design &design, StudyMode mode)
-{
-    if (mode == StudyMode::Balance)
-        return solveBalance(design);
-    OptimiseOptions o;
-    o.sensitivity = false;
-    OptimiseResult r = optimise(design, o);
-    Solution s = std::move(r.solution);
-    if (!r.ok()) {
-        s.status = SolveStatus::Unsolvable;
-        s.messages.push_back(Message::error(MessageCode::Infeasible, r.explanation));
-    }
-    return s;
+    return solveDesign(m_design, m_solve).solution;
 }
 
 } // namespace tf

@@ -16,7 +16,8 @@ struct GoalSeekOptions
     /// Found when |metric - target| <= tolerance * max(|target|, 1e-12).
     double tolerance = 1e-9;
     int maxEvaluations = 200;
-    StudyMode mode = StudyMode::Balance;
+    /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
+    SolveOptions solve;
     const std::atomic<bool> *cancel = nullptr;
 };
 

@@ -38,7 +38,8 @@ struct MonteCarloOptions
     int threads = 0;                  ///< 0: one per core; results never depend on it
     std::vector<std::string> metrics; ///< empty: every metric
     std::vector<MonteCarloTarget> targets;
-    StudyMode mode = StudyMode::Balance;
+    /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
+    SolveOptions solve;
     Shard shard;
     StudyProgress progress;                    ///< optional; from worker threads, serialised
     const std::atomic<bool> *cancel = nullptr; ///< optional
@@ -63,7 +64,7 @@ struct MonteCarloResult
     StudyTermination termination = StudyTermination::InvalidInput;
     std::string message;
     std::uint64_t seed = 0;
-    StudyMode mode = StudyMode::Balance;
+    SolveOptions solve; ///< as each point was solved (studySolveOptions)
     std::vector<UncertainParam> params;
     std::vector<std::string> metrics;
     std::vector<MonteCarloTarget> targets;

@@ -2,24 +2,10 @@
 #pragma once
 
 #include "tf/model/project.h"
+#include "tf/model/scenario.h"
 #include "tf/studies/whatif.h"
 
 namespace tf {
-
-/// A scenario applied to a copy of the base design.
-struct ScenarioDesign
-{
-    std::optional<Design> design;  ///< empty when an override is refused
-    std::vector<Message> messages; ///< every refused override, naming the scenario
-};
-
-/// The base design with the scenario's overrides set, each checked like an edit (node exists,
-/// key known, value in range). The base is never changed, so switching scenarios is a copy and
-/// the base's undo history is untouched.
-ScenarioDesign applyScenario(const Design &base, const Scenario &scenario);
-
-/// The scenario named `name` in a project, or null.
-const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name);
 
 /// A scenario holding every parameter value that differs between `base` and `edited` (nodes in
 /// both, in design order): "make a scenario from the current edits". Other kinds of edits
@@ -46,8 +32,10 @@ struct ScenarioComparison
     std::vector<ScenarioColumn> columns; ///< the base first, then the scenarios in order
 };
 
+/// Each column is solved with `solve` (its analyses off) looking at the design through that
+/// scenario; `solve.scenario` is not used.
 ScenarioComparison compareScenarios(const Design &base,
                                     const std::vector<Scenario> &scenarios,
-                                    StudyMode mode = StudyMode::Balance);
+                                    const SolveOptions &solve = {});
 
 } // namespace tf

@@ -15,7 +15,8 @@ struct TornadoOptions
     double lowQuantile = 0.1, highQuantile = 0.9;
     /// Without a distribution: value x (1 -/+ relativeSwing), clamped to the valid range.
     double relativeSwing = 0.1;
-    StudyMode mode = StudyMode::Balance;
+    /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
+    SolveOptions solve;
     StudyProgress progress; ///< per parameter done
     const std::atomic<bool> *cancel = nullptr;
 };

@@ -25,7 +25,8 @@ struct SweepOptions
     /// One axis: a line per metric; two: a grid (heat map), point k = i * steps2 + j.
     std::vector<SweepAxis> axes;
     std::vector<std::string> metrics; ///< keys (metricsref.h); empty: every metric
-    StudyMode mode = StudyMode::Balance;
+    /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
+    SolveOptions solve;
     Shard shard;                               ///< only this shard's points are solved
     StudyProgress progress;                    ///< optional; see StudyProgress
     const std::atomic<bool> *cancel = nullptr; ///< optional; set to stop early
@@ -50,8 +51,8 @@ struct SweepResult
     std::string message;
     std::vector<SweepAxis> axes;
     std::vector<std::string> metrics; ///< resolved: every metric when none was asked
-    StudyMode mode = StudyMode::Balance;
-    size_t totalPoints = 0; ///< of the whole sweep
+    SolveOptions solve;               ///< as each point was solved (studySolveOptions)
+    size_t totalPoints = 0;           ///< of the whole sweep
     Shard shard;
     std::vector<SweepPoint> points; ///< in index order; a cancelled run holds a prefix
 };

@@ -3,7 +3,7 @@
 
 #include "tf/model/design.h"
 #include "tf/model/paramref.h"
-#include "tf/solve/solution.h"
+#include "tf/solve/solve.h"
 
 #include <atomic>
 #include <cstddef>
@@ -15,11 +15,9 @@
 
 namespace tf {
 
-/// How a study solves each point: Balance (fixed shares, microseconds) or Optimise max-tokens
-/// (free splits, a fresh LP per point: slower).
-enum class StudyMode { Balance, Optimise };
-const char *studyModeName(StudyMode mode); ///< "balance", "optimise"
-std::optional<StudyMode> parseStudyMode(std::string_view name);
+/// How a study solves each point: the caller's mode, objective and limits, with the analyses off
+/// (a study reads only the figures, so no shadow prices, ranges or knockouts are computed).
+SolveOptions studySolveOptions(SolveOptions options);
 
 /// Part I of N of a study (0 <= index < count). The work items (sweep points, Monte Carlo samples)
 /// are split in contiguous blocks: item k of a total T belongs to shard floor(k * N / T)-ish, see
@@ -53,9 +51,13 @@ const char *terminationName(StudyTermination t); ///< "completed", "cancelled", 
 class StudyEvaluator
 {
 public:
-    /// Checks every reference (node, key); empty with `error` set when one is unknown.
-    static std::optional<StudyEvaluator>
-    make(const Design &base, std::vector<ParamRef> params, StudyMode mode, Message *error);
+    /// Checks every reference (node, key) and the options; empty with `error` set when one is
+    /// unknown or the options are not valid. A scenario is applied to `base` before: the options
+    /// name none.
+    static std::optional<StudyEvaluator> make(const Design &base,
+                                              std::vector<ParamRef> params,
+                                              const SolveOptions &solve,
+                                              Message *error);
 
     size_t paramCount() const { return m_refs.size(); }
     const ParamRef &param(size_t i) const { return m_refs[i]; }
@@ -66,6 +68,7 @@ public:
     [[nodiscard]] Design::Refusal set(size_t i, double value);
     /// Puts every parameter back to its base value.
     void reset();
+    /// Solves the design as it is now (solveDesign with the study's options).
     Solution solve() const;
     const Design &design() const { return m_design; }
 
@@ -76,10 +79,7 @@ private:
     std::vector<ParamRef> m_refs;
     std::vector<const ParamSpec *> m_specs;
     std::vector<std::optional<double>> m_base;
-    StudyMode m_mode = StudyMode::Balance;
+    SolveOptions m_solve;
 };
-
-/// Solves a design in the given mode (Optimise: max-tokens, no sensitivity).
-Solution solveInMode(const Design &design, StudyMode mode);
 
 } // namespace tf

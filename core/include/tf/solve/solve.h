@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/design.h"
+#include "tf/model/project.h"
+#include "tf/solve/optimiser.h"
+#include "tf/solve/solution.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tf {
+
+/// How a design is solved: the one mode of the window, the studies, the exports and the CLI.
+enum class SolveMode {
+    Balance,  ///< producer shares fixed: one sparse linear system (balancesolver.h)
+    Optimise, ///< splits free: a linear program (optimiser.h)
+};
+const char *solveModeName(SolveMode mode); ///< "balance", "optimise"
+/// "balance", "optimise" or "optimize"; empty for anything else.
+std::optional<SolveMode> parseSolveMode(std::string_view name);
+
+/// Which suppliers an Optimise solve also knocks out (Optimiser::knockouts).
+enum class KnockoutSet {
+    None,
+    Singles, ///< each supplier (a node that takes no inputs) in turn
+    Pairs,   ///< each supplier and each pair of suppliers
+};
+
+/// What to solve and what to report beside the plan (Options in, Result out). The defaults give
+/// the window's Balance figures of the design as it is.
+struct SolveOptions
+{
+    SolveMode mode = SolveMode::Balance;
+
+    // Optimise mode only: Balance mode ignores them, so a window can keep them while in Balance.
+    Objective objective = Objective::MaxTokens;
+    /// tokens/s for min-cost and min-power (>= 0); empty: the token sinks' rates.
+    std::optional<double> tokenTarget;
+    std::optional<double> powerLimitMw;     ///< facility MW at most (>= 0)
+    std::optional<double> budgetUsdPerYear; ///< TCO/year at most (>= 0)
+
+    /// The scenario to look at the design through, by name: its overrides are set on a copy
+    /// (applyScenario, scenario.h), a refused one refusing the solve. Empty: the design as it is.
+    /// Needs the scenarios, so the solveDesign that takes them.
+    std::string scenario;
+
+    // Analyses beside the plan. Balance mode has none of them.
+    /// Optimise: shadow prices, reduced costs and the ranges they hold over (what the window and
+    /// the report show). Ignored in Balance mode. Studies turn it off: they read only the figures.
+    bool sensitivity = true;
+    /// Optimise: each activity's range over all optimal plans. Two more LPs per node, so only on
+    /// request; refused in Balance mode.
+    bool variability = false;
+    /// Optimise: the most tokens/s without each supplier (or pair), one LP each; refused in
+    /// Balance mode.
+    KnockoutSet knockouts = KnockoutSet::None;
+
+    /// Relative, for residual checks, "binding" and calling an activity negative; in (0, 1e-2].
+    double tolerance = 1e-7;
+
+    /// True when the options can be used; otherwise false, with `error` (when given) saying why.
+    bool isValid(std::string *error = nullptr) const;
+    bool operator==(const SolveOptions &) const = default;
+};
+
+/// How a solve ended.
+enum class SolveOutcome {
+    Solved,       ///< the figures are those of the plan asked for
+    Unsolvable,   ///< Balance: the equations have no usable solution (a singular loop, a loop that
+                  ///< uses more than it makes); Optimise: the LP code failed. The messages say why.
+    Infeasible,   ///< Optimise: the limits cannot all hold. The plan is the best achievable one; an
+                  ///< error message names the nodes whose limits conflict.
+    Unbounded,    ///< Optimise: something grows without limit; an error names the loop or chain.
+    InvalidInput, ///< nothing was solved: invalid options, or an unknown or refused scenario
+};
+const char *solveOutcomeName(SolveOutcome outcome); ///< "solved", "unsolvable", "infeasible", ...
+
+/// One solve's answer, whatever the mode.
+struct SolveResult
+{
+    SolveOutcome status = SolveOutcome::InvalidInput;
+    SolveMode mode = SolveMode::Balance;
+    /// The figures: Balance's solve, or Optimise's plan (for an infeasible model the best
+    /// achievable one). `messages` holds every problem: the scenario's, the solver's, and for an
+    /// infeasible or unbounded model one error whose nodeIds are the nodes concerned.
+    /// `solveSeconds` is the whole call, the scenario included.
+    Solution solution;
+    /// Optimise mode: the objective, binding limits, shadow prices, conflict, what grows; empty in
+    /// Balance mode and on invalid input. Its own `solution` is left empty: the plan is above.
+    std::optional<OptimiseResult> optimise;
+    std::vector<Knockout> knockouts; ///< when asked for (SolveOptions::knockouts)
+
+    bool ok() const { return status == SolveOutcome::Solved; }
+};
+
+/// Solves `design` as `options` say. The one entry point for "solve this design in this mode":
+/// the window's live solve, the studies' points, the headless exports and the CLI all call it.
+/// Never throws on bad input: a problem is a status and a message.
+SolveResult solveDesign(const Design &design, const SolveOptions &options = {});
+/// The same, with the scenarios `options.scenario` is looked up in (a project's).
+SolveResult solveDesign(const Design &design,
+                        const std::vector<Scenario> &scenarios,
+                        const SolveOptions &options);
+inline SolveResult solveDesign(const Project &project, const SolveOptions &options)
+{
+    return solveDesign(project.design, project.scenarios, options);
+}
+
+} // namespace tf

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "tf/solve/solve.h"
+
+#include "tf/io/numberformat.h"
+#include "tf/model/scenario.h"
+#include "tf/solve/balancesolver.h"
+
+#include <chrono>
+#include <cmath>
+
+namespace tf {
+
+namespace {
+
+SolveOutcome outcomeOf(OptimiseStatus status)
+{
+    switch (status) {
+    case OptimiseStatus::Optimal:
+        return SolveOutcome::Solved;
+    case OptimiseStatus::Infeasible:
+        return SolveOutcome::Infeasible;
+    case OptimiseStatus::Unbounded:
+        return SolveOutcome::Unbounded;
+    case OptimiseStatus::Error:
+        break;
+    }
+    return SolveOutcome::Unsolvable;
+}
+
+OptimiseOptions optimiseOptions(const SolveOptions &o)
+{
+    OptimiseOptions out;
+    out.objective = o.objective;
+    out.tokenTarget = o.tokenTarget;
+    out.powerLimitMw = o.powerLimitMw;
+    out.budgetUsdPerYear = o.budgetUsdPerYear;
+    out.sensitivity = o.sensitivity;
+    out.variability = o.variability;
+    out.tolerance = o.tolerance;
+    return out;
+}
+
+SolveResult refused(SolveMode mode, std::vector<Message> messages)
+{
+    SolveResult r;
+    r.status = SolveOutcome::InvalidInput;
+    r.mode = mode;
+    r.solution.status = SolveStatus::Unsolvable;
+    r.solution.messages = std::move(messages);
+    return r;
+}
+
+// The design as solved: the caller's, or a copy with the scenario's overrides set.
+const Design *viewedDesign(const Design &design,
+                           const std::vector<Scenario> &scenarios,
+                           const std::string &name,
+                           std::optional<Design> &copy,
+                           std::vector<Message> &problems)
+{
+    if (name.empty())
+        return &design;
+    const Scenario *scenario = findScenario(scenarios, name);
+    if (!scenario) {
+        std::string known;
+        for (const Scenario &s : scenarios)
+            known += (known.empty() ? "" : ", ") + s.name;
+        problems.push_back(Message::error(
+            MessageCode::UnknownReference,
+            "no scenario '" + name + "'"
+                + (known.empty() ? " (there are none)" : " (known: " + known + ")")));
+        return nullptr;
+    }
+    ScenarioDesign applied = applyScenario(design, *scenario);
+    problems = std::move(applied.messages);
+    copy = std::move(applied.design);
+    return copy ? &*copy : nullptr;
+}
+
+SolveResult solveBalanceMode(const Design &design, const SolveOptions &options)
+{
+    SolveResult r;
+    r.mode = SolveMode::Balance;
+    BalanceOptions balance;
+    balance.tolerance = options.tolerance;
+    r.solution = solveBalance(design, balance);
+    r.status = r.solution.ok() ? SolveOutcome::Solved : SolveOutcome::Unsolvable;
+    return r;
+}
+
+SolveResult solveOptimiseMode(const Design &design, const SolveOptions &options)
+{
+    SolveResult r;
+    r.mode = SolveMode::Optimise;
+    Optimiser optimiser(design, optimiseOptions(options));
+    OptimiseResult lp = optimiser.solve();
+    r.status = outcomeOf(lp.status);
+    // The optimiser's messages already hold the error naming the conflicting limits' nodes or
+    // the loop that grows: nothing is added here, so no caller shows it twice.
+    r.solution = std::move(lp.solution);
+    lp.solution = Solution{};
+    if (options.knockouts != KnockoutSet::None && r.ok())
+        r.knockouts = optimiser.knockouts(options.knockouts == KnockoutSet::Pairs);
+    r.optimise = std::move(lp);
+    return r;
+}
+
+} // namespace
+
+const char *solveModeName(SolveMode mode)
+{
+    return mode == SolveMode::Optimise ? "optimise" : "balance";
+}
+
+std::optional<SolveMode> parseSolveMode(std::string_view name)
+{
+    if (name == "balance")
+        return SolveMode::Balance;
+    if (name == "optimise" || name == "optimize")
+        return SolveMode::Optimise;
+    return std::nullopt;
+}
+
+const char *solveOutcomeName(SolveOutcome outcome)
+{
+    switch (outcome) {
+    case SolveOutcome::Solved:
+        return "solved";
+    case SolveOutcome::Unsolvable:
+        return "unsolvable";
+    case SolveOutcome::Infeasible:
+        return "infeasible";
+    case SolveOutcome::Unbounded:
+        return "unbounded";
+    case SolveOutcome::InvalidInput:
+        return "invalid_input";
+    }
+    return "invalid_input";
+}
+
+bool SolveOptions::isValid(std::string *error) const
+{
+    auto fail = [&](std::string why) {
+        if (error)
+            *error = std::move(why);
+        return false;
+    };
+    const std::pair<const char *, const std::optional<double> *> limits[]
+        = {{"token target", &tokenTarget},
+           {"power limit", &powerLimitMw},
+           {"budget", &budgetUsdPerYear}};
+    for (const auto &[name, value] : limits) {
+        if (*value && (!std::isfinite(**value) || **value < 0))
+            return fail(std::string("the ") + name + " must be a number >= 0, got "
+                        + NumberFormat::plain(**value, 6));
+    }
+    if (!(tolerance > 0 && tolerance <= 1e-2))
+        return fail("the tolerance must be above 0 and at most 0.01, got "
+                    + NumberFormat::plain(tolerance, 6));
+    if (mode == SolveMode::Balance && variability)
+        return fail("the range of each activity over all optimal plans needs Optimise mode");
+    if (mode == SolveMode::Balance && knockouts != KnockoutSet::None)
+        return fail("knocking out suppliers needs Optimise mode");
+    return true;
+}
+
+SolveResult solveDesign(const Design &design, const SolveOptions &options)
+{
+    return solveDesign(design, {}, options);
+}
+
+SolveResult solveDesign(const Design &design,
+                        const std::vector<Scenario> &scenarios,
+                        const SolveOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (std::string error; !options.isValid(&error))
+        return refused(options.mode, {Message::error(MessageCode::InvalidValue, error)});
+    std::optional<Design> copy;
+    std::vector<Message> scenarioProblems;
+    const Design *viewed
+        = viewedDesign(design, scenarios, options.scenario, copy, scenarioProblems);
+    if (!viewed)
+        return refused(options.mode, std::move(scenarioProblems));
+
+    SolveResult r = options.mode == SolveMode::Balance ? solveBalanceMode(*viewed, options)
+                                                       : solveOptimiseMode(*viewed, options);
+    r.solution.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return r;
+}
+
+} // namespace tf

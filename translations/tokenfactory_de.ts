@@ -32,34 +32,34 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
-        <location line="+103"/>
+        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
+        <location line="+116"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+189"/>
         <source>A node with id %1 exists already</source>
         <translation>Ein Knoten mit der ID %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+22"/>
-        <location line="+178"/>
-        <location line="+17"/>
+        <location line="+56"/>
+        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>Der Knoten existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+198"/>
-        <location line="+16"/>
+        <location line="-230"/>
+        <location line="+215"/>
+        <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>Unbekannter Parameter %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-188"/>
         <source>The wire no longer exists</source>
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Umleitungspunkt einfügen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A share must be a number of at least 0</source>
         <translation>Ein Anteil muss eine Zahl größer oder gleich 0 sein</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The scenario no longer exists</source>
         <translation>Das Szenario existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Give the parameter a value first</source>
         <translation>Geben Sie dem Parameter zuerst einen Wert</translation>
     </message>
@@ -119,51 +119,52 @@
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fabs</source>
         <translation>Fabs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
         <source>Packaging</source>
         <translation>Packaging</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
         <source>Optics</source>
         <translation>Optik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Power</source>
         <translation>Strom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+293"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Demand</source>
         <translation>Nachfrage</translation>
     </message>
@@ -178,7 +179,7 @@
         <translation>Lieferant: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Datacenter of %1</source>
         <translation>Rechenzentrum für %1</translation>
     </message>
@@ -188,7 +189,7 @@
         <translation>Auf einem Rechenzentrum ablegen, um es aus %1 zu bauen, oder auf der Zeichenfläche für ein neues.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Drop on a datacenter to serve %1 there.</source>
         <translation>Auf einem Rechenzentrum ablegen, um dort %1 zu bedienen.</translation>
     </message>
@@ -213,12 +214,12 @@
         <translation>Token-Factory-Projekte und -Entwürfe (*.tfproj *.json);;Projekte (*.tfproj);;Entwürfe (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
         <translation>Token-Factory-Projekt (*.tfproj);;Entwurf als JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot open %1:
 
 %2
@@ -231,7 +232,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -246,7 +247,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -281,7 +282,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -301,7 +302,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -311,7 +312,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cu&amp;t</source>
         <translation>A&amp;usschneiden</translation>
     </message>
@@ -321,17 +322,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -346,7 +347,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Frame Selection</source>
         <translation>Auswahl &amp;einrahmen</translation>
     </message>
@@ -366,17 +367,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
@@ -386,12 +387,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Auf Aus&amp;wahl zoomen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find Node…</source>
         <translation>Knoten &amp;suchen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Problem</source>
         <translation>&amp;Nächstes Problem</translation>
     </message>
@@ -401,7 +402,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Vorheriges Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Minimap</source>
         <translation>&amp;Übersichtskarte</translation>
     </message>
@@ -421,32 +422,32 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>&amp;Bilanzieren (feste Anteile)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Most Tokens</source>
         <translation>Optimieren: &amp;meiste Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Cheapest Plan for the Demand</source>
         <translation>Optimieren: &amp;günstigster Plan für die Nachfrage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Least Power for the Demand</source>
         <translation>Optimieren: &amp;geringste Leistung für die Nachfrage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>&amp;Über Token Factory Planner</translation>
     </message>
@@ -456,7 +457,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1[*] — Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Balance</source>
         <translation>Bilanz</translation>
     </message>
@@ -466,7 +467,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -476,7 +477,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 · gelöst in %2 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
         <translation>Zeichenfläche gesperrt: Ansicht ▸ Zeichenfläche sperren, um wieder zu bearbeiten</translation>
     </message>
@@ -486,13 +487,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find a node by name, kind or part…</source>
         <translation>Knoten nach Name, Art oder Bauteil suchen…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -502,31 +503,31 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Zwischenablage enthält keine Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
-        <location line="+18"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location line="+21"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>Cannot save %1:
 %2</source>
         <translation>%1 kann nicht gespeichert werden:
 %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -536,12 +537,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -555,18 +556,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Discard the changes and reload %1 from disk?</source>
         <translation>Änderungen verwerfen und %1 neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read %1:
 
 %2</source>
@@ -575,12 +576,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (autosaved %2)</source>
         <translation>%1 (automatisch gespeichert %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
@@ -594,7 +595,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <location filename="../ui/unitformat.cpp" line="+49"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> Tsd.</translation>
@@ -619,22 +620,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+33"/>
         <source>Public domain</source>
         <translation>Gemeinfrei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Token Factory Planner</source>
         <translation>Über Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;KI-Rechenzentren als Token-Fabriken planen: Lieferanten und Rechenzentrum zeichnen, verbinden und schon beim Bearbeiten Token pro Sekunde, Leistung, die Kosten einer Million Token und den Engpass sehen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
@@ -644,7 +645,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Lizenz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -689,13 +690,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Takes effect the next time the app starts.</source>
         <translation>Wird beim nächsten Start der App wirksam.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -775,12 +776,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Wechselkurs:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
         <translation>Entwürfe speichern ihre Werte in MW und US-Dollar; nur die Anzeige ändert sich.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New designs</source>
         <translation>Neue Entwürfe</translation>
     </message>
@@ -795,7 +796,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Strompreis:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Given to designs started from the default design. Opened designs keep their own price.</source>
         <translation>Gilt für Entwürfe, die vom Standardentwurf ausgehen. Geöffnete Entwürfe behalten ihren eigenen Preis.</translation>
     </message>
@@ -815,12 +816,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -861,7 +862,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
         <source>Clear %1 of %2</source>
         <translation>%1 von %2 zurücksetzen</translation>
     </message>
@@ -871,12 +872,42 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 %2 für %3 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
         <source>Change share of %1 into %2</source>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <source>offline: no target</source>
+        <translation>offline: kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workload&apos;s</source>
+        <translation>die der Workload</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
+        <translation>Kein %1-Ergebnis kalibriert: übernimmt den Mittelwert von %2; Band ±%3 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibrated on %1, but no calibration row is a model of this kind: read it as a ceiling; band ±%2%</source>
+        <translation>Kalibriert auf %1, aber keine Kalibrierzeile ist ein Modell dieser Art: als Obergrenze lesen; Band ±%2 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calibrated on %1, rows: %2; band ±%3%</source>
+        <translation>Kalibriert auf %1, Zeilen: %2; Band ±%3 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
@@ -891,13 +922,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
         <translation>Szenario %1: Änderungen werden zu seinen Überschreibungen; leeren Sie ein Feld, um den Basiswert zu verwenden.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+236"/>
+        <location filename="../ui/export/report.cpp" line="+59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -912,17 +943,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfsstandard</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>Als Schieberegler an das Was-wäre-wenn-Panel anheften</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>equal split</source>
         <translation>gleich verteilt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Share of %1 from %2</source>
         <translation>Anteil an %1 von %2</translation>
     </message>
@@ -932,7 +963,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
@@ -947,17 +978,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>(Modellstandard)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Valid: %1</source>
         <translation>Gültig: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Estimate: %1</source>
         <translation>Schätzung: %1</translation>
     </message>
@@ -967,17 +998,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>In Szenario %1 überschrieben; Basis: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Uncertainty: %1</source>
         <translation>Unsicherheit: %1</translation>
     </message>
@@ -987,42 +1018,58 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Activity: %1 %2</source>
         <translation>Aktivität: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity: %1 %2, %3% used</source>
         <translation>Kapazität: %1 %2, %3 % genutzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
-        <translation>Pro Rack (Roofline): Spitze %1 Token/s, %2 kW, %3 GPUs, %4-gebunden, Batch %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-358"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas of %6 GPUs, %7-bound, batch %8 each</source>
+        <translation>Pro Rack (Roofline): %1 Token/s (Band %2 bis %3), %4 kW, %5 Repliken aus je %6 GPUs, %7-begrenzt, Batch je %8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>compute</source>
         <translation>Rechen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-159"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the service target: %1 tokens/s per user, first token after %2</source>
+        <translation>Beim Serviceziel: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline maximum: %1 tokens/s per user, first token after %2</source>
+        <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
@@ -1033,13 +1080,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1062,7 +1109,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-113"/>
+        <location filename="../ui/export/report.cpp" line="-52"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1081,7 +1128,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1105,7 +1152,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+10"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1116,8 +1163,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
-        <location filename="../ui/export/report.cpp" line="+95"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/export/report.cpp" line="+181"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1127,22 +1174,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Figures — %1</source>
         <translation>Kennzahlen — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot be solved: see Problems</source>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
@@ -1152,8 +1199,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+9"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1175,7 +1222,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
@@ -1195,7 +1242,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Gültig über</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
@@ -1205,7 +1252,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimum: %1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Binding limits</source>
         <translation>Bindende Grenzen</translation>
     </message>
@@ -1215,22 +1262,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Idle or held back</source>
         <translation>Ungenutzt oder zurückgehalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>worth using below %1</source>
         <translation>lohnt sich unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -1240,18 +1287,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Arten suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
-        <location line="+32"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+330"/>
+        <location filename="../ui/scene/designscene.cpp" line="+373"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1260,7 +1307,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>Verbinden Sie einen Ausgang mit einem Eingang, nicht mit einem anderen Ausgang</translation>
     </message>
@@ -1275,7 +1322,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -1291,7 +1338,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change Frame Colour</source>
         <translation>Rahmenfarbe ändern</translation>
     </message>
@@ -1302,7 +1349,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+90"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -1327,12 +1374,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Blau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
@@ -1342,22 +1389,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Rot</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Purple</source>
         <translation>Lila</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grey</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>Die Zwischenablage enthält keinen Entwurf: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to paste</source>
         <translation>Nichts zum Einfügen</translation>
     </message>
@@ -1375,12 +1422,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+226"/>
+        <location filename="../ui/scene/designview.cpp" line="+244"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add %1 and connect it</source>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
@@ -1395,7 +1442,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
@@ -1410,17 +1457,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kosten nach Knotenart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where each dollar per million tokens goes</source>
         <translation>Wohin jeder Dollar je Million Token geht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power breakdown</source>
         <translation>Leistungsaufteilung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flows from suppliers to tokens</source>
         <translation>Flüsse von Lieferanten zu Token</translation>
     </message>
@@ -1435,7 +1482,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1445,7 +1492,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Dieses Diagramm in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
@@ -1455,7 +1502,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Dieses Diagramm in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1465,7 +1512,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
         <source>trillions</source>
         <translation>Billionen</translation>
     </message>
@@ -1485,7 +1532,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>Kosten nach Knotenart: Capex %1, Opex %2 pro Jahr</translation>
     </message>
@@ -1495,13 +1542,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kosten nach Knotenart: keine Lösung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Capex ÷ %1 years of depreciation</source>
         <translation>Capex ÷ %1 Jahre Abschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-98"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>Opex per year</source>
         <translation>Opex pro Jahr</translation>
     </message>
@@ -1541,7 +1588,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Gedeckte Token-Nachfrage</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>% der Kapazität (bei Token die Nachfrage)</translation>
     </message>
@@ -1561,7 +1608,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation> (Rack-Aufteilung geschätzt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
@@ -1596,49 +1643,49 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Flüsse von Lieferanten zu Token: keine Lösung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
         <translation>Bandbreite: Dollar TCO pro Jahr (Capex ÷ Abschreibungsjahre + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Facility</source>
         <translation>Anlage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
         <translation>Wohin jeder Dollar je Million Token geht: %1 $ je Million Token</translation>
     </message>
@@ -1648,7 +1695,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wohin jeder Dollar je Million Token geht: keine Token erzeugt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capex, spread over %1 years</source>
         <translation>Capex, verteilt auf %1 Jahre</translation>
     </message>
@@ -1668,18 +1715,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>USD je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
-        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
-        <location line="+7"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
-        <location line="+141"/>
-        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+8"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+214"/>
+        <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1695,31 +1742,31 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1: Der Dateiname muss auf .png oder .svg enden</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="-85"/>
-        <location line="+88"/>
-        <location filename="../ui/export/report.cpp" line="-128"/>
+        <location filename="../ui/export/chartexport.cpp" line="-95"/>
+        <location line="+98"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+13"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: Die Größe muss mindestens 16×16 Pixel und die DPI zwischen 24 und 2400 liegen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Unknown chart kind &apos;%1&apos;</source>
         <translation>Unbekannte Diagrammart „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1757,39 +1804,39 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
         <source>Compare Scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Δ vs Base</source>
         <translation>Δ zur Basis</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>not solvable</source>
         <translation>nicht lösbar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1799,40 +1846,40 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Table (CSV)…</source>
         <translation>&amp;Tabelle exportieren (CSV)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;Chart…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/export/exportactions.cpp" line="+17"/>
+        <location line="+5"/>
+        <location filename="../ui/export/exportactions.cpp" line="+20"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/export/exportactions.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+11"/>
         <source>Export Canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
@@ -1842,12 +1889,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1857,68 +1904,68 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Bericht (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Chart Shown…</source>
         <translation>&amp;Angezeigtes Diagramm…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;opy Chart Shown</source>
         <translation>Angezeigtes Diagramm &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Key Figures (CSV)…</source>
         <translation>&amp;Kennzahlen (CSV)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Node Steps (CSV)…</source>
         <translation>Knoten&amp;schritte (CSV)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flows (CSV)…</source>
         <translation>&amp;Flüsse (CSV)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-34"/>
+        <location filename="../ui/export/report.cpp" line="-93"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>demand %1, capacities allow %2</source>
         <translation>Nachfrage %1, Kapazitäten erlauben %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens per year</source>
         <translation>Token pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 MWh per year</source>
         <translation>%1 MWh pro Jahr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>energy %1</source>
         <translation>Energie %1</translation>
     </message>
@@ -1928,7 +1975,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>TCO pro Jahr</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>capex ÷ depreciation years + opex</source>
         <translation>Capex ÷ Abschreibungsjahre + Opex</translation>
     </message>
@@ -1938,7 +1985,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>$ je Million Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>at the facility meter</source>
         <translation>am Anlagenzähler</translation>
     </message>
@@ -1948,69 +1995,145 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Token je Dollar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>%1, a ceiling</source>
+        <translation>%1, Obergrenze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+26"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token factory report: %1</source>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Token factory report</source>
         <translation>Token-Fabrik-Bericht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
-        <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+11"/>
+        <source>Tokens per rack (roofline model)</source>
+        <translation>Token pro Rack (Roofline-Modell)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs</source>
+        <translation>Betreibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rack</source>
+        <translation>Pro Rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band (tokens/s)</source>
+        <translation>Band (Token/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per user</source>
+        <translation>Pro Nutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLPerf round</source>
+        <translation>MLPerf-Runde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band comes from the calibration residuals (docs/throughput-model.md); published results the model was not fitted to differ by more, most for mixtures of experts.</source>
+        <translation>Das Band stammt aus den Kalibrierresiduen (docs/throughput-model.md); veröffentlichte Ergebnisse, an die das Modell nicht angepasst wurde, weichen stärker ab, am meisten bei Mixture-of-Experts-Modellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
+        <location filename="../ui/export/report.cpp" line="-21"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+0"/>
-        <location line="+54"/>
-        <location line="+22"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location line="+96"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
-        <location line="+35"/>
-        <location filename="../ui/export/report.cpp" line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-55"/>
+        <location line="+38"/>
+        <location filename="../ui/export/report.cpp" line="-133"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Move Note</source>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+7"/>
+        <location filename="../ui/export/report.cpp" line="-111"/>
+        <source>none: borrowed</source>
+        <translation>keine: übernommen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ±%2%</source>
+        <translation>%1 ±%2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline: %1</source>
+        <translation>offline: %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>Der Entwurf ist nicht lösbar:
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -2020,82 +2143,82 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Keine Kapazität begrenzt den Entwurf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Limit (tightest first)</source>
         <translation>Grenze (knappste zuerst)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Load at demand</source>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shadow prices</source>
         <translation>Schattenpreise</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optimise mode, %1: %2 %3</source>
         <translation>Optimierungsmodus, %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Binding limit</source>
         <translation>Bindende Grenze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
         <translation>Bilanzmodus: Schattenpreise gibt es im Optimierungsmodus (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inputs that differ from the catalog</source>
         <translation>Eingaben, die vom Katalog abweichen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
         <translation>Im Entwurf gesetzte Werte, zu denen der Katalog (oder der Standard der Knotenart) etwas anderes oder nichts sagt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog or default</source>
         <translation>Katalog oder Standard</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -2105,12 +2228,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfseinstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>design setting</source>
         <translation>Entwurfseinstellung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>estimate: %1</source>
         <translation>Schätzung: %1</translation>
     </message>
@@ -2120,17 +2243,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add Frame %1</source>
         <translation>Rahmen %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete Frame %1</source>
         <translation>Rahmen %1 löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Move Frame %1</source>
         <translation>Rahmen %1 verschieben</translation>
     </message>
@@ -2140,13 +2263,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Rahmen verschieben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/designscene.cpp" line="-19"/>
         <source>Delete Note</source>
         <translation>Notiz löschen</translation>
     </message>
@@ -2161,13 +2284,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2177,7 +2300,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 in %2 ändern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear %1 in %2</source>
         <translation>%1 in %2 zurücksetzen</translation>
     </message>
@@ -2187,17 +2310,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Verteilung von %1 festlegen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear Distribution of %1</source>
         <translation>Verteilung von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
         <source>Uncertainty of %1</source>
         <translation>Unsicherheit von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>Monte Carlo zieht %1 aus dieser Verteilung; das Tornado-Diagramm setzt es auf P10 und P90. Der Wert %2 bleibt der, den normale Lösungen verwenden.</translation>
     </message>
@@ -2232,14 +2355,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+3"/>
         <source>Minimum:</source>
         <translation>Minimum:</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Maximum:</source>
         <translation>Maximum:</translation>
     </message>
@@ -2249,7 +2372,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wahrscheinlichster Wert:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean:</source>
         <translation>Mittelwert:</translation>
     </message>
@@ -2259,7 +2382,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Standardabweichung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Median:</source>
         <translation>Median:</translation>
     </message>
@@ -2269,7 +2392,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Sigma von ln x:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
@@ -2279,7 +2402,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Make:</source>
         <translation>Kennzahl:</translation>
     </message>
@@ -2305,22 +2428,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -2366,22 +2489,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ziel (mindestens):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>Kein Parameter hat eine Verteilung: Geben Sie einigen mit der Schaltfläche ~ neben ihrem Feld im Inspektor einen Bereich.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution.</source>
         <translation>Kein Parameter hat eine Verteilung.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; P(%1 ≥ %2) = %3%</source>
         <translation>; P(%1 ≥ %2) = %3 %</translation>
     </message>
@@ -2392,12 +2515,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -2422,12 +2545,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new scenario with the overrides of the active one; edits then go into it</source>
         <translation>Ein neues Szenario mit den Überschreibungen des aktiven; Änderungen gehen dann dorthin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2437,12 +2560,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Neues Szenario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Duplicate Scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
@@ -2470,7 +2593,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Basis (der Entwurf)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The Base cannot be renamed</source>
         <translation>Die Basis kann nicht umbenannt werden</translation>
     </message>
@@ -2515,12 +2638,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen zweiten Parameter variieren (Heatmap)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Figures:</source>
         <translation>Kennzahlen:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Parameter:</source>
         <translation>Parameter:</translation>
     </message>
@@ -2540,23 +2663,23 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Geben Sie einen Parameter und einen Zahlenbereich an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tick at least one figure.</source>
         <translation>Wählen Sie mindestens eine Kennzahl.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 points solved</source>
         <translation>%1 von %2 Punkten gelöst</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -2566,18 +2689,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ausschlag ohne Verteilung (±):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
-        <location line="+18"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%1 über %2 und %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 against %2</source>
         <translation>%1 gegen %2</translation>
     </message>
@@ -2587,12 +2710,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen gegen %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Index (first point = 100)</source>
         <translation>Index (erster Punkt = 100)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 über %2 Stichproben: P10 %3, P50 %4, P90 %5</translation>
     </message>
@@ -2602,33 +2725,33 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>; P(≥ %1) = %2 %</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+42"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>P10 %1</source>
         <translation>P10 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P50 %1</source>
         <translation>P50 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P90 %1</source>
         <translation>P90 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Tornado: %1 around %2</source>
         <translation>Tornado: %1 um %2</translation>
     </message>
@@ -2643,12 +2766,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Parameter hoch</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2 – %3]</source>
         <translation>%1 [%2 – %3]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change of %1</source>
         <translation>Änderung von %1</translation>
     </message>
@@ -2658,7 +2781,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Szenarien gegenüber der Basis (Änderung in %)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>% change against the Base</source>
         <translation>Änderung in % gegenüber der Basis</translation>
     </message>
@@ -2668,7 +2791,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
         <translation>Heften Sie einen Parameter mit der Stecknadel neben seinem Feld im Inspektor an: Er erscheint hier als Schieberegler, und beim Ziehen wird sofort neu gelöst.</translation>
     </message>
@@ -2683,12 +2806,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;What-if</source>
         <translation>&amp;Was-wäre-wenn</translation>
     </message>
@@ -2698,12 +2821,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Szenarien &amp;vergleichen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal Seek…</source>
         <translation>&amp;Zielwertsuche…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sweep…</source>
         <translation>&amp;Parameterstudie…</translation>
     </message>
@@ -2718,7 +2841,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Tornado…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+127"/>
         <source>Rename Frame to %1</source>
         <translation>Rahmen in %1 umbenennen</translation>
     </message>

@@ -32,34 +32,34 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
-        <location line="+103"/>
+        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
+        <location line="+116"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+189"/>
         <source>A node with id %1 exists already</source>
         <translation>ID %1 のノードは既に存在します</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+22"/>
-        <location line="+178"/>
-        <location line="+17"/>
+        <location line="+56"/>
+        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+198"/>
-        <location line="+16"/>
+        <location line="-230"/>
+        <location line="+215"/>
+        <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>不明なパラメーター %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-188"/>
         <source>The wire no longer exists</source>
         <translation>この接続線はもう存在しません</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>中継点を挿入</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A share must be a number of at least 0</source>
         <translation>シェアは 0 以上の数値でなければなりません</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The scenario no longer exists</source>
         <translation>このシナリオはもう存在しません</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Give the parameter a value first</source>
         <translation>先にパラメーターに値を設定してください</translation>
     </message>
@@ -119,51 +119,52 @@
         <translation>サプライヤー</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fabs</source>
         <translation>ファブ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
         <source>Packaging</source>
         <translation>パッケージング</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
         <source>Optics</source>
         <translation>光学部品</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Power</source>
         <translation>電力</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
         <source>Integration</source>
         <translation>統合</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+293"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Demand</source>
         <translation>需要</translation>
     </message>
@@ -178,7 +179,7 @@
         <translation>サプライヤー: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Datacenter of %1</source>
         <translation>%1 のデータセンター</translation>
     </message>
@@ -188,7 +189,7 @@
         <translation>データセンターにドロップすると %1 で構築し、キャンバスにドロップすると新しく作成します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Drop on a datacenter to serve %1 there.</source>
         <translation>データセンターにドロップすると、そこで %1 を提供します。</translation>
     </message>
@@ -213,12 +214,12 @@
         <translation>Token Factory のプロジェクトと設計 (*.tfproj *.json);;プロジェクト (*.tfproj);;設計 (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
         <translation>Token Factory プロジェクト (*.tfproj);;JSON 形式の設計 (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot open %1:
 
 %2
@@ -231,7 +232,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -246,7 +247,7 @@ The default design is shown instead.</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -281,7 +282,7 @@ The default design is shown instead.</source>
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -301,7 +302,7 @@ The default design is shown instead.</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
@@ -311,7 +312,7 @@ The default design is shown instead.</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
@@ -321,17 +322,17 @@ The default design is shown instead.</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -346,7 +347,7 @@ The default design is shown instead.</source>
         <translation>自動レイアウト(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Frame Selection</source>
         <translation>選択範囲をフレームで囲む(&amp;F)</translation>
     </message>
@@ -366,17 +367,17 @@ The default design is shown instead.</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom to &amp;Fit</source>
         <translation>全体を表示(&amp;F)</translation>
     </message>
@@ -386,12 +387,12 @@ The default design is shown instead.</source>
         <translation>選択範囲を表示(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find Node…</source>
         <translation>ノードを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Problem</source>
         <translation>次の問題(&amp;N)</translation>
     </message>
@@ -401,7 +402,7 @@ The default design is shown instead.</source>
         <translation>前の問題(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Minimap</source>
         <translation>ミニマップ(&amp;M)</translation>
     </message>
@@ -421,32 +422,32 @@ The default design is shown instead.</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>バランス (固定シェア)(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Most Tokens</source>
         <translation>最適化: トークン最大(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Cheapest Plan for the Demand</source>
         <translation>最適化: 需要を満たす最安プラン(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Least Power for the Demand</source>
         <translation>最適化: 需要を満たす最小電力(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner について(&amp;A)</translation>
     </message>
@@ -456,7 +457,7 @@ The default design is shown instead.</source>
         <translation>%1[*] — Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Balance</source>
         <translation>バランス</translation>
     </message>
@@ -466,7 +467,7 @@ The default design is shown instead.</source>
         <translation>最適化 (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>
@@ -476,7 +477,7 @@ The default design is shown instead.</source>
         <translation>%1 · %2 ms で求解</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
         <translation>キャンバスはロック中: 表示 ▸ キャンバスをロック で編集を再開</translation>
     </message>
@@ -486,13 +487,13 @@ The default design is shown instead.</source>
         <translation>自動レイアウト</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find a node by name, kind or part…</source>
         <translation>名前・種類・部品でノードを検索…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
         <source>No problems</source>
         <translation>問題なし</translation>
     </message>
@@ -502,31 +503,31 @@ The default design is shown instead.</source>
         <translation>クリップボードにノードがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
-        <location line="+18"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location line="+21"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>Cannot save %1:
 %2</source>
         <translation>%1 を保存できません:
 %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save Project</source>
         <translation>プロジェクトを保存</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -536,12 +537,12 @@ The default design is shown instead.</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -555,18 +556,18 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Discard the changes and reload %1 from disk?</source>
         <translation>変更を破棄して %1 をディスクから読み込み直しますか?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read %1:
 
 %2</source>
@@ -575,12 +576,12 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (autosaved %2)</source>
         <translation>%1 (%2 に自動保存)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover Unsaved Work</source>
         <translation>未保存の作業を復元</translation>
     </message>
@@ -594,7 +595,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <location filename="../ui/unitformat.cpp" line="+49"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -619,22 +620,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+33"/>
         <source>Public domain</source>
         <translation>パブリックドメイン</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Token Factory Planner</source>
         <translation>Token Factory Planner について</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;AI データセンターをトークン工場として計画します。サプライヤーとデータセンターを描いて接続すれば、編集しながら毎秒トークン数、電力、100 万トークンあたりのコスト、ボトルネックを確認できます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。MIT ライセンスで提供されています。&lt;/p&gt;</translation>
     </message>
@@ -644,7 +645,7 @@ The default design is shown instead.</source>
         <translation>ライセンス(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
@@ -689,13 +690,13 @@ The default design is shown instead.</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Takes effect the next time the app starts.</source>
         <translation>次回アプリを起動したときに反映されます。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -775,12 +776,12 @@ The default design is shown instead.</source>
         <translation>為替レート(&amp;X):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
         <translation>設計の数値は MW と米ドルで保持され、表示だけが変わります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New designs</source>
         <translation>新しい設計</translation>
     </message>
@@ -795,7 +796,7 @@ The default design is shown instead.</source>
         <translation>電力価格(&amp;E):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Given to designs started from the default design. Opened designs keep their own price.</source>
         <translation>既定の設計から始めた設計に適用されます。開いた設計は独自の価格を保持します。</translation>
     </message>
@@ -815,12 +816,12 @@ The default design is shown instead.</source>
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
     </message>
@@ -859,7 +860,7 @@ The default design is shown instead.</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
         <source>Clear %1 of %2</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
@@ -869,12 +870,42 @@ The default design is shown instead.</source>
         <translation>%3 に %1 %2 を選択</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
         <source>Change share of %1 into %2</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <source>offline: no target</source>
+        <translation>オフライン：目標なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workload&apos;s</source>
+        <translation>ワークロードの値</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
+        <translation>%1 の校正結果なし：%2 の平均を借用、幅 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibrated on %1, but no calibration row is a model of this kind: read it as a ceiling; band ±%2%</source>
+        <translation>%1 で校正済みだが、この種類のモデルの校正行はない：上限として読むこと、幅 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calibrated on %1, rows: %2; band ±%3%</source>
+        <translation>%1 で校正、行数：%2、幅 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
     </message>
@@ -889,13 +920,13 @@ The default design is shown instead.</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
         <translation>シナリオ %1: 編集はその上書き値になります。フィールドを空にするとベースの値を使います。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+236"/>
+        <location filename="../ui/export/report.cpp" line="+59"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -910,17 +941,17 @@ The default design is shown instead.</source>
         <translation>設計の既定値</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>スライダーとして What-if パネルに固定</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>equal split</source>
         <translation>均等配分</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Share of %1 from %2</source>
         <translation>%1 に占める %2 のシェア</translation>
     </message>
@@ -930,7 +961,7 @@ The default design is shown instead.</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
     </message>
@@ -945,17 +976,17 @@ The default design is shown instead.</source>
         <translation>(モデルの既定値)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Valid: %1</source>
         <translation>有効: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Estimate: %1</source>
         <translation>推定: %1</translation>
     </message>
@@ -965,17 +996,17 @@ The default design is shown instead.</source>
         <translation>出典: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>シナリオ %1 で上書き、ベース: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Uncertainty: %1</source>
         <translation>不確実性: %1</translation>
     </message>
@@ -985,42 +1016,58 @@ The default design is shown instead.</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Activity: %1 %2</source>
         <translation>稼働量: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity: %1 %2, %3% used</source>
         <translation>容量: %1 %2、使用率 %3%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
-        <translation>ラックあたり (ルーフライン): ピーク %1 トークン/s、%2 kW、GPU %3 基、%4 律速、バッチ %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-358"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas of %6 GPUs, %7-bound, batch %8 each</source>
+        <translation>ラックあたり（ルーフライン）：%1 トークン/s（幅 %2～%3）、%4 kW、GPU %6 基のレプリカ %5 個、%7 律速、各バッチ %8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>compute</source>
         <translation>演算</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-159"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the service target: %1 tokens/s per user, first token after %2</source>
+        <translation>サービス目標時：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline maximum: %1 tokens/s per user, first token after %2</source>
+        <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
@@ -1031,13 +1078,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1060,7 +1107,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-113"/>
+        <location filename="../ui/export/report.cpp" line="-52"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1079,7 +1126,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1103,7 +1150,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+10"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1114,8 +1161,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
-        <location filename="../ui/export/report.cpp" line="+95"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/export/report.cpp" line="+181"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1125,22 +1172,22 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Figures — %1</source>
         <translation>主要指標 — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot be solved: see Problems</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
@@ -1150,8 +1197,8 @@ The default design is shown instead.</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+9"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1173,7 +1220,7 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
@@ -1193,7 +1240,7 @@ The default design is shown instead.</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
@@ -1203,7 +1250,7 @@ The default design is shown instead.</source>
         <translation>最適値: %1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Binding limits</source>
         <translation>有効な制約</translation>
     </message>
@@ -1213,22 +1260,22 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Idle or held back</source>
         <translation>未使用または保留</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>worth using below %1</source>
         <translation>%1 未満なら使う価値あり</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
@@ -1238,18 +1285,18 @@ The default design is shown instead.</source>
         <translation>種類を検索…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
-        <location line="+32"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+330"/>
+        <location filename="../ui/scene/designscene.cpp" line="+373"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1257,7 +1304,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>出力は入力に接続してください。別の出力には接続できません</translation>
     </message>
@@ -1272,7 +1319,7 @@ The default design is shown instead.</source>
         <translation>接続されていません: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>グループ</translation>
@@ -1288,7 +1335,7 @@ The default design is shown instead.</source>
         <translation>色</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change Frame Colour</source>
         <translation>フレームの色を変更</translation>
     </message>
@@ -1299,7 +1346,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+90"/>
         <source>Edit Note</source>
         <translation>メモを編集</translation>
     </message>
@@ -1324,12 +1371,12 @@ The default design is shown instead.</source>
         <translation>青</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Green</source>
         <translation>緑</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orange</source>
         <translation>オレンジ</translation>
     </message>
@@ -1339,22 +1386,22 @@ The default design is shown instead.</source>
         <translation>赤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grey</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>クリップボードに設計がありません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to paste</source>
         <translation>貼り付けるものがありません</translation>
     </message>
@@ -1371,12 +1418,12 @@ The default design is shown instead.</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+226"/>
+        <location filename="../ui/scene/designview.cpp" line="+244"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add %1 and connect it</source>
         <translation>%1 を追加して接続</translation>
     </message>
@@ -1391,7 +1438,7 @@ The default design is shown instead.</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1406,17 +1453,17 @@ The default design is shown instead.</source>
         <translation>ノード種類別コスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where each dollar per million tokens goes</source>
         <translation>100 万トークンあたりの 1 ドルの内訳</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power breakdown</source>
         <translation>電力の内訳</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flows from suppliers to tokens</source>
         <translation>サプライヤーからトークンへの流れ</translation>
     </message>
@@ -1431,7 +1478,7 @@ The default design is shown instead.</source>
         <translation>このグラフを PNG、SVG、PDF で保存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
@@ -1441,7 +1488,7 @@ The default design is shown instead.</source>
         <translation>このグラフをクリップボードにコピー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window</source>
         <translation>ウィンドウ</translation>
     </message>
@@ -1451,7 +1498,7 @@ The default design is shown instead.</source>
         <translation>このグラフを別ウィンドウで開く</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1461,7 +1508,7 @@ The default design is shown instead.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
         <source>trillions</source>
         <translation>兆</translation>
     </message>
@@ -1481,7 +1528,7 @@ The default design is shown instead.</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>ノード種類別コスト: Capex %1、年間 Opex %2</translation>
     </message>
@@ -1491,13 +1538,13 @@ The default design is shown instead.</source>
         <translation>ノード種類別コスト: 解なし</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Capex ÷ %1 years of depreciation</source>
         <translation>Capex ÷ 減価償却 %1 年</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-98"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>Opex per year</source>
         <translation>年間 Opex</translation>
     </message>
@@ -1537,7 +1584,7 @@ The default design is shown instead.</source>
         <translation>トークン需要の充足率</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>容量に対する % (トークンは需要に対する %)</translation>
     </message>
@@ -1557,7 +1604,7 @@ The default design is shown instead.</source>
         <translation> (ラック内訳は推定)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Accelerators</source>
         <translation>アクセラレーター</translation>
     </message>
@@ -1592,49 +1639,49 @@ The default design is shown instead.</source>
         <translation>サプライヤーからトークンへの流れ: 解なし</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
         <translation>帯の幅: 年間 TCO のドル額 (Capex ÷ 減価償却年数 + Opex)、ラベル: 各接続線の流量</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Logic</source>
         <translation>ロジック</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Energy</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
         <translation>100 万トークンあたりの 1 ドルの内訳: 100 万トークンあたり $%1</translation>
     </message>
@@ -1644,7 +1691,7 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの 1 ドルの内訳: トークンの生産なし</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capex, spread over %1 years</source>
         <translation>Capex (%1 年で按分)</translation>
     </message>
@@ -1664,18 +1711,18 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
-        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
-        <location line="+7"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
-        <location line="+141"/>
-        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+8"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+214"/>
+        <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -1691,31 +1738,31 @@ The default design is shown instead.</source>
         <translation>%1: ファイル名の末尾は .png または .svg にしてください</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="-85"/>
-        <location line="+88"/>
-        <location filename="../ui/export/report.cpp" line="-128"/>
+        <location filename="../ui/export/chartexport.cpp" line="-95"/>
+        <location line="+98"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+13"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: ファイル名の末尾は .png、.svg、.pdf のいずれかにしてください</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: サイズは 16×16 ピクセル以上、DPI は 24～2400 にしてください</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Unknown chart kind &apos;%1&apos;</source>
         <translation>不明なグラフの種類「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>エクスポート</translation>
@@ -1753,39 +1800,39 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>Export Chart</source>
         <translation>グラフをエクスポート</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
         <source>Compare Scenarios</source>
         <translation>シナリオを比較</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Δ vs Base</source>
         <translation>ベースとの差 Δ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>not solvable</source>
         <translation>求解不能</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
@@ -1795,40 +1842,40 @@ The default design is shown instead.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Table (CSV)…</source>
         <translation>表をエクスポート (CSV)(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;Chart…</source>
         <translation>グラフをエクスポート(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>グラフをコピー(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/export/exportactions.cpp" line="+17"/>
+        <location line="+5"/>
+        <location filename="../ui/export/exportactions.cpp" line="+20"/>
         <source>Export Table</source>
         <translation>表をエクスポート</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/export/exportactions.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+11"/>
         <source>Export Canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
@@ -1838,12 +1885,12 @@ The default design is shown instead.</source>
         <translation>レポートをエクスポート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -1853,68 +1900,68 @@ The default design is shown instead.</source>
         <translation>レポート (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Chart Shown…</source>
         <translation>表示中のグラフ(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;opy Chart Shown</source>
         <translation>表示中のグラフをコピー(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>C&amp;harts</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Key Figures (CSV)…</source>
         <translation>主要指標 (CSV)(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Node Steps (CSV)…</source>
         <translation>ノードの工程 (CSV)(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flows (CSV)…</source>
         <translation>フロー (CSV)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-34"/>
+        <location filename="../ui/export/report.cpp" line="-93"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>demand %1, capacities allow %2</source>
         <translation>需要 %1、容量の上限 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens per year</source>
         <translation>年間トークン数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 MWh per year</source>
         <translation>年間 %1 MWh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>energy %1</source>
         <translation>エネルギー %1</translation>
     </message>
@@ -1924,7 +1971,7 @@ The default design is shown instead.</source>
         <translation>年間 TCO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>capex ÷ depreciation years + opex</source>
         <translation>Capex ÷ 減価償却年数 + Opex</translation>
     </message>
@@ -1934,7 +1981,7 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの $</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>at the facility meter</source>
         <translation>施設のメーター基準</translation>
     </message>
@@ -1944,69 +1991,145 @@ The default design is shown instead.</source>
         <translation>1 ドルあたりのトークン数</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>%1, a ceiling</source>
+        <translation>%1、上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+26"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token factory report: %1</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Token factory report</source>
         <translation>トークン工場レポート</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Key figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
-        <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+11"/>
+        <source>Tokens per rack (roofline model)</source>
+        <translation>ラックあたりのトークン（ルーフラインモデル）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs</source>
+        <translation>実行内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rack</source>
+        <translation>ラックあたり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band (tokens/s)</source>
+        <translation>幅（トークン/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per user</source>
+        <translation>ユーザーあたり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLPerf round</source>
+        <translation>MLPerf ラウンド</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band comes from the calibration residuals (docs/throughput-model.md); published results the model was not fitted to differ by more, most for mixtures of experts.</source>
+        <translation>幅は校正残差から求めたもの（docs/throughput-model.md）。モデルを合わせていない公開結果との差はこれより大きく、混合エキスパートで最大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
+        <location filename="../ui/export/report.cpp" line="-21"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+0"/>
-        <location line="+54"/>
-        <location line="+22"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location line="+96"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
-        <location line="+35"/>
-        <location filename="../ui/export/report.cpp" line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-55"/>
+        <location line="+38"/>
+        <location filename="../ui/export/report.cpp" line="-133"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Move Note</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+7"/>
+        <location filename="../ui/export/report.cpp" line="-111"/>
+        <source>none: borrowed</source>
+        <translation>なし：借用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ±%2%</source>
+        <translation>%1 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline: %1</source>
+        <translation>オフライン：%1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>この設計は求解できません:
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2016,82 +2139,82 @@ The default design is shown instead.</source>
         <translation>設計を制約する容量はありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Limit (tightest first)</source>
         <translation>制約 (厳しい順)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Load at demand</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shadow prices</source>
         <translation>シャドウプライス</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optimise mode, %1: %2 %3</source>
         <translation>最適化モード、%1: %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Binding limit</source>
         <translation>有効な制約</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Meaning</source>
         <translation>意味</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
         <translation>バランス モード: シャドウプライスは最適化モードで得られます (tokenfactory DESIGN --export-report FILE --optimise max-tokens)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inputs that differ from the catalog</source>
         <translation>カタログと異なる入力</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
         <translation>カタログ (またはノード種類の既定値) と異なる、またはカタログにない値を設計で設定したもの。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>入力</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog or default</source>
         <translation>カタログまたは既定値</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
@@ -2101,12 +2224,12 @@ The default design is shown instead.</source>
         <translation>設計の設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>design setting</source>
         <translation>設計の設定</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>estimate: %1</source>
         <translation>推定: %1</translation>
     </message>
@@ -2116,17 +2239,17 @@ The default design is shown instead.</source>
         <translation>(無題)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add Frame %1</source>
         <translation>フレーム %1 を追加</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete Frame %1</source>
         <translation>フレーム %1 を削除</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Move Frame %1</source>
         <translation>フレーム %1 を移動</translation>
     </message>
@@ -2136,13 +2259,13 @@ The default design is shown instead.</source>
         <translation>フレームを移動</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add Note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/designscene.cpp" line="-19"/>
         <source>Delete Note</source>
         <translation>メモを削除</translation>
     </message>
@@ -2157,13 +2280,13 @@ The default design is shown instead.</source>
         <translation>シナリオ %1 を削除</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>シナリオ %1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -2173,7 +2296,7 @@ The default design is shown instead.</source>
         <translation>%2 の %1 を変更</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear %1 in %2</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
@@ -2183,17 +2306,17 @@ The default design is shown instead.</source>
         <translation>%1 の分布を設定</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear Distribution of %1</source>
         <translation>%1 の分布をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
         <source>Uncertainty of %1</source>
         <translation>%1 の不確実性</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>モンテカルロはこの分布から %1 を抽出し、トルネード図は P10 と P90 に動かします。通常の求解では引き続き値 %2 を使います。</translation>
     </message>
@@ -2228,14 +2351,14 @@ The default design is shown instead.</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+3"/>
         <source>Minimum:</source>
         <translation>最小値:</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Maximum:</source>
         <translation>最大値:</translation>
     </message>
@@ -2245,7 +2368,7 @@ The default design is shown instead.</source>
         <translation>最頻値:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean:</source>
         <translation>平均:</translation>
     </message>
@@ -2255,7 +2378,7 @@ The default design is shown instead.</source>
         <translation>標準偏差:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Median:</source>
         <translation>中央値:</translation>
     </message>
@@ -2265,7 +2388,7 @@ The default design is shown instead.</source>
         <translation>ln x のシグマ:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
@@ -2275,7 +2398,7 @@ The default design is shown instead.</source>
         <translation>ゴールシーク</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Make:</source>
         <translation>対象:</translation>
     </message>
@@ -2301,22 +2424,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1 の範囲 [%2, %3] では到達できません: そこでは %4 は %5 から %6 です。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
@@ -2362,22 +2485,22 @@ The default design is shown instead.</source>
         <translation>目標 (以上):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>分布を持つパラメーターがありません。インスペクターの各フィールド横の ~ ボタンで範囲を指定してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution.</source>
         <translation>分布を持つパラメーターがありません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 サンプル (求解不能 %2): P10 %3、P50 %4、P90 %5、平均 %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; P(%1 ≥ %2) = %3%</source>
         <translation>、P(%1 ≥ %2) = %3%</translation>
     </message>
@@ -2388,12 +2511,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Scenarios</source>
         <translation>シナリオ</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>&amp;New…</source>
         <translation>新規(&amp;N)…</translation>
     </message>
@@ -2418,12 +2541,12 @@ The default design is shown instead.</source>
         <translation>比較(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new scenario with the overrides of the active one; edits then go into it</source>
         <translation>現在のシナリオの上書き値を持つ新しいシナリオ。以降の編集はそこに入ります</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
@@ -2433,12 +2556,12 @@ The default design is shown instead.</source>
         <translation>新しいシナリオ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scenario %1</source>
         <translation>シナリオ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Duplicate Scenario</source>
         <translation>シナリオを複製</translation>
     </message>
@@ -2465,7 +2588,7 @@ The default design is shown instead.</source>
         <translation>ベース (設計そのもの)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The Base cannot be renamed</source>
         <translation>ベースの名前は変更できません</translation>
     </message>
@@ -2510,12 +2633,12 @@ The default design is shown instead.</source>
         <translation>2 つ目のパラメーターもスイープ (ヒートマップ)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Figures:</source>
         <translation>指標:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Parameter:</source>
         <translation>パラメーター:</translation>
     </message>
@@ -2535,23 +2658,23 @@ The default design is shown instead.</source>
         <translation>パラメーターと数値の範囲を指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tick at least one figure.</source>
         <translation>指標を 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 points solved</source>
         <translation>%2 点中 %1 点を求解</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>中止: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>トルネード図</translation>
     </message>
@@ -2561,18 +2684,18 @@ The default design is shown instead.</source>
         <translation>分布がない場合の振れ幅 (±):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 個のパラメーターを 1 つずつ変化、%2 のベースは %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
-        <location line="+18"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%2 と %3 に対する %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 against %2</source>
         <translation>%2 に対する %1</translation>
     </message>
@@ -2582,12 +2705,12 @@ The default design is shown instead.</source>
         <translation>%1 に対する指標</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Index (first point = 100)</source>
         <translation>指数 (最初の点 = 100)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 (%2 サンプル): P10 %3、P50 %4、P90 %5</translation>
     </message>
@@ -2597,33 +2720,33 @@ The default design is shown instead.</source>
         <translation>、P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+42"/>
         <source>Samples</source>
         <translation>サンプル</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>P10 %1</source>
         <translation>P10 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P50 %1</source>
         <translation>P50 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P90 %1</source>
         <translation>P90 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Target %1</source>
         <translation>目標 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Tornado: %1 around %2</source>
         <translation>トルネード図: %2 周りの %1</translation>
     </message>
@@ -2638,12 +2761,12 @@ The default design is shown instead.</source>
         <translation>パラメーター高</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2 – %3]</source>
         <translation>%1 [%2 – %3]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change of %1</source>
         <translation>%1 の変化</translation>
     </message>
@@ -2653,7 +2776,7 @@ The default design is shown instead.</source>
         <translation>ベースに対するシナリオ (変化率 %)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>% change against the Base</source>
         <translation>ベースに対する変化率 (%)</translation>
     </message>
@@ -2663,7 +2786,7 @@ The default design is shown instead.</source>
         <translation>What-if</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
         <translation>インスペクターのフィールド横のピン ボタンでパラメーターを固定すると、ここにスライダーとして表示され、ドラッグするとその場で再求解します。</translation>
     </message>
@@ -2678,12 +2801,12 @@ The default design is shown instead.</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
         <source>&amp;Presentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;What-if</source>
         <translation>What-if(&amp;W)</translation>
     </message>
@@ -2693,12 +2816,12 @@ The default design is shown instead.</source>
         <translation>シナリオを比較(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal Seek…</source>
         <translation>ゴールシーク(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sweep…</source>
         <translation>スイープ(&amp;S)…</translation>
     </message>
@@ -2713,7 +2836,7 @@ The default design is shown instead.</source>
         <translation>トルネード図(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+127"/>
         <source>Rename Frame to %1</source>
         <translation>フレームの名前を %1 に変更</translation>
     </message>

@@ -32,34 +32,34 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
-        <location line="+103"/>
+        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
+        <location line="+116"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+189"/>
         <source>A node with id %1 exists already</source>
         <translation>ID가 %1인 노드가 이미 있습니다</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+22"/>
-        <location line="+178"/>
-        <location line="+17"/>
+        <location line="+56"/>
+        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>이 노드는 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+198"/>
-        <location line="+16"/>
+        <location line="-230"/>
+        <location line="+215"/>
+        <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>알 수 없는 매개변수 %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-188"/>
         <source>The wire no longer exists</source>
         <translation>이 연결선은 더 이상 존재하지 않습니다</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>경유점 삽입</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A share must be a number of at least 0</source>
         <translation>비중은 0 이상의 숫자여야 합니다</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>이 연결은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The scenario no longer exists</source>
         <translation>이 시나리오는 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Give the parameter a value first</source>
         <translation>먼저 매개변수에 값을 지정하세요</translation>
     </message>
@@ -119,51 +119,52 @@
         <translation>공급업체</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fabs</source>
         <translation>팹</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
         <source>Packaging</source>
         <translation>패키징</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
         <source>Optics</source>
         <translation>광학 부품</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Power</source>
         <translation>전력</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
         <source>Integration</source>
         <translation>통합</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+293"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Demand</source>
         <translation>수요</translation>
     </message>
@@ -178,7 +179,7 @@
         <translation>공급업체: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Datacenter of %1</source>
         <translation>%1 데이터센터</translation>
     </message>
@@ -188,7 +189,7 @@
         <translation>데이터센터에 놓으면 %1(으)로 구축하고, 캔버스에 놓으면 새로 만듭니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Drop on a datacenter to serve %1 there.</source>
         <translation>데이터센터에 놓으면 그곳에서 %1을(를) 제공합니다.</translation>
     </message>
@@ -213,12 +214,12 @@
         <translation>Token Factory 프로젝트 및 설계 (*.tfproj *.json);;프로젝트 (*.tfproj);;설계 (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
         <translation>Token Factory 프로젝트 (*.tfproj);;JSON 형식 설계 (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot open %1:
 
 %2
@@ -231,7 +232,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -246,7 +247,7 @@ The default design is shown instead.</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -281,7 +282,7 @@ The default design is shown instead.</source>
         <translation>되돌리기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -301,7 +302,7 @@ The default design is shown instead.</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -311,7 +312,7 @@ The default design is shown instead.</source>
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cu&amp;t</source>
         <translation>잘라내기(&amp;T)</translation>
     </message>
@@ -321,17 +322,17 @@ The default design is shown instead.</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Paste</source>
         <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
@@ -346,7 +347,7 @@ The default design is shown instead.</source>
         <translation>자동 배치(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Frame Selection</source>
         <translation>선택 항목 프레임(&amp;F)</translation>
     </message>
@@ -366,17 +367,17 @@ The default design is shown instead.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom to &amp;Fit</source>
         <translation>화면에 맞추기(&amp;F)</translation>
     </message>
@@ -386,12 +387,12 @@ The default design is shown instead.</source>
         <translation>선택 영역 확대(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find Node…</source>
         <translation>노드 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Problem</source>
         <translation>다음 문제(&amp;N)</translation>
     </message>
@@ -401,7 +402,7 @@ The default design is shown instead.</source>
         <translation>이전 문제(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Minimap</source>
         <translation>미니맵(&amp;M)</translation>
     </message>
@@ -421,32 +422,32 @@ The default design is shown instead.</source>
         <translation>계산(&amp;S)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>균형 (고정 비중)(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Most Tokens</source>
         <translation>최적화: 최대 토큰(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Cheapest Plan for the Demand</source>
         <translation>최적화: 수요를 충족하는 최저 비용 계획(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Least Power for the Demand</source>
         <translation>최적화: 수요를 충족하는 최소 전력(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner 정보(&amp;A)</translation>
     </message>
@@ -456,7 +457,7 @@ The default design is shown instead.</source>
         <translation>%1[*] — Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Balance</source>
         <translation>균형</translation>
     </message>
@@ -466,7 +467,7 @@ The default design is shown instead.</source>
         <translation>최적화 (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -476,7 +477,7 @@ The default design is shown instead.</source>
         <translation>%1 · %2 ms 만에 계산</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
         <translation>캔버스 잠김: 보기 ▸ 캔버스 잠금으로 다시 편집</translation>
     </message>
@@ -486,13 +487,13 @@ The default design is shown instead.</source>
         <translation>자동 배치</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find a node by name, kind or part…</source>
         <translation>이름, 종류 또는 부품으로 노드 찾기…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
@@ -502,31 +503,31 @@ The default design is shown instead.</source>
         <translation>클립보드에 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
-        <location line="+18"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location line="+21"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>Cannot save %1:
 %2</source>
         <translation>%1을(를) 저장할 수 없습니다:
 %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save Project</source>
         <translation>프로젝트 저장</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
@@ -536,12 +537,12 @@ The default design is shown instead.</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -555,18 +556,18 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Discard the changes and reload %1 from disk?</source>
         <translation>변경 사항을 버리고 디스크에서 %1을(를) 다시 불러오시겠습니까?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read %1:
 
 %2</source>
@@ -575,12 +576,12 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (autosaved %2)</source>
         <translation>%1 (%2 자동 저장)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover Unsaved Work</source>
         <translation>저장하지 않은 작업 복구</translation>
     </message>
@@ -594,7 +595,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <location filename="../ui/unitformat.cpp" line="+49"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -619,22 +620,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+33"/>
         <source>Public domain</source>
         <translation>퍼블릭 도메인</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Token Factory Planner</source>
         <translation>Token Factory Planner 정보</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;AI 데이터센터를 토큰 공장으로 계획합니다. 공급업체와 데이터센터를 그리고 연결하면, 편집하는 동안 초당 토큰 수, 전력, 100만 토큰당 비용, 병목을 바로 확인할 수 있습니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드되었습니다. MIT 라이선스로 배포됩니다.&lt;/p&gt;</translation>
     </message>
@@ -644,7 +645,7 @@ The default design is shown instead.</source>
         <translation>라이선스(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
@@ -689,13 +690,13 @@ The default design is shown instead.</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Takes effect the next time the app starts.</source>
         <translation>다음에 앱을 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -775,12 +776,12 @@ The default design is shown instead.</source>
         <translation>환율(&amp;X):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
         <translation>설계는 수치를 MW와 미국 달러로 유지하며, 표시 방식만 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New designs</source>
         <translation>새 설계</translation>
     </message>
@@ -795,7 +796,7 @@ The default design is shown instead.</source>
         <translation>전기 요금(&amp;E):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Given to designs started from the default design. Opened designs keep their own price.</source>
         <translation>기본 설계에서 시작한 설계에 적용됩니다. 연 설계는 자체 요금을 유지합니다.</translation>
     </message>
@@ -815,12 +816,12 @@ The default design is shown instead.</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
         <source>Change %1 of %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
@@ -859,7 +860,7 @@ The default design is shown instead.</source>
         <translation>%1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
         <source>Clear %1 of %2</source>
         <translation>%2의 %1 지우기</translation>
     </message>
@@ -869,12 +870,42 @@ The default design is shown instead.</source>
         <translation>%3에 %1 %2 선택</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
         <source>Change share of %1 into %2</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <source>offline: no target</source>
+        <translation>오프라인: 목표 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workload&apos;s</source>
+        <translation>워크로드의 값</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
+        <translation>보정된 %1 결과 없음: %2의 평균을 사용, 범위 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibrated on %1, but no calibration row is a model of this kind: read it as a ceiling; band ±%2%</source>
+        <translation>%1로 보정했지만 이 유형의 모델인 보정 행이 없음: 상한으로 읽을 것, 범위 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calibrated on %1, rows: %2; band ±%3%</source>
+        <translation>%1로 보정, 행: %2, 범위 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Inspector</source>
         <translation>속성</translation>
     </message>
@@ -889,13 +920,13 @@ The default design is shown instead.</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
         <translation>시나리오 %1: 편집 내용은 재정의 값으로 들어갑니다. 필드를 비우면 기준 값을 사용합니다.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+236"/>
+        <location filename="../ui/export/report.cpp" line="+59"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -910,17 +941,17 @@ The default design is shown instead.</source>
         <translation>설계 기본값</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>슬라이더로 What-if 패널에 고정</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>equal split</source>
         <translation>균등 분배</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Share of %1 from %2</source>
         <translation>%1 중 %2의 비중</translation>
     </message>
@@ -930,7 +961,7 @@ The default design is shown instead.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accelerator</source>
         <translation>가속기</translation>
     </message>
@@ -945,17 +976,17 @@ The default design is shown instead.</source>
         <translation>(모델 기본값)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Valid: %1</source>
         <translation>유효: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Estimate: %1</source>
         <translation>추정: %1</translation>
     </message>
@@ -965,17 +996,17 @@ The default design is shown instead.</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>시나리오 %1에서 재정의됨, 기준: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not set</source>
         <translation>설정 안 됨</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Uncertainty: %1</source>
         <translation>불확실성: %1</translation>
     </message>
@@ -985,42 +1016,58 @@ The default design is shown instead.</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Activity: %1 %2</source>
         <translation>활동량: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity: %1 %2, %3% used</source>
         <translation>용량: %1 %2, %3% 사용</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
-        <translation>랙당 (루프라인): 최대 %1 토큰/s, %2 kW, GPU %3개, %4 제한, 배치 %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-358"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas of %6 GPUs, %7-bound, batch %8 each</source>
+        <translation>랙당(루프라인): %1 토큰/s(범위 %2~%3), %4 kW, GPU %6개짜리 복제본 %5개, %7 제약, 각 배치 %8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>compute</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-159"/>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the service target: %1 tokens/s per user, first token after %2</source>
+        <translation>서비스 목표에서: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline maximum: %1 tokens/s per user, first token after %2</source>
+        <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1031,13 +1078,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1060,7 +1107,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-113"/>
+        <location filename="../ui/export/report.cpp" line="-52"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1079,7 +1126,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1103,7 +1150,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+10"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1114,8 +1161,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
-        <location filename="../ui/export/report.cpp" line="+95"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/export/report.cpp" line="+181"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1125,22 +1172,22 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Figures — %1</source>
         <translation>주요 지표 — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot be solved: see Problems</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
@@ -1150,8 +1197,8 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+9"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1173,7 +1220,7 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
@@ -1193,7 +1240,7 @@ The default design is shown instead.</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
@@ -1203,7 +1250,7 @@ The default design is shown instead.</source>
         <translation>최적값: %1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Binding limits</source>
         <translation>구속 제약</translation>
     </message>
@@ -1213,22 +1260,22 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Idle or held back</source>
         <translation>유휴 또는 보류</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>worth using below %1</source>
         <translation>%1 미만이면 사용할 가치 있음</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
@@ -1238,18 +1285,18 @@ The default design is shown instead.</source>
         <translation>종류 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
-        <location line="+32"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+330"/>
+        <location filename="../ui/scene/designscene.cpp" line="+373"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1257,7 +1304,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>출력은 다른 출력이 아니라 입력에 연결하세요</translation>
     </message>
@@ -1272,7 +1319,7 @@ The default design is shown instead.</source>
         <translation>연결되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>그룹</translation>
@@ -1288,7 +1335,7 @@ The default design is shown instead.</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change Frame Colour</source>
         <translation>프레임 색상 변경</translation>
     </message>
@@ -1299,7 +1346,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+90"/>
         <source>Edit Note</source>
         <translation>메모 편집</translation>
     </message>
@@ -1324,12 +1371,12 @@ The default design is shown instead.</source>
         <translation>파랑</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Green</source>
         <translation>초록</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orange</source>
         <translation>주황</translation>
     </message>
@@ -1339,22 +1386,22 @@ The default design is shown instead.</source>
         <translation>빨강</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Purple</source>
         <translation>보라</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grey</source>
         <translation>회색</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>클립보드에 설계가 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to paste</source>
         <translation>붙여넣을 항목이 없습니다</translation>
     </message>
@@ -1371,12 +1418,12 @@ The default design is shown instead.</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+226"/>
+        <location filename="../ui/scene/designview.cpp" line="+244"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add %1 and connect it</source>
         <translation>%1 추가 및 연결</translation>
     </message>
@@ -1391,7 +1438,7 @@ The default design is shown instead.</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
@@ -1406,17 +1453,17 @@ The default design is shown instead.</source>
         <translation>노드 종류별 비용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where each dollar per million tokens goes</source>
         <translation>100만 토큰당 1달러의 쓰임새</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power breakdown</source>
         <translation>전력 구성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flows from suppliers to tokens</source>
         <translation>공급업체에서 토큰까지의 흐름</translation>
     </message>
@@ -1431,7 +1478,7 @@ The default design is shown instead.</source>
         <translation>이 차트를 PNG, SVG 또는 PDF로 저장</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -1441,7 +1488,7 @@ The default design is shown instead.</source>
         <translation>이 차트를 클립보드에 복사</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window</source>
         <translation>창</translation>
     </message>
@@ -1451,7 +1498,7 @@ The default design is shown instead.</source>
         <translation>이 차트를 별도 창에서 열기</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1461,7 +1508,7 @@ The default design is shown instead.</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
         <source>trillions</source>
         <translation>조</translation>
     </message>
@@ -1481,7 +1528,7 @@ The default design is shown instead.</source>
         <translation>천</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>노드 종류별 비용: Capex %1, 연간 Opex %2</translation>
     </message>
@@ -1491,13 +1538,13 @@ The default design is shown instead.</source>
         <translation>노드 종류별 비용: 해 없음</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Capex ÷ %1 years of depreciation</source>
         <translation>Capex ÷ 감가상각 %1년</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-98"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>Opex per year</source>
         <translation>연간 Opex</translation>
     </message>
@@ -1537,7 +1584,7 @@ The default design is shown instead.</source>
         <translation>토큰 수요 충족률</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>용량 대비 % (토큰은 수요 대비 %)</translation>
     </message>
@@ -1557,7 +1604,7 @@ The default design is shown instead.</source>
         <translation> (랙 내 분배는 추정)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Accelerators</source>
         <translation>가속기</translation>
     </message>
@@ -1592,49 +1639,49 @@ The default design is shown instead.</source>
         <translation>공급업체에서 토큰까지의 흐름: 해 없음</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
         <translation>띠 너비: 연간 TCO 달러 (Capex ÷ 감가상각 연수 + Opex), 레이블: 각 연결선의 흐름</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Logic</source>
         <translation>로직</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Energy</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
         <translation>100만 토큰당 1달러의 쓰임새: 100만 토큰당 $%1</translation>
     </message>
@@ -1644,7 +1691,7 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 1달러의 쓰임새: 생산된 토큰 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capex, spread over %1 years</source>
         <translation>Capex (%1년 분할)</translation>
     </message>
@@ -1664,18 +1711,18 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
-        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
-        <location line="+7"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
-        <location line="+141"/>
-        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+8"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+214"/>
+        <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
@@ -1691,31 +1738,31 @@ The default design is shown instead.</source>
         <translation>%1: 파일 이름은 .png 또는 .svg로 끝나야 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="-85"/>
-        <location line="+88"/>
-        <location filename="../ui/export/report.cpp" line="-128"/>
+        <location filename="../ui/export/chartexport.cpp" line="-95"/>
+        <location line="+98"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+13"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: 파일 이름은 .png, .svg 또는 .pdf로 끝나야 합니다</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: 크기는 16×16 픽셀 이상, DPI는 24~2400 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Unknown chart kind &apos;%1&apos;</source>
         <translation>알 수 없는 차트 종류 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>내보내기</translation>
@@ -1753,39 +1800,39 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>Export Chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
         <source>Compare Scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Δ vs Base</source>
         <translation>기준 대비 Δ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>not solvable</source>
         <translation>계산 불가</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
@@ -1795,40 +1842,40 @@ The default design is shown instead.</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Table (CSV)…</source>
         <translation>표 내보내기 (CSV)(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;Chart…</source>
         <translation>차트 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>차트 복사(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/export/exportactions.cpp" line="+17"/>
+        <location line="+5"/>
+        <location filename="../ui/export/exportactions.cpp" line="+20"/>
         <source>Export Table</source>
         <translation>표 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/export/exportactions.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+11"/>
         <source>Export Canvas</source>
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
@@ -1838,12 +1885,12 @@ The default design is shown instead.</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
@@ -1853,68 +1900,68 @@ The default design is shown instead.</source>
         <translation>보고서 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Chart Shown…</source>
         <translation>표시된 차트(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;opy Chart Shown</source>
         <translation>표시된 차트 복사(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>C&amp;harts</source>
         <translation>차트(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Key Figures (CSV)…</source>
         <translation>주요 지표 (CSV)(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Node Steps (CSV)…</source>
         <translation>노드 단계 (CSV)(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flows (CSV)…</source>
         <translation>흐름 (CSV)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-34"/>
+        <location filename="../ui/export/report.cpp" line="-93"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>demand %1, capacities allow %2</source>
         <translation>수요 %1, 용량 허용치 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens per year</source>
         <translation>연간 토큰 수</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 MWh per year</source>
         <translation>연간 %1 MWh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>energy %1</source>
         <translation>에너지 %1</translation>
     </message>
@@ -1924,7 +1971,7 @@ The default design is shown instead.</source>
         <translation>연간 TCO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>capex ÷ depreciation years + opex</source>
         <translation>Capex ÷ 감가상각 연수 + Opex</translation>
     </message>
@@ -1934,7 +1981,7 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 $</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>at the facility meter</source>
         <translation>시설 계량기 기준</translation>
     </message>
@@ -1944,69 +1991,145 @@ The default design is shown instead.</source>
         <translation>달러당 토큰 수</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>%1, a ceiling</source>
+        <translation>%1, 상한</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+26"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token factory report: %1</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Token factory report</source>
         <translation>토큰 공장 보고서</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Key figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
-        <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+11"/>
+        <source>Tokens per rack (roofline model)</source>
+        <translation>랙당 토큰(루프라인 모델)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rack</source>
+        <translation>랙당</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band (tokens/s)</source>
+        <translation>범위(토큰/s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per user</source>
+        <translation>사용자당</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLPerf round</source>
+        <translation>MLPerf 라운드</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band comes from the calibration residuals (docs/throughput-model.md); published results the model was not fitted to differ by more, most for mixtures of experts.</source>
+        <translation>범위는 보정 잔차에서 나옴(docs/throughput-model.md). 모델을 맞추지 않은 공개 결과는 더 크게 다르며, 전문가 혼합 모델에서 가장 큼.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
+        <location filename="../ui/export/report.cpp" line="-21"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+0"/>
-        <location line="+54"/>
-        <location line="+22"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location line="+96"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
-        <location line="+35"/>
-        <location filename="../ui/export/report.cpp" line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-55"/>
+        <location line="+38"/>
+        <location filename="../ui/export/report.cpp" line="-133"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Move Note</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+7"/>
+        <location filename="../ui/export/report.cpp" line="-111"/>
+        <source>none: borrowed</source>
+        <translation>없음: 차용</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ±%2%</source>
+        <translation>%1 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline: %1</source>
+        <translation>오프라인: %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>이 설계는 계산할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2016,82 +2139,82 @@ The default design is shown instead.</source>
         <translation>설계를 제한하는 용량이 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Limit (tightest first)</source>
         <translation>제약 (빠듯한 순)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Load at demand</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shadow prices</source>
         <translation>잠재가격</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optimise mode, %1: %2 %3</source>
         <translation>최적화 모드, %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Binding limit</source>
         <translation>구속 제약</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Meaning</source>
         <translation>의미</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
         <translation>균형 모드: 잠재가격은 최적화 모드에서 제공됩니다 (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inputs that differ from the catalog</source>
         <translation>카탈로그와 다른 입력</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
         <translation>카탈로그(또는 노드 종류의 기본값)와 다르거나 카탈로그에 없는 값을 설계에서 지정한 항목입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog or default</source>
         <translation>카탈로그 또는 기본값</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2101,12 +2224,12 @@ The default design is shown instead.</source>
         <translation>설계 설정</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>design setting</source>
         <translation>설계 설정</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>estimate: %1</source>
         <translation>추정: %1</translation>
     </message>
@@ -2116,17 +2239,17 @@ The default design is shown instead.</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add Frame %1</source>
         <translation>프레임 %1 추가</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete Frame %1</source>
         <translation>프레임 %1 삭제</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Move Frame %1</source>
         <translation>프레임 %1 이동</translation>
     </message>
@@ -2136,13 +2259,13 @@ The default design is shown instead.</source>
         <translation>프레임 이동</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add Note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/designscene.cpp" line="-19"/>
         <source>Delete Note</source>
         <translation>메모 삭제</translation>
     </message>
@@ -2157,13 +2280,13 @@ The default design is shown instead.</source>
         <translation>시나리오 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
         <source>%1 of %2</source>
         <translation>%2의 %1</translation>
     </message>
@@ -2173,7 +2296,7 @@ The default design is shown instead.</source>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear %1 in %2</source>
         <translation>%2의 %1 지우기</translation>
     </message>
@@ -2183,17 +2306,17 @@ The default design is shown instead.</source>
         <translation>%1의 분포 설정</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear Distribution of %1</source>
         <translation>%1의 분포 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
         <source>Uncertainty of %1</source>
         <translation>%1의 불확실성</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>몬테카를로는 이 분포에서 %1을(를) 추출하고, 토네이도 차트는 P10과 P90으로 옮깁니다. 일반 계산에는 계속 값 %2을(를) 사용합니다.</translation>
     </message>
@@ -2228,14 +2351,14 @@ The default design is shown instead.</source>
         <translation>제거(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+3"/>
         <source>Minimum:</source>
         <translation>최솟값:</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Maximum:</source>
         <translation>최댓값:</translation>
     </message>
@@ -2245,7 +2368,7 @@ The default design is shown instead.</source>
         <translation>최빈값:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean:</source>
         <translation>평균:</translation>
     </message>
@@ -2255,7 +2378,7 @@ The default design is shown instead.</source>
         <translation>표준편차:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Median:</source>
         <translation>중앙값:</translation>
     </message>
@@ -2265,7 +2388,7 @@ The default design is shown instead.</source>
         <translation>ln x의 시그마:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -2275,7 +2398,7 @@ The default design is shown instead.</source>
         <translation>목표값 찾기</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Make:</source>
         <translation>대상:</translation>
     </message>
@@ -2301,22 +2424,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
         <source>Monte Carlo</source>
         <translation>몬테카를로</translation>
     </message>
@@ -2362,22 +2485,22 @@ The default design is shown instead.</source>
         <translation>목표 (이상):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>분포가 있는 매개변수가 없습니다. 속성 패널에서 필드 옆의 ~ 버튼으로 범위를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution.</source>
         <translation>분포가 있는 매개변수가 없습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; P(%1 ≥ %2) = %3%</source>
         <translation>; P(%1 ≥ %2) = %3%</translation>
     </message>
@@ -2388,12 +2511,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>&amp;New…</source>
         <translation>새로 만들기(&amp;N)…</translation>
     </message>
@@ -2418,12 +2541,12 @@ The default design is shown instead.</source>
         <translation>비교(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new scenario with the overrides of the active one; edits then go into it</source>
         <translation>활성 시나리오의 재정의 값을 가진 새 시나리오. 이후 편집은 새 시나리오에 들어갑니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
@@ -2433,12 +2556,12 @@ The default design is shown instead.</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scenario %1</source>
         <translation>시나리오 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Duplicate Scenario</source>
         <translation>시나리오 복제</translation>
     </message>
@@ -2465,7 +2588,7 @@ The default design is shown instead.</source>
         <translation>기준 (설계 자체)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The Base cannot be renamed</source>
         <translation>기준은 이름을 바꿀 수 없습니다</translation>
     </message>
@@ -2510,12 +2633,12 @@ The default design is shown instead.</source>
         <translation>두 번째 매개변수 스윕 (히트맵)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Figures:</source>
         <translation>지표:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Parameter:</source>
         <translation>매개변수:</translation>
     </message>
@@ -2535,23 +2658,23 @@ The default design is shown instead.</source>
         <translation>매개변수와 숫자 범위를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tick at least one figure.</source>
         <translation>지표를 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 points solved</source>
         <translation>%2개 지점 중 %1개 계산됨</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>토네이도 차트</translation>
     </message>
@@ -2561,18 +2684,18 @@ The default design is shown instead.</source>
         <translation>분포가 없을 때의 변동 폭 (±):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
-        <location line="+18"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%2 및 %3에 따른 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 against %2</source>
         <translation>%2 대비 %1</translation>
     </message>
@@ -2582,12 +2705,12 @@ The default design is shown instead.</source>
         <translation>%1 대비 지표</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Index (first point = 100)</source>
         <translation>지수 (첫 지점 = 100)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 (샘플 %2개): P10 %3, P50 %4, P90 %5</translation>
     </message>
@@ -2597,33 +2720,33 @@ The default design is shown instead.</source>
         <translation>; P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+42"/>
         <source>Samples</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>P10 %1</source>
         <translation>P10 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P50 %1</source>
         <translation>P50 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P90 %1</source>
         <translation>P90 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Tornado: %1 around %2</source>
         <translation>토네이도 차트: %2 주변의 %1</translation>
     </message>
@@ -2638,12 +2761,12 @@ The default design is shown instead.</source>
         <translation>매개변수 높음</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2 – %3]</source>
         <translation>%1 [%2 – %3]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change of %1</source>
         <translation>%1의 변화</translation>
     </message>
@@ -2653,7 +2776,7 @@ The default design is shown instead.</source>
         <translation>기준 대비 시나리오 (% 변화)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>% change against the Base</source>
         <translation>기준 대비 % 변화</translation>
     </message>
@@ -2663,7 +2786,7 @@ The default design is shown instead.</source>
         <translation>What-if</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
         <translation>속성 패널에서 필드 옆의 핀 버튼으로 매개변수를 고정하면 여기에 슬라이더로 나타나며, 드래그하면 바로 다시 계산합니다.</translation>
     </message>
@@ -2678,12 +2801,12 @@ The default design is shown instead.</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
         <source>&amp;Presentation</source>
         <translation>프레젠테이션(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;What-if</source>
         <translation>What-if(&amp;W)</translation>
     </message>
@@ -2693,12 +2816,12 @@ The default design is shown instead.</source>
         <translation>시나리오 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal Seek…</source>
         <translation>목표값 찾기(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sweep…</source>
         <translation>스윕(&amp;S)…</translation>
     </message>
@@ -2713,7 +2836,7 @@ The default design is shown instead.</source>
         <translation>토네이도 차트(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+127"/>
         <source>Rename Frame to %1</source>
         <translation>프레임 이름을 %1(으)로 변경</translation>
     </message>

@@ -32,34 +32,34 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+77"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+56"/>
-        <location line="+103"/>
+        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
+        <location line="+116"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+189"/>
         <source>A node with id %1 exists already</source>
         <translation>ID 为 %1 的节点已存在</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+22"/>
-        <location line="+178"/>
-        <location line="+17"/>
+        <location line="+56"/>
+        <location line="+30"/>
+        <location line="+187"/>
+        <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>该节点已不存在</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+198"/>
-        <location line="+16"/>
+        <location line="-230"/>
+        <location line="+215"/>
+        <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>未知参数 %1</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-188"/>
         <source>The wire no longer exists</source>
         <translation>该连线已不存在</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>插入转接点</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A share must be a number of at least 0</source>
         <translation>份额必须是不小于 0 的数</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -104,12 +104,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The scenario no longer exists</source>
         <translation>该情景已不存在</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Give the parameter a value first</source>
         <translation>请先为该参数设定一个值</translation>
     </message>
@@ -119,51 +119,52 @@
         <translation>供应商</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fabs</source>
         <translation>晶圆厂</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+26"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
         <source>Packaging</source>
         <translation>封装</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>存储器</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
         <source>Optics</source>
         <translation>光学器件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Power</source>
         <translation>电力</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+2"/>
         <source>Integration</source>
         <translation>集成</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+293"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+265"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
@@ -178,7 +179,7 @@
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Datacenter of %1</source>
         <translation>%1 数据中心</translation>
     </message>
@@ -188,7 +189,7 @@
         <translation>拖放到数据中心上以用 %1 构建它，或拖放到画布上新建一个。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Drop on a datacenter to serve %1 there.</source>
         <translation>拖放到数据中心上以在那里提供 %1。</translation>
     </message>
@@ -213,12 +214,12 @@
         <translation>Token Factory 项目和设计 (*.tfproj *.json);;项目 (*.tfproj);;设计 (*.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Token Factory project (*.tfproj);;Design as JSON (*.json)</source>
         <translation>Token Factory 项目 (*.tfproj);;JSON 格式的设计 (*.json)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot open %1:
 
 %2
@@ -231,7 +232,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -246,7 +247,7 @@ The default design is shown instead.</source>
         <translation>概览：放大以选择连线</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -281,7 +282,7 @@ The default design is shown instead.</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -301,7 +302,7 @@ The default design is shown instead.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -311,7 +312,7 @@ The default design is shown instead.</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -321,17 +322,17 @@ The default design is shown instead.</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -346,7 +347,7 @@ The default design is shown instead.</source>
         <translation>自动布局(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Frame Selection</source>
         <translation>框选所选项(&amp;F)</translation>
     </message>
@@ -366,17 +367,17 @@ The default design is shown instead.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom to &amp;Fit</source>
         <translation>缩放至适合(&amp;F)</translation>
     </message>
@@ -386,12 +387,12 @@ The default design is shown instead.</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find Node…</source>
         <translation>查找节点(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Problem</source>
         <translation>下一个问题(&amp;N)</translation>
     </message>
@@ -401,7 +402,7 @@ The default design is shown instead.</source>
         <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Minimap</source>
         <translation>小地图(&amp;M)</translation>
     </message>
@@ -421,32 +422,32 @@ The default design is shown instead.</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>平衡(固定份额)(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Most Tokens</source>
         <translation>优化：最多 Token(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Cheapest Plan for the Demand</source>
         <translation>优化：满足需求的最低成本方案(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Optimise: &amp;Least Power for the Demand</source>
         <translation>优化：满足需求的最低功率(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>关于 Token Factory Planner(&amp;A)</translation>
     </message>
@@ -456,7 +457,7 @@ The default design is shown instead.</source>
         <translation>%1[*] — Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Balance</source>
         <translation>平衡</translation>
     </message>
@@ -466,7 +467,7 @@ The default design is shown instead.</source>
         <translation>优化（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · 求解用时 %2 µs</translation>
     </message>
@@ -476,7 +477,7 @@ The default design is shown instead.</source>
         <translation>%1 · 求解用时 %2 ms</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Canvas locked: View ▸ Lock Canvas to edit again</source>
         <translation>画布已锁定：使用 视图 ▸ 锁定画布 以重新编辑</translation>
     </message>
@@ -486,13 +487,13 @@ The default design is shown instead.</source>
         <translation>自动布局</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Find a node by name, kind or part…</source>
         <translation>按名称、类型或部件查找节点…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+43"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
@@ -502,31 +503,31 @@ The default design is shown instead.</source>
         <translation>剪贴板中没有节点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-114"/>
-        <location line="+18"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location line="+21"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+18"/>
+        <location line="-20"/>
+        <location line="+20"/>
         <source>Cannot save %1:
 %2</source>
         <translation>无法保存 %1：
 %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -536,12 +537,12 @@ The default design is shown instead.</source>
         <translation>保存对 %1 的更改吗？</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -555,18 +556,18 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Discard the changes and reload %1 from disk?</source>
         <translation>放弃更改并从磁盘重新加载 %1 吗？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read %1:
 
 %2</source>
@@ -575,12 +576,12 @@ The default design is shown instead.</source>
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (autosaved %2)</source>
         <translation>%1（自动保存于 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
@@ -594,7 +595,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+46"/>
+        <location filename="../ui/unitformat.cpp" line="+49"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -619,22 +620,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-80"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/aboutdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="+33"/>
         <source>Public domain</source>
         <translation>公有领域</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>About Token Factory Planner</source>
         <translation>关于 Token Factory Planner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;Plan AI datacenters as token factories: draw the suppliers and the datacenter, wire them, and see tokens per second, power, the cost of a million tokens and the bottleneck as you edit.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Token Factory Planner %1&lt;/h2&gt;&lt;p&gt;把 AI 数据中心当作 Token 工厂来规划：绘制供应商和数据中心并将它们连接起来，编辑时即可看到每秒 Token 数、功率、每百万 Token 成本以及瓶颈。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。以 MIT 许可证授权。&lt;/p&gt;</translation>
     </message>
@@ -644,7 +645,7 @@ The default design is shown instead.</source>
         <translation>许可证(&amp;L)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>库</translation>
     </message>
@@ -689,13 +690,13 @@ The default design is shown instead.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Takes effect the next time the app starts.</source>
         <translation>将在下次启动应用时生效。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+78"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -775,12 +776,12 @@ The default design is shown instead.</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Designs keep their figures in MW and US dollars; only the display changes.</source>
         <translation>设计始终以 MW 和美元保存数值；只改变显示方式。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New designs</source>
         <translation>新设计</translation>
     </message>
@@ -795,7 +796,7 @@ The default design is shown instead.</source>
         <translation>电价(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Given to designs started from the default design. Opened designs keep their own price.</source>
         <translation>用于从默认设计新建的设计。打开的设计保留其自身的电价。</translation>
     </message>
@@ -815,12 +816,12 @@ The default design is shown instead.</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+24"/>
+        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+18"/>
+        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
@@ -859,7 +860,7 @@ The default design is shown instead.</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+23"/>
+        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
         <source>Clear %1 of %2</source>
         <translation>清除 %2 的 %1</translation>
     </message>
@@ -869,12 +870,42 @@ The default design is shown instead.</source>
         <translation>为 %3 选择 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+20"/>
+        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
         <source>Change share of %1 into %2</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-188"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <source>offline: no target</source>
+        <translation>离线：无目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workload&apos;s</source>
+        <translation>取工作负载的值</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
+        <translation>没有经过校准的 %1 结果：采用 %2 的平均值；区间 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calibrated on %1, but no calibration row is a model of this kind: read it as a ceiling; band ±%2%</source>
+        <translation>按 %1 校准，但没有校准行属于此类模型：请视为上限；区间 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calibrated on %1, rows: %2; band ±%3%</source>
+        <translation>按 %1 校准，行数：%2；区间 ±%3%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -889,13 +920,13 @@ The default design is shown instead.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scenario %1: edits go into its overrides; empty a field to use the Base value.</source>
         <translation>情景 %1：编辑会写入其覆盖值；清空字段即使用基准值。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+236"/>
+        <location filename="../ui/export/report.cpp" line="+59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -910,17 +941,17 @@ The default design is shown instead.</source>
         <translation>设计默认值</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>作为滑块固定到假设分析面板</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>equal split</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Share of %1 from %2</source>
         <translation>%2 占 %1 的份额</translation>
     </message>
@@ -930,7 +961,7 @@ The default design is shown instead.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accelerator</source>
         <translation>加速器</translation>
     </message>
@@ -945,17 +976,17 @@ The default design is shown instead.</source>
         <translation>（模型默认）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Valid: %1</source>
         <translation>有效期：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Estimate: %1</source>
         <translation>估算：%1</translation>
     </message>
@@ -965,17 +996,17 @@ The default design is shown instead.</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>已在情景 %1 中覆盖；基准：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Uncertainty: %1</source>
         <translation>不确定性：%1</translation>
     </message>
@@ -985,42 +1016,58 @@ The default design is shown instead.</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Activity: %1 %2</source>
         <translation>活动量：%1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Capacity: %1 %2, %3% used</source>
         <translation>产能：%1 %2，已用 %3%</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Capex: %1</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5</source>
-        <translation>每机柜（Roofline）：峰值 %1 Token/s，%2 kW，%3 个 GPU，受%4限制，批大小 %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-358"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-8"/>
+        <source>Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas of %6 GPUs, %7-bound, batch %8 each</source>
+        <translation>每机架（屋顶线模型）：%1 token/s（区间 %2 至 %3），%4 kW，%5 个副本，每个 %6 个 GPU，受%7限制，每个批量 %8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-159"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the service target: %1 tokens/s per user, first token after %2</source>
+        <translation>按服务目标：每用户 %1 token/s，首个 token 在 %2 后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline maximum: %1 tokens/s per user, first token after %2</source>
+        <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
@@ -1031,13 +1078,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+19"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-53"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1060,7 +1107,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-113"/>
+        <location filename="../ui/export/report.cpp" line="-52"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1079,7 +1126,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1103,7 +1150,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+10"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1114,8 +1161,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+31"/>
-        <location filename="../ui/export/report.cpp" line="+95"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/export/report.cpp" line="+181"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1125,22 +1172,22 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Figures — %1</source>
         <translation>关键指标 — %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot be solved: see Problems</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
@@ -1150,8 +1197,8 @@ The default design is shown instead.</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+9"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1173,7 +1220,7 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
@@ -1193,7 +1240,7 @@ The default design is shown instead.</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
@@ -1203,7 +1250,7 @@ The default design is shown instead.</source>
         <translation>最优值：%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Binding limits</source>
         <translation>紧约束</translation>
     </message>
@@ -1213,22 +1260,22 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Idle or held back</source>
         <translation>闲置或保留</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>worth using below %1</source>
         <translation>低于 %1 时值得使用</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+42"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
         <source>Palette</source>
         <translation>组件面板</translation>
     </message>
@@ -1238,18 +1285,18 @@ The default design is shown instead.</source>
         <translation>搜索类型…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-29"/>
-        <location line="+32"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+330"/>
+        <location filename="../ui/scene/designscene.cpp" line="+373"/>
         <location line="+25"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1257,7 +1304,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>请将输出连接到输入，而不是另一个输出</translation>
     </message>
@@ -1272,7 +1319,7 @@ The default design is shown instead.</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>分组</translation>
@@ -1288,7 +1335,7 @@ The default design is shown instead.</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Change Frame Colour</source>
         <translation>更改框架颜色</translation>
     </message>
@@ -1299,7 +1346,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/scene/noteitem.cpp" line="+84"/>
+        <location filename="../ui/scene/noteitem.cpp" line="+90"/>
         <source>Edit Note</source>
         <translation>编辑便签</translation>
     </message>
@@ -1324,12 +1371,12 @@ The default design is shown instead.</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
@@ -1339,22 +1386,22 @@ The default design is shown instead.</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+60"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>剪贴板中没有设计：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing to paste</source>
         <translation>没有可粘贴的内容</translation>
     </message>
@@ -1371,12 +1418,12 @@ The default design is shown instead.</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+226"/>
+        <location filename="../ui/scene/designview.cpp" line="+244"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add %1 and connect it</source>
         <translation>添加 %1 并连接</translation>
     </message>
@@ -1391,7 +1438,7 @@ The default design is shown instead.</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-72"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
@@ -1406,17 +1453,17 @@ The default design is shown instead.</source>
         <translation>按节点类型的成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where each dollar per million tokens goes</source>
         <translation>每百万 Token 的每一美元花在哪里</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Power breakdown</source>
         <translation>功率构成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flows from suppliers to tokens</source>
         <translation>从供应商到 Token 的流向</translation>
     </message>
@@ -1431,7 +1478,7 @@ The default design is shown instead.</source>
         <translation>将此图表保存为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1441,7 +1488,7 @@ The default design is shown instead.</source>
         <translation>将此图表复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Window</source>
         <translation>窗口</translation>
     </message>
@@ -1451,7 +1498,7 @@ The default design is shown instead.</source>
         <translation>在单独的窗口中打开此图表</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1461,7 +1508,7 @@ The default design is shown instead.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+50"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
         <source>trillions</source>
         <translation>万亿</translation>
     </message>
@@ -1481,7 +1528,7 @@ The default design is shown instead.</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>按节点类型的成本：Capex %1，每年 Opex %2</translation>
     </message>
@@ -1491,13 +1538,13 @@ The default design is shown instead.</source>
         <translation>按节点类型的成本：无解</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Capex ÷ %1 years of depreciation</source>
         <translation>Capex ÷ %1 年折旧期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-98"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>Opex per year</source>
         <translation>每年 Opex</translation>
     </message>
@@ -1537,7 +1584,7 @@ The default design is shown instead.</source>
         <translation>Token 需求满足率</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>产能百分比（Token 为需求百分比）</translation>
     </message>
@@ -1557,7 +1604,7 @@ The default design is shown instead.</source>
         <translation>（机柜内分配为估算）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
@@ -1592,49 +1639,49 @@ The default design is shown instead.</source>
         <translation>从供应商到 Token 的流向：无解</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
         <translation>带宽：每年 TCO 美元数（Capex ÷ 折旧年数 + Opex）；标签：每条连线承载的流量</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Logic</source>
         <translation>逻辑芯片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Energy</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
         <translation>每百万 Token 的每一美元花在哪里：每百万 Token $%1</translation>
     </message>
@@ -1644,7 +1691,7 @@ The default design is shown instead.</source>
         <translation>每百万 Token 的每一美元花在哪里：未产出 Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capex, spread over %1 years</source>
         <translation>Capex，分摊到 %1 年</translation>
     </message>
@@ -1664,18 +1711,18 @@ The default design is shown instead.</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+75"/>
-        <location filename="../ui/export/chartexport.cpp" line="+131"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
-        <location line="+7"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
-        <location line="+141"/>
-        <location filename="../ui/export/tables.cpp" line="+173"/>
+        <location line="+8"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+214"/>
+        <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1691,31 +1738,31 @@ The default design is shown instead.</source>
         <translation>%1：文件名必须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="-85"/>
-        <location line="+88"/>
-        <location filename="../ui/export/report.cpp" line="-128"/>
+        <location filename="../ui/export/chartexport.cpp" line="-95"/>
+        <location line="+98"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+13"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-13"/>
+        <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1：尺寸至少为 16×16 像素，DPI 须在 24 到 2400 之间</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Unknown chart kind &apos;%1&apos;</source>
         <translation>未知的图表类型“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+50"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1753,39 +1800,39 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+15"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-61"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
         <source>Compare Scenarios</source>
         <translation>比较情景</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Δ vs Base</source>
         <translation>相对基准的 Δ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>not solvable</source>
         <translation>无法求解</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -1795,40 +1842,40 @@ The default design is shown instead.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export &amp;Table (CSV)…</source>
         <translation>导出表格 (CSV)(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
         <source>C&amp;opy Chart</source>
         <translation>复制图表(&amp;O)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../ui/export/exportactions.cpp" line="+17"/>
+        <location line="+5"/>
+        <location filename="../ui/export/exportactions.cpp" line="+20"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/export/exportactions.cpp" line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+9"/>
+        <location filename="../ui/export/exportactions.cpp" line="+11"/>
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -1838,12 +1885,12 @@ The default design is shown instead.</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1853,68 +1900,68 @@ The default design is shown instead.</source>
         <translation>报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Chart Shown…</source>
         <translation>当前图表(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;opy Chart Shown</source>
         <translation>复制当前图表(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>C&amp;harts</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Key Figures (CSV)…</source>
         <translation>关键指标 (CSV)(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Node Steps (CSV)…</source>
         <translation>节点环节 (CSV)(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flows (CSV)…</source>
         <translation>流量 (CSV)(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-34"/>
+        <location filename="../ui/export/report.cpp" line="-93"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>demand %1, capacities allow %2</source>
         <translation>需求 %1，产能允许 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens per year</source>
         <translation>每年 Token 数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 MWh per year</source>
         <translation>每年 %1 MWh</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>energy %1</source>
         <translation>能耗 %1</translation>
     </message>
@@ -1924,7 +1971,7 @@ The default design is shown instead.</source>
         <translation>每年 TCO</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>capex ÷ depreciation years + opex</source>
         <translation>Capex ÷ 折旧年数 + Opex</translation>
     </message>
@@ -1934,7 +1981,7 @@ The default design is shown instead.</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>at the facility meter</source>
         <translation>按设施电表计</translation>
     </message>
@@ -1944,69 +1991,145 @@ The default design is shown instead.</source>
         <translation>每美元 Token 数</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>%1, a ceiling</source>
+        <translation>%1，上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+26"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Token factory report: %1</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Token factory report</source>
         <translation>Token 工厂报告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-46"/>
-        <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+11"/>
+        <source>Tokens per rack (roofline model)</source>
+        <translation>每机架 token（屋顶线模型）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per rack</source>
+        <translation>每机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Band (tokens/s)</source>
+        <translation>区间（token/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per user</source>
+        <translation>每用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTFT</source>
+        <translation>首 token 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MLPerf round</source>
+        <translation>MLPerf 轮次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The band comes from the calibration residuals (docs/throughput-model.md); published results the model was not fitted to differ by more, most for mixtures of experts.</source>
+        <translation>区间来自校准残差（docs/throughput-model.md）；模型未拟合的已发布结果偏差更大，混合专家模型最大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
+        <location filename="../ui/export/report.cpp" line="-21"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+0"/>
-        <location line="+54"/>
-        <location line="+22"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location line="+96"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../ui/scene/noteitem.cpp" line="-49"/>
-        <location line="+35"/>
-        <location filename="../ui/export/report.cpp" line="-76"/>
+        <location filename="../ui/scene/noteitem.cpp" line="-55"/>
+        <location line="+38"/>
+        <location filename="../ui/export/report.cpp" line="-133"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Move Note</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+7"/>
+        <location filename="../ui/export/report.cpp" line="-111"/>
+        <source>none: borrowed</source>
+        <translation>无：借用</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ±%2%</source>
+        <translation>%1 ±%2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>该设计无法求解：
 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2016,82 +2139,82 @@ The default design is shown instead.</source>
         <translation>没有产能限制该设计。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Limit (tightest first)</source>
         <translation>约束（最紧的在前）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Load at demand</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Shadow prices</source>
         <translation>影子价格</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optimise mode, %1: %2 %3</source>
         <translation>优化模式，%1：%2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Binding limit</source>
         <translation>紧约束</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
         <translation>平衡模式：影子价格在优化模式下提供（tokenfactory DESIGN --export-report FILE --optimise max-tokens）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Inputs that differ from the catalog</source>
         <translation>与目录不同的输入</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Values set on the design where the catalog (or the node kind&apos;s default) says otherwise or nothing.</source>
         <translation>在设计中设定、而目录（或节点类型的默认值）给出不同值或未给出值的数值。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog or default</source>
         <translation>目录或默认值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2101,12 +2224,12 @@ The default design is shown instead.</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>design setting</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>estimate: %1</source>
         <translation>估算：%1</translation>
     </message>
@@ -2116,17 +2239,17 @@ The default design is shown instead.</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add Frame %1</source>
         <translation>添加框架 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete Frame %1</source>
         <translation>删除框架 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Move Frame %1</source>
         <translation>移动框架 %1</translation>
     </message>
@@ -2136,13 +2259,13 @@ The default design is shown instead.</source>
         <translation>移动框架</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add Note</source>
         <translation>添加便签</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../ui/scene/designscene.cpp" line="-15"/>
+        <location line="+8"/>
+        <location filename="../ui/scene/designscene.cpp" line="-19"/>
         <source>Delete Note</source>
         <translation>删除便签</translation>
     </message>
@@ -2157,13 +2280,13 @@ The default design is shown instead.</source>
         <translation>删除情景 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+14"/>
+        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>将情景 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+45"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+30"/>
+        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
+        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
@@ -2173,7 +2296,7 @@ The default design is shown instead.</source>
         <translation>更改 %2 中的 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear %1 in %2</source>
         <translation>清除 %2 中的 %1</translation>
     </message>
@@ -2183,17 +2306,17 @@ The default design is shown instead.</source>
         <translation>设置 %1 的分布</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Clear Distribution of %1</source>
         <translation>清除 %1 的分布</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+21"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
         <source>Uncertainty of %1</source>
         <translation>%1 的不确定性</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>蒙特卡洛从此分布中抽取 %1；龙卷风图将其移到 P10 和 P90。普通求解仍使用数值 %2。</translation>
     </message>
@@ -2228,14 +2351,14 @@ The default design is shown instead.</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+1"/>
+        <location line="+50"/>
+        <location line="+3"/>
         <source>Minimum:</source>
         <translation>最小值：</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Maximum:</source>
         <translation>最大值：</translation>
     </message>
@@ -2245,7 +2368,7 @@ The default design is shown instead.</source>
         <translation>最可能值：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mean:</source>
         <translation>均值：</translation>
     </message>
@@ -2255,7 +2378,7 @@ The default design is shown instead.</source>
         <translation>标准差：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Median:</source>
         <translation>中位数：</translation>
     </message>
@@ -2265,7 +2388,7 @@ The default design is shown instead.</source>
         <translation>ln x 的标准差：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1“%2”不是数字</translation>
     </message>
@@ -2275,7 +2398,7 @@ The default design is shown instead.</source>
         <translation>单变量求解</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Make:</source>
         <translation>使：</translation>
     </message>
@@ -2301,22 +2424,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+81"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>在 %1 的范围 [%2, %3] 内无法达到：其间 %4 从 %5 变化到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-62"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
@@ -2362,22 +2485,22 @@ The default design is shown instead.</source>
         <translation>目标（至少）：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>没有参数带有分布：请在检查器中用字段旁的 ~ 按钮为一些参数设定范围。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No parameter carries a distribution.</source>
         <translation>没有参数带有分布。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 个样本（%2 个无法求解）：P10 %3，P50 %4，P90 %5，均值 %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>; P(%1 ≥ %2) = %3%</source>
         <translation>；P(%1 ≥ %2) = %3%</translation>
     </message>
@@ -2388,12 +2511,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/whatif/scenariosdock.cpp" line="+16"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
@@ -2418,12 +2541,12 @@ The default design is shown instead.</source>
         <translation>比较(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new scenario with the overrides of the active one; edits then go into it</source>
         <translation>以当前情景的覆盖值新建情景；之后的编辑写入新情景</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -2433,12 +2556,12 @@ The default design is shown instead.</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scenario %1</source>
         <translation>情景 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Duplicate Scenario</source>
         <translation>复制情景</translation>
     </message>
@@ -2465,7 +2588,7 @@ The default design is shown instead.</source>
         <translation>基准（设计本身）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The Base cannot be renamed</source>
         <translation>基准无法重命名</translation>
     </message>
@@ -2510,12 +2633,12 @@ The default design is shown instead.</source>
         <translation>扫描第二个参数（热力图）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Figures:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Parameter:</source>
         <translation>参数：</translation>
     </message>
@@ -2535,23 +2658,23 @@ The default design is shown instead.</source>
         <translation>请指定一个参数和数值范围。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tick at least one figure.</source>
         <translation>请至少勾选一个指标。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 points solved</source>
         <translation>已求解 %2 个点中的 %1 个</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>龙卷风图</translation>
     </message>
@@ -2561,18 +2684,18 @@ The default design is shown instead.</source>
         <translation>无分布时的摆幅（±）：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 个参数逐一变动；%2 在基准下为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+55"/>
-        <location line="+18"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%1 随 %2 和 %3 的变化</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 against %2</source>
         <translation>%1 对 %2</translation>
     </message>
@@ -2582,12 +2705,12 @@ The default design is shown instead.</source>
         <translation>各指标对 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Index (first point = 100)</source>
         <translation>指数（首点 = 100）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1（%2 个样本）：P10 %3，P50 %4，P90 %5</translation>
     </message>
@@ -2597,33 +2720,33 @@ The default design is shown instead.</source>
         <translation>；P(≥ %1) = %2%</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+42"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-24"/>
         <source>P10 %1</source>
         <translation>P10 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P50 %1</source>
         <translation>P50 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>P90 %1</source>
         <translation>P90 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Tornado: %1 around %2</source>
         <translation>龙卷风图：%1 围绕 %2</translation>
     </message>
@@ -2638,12 +2761,12 @@ The default design is shown instead.</source>
         <translation>参数高值</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 [%2 – %3]</source>
         <translation>%1 [%2 – %3]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change of %1</source>
         <translation>%1 的变化</translation>
     </message>
@@ -2653,7 +2776,7 @@ The default design is shown instead.</source>
         <translation>各情景相对基准（变化百分比）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>% change against the Base</source>
         <translation>相对基准的变化百分比</translation>
     </message>
@@ -2663,7 +2786,7 @@ The default design is shown instead.</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pin a parameter with the pin button beside its field in the inspector: it appears here as a slider, and dragging it re-solves live.</source>
         <translation>在检查器中用字段旁的图钉按钮固定参数：它会作为滑块出现在这里，拖动时实时重新求解。</translation>
     </message>
@@ -2678,12 +2801,12 @@ The default design is shown instead.</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+91"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
         <source>&amp;Presentation</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;What-if</source>
         <translation>假设分析(&amp;W)</translation>
     </message>
@@ -2693,12 +2816,12 @@ The default design is shown instead.</source>
         <translation>比较情景(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Goal Seek…</source>
         <translation>单变量求解(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Sweep…</source>
         <translation>参数扫描(&amp;S)…</translation>
     </message>
@@ -2713,7 +2836,7 @@ The default design is shown instead.</source>
         <translation>龙卷风图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/frameitem.cpp" line="+120"/>
+        <location filename="../ui/scene/frameitem.cpp" line="+127"/>
         <source>Rename Frame to %1</source>
         <translation>将框架重命名为 %1</translation>
     </message>

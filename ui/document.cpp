@@ -346,6 +346,14 @@ std::optional<QString> Document::setParam(const QString &nodeId,
         ParamValue p = noteFrom ? *noteFrom : it != n->params.end() ? it->second : ParamValue{};
         p.value = *value;
         newValue = p;
+        // The core refuses what the node's catalog choices cannot take (a workload that no longer
+        // fits, a service target out of reach): ask it before the step is pushed.
+        if (!n->choices.empty()) {
+            Node probe = *n;
+            probe.params[key.toStdString()] = p;
+            if (const auto problems = checkChoices(probe, m_design.settings()); !problems.empty())
+                return fromStd(problems.front().text);
+        }
     }
     m_undoStack.push(new ChangeParamCommand(this, nodeId, key, newValue, session));
     return std::nullopt;

@@ -44,8 +44,8 @@ JsonValue builtinEntry(std::string_view id)
 }
 
 /// The default design as a project whose hall runs "our-nvl72": a GB200 NVL72 rack whose GPUs
-/// (the project's own "gb200") have twice the memory bandwidth and compute of the catalog's, and
-/// twice the power to sustain it on the same process.
+/// (the project's own "gb200") have twice the memory, memory and link bandwidth and compute of
+/// the catalog's, and twice the power to sustain it on the same process.
 std::string projectWithOwnRack(bool withCatalog)
 {
     JsonParseResult design = parseJson(writeDesignJson(defaultDesign()));
@@ -59,7 +59,9 @@ std::string projectWithOwnRack(bool withCatalog)
                             "fp4_dense_tflops",
                             "fp8_dense_tflops",
                             "bf16_dense_tflops",
-                            "tdp_w"}) {
+                            "tdp_w",
+                            "scaleup_bandwidth_gbs",
+                            "hbm_capacity_gb"}) {
         JsonValue &value = member(member(member(gpu, "values"), key), "value");
         value = JsonValue(value.toNumber() * 2);
     }

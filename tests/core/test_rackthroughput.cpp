@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "projecttesthelpers.h"
+
 #include "tf/io/defaultdesign.h"
 #include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tf;
+using namespace tf::Test;
 
 namespace {
 
@@ -22,16 +26,23 @@ double perRack(const Design &d, const char *node = "hall")
     return *resolveParam(*d.node(node), "tokens_per_s_per_rack", d.settings());
 }
 
-double rooflinePerRack(const char *system, const char *workload, Precision p)
+double rooflinePerRack(const char *system,
+                       const char *workload,
+                       Precision p,
+                       const ServiceTarget &target = {})
 {
     ThroughputQuery q;
     q.hardware = system;
     q.workload = workload;
     q.precision = p;
+    q.target = target;
     const ThroughputEstimate e = estimateThroughput(builtinCatalog(), q);
     REQUIRE(e.result);
     return e.result->tokensPerS;
 }
+
+// The default design's service level: MLPerf's DeepSeek-R1 Interactive limits.
+const ServiceTarget kDefaultTarget{66.7, 1.5};
 
 } // namespace
 
@@ -40,8 +51,20 @@ TEST_CASE("The default design's tokens/s per rack comes from the roofline model"
     const Design d = defaultDesign();
     const Node &hall = *d.node("hall");
     CHECK(hall.choices.at("system") == "gb200-nvl72");
+    CHECK(hall.choices.at("workload") == "deepseek-r1"); // a reasoning MoE model, long outputs
     CHECK(hall.params.find("tokens_per_s_per_rack") == hall.params.end());
-    CHECK(perRack(d) == Approx(rooflinePerRack("gb200-nvl72", "llama2-70b", Precision::FP4)));
+    CHECK(hall.params.at("tokens_per_user").value == 66.7);
+    CHECK(hall.params.at("ttft_s").value == 1.5);
+    CHECK(perRack(d)
+          == Approx(rooflinePerRack("gb200-nvl72", "deepseek-r1", Precision::FP4, kDefaultTarget)));
+    // Sold at that speed, a rack yields less than at the offline maximum.
+    CHECK(perRack(d) < rooflinePerRack("gb200-nvl72", "deepseek-r1", Precision::FP4));
+    const auto rack = rackYield(hall, d.settings());
+    REQUIRE(rack);
+    CHECK(rack->detail.tokensPerUser >= 66.7);
+    CHECK(rack->detail.ttftS <= 1.5);
+    CHECK(rack->detail.bandLow < perRack(d));
+    CHECK_FALSE(rack->detail.calibration.workloadCovered); // no MoE calibration row
     // Not the kind's constant default.
     CHECK(perRack(d)
           != Approx(*kindInfo(NodeKind::Datacenter).param("tokens_per_s_per_rack")->defaultValue));
@@ -57,15 +80,18 @@ TEST_CASE("Swapping the workload or the system changes the yield and every figur
     REQUIRE_FALSE(d.setChoice("hall", "workload", "llama3.1-405b"));
     const Solution heavier = solveBalance(d);
     REQUIRE(heavier.ok());
-    CHECK(perRack(d) == Approx(rooflinePerRack("gb200-nvl72", "llama3.1-405b", Precision::FP4)));
+    CHECK(
+        perRack(d)
+        == Approx(rooflinePerRack("gb200-nvl72", "llama3.1-405b", Precision::FP4, kDefaultTarget)));
     CHECK(heavier.metrics.tokensPerS < before.metrics.tokensPerS / 10);
     CHECK(heavier.metrics.usdPerMillionTokens > before.metrics.usdPerMillionTokens * 10);
 
-    REQUIRE_FALSE(d.setChoice("hall", "workload", "llama2-70b"));
+    REQUIRE_FALSE(d.setChoice("hall", "workload", "deepseek-r1"));
     REQUIRE_FALSE(d.setChoice("hall", "system", "gb300-nvl72"));
     const Solution ultra = solveBalance(d);
     REQUIRE(ultra.ok());
-    CHECK(perRack(d) == Approx(rooflinePerRack("gb300-nvl72", "llama2-70b", Precision::FP4)));
+    CHECK(perRack(d)
+          == Approx(rooflinePerRack("gb300-nvl72", "deepseek-r1", Precision::FP4, kDefaultTarget)));
     CHECK(ultra.metrics.maxTokensPerS > before.metrics.maxTokensPerS);
 }
 
@@ -90,6 +116,60 @@ TEST_CASE("Prompt and output lengths on the node feed the roofline", "[rack]")
     CHECK(perRack(d) < base);
     REQUIRE_FALSE(d.clearParam("hall", "input_tokens"));
     CHECK(perRack(d) == Approx(base));
+}
+
+TEST_CASE("The service target is a parameter of the node: it moves the yield, joins the cache "
+          "key, and is refused when out of reach",
+          "[rack][target]")
+{
+    Design d = defaultDesign();
+    const double interactive = perRack(d);
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {20, "a slower tier"}));
+    const double slower = perRack(d);
+    CHECK(slower > interactive);
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {150, "a premium tier"}));
+    CHECK(perRack(d) < interactive);
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {66.7, "back"}));
+    CHECK(perRack(d) == Approx(interactive));
+    // Unset: the offline maximum, as designs without a target always had.
+    REQUIRE_FALSE(d.clearParam("hall", "tokens_per_user"));
+    REQUIRE_FALSE(d.clearParam("hall", "ttft_s"));
+    CHECK(perRack(d) == Approx(rooflinePerRack("gb200-nvl72", "deepseek-r1", Precision::FP4)));
+    CHECK(perRack(d) >= slower);
+
+    // A speed the hardware cannot serve is refused on the parameter, with what it can serve.
+    const Design before = d;
+    const auto refusal = d.setParam("hall", "tokens_per_user", {5000, "too fast"});
+    REQUIRE(refusal);
+    CHECK(refusal->path == "params.tokens_per_user");
+    CHECK_THAT(refusal->text, Catch::Contains("out of reach") && Catch::Contains("at most"));
+    CHECK(d == before);
+    const auto tooSoon = d.setParam("hall", "ttft_s", {1e-6, "instant"});
+    REQUIRE(tooSoon);
+    CHECK(tooSoon->path == "params.ttft_s");
+}
+
+TEST_CASE("The service target survives JSON and .tfproj", "[rack][target]")
+{
+    Design d = defaultDesign();
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {42.5, "our premium tier"}));
+    const DesignLoad json = readDesignJson(writeDesignJson(d));
+    REQUIRE(json.design);
+    CHECK(json.design->node("hall")->params.at("tokens_per_user").value == 42.5);
+    CHECK(perRack(*json.design) == Approx(perRack(d)));
+
+    Project project;
+    project.design = d;
+    ScratchDir dir;
+    const std::string path = dir.path("target.tfproj").string();
+    REQUIRE_FALSE(saveProject(path, project));
+    const ProjectLoad reopened = loadProject(path);
+    REQUIRE(reopened.project);
+    const Node &hall = *reopened.project->design.node("hall");
+    CHECK(hall.params.at("tokens_per_user").value == 42.5);
+    CHECK(hall.params.at("tokens_per_user").source == "our premium tier");
+    CHECK(hall.params.at("ttft_s").value == 1.5);
+    CHECK(perRack(reopened.project->design) == Approx(perRack(d)));
 }
 
 TEST_CASE("An accelerator choice makes a rack of one scale-up domain", "[rack]")

@@ -113,7 +113,7 @@ TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes i
     settle();
     QComboBox *workload = w->inspector()->choiceBox(QStringLiteral("workload"));
     REQUIRE(workload);
-    CHECK(workload->currentData().toString() == QStringLiteral("llama2-70b"));
+    CHECK(workload->currentData().toString() == QStringLiteral("deepseek-r1"));
     const double before = w->document()->solution().metrics.tokensPerS;
     const int target = workload->findData(QStringLiteral("llama3.1-405b"));
     REQUIRE(target >= 0);
@@ -123,11 +123,11 @@ TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes i
         QTest::keyClick(workload, target > i ? Qt::Key_Down : Qt::Key_Up);
     settle();
     CHECK(w->document()->design().node("hall")->choices.at("workload") == "llama3.1-405b");
-    // A 405B model yields far fewer tokens per rack than a 70B one.
+    // A dense 405B model yields far fewer tokens per rack than an MoE with 37B active.
     CHECK(w->document()->solution().metrics.tokensPerS < before);
     w->document()->undoStack()->undo();
     settle();
-    CHECK(w->document()->design().node("hall")->choices.at("workload") == "llama2-70b");
+    CHECK(w->document()->design().node("hall")->choices.at("workload") == "deepseek-r1");
     CHECK(w->document()->solution().metrics.tokensPerS == Approx(before));
     CHECK(w->document()->undoStack()->count() == 1);
     CHECK(w->document()->undoStack()->index() == 0);

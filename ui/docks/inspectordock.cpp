@@ -64,10 +64,65 @@ QIcon sliderIcon(const QColor &colour)
     return QIcon(pixmap);
 }
 
+// What an unset optional parameter means, shown in its empty field.
+QString unsetMeaning(const QString &key)
+{
+    if (key == QLatin1String("tokens_per_user"))
+        return Tr::tr("offline: no target");
+    if (key == QLatin1String("ttft_s"))
+        return Tr::tr("no limit");
+    if (key == QLatin1String("input_tokens") || key == QLatin1String("output_tokens"))
+        return Tr::tr("the workload's");
+    return Tr::tr("unlimited");
+}
+
 void setInvalid(QLineEdit *editor, bool invalid)
 {
     editor->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #e74c3c; }")
                                   : QString());
+}
+
+// The rack a datacenter's choices make: its yield with the band, the service level it runs at,
+// and what the estimate rests on.
+QString rackText(const RackYield &rack)
+{
+    const ThroughputResult &r = rack.detail;
+    QString text = Tr::tr("Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas "
+                          "of %6 GPUs, %7-bound, batch %8 each")
+                       .arg(UnitFormat::scaled(rack.tokensPerSPerRack),
+                            UnitFormat::scaled(r.bandLow),
+                            UnitFormat::scaled(r.bandHigh))
+                       .arg(rack.rackPowerKw, 0, 'f', 0)
+                       .arg(r.replicas)
+                       .arg(r.layout.gpus)
+                       .arg(r.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
+                       .arg(r.batch);
+    const QString ttft = r.ttftS < 1 ? Tr::tr("%1 ms").arg(UnitFormat::plain(r.ttftS * 1e3, 3))
+                                     : Tr::tr("%1 s").arg(UnitFormat::plain(r.ttftS, 3));
+    text += QLatin1Char('\n')
+            + (r.target.any()
+                   ? Tr::tr("At the service target: %1 tokens/s per user, first token after %2")
+                   : Tr::tr("Offline maximum: %1 tokens/s per user, first token after %2"))
+                  .arg(UnitFormat::plain(r.tokensPerUser, 3), ttft);
+    const CalibrationInfo &c = r.calibration;
+    const QString band = UnitFormat::plain(c.bandFraction * 100, 3);
+    const QString round = fromStd(c.round);
+    if (!c.calibrated)
+        text += QLatin1Char('\n')
+                + Tr::tr("No %1 result calibrated: borrows the mean of %2; band ±%3%")
+                      .arg(fromStd(c.family), round, band);
+    else if (!c.workloadCovered)
+        text += QLatin1Char('\n')
+                + Tr::tr("Calibrated on %1, but no calibration row is a model of this kind: read "
+                         "it as a ceiling; band ±%2%")
+                      .arg(round, band);
+    else
+        text += QLatin1Char('\n')
+                + Tr::tr("Calibrated on %1, rows: %2; band ±%3%")
+                      .arg(round)
+                      .arg(c.rows.size())
+                      .arg(band);
+    return text;
 }
 
 } // namespace
@@ -184,7 +239,7 @@ void InspectorDock::rebuild()
         else if (!spec.fallbackSetting.empty())
             editor->setPlaceholderText(Tr::tr("design default"));
         else
-            editor->setPlaceholderText(Tr::tr("unlimited"));
+            editor->setPlaceholderText(unsetMeaning(key));
         connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) {
             paramEdited(key, text);
         });
@@ -399,16 +454,8 @@ void InspectorDock::refreshResult()
     if (it->capexUsd > 0)
         text += QLatin1Char('\n')
                 + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
-    if (const auto rack = rackYield(*node, m_document->design().settings())) {
-        text
-            += QLatin1Char('\n')
-               + Tr::tr("Per rack (roofline): %1 tokens/s peak, %2 kW, %3 GPUs, %4-bound, batch %5")
-                     .arg(UnitFormat::scaled(rack->tokensPerSPerRack))
-                     .arg(rack->rackPowerKw, 0, 'f', 0)
-                     .arg(rack->gpusPerRack)
-                     .arg(rack->detail.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
-                     .arg(rack->detail.batch);
-    }
+    if (const auto rack = rackYield(*node, m_document->design().settings()))
+        text += QLatin1Char('\n') + rackText(*rack);
     m_result->setText(text);
 }
 

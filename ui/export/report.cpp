@@ -11,6 +11,7 @@
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/physics/rackthroughput.h"
 
 #include <QApplication>
 #include <QFile>
@@ -158,6 +159,46 @@ QList<QStringList> kpiRows(const Solution &solution)
     };
 }
 
+// Each datacenter whose racks come from the roofline: yield, band, service level, calibration.
+QList<QStringList> throughputRows(const Design &design)
+{
+    QList<QStringList> rows;
+    for (const Node &node : design.nodes()) {
+        const auto rack = rackYield(node, design.settings());
+        if (!rack)
+            continue;
+        const ThroughputResult &r = rack->detail;
+        const CalibrationInfo &c = r.calibration;
+        QString round = fromStd(c.round);
+        round.remove(QStringLiteral("MLPerf Inference "));
+        const QString rests = !c.calibrated        ? Tr::tr("none: borrowed")
+                              : !c.workloadCovered ? Tr::tr("%1, a ceiling").arg(round)
+                                                   : round;
+        const QString speed
+            = Tr::tr("%1 tok/s").arg(fromStd(NumberFormat::plain(r.tokensPerUser, 3)));
+        rows.append(
+            {fromStd(node.name.empty() ? node.id : node.name),
+             QStringLiteral("%1 · %2 · %3")
+                 .arg(fromStd(r.system.empty() ? r.accelerator : r.system),
+                      fromStd(r.workload),
+                      QLatin1String(precisionName(r.precision))),
+             Tr::tr("%1 ±%2%").arg(fromStd(NumberFormat::scaled(rack->tokensPerSPerRack)),
+                                   fromStd(NumberFormat::plain(c.bandFraction * 100, 3))),
+             Tr::tr("%1 to %2")
+                 .arg(fromStd(NumberFormat::scaled(r.bandLow)),
+                      fromStd(NumberFormat::scaled(r.bandHigh))),
+             r.target.any()
+                 ? speed
+                 : Tr::tr("offline: %1").arg(fromStd(NumberFormat::plain(r.tokensPerUser, 3))),
+             r.ttftS < 1 ? Tr::tr("%1 ms").arg(fromStd(NumberFormat::plain(r.ttftS * 1e3, 3)))
+                         : Tr::tr("%1 s").arg(fromStd(NumberFormat::plain(r.ttftS, 3))),
+             rests});
+        if (rows.size() >= 12)
+            break;
+    }
+    return rows;
+}
+
 } // namespace
 
 ReportResult writeReport(const Design &design,
@@ -236,13 +277,34 @@ ReportResult writeReport(const Design &design,
     }
     double y = drawHeading(p, area.top() + 410, Tr::tr("Key figures"));
     if (solution.ok()) {
-        drawTable(p,
-                  QPointF(area.left(), y),
-                  area.width(),
-                  {{Tr::tr("Figure"), 0.3},
-                   {Tr::tr("Value"), 0.25, Qt::AlignRight},
-                   {Tr::tr("Note"), 0.45}},
-                  kpiRows(solution));
+        y = drawTable(p,
+                      QPointF(area.left(), y),
+                      area.width(),
+                      {{Tr::tr("Figure"), 0.3},
+                       {Tr::tr("Value"), 0.25, Qt::AlignRight},
+                       {Tr::tr("Note"), 0.45}},
+                      kpiRows(solution));
+        const QList<QStringList> racks = throughputRows(design);
+        if (!racks.isEmpty()) {
+            y = drawHeading(p, y + 16, Tr::tr("Tokens per rack (roofline model)"));
+            y = drawTable(p,
+                          QPointF(area.left(), y),
+                          area.width(),
+                          {{Tr::tr("Datacenter"), 0.13},
+                           {Tr::tr("Runs"), 0.27},
+                           {Tr::tr("Per rack"), 0.12, Qt::AlignRight},
+                           {Tr::tr("Band (tokens/s)"), 0.17, Qt::AlignRight},
+                           {Tr::tr("Per user"), 0.1, Qt::AlignRight},
+                           {Tr::tr("TTFT"), 0.07, Qt::AlignRight},
+                           {Tr::tr("MLPerf round"), 0.14}},
+                          racks);
+            p.setFont(font(9));
+            p.drawText(QRectF(area.left(), y + 4, area.width(), 28),
+                       Qt::TextWordWrap,
+                       Tr::tr("The band comes from the calibration residuals (docs/"
+                              "throughput-model.md); published results the model was not "
+                              "fitted to differ by more, most for mixtures of experts."));
+        }
     } else {
         p.setFont(font(11));
         QString why;

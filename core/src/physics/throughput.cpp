@@ -213,9 +213,10 @@ std::string outOfReach(const AcceleratorSpec &a,
     text += " is out of reach: " + a.id + " serves " + w.id + " at most "
             + NumberFormat::plain(fastest.tokensPerUser, 4)
             + " tokens/s per user, with a first token after "
-            + NumberFormat::plain(fastest.ttftS, 3) + " s (one sequence on "
-            + std::to_string(fastest.layout.gpus) + " GPU" + (fastest.layout.gpus == 1 ? "" : "s")
-            + ")";
+            + (fastest.ttftS < 1 ? NumberFormat::plain(fastest.ttftS * 1e3, 3) + " ms"
+                                 : NumberFormat::plain(fastest.ttftS, 3) + " s")
+            + " (one sequence on " + std::to_string(fastest.layout.gpus) + " GPU"
+            + (fastest.layout.gpus == 1 ? "" : "s") + ")";
     return text;
 }
 

@@ -39,7 +39,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
         <source>A node with id %1 exists already</source>
         <translation>Ein Knoten mit der ID %1 existiert bereits</translation>
     </message>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -1447,7 +1447,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
         <source>Demand met and capacity use</source>
         <translation>Gedeckte Nachfrage und Kapazitätsnutzung</translation>
     </message>
@@ -1468,11 +1468,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
+        <source>Throughput vs interactivity</source>
+        <translation>Durchsatz vs. Interaktivität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flows from suppliers to tokens</source>
         <translation>Flüsse von Lieferanten zu Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
+        <translation>Ein Katalogsystem zum Vergleich, mit der Workload des ersten Rechenzentrums</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1502,7 +1513,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Dieses Diagramm in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1548,7 +1564,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-248"/>
         <source>Opex per year</source>
         <translation>Opex pro Jahr</translation>
     </message>
@@ -1725,7 +1741,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+214"/>
+        <location line="+229"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1744,7 +1760,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-197"/>
+        <location filename="../ui/export/report.cpp" line="-212"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1821,12 +1837,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
         <source>Compare Scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Δ vs Base</source>
         <translation>Δ zur Basis</translation>
     </message>
@@ -2089,14 +2105,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-133"/>
+        <location filename="../ui/export/report.cpp" line="-148"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2183,7 +2199,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bilanzmodus: Schattenpreise gibt es im Optimierungsmodus (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
+        <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -2428,12 +2449,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
@@ -2443,7 +2464,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -2499,7 +2520,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kein Parameter hat eine Verteilung.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
     </message>
@@ -2628,7 +2649,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -2674,12 +2695,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -2689,7 +2710,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ausschlag ohne Verteilung (±):</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
     </message>
@@ -2849,6 +2870,36 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+63"/>
         <source>Resize Frame</source>
         <translation>Rahmengröße ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <source>%1 (comparison)</source>
+        <translation>%1 (Vergleich)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Throughput vs interactivity: no datacenter takes its racks from the catalog</source>
+        <translation>Durchsatz vs. Interaktivität: kein Rechenzentrum bezieht seine Racks aus dem Katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput vs interactivity: %1</source>
+        <translation>Durchsatz vs. Interaktivität: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s per GPU</source>
+        <translation>Token/s pro GPU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output tokens/s each user sees</source>
+        <translation>Ausgabe-Token/s, die jeder Nutzer sieht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 tokens/s per user</source>
+        <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
 </context>
 </TS>

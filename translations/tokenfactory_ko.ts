@@ -39,7 +39,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
         <source>A node with id %1 exists already</source>
         <translation>ID가 %1인 노드가 이미 있습니다</translation>
     </message>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -1443,7 +1443,7 @@ The default design is shown instead.</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
         <source>Demand met and capacity use</source>
         <translation>수요 충족률과 용량 사용률</translation>
     </message>
@@ -1464,11 +1464,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
+        <source>Throughput vs interactivity</source>
+        <translation>처리량 대 상호작용 속도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flows from suppliers to tokens</source>
         <translation>공급업체에서 토큰까지의 흐름</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
+        <translation>비교할 카탈로그 시스템(첫 데이터센터의 워크로드 실행)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
@@ -1498,7 +1509,12 @@ The default design is shown instead.</source>
         <translation>이 차트를 별도 창에서 열기</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
+        <source>Compare with…</source>
+        <translation>비교 대상…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1544,7 +1560,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-248"/>
         <source>Opex per year</source>
         <translation>연간 Opex</translation>
     </message>
@@ -1721,7 +1737,7 @@ The default design is shown instead.</source>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+214"/>
+        <location line="+229"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1740,7 +1756,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-197"/>
+        <location filename="../ui/export/report.cpp" line="-212"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1817,12 +1833,12 @@ The default design is shown instead.</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
         <source>Compare Scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Δ vs Base</source>
         <translation>기준 대비 Δ</translation>
     </message>
@@ -2085,14 +2101,14 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-133"/>
+        <location filename="../ui/export/report.cpp" line="-148"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2179,7 +2195,12 @@ The default design is shown instead.</source>
         <translation>균형 모드: 잠재가격은 최적화 모드에서 제공됩니다 (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
+        <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -2424,12 +2445,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
@@ -2439,7 +2460,7 @@ The default design is shown instead.</source>
         <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
         <source>Monte Carlo</source>
         <translation>몬테카를로</translation>
     </message>
@@ -2495,7 +2516,7 @@ The default design is shown instead.</source>
         <translation>분포가 있는 매개변수가 없습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
     </message>
@@ -2623,7 +2644,7 @@ The default design is shown instead.</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -2669,12 +2690,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
         <source>Tornado</source>
         <translation>토네이도 차트</translation>
     </message>
@@ -2684,7 +2705,7 @@ The default design is shown instead.</source>
         <translation>분포가 없을 때의 변동 폭 (±):</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
     </message>
@@ -2844,6 +2865,36 @@ The default design is shown instead.</source>
         <location line="+63"/>
         <source>Resize Frame</source>
         <translation>프레임 크기 조정</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <source>%1 (comparison)</source>
+        <translation>%1(비교)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Throughput vs interactivity: no datacenter takes its racks from the catalog</source>
+        <translation>처리량 대 상호작용 속도: 카탈로그에서 랙을 구성하는 데이터센터가 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput vs interactivity: %1</source>
+        <translation>처리량 대 상호작용 속도: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s per GPU</source>
+        <translation>GPU당 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output tokens/s each user sees</source>
+        <translation>각 사용자가 받는 출력 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 tokens/s per user</source>
+        <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
         <source>A node with id %1 exists already</source>
         <translation>ID 为 %1 的节点已存在</translation>
     </message>
@@ -92,7 +92,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -1443,7 +1443,7 @@ The default design is shown instead.</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+20"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
         <source>Demand met and capacity use</source>
         <translation>需求满足率与产能利用率</translation>
     </message>
@@ -1464,11 +1464,22 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
+        <source>Throughput vs interactivity</source>
+        <translation>吞吐量与交互速度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Flows from suppliers to tokens</source>
         <translation>从供应商到 Token 的流向</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+36"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
+        <translation>用于比较的目录系统，运行第一个数据中心的工作负载</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1498,7 +1509,12 @@ The default design is shown instead.</source>
         <translation>在单独的窗口中打开此图表</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+53"/>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1544,7 +1560,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-248"/>
         <source>Opex per year</source>
         <translation>每年 Opex</translation>
     </message>
@@ -1721,7 +1737,7 @@ The default design is shown instead.</source>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+214"/>
+        <location line="+229"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1740,7 +1756,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-197"/>
+        <location filename="../ui/export/report.cpp" line="-212"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1817,12 +1833,12 @@ The default design is shown instead.</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-73"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
         <source>Compare Scenarios</source>
         <translation>比较情景</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Δ vs Base</source>
         <translation>相对基准的 Δ</translation>
     </message>
@@ -2085,14 +2101,14 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-133"/>
+        <location filename="../ui/export/report.cpp" line="-148"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2179,7 +2195,12 @@ The default design is shown instead.</source>
         <translation>平衡模式：影子价格在优化模式下提供（tokenfactory DESIGN --export-report FILE --optimise max-tokens）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
+        <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
@@ -2424,12 +2445,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+84"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
@@ -2439,7 +2460,7 @@ The default design is shown instead.</source>
         <translation>在 %1 的范围 [%2, %3] 内无法达到：其间 %4 从 %5 变化到 %6。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-65"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
@@ -2495,7 +2516,7 @@ The default design is shown instead.</source>
         <translation>没有参数带有分布。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 个样本（%2 个无法求解）：P10 %3，P50 %4，P90 %5，均值 %6</translation>
     </message>
@@ -2623,7 +2644,7 @@ The default design is shown instead.</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+32"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
     </message>
@@ -2669,12 +2690,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
         <source>Tornado</source>
         <translation>龙卷风图</translation>
     </message>
@@ -2684,7 +2705,7 @@ The default design is shown instead.</source>
         <translation>无分布时的摆幅（±）：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 个参数逐一变动；%2 在基准下为 %3</translation>
     </message>
@@ -2844,6 +2865,36 @@ The default design is shown instead.</source>
         <location line="+63"/>
         <source>Resize Frame</source>
         <translation>调整框架大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <source>%1 (comparison)</source>
+        <translation>%1（比较）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Throughput vs interactivity: no datacenter takes its racks from the catalog</source>
+        <translation>吞吐量与交互速度：没有数据中心的机架来自目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput vs interactivity: %1</source>
+        <translation>吞吐量与交互速度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s per GPU</source>
+        <translation>每 GPU token/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output tokens/s each user sees</source>
+        <translation>每位用户看到的输出 token/s</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 tokens/s per user</source>
+        <translation>%1：每用户 %2 token/s</translation>
     </message>
 </context>
 </TS>

@@ -28,9 +28,9 @@ pdf_pages() {
 # No display: unset DISPLAY proves the offscreen platform is forced.
 unset DISPLAY WAYLAND_DISPLAY
 check "--list-charts" expect_exit 0 --list-charts
-check "lists the five kinds" bash -c "cut -f1 '$out/stdout' | tr '\n' ' ' | grep -qx 'kpi cost value-chain power sankey '"
+check "lists the six kinds" bash -c "cut -f1 '$out/stdout' | tr '\n' ' ' | grep -qx 'kpi cost value-chain power interactivity sankey '"
 
-for kind in kpi cost value-chain power sankey; do
+for kind in kpi cost value-chain power interactivity sankey; do
     check "$kind as SVG" expect_exit 0 "$design" --export-chart "$kind" "$out/$kind.svg"
     check "$kind SVG is SVG" grep -q '<svg' "$out/$kind.svg"
     check "$kind as PDF" expect_exit 0 "$design" --export-chart "$kind" "$out/$kind.pdf"
@@ -40,7 +40,7 @@ check "PNG with size and DPI" expect_exit 0 "$design" --export-chart power "$out
 check "PNG is 640x400" test "$(png_size "$out/p.png")" = 640x400
 check "default design when none is named" expect_exit 0 --export-chart cost "$out/c.png"
 check "report" expect_exit 0 "$design" --export-report "$out/r.pdf"
-check "report has 5 pages" test "$(pdf_pages "$out/r.pdf")" -eq 5
+check "report has 6 pages" test "$(pdf_pages "$out/r.pdf")" -eq 6
 check "optimised report" expect_exit 0 "$design" --export-report "$out/o.pdf" --optimise max-tokens
 
 check "unknown kind is a usage error" expect_exit 2 "$design" --export-chart pie "$out/x.svg"

@@ -4,10 +4,12 @@
 #include "charts/chartkinds.h"
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
+#include "charts/interactivitychart.h"
 #include "charts/sankeywidget.h"
 #include "export/chartexport.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/breakdowns.h"
 
@@ -17,7 +19,9 @@
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLineSeries>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QSet>
 
 #include <memory>
@@ -63,6 +67,7 @@ TEST_CASE("Every chart kind renders from the default design", "[charts]")
                          QStringLiteral("cost"),
                          QStringLiteral("value-chain"),
                          QStringLiteral("power"),
+                         QStringLiteral("interactivity"),
                          QStringLiteral("sankey")});
     for (const QString &id : ids) {
         CAPTURE(id.toStdString());
@@ -150,4 +155,70 @@ TEST_CASE("The charts dock follows edits and the chosen kind", "[charts]")
     combo->setCurrentIndex(combo->findData(QStringLiteral("sankey")));
     CHECK(panel->kind() == QStringLiteral("sankey"));
     CHECK(qobject_cast<Ui::Charts::SankeyWidget *>(panel->chart()));
+}
+
+TEST_CASE("Throughput vs interactivity: each datacenter's frontier and operating point, and a "
+          "system to compare",
+          "[charts][interactivity]")
+{
+    guiApp();
+    Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    REQUIRE(solution.ok());
+    Ui::Charts::setInteractivityComparison(QString());
+    auto seriesOf = [&](const Design &d) {
+        std::unique_ptr<QWidget> w(
+            Ui::Charts::createChart(QStringLiteral("interactivity"), d, solution));
+        auto *view = qobject_cast<QChartView *>(w.get());
+        REQUIRE(view);
+        QList<QAbstractSeries *> list = view->chart()->series();
+        const QString title = view->chart()->title();
+        return std::make_pair(list.size(), title);
+    };
+    std::unique_ptr<QWidget> w(
+        Ui::Charts::createChart(QStringLiteral("interactivity"), design, solution));
+    auto *view = qobject_cast<QChartView *>(w.get());
+    REQUIRE(view);
+    const QList<QAbstractSeries *> series = view->chart()->series();
+    REQUIRE(series.size() == 2); // the hall's frontier and where it runs
+    auto *line = qobject_cast<QLineSeries *>(series[0]);
+    auto *dot = qobject_cast<QScatterSeries *>(series[1]);
+    REQUIRE(line);
+    REQUIRE(dot);
+    CHECK(line->name() == QStringLiteral("gb200-nvl72 · deepseek-r1 · fp4"));
+    CHECK(line->count() >= 16);
+    // Faster per user, fewer tokens per GPU, all along the line.
+    for (int i = 1; i < line->count(); ++i) {
+        CHECK(line->at(i).x() > line->at(i - 1).x());
+        CHECK(line->at(i).y() <= line->at(i - 1).y() * (1 + 1e-9));
+    }
+    // The dot is the hall at its 66.7 tokens/s per user, on the line's scale.
+    const auto rack = rackYield(*design.node("hall"), design.settings());
+    REQUIRE(rack);
+    REQUIRE(dot->count() == 1);
+    CHECK(dot->at(0).x() == Approx(rack->detail.tokensPerUser));
+    CHECK(dot->at(0).x() >= 66.7);
+    CHECK(dot->name().contains(QStringLiteral("AI hall (100 MW)")));
+
+    // A catalog system picked to compare adds its frontier for the same workload.
+    Ui::Charts::setInteractivityComparison(QStringLiteral("gb300-nvl72"));
+    auto [withComparison, title] = seriesOf(design);
+    CHECK(withComparison == 3);
+    Ui::Charts::setInteractivityComparison(QString());
+
+    // Two datacenters on the same hardware and workload share one line, each with its dot.
+    Node second = *design.node("hall");
+    second.id = "hall2";
+    second.name = "Second hall";
+    second.params["tokens_per_user"].value = 20;
+    REQUIRE_FALSE(design.addNode(second));
+    auto [shared, sharedTitle] = seriesOf(design);
+    CHECK(shared == 3);
+
+    // Nothing from the catalog: the title says so.
+    Design bare = defaultDesign();
+    REQUIRE_FALSE(bare.setChoice("hall", "workload", ""));
+    auto [none, noneTitle] = seriesOf(bare);
+    CHECK(none == 0);
+    CHECK(noneTitle.contains(QStringLiteral("no datacenter")));
 }

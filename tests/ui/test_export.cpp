@@ -184,10 +184,11 @@ TEST_CASE("The report builds headless with the expected pages", "[export]")
     const QString path = f.file("report.pdf");
     const Ui::Export::ReportResult r = Ui::Export::writeReport(f.design, f.solution, path, options);
     REQUIRE_FALSE(r.error);
-    // Design and figures; two pages of charts; capacity use and bottleneck; inputs.
+    // Design and figures; two pages of charts; capacity use and bottleneck; throughput vs
+    // interactivity; inputs.
     const int inputPages = int((Ui::Export::differingInputs(f.design).size() + 43) / 44);
     CHECK(inputPages == 1);
-    CHECK(r.pages == 4 + inputPages);
+    CHECK(r.pages == 5 + inputPages);
     CHECK(pdfPages(path) == r.pages);
 
     // With an optimised result the shadow prices join the bottleneck page: no extra page.

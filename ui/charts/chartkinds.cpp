@@ -2,6 +2,7 @@
 #include "chartkinds.h"
 
 #include "costchart.h"
+#include "interactivitychart.h"
 #include "kpichart.h"
 #include "powerchart.h"
 #include "sankeywidget.h"
@@ -23,6 +24,9 @@ const QList<ChartKind> &chartKinds()
          Tr::tr("Where each dollar per million tokens goes"),
          &createValueChainChart},
         {QStringLiteral("power"), Tr::tr("Power breakdown"), &createPowerChart},
+        {QStringLiteral("interactivity"),
+         Tr::tr("Throughput vs interactivity"),
+         &createInteractivityChart},
         {QStringLiteral("sankey"),
          Tr::tr("Flows from suppliers to tokens"),
          [](const Design &d, const Solution &s, QWidget *parent) -> QWidget * {

@@ -20,7 +20,7 @@ namespace tf::Ui::Charts {
 /// afresh after every solve.
 struct ChartKind
 {
-    QString id;   ///< "kpi", "cost", "value-chain", "power", "sankey"
+    QString id;   ///< "kpi", "cost", "value-chain", "power", "interactivity", "sankey"
     QString name; ///< for menus: "Cost by node kind"
     std::function<QWidget *(const Design &, const Solution &, QWidget *)> create;
 };

@@ -2,10 +2,13 @@
 #include "chartpanel.h"
 
 #include "chartkinds.h"
+#include "interactivitychart.h"
 
 #include "../document.h"
 #include "../export/exportactions.h"
 #include "../tr.h"
+
+#include "tf/physics/rackthroughput.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,6 +21,7 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_kinds(new QComboBox(this))
+    , m_compare(new QComboBox(this))
     , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(4, 4, 4, 4);
@@ -26,6 +30,17 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
         m_kinds->addItem(k.name, k.id);
     m_kinds->setObjectName(QStringLiteral("chartKind"));
     bar->addWidget(m_kinds, 1);
+    // The interactivity chart compares the design's systems with one the planner picks.
+    m_compare->setObjectName(QStringLiteral("chartCompare"));
+    m_compare->setToolTip(Tr::tr("A catalog system to compare, running the first datacenter's "
+                                 "workload"));
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(m_compare);
+    connect(m_compare, &QComboBox::activated, this, [this](int) {
+        setInteractivityComparison(m_compare->currentData().toString());
+        m_stale = true;
+        rebuild();
+    });
     auto button = [this, bar](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -86,8 +101,23 @@ void ChartPanel::showEvent(QShowEvent *event)
         rebuild();
 }
 
+void ChartPanel::fillComparison()
+{
+    const bool shown = kind() == QLatin1String("interactivity");
+    m_compare->setVisible(shown);
+    if (!shown)
+        return;
+    const QString current = interactivityComparison();
+    m_compare->clear();
+    m_compare->addItem(Tr::tr("Compare with…"), QString());
+    for (const CatalogEntry *e : catalogOf(m_document->design().settings()).ofKind("system"))
+        m_compare->addItem(QString::fromStdString(e->name), QString::fromStdString(e->id));
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(current)));
+}
+
 void ChartPanel::rebuild()
 {
+    fillComparison();
     QWidget *next = createChart(kind(), m_document->design(), m_document->solution(), this);
     if (!next)
         return;

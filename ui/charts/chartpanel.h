@@ -35,9 +35,11 @@ protected:
 
 private:
     void rebuild();
+    void fillComparison();
 
     Document *m_document;
     QComboBox *m_kinds;
+    QComboBox *m_compare; ///< the catalog system the interactivity chart compares with
     QVBoxLayout *m_layout;
     QWidget *m_chart = nullptr;
     QTimer m_rebuildTimer;

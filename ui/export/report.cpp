@@ -216,7 +216,7 @@ ReportResult writeReport(const Design &design,
     const QList<QStringList> inputs = differingInputs(design);
     const int inputPages
         = std::max(1, int((inputs.size() + kInputRowsPerPage - 1) / kInputRowsPerPage));
-    const int pages = 4 + inputPages;
+    const int pages = 5 + inputPages;
     const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design")
                                                         : QFileInfo(options.fileName).fileName();
     const QString stamp = Tr::tr("Token Factory Planner %1 · %2 · %3")
@@ -389,7 +389,23 @@ ReportResult writeReport(const Design &design,
                           "FILE --optimise max-tokens)."));
     }
 
-    // 5+: the inputs that differ from the catalog.
+    // 5: throughput against the speed each user is sold, with each datacenter's operating point.
+    beginPage();
+    y = drawHeading(p, area.top(), Tr::tr("Throughput vs interactivity"));
+    drawChart(p,
+              QStringLiteral("interactivity"),
+              design,
+              solution,
+              QRectF(area.left(), y, area.width(), chartH));
+    p.setFont(font(10));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(area.left(), y + chartH + 10, area.width(), 60),
+               Qt::TextWordWrap,
+               Tr::tr("Each line is the most tokens/s per GPU a datacenter's hardware gives at "
+                      "each output speed per user; a dot is where the datacenter runs at its "
+                      "service target (docs/throughput-model.md)."));
+
+    // 6+: the inputs that differ from the catalog.
     for (int i = 0; i < inputPages; ++i) {
         beginPage();
         y = drawHeading(p,

@@ -55,7 +55,7 @@ int runMerge(const Args &args)
         text << in.rdbuf();
         const JsonParseResult parsed = parseJson(text.str());
         if (!parsed.value)
-            return inputError(path + ": not JSON (" + parsed.error + ")");
+            return inputError(path + ": " + parsed.error);
         const JsonValue *study = parsed.value->find("study");
         const std::string kind = study && study->isString() ? study->toString() : std::string();
         if (kind == "sweep") {

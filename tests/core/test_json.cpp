@@ -53,7 +53,8 @@ TEST_CASE("JSON reader refuses broken and hostile text without crashing", "[json
     const std::string withNul("{\"a\": 1}\0", 9);
     CHECK_FALSE(parseJson(withNul).value);
 
-    // Nesting far past any real design is refused by SQLite's depth limit, not by a stack overflow.
+    // Nesting far past any real design is refused by the parser's depth limit, not by a stack
+    // overflow.
     const std::string deep = std::string(100000, '[') + std::string(100000, ']');
     CHECK_FALSE(parseJson(deep).value);
 }
@@ -68,4 +69,154 @@ TEST_CASE("JSON numbers round-trip exactly in shortest form", "[json]")
         CHECK(back.value->toNumber() == d);
     }
     CHECK(writeJson(JsonValue(0.1)) == "0.1\n");
+}
+
+TEST_CASE("JSON errors say where: line, column (in characters) and path", "[json]")
+{
+    struct Case
+    {
+        std::string text;
+        int line, column;
+        std::string path;
+        std::string says;
+    };
+    const Case cases[] = {
+        {"",
+         1,
+         1,
+         "$",
+         "not valid JSON at line 1, column 1: unexpected end of input; expected a value"},
+        {"{\"a\":}",
+         1,
+         6,
+         "a",
+         "not valid JSON at line 1, column 6: unexpected '}'; expected a value"},
+        {"[1,2",
+         1,
+         5,
+         "[2]",
+         "not valid JSON at line 1, column 5: unexpected end of input; expected ',' or ']'"},
+        {"{\n  \"é\": 1,\n  \"b\" 2}",
+         3,
+         7,
+         "b",
+         "not valid JSON at line 3, column 7: unexpected number literal; expected ':'"},
+        {"{\"a\": 1,}",
+         1,
+         9,
+         "$",
+         "not valid JSON at line 1, column 9: unexpected '}'; expected a member name in double "
+         "quotes"},
+        {"{\"a\": [1] \"b\"}",
+         1,
+         11,
+         "$",
+         "not valid JSON at line 1, column 11: unexpected string literal; expected ',' or '}'"},
+        {"[NaN]", 1, 2, "[0]", "not valid JSON at line 1, column 2: invalid literal"},
+        {"[1]\n x",
+         2,
+         2,
+         "$",
+         "not valid JSON at line 2, column 2: invalid literal; expected end of input"},
+        {"[\"a\nb\"]",
+         1,
+         4,
+         "[0]",
+         "not valid JSON at line 1, column 4: invalid string: control character U+000A (LF) must "
+         "be escaped to \\u000A or \\n"},
+        {std::string("[1]\0[2]", 7),
+         1,
+         4,
+         "$",
+         "not valid JSON at line 1, column 4: a NUL byte, which JSON text never holds"},
+    };
+    for (const Case &c : cases) {
+        CAPTURE(c.text);
+        const JsonParseResult r = parseJson(c.text);
+        REQUIRE_FALSE(r.value);
+        CHECK(r.error == c.says);
+        CHECK(r.line == c.line);
+        CHECK(r.column == c.column);
+        CHECK(r.path == c.path);
+        CHECK(r.code == MessageCode::InvalidJson);
+        CHECK(r.message().text == r.error);
+        CHECK(r.message().path == r.path);
+    }
+}
+
+TEST_CASE("JSON that is valid but ambiguous or hostile is refused", "[json]")
+{
+    SECTION("a member twice, in a small and in a large object")
+    {
+        const JsonParseResult small = parseJson("{\"nodes\": [{\"id\": 1,\n \"id\": 2}]}");
+        REQUIRE_FALSE(small.value);
+        CHECK(small.code == MessageCode::DuplicateId);
+        CHECK(small.error
+              == "nodes[0]: the member \"id\" appears twice (JSON leaves open which one counts) "
+                 "(line 2, column 2)");
+        std::string large = "{";
+        for (int i = 0; i < 40; ++i)
+            large += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+        const JsonParseResult fine = parseJson(large + "\"z\": 0}");
+        REQUIRE(fine.value);
+        CHECK(fine.value->toObject().size() == 41);
+        const JsonParseResult twice = parseJson(large + "\"k7\": 0}");
+        REQUIRE_FALSE(twice.value);
+        CHECK(twice.code == MessageCode::DuplicateId);
+    }
+    SECTION("nesting past the limit stops the reader, with the place")
+    {
+        const std::string ok = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+        CHECK(parseJson(ok).value);
+        const std::string deep
+            = std::string(kMaxJsonDepth + 1, '[') + std::string(kMaxJsonDepth + 1, ']');
+        const JsonParseResult r = parseJson(deep);
+        REQUIRE_FALSE(r.value);
+        CHECK(r.code == MessageCode::TooLarge);
+        CHECK(r.column == kMaxJsonDepth + 1);
+        CHECK(r.error.find("nested deeper than 64 levels") != std::string::npos);
+    }
+    SECTION("a number beyond a double")
+    {
+        const JsonParseResult r = parseJson("{\"x\": [1, -1e400]}");
+        REQUIRE_FALSE(r.value);
+        CHECK(r.code == MessageCode::InvalidValue);
+        CHECK(r.error == "x[1]: the number -1e400 is beyond a double (line 1, column 11)");
+    }
+    SECTION("a NUL in a member name")
+    {
+        const JsonParseResult r = parseJson("{\"a\": {\"b\\u0000\": 1}}");
+        REQUIRE_FALSE(r.value);
+        CHECK(r.error
+              == "a: a member name holds a NUL character (\\u0000), which no text may hold (line "
+                 "1, column 8)");
+    }
+    SECTION("invalid UTF-8 in a member name")
+    {
+        const JsonParseResult r = parseJson("{\"a\": {\"b\xc3\": 1}}");
+        REQUIRE_FALSE(r.value);
+        CHECK(r.error == "a: a member name is not valid UTF-8 (line 1, column 10)");
+    }
+    SECTION("escaped quotes before a NUL do not lose the place")
+    {
+        const JsonParseResult r = parseJson("[\"x\", \"a\\\"\\\\\\u0000\"]");
+        REQUIRE_FALSE(r.value);
+        CHECK(r.column == 7);
+        CHECK(r.path == "[1]");
+    }
+}
+
+TEST_CASE("JSON reads what is valid: UTF-8, escapes, surrogate pairs, big integers", "[json]")
+{
+    const JsonParseResult r = parseJson(
+        "\xEF\xBB\xBF[\"\\ud83d\\ude00\", \"日本\", 18446744073709551615, -9223372036854775808, "
+        "1e-400, 0.1]");
+    REQUIRE(r.value);
+    const auto &a = r.value->toArray();
+    CHECK(a[0].toString() == "\xF0\x9F\x98\x80");
+    CHECK(a[1].toString() == "日本");
+    CHECK(a[2].toNumber() == 18446744073709551615.0);
+    CHECK(a[3].toNumber() == -9223372036854775808.0);
+    CHECK(a[4].toNumber() == 0);
+    CHECK(a[5].toNumber() == 0.1);
 }

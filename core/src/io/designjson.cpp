@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/designjson.h"
 
+#include "tf/io/distributionjson.h"
+#include "tf/io/jsonreader.h"
 #include "tf/physics/rackthroughput.h"
 
 #include <cmath>
@@ -10,244 +12,135 @@ namespace tf {
 
 namespace {
 
-// Collects problems while walking the document; every reader below reports through it and goes
-// on, so one pass finds every problem.
-class Reader
+using Need = JsonReader::Need;
+constexpr Need Required = JsonReader::Required;
+
+// Reads one design, reporting every problem through the JsonReader and going on, so one pass
+// finds every problem.
+struct DesignReader
 {
-public:
-    std::vector<Message> messages;
+    JsonReader r;
+    Design &design;
     std::set<std::string, std::less<>> failedNodes; ///< their links are skipped without more noise
 
-    void error(const std::string &path,
-               const std::string &what,
-               MessageCode code = MessageCode::InvalidJson,
-               std::vector<std::string> nodeIds = {})
-    {
-        Message m
-            = Message::error(code, path.empty() ? what : path + ": " + what, std::move(nodeIds));
-        m.path = path;
-        messages.push_back(std::move(m));
-    }
-
-    bool expect(const JsonValue &v, JsonValue::Type type, const std::string &path)
-    {
-        if (v.type() == type)
-            return true;
-        error(path,
-              std::string("must be ") + JsonValue::typeName(type) + ", got "
-                  + JsonValue::typeName(v.type()));
-        return false;
-    }
-
-    std::optional<std::string>
-    string(const JsonValue &obj, std::string_view key, const std::string &path, bool required)
-    {
-        const JsonValue *v = obj.find(key);
-        const std::string p = path + "." + std::string(key);
-        if (!v) {
-            if (required)
-                error(p, "is missing");
-            return std::nullopt;
-        }
-        if (!expect(*v, JsonValue::Type::String, p))
-            return std::nullopt;
-        return v->toString();
-    }
-
-    std::optional<double>
-    number(const JsonValue &obj, std::string_view key, const std::string &path, bool required)
-    {
-        const JsonValue *v = obj.find(key);
-        const std::string p = path + "." + std::string(key);
-        if (!v) {
-            if (required)
-                error(p, "is missing");
-            return std::nullopt;
-        }
-        if (!expect(*v, JsonValue::Type::Number, p))
-            return std::nullopt;
-        return v->toNumber();
-    }
-
-    void unknownKeys(const JsonValue &obj,
-                     const std::set<std::string, std::less<>> &known,
-                     const std::string &path)
-    {
-        for (const auto &[k, v] : obj.toObject()) {
-            if (!known.count(k))
-                error(path + "." + k, "unknown field", MessageCode::UnknownField);
-        }
-    }
+    void settings(const JsonAt &obj);
+    void goods(const JsonAt &arr);
+    void nodes(const JsonAt &arr);
+    void links(const JsonAt &arr);
+    std::optional<ParamValue> param(const JsonAt &v);
+    std::vector<Term> terms(const JsonAt &obj);
 };
 
-std::string at(const std::string &path, size_t i)
+void DesignReader::settings(const JsonAt &obj)
 {
-    return path + "[" + std::to_string(i) + "]";
-}
-
-void readSettings(Reader &r, const JsonValue &obj, Design &design)
-{
-    const std::string path = "settings";
-    if (!r.expect(obj, JsonValue::Type::Object, path))
+    if (!r.expect(obj, JsonValue::Type::Object))
         return;
     r.unknownKeys(obj,
                   {"horizon_months",
                    "currency",
                    "electricity_usd_per_mwh",
                    "depreciation_years",
-                   "pue_default"},
-                  path);
+                   "pue_default"});
+    const std::size_t before = r.count();
     Settings s = design.settings(); // the catalog the reader was given stays
-    if (auto v = r.number(obj, "horizon_months", path, false))
+    if (auto v = r.number(obj["horizon_months"]))
         s.horizonMonths = *v;
-    if (auto v = r.string(obj, "currency", path, false))
+    if (auto v = r.string(obj["currency"]))
         s.currency = *v;
-    if (auto v = r.number(obj, "electricity_usd_per_mwh", path, false))
+    if (auto v = r.number(obj["electricity_usd_per_mwh"]))
         s.electricityUsdPerMwh = *v;
-    if (auto v = r.number(obj, "depreciation_years", path, false))
+    if (auto v = r.number(obj["depreciation_years"]))
         s.depreciationYears = *v;
-    if (auto v = r.number(obj, "pue_default", path, false))
+    if (auto v = r.number(obj["pue_default"]))
         s.pueDefault = *v;
+    // Each setting's own rule, so every bad one is named (setSettings stops at the first).
+    for (const ParamSpec &spec : settingSpecs()) {
+        if (!obj[spec.key])
+            continue;
+        if (std::string why = spec.checkValue(*settingValue(s, spec.key)); !why.empty())
+            r.error(obj[spec.key], why, MessageCode::InvalidValue);
+    }
+    if (r.count() != before)
+        return;
     if (auto refused = design.setSettings(s))
-        r.messages.push_back(*refused);
+        r.add(*refused, refused->path.empty() ? obj.path() : refused->path);
 }
 
-void readGoods(Reader &r, const JsonValue &arr, Design &design)
+void DesignReader::goods(const JsonAt &arr)
 {
-    if (!r.expect(arr, JsonValue::Type::Array, "goods"))
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
-    const auto &goods = arr.toArray();
-    for (size_t i = 0; i < goods.size(); ++i) {
-        const std::string path = at("goods", i);
-        const JsonValue &g = goods[i];
-        if (!r.expect(g, JsonValue::Type::Object, path))
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt g = arr[i];
+        if (!r.expect(g, JsonValue::Type::Object))
             continue;
-        r.unknownKeys(g, {"id", "name", "unit", "basis", "color"}, path);
+        r.unknownKeys(g, {"id", "name", "unit", "basis", "color"});
         Good good;
-        auto id = r.string(g, "id", path, true);
+        auto id = r.string(g["id"], Required);
         if (!id)
             continue;
         good.id = *id;
-        good.name = r.string(g, "name", path, false).value_or(*id);
-        good.unit = r.string(g, "unit", path, false).value_or("");
-        good.color = r.string(g, "color", path, false).value_or("");
-        if (auto basis = r.string(g, "basis", path, false)) {
-            if (*basis == "flow")
-                good.basis = GoodBasis::Flow;
-            else if (*basis == "level")
-                good.basis = GoodBasis::Level;
-            else
-                r.error(path + ".basis",
-                        "must be \"flow\" or \"level\", got \"" + *basis + "\"",
-                        MessageCode::InvalidValue);
-        } else if (const Good *standard = findStandardGood(good.id)) {
+        good.name = r.string(g["name"]).value_or(*id);
+        good.unit = r.string(g["unit"]).value_or("");
+        good.color = r.colour(g["color"]).value_or("");
+        if (auto basis = r.oneOf(g["basis"], {"flow", "level"}))
+            good.basis = *basis == "flow" ? GoodBasis::Flow : GoodBasis::Level;
+        else if (const Good *standard = findStandardGood(good.id); standard && !g["basis"])
             good.basis = standard->basis;
-        }
+        // Added even with a bad field (the design is refused anyway), so the nodes using it are
+        // not refused too.
         if (auto refused = design.addGood(good))
-            r.error(path + ".id", refused->text, refused->code);
+            r.add(*refused, g["id"].path());
     }
 }
 
-std::vector<Term> readTerms(Reader &r, const JsonValue &obj, const std::string &path)
+std::vector<Term> DesignReader::terms(const JsonAt &obj)
 {
-    std::vector<Term> terms;
-    if (!r.expect(obj, JsonValue::Type::Object, path))
-        return terms;
-    for (const auto &[good, amount] : obj.toObject()) {
-        if (r.expect(amount, JsonValue::Type::Number, path + "." + good))
-            terms.push_back({good, amount.toNumber()});
+    std::vector<Term> out;
+    if (!r.expect(obj, JsonValue::Type::Object))
+        return out;
+    for (const auto &[good, amount] : obj.members()) {
+        if (auto a = r.number(amount, Required))
+            out.push_back({std::string(good), *a});
     }
-    return terms;
+    return out;
 }
 
-// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes, all required.
-std::optional<Distribution> readDistribution(Reader &r, const JsonValue &v, const std::string &path)
+std::optional<ParamValue> DesignReader::param(const JsonAt &v)
 {
-    if (!r.expect(v, JsonValue::Type::Object, path))
-        return std::nullopt;
-    const auto kindName = r.string(v, "kind", path, true);
-    if (!kindName)
-        return std::nullopt;
-    const auto kind = parseDistributionKind(*kindName);
-    if (!kind) {
-        r.error(path + ".kind",
-                "unknown distribution \"" + *kindName
-                    + "\" (known: uniform, triangular, normal, lognormal)",
-                MessageCode::UnknownField);
-        return std::nullopt;
-    }
-    std::vector<std::string_view> keys = {"min", "max"};
-    if (*kind == Distribution::Kind::Triangular)
-        keys = {"min", "mode", "max"};
-    else if (*kind == Distribution::Kind::Normal)
-        keys = {"mean", "sd"};
-    else if (*kind == Distribution::Kind::Lognormal)
-        keys = {"median", "sigma"};
-    std::set<std::string, std::less<>> known(keys.begin(), keys.end());
-    known.insert("kind");
-    r.unknownKeys(v, known, path);
-    Distribution d;
-    d.kind = *kind;
-    for (std::string_view key : keys) {
-        const auto x = r.number(v, key, path, true);
-        if (!x)
-            return std::nullopt;
-        double &field = key == "min"      ? d.min
-                        : key == "mode"   ? d.mode
-                        : key == "max"    ? d.max
-                        : key == "mean"   ? d.mean
-                        : key == "sd"     ? d.sd
-                        : key == "median" ? d.median
-                                          : d.sigma;
-        field = *x;
-    }
-    if (std::string problem = checkDistribution(d); !problem.empty()) {
-        r.error(path, problem, MessageCode::InvalidValue);
-        return std::nullopt;
-    }
-    return d;
-}
-
-std::optional<ParamValue> readParam(Reader &r, const JsonValue &v, const std::string &path)
-{
-    if (v.isNumber())
-        return ParamValue{v.toNumber(), {}, false};
-    if (v.isObject()) {
-        r.unknownKeys(v, {"value", "source", "estimate", "distribution"}, path);
+    if (v->isNumber()) // infinity (from a .tfproj) is left to the parameter's own rule
+        return ParamValue{v->toNumber(), {}, false};
+    if (v->isObject()) {
+        r.unknownKeys(v, {"value", "source", "estimate", "distribution"});
         ParamValue p;
-        auto value = r.number(v, "value", path, true);
-        if (!value)
+        const JsonAt value = v["value"];
+        if (!r.expect(value, JsonValue::Type::Number))
             return std::nullopt;
-        p.value = *value;
-        p.source = r.string(v, "source", path, false).value_or("");
-        if (const JsonValue *e = v.find("estimate")) {
-            if (r.expect(*e, JsonValue::Type::Bool, path + ".estimate"))
-                p.estimate = e->toBool();
-        }
-        if (const JsonValue *d = v.find("distribution"))
-            p.distribution = readDistribution(r, *d, path + ".distribution");
+        p.value = value->toNumber();
+        p.source = r.string(v["source"]).value_or("");
+        p.estimate = r.boolean(v["estimate"]).value_or(false);
+        if (v["distribution"])
+            p.distribution = readDistribution(r, v["distribution"]);
         return p;
     }
     // null is what a writer makes of NaN or infinity: say so rather than "wrong type".
-    r.error(path,
-            v.isNull() ? "must be a finite number, got null"
-                       : std::string("must be a number or an object, got ")
-                             + JsonValue::typeName(v.type()),
+    r.error(v,
+            v->isNull() ? "must be a finite number, got null"
+                        : std::string("must be a number or an object, got ")
+                              + JsonValue::typeName(v->type()),
             MessageCode::InvalidValue);
     return std::nullopt;
 }
 
-void readNodes(Reader &r, const JsonValue &arr, Design &design)
+void DesignReader::nodes(const JsonAt &arr)
 {
-    if (!r.expect(arr, JsonValue::Type::Array, "nodes"))
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
-    const auto &nodes = arr.toArray();
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const std::string path = at("nodes", i);
-        const JsonValue &n = nodes[i];
-        if (!r.expect(n, JsonValue::Type::Object, path))
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt n = arr[i];
+        if (!r.expect(n, JsonValue::Type::Object))
             continue;
-        const size_t problemsBefore = r.messages.size();
+        const std::size_t problemsBefore = r.count();
         r.unknownKeys(n,
                       {"id",
                        "kind",
@@ -258,11 +151,10 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
                        "recipe",
                        "params",
                        "choices",
-                       "notes"},
-                      path);
+                       "notes"});
         Node node;
-        auto id = r.string(n, "id", path, true);
-        auto kindId = r.string(n, "kind", path, true);
+        auto id = r.string(n["id"], Required);
+        auto kindId = r.string(n["kind"], Required);
         if (!id || !kindId)
             continue;
         node.id = *id;
@@ -271,123 +163,112 @@ void readNodes(Reader &r, const JsonValue &arr, Design &design)
             std::string known;
             for (const NodeKindInfo &k : nodeKinds())
                 known += (known.empty() ? "" : ", ") + k.id;
-            r.error(path + ".kind",
+            r.error(n["kind"],
                     "unknown kind \"" + *kindId + "\" (known: " + known + ")",
                     MessageCode::UnknownField,
                     {node.id});
-            r.failedNodes.insert(node.id);
+            failedNodes.insert(node.id);
             continue;
         }
         node.kind = kind->kind;
-        node.name = r.string(n, "name", path, false).value_or(node.id);
-        node.notes = r.string(n, "notes", path, false).value_or("");
-        if (const JsonValue *pos = n.find("position")) {
-            const auto &a = pos->isArray() ? pos->toArray() : JsonValue::Array{};
-            if (a.size() == 2 && a[0].isNumber() && a[1].isNumber()) {
-                node.x = a[0].toNumber();
-                node.y = a[1].toNumber();
+        node.name = r.string(n["name"]).value_or(node.id);
+        node.notes = r.string(n["notes"]).value_or("");
+        if (const JsonAt pos = n["position"]) {
+            const JsonAt x = pos[std::size_t(0)], y = pos[std::size_t(1)];
+            if (pos.size() == 2 && pos->isArray() && x->isNumber() && y->isNumber()) {
+                node.x = x->toNumber();
+                node.y = y->toNumber();
             } else {
-                r.error(path + ".position",
-                        "must be [x, y] with two numbers",
-                        MessageCode::InvalidJson,
-                        {node.id});
+                r.error(
+                    pos, "must be [x, y] with two numbers", MessageCode::InvalidJson, {node.id});
             }
         }
         if (kind->hasGoodField)
-            node.good = r.string(n, "good", path, true).value_or("");
-        else if (n.find("good"))
-            r.error(path + ".good",
+            node.good = r.string(n["good"], Required).value_or("");
+        else if (n["good"])
+            r.error(n["good"],
                     "only supplier and sink nodes name a good",
                     MessageCode::UnknownField,
                     {node.id});
 
-        if (const JsonValue *recipe = n.find("recipe")) {
+        if (const JsonAt recipe = n["recipe"]) {
             if (!kind->explicitRecipe) {
-                r.error(path + ".recipe",
+                r.error(recipe,
                         "a " + kind->id + " node derives its recipe from its parameters",
                         MessageCode::UnknownField,
                         {node.id});
-            } else if (r.expect(*recipe, JsonValue::Type::Object, path + ".recipe")) {
-                r.unknownKeys(*recipe, {"inputs", "outputs"}, path + ".recipe");
-                if (const JsonValue *in = recipe->find("inputs"))
-                    node.recipe.inputs = readTerms(r, *in, path + ".recipe.inputs");
-                if (const JsonValue *out = recipe->find("outputs"))
-                    node.recipe.outputs = readTerms(r, *out, path + ".recipe.outputs");
+            } else if (r.expect(recipe, JsonValue::Type::Object)) {
+                r.unknownKeys(recipe, {"inputs", "outputs"});
+                if (recipe["inputs"])
+                    node.recipe.inputs = terms(recipe["inputs"]);
+                if (recipe["outputs"])
+                    node.recipe.outputs = terms(recipe["outputs"]);
             }
         }
-        if (const JsonValue *params = n.find("params");
-            params && r.expect(*params, JsonValue::Type::Object, path + ".params")) {
-            for (const auto &[key, value] : params->toObject()) {
-                if (auto p = readParam(r, value, path + ".params." + key))
-                    node.params[key] = *p;
+        if (const JsonAt params = n["params"];
+            params && r.expect(params, JsonValue::Type::Object)) {
+            for (const auto &[key, value] : params.members()) {
+                if (auto p = param(value))
+                    node.params[std::string(key)] = *p;
             }
         }
-        if (const JsonValue *choices = n.find("choices");
-            choices && r.expect(*choices, JsonValue::Type::Object, path + ".choices")) {
-            for (const auto &[key, value] : choices->toObject()) {
-                if (r.expect(value, JsonValue::Type::String, path + ".choices." + key))
-                    node.choices[key] = value.toString();
+        if (const JsonAt choices = n["choices"];
+            choices && r.expect(choices, JsonValue::Type::Object)) {
+            for (const auto &[key, value] : choices.members()) {
+                if (auto c = r.string(value))
+                    node.choices[std::string(key)] = *c;
             }
         }
-        if (const JsonValue *rate = n.find("rate")) {
+        if (const JsonAt rate = n["rate"]) {
             if (node.kind != NodeKind::Sink)
-                r.error(path + ".rate",
-                        "only sink nodes have a rate",
-                        MessageCode::UnknownField,
-                        {node.id});
-            else if (auto p = readParam(r, *rate, path + ".rate"))
+                r.error(rate, "only sink nodes have a rate", MessageCode::UnknownField, {node.id});
+            else if (auto p = param(rate))
                 node.params["rate"] = *p;
         }
         // Parameter problems are reported all at once, each with its full path.
         std::vector<Message> problems = checkParams(node);
         for (Message &m : checkChoices(node, design.settings()))
             problems.push_back(std::move(m));
-        for (const Message &m : problems) {
-            Message located = m;
-            located.path = path + "." + m.path;
-            const auto colon = m.text.find(": ");
-            located.text = located.path + ": "
-                           + (m.code == MessageCode::InvalidValue && colon != std::string::npos
-                                  ? m.text.substr(colon + 2)
-                                  : m.text);
-            r.messages.push_back(std::move(located));
+        for (Message &m : problems) {
+            const std::string at = n.path() + "." + m.path;
+            r.add(std::move(m), at);
         }
-        if (!problems.empty() || r.messages.size() > problemsBefore) {
-            r.failedNodes.insert(node.id);
+        if (r.count() > problemsBefore) {
+            failedNodes.insert(node.id);
             continue;
         }
         const std::string nodeId = node.id;
         if (auto refused = design.addNode(std::move(node))) {
-            r.error(path, refused->text, refused->code, refused->nodeIds);
+            r.error(n, refused->text, refused->code, refused->nodeIds);
             if (refused->code != MessageCode::DuplicateId)
-                r.failedNodes.insert(nodeId);
+                failedNodes.insert(nodeId);
         }
     }
 }
 
-void readLinks(Reader &r, const JsonValue &arr, Design &design)
+void DesignReader::links(const JsonAt &arr)
 {
-    if (!r.expect(arr, JsonValue::Type::Array, "links"))
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
-    const auto &links = arr.toArray();
-    for (size_t i = 0; i < links.size(); ++i) {
-        const std::string path = at("links", i);
-        const JsonValue &l = links[i];
-        if (!r.expect(l, JsonValue::Type::Object, path))
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt l = arr[i];
+        if (!r.expect(l, JsonValue::Type::Object))
             continue;
-        r.unknownKeys(l, {"id", "from", "to", "good", "share"}, path);
+        r.unknownKeys(l, {"id", "from", "to", "good", "share"});
         Link link;
-        link.id = r.string(l, "id", path, false).value_or("");
-        auto from = r.string(l, "from", path, true);
-        auto to = r.string(l, "to", path, true);
+        link.id = r.string(l["id"]).value_or("");
+        auto from = r.string(l["from"], Required);
+        auto to = r.string(l["to"], Required);
         if (!from || !to)
             continue;
         link.from = *from;
         link.to = *to;
-        if (r.failedNodes.count(link.from) || r.failedNodes.count(link.to))
+        if (failedNodes.count(link.from) || failedNodes.count(link.to))
             continue; // the node's own error says what is wrong
-        if (auto good = r.string(l, "good", path, false)) {
+        if (auto good = r.string(l["good"])) {
             link.good = *good;
+        } else if (l["good"]) {
+            continue; // a good of the wrong type, named above
         } else if (const Node *a = design.node(link.from), *b = design.node(link.to); a && b) {
             // A hand-written link may leave out the good when only one fits both ends.
             const Recipe ra = effectiveRecipe(*a, design.settings());
@@ -400,7 +281,7 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
                 }
             }
             if (matches != 1) {
-                r.error(path + ".good",
+                r.error(l["good"],
                         matches ? "is missing and more than one good would fit"
                                 : "is missing and no good fits both ends",
                         MessageCode::GoodMismatch,
@@ -408,17 +289,17 @@ void readLinks(Reader &r, const JsonValue &arr, Design &design)
                 continue;
             }
         }
-        if (const JsonValue *share = l.find("share")) {
+        if (const JsonAt share = l["share"]) {
             if (share->isNumber())
                 link.share = share->toNumber();
             else
-                r.error(path + ".share",
+                r.error(share,
                         share->isNull() ? "must be a finite number, got null" : "must be a number",
                         MessageCode::InvalidValue,
                         {link.from, link.to});
         }
         if (auto refused = design.addLink(std::move(link)))
-            r.error(path, refused->text, refused->code, refused->nodeIds);
+            r.error(l, refused->text, refused->code, refused->nodeIds);
     }
 }
 
@@ -447,49 +328,53 @@ JsonValue termsToJson(const std::vector<Term> &terms)
 
 } // namespace
 
-DesignLoad designFromJson(const JsonValue &root, std::shared_ptr<const CatalogOverlay> catalog)
+DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const CatalogOverlay> catalog)
 {
     DesignLoad result;
-    Reader r;
-    if (!r.expect(root, JsonValue::Type::Object, "$")) {
+    Design design;
+    DesignReader d{JsonReader(), design, {}};
+    JsonReader &r = d.r;
+    const JsonAt root(rootValue);
+    if (!r.expect(root, JsonValue::Type::Object)) {
         result.messages = std::move(r.messages);
         return result;
     }
-    r.unknownKeys(root, {"format", "version", "settings", "goods", "nodes", "links"}, "$");
-    if (auto format = r.string(root, "format", "$", true); format && *format != kDesignFormat)
-        r.error("$.format",
+    r.unknownKeys(root, {"format", "version", "settings", "goods", "nodes", "links"});
+    if (auto format = r.string(root["format"], Required); format && *format != kDesignFormat)
+        r.error(root["format"],
                 "must be \"" + std::string(kDesignFormat) + "\", got \"" + *format + "\"");
-    if (auto version = r.number(root, "version", "$", true)) {
-        if (*version > kDesignFormatVersion) {
-            r.error("$.version",
-                    "the file is format version " + std::to_string(int(*version))
+    if (auto version = r.number(root["version"], Required)) {
+        if (*version < 1 || *version != std::floor(*version)) {
+            r.error(root["version"],
+                    "must be a whole number >= 1, got " + jsonNumberText(*version),
+                    MessageCode::InvalidValue);
+        } else if (*version > kDesignFormatVersion) {
+            r.error(root["version"],
+                    "the file is format version " + jsonNumberText(*version)
                         + ", written by a newer Token Factory Planner; this version reads up to "
                         + std::to_string(kDesignFormatVersion),
                     MessageCode::UnsupportedVersion);
-        } else if (*version < 1 || *version != std::floor(*version)) {
-            r.error("$.version", "must be a whole number >= 1", MessageCode::InvalidValue);
         }
     }
-    if (hasErrors(r.messages)) {
+    if (r.hasErrors()) {
         result.messages = std::move(r.messages);
         return result;
     }
 
-    Design design;
     if (catalog) {
         // Before the nodes, whose choices are checked against it.
         Settings withCatalog;
         withCatalog.catalog = std::move(catalog);
         (void)design.setSettings(withCatalog);
     }
-    if (const JsonValue *s = root.find("settings"))
-        readSettings(r, *s, design);
-    if (const JsonValue *g = root.find("goods"))
-        readGoods(r, *g, design);
-    if (const JsonValue *n = root.find("nodes"))
-        readNodes(r, *n, design);
-    if (const JsonValue *l = root.find("links"))
-        readLinks(r, *l, design);
+    if (root["settings"])
+        d.settings(root["settings"]);
+    if (root["goods"])
+        d.goods(root["goods"]);
+    if (root["nodes"])
+        d.nodes(root["nodes"]);
+    if (root["links"])
+        d.links(root["links"]);
 
     result.messages = std::move(r.messages);
     if (!hasErrors(result.messages))
@@ -502,9 +387,7 @@ DesignLoad readDesignJson(std::string_view text, std::shared_ptr<const CatalogOv
     JsonParseResult parsed = parseJson(text);
     if (!parsed.value) {
         DesignLoad result;
-        Message m = Message::error(MessageCode::InvalidJson, parsed.error);
-        m.path = "$";
-        result.messages.push_back(std::move(m));
+        result.messages.push_back(parsed.message());
         return result;
     }
     return designFromJson(*parsed.value, std::move(catalog));

@@ -428,9 +428,7 @@ ProjectLoad readProjectJson(std::string_view text)
     JsonParseResult parsed = parseJson(text);
     if (!parsed.value) {
         ProjectLoad result;
-        Message m = Message::error(MessageCode::InvalidJson, parsed.error);
-        m.path = "$";
-        result.messages.push_back(std::move(m));
+        result.messages.push_back(parsed.message());
         return result;
     }
     return projectFromJson(std::move(*parsed.value));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/studyjson.h"
 
+#include "tf/io/distributionjson.h"
+#include "tf/io/jsonreader.h"
 #include "tf/solve/metricsref.h"
 
 #include <array>
@@ -19,20 +21,6 @@ JsonValue exact(double v)
     if (std::isinf(v))
         return v > 0 ? "inf" : "-inf";
     return v;
-}
-
-// Reads what `exact` wrote; false when it is something else.
-bool readExact(const JsonValue &v, double &out)
-{
-    if (v.isNumber())
-        out = v.toNumber();
-    else if (v.isNull())
-        out = std::numeric_limits<double>::quiet_NaN();
-    else if (v.isString() && (v.toString() == "inf" || v.toString() == "-inf"))
-        out = v.toString() == "inf" ? HUGE_VAL : -HUGE_VAL;
-    else
-        return false;
-    return true;
 }
 
 // Finite figures as numbers, the rest as null: summaries for people and charts.
@@ -78,88 +66,109 @@ void setSolve(JsonValue &root, SolveOptions o)
     }
 }
 
-// A small reader that records the first problem.
-struct In
-{
-    std::string *error;
-    bool failed = false;
+using Need = JsonReader::Need;
+constexpr Need Required = JsonReader::Required;
 
-    const JsonValue *get(const JsonValue &o, const char *key, JsonValue::Type type)
-    {
-        const JsonValue *v = o.isObject() ? o.find(key) : nullptr;
-        if (!v || v->type() != type) {
-            fail(std::string("\"") + key + "\" is missing or has the wrong type");
-            return nullptr;
-        }
-        return v;
+// Reads what `exact` wrote: a number, "inf", "-inf" or "nan" (older shards wrote NaN as null).
+std::optional<double> readExact(JsonReader &r, const JsonAt &at)
+{
+    if (!at) {
+        r.error(at, "is missing");
+        return std::nullopt;
     }
-    double number(const JsonValue &o, const char *key)
-    {
-        const JsonValue *v = get(o, key, JsonValue::Type::Number);
-        return v ? v->toNumber() : 0;
+    if (at->isNumber())
+        return at->toNumber();
+    if (at->isNull())
+        return std::numeric_limits<double>::quiet_NaN();
+    if (at->isString()) {
+        const std::string &s = at->toString();
+        if (s == "inf" || s == "-inf")
+            return s == "inf" ? HUGE_VAL : -HUGE_VAL;
+        if (s == "nan")
+            return std::numeric_limits<double>::quiet_NaN();
     }
-    size_t count(const JsonValue &o, const char *key)
-    {
-        const double d = number(o, key);
-        if (!(d >= 0 && d <= 1e15 && d == std::floor(d)))
-            fail(std::string("\"") + key + "\" must be a whole number >= 0");
-        return failed ? 0 : size_t(d);
-    }
-    std::string string(const JsonValue &o, const char *key)
-    {
-        const JsonValue *v = get(o, key, JsonValue::Type::String);
-        return v ? v->toString() : std::string();
-    }
-    std::vector<std::string> strings(const JsonValue &o, const char *key)
-    {
-        std::vector<std::string> out;
-        if (const JsonValue *v = get(o, key, JsonValue::Type::Array)) {
-            for (const JsonValue &s : v->toArray()) {
-                if (!s.isString())
-                    return fail(std::string("\"") + key + "\" must hold strings"), out;
-                out.push_back(s.toString());
-            }
-        }
+    r.error(at, "must be a number, \"inf\", \"-inf\" or \"nan\"", MessageCode::InvalidValue);
+    return std::nullopt;
+}
+
+// A count: a whole number from 0 to 10^15.
+std::size_t count(JsonReader &r, const JsonAt &at)
+{
+    return std::size_t(r.whole(at, 0, 1'000'000'000'000'000, Required).value_or(0));
+}
+
+std::vector<std::string> strings(JsonReader &r, const JsonAt &at)
+{
+    std::vector<std::string> out;
+    if (!r.expect(at, JsonValue::Type::Array))
         return out;
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        if (auto s = r.string(at[i], Required))
+            out.push_back(*s);
     }
-    Shard shard(const JsonValue &o)
-    {
-        Shard s;
-        if (const JsonValue *v = o.find("shard")) {
-            s.index = int(count(*v, "index"));
-            s.count = int(count(*v, "count"));
-        }
-        return s;
+    return out;
+}
+
+Shard shard(JsonReader &r, const JsonAt &at)
+{
+    Shard s;
+    if (at && r.expect(at, JsonValue::Type::Object)) {
+        s.index = int(r.whole(at["index"], 0, 1'000'000, Required).value_or(0));
+        s.count = int(r.whole(at["count"], 1, 1'000'000, Required).value_or(1));
     }
-    // What setSolve wrote: the mode, and in Optimise mode the objective and any limits.
-    SolveOptions solve(const JsonValue &o)
-    {
-        SolveOptions out;
-        const auto m = parseSolveMode(string(o, "mode"));
-        if (!m)
-            fail("\"mode\" must be balance or optimise");
-        out.mode = m.value_or(SolveMode::Balance);
-        if (o.find("objective")) {
-            const auto objective = parseObjective(string(o, "objective"));
-            if (!objective)
-                fail("\"objective\" must be max-tokens, min-cost or min-power");
-            out.objective = objective.value_or(Objective::MaxTokens);
-        }
-        for (const auto &[key, field] : solveLimits(out)) {
-            if (o.find(key))
-                *field = number(o, key);
-        }
-        if (std::string why; !failed && !out.isValid(&why))
-            fail(why);
-        return studySolveOptions(out);
+    return s;
+}
+
+// The head every study shard starts with: its kind, how it ended, and how its points were solved
+// (what setSolve wrote: the mode, and in Optimise mode the objective and any limits).
+void readHead(JsonReader &r,
+              const JsonAt &root,
+              const char *study,
+              StudyTermination &termination,
+              SolveOptions &solve)
+{
+    if (!r.expect(root, JsonValue::Type::Object))
+        return;
+    r.oneOf(root["study"], {study}, Required);
+    if (auto t
+        = r.oneOf(root["termination"], {"completed", "cancelled", "invalid_input"}, Required))
+        termination = *t == "completed"   ? StudyTermination::Completed
+                      : *t == "cancelled" ? StudyTermination::Cancelled
+                                          : StudyTermination::InvalidInput;
+    SolveOptions out;
+    if (auto m = r.oneOf(root["mode"], {"balance", "optimise"}, Required))
+        out.mode = parseSolveMode(*m).value_or(SolveMode::Balance);
+    if (auto o = r.oneOf(root["objective"], {"max-tokens", "min-cost", "min-power"}))
+        out.objective = parseObjective(*o).value_or(Objective::MaxTokens);
+    for (const auto &[key, field] : solveLimits(out)) {
+        if (auto x = r.number(root[key]))
+            *field = *x;
     }
-    void fail(std::string why)
-    {
-        if (!failed)
-            *error = std::move(why);
-        failed = true;
-    }
-};
+    if (std::string why; !r.hasErrors() && !out.isValid(&why))
+        r.error(root, why, MessageCode::InvalidValue);
+    solve = studySolveOptions(out);
+}
+
+std::optional<ParamRef> paramRef(JsonReader &r, const JsonAt &at)
+{
+    const auto text = r.string(at, Required);
+    if (!text)
+        return std::nullopt;
+    std::string why;
+    auto ref = parseParamRef(*text, &why);
+    if (!ref)
+        r.error(at, why, MessageCode::InvalidValue);
+    return ref;
+}
+
+// The first problem, for callers that report one.
+bool firstError(const JsonReader &r, std::string *error)
+{
+    if (!r.hasErrors())
+        return false;
+    *error = r.messages.front().text;
+    return true;
+}
 
 std::string csvNumber(double v)
 {
@@ -222,66 +231,56 @@ JsonValue sweepToJson(const SweepResult &r)
 
 std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
 {
-    In in{error};
-    SweepResult r;
-    if (in.string(v, "study") != "sweep" && !in.failed)
-        in.fail("not a sweep (\"study\" is not \"sweep\")");
-    const std::string termination = in.string(v, "termination");
-    r.termination = termination == "completed"   ? StudyTermination::Completed
-                    : termination == "cancelled" ? StudyTermination::Cancelled
-                                                 : StudyTermination::InvalidInput;
-    r.solve = in.solve(v);
-    if (const JsonValue *axes = in.get(v, "axes", JsonValue::Type::Array)) {
-        for (const JsonValue &a : axes->toArray()) {
-            SweepAxis axis;
-            std::string why;
-            const auto ref = parseParamRef(in.string(a, "param"), &why);
-            if (!ref && !in.failed)
-                in.fail(why);
-            axis.param = ref.value_or(ParamRef{});
-            axis.from = in.number(a, "from");
-            axis.to = in.number(a, "to");
-            axis.steps = int(in.count(a, "steps"));
-            r.axes.push_back(axis);
-        }
-    }
-    if (!in.failed && (r.axes.empty() || r.axes.size() > 2))
-        in.fail("a sweep has one or two axes");
-    r.metrics = in.strings(v, "metrics");
-    r.totalPoints = in.count(v, "points_total");
-    r.shard = in.shard(v);
-    if (const JsonValue *points = in.get(v, "points", JsonValue::Type::Array)) {
-        for (const JsonValue &p : points->toArray()) {
-            if (in.failed)
-                break;
-            SweepPoint pt;
-            pt.index = in.count(p, "index");
-            if (const JsonValue *x = in.get(p, "x", JsonValue::Type::Array)) {
-                if (x->toArray().size() != r.axes.size())
-                    in.fail("point " + std::to_string(pt.index)
-                            + ": \"x\" needs one value per axis");
-                for (size_t i = 0; i < x->toArray().size() && i < 2 && !in.failed; ++i) {
-                    if (!readExact(x->toArray()[i], pt.x[i]))
-                        in.fail("point " + std::to_string(pt.index) + ": \"x\" must hold numbers");
-                }
-            }
-            pt.ok = in.string(p, "status") == "ok";
-            if (const JsonValue *values = in.get(p, "values", JsonValue::Type::Object)) {
-                for (const std::string &m : r.metrics) {
-                    double x = 0;
-                    const JsonValue *mv = values->find(m);
-                    if (!mv || !readExact(*mv, x))
-                        in.fail("point " + std::to_string(pt.index) + ": no number for \"" + m
-                                + "\"");
-                    pt.values.push_back(x);
-                }
-            }
-            r.points.push_back(std::move(pt));
-        }
-    }
-    if (in.failed)
+    JsonReader r;
+    const JsonAt root(v);
+    SweepResult out;
+    readHead(r, root, "sweep", out.termination, out.solve);
+    if (firstError(r, error))
         return std::nullopt;
-    return r;
+    const JsonAt axes = root["axes"];
+    if (r.expect(axes, JsonValue::Type::Array)) {
+        if (axes.size() < 1 || axes.size() > 2)
+            r.error(axes, "a sweep has one or two axes", MessageCode::InvalidValue);
+        for (std::size_t i = 0; i < axes.size() && i < 2; ++i) {
+            const JsonAt a = axes[i];
+            SweepAxis axis;
+            axis.param = paramRef(r, a["param"]).value_or(ParamRef{});
+            axis.from = r.number(a["from"], Required).value_or(0);
+            axis.to = r.number(a["to"], Required).value_or(0);
+            axis.steps = int(r.whole(a["steps"], 0, 1'000'000'000, Required).value_or(0));
+            out.axes.push_back(axis);
+        }
+    }
+    out.metrics = strings(r, root["metrics"]);
+    out.totalPoints = count(r, root["points_total"]);
+    out.shard = shard(r, root["shard"]);
+    if (firstError(r, error))
+        return std::nullopt;
+    const JsonAt points = root["points"];
+    if (r.expect(points, JsonValue::Type::Array)) {
+        for (std::size_t i = 0; i < points.size() && !r.hasErrors(); ++i) {
+            const JsonAt p = points[i];
+            SweepPoint pt;
+            pt.index = count(r, p["index"]);
+            const JsonAt x = p["x"];
+            if (r.expect(x, JsonValue::Type::Array)) {
+                if (x.size() != out.axes.size())
+                    r.error(x, "needs one value per axis", MessageCode::InvalidValue);
+                for (std::size_t k = 0; k < x.size() && k < 2; ++k)
+                    pt.x[k] = readExact(r, x[k]).value_or(0);
+            }
+            pt.ok = r.oneOf(p["status"], {"ok", "unsolvable"}, Required).value_or("") == "ok";
+            const JsonAt values = p["values"];
+            if (r.expect(values, JsonValue::Type::Object)) {
+                for (const std::string &m : out.metrics)
+                    pt.values.push_back(readExact(r, values[m]).value_or(0));
+            }
+            out.points.push_back(std::move(pt));
+        }
+    }
+    if (firstError(r, error))
+        return std::nullopt;
+    return out;
 }
 
 std::string sweepToCsv(const SweepResult &r)
@@ -393,74 +392,77 @@ JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples, int hist
 
 std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::string *error)
 {
-    In in{error};
-    MonteCarloResult r;
-    if (in.string(v, "study") != "montecarlo" && !in.failed)
-        in.fail("not a Monte Carlo study (\"study\" is not \"montecarlo\")");
-    const std::string termination = in.string(v, "termination");
-    r.termination = termination == "completed"   ? StudyTermination::Completed
-                    : termination == "cancelled" ? StudyTermination::Cancelled
-                                                 : StudyTermination::InvalidInput;
-    r.solve = in.solve(v);
-    const std::string seed = in.string(v, "seed");
-    const auto [ptr, ec] = std::from_chars(seed.data(), seed.data() + seed.size(), r.seed);
-    if (!in.failed && (ec != std::errc() || ptr != seed.data() + seed.size()))
-        in.fail("\"seed\" must be a whole number as a string");
-    r.totalSamples = in.count(v, "samples_total");
-    r.shard = in.shard(v);
-    r.firstSample = in.count(v, "first_sample");
-    const size_t count = in.count(v, "sample_count");
-    if (const JsonValue *params = in.get(v, "params", JsonValue::Type::Array)) {
-        for (const JsonValue &p : params->toArray()) {
-            std::string why;
-            const auto ref = parseParamRef(in.string(p, "param"), &why);
-            const JsonValue *d = p.find("distribution");
-            const auto dist = d ? distributionFromJson(*d, &why) : std::nullopt;
-            if ((!ref || !dist) && !in.failed)
-                in.fail(why.empty() ? "a parameter has no distribution" : why);
-            if (ref && dist)
-                r.params.push_back({*ref, *dist});
-        }
-    }
-    r.metrics = in.strings(v, "metrics");
-    if (const JsonValue *targets = v.find("targets"); targets && targets->isArray()) {
-        for (const JsonValue &t : targets->toArray())
-            r.targets.push_back({in.string(t, "metric"), in.number(t, "value")});
-    }
-    const JsonValue *rows = in.get(v, "rows", JsonValue::Type::Array);
-    if (rows && !in.failed) {
-        if (rows->toArray().size() != count)
-            in.fail("\"rows\" holds " + std::to_string(rows->toArray().size())
-                    + " samples, \"sample_count\" says " + std::to_string(count));
-        const size_t np = r.params.size(), nm = r.metrics.size();
-        r.inputs.reserve(count * np);
-        r.outputs.reserve(count * nm);
-        r.ok.reserve(count);
-        for (size_t s = 0; s < rows->toArray().size() && !in.failed; ++s) {
-            const JsonValue &row = rows->toArray()[s];
-            if (!row.isArray() || row.toArray().size() != 2 + np + nm) {
-                in.fail("row " + std::to_string(s) + " must be [index, ok, inputs..., outputs...]");
-                break;
-            }
-            const auto &a = row.toArray();
-            if (!a[0].isNumber() || a[0].toNumber() != double(r.firstSample + s)
-                || !a[1].isNumber()) {
-                in.fail("row " + std::to_string(s) + " is not sample "
-                        + std::to_string(r.firstSample + s));
-                break;
-            }
-            r.ok.push_back(char(a[1].toNumber() != 0));
-            for (size_t k = 2; k < a.size(); ++k) {
-                double x = 0;
-                if (!readExact(a[k], x))
-                    in.fail("row " + std::to_string(s) + " holds something that is not a number");
-                (k < 2 + np ? r.inputs : r.outputs).push_back(x);
-            }
-        }
-    }
-    if (in.failed)
+    JsonReader r;
+    const JsonAt root(v);
+    MonteCarloResult out;
+    readHead(r, root, "montecarlo", out.termination, out.solve);
+    if (firstError(r, error))
         return std::nullopt;
-    return r;
+    if (const auto seed = r.string(root["seed"], Required)) {
+        const auto [ptr, ec] = std::from_chars(seed->data(), seed->data() + seed->size(), out.seed);
+        if (ec != std::errc() || ptr != seed->data() + seed->size())
+            r.error(root["seed"], "must be a whole number as a string", MessageCode::InvalidValue);
+    }
+    out.totalSamples = count(r, root["samples_total"]);
+    out.shard = shard(r, root["shard"]);
+    out.firstSample = count(r, root["first_sample"]);
+    const std::size_t samples = count(r, root["sample_count"]);
+    const JsonAt params = root["params"];
+    if (r.expect(params, JsonValue::Type::Array)) {
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            const auto ref = paramRef(r, params[i]["param"]);
+            const auto dist = readDistribution(r, params[i]["distribution"]);
+            if (ref && dist)
+                out.params.push_back({*ref, *dist});
+        }
+    }
+    out.metrics = strings(r, root["metrics"]);
+    if (const JsonAt targets = root["targets"];
+        targets && r.expect(targets, JsonValue::Type::Array)) {
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            auto metric = r.string(targets[i]["metric"], Required);
+            auto value = r.number(targets[i]["value"], Required);
+            if (metric && value)
+                out.targets.push_back({*metric, *value});
+        }
+    }
+    if (firstError(r, error))
+        return std::nullopt;
+    const JsonAt rows = root["rows"];
+    if (!r.expect(rows, JsonValue::Type::Array) || firstError(r, error))
+        return std::nullopt;
+    if (rows.size() != samples)
+        r.error(rows,
+                "holds " + std::to_string(rows.size()) + " samples, \"sample_count\" says "
+                    + std::to_string(samples),
+                MessageCode::InvalidValue);
+    const std::size_t np = out.params.size(), nm = out.metrics.size();
+    out.inputs.reserve(samples * np);
+    out.outputs.reserve(samples * nm);
+    out.ok.reserve(samples);
+    for (std::size_t s = 0; s < rows.size() && !r.hasErrors(); ++s) {
+        const JsonAt row = rows[s];
+        if (!row->isArray() || row.size() != 2 + np + nm) {
+            r.error(row, "must be [index, ok, inputs..., outputs...]", MessageCode::InvalidValue);
+            break;
+        }
+        const JsonAt index = row[std::size_t(0)], ok = row[std::size_t(1)];
+        if (!index->isNumber() || index->toNumber() != double(out.firstSample + s)
+            || !ok->isNumber()) {
+            r.error(row,
+                    "is not sample " + std::to_string(out.firstSample + s),
+                    MessageCode::InvalidValue);
+            break;
+        }
+        out.ok.push_back(char(ok->toNumber() != 0));
+        for (std::size_t k = 2; k < row.size(); ++k) {
+            const double x = readExact(r, row[k]).value_or(0);
+            (k < 2 + np ? out.inputs : out.outputs).push_back(x);
+        }
+    }
+    if (firstError(r, error))
+        return std::nullopt;
+    return out;
 }
 
 std::string monteCarloToCsv(const MonteCarloResult &r)

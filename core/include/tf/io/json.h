@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tf/model/message.h"
+
 #include <map>
 #include <memory>
 #include <optional>
@@ -74,14 +76,30 @@ private:
     std::variant<std::monostate, bool, double, std::string, Array, Object> m_value;
 };
 
+/// Nesting deeper than this is refused while parsing: no design, project, catalog or study goes
+/// past six levels, and every walker of a parsed tree (the readers, the writer, the destructor)
+/// recurses, so a hostile `[[[[…` must stop here rather than on the stack.
+inline constexpr int kMaxJsonDepth = 64;
+
 struct JsonParseResult
 {
     std::optional<JsonValue> value;
-    std::string error; ///< set when value is empty
+    /// When value is empty: what is wrong and where, e.g. "not valid JSON at line 3, column 5:
+    /// unexpected '}'; expected a value" or "nodes[1].id: holds a NUL character (line 4, ...)".
+    std::string error;
+    std::string path; ///< JSON path of the value being read when it went wrong ("$" at the top)
+    MessageCode code = MessageCode::InvalidJson;
+    int line = 0;   ///< 1-based; 0 when value is set
+    int column = 0; ///< 1-based, in characters
+
+    /// The error as a Message, with its code and path.
+    Message message() const;
 };
 
-/// Parses JSON text with SQLite's JSON1 reader, which is hardened against hostile input
-/// (depth limit, strict syntax). Never throws.
+/// Parses strict JSON (RFC 8259) with nlohmann/json's parser, reporting the first problem with
+/// its line, column and path. Strings are valid UTF-8 (checked by the parser, lone surrogates
+/// included) and never hold NUL; duplicate member names, numbers beyond a double and nesting
+/// deeper than kMaxJsonDepth are refused. Never throws. docs/json.md says why this parser.
 JsonParseResult parseJson(std::string_view text);
 
 /// Writes JSON with two-space indentation; numbers in their shortest round-trip form.

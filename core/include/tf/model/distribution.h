@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/io/json.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,12 +43,6 @@ std::string describe(const Distribution &d);
 /// Parses the CLI form "KIND:A,B[,C]" (uniform:min,max; triangular:min,mode,max; normal:mean,sd;
 /// lognormal:median,sigma). Empty with `error` set when it cannot.
 std::optional<Distribution> parseDistribution(std::string_view text, std::string *error);
-
-/// {"kind": "triangular", "min": 1, "mode": 2, "max": 4}: the numbers its kind takes
-/// (docs/file-format.md).
-JsonValue distributionToJson(const Distribution &d);
-/// The same back, checked; empty with `error` set when it is not a valid distribution.
-std::optional<Distribution> distributionFromJson(const JsonValue &v, std::string *error);
 
 /// Counter-based random numbers: the value for (seed, sample, stream) depends on nothing else, so
 /// samples may be drawn in any order, on any thread or machine, and still agree bit for bit.

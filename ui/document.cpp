@@ -19,7 +19,6 @@
 
 #include "tf/model/paramref.h"
 #include "tf/physics/rackthroughput.h"
-#include "tf/solve/balancesolver.h"
 
 #include <QFileInfo>
 
@@ -162,55 +161,21 @@ QString Document::bottleneckNodeId() const
     return {};
 }
 
-void Document::setMode(Mode mode, Objective objective)
+void Document::setMode(SolveMode mode, Objective objective)
 {
-    if (mode == m_mode && objective == m_objective)
+    if (mode == m_solve.mode && objective == m_solve.objective)
         return;
-    m_mode = mode;
-    m_objective = objective;
+    m_solve.mode = mode;
+    m_solve.objective = objective;
     Q_EMIT modeChanged();
     ++m_generation;
     solveNow();
 }
 
-SolveOptions Document::solveOptions() const
-{
-    SolveOptions o;
-    o.mode = m_mode == Mode::Balance ? SolveMode::Balance : SolveMode::Optimise;
-    o.objective = m_objective;
-    return o;
-}
-
-Document::Result Document::solveDesign(const Design &design, Mode mode, Objective objective)
-{
-    if (mode == Mode::Balance)
-        return {solveBalance(design), std::nullopt};
-    OptimiseOptions options;
-    options.objective = objective;
-    OptimiseResult r = optimise(design, options);
-    Solution s = r.solution;
-    s.solveSeconds = r.solveSeconds;
-    if (!r.ok()) {
-        // The plan shown is the best achievable one; say why the asked one cannot be had.
-        std::vector<std::string> ids = r.unboundedNodes;
-        for (const Limit &l : r.conflict) {
-            if (!l.nodeId.empty())
-                ids.push_back(l.nodeId);
-        }
-        s.messages.insert(s.messages.begin(),
-                          Message::error(r.status == OptimiseStatus::Unbounded
-                                             ? MessageCode::Unbounded
-                                             : MessageCode::Infeasible,
-                                         r.explanation,
-                                         ids));
-    }
-    return {std::move(s), std::move(r)};
-}
-
 void Document::solveNow()
 {
     m_solveScheduled = false;
-    Result r = solveDesign(viewedDesign(), m_mode, m_objective);
+    SolveResult r = solveDesign(viewedDesign(), m_solve);
     r.solution.messages.insert(
         r.solution.messages.begin(), m_scenarioProblems.begin(), m_scenarioProblems.end());
     acceptResult(std::move(r), m_generation, false);
@@ -232,10 +197,9 @@ void Document::startSolve()
     m_workers.start([this,
                      design = viewedDesign(),
                      problems = m_scenarioProblems,
-                     mode = m_mode,
-                     objective = m_objective,
+                     options = m_solve,
                      generation]() {
-        Result r = solveDesign(design, mode, objective);
+        SolveResult r = solveDesign(design, options);
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
         QMetaObject::invokeMethod(
             this,
@@ -246,7 +210,7 @@ void Document::startSolve()
     });
 }
 
-void Document::acceptResult(Result result, quint64 generation, bool fromWorker)
+void Document::acceptResult(SolveResult result, quint64 generation, bool fromWorker)
 {
     if (fromWorker)
         m_workerBusy = false;

@@ -62,13 +62,12 @@ public:
     /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
     const Solution &solution() const { return m_solution; }
 
-    /// How the design is solved. Not an edit of the design: a way of looking at it.
-    enum class Mode { Balance, Optimise };
-    Mode mode() const { return m_mode; }
-    Objective objective() const { return m_objective; }
-    void setMode(Mode mode, Objective objective = Objective::MaxTokens);
-    /// How the figures are solved (mode and objective), for studies that must agree with them.
-    SolveOptions solveOptions() const;
+    /// How the design is solved (mode and objective). Not an edit of the design: a way of looking
+    /// at it. Studies take these options too, so their figures agree with the window's.
+    const SolveOptions &solveOptions() const { return m_solve; }
+    SolveMode mode() const { return m_solve.mode; }
+    Objective objective() const { return m_solve.objective; }
+    void setMode(SolveMode mode, Objective objective = Objective::MaxTokens);
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
     const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
     /// The node whose limit holds the yield back, or empty when none does. Balance: the tightest
@@ -180,13 +179,7 @@ private:
     void onDesignChange(const DesignChange &change);
     void scheduleSolve();
     void startSolve();
-    struct Result
-    {
-        Solution solution;
-        std::optional<OptimiseResult> optimise;
-    };
-    static Result solveDesign(const Design &design, Mode mode, Objective objective);
-    void acceptResult(Result result, quint64 generation, bool fromWorker);
+    void acceptResult(SolveResult result, quint64 generation, bool fromWorker);
 
     Design m_design;
     Project m_extras; ///< everything of the project but the design (its `design` stays empty)
@@ -201,9 +194,8 @@ private:
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     double m_lastSolveSeconds = 0;
     double m_synchronousLimit
-        = 0.004; ///< past this a solve no longer fits in a frame beside painting
-    Mode m_mode = Mode::Balance;
-    Objective m_objective = Objective::MaxTokens;
+        = 0.004;          ///< past this a solve no longer fits in a frame beside painting
+    SolveOptions m_solve; ///< mode and objective; the figures come from solveDesign with these
     std::optional<OptimiseResult> m_optimise;
     int m_lastSession = 0;
     QString m_activeScenario;

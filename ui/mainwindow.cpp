@@ -279,36 +279,34 @@ void MainWindow::createActions()
     // Balance answers "what does this plan yield"; Optimise "what is the best plan".
     QMenu *solve = menuBar()->addMenu(Tr::tr("&Solve"));
     auto *modes = new QActionGroup(this);
-    auto addMode = [&](const QString &text,
-                       Document::Mode mode,
-                       Objective objective,
-                       const QKeySequence &key) {
-        QAction *a = solve->addAction(text);
-        a->setCheckable(true);
-        a->setShortcut(key);
-        a->setChecked(m_document->mode() == mode
-                      && (mode == Document::Mode::Balance || m_document->objective() == objective));
-        modes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode, objective] {
-            m_document->setMode(mode, objective);
-            if (mode == Document::Mode::Optimise)
-                m_optimise->raise();
-        });
-    };
+    auto addMode =
+        [&](const QString &text, SolveMode mode, Objective objective, const QKeySequence &key) {
+            QAction *a = solve->addAction(text);
+            a->setCheckable(true);
+            a->setShortcut(key);
+            a->setChecked(m_document->mode() == mode
+                          && (mode == SolveMode::Balance || m_document->objective() == objective));
+            modes->addAction(a);
+            connect(a, &QAction::triggered, this, [this, mode, objective] {
+                m_document->setMode(mode, objective);
+                if (mode == SolveMode::Optimise)
+                    m_optimise->raise();
+            });
+        };
     addMode(Tr::tr("&Balance (fixed shares)"),
-            Document::Mode::Balance,
+            SolveMode::Balance,
             Objective::MaxTokens,
             QKeySequence(Qt::CTRL | Qt::Key_1));
     addMode(Tr::tr("Optimise: &Most Tokens"),
-            Document::Mode::Optimise,
+            SolveMode::Optimise,
             Objective::MaxTokens,
             QKeySequence(Qt::CTRL | Qt::Key_2));
     addMode(Tr::tr("Optimise: &Cheapest Plan for the Demand"),
-            Document::Mode::Optimise,
+            SolveMode::Optimise,
             Objective::MinCost,
             QKeySequence(Qt::CTRL | Qt::Key_3));
     addMode(Tr::tr("Optimise: &Least Power for the Demand"),
-            Document::Mode::Optimise,
+            SolveMode::Optimise,
             Objective::MinPower,
             QKeySequence(Qt::CTRL | Qt::Key_4));
 
@@ -330,7 +328,7 @@ void MainWindow::updateStatus()
 {
     const double us = m_document->lastSolveSeconds() * 1e6;
     const QString mode
-        = m_document->mode() == Document::Mode::Balance
+        = m_document->mode() == SolveMode::Balance
               ? Tr::tr("Balance")
               : Tr::tr("Optimise (%1)")
                     .arg(QString::fromLatin1(objectiveName(m_document->objective())));

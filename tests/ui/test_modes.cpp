@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "uitesthelpers.h"
 
+#include "../core/testdesigns.h"
+
 #include "docks/optimisedock.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/solve/balancesolver.h"
 
 #include <QTreeWidget>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +23,7 @@ TEST_CASE("Optimise mode shows the best plan and what each binding limit is wort
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     const double balanceTokens = doc->solution().metrics.tokensPerS;
-    doc->setMode(Ui::Document::Mode::Optimise, Objective::MaxTokens);
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
     settle();
     REQUIRE(doc->optimiseResult());
     CHECK(doc->optimiseResult()->ok());
@@ -37,7 +41,7 @@ TEST_CASE("Optimise mode shows the best plan and what each binding limit is wort
     // CoWoS is what holds the most tokens back, so it is named the bottleneck.
     CHECK(doc->bottleneckNodeId() == QStringLiteral("cowos"));
     // Back to Balance: the fixed-share figures again.
-    doc->setMode(Ui::Document::Mode::Balance);
+    doc->setMode(SolveMode::Balance);
     settle();
     CHECK(doc->solution().metrics.tokensPerS == Approx(balanceTokens));
     CHECK_FALSE(doc->optimiseResult());
@@ -49,7 +53,7 @@ TEST_CASE("An infeasible optimisation explains itself in the problems list", "[u
     Ui::Document *doc = w->document();
     // The cheapest way to a demand the capacities cannot reach does not exist.
     REQUIRE_FALSE(doc->setParam(QStringLiteral("demand"), QStringLiteral("rate"), 5e9));
-    doc->setMode(Ui::Document::Mode::Optimise, Objective::MinCost);
+    doc->setMode(SolveMode::Optimise, Objective::MinCost);
     settle();
     REQUIRE(doc->optimiseResult());
     CHECK(doc->optimiseResult()->status == OptimiseStatus::Infeasible);
@@ -74,4 +78,37 @@ TEST_CASE("A solve that outgrows a frame runs in a worker and the newest result 
     QTest::qWait(50);
     CHECK(doc->solution().metrics.tokensPerS == expected.metrics.tokensPerS);
     CHECK(doc->solution().metrics.capexUsd == expected.metrics.capexUsd);
+}
+
+TEST_CASE("An unbounded optimisation is reported once, naming the loop", "[ui][optimise]")
+{
+    // A loop that makes more than it uses: tokens/s grow without limit.
+    Design d;
+    addGood(d, "a");
+    addGood(d, "b");
+    addGood(d, "tokens", GoodBasis::Level);
+    addProcess(d, "p", {{"a", 1}}, {{"b", 2}});
+    addProcess(d, "q", {{"b", 1}}, {{"a", 1}, {"tokens", 1}});
+    addSink(d, "demand", "tokens", 1);
+    link(d, "p", "q", "b");
+    link(d, "q", "p", "a");
+    link(d, "q", "demand", "tokens");
+    auto w = openWindow(d);
+    Ui::Document *doc = w->document();
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    REQUIRE(doc->optimiseResult());
+    CHECK(doc->optimiseResult()->status == OptimiseStatus::Unbounded);
+    std::vector<Message> errors;
+    for (const Message &m : doc->solution().messages) {
+        if (m.severity == Severity::Error)
+            errors.push_back(m);
+    }
+    // The window shows what the one solve entry point says, and says it once.
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == MessageCode::Unbounded);
+    std::vector<std::string> nodes = errors[0].nodeIds;
+    std::sort(nodes.begin(), nodes.end());
+    CHECK(nodes == std::vector<std::string>{"p", "q"});
+    CHECK(doc->solveOptions().mode == SolveMode::Optimise);
 }

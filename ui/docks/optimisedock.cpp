@@ -67,7 +67,7 @@ void OptimiseDock::refresh()
 {
     m_tree->clear();
     const auto &result = m_document->optimiseResult();
-    if (m_document->mode() != Document::Mode::Optimise || !result) {
+    if (m_document->mode() != SolveMode::Optimise || !result) {
         m_summary->setText(
             Tr::tr("Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise "
                    "to find the best plan and what one more unit of each supply is worth."));

@@ -167,25 +167,27 @@ void reportShares(const Design &design, const Compiled &c, Solution &sol)
     }
 }
 
-} // namespace
-
-Solution solveBalance(const Design &design, const BalanceOptions &options)
+// Row p of the balance, divided by what p makes per unit of its primary output (so it reads as
+// Leontief's x = A x + d): v_p = rhs_p + sum over p's primary links of coef * v_consumer. The
+// coefficients of row p are coefs[coefBegin[p] .. coefBegin[p + 1]).
+struct BalanceRows
 {
-    const auto started = std::chrono::steady_clock::now();
-    Solution sol;
+    std::vector<double> rhs;
+    std::vector<int> coefBegin;
+    std::vector<std::pair<int, double>> coefs; ///< (consumer, coefficient)
+};
+
+BalanceRows balanceRows(const Design &design, const Compiled &c, Solution &sol)
+{
     const auto &nodes = design.nodes();
     const size_t n = nodes.size();
-    const Compiled c = compile(design);
-    reportShares(design, c, sol);
-
-    // Row p of the balance, divided by what p makes per unit of its primary output (so it reads
-    // as Leontief's x = A x + d): v_p = rhs_p + sum over p's primary links of coef * v_consumer.
-    std::vector<double> rhs(n, 0.0);
+    BalanceRows rows;
+    rows.rhs.assign(n, 0.0);
     bool hasSink = false;
     for (size_t i = 0; i < n; ++i) {
         const Node &node = nodes[i];
         if (node.kind == NodeKind::Sink) {
-            rhs[i] = node.param("rate").value_or(0.0);
+            rows.rhs[i] = node.param("rate").value_or(0.0);
             hasSink = true;
         } else if (const int s = c.primarySlot[i]; s >= 0 && !(c.outAmount[size_t(s)] > 0)) {
             sol.messages.push_back(Message::error(
@@ -200,118 +202,138 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
         sol.messages.push_back(Message::warning(
             MessageCode::NoDemand, "the design has no demand node, so nothing is produced"));
     }
-    std::vector<int> coefBegin(n + 1, 0);
+    rows.coefBegin.assign(n + 1, 0);
     for (const Compiled::Edge &e : c.edges) {
         if (e.outSlot == c.primarySlot[size_t(e.from)])
-            ++coefBegin[size_t(e.from) + 1];
+            ++rows.coefBegin[size_t(e.from) + 1];
     }
     for (size_t i = 0; i < n; ++i)
-        coefBegin[i + 1] += coefBegin[i];
-    std::vector<std::pair<int, double>> coefs(static_cast<size_t>(coefBegin[n]));
-    {
-        std::vector<int> fill(coefBegin.begin(), coefBegin.end() - 1);
-        for (const Compiled::Edge &e : c.edges) {
-            if (e.outSlot != c.primarySlot[size_t(e.from)])
-                continue;
-            const double b = c.outAmount[size_t(e.outSlot)];
-            coefs[size_t(fill[size_t(e.from)]++)]
-                = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
+        rows.coefBegin[i + 1] += rows.coefBegin[i];
+    rows.coefs.resize(static_cast<size_t>(rows.coefBegin[n]));
+    std::vector<int> fill(rows.coefBegin.begin(), rows.coefBegin.end() - 1);
+    for (const Compiled::Edge &e : c.edges) {
+        if (e.outSlot != c.primarySlot[size_t(e.from)])
+            continue;
+        const double b = c.outAmount[size_t(e.outSlot)];
+        rows.coefs[size_t(fill[size_t(e.from)]++)]
+            = {e.to, b > 0 ? e.share * c.inAmount[size_t(e.inSlot)] / b : 0.0};
+    }
+    return rows;
+}
+
+// One loop (a strongly connected block of more than one node, or a node feeding itself) as a
+// small sparse system, solved by Eigen's SparseLU; its activities go into v. False when the loop
+// has no unique solution (v is then 0 on it). `local` is scratch: -1 everywhere, and left so.
+bool solveLoop(const std::vector<int> &block,
+               const BalanceRows &rows,
+               double tolerance,
+               std::vector<int> &local,
+               std::vector<double> &v)
+{
+    const int m = int(block.size());
+    for (int j = 0; j < m; ++j)
+        local[size_t(block[size_t(j)])] = j;
+    std::vector<Eigen::Triplet<double>> triplets;
+    Eigen::VectorXd b(m);
+    for (int j = 0; j < m; ++j) {
+        const int p = block[size_t(j)];
+        triplets.emplace_back(j, j, 1.0);
+        b[j] = rows.rhs[size_t(p)];
+        for (int k = rows.coefBegin[size_t(p)]; k < rows.coefBegin[size_t(p) + 1]; ++k) {
+            const auto [consumer, coef] = rows.coefs[size_t(k)];
+            if (local[size_t(consumer)] >= 0)
+                triplets.emplace_back(j, local[size_t(consumer)], -coef);
+            else
+                b[j] += coef * v[size_t(consumer)];
         }
     }
+    Eigen::SparseMatrix<double> a(m, m);
+    a.setFromTriplets(triplets.begin(), triplets.end());
+    a.makeCompressed();
+    Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(a);
+    Eigen::VectorXd x;
+    bool singular = lu.info() != Eigen::Success;
+    if (!singular) {
+        x = lu.solve(b);
+        singular = !x.allFinite()
+                   || (a * x - b).lpNorm<Eigen::Infinity>()
+                          > tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>());
+    }
+    for (int j = 0; j < m; ++j) {
+        v[size_t(block[size_t(j)])] = singular ? 0.0 : x[j];
+        local[size_t(block[size_t(j)])] = -1;
+    }
+    return !singular;
+}
 
-    // Solve block by block in Tarjan's order (consumers first): nodes on no loop are a plain
-    // substitution; each loop is one small sparse system, solved by Eigen's SparseLU.
-    std::vector<std::vector<int>> graph(n);
-    for (const Compiled::Edge &e : c.edges)
-        graph[size_t(e.from)].push_back(e.to);
+// The activities for the demanded rates, block by block in Tarjan's order (consumers first):
+// nodes on no loop are a plain substitution, each loop one small system (solveLoop).
+std::vector<double> solveActivities(const Design &design,
+                                    const BalanceRows &rows,
+                                    const std::vector<std::vector<int>> &graph,
+                                    double tolerance,
+                                    Solution &sol)
+{
+    const size_t n = graph.size();
     std::vector<double> v(n, 0.0);
-    if (!hasErrors(sol.messages)) {
-        std::vector<int> local(n, -1);
-        for (const std::vector<int> &block : GraphAlgo::stronglyConnected(graph)) {
-            const int p0 = block.front();
-            const bool selfLoop = std::any_of(coefs.begin() + coefBegin[size_t(p0)],
-                                              coefs.begin() + coefBegin[size_t(p0) + 1],
-                                              [&](const auto &pc) { return pc.first == p0; });
-            if (block.size() == 1 && !selfLoop) {
-                double x = rhs[size_t(p0)];
-                for (int k = coefBegin[size_t(p0)]; k < coefBegin[size_t(p0) + 1]; ++k)
-                    x += coefs[size_t(k)].second * v[size_t(coefs[size_t(k)].first)];
-                v[size_t(p0)] = x;
-                continue;
-            }
-            const int m = int(block.size());
-            for (int j = 0; j < m; ++j)
-                local[size_t(block[size_t(j)])] = j;
-            std::vector<Eigen::Triplet<double>> triplets;
-            Eigen::VectorXd b(m);
-            for (int j = 0; j < m; ++j) {
-                const int p = block[size_t(j)];
-                triplets.emplace_back(j, j, 1.0);
-                b[j] = rhs[size_t(p)];
-                for (int k = coefBegin[size_t(p)]; k < coefBegin[size_t(p) + 1]; ++k) {
-                    const auto [consumer, coef] = coefs[size_t(k)];
-                    if (local[size_t(consumer)] >= 0)
-                        triplets.emplace_back(j, local[size_t(consumer)], -coef);
-                    else
-                        b[j] += coef * v[size_t(consumer)];
-                }
-            }
-            Eigen::SparseMatrix<double> a(m, m);
-            a.setFromTriplets(triplets.begin(), triplets.end());
-            a.makeCompressed();
-            Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(a);
-            Eigen::VectorXd x;
-            bool singular = lu.info() != Eigen::Success;
-            if (!singular) {
-                x = lu.solve(b);
-                singular = !x.allFinite()
-                           || (a * x - b).lpNorm<Eigen::Infinity>()
-                                  > options.tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>());
-            }
-            for (int j = 0; j < m; ++j) {
-                v[size_t(block[size_t(j)])] = singular ? 0.0 : x[j];
-                local[size_t(block[size_t(j)])] = -1;
-            }
-            if (singular) {
-                const std::vector<int> loop
-                    = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
-                sol.messages.push_back(
-                    Message::error(MessageCode::Singular,
-                                   "the loop " + joinNames(design, loop)
-                                       + " uses up exactly what it makes, so no demand can be met "
-                                         "through it (no unique balance)",
-                                   idsOf(design, loop)));
-            }
+    std::vector<int> local(n, -1);
+    for (const std::vector<int> &block : GraphAlgo::stronglyConnected(graph)) {
+        const int p0 = block.front();
+        const auto first = rows.coefs.begin() + rows.coefBegin[size_t(p0)];
+        const auto last = rows.coefs.begin() + rows.coefBegin[size_t(p0) + 1];
+        const bool selfLoop
+            = std::any_of(first, last, [&](const auto &pc) { return pc.first == p0; });
+        if (block.size() == 1 && !selfLoop) {
+            double x = rows.rhs[size_t(p0)];
+            for (auto it = first; it != last; ++it)
+                x += it->second * v[size_t(it->first)];
+            v[size_t(p0)] = x;
+            continue;
+        }
+        if (!solveLoop(block, rows, tolerance, local, v)) {
+            const std::vector<int> loop
+                = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
+            sol.messages.push_back(
+                Message::error(MessageCode::Singular,
+                               "the loop " + joinNames(design, loop)
+                                   + " uses up exactly what it makes, so no demand can be met "
+                                     "through it (no unique balance)",
+                               idsOf(design, loop)));
         }
     }
+    return v;
+}
 
-    // A loop that consumes more than it makes shows up as negative activity.
-    double vmax = 1.0;
-    for (double x : v)
-        vmax = std::max(vmax, std::abs(x));
-    if (!hasErrors(sol.messages)) {
-        const auto negative = std::find_if(
-            v.begin(), v.end(), [&](double x) { return x < -options.tolerance * vmax; });
-        if (negative != v.end()) {
-            const int first = int(negative - v.begin());
-            std::vector<int> loop = GraphAlgo::cycleThrough(graph, first);
-            if (loop.empty())
-                loop = {first};
-            sol.messages.push_back(Message::error(
-                MessageCode::NegativeActivity,
-                "the loop " + joinNames(design, loop)
-                    + " consumes more than it makes, so the demand cannot be balanced",
-                idsOf(design, loop)));
-        }
-    }
-    if (hasErrors(sol.messages))
-        std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
-    for (double &x : v) {
-        if (std::abs(x) < 1e-12 * vmax)
-            x = 0; // round-off, not activity
-    }
+// A loop that consumes more than it makes shows up as negative activity: reported, naming it.
+void reportNegativeActivity(const Design &design,
+                            const std::vector<std::vector<int>> &graph,
+                            const std::vector<double> &v,
+                            double vmax,
+                            double tolerance,
+                            Solution &sol)
+{
+    const auto negative
+        = std::find_if(v.begin(), v.end(), [&](double x) { return x < -tolerance * vmax; });
+    if (negative == v.end())
+        return;
+    const int first = int(negative - v.begin());
+    std::vector<int> loop = GraphAlgo::cycleThrough(graph, first);
+    if (loop.empty())
+        loop = {first};
+    sol.messages.push_back(
+        Message::error(MessageCode::NegativeActivity,
+                       "the loop " + joinNames(design, loop)
+                           + " consumes more than it makes, so the demand cannot be balanced",
+                       idsOf(design, loop)));
+}
 
-    // Largest feasible multiple of demand and the limits, tightest first.
+// The largest feasible multiple of demand and the limits, tightest first; scales v down to the
+// operating point when the demand exceeds the capacities. Returns each node's capacity.
+std::vector<std::optional<double>>
+scaleToCapacities(const Design &design, std::vector<double> &v, Solution &sol)
+{
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
     sol.maxScale = std::numeric_limits<double>::infinity();
     std::vector<std::optional<double>> caps(n);
     std::vector<std::pair<double, int>> loads;
@@ -330,8 +352,17 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     sol.demandScale = std::min(1.0, sol.maxScale);
     for (double &x : v)
         x *= sol.demandScale;
+    return caps;
+}
 
-    // Unsupplied inputs and idle nodes.
+// Inputs nothing supplies (on a solved design) and nodes that feed no demand.
+void reportUnsuppliedAndIdle(const Design &design,
+                             const Compiled &c,
+                             const std::vector<double> &v,
+                             Solution &sol)
+{
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
     const bool solved = !hasErrors(sol.messages);
     for (size_t i = 0; i < n && solved; ++i) {
         for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
@@ -353,8 +384,16 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
                 {nodes[i].id}));
         }
     }
+}
 
-    // Flows, and by-products shipped beyond what a node makes.
+// Link flows, and the by-products: made beyond the primary output, and shipped beyond what is made.
+void reportFlows(const Design &design,
+                 const Compiled &c,
+                 const std::vector<double> &v,
+                 double tolerance,
+                 Solution &sol)
+{
+    const auto &nodes = design.nodes();
     std::vector<double> shipped(c.outAmount.size(), 0.0);
     sol.links.reserve(c.edges.size());
     for (const Compiled::Edge &e : c.edges) {
@@ -362,14 +401,14 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
         sol.links.push_back({e.link->id, e.link->from, e.link->to, e.link->good, f});
         shipped[size_t(e.outSlot)] += f;
     }
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < nodes.size(); ++i) {
         for (int s = c.outBegin[i]; s < c.outBegin[i + 1]; ++s) {
             const double made = c.outAmount[size_t(s)] * v[i];
             const double sent = shipped[size_t(s)];
             if (s == c.primarySlot[i] || (made == 0 && sent == 0))
                 continue;
             sol.byProducts.push_back({nodes[i].id, *c.outGood[size_t(s)], made, sent});
-            if (sent > made * (1 + options.tolerance) + options.tolerance) {
+            if (sent > made * (1 + tolerance) + tolerance) {
                 sol.messages.push_back(Message::error(
                     MessageCode::UnsuppliedInput,
                     "'" + nodes[i].name + "' makes " + goodName(design, *c.outGood[size_t(s)])
@@ -380,9 +419,17 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
             }
         }
     }
+}
 
-    sol.nodes.resize(n);
-    for (size_t i = 0; i < n; ++i) {
+void fillNodeResults(const Design &design,
+                     const Compiled &c,
+                     const std::vector<double> &v,
+                     const std::vector<std::optional<double>> &caps,
+                     Solution &sol)
+{
+    const auto &nodes = design.nodes();
+    sol.nodes.resize(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i) {
         NodeResult &r = sol.nodes[i];
         r.id = nodes[i].id;
         r.activity = v[i];
@@ -392,6 +439,40 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
         if (c.primarySlot[i] >= 0)
             r.primaryGood = *c.outGood[size_t(c.primarySlot[i])];
     }
+}
+
+} // namespace
+
+Solution solveBalance(const Design &design, const BalanceOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    Solution sol;
+    const Compiled c = compile(design);
+    reportShares(design, c, sol);
+    const BalanceRows rows = balanceRows(design, c, sol);
+
+    std::vector<std::vector<int>> graph(design.nodes().size());
+    for (const Compiled::Edge &e : c.edges)
+        graph[size_t(e.from)].push_back(e.to);
+    std::vector<double> v = hasErrors(sol.messages)
+                                ? std::vector<double>(graph.size(), 0.0)
+                                : solveActivities(design, rows, graph, options.tolerance, sol);
+    double vmax = 1.0;
+    for (double x : v)
+        vmax = std::max(vmax, std::abs(x));
+    if (!hasErrors(sol.messages))
+        reportNegativeActivity(design, graph, v, vmax, options.tolerance, sol);
+    if (hasErrors(sol.messages))
+        std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
+    for (double &x : v) {
+        if (std::abs(x) < 1e-12 * vmax)
+            x = 0; // round-off, not activity
+    }
+
+    const std::vector<std::optional<double>> caps = scaleToCapacities(design, v, sol);
+    reportUnsuppliedAndIdle(design, c, v, sol);
+    reportFlows(design, c, v, options.tolerance, sol);
+    fillNodeResults(design, c, v, caps, sol);
 
     sol.status = hasErrors(sol.messages) ? SolveStatus::Unsolvable : SolveStatus::Ok;
     computeMetrics(design, c.recipes, sol);

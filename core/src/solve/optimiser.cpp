@@ -59,11 +59,23 @@ Optimiser::Impl::Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBack
 
 void Optimiser::Impl::build()
 {
+    readNodes();
+    addBalanceRows();
+    const std::vector<char> shipped = addLinkColumns();
+    if (opt.fixedShares)
+        addShareRows();
+    computeUnitCosts(shipped);
+    addDesignLimits();
+    setInitialBounds();
+    lp->load(prob);
+}
+
+void Optimiser::Impl::readNodes()
+{
     const auto &nodes = design.nodes();
     const Settings &s = design.settings();
     n = int(nodes.size());
     recipes.reserve(size_t(n));
-    std::vector<int> inBegin, outBegin;
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
         recipes.push_back(effectiveRecipe(node, s));
@@ -75,15 +87,18 @@ void Optimiser::Impl::build()
         if (const int i = design.nodeIndex(id); i >= 0)
             fixed[i] = value;
     }
+}
 
-    // Columns: activities, then link flows.
+// Columns: the activities. Rows: each input term of a node is covered exactly by its incoming
+// flows; each output term covers its outgoing flows (the rest is surplus).
+void Optimiser::Impl::addBalanceRows()
+{
+    const auto &nodes = design.nodes();
     for (int i = 0; i < n; ++i)
         prob.addCol(0, kLpInfinity, 0, nodes[size_t(i)].id);
-    // Rows: each input term of a node is covered exactly by its incoming flows; each output term
-    // covers its outgoing flows (the rest is surplus).
-    std::vector<int> firstRow(size_t(n) + 1);
+    firstSlot.assign(size_t(n) + 1, 0);
     for (int i = 0; i < n; ++i) {
-        firstRow[size_t(i)] = int(slots.size());
+        firstSlot[size_t(i)] = int(slots.size());
         for (const Term &t : recipes[size_t(i)].inputs) {
             slots.push_back({i, &t.good, t.amount, true});
             prob.addRow(0, 0, nodes[size_t(i)].id + ":in:" + t.good);
@@ -93,25 +108,31 @@ void Optimiser::Impl::build()
             prob.addRow(0, kLpInfinity, nodes[size_t(i)].id + ":out:" + t.good);
         }
     }
-    firstRow[size_t(n)] = int(slots.size());
-    auto rowOf = [&](int node, const std::string &good, bool input) {
-        for (int r = firstRow[size_t(node)]; r < firstRow[size_t(node) + 1]; ++r) {
-            if (slots[size_t(r)].input == input && *slots[size_t(r)].good == good)
-                return r;
-        }
-        return -1;
-    };
+    firstSlot[size_t(n)] = int(slots.size());
     for (size_t r = 0; r < slots.size(); ++r) {
         const Slot &sl = slots[r];
         prob.entries.push_back({int(r), sl.node, sl.input ? -sl.amount : sl.amount});
     }
+}
+
+int Optimiser::Impl::slotRow(int node, const std::string &good, bool input) const
+{
+    for (int r = firstSlot[size_t(node)]; r < firstSlot[size_t(node) + 1]; ++r) {
+        if (slots[size_t(r)].input == input && *slots[size_t(r)].good == good)
+            return r;
+    }
+    return -1;
+}
+
+std::vector<char> Optimiser::Impl::addLinkColumns()
+{
     std::vector<char> shipped(slots.size(), 0);
     for (size_t li = 0; li < design.links().size(); ++li) {
         const Link &l = design.links()[li];
         const auto [from, to] = design.linkEnds(li);
         if (from < 0 || to < 0)
             continue;
-        Edge e{int(li), from, to, rowOf(to, l.good, true), rowOf(from, l.good, false)};
+        Edge e{int(li), from, to, slotRow(to, l.good, true), slotRow(from, l.good, false)};
         if (e.inRow < 0 || e.outRow < 0)
             continue; // a parameter change removed the port; the link carries nothing
         const int col
@@ -121,31 +142,38 @@ void Optimiser::Impl::build()
         shipped[size_t(e.outRow)] = 1;
         edges.push_back(e);
     }
+    return shipped;
+}
 
-    // Balance's splits: each link carries its normalised share of the consumer's need.
-    if (opt.fixedShares) {
-        std::vector<double> shareSum(slots.size(), 0.0);
-        for (const Edge &e : edges)
-            shareSum[size_t(e.inRow)] += design.links()[size_t(e.link)].share.value_or(1.0);
-        for (size_t k = 0; k < edges.size(); ++k) {
-            const Edge &e = edges[k];
-            const double sum = shareSum[size_t(e.inRow)];
-            const double share
-                = sum > 0 ? design.links()[size_t(e.link)].share.value_or(1.0) / sum : 0.0;
-            const int row = prob.addRow(0, 0, "share:" + prob.colNames[size_t(n) + k]);
-            prob.entries.push_back({row, n + int(k), 1.0});
-            prob.entries.push_back({row, e.to, -share * slots[size_t(e.inRow)].amount});
-        }
+// Balance's splits: each link carries its normalised share of the consumer's need.
+void Optimiser::Impl::addShareRows()
+{
+    std::vector<double> shareSum(slots.size(), 0.0);
+    for (const Edge &e : edges)
+        shareSum[size_t(e.inRow)] += design.links()[size_t(e.link)].share.value_or(1.0);
+    for (size_t k = 0; k < edges.size(); ++k) {
+        const Edge &e = edges[k];
+        const double sum = shareSum[size_t(e.inRow)];
+        const double share
+            = sum > 0 ? design.links()[size_t(e.link)].share.value_or(1.0) / sum : 0.0;
+        const int row = prob.addRow(0, 0, "share:" + prob.colNames[size_t(n) + k]);
+        prob.entries.push_back({row, n + int(k), 1.0});
+        prob.entries.push_back({row, e.to, -share * slots[size_t(e.inRow)].amount});
     }
+}
 
-    // Costs per unit of activity, by the same rules as the metrics (core/src/solve/metrics.cpp).
+// Costs per unit of activity, by the same rules as the metrics (core/src/solve/metrics.cpp).
+void Optimiser::Impl::computeUnitCosts(const std::vector<char> &shipped)
+{
+    const auto &nodes = design.nodes();
+    const Settings &s = design.settings();
     primaryGood.resize(size_t(n));
     tco.assign(size_t(n), 0.0);
     power.assign(size_t(n), 0.0);
     tcoPerUnitCost.assign(size_t(n), 0.0);
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
-        for (int r = firstRow[size_t(i)]; r < firstRow[size_t(i) + 1]; ++r) {
+        for (int r = firstSlot[size_t(i)]; r < firstSlot[size_t(i) + 1]; ++r) {
             if (!slots[size_t(r)].input && shipped[size_t(r)]) {
                 primaryGood[size_t(i)] = *slots[size_t(r)].good;
                 break;
@@ -172,8 +200,11 @@ void Optimiser::Impl::build()
         tco[size_t(i)] = capex / s.depreciationYears + opex;
         tcoPerUnitCost[size_t(i)] = bought / s.depreciationYears;
     }
+}
 
-    // Design-wide limits: token target, facility power, budget (bounds set in applyRowLimits).
+// Design-wide limits: token target, facility power, budget (bounds set in setInitialBounds).
+void Optimiser::Impl::addDesignLimits()
+{
     targetRow = prob.addRow(-kLpInfinity, kLpInfinity, "token_target");
     for (int i : tokenSinks)
         prob.entries.push_back({targetRow, i, 1.0});
@@ -185,6 +216,10 @@ void Optimiser::Impl::build()
         if (tco[size_t(i)] != 0)
             prob.entries.push_back({budgetRow, i, tco[size_t(i)]});
     }
+}
+
+void Optimiser::Impl::setInitialBounds()
+{
     for (int i = 0; i < n; ++i) {
         const auto [lo, up] = nodeBounds(i);
         prob.colLower[size_t(i)] = lo;
@@ -197,7 +232,6 @@ void Optimiser::Impl::build()
     prob.rowUpper[size_t(budgetRow)] = opt.budgetUsdPerYear.value_or(kLpInfinity);
     prob.cost = objectiveCosts(opt.objective);
     prob.maximise = opt.objective == Objective::MaxTokens;
-    lp->load(prob);
 }
 
 double Optimiser::Impl::tokenDemand() const
@@ -479,6 +513,54 @@ void Optimiser::setBudget(std::optional<double> usdPerYear)
     m->applyRowLimits();
 }
 
+// Among equal optima, the one the tie-break objective picks, with the primary objective held at
+// its optimum (a second LP, `tie`, made on first use). The plan x when that LP fails.
+std::span<const double> Optimiser::Impl::breakTie(OptimiseResult &r, std::span<const double> x)
+{
+    if (!tie) {
+        tie = lp->clone();
+        std::vector<int> cols;
+        std::vector<double> vals;
+        const std::vector<double> c = objectiveCosts(opt.objective);
+        for (size_t j = 0; j < c.size(); ++j) {
+            if (c[j] != 0) {
+                cols.push_back(int(j));
+                vals.push_back(c[j]);
+            }
+        }
+        objectiveRow = tie->addRow(cols, vals, -kLpInfinity, kLpInfinity);
+        const std::vector<double> w = tieCosts();
+        tie->setMaximise(false);
+        for (size_t j = 0; j < w.size(); ++j)
+            tie->setCost(int(j), w[j]);
+    }
+    // Hold the primary objective at its optimum, less a relative tolerance.
+    const double slack = 1e-9 * std::max(1.0, std::abs(r.objectiveValue));
+    if (opt.objective == Objective::MaxTokens)
+        tie->setRowBounds(objectiveRow, r.objectiveValue - slack, kLpInfinity);
+    else
+        tie->setRowBounds(objectiveRow, -kLpInfinity, r.objectiveValue + slack);
+    if (tie->solve() != LpStatus::Optimal)
+        return x;
+    r.iterations += tie->iterations();
+    return tie->colValues();
+}
+
+// Why there is no plan, as one error naming the nodes: the conflicting limits' or those that grow.
+void Optimiser::Impl::reportFailure(OptimiseResult &r)
+{
+    r.solution.status = SolveStatus::Unsolvable;
+    const MessageCode code = r.status == OptimiseStatus::Infeasible  ? MessageCode::Infeasible
+                             : r.status == OptimiseStatus::Unbounded ? MessageCode::Unbounded
+                                                                     : MessageCode::Singular;
+    std::vector<std::string> ids = r.unboundedNodes;
+    for (const Limit &l : r.conflict) {
+        if (!l.nodeId.empty())
+            ids.push_back(l.nodeId);
+    }
+    r.solution.messages.push_back(Message::error(code, r.explanation, ids));
+}
+
 OptimiseResult Optimiser::solve()
 {
     const auto started = std::chrono::steady_clock::now();
@@ -495,35 +577,8 @@ OptimiseResult Optimiser::solve()
         r.status = OptimiseStatus::Optimal;
         r.objectiveValue = s.lp->objective();
         std::span<const double> x = s.lp->colValues();
-        if (s.opt.tieBreak && s.hasTies()) {
-            if (!s.tie) {
-                s.tie = s.lp->clone();
-                std::vector<int> cols;
-                std::vector<double> vals;
-                const std::vector<double> c = s.objectiveCosts(s.opt.objective);
-                for (size_t j = 0; j < c.size(); ++j) {
-                    if (c[j] != 0) {
-                        cols.push_back(int(j));
-                        vals.push_back(c[j]);
-                    }
-                }
-                s.objectiveRow = s.tie->addRow(cols, vals, -kLpInfinity, kLpInfinity);
-                const std::vector<double> w = s.tieCosts();
-                s.tie->setMaximise(false);
-                for (size_t j = 0; j < w.size(); ++j)
-                    s.tie->setCost(int(j), w[j]);
-            }
-            // Hold the primary objective at its optimum, less a relative tolerance.
-            const double slack = 1e-9 * std::max(1.0, std::abs(r.objectiveValue));
-            if (s.opt.objective == Objective::MaxTokens)
-                s.tie->setRowBounds(s.objectiveRow, r.objectiveValue - slack, kLpInfinity);
-            else
-                s.tie->setRowBounds(s.objectiveRow, -kLpInfinity, r.objectiveValue + slack);
-            if (s.tie->solve() == LpStatus::Optimal) {
-                x = s.tie->colValues();
-                r.iterations += s.tie->iterations();
-            }
-        }
+        if (s.opt.tieBreak && s.hasTies())
+            x = s.breakTie(r, x);
         r.solution = s.planFrom(x);
         const double res = s.residual(x);
         if (res > 1e-6) {
@@ -549,18 +604,8 @@ OptimiseResult Optimiser::solve()
                         "simplifying the design";
         r.solution.status = SolveStatus::Unsolvable;
     }
-    if (!r.ok()) {
-        r.solution.status = SolveStatus::Unsolvable;
-        const MessageCode code = r.status == OptimiseStatus::Infeasible  ? MessageCode::Infeasible
-                                 : r.status == OptimiseStatus::Unbounded ? MessageCode::Unbounded
-                                                                         : MessageCode::Singular;
-        std::vector<std::string> ids = r.unboundedNodes;
-        for (const Limit &l : r.conflict) {
-            if (!l.nodeId.empty())
-                ids.push_back(l.nodeId);
-        }
-        r.solution.messages.push_back(Message::error(code, r.explanation, ids));
-    }
+    if (!r.ok())
+        s.reportFailure(r);
     if (s.tokenSinks.empty()) {
         r.solution.messages.push_back(Message::warning(
             MessageCode::NoDemand, "the design has no sink of tokens, so no tokens are made"));

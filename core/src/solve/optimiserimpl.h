@@ -26,7 +26,17 @@ struct Optimiser::Impl
 
     Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBackend> b);
 
+    /// The LP of the design, in the steps below, loaded into `lp`.
     void build();
+    void readNodes();      ///< recipes, capacities, token sinks, fixed activities
+    void addBalanceRows(); ///< activity columns and a row per recipe term (slots)
+    /// A column per link joining its output row to its input row; which output rows ship.
+    std::vector<char> addLinkColumns();
+    void addShareRows(); ///< fixedShares: each link carries its share of the consumer's need
+    void computeUnitCosts(const std::vector<char> &shipped); ///< primaryGood, tco, power
+    void addDesignLimits();  ///< the token target, power and budget rows
+    void setInitialBounds(); ///< bounds, limits and costs from the options
+    int slotRow(int node, const std::string &good, bool input) const; ///< -1 when none
     void applyNodeBounds(int node);
     void applyRowLimits();
     std::pair<double, double> nodeBounds(int node) const;
@@ -46,6 +56,8 @@ struct Optimiser::Impl
     std::string objectiveUnit() const;
     double tokenDemand() const; ///< sum of the token sinks' rates
 
+    std::span<const double> breakTie(OptimiseResult &r, std::span<const double> x);
+    void reportFailure(OptimiseResult &r);
     void report(OptimiseResult &r,
                 std::span<const double> x); ///< after an optimal solve; x: the plan
     void explainInfeasible(OptimiseResult &r);
@@ -60,7 +72,8 @@ struct Optimiser::Impl
     LpProblem prob;                 ///< as built, bounds kept current
     int n = 0;                      ///< nodes: columns [0, n); links: [n, n + edges)
     std::vector<Recipe> recipes;
-    std::vector<Slot> slots; ///< rows [0, slots.size())
+    std::vector<Slot> slots;    ///< rows [0, slots.size())
+    std::vector<int> firstSlot; ///< per node, its first slot (size n + 1)
     std::vector<Edge> edges;
     std::vector<std::string> primaryGood;
     std::vector<std::optional<double>> capacity;

@@ -22,149 +22,184 @@ std::string num(double v)
     return buf;
 }
 
-} // namespace
-
-const char *goalSeekStatusName(GoalSeekStatus s)
+// Why the options cannot be used (empty when they can), before anything is solved.
+std::string checkOptions(const GoalSeekOptions &options, int metric)
 {
-    switch (s) {
-    case GoalSeekStatus::Found:
-        return "found";
-    case GoalSeekStatus::OutOfReach:
-        return "out_of_reach";
-    case GoalSeekStatus::InvalidInput:
-        return "invalid_input";
-    case GoalSeekStatus::Cancelled:
-        return "cancelled";
-    }
-    return "invalid_input";
+    if (metric < 0)
+        return "unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")";
+    if (!std::isfinite(options.target))
+        return "the target must be a finite number";
+    if (!(options.tolerance > 0) || options.maxEvaluations < kScanPoints)
+        return "the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
+               + " evaluations allowed";
+    return {};
 }
 
-GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
+// Sets r.from and r.to: the range asked for, else the parameter's valid range with an unlimited
+// maximum replaced by 1000 x the current value. Returns why the range cannot be searched, or "".
+std::string
+resolveRange(const StudyEvaluator &eval, const GoalSeekOptions &options, GoalSeekResult &r)
 {
-    GoalSeekResult r;
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    r.metricFrom = r.metricTo = r.metricMin = r.metricMax = nan;
-    const int metric = findMetric(options.metric);
-    if (metric < 0) {
-        r.message = "unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")";
-        return r;
-    }
-    if (!std::isfinite(options.target)) {
-        r.message = "the target must be a finite number";
-        return r;
-    }
-    if (!(options.tolerance > 0) || options.maxEvaluations < kScanPoints) {
-        r.message = "the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
-                    + " evaluations allowed";
-        return r;
-    }
-    Message refused;
-    std::optional<StudyEvaluator> eval
-        = StudyEvaluator::make(design, {options.param}, options.solve, &refused);
-    if (!eval) {
-        r.message = refused.text;
-        return r;
-    }
-    const ParamSpec &spec = eval->spec(0);
+    const ParamSpec &spec = eval.spec(0);
     const auto [validLo, validHi] = validBounds(spec);
     r.from = options.from.value_or(validLo);
     r.to = options.to               ? *options.to
-           : spec.max >= kUnlimited ? 1000 * std::max(eval->baseValue(0).value_or(1.0), 1.0)
+           : spec.max >= kUnlimited ? 1000 * std::max(eval.baseValue(0).value_or(1.0), 1.0)
                                     : validHi;
     for (double v : {r.from, r.to}) {
-        if (std::string problem = spec.checkValue(v); !problem.empty()) {
-            r.message = options.param.text() + ": the range " + problem;
-            return r;
-        }
+        if (std::string problem = spec.checkValue(v); !problem.empty())
+            return options.param.text() + ": the range " + problem;
     }
-    if (!(r.from < r.to)) {
-        r.message = options.param.text() + ": the range needs from < to, got [" + num(r.from) + ", "
-                    + num(r.to) + "]";
-        return r;
-    }
+    if (!(r.from < r.to))
+        return options.param.text() + ": the range needs from < to, got [" + num(r.from) + ", "
+               + num(r.to) + "]";
+    return {};
+}
 
-    const double scale = std::max(std::abs(options.target), 1e-12);
-    auto f = [&](double x) {
+// A seek under way: the evaluator, what is sought, and what has been seen so far (kept in r).
+struct Seek
+{
+    StudyEvaluator &eval;
+    const GoalSeekOptions &options;
+    int metric;
+    GoalSeekResult &r;
+    double scale = std::max(std::abs(options.target), 1e-12); ///< for the tolerance
+    bool finished = false; ///< found or cancelled: r holds the answer
+
+    /// metric - target at x, NaN where the design cannot be solved; counts the evaluation and
+    /// keeps the metric's range.
+    double g(double x)
+    {
         ++r.evaluations;
-        if (eval->set(0, x))
-            return nan;
-        const Solution s = eval->solve();
+        if (eval.set(0, x))
+            return std::numeric_limits<double>::quiet_NaN();
+        const Solution s = eval.solve();
         if (!s.ok())
-            return nan;
+            return std::numeric_limits<double>::quiet_NaN();
         const double m = metricValue(s.metrics, metric);
         if (std::isfinite(m)) {
             r.metricMin = std::isnan(r.metricMin) ? m : std::min(r.metricMin, m);
             r.metricMax = std::isnan(r.metricMax) ? m : std::max(r.metricMax, m);
         }
         return m - options.target;
-    };
-    auto cancelled
-        = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
-    auto found = [&](double x, double g) {
+    }
+    bool reached(double gx) const { return std::abs(gx) <= options.tolerance * scale; }
+    /// True, and the seek finished as cancelled, when the caller asked to stop.
+    bool cancelled()
+    {
+        if (!options.cancel || !options.cancel->load(std::memory_order_relaxed))
+            return false;
+        r.status = GoalSeekStatus::Cancelled;
+        r.message = "cancelled";
+        finished = true;
+        return true;
+    }
+    void found(double x, double gx)
+    {
         r.status = GoalSeekStatus::Found;
         r.value = x;
-        r.achieved = g + options.target;
-        return r;
-    };
+        r.achieved = gx + options.target;
+        finished = true;
+    }
+};
 
-    // Scan: log spacing over wide positive ranges finds crossings near the low end too.
-    const bool logScan = r.from > 0 && r.to / r.from > 100;
-    std::vector<double> xs(kScanPoints), gs(kScanPoints);
+// Points a and b with metric - target of opposite signs (fa, fb) around a crossing.
+struct Bracket
+{
+    double a, b, fa, fb;
+};
+
+// The scan's points: log-spaced over wide positive ranges, so crossings near the low end are
+// found too; the ends exactly.
+std::vector<double> scanPoints(double from, double to)
+{
+    const bool logScan = from > 0 && to / from > 100;
+    std::vector<double> xs(kScanPoints);
     for (int i = 0; i < kScanPoints; ++i) {
         const double t = double(i) / (kScanPoints - 1);
-        xs[size_t(i)] = i == 0                 ? r.from
-                        : i == kScanPoints - 1 ? r.to
-                        : logScan              ? r.from * std::pow(r.to / r.from, t)
-                                               : r.from + t * (r.to - r.from);
+        xs[size_t(i)] = i == 0                 ? from
+                        : i == kScanPoints - 1 ? to
+                        : logScan              ? from * std::pow(to / from, t)
+                                               : from + t * (to - from);
     }
-    int bracket = -1;
-    for (int i = 0; i < kScanPoints; ++i) {
-        if (cancelled()) {
-            r.status = GoalSeekStatus::Cancelled;
-            r.message = "cancelled";
-            return r;
-        }
-        gs[size_t(i)] = f(xs[size_t(i)]);
-        if (i == 0)
-            r.metricFrom = gs[0] + options.target;
-        if (std::abs(gs[size_t(i)]) <= options.tolerance * scale)
-            return found(xs[size_t(i)], gs[size_t(i)]);
-        // The previous solvable point, so an unsolvable gap does not hide a crossing.
-        for (int j = i - 1; j >= 0 && bracket < 0; --j) {
-            if (std::isnan(gs[size_t(j)]))
-                continue;
-            if (!std::isnan(gs[size_t(i)]) && (gs[size_t(j)] < 0) != (gs[size_t(i)] < 0))
-                bracket = i;
-            break;
-        }
-        if (bracket >= 0)
-            break;
-    }
-    if (bracket < 0) {
-        r.metricTo = gs.back() + options.target;
-        r.status = GoalSeekStatus::OutOfReach;
-        r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
-                    + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
-                    + "]: the metric goes from " + num(r.metricFrom) + " to " + num(r.metricTo);
-        if (r.metricMin < std::min(r.metricFrom, r.metricTo)
-            || r.metricMax > std::max(r.metricFrom, r.metricTo))
-            r.message += " (between " + num(r.metricMin) + " and " + num(r.metricMax) + ")";
-        return r;
-    }
-    int left = bracket - 1;
-    while (std::isnan(gs[size_t(left)]))
-        --left;
+    return xs;
+}
 
-    // Brent's method on [a, b] with g(a), g(b) of opposite signs.
-    double a = xs[size_t(left)], b = xs[size_t(bracket)], fa = gs[size_t(left)],
-           fb = gs[size_t(bracket)];
+// Scans the range for the first sign change of metric - target. Empty when there is none, or
+// when the seek finished on the way (a point met the target, or cancelled).
+std::optional<Bracket> scanForCrossing(Seek &seek)
+{
+    GoalSeekResult &r = seek.r;
+    const std::vector<double> xs = scanPoints(r.from, r.to);
+    std::vector<double> gs(kScanPoints);
+    for (int i = 0; i < kScanPoints; ++i) {
+        if (seek.cancelled())
+            return std::nullopt;
+        gs[size_t(i)] = seek.g(xs[size_t(i)]);
+        if (i == 0)
+            r.metricFrom = gs[0] + seek.options.target;
+        if (seek.reached(gs[size_t(i)])) {
+            seek.found(xs[size_t(i)], gs[size_t(i)]);
+            return std::nullopt;
+        }
+        if (std::isnan(gs[size_t(i)]))
+            continue;
+        // The previous solvable point, so an unsolvable gap does not hide a crossing.
+        int left = i - 1;
+        while (left >= 0 && std::isnan(gs[size_t(left)]))
+            --left;
+        if (left >= 0 && (gs[size_t(left)] < 0) != (gs[size_t(i)] < 0))
+            return Bracket{xs[size_t(left)], xs[size_t(i)], gs[size_t(left)], gs[size_t(i)]};
+    }
+    r.metricTo = gs.back() + seek.options.target;
+    return std::nullopt;
+}
+
+// No crossing in the range: say where the metric goes instead.
+void outOfReach(const GoalSeekOptions &options, GoalSeekResult &r)
+{
+    r.status = GoalSeekStatus::OutOfReach;
+    r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
+                + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
+                + "]: the metric goes from " + num(r.metricFrom) + " to " + num(r.metricTo);
+    if (r.metricMin < std::min(r.metricFrom, r.metricTo)
+        || r.metricMax > std::max(r.metricFrom, r.metricTo))
+        r.message += " (between " + num(r.metricMin) + " and " + num(r.metricMax) + ")";
+}
+
+// Where Brent's method stopped (b, with metric - target fb, the bracket's other end c): found,
+// or a jump in the metric where the bracket collapses without meeting the target.
+void concludeRefine(Seek &seek, double b, double fb, double c)
+{
+    const GoalSeekOptions &options = seek.options;
+    GoalSeekResult &r = seek.r;
+    // A collapsed bracket meets the target unless the metric jumps across it there.
+    const bool collapsed = std::abs(c - b) <= 8 * std::numeric_limits<double>::epsilon()
+                                                  * std::max(std::abs(b), 1e-300);
+    if (seek.reached(fb)
+        || (collapsed && std::abs(fb) <= 1e-6 * std::max(seek.scale, r.metricMax - r.metricMin))) {
+        seek.found(b, fb);
+        return;
+    }
+    r.status = GoalSeekStatus::OutOfReach;
+    r.value = b;
+    r.achieved = fb + options.target;
+    r.message = "no value of " + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
+                + "] gives " + options.metric + " = " + num(options.target)
+                + " within the tolerance (closest: " + num(r.achieved) + " at " + num(b)
+                + ", a jump in the metric)";
+}
+
+// Brent's method on the bracket, then the answer (concludeRefine).
+void refineByBrent(Seek &seek, Bracket bracket)
+{
+    const GoalSeekOptions &options = seek.options;
+    GoalSeekResult &r = seek.r;
+    double a = bracket.a, b = bracket.b, fa = bracket.fa, fb = bracket.fb;
     double c = a, fc = fa, d = b - a, e = d;
     while (r.evaluations < options.maxEvaluations) {
-        if (cancelled()) {
-            r.status = GoalSeekStatus::Cancelled;
-            r.message = "cancelled";
-            return r;
-        }
+        if (seek.cancelled())
+            return;
         if ((fb > 0) == (fc > 0)) {
             c = a;
             fc = fa;
@@ -180,7 +215,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         }
         const double tolX = 4 * std::numeric_limits<double>::epsilon() * std::abs(b);
         const double m = 0.5 * (c - b);
-        if (std::abs(fb) <= options.tolerance * scale || std::abs(m) <= tolX)
+        if (seek.reached(fb) || std::abs(m) <= tolX)
             break;
         if (std::abs(e) >= tolX && std::abs(fa) > std::abs(fb)) {
             double p, q;
@@ -211,7 +246,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         a = b;
         fa = fb;
         b += std::abs(d) > tolX ? d : (m > 0 ? tolX : -tolX);
-        fb = f(b);
+        fb = seek.g(b);
         if (std::isnan(fb)) {
             // An unsolvable point inside the bracket: fall back to bisection from the last good
             // end.
@@ -219,24 +254,58 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
             fb = fa;
             d = e = m;
             b += m;
-            fb = f(b);
+            fb = seek.g(b);
             if (std::isnan(fb))
                 break;
         }
     }
-    // A collapsed bracket meets the target unless the metric jumps across it there.
-    const bool collapsed = std::abs(c - b) <= 8 * std::numeric_limits<double>::epsilon()
-                                                  * std::max(std::abs(b), 1e-300);
-    if (std::abs(fb) <= options.tolerance * scale
-        || (collapsed && std::abs(fb) <= 1e-6 * std::max(scale, r.metricMax - r.metricMin)))
-        return found(b, fb);
-    r.status = GoalSeekStatus::OutOfReach;
-    r.value = b;
-    r.achieved = fb + options.target;
-    r.message = "no value of " + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
-                + "] gives " + options.metric + " = " + num(options.target)
-                + " within the tolerance (closest: " + num(r.achieved) + " at " + num(b)
-                + ", a jump in the metric)";
+    concludeRefine(seek, b, fb, c);
+}
+
+} // namespace
+
+const char *goalSeekStatusName(GoalSeekStatus s)
+{
+    switch (s) {
+    case GoalSeekStatus::Found:
+        return "found";
+    case GoalSeekStatus::OutOfReach:
+        return "out_of_reach";
+    case GoalSeekStatus::InvalidInput:
+        return "invalid_input";
+    case GoalSeekStatus::Cancelled:
+        return "cancelled";
+    }
+    return "invalid_input";
+}
+
+GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
+{
+    GoalSeekResult r;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    r.metricFrom = r.metricTo = r.metricMin = r.metricMax = nan;
+    const int metric = findMetric(options.metric);
+    if (r.message = checkOptions(options, metric); !r.message.empty())
+        return r;
+    Message refused;
+    std::optional<StudyEvaluator> eval
+        = StudyEvaluator::make(design, {options.param}, options.solve, &refused);
+    if (!eval) {
+        r.message = refused.text;
+        return r;
+    }
+    if (r.message = resolveRange(*eval, options, r); !r.message.empty())
+        return r;
+
+    Seek seek{*eval, options, metric, r};
+    const std::optional<Bracket> bracket = scanForCrossing(seek);
+    if (seek.finished)
+        return r;
+    if (!bracket) {
+        outOfReach(options, r);
+        return r;
+    }
+    refineByBrent(seek, *bracket);
     return r;
 }
 

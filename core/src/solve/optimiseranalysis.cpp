@@ -115,30 +115,28 @@ std::vector<Limit> Optimiser::Impl::limits() const
     return out;
 }
 
-void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
+namespace {
+
+// The shadow price of every limit (with its range when sensitivity is on) and which limits the
+// plan x sits on; returns the binding limits that hold the objective back, for the explanation.
+std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<const double> x)
 {
+    const OptimiseOptions &opt = s.opt;
     // Binding is judged on the reported plan x; prices come from the primary solve.
-    std::vector<double> ax(size_t(prob.rows()), 0.0);
-    for (const LpEntry &e : prob.entries)
+    std::vector<double> ax(size_t(s.prob.rows()), 0.0);
+    for (const LpEntry &e : s.prob.entries)
         ax[size_t(e.row)] += e.value * x[size_t(e.col)];
-    const std::vector<LimitRef> refs = limitRefs(*this);
+    const std::vector<LimitRef> refs = limitRefs(s);
     auto atBound = [&](double v, double bound) {
         return std::abs(v - bound) <= 10 * opt.tolerance * std::max(1.0, std::abs(bound));
     };
-
     std::vector<int> cols, rows;
     for (const LimitRef &ref : refs)
         (ref.col >= 0 ? cols : rows).push_back(ref.col >= 0 ? ref.col : ref.row);
-    std::vector<int> goodRows;
-    for (size_t k = 0; k < slots.size(); ++k) {
-        if (!slots[k].input)
-            goodRows.push_back(int(k));
-    }
-    std::vector<LpRange> colRange, rowRange, goodRange;
+    std::vector<LpRange> colRange, rowRange;
     if (opt.sensitivity) {
-        colRange = lp->colRanges(cols);
-        rowRange = lp->rowRanges(rows);
-        goodRange = lp->rowRanges(goodRows);
+        colRange = s.lp->colRanges(cols);
+        rowRange = s.lp->rowRanges(rows);
     }
 
     std::string limitedBy;
@@ -146,20 +144,19 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
     for (const LimitRef &ref : refs) {
         ShadowPrice p;
         p.limit = ref.limit;
-        double bound = 0, value = 0;
+        const double bound = ref.limit.value;
+        double value = 0;
         if (ref.col >= 0) {
-            bound = ref.limit.value;
             value = x[size_t(ref.col)];
-            p.value = lp->reducedCosts()[size_t(ref.col)];
+            p.value = s.lp->reducedCosts()[size_t(ref.col)];
             if (opt.sensitivity) {
                 p.rangeLower = colRange[ci].lower;
                 p.rangeUpper = colRange[ci].upper;
             }
             ++ci;
         } else {
-            bound = ref.limit.value;
             value = ax[size_t(ref.row)];
-            p.value = lp->rowDuals()[size_t(ref.row)];
+            p.value = s.lp->rowDuals()[size_t(ref.row)];
             if (opt.sensitivity) {
                 p.rangeLower = rowRange[ri].lower;
                 p.rangeUpper = rowRange[ri].upper;
@@ -174,59 +171,73 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
             if (p.value != 0)
                 limitedBy += (limitedBy.empty() ? "" : "; ") + ref.limit.text;
         }
+        if (!opt.sensitivity)
+            continue;
         std::string what = ref.limit.kind == "capacity"
-                               ? "capacity at " + nodeName(design.nodeIndex(ref.limit.nodeId))
+                               ? "capacity at " + s.nodeName(s.design.nodeIndex(ref.limit.nodeId))
                                : ref.limit.text.substr(0, ref.limit.text.find(" ("));
-        p.text = "+1 " + ref.limit.unit + " of " + what + " = " + signedNum(p.value, opt.objective);
-        if (opt.sensitivity)
-            p.text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
-                      + ref.limit.unit + ")";
-        if (opt.sensitivity)
-            r.shadowPrices.push_back(std::move(p));
+        p.text = "+1 " + ref.limit.unit + " of " + what + " = " + signedNum(p.value, opt.objective)
+                 + " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
+                 + ref.limit.unit + ")";
+        r.shadowPrices.push_back(std::move(p));
     }
+    return limitedBy;
+}
 
-    // Goods: one more unit appearing free at a producer's output. The output row reads
-    // made - shipped >= 0, so an extra unit lowers its bound: worth minus the row's dual.
-    for (size_t k = 0; k < goodRows.size() && opt.sensitivity; ++k) {
-        const Slot &sl = slots[size_t(goodRows[k])];
+// Goods: one more unit appearing free at a producer's output. The output row reads
+// made - shipped >= 0, so an extra unit lowers its bound: worth minus the row's dual.
+void priceGoods(const Optimiser::Impl &s, OptimiseResult &r)
+{
+    std::vector<int> goodRows;
+    for (size_t k = 0; k < s.slots.size(); ++k) {
+        if (!s.slots[k].input)
+            goodRows.push_back(int(k));
+    }
+    const std::vector<LpRange> goodRange = s.lp->rowRanges(goodRows);
+    for (size_t k = 0; k < goodRows.size(); ++k) {
+        const Optimiser::Impl::Slot &sl = s.slots[size_t(goodRows[k])];
         ShadowPrice p;
-        const std::string unit = goodUnit(*sl.good);
+        const std::string unit = s.goodUnit(*sl.good);
         p.limit = {"good",
-                   design.nodes()[size_t(sl.node)].id,
+                   s.design.nodes()[size_t(sl.node)].id,
                    *sl.good,
                    0,
                    unit,
-                   goodName(*sl.good) + " at " + nodeName(sl.node)};
-        p.value = -lp->rowDuals()[size_t(goodRows[k])];
+                   s.goodName(*sl.good) + " at " + s.nodeName(sl.node)};
+        p.value = -s.lp->rowDuals()[size_t(goodRows[k])];
         if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             p.value = 0;
         p.rangeLower = -goodRange[k].upper;
         p.rangeUpper = -goodRange[k].lower;
-        p.binding = !lp->isBasicRow(goodRows[k]);
-        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, opt.objective)
+        p.binding = !s.lp->isBasicRow(goodRows[k]);
+        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, s.opt.objective)
                  + " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " extra "
                  + unit + ")";
         r.shadowPrices.push_back(std::move(p));
     }
+}
 
-    // Nodes held at a bound (mostly idle ones) and what forcing a unit on them would change.
-    const auto d = lp->reducedCosts();
-    for (int i = 0; i < n && opt.sensitivity; ++i) {
-        const Node &node = design.nodes()[size_t(i)];
-        if (node.kind == NodeKind::Sink || fixed.count(i) || lp->isBasicCol(i)
-            || !(lp->colValues()[size_t(i)] <= 0))
+// Nodes held at a bound (mostly idle ones) and what forcing a unit on them would change; for
+// min-cost, the unit cost at which one becomes worth using.
+void priceIdleNodes(const Optimiser::Impl &s, OptimiseResult &r)
+{
+    const auto d = s.lp->reducedCosts();
+    for (int i = 0; i < s.n; ++i) {
+        const Node &node = s.design.nodes()[size_t(i)];
+        if (node.kind == NodeKind::Sink || s.fixed.count(i) || s.lp->isBasicCol(i)
+            || !(s.lp->colValues()[size_t(i)] <= 0))
             continue;
         if (std::abs(d[size_t(i)]) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             continue;
         ReducedCost rc;
         rc.nodeId = node.id;
         rc.value = d[size_t(i)];
-        const std::string unit = activityUnit(node, design);
-        rc.text = "each " + unit + " forced on idle " + nodeName(i) + " = "
-                  + signedNum(rc.value, opt.objective);
-        if (opt.objective == Objective::MinCost && tcoPerUnitCost[size_t(i)] > 0) {
+        const std::string unit = activityUnit(node, s.design);
+        rc.text = "each " + unit + " forced on idle " + s.nodeName(i) + " = "
+                  + signedNum(rc.value, s.opt.objective);
+        if (s.opt.objective == Objective::MinCost && s.tcoPerUnitCost[size_t(i)] > 0) {
             const double now = node.param("unit_cost_usd").value_or(0.0);
-            const double breakEven = now - rc.value / tcoPerUnitCost[size_t(i)];
+            const double breakEven = now - rc.value / s.tcoPerUnitCost[size_t(i)];
             if (breakEven > 0) {
                 rc.breakEvenUnitCostUsd = breakEven;
                 rc.text += "; becomes worth using below " + NumberFormat::usd(breakEven)
@@ -237,117 +248,168 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         }
         r.reducedCosts.push_back(std::move(rc));
     }
+}
 
-    const std::string value = opt.objective == Objective::MinCost
+// "the most the limits allow is 436.5 M tokens/s, limited by ..."
+std::string
+explainOptimum(const Optimiser::Impl &s, const OptimiseResult &r, const std::string &limitedBy)
+{
+    const std::string value = s.opt.objective == Objective::MinCost
                                   ? NumberFormat::usd(r.objectiveValue) + "/year"
                                   : num(r.objectiveValue) + " " + r.objectiveUnit;
-    switch (opt.objective) {
+    const std::string target = num(s.prob.rowLower[size_t(s.targetRow)]);
+    std::string text;
+    switch (s.opt.objective) {
     case Objective::MaxTokens:
-        r.explanation = "the most the limits allow is " + value;
+        text = "the most the limits allow is " + value;
         break;
     case Objective::MinCost:
-        r.explanation = "the cheapest plan for " + num(prob.rowLower[size_t(targetRow)])
-                        + " tokens/s costs " + value;
+        text = "the cheapest plan for " + target + " tokens/s costs " + value;
         break;
     case Objective::MinPower:
-        r.explanation = "the least power for " + num(prob.rowLower[size_t(targetRow)])
-                        + " tokens/s is " + value;
+        text = "the least power for " + target + " tokens/s is " + value;
         break;
     }
     if (!limitedBy.empty())
-        r.explanation += ", limited by " + limitedBy;
+        text += ", limited by " + limitedBy;
+    return text;
 }
 
-void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
+} // namespace
+
+void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
 {
-    const std::vector<LimitRef> refs = limitRefs(*this);
-    // Elastic relaxation: every limit may be broken at a price (physical limits 1000 times
-    // dearer than wishes, each relative to its size); the cheapest breach is the best plan.
-    LpProblem ep = prob;
+    const std::string limitedBy = priceLimits(*this, r, x);
+    if (opt.sensitivity) {
+        priceGoods(*this, r);
+        priceIdleNodes(*this, r);
+    }
+    r.explanation = explainOptimum(*this, r, limitedBy);
+}
+
+namespace {
+
+// Every limit made breakable at a price: physical limits 1000 times dearer than wishes, each
+// relative to its size. The cheapest breach is the least infeasible plan.
+struct ElasticProblem
+{
+    LpProblem lp;
+    int firstBreach = 0;                  ///< columns from here measure breaches
+    std::vector<std::vector<int>> breach; ///< per limit, its breach columns
+    std::vector<double> weight;           ///< per limit, the price of a unit of breach
+};
+
+ElasticProblem elasticProblem(const Optimiser::Impl &s, const std::vector<LimitRef> &refs)
+{
+    ElasticProblem e;
+    LpProblem &ep = e.lp;
+    ep = s.prob;
     ep.maximise = false;
     std::fill(ep.cost.begin(), ep.cost.end(), 0.0);
-    const int base = ep.cols();
-    std::vector<std::vector<int>> elastic(refs.size());
-    std::vector<double> weight(refs.size());
+    e.firstBreach = ep.cols();
+    e.breach.resize(refs.size());
+    e.weight.resize(refs.size());
     for (size_t k = 0; k < refs.size(); ++k) {
         const LimitRef &ref = refs[k];
         const double w = (ref.soft ? 1.0 : 1e3) / std::max(1.0, std::abs(ref.limit.value));
-        weight[k] = w;
+        e.weight[k] = w;
         if (ref.col >= 0) {
             const int j = ref.col;
             const double lo = ep.colLower[size_t(j)], up = ep.colUpper[size_t(j)];
             ep.colLower[size_t(j)] = 0;
             ep.colUpper[size_t(j)] = kLpInfinity;
-            const int e = ep.addCol(0, kLpInfinity, w);
+            const int over = ep.addCol(0, kLpInfinity, w);
             const int row = ep.addRow(-kLpInfinity, up);
             ep.entries.push_back({row, j, 1});
-            ep.entries.push_back({row, e, -1});
-            elastic[k].push_back(e);
+            ep.entries.push_back({row, over, -1});
+            e.breach[k].push_back(over);
             if (lo > 0) {
-                const int e2 = ep.addCol(0, kLpInfinity, w);
+                const int under = ep.addCol(0, kLpInfinity, w);
                 const int row2 = ep.addRow(lo, kLpInfinity);
                 ep.entries.push_back({row2, j, 1});
-                ep.entries.push_back({row2, e2, 1});
-                elastic[k].push_back(e2);
+                ep.entries.push_back({row2, under, 1});
+                e.breach[k].push_back(under);
             }
         } else {
-            const int e = ep.addCol(0, kLpInfinity, w);
-            ep.entries.push_back({ref.row, e, ref.row == targetRow ? 1.0 : -1.0});
-            elastic[k].push_back(e);
+            const int over = ep.addCol(0, kLpInfinity, w);
+            ep.entries.push_back({ref.row, over, ref.row == s.targetRow ? 1.0 : -1.0});
+            e.breach[k].push_back(over);
         }
     }
+    return e;
+}
+
+// A small conflicting set: drop limits one at a time while the rest still conflict (deletion
+// filter); what is left is irreducible. Large models keep the breached limits. `el` is the
+// solved elastic LP; its costs are restored as they were.
+std::vector<char> conflictingLimits(LpBackend &el,
+                                    const ElasticProblem &e,
+                                    const std::vector<LimitRef> &refs,
+                                    const std::vector<double> &amount)
+{
+    std::vector<char> keep(refs.size(), 0);
+    if (refs.size() > 400) {
+        for (size_t k = 0; k < refs.size(); ++k)
+            keep[k] = amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value));
+        return keep;
+    }
+    for (size_t k = 0; k < refs.size(); ++k) {
+        for (int c : e.breach[k])
+            el.setCost(c, 0.0);
+        if (el.solve() == LpStatus::Optimal && el.objective() > 1e-9)
+            continue; // still conflicting without it
+        keep[k] = 1;
+        for (int c : e.breach[k])
+            el.setCost(c, e.weight[k]);
+    }
+    return keep;
+}
+
+} // namespace
+
+// The best achievable plan: the least breach, then the objective.
+void Optimiser::Impl::bestAchievablePlan(OptimiseResult &r,
+                                         const LpBackend &el,
+                                         const LpProblem &ep,
+                                         int firstBreach)
+{
+    std::unique_ptr<LpBackend> best = el.clone();
+    std::vector<int> cols;
+    std::vector<double> vals;
+    for (int j = firstBreach; j < ep.cols(); ++j) {
+        cols.push_back(j);
+        vals.push_back(ep.cost[size_t(j)]);
+    }
+    best->addRow(cols, vals, -kLpInfinity, el.objective() * (1 + 1e-7) + 1e-12);
+    const std::vector<double> c = objectiveCosts(opt.objective);
+    for (int j = 0; j < ep.cols(); ++j)
+        best->setCost(j, j < int(c.size()) ? c[size_t(j)] : 0.0);
+    best->setMaximise(opt.objective == Objective::MaxTokens);
+    const auto x = best->solve() == LpStatus::Optimal ? best->colValues() : el.colValues();
+    r.solution = planFrom(x);
+    r.objectiveValue = 0;
+    for (size_t j = 0; j < c.size(); ++j)
+        r.objectiveValue += c[j] * x[j];
+}
+
+void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
+{
+    const std::vector<LimitRef> refs = limitRefs(*this);
+    ElasticProblem e = elasticProblem(*this, refs);
     std::unique_ptr<LpBackend> el = lp->clone();
-    el->load(ep);
+    el->load(e.lp);
     if (el->solve() != LpStatus::Optimal) {
         r.explanation = "the limits cannot all hold, and the analysis of which ones failed";
         return;
     }
-    const double breach = el->objective();
     std::vector<double> amount(refs.size(), 0.0);
     for (size_t k = 0; k < refs.size(); ++k) {
-        for (int e : elastic[k])
-            amount[k] += el->colValues()[size_t(e)];
+        for (int c : e.breach[k])
+            amount[k] += el->colValues()[size_t(c)];
     }
+    bestAchievablePlan(r, *el, e.lp, e.firstBreach);
 
-    // The best achievable plan: the least breach, then the objective.
-    {
-        std::unique_ptr<LpBackend> best = el->clone();
-        std::vector<int> cols;
-        std::vector<double> vals;
-        for (int j = base; j < ep.cols(); ++j) {
-            cols.push_back(j);
-            vals.push_back(ep.cost[size_t(j)]);
-        }
-        best->addRow(cols, vals, -kLpInfinity, breach * (1 + 1e-7) + 1e-12);
-        const std::vector<double> c = objectiveCosts(opt.objective);
-        for (int j = 0; j < ep.cols(); ++j)
-            best->setCost(j, j < int(c.size()) ? c[size_t(j)] : 0.0);
-        best->setMaximise(opt.objective == Objective::MaxTokens);
-        const auto x = best->solve() == LpStatus::Optimal ? best->colValues() : el->colValues();
-        r.solution = planFrom(x);
-        r.objectiveValue = 0;
-        for (size_t j = 0; j < c.size(); ++j)
-            r.objectiveValue += c[j] * x[j];
-    }
-
-    // A small conflicting set: drop limits one at a time while the rest still conflict
-    // (deletion filter); what is left is irreducible. Large models keep the breached limits.
-    std::vector<char> keep(refs.size(), 0);
-    if (refs.size() <= 400) {
-        for (size_t k = 0; k < refs.size(); ++k) {
-            for (int e : elastic[k])
-                el->setCost(e, 0.0);
-            if (el->solve() == LpStatus::Optimal && el->objective() > 1e-9) {
-                continue; // still conflicting without it
-            }
-            keep[k] = 1;
-            for (int e : elastic[k])
-                el->setCost(e, weight[k]);
-        }
-    } else {
-        for (size_t k = 0; k < refs.size(); ++k)
-            keep[k] = amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value));
-    }
+    const std::vector<char> keep = conflictingLimits(*el, e, refs, amount);
     std::string conflict, relaxed;
     for (size_t k = 0; k < refs.size(); ++k) {
         if (keep[k]) {

@@ -61,6 +61,12 @@ struct Optimiser::Impl
     void report(OptimiseResult &r,
                 std::span<const double> x); ///< after an optimal solve; x: the plan
     void explainInfeasible(OptimiseResult &r);
+    /// Infeasible: the plan with the least breach of the elastic LP `el` (breach columns from
+    /// firstBreach of `ep`), then the best objective.
+    void bestAchievablePlan(OptimiseResult &r,
+                            const LpBackend &el,
+                            const LpProblem &ep,
+                            int firstBreach);
     void explainUnbounded(OptimiseResult &r);
     void computeVariability(OptimiseResult &r);
     double residual(std::span<const double> x) const; ///< worst relative row violation

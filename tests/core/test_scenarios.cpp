@@ -105,7 +105,9 @@ TEST_CASE("studies in Optimise mode tell unbounded from infeasible and name the 
     Test::link(d, "q", "p", "a");
     Test::link(d, "q", "demand", "tokens");
 
-    const ScenarioComparison c = compareScenarios(d, {}, SolveOptions{.mode = SolveMode::Optimise});
+    SolveOptions optimise;
+    optimise.mode = SolveMode::Optimise;
+    const ScenarioComparison c = compareScenarios(d, {}, optimise);
     REQUIRE(c.columns.size() == 1);
     CHECK_FALSE(c.columns[0].ok);
     REQUIRE_FALSE(c.columns[0].messages.empty());

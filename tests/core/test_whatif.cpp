@@ -206,6 +206,42 @@ TEST_CASE("a sweep in Optimise mode follows the objective, and its JSON keeps it
     CHECK_THAT(error, Catch::Contains("objective"));
 }
 
+TEST_CASE("studies refuse solve options they cannot use, before solving anything")
+{
+    const Design d = defaultDesign();
+    SolveOptions bad;
+    bad.mode = SolveMode::Optimise;
+    bad.tokenTarget = -5;
+    SweepOptions sweep;
+    sweep.axes = {{{"cowos", "capacity"}, 100, 300, 3}};
+    sweep.solve = bad;
+    CHECK(sweep.check(d) == "the token target must be a number >= 0, got -5");
+    const SweepResult s = runSweep(d, sweep);
+    CHECK(s.termination == StudyTermination::InvalidInput);
+    CHECK(s.points.empty());
+
+    MonteCarloOptions mc;
+    mc.params = threeParams();
+    mc.samples = 10;
+    mc.solve = bad;
+    CHECK(runMonteCarlo(d, mc).termination == StudyTermination::InvalidInput);
+    CHECK(runMonteCarlo(d, mc).message == "the token target must be a number >= 0, got -5");
+
+    GoalSeekOptions g;
+    g.param = {"cowos", "capacity"};
+    g.metric = "tokens_per_s";
+    g.target = 4e8;
+    g.solve.scenario = "bull"; // studies take the design with its scenario applied
+    const GoalSeekResult r = goalSeek(d, g);
+    CHECK(r.status == GoalSeekStatus::InvalidInput);
+    CHECK_THAT(r.message, Catch::Contains("scenario"));
+
+    // Analyses a study does not use are dropped, not refused.
+    TornadoOptions t;
+    t.solve.variability = true;
+    CHECK(runTornado(d, t).termination == StudyTermination::Completed);
+}
+
 TEST_CASE("sweep options are checked")
 {
     const Design d = defaultDesign();

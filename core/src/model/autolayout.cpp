@@ -8,23 +8,35 @@
 
 namespace tf {
 
-std::map<std::string, std::pair<double, double>> autoLayout(const Design &design,
-                                                            const LayoutOptions &options)
+namespace {
+
+struct Wires
 {
-    const auto &nodes = design.nodes();
-    const size_t n = nodes.size();
-    std::vector<std::vector<int>> out(n), in(n);
+    std::vector<std::vector<int>> out, in; ///< per node, the nodes it feeds and is fed by
+};
+
+Wires wiresOf(const Design &design)
+{
+    const size_t n = design.nodes().size();
+    Wires w{std::vector<std::vector<int>>(n), std::vector<std::vector<int>>(n)};
     for (size_t i = 0; i < design.links().size(); ++i) {
         const auto [from, to] = design.linkEnds(i);
         if (from >= 0 && to >= 0 && from != to) {
-            out[size_t(from)].push_back(to);
-            in[size_t(to)].push_back(from);
+            w.out[size_t(from)].push_back(to);
+            w.in[size_t(to)].push_back(from);
         }
     }
+    return w;
+}
 
-    // Layers over the condensation: a loop's nodes share the layer of its first member, so back
-    // wires never push a layer further right.
-    const auto components = GraphAlgo::stronglyConnected(out);
+// Each node's layer (column): one right of the furthest node feeding it, over the condensation:
+// a loop's nodes share the layer of its first member, so back wires never push a layer further
+// right. Sinks go to the last layer, so all demand lines up on the right.
+std::vector<int> layersOf(const Design &design, const Wires &w)
+{
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
+    const auto components = GraphAlgo::stronglyConnected(w.out);
     std::vector<int> componentOf(n);
     for (size_t c = 0; c < components.size(); ++c) {
         for (int v : components[c])
@@ -34,8 +46,8 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
     std::vector<int> componentLayer(components.size(), 0);
     for (size_t c = components.size(); c-- > 0;) {
         for (int v : components[c]) {
-            for (int w : out[size_t(v)]) {
-                const int cw = componentOf[size_t(w)];
+            for (int to : w.out[size_t(v)]) {
+                const int cw = componentOf[size_t(to)];
                 if (cw != int(c))
                     componentLayer[size_t(cw)]
                         = std::max(componentLayer[size_t(cw)], componentLayer[c] + 1);
@@ -48,14 +60,21 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
         layer[v] = componentLayer[size_t(componentOf[v])];
         layers = std::max(layers, layer[v] + 1);
     }
-    // Sinks go to the last layer, so all demand lines up on the right.
     for (size_t v = 0; v < n; ++v) {
-        if (nodes[v].kind == NodeKind::Sink && !in[v].empty())
+        if (nodes[v].kind == NodeKind::Sink && !w.in[v].empty())
             layer[v] = std::max(layer[v], layers - 1);
     }
+    return layer;
+}
 
-    // Order within layers: start from the current vertical order, then sweep by the mean row of
-    // the neighbours in the previous layer (down) and the next one (up).
+// The nodes of each layer, top to bottom: starting from the current vertical order, then sweeps
+// by the mean row of the neighbours in the previous layer (down) and the next one (up).
+std::vector<std::vector<int>>
+orderWithinLayers(const Design &design, const Wires &w, const std::vector<int> &layer)
+{
+    const auto &nodes = design.nodes();
+    const size_t n = nodes.size();
+    const int layers = layer.empty() ? 0 : *std::max_element(layer.begin(), layer.end()) + 1;
     std::vector<std::vector<int>> rows(size_t(std::max(layers, 1)));
     std::vector<size_t> byY(n);
     std::iota(byY.begin(), byY.end(), 0);
@@ -77,10 +96,10 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
             auto &row = rows[down ? l : rows.size() - 1 - l];
             std::vector<double> key(row.size());
             for (size_t i = 0; i < row.size(); ++i) {
-                const auto &neighbours = down ? in[size_t(row[i])] : out[size_t(row[i])];
+                const auto &neighbours = down ? w.in[size_t(row[i])] : w.out[size_t(row[i])];
                 double sum = 0;
-                for (int w : neighbours)
-                    sum += rank[size_t(w)];
+                for (int v : neighbours)
+                    sum += rank[size_t(v)];
                 key[i]
                     = neighbours.empty() ? rank[size_t(row[i])] : sum / double(neighbours.size());
             }
@@ -95,6 +114,18 @@ std::map<std::string, std::pair<double, double>> autoLayout(const Design &design
             renumber();
         }
     }
+    return rows;
+}
+
+} // namespace
+
+std::map<std::string, std::pair<double, double>> autoLayout(const Design &design,
+                                                            const LayoutOptions &options)
+{
+    const auto &nodes = design.nodes();
+    const Wires wires = wiresOf(design);
+    const std::vector<std::vector<int>> rows
+        = orderWithinLayers(design, wires, layersOf(design, wires));
 
     // Centre each layer vertically on the tallest one.
     size_t tallest = 0;

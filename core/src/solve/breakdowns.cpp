@@ -197,28 +197,30 @@ PowerBreakdown powerBreakdown(const Design &design, const Solution &solution)
     return out;
 }
 
-Sankey sankeyFlows(const Design &design, const Solution &solution)
+namespace {
+
+// The links into and out of each node, and the fraction of its producer's cost each link takes:
+// its share of the producer's primary good.
+struct CostPaths
 {
-    Sankey out;
-    const auto &nodes = design.nodes();
+    std::vector<std::vector<size_t>> inLinks, outLinks;
+    std::vector<double> fraction; ///< per link
+};
+
+CostPaths costPaths(const Design &design, const Solution &solution, size_t n)
+{
     const auto &links = design.links();
-    const size_t n = std::min(nodes.size(), solution.nodes.size());
-    if (n == 0 || !solution.ok())
-        return out;
-
-    std::vector<double> own(n, 0), total(n, 0);
-    for (size_t i = 0; i < n; ++i)
-        own[i] = nodeTcoPerYear(solution.nodes[i], design.settings());
-
-    // The fraction of a producer's cost each link takes: its share of the producer's primary good.
-    std::vector<double> outFlow(n, 0), fraction(links.size(), 0);
-    std::vector<std::vector<size_t>> inLinks(n), outLinks(n);
+    CostPaths p;
+    p.inLinks.resize(n);
+    p.outLinks.resize(n);
+    p.fraction.assign(links.size(), 0);
+    std::vector<double> outFlow(n, 0);
     for (size_t l = 0; l < links.size() && l < solution.links.size(); ++l) {
         const auto [from, to] = design.linkEnds(l);
         if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
             continue;
-        inLinks[size_t(to)].push_back(l);
-        outLinks[size_t(from)].push_back(l);
+        p.inLinks[size_t(to)].push_back(l);
+        p.outLinks[size_t(from)].push_back(l);
         if (links[l].good == solution.nodes[size_t(from)].primaryGood && solution.links[l].flow > 0)
             outFlow[size_t(from)] += solution.links[l].flow;
     }
@@ -228,17 +230,25 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
             continue;
         if (links[l].good == solution.nodes[size_t(from)].primaryGood && outFlow[size_t(from)] > 0
             && solution.links[l].flow > 0)
-            fraction[l] = solution.links[l].flow / outFlow[size_t(from)];
+            p.fraction[l] = solution.links[l].flow / outFlow[size_t(from)];
     }
+    return p;
+}
 
-    // total = own + carried in. Gauss-Seidel sweeps: exact after (depth) sweeps on a chain; loops
-    // pass on less than they receive (fractions < 1 around a loop that delivers), so they converge.
+// Each node's cost with what its inputs carry in: total = own + carried in. Gauss-Seidel sweeps:
+// exact after (depth) sweeps on a chain; loops pass on less than they receive (fractions < 1
+// around a loop that delivers), so they converge.
+std::vector<double>
+carriedCosts(const Design &design, const std::vector<double> &own, const CostPaths &p)
+{
+    const size_t n = own.size();
+    std::vector<double> total(n, 0);
     for (int sweep = 0; sweep < int(n) + 200; ++sweep) {
         double change = 0;
         for (size_t i = 0; i < n; ++i) {
             double t = own[i];
-            for (size_t l : inLinks[i])
-                t += fraction[l] * total[size_t(design.linkEnds(l).first)];
+            for (size_t l : p.inLinks[i])
+                t += p.fraction[l] * total[size_t(design.linkEnds(l).first)];
             change = std::max(change, std::abs(t - total[i]));
             total[i] = t;
         }
@@ -248,9 +258,15 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
         if (change <= 1e-12 * std::max(scale, 1.0))
             break;
     }
+    return total;
+}
 
-    // Columns: longest path from the nodes with no inputs; an edge back to a node on the current
-    // path (a loop) is skipped.
+// Columns: longest path from the nodes with no inputs; an edge back to a node on the current
+// path (a loop) is skipped. A node with no inputs sits just before its first consumer, so its
+// bands do not cross columns.
+std::vector<int> sankeyColumns(const Design &design, const CostPaths &p)
+{
+    const size_t n = p.inLinks.size();
     std::vector<int> column(n, -1);
     std::vector<char> onPath(n, 0);
     std::function<int(size_t)> depth = [&](size_t i) -> int {
@@ -258,7 +274,7 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
             return column[i];
         onPath[i] = 1;
         int d = 0;
-        for (size_t l : inLinks[i]) {
+        for (size_t l : p.inLinks[i]) {
             const size_t from = size_t(design.linkEnds(l).first);
             if (!onPath[from])
                 d = std::max(d, depth(from) + 1);
@@ -269,17 +285,37 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
     };
     for (size_t i = 0; i < n; ++i)
         depth(i);
-    // A node with no inputs sits just before its first consumer, so its bands do not cross columns.
     for (size_t i = 0; i < n; ++i) {
-        if (!inLinks[i].empty() || outLinks[i].empty())
+        if (!p.inLinks[i].empty() || p.outLinks[i].empty())
             continue;
         int first = -1;
-        for (size_t l : outLinks[i]) {
+        for (size_t l : p.outLinks[i]) {
             const int c = column[size_t(design.linkEnds(l).second)];
             first = first < 0 ? c : std::min(first, c);
         }
         column[i] = std::max(0, first - 1);
     }
+    return column;
+}
+
+} // namespace
+
+Sankey sankeyFlows(const Design &design, const Solution &solution)
+{
+    Sankey out;
+    const auto &nodes = design.nodes();
+    const auto &links = design.links();
+    const size_t n = std::min(nodes.size(), solution.nodes.size());
+    if (n == 0 || !solution.ok())
+        return out;
+
+    std::vector<double> own(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        own[i] = nodeTcoPerYear(solution.nodes[i], design.settings());
+    const CostPaths paths = costPaths(design, solution, n);
+    const std::vector<double> total = carriedCosts(design, own, paths);
+    const std::vector<int> column = sankeyColumns(design, paths);
+
     std::vector<char> shown(n, 0);
     for (size_t i = 0; i < n; ++i)
         shown[i] = own[i] > 0 || solution.nodes[i].activity > 0;
@@ -307,7 +343,7 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
                              links[l].to,
                              links[l].good,
                              solution.links[l].flow,
-                             fraction[l] * total[size_t(from)]});
+                             paths.fraction[l] * total[size_t(from)]});
     }
     return out;
 }

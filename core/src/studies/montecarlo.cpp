@@ -69,7 +69,7 @@ std::string MonteCarloOptions::check(const Design &design) const
         if (!std::isfinite(t.value))
             return "target: the value must be a finite number";
     }
-    return {};
+    return checkStudySolve(solve);
 }
 
 size_t MonteCarloResult::unsolvable() const
@@ -77,42 +77,50 @@ size_t MonteCarloResult::unsolvable() const
     return size_t(std::count(ok.begin(), ok.end(), char(0)));
 }
 
-MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &options)
+namespace {
+
+// What every worker shares: the options, the result being filled, and how to draw and read.
+struct SampleRun
 {
-    MonteCarloResult r;
-    r.seed = options.seed;
-    r.solve = studySolveOptions(options.solve);
-    r.shard = options.shard;
-    r.targets = options.targets;
-    r.totalSamples = options.samples;
-    if (r.message = options.check(design); !r.message.empty())
-        return r;
-    r.params = options.params.empty() ? uncertainParams(design) : options.params;
-    std::string error;
-    const std::vector<int> metricIndex = *resolveMetrics(options.metrics, &error);
-    for (int m : metricIndex)
-        r.metrics.push_back(metricInfos()[size_t(m)].key);
+    const MonteCarloOptions &options;
+    MonteCarloResult &r;
+    std::vector<Bound> bounds;    ///< per parameter, its valid range (samples are clamped to it)
+    std::vector<int> metricIndex; ///< per reported metric, its index in metricInfos()
+};
 
-    std::vector<ParamRef> refs;
-    for (const UncertainParam &p : r.params)
-        refs.push_back(p.param);
-    Message refused;
-    const std::optional<StudyEvaluator> prototype
-        = StudyEvaluator::make(design, refs, options.solve, &refused);
-    std::vector<Bound> bounds;
-    for (size_t j = 0; j < refs.size(); ++j) {
-        const auto [lo, hi] = validBounds(prototype->spec(j));
-        bounds.push_back({lo, hi});
+// Samples [lo, hi) of this shard: each parameter drawn from its own random stream, clamped to its
+// valid range and set, then the design solved and the metrics read.
+void runSamples(const SampleRun &run, StudyEvaluator &eval, size_t lo, size_t hi)
+{
+    MonteCarloResult &r = run.r;
+    const size_t np = r.params.size(), nm = run.metricIndex.size();
+    for (size_t s = lo; s < hi; ++s) {
+        const std::uint64_t global = r.firstSample + s;
+        bool set = true;
+        for (size_t j = 0; j < np; ++j) {
+            const double u = counterUniform(run.options.seed, global, j);
+            const double x = std::clamp(
+                quantile(r.params[j].distribution, u), run.bounds[j].lo, run.bounds[j].hi);
+            r.inputs[s * np + j] = x;
+            set = !eval.set(j, x) && set;
+        }
+        if (!set)
+            continue;
+        const Solution sol = eval.solve();
+        if (!sol.ok())
+            continue;
+        r.ok[s] = 1;
+        for (size_t m = 0; m < nm; ++m)
+            r.outputs[s * nm + m] = metricValue(sol.metrics, run.metricIndex[m]);
     }
+}
 
-    const auto [begin, end] = shardRange(options.samples, options.shard);
-    r.firstSample = begin;
-    const size_t count = end - begin;
-    const size_t np = r.params.size(), nm = metricIndex.size();
-    r.inputs.assign(count * np, 0.0);
-    r.outputs.assign(count * nm, std::numeric_limits<double>::quiet_NaN());
-    r.ok.assign(count, 0);
-
+// Runs `count` samples in chunks of kChunk on the options' threads, each with its own copy of the
+// evaluator; chunks are claimed in order and a claimed chunk is always finished. Returns how many
+// chunks were claimed (fewer than all when cancelled).
+size_t runChunks(const SampleRun &run, const StudyEvaluator &prototype, size_t count)
+{
+    const MonteCarloOptions &options = run.options;
     const size_t chunks = (count + kChunk - 1) / kChunk;
     std::atomic<size_t> nextChunk{0};
     std::atomic<bool> stop{false};
@@ -120,7 +128,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     size_t done = 0; // guarded by progressMutex
 
     auto worker = [&] {
-        StudyEvaluator eval = *prototype;
+        StudyEvaluator eval = prototype;
         for (;;) {
             if (stop.load(std::memory_order_relaxed)
                 || (options.cancel && options.cancel->load(std::memory_order_relaxed)))
@@ -129,25 +137,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
             if (c >= chunks)
                 return;
             const size_t lo = c * kChunk, hi = std::min(count, lo + kChunk);
-            for (size_t s = lo; s < hi; ++s) {
-                const std::uint64_t global = begin + s;
-                bool set = true;
-                for (size_t j = 0; j < np; ++j) {
-                    const double u = counterUniform(options.seed, global, j);
-                    const double x = std::clamp(
-                        quantile(r.params[j].distribution, u), bounds[j].lo, bounds[j].hi);
-                    r.inputs[s * np + j] = x;
-                    set = !eval.set(j, x) && set;
-                }
-                if (!set)
-                    continue;
-                const Solution sol = eval.solve();
-                if (!sol.ok())
-                    continue;
-                r.ok[s] = 1;
-                for (size_t m = 0; m < nm; ++m)
-                    r.outputs[s * nm + m] = metricValue(sol.metrics, metricIndex[m]);
-            }
+            runSamples(run, eval, lo, hi);
             std::lock_guard lock(progressMutex);
             done += hi - lo;
             if (options.progress && !options.progress(done, count))
@@ -163,9 +153,52 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     worker();
     for (std::thread &t : pool)
         t.join();
+    return std::min(nextChunk.load(), chunks);
+}
+
+} // namespace
+
+MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &options)
+{
+    MonteCarloResult r;
+    r.seed = options.seed;
+    r.solve = studySolveOptions(options.solve);
+    r.shard = options.shard;
+    r.targets = options.targets;
+    r.totalSamples = options.samples;
+    if (r.message = options.check(design); !r.message.empty())
+        return r;
+    r.params = options.params.empty() ? uncertainParams(design) : options.params;
+    std::string error;
+    SampleRun run{options, r, {}, *resolveMetrics(options.metrics, &error)};
+    for (int m : run.metricIndex)
+        r.metrics.push_back(metricInfos()[size_t(m)].key);
+
+    std::vector<ParamRef> refs;
+    for (const UncertainParam &p : r.params)
+        refs.push_back(p.param);
+    Message refused;
+    const std::optional<StudyEvaluator> prototype
+        = StudyEvaluator::make(design, refs, options.solve, &refused);
+    if (!prototype) { // check() has seen to this; stay safe anyway
+        r.message = refused.text;
+        return r;
+    }
+    for (size_t j = 0; j < refs.size(); ++j) {
+        const auto [lo, hi] = validBounds(prototype->spec(j));
+        run.bounds.push_back({lo, hi});
+    }
+
+    const auto [begin, end] = shardRange(options.samples, options.shard);
+    r.firstSample = begin;
+    const size_t count = end - begin;
+    const size_t np = r.params.size(), nm = run.metricIndex.size();
+    r.inputs.assign(count * np, 0.0);
+    r.outputs.assign(count * nm, std::numeric_limits<double>::quiet_NaN());
+    r.ok.assign(count, 0);
+    const size_t claimed = runChunks(run, *prototype, count);
 
     // Every claimed chunk was finished and claims go in order: the done samples are a prefix.
-    const size_t claimed = std::min(nextChunk.load(), chunks);
     const size_t kept = std::min(count, claimed * kChunk);
     if (kept < count) {
         r.termination = StudyTermination::Cancelled;

@@ -15,6 +15,67 @@ double TornadoBar::swing() const
     return std::isfinite(s) ? s : 0.0;
 }
 
+namespace {
+
+// The parameters asked for; else those with a distribution; else every parameter set on a node.
+std::vector<ParamRef> tornadoParams(const Design &design,
+                                    const TornadoOptions &options,
+                                    const std::vector<UncertainParam> &uncertain)
+{
+    std::vector<ParamRef> refs = options.params;
+    if (!refs.empty())
+        return refs;
+    for (const UncertainParam &u : uncertain)
+        refs.push_back(u.param);
+    if (refs.empty()) {
+        for (const Node &n : design.nodes()) {
+            for (const auto &kv : n.params)
+                refs.push_back({n.id, kv.first});
+        }
+    }
+    return refs;
+}
+
+// Parameter i at its low and high (quantiles of its distribution, or the base value -/+ the swing,
+// within its valid range) with the others at base, and the metric at each.
+TornadoBar tornadoBar(StudyEvaluator &eval,
+                      size_t i,
+                      const std::vector<UncertainParam> &uncertain,
+                      const TornadoOptions &options,
+                      int metric)
+{
+    TornadoBar bar;
+    bar.param = eval.param(i);
+    const auto [lo, hi] = validBounds(eval.spec(i));
+    const auto dist = std::find_if(uncertain.begin(),
+                                   uncertain.end(),
+                                   [&](const UncertainParam &u) { return u.param == bar.param; });
+    if (dist != uncertain.end()) {
+        bar.fromDistribution = true;
+        bar.low = quantile(dist->distribution, options.lowQuantile);
+        bar.high = quantile(dist->distribution, options.highQuantile);
+    } else {
+        const double v = eval.baseValue(i).value_or(0.0);
+        bar.low = v * (1 - options.relativeSwing);
+        bar.high = v * (1 + options.relativeSwing);
+    }
+    bar.low = std::clamp(bar.low, lo, hi);
+    bar.high = std::clamp(bar.high, lo, hi);
+    for (auto [x, out] :
+         {std::pair{bar.low, &bar.metricLow}, std::pair{bar.high, &bar.metricHigh}}) {
+        *out = std::numeric_limits<double>::quiet_NaN();
+        if (!eval.set(i, x)) {
+            const Solution s = eval.solve();
+            if (s.ok())
+                *out = metricValue(s.metrics, metric);
+        }
+    }
+    eval.reset();
+    return bar;
+}
+
+} // namespace
+
 TornadoResult runTornado(const Design &design, const TornadoOptions &options)
 {
     TornadoResult r;
@@ -30,18 +91,8 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         r.message = "needs 0 < lowQuantile < highQuantile < 1 and relativeSwing >= 0";
         return r;
     }
-    std::vector<ParamRef> refs = options.params;
     const std::vector<UncertainParam> uncertain = uncertainParams(design);
-    if (refs.empty()) {
-        for (const UncertainParam &u : uncertain)
-            refs.push_back(u.param);
-        if (refs.empty()) {
-            for (const Node &n : design.nodes()) {
-                for (const auto &kv : n.params)
-                    refs.push_back({n.id, kv.first});
-            }
-        }
-    }
+    const std::vector<ParamRef> refs = tornadoParams(design, options, uncertain);
     Message refused;
     std::optional<StudyEvaluator> eval
         = StudyEvaluator::make(design, refs, options.solve, &refused);
@@ -55,7 +106,6 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
         return r;
     }
     r.baseValue = metricValue(base.metrics, metric);
-    const double nan = std::numeric_limits<double>::quiet_NaN();
     r.termination = StudyTermination::Completed;
     for (size_t i = 0; i < refs.size(); ++i) {
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
@@ -63,34 +113,7 @@ TornadoResult runTornado(const Design &design, const TornadoOptions &options)
             r.message = "cancelled";
             break;
         }
-        TornadoBar bar;
-        bar.param = refs[i];
-        const auto [lo, hi] = validBounds(eval->spec(i));
-        const auto dist = std::find_if(uncertain.begin(),
-                                       uncertain.end(),
-                                       [&](const UncertainParam &u) { return u.param == refs[i]; });
-        if (dist != uncertain.end()) {
-            bar.fromDistribution = true;
-            bar.low = quantile(dist->distribution, options.lowQuantile);
-            bar.high = quantile(dist->distribution, options.highQuantile);
-        } else {
-            const double v = eval->baseValue(i).value_or(0.0);
-            bar.low = v * (1 - options.relativeSwing);
-            bar.high = v * (1 + options.relativeSwing);
-        }
-        bar.low = std::clamp(bar.low, lo, hi);
-        bar.high = std::clamp(bar.high, lo, hi);
-        for (auto [x, out] :
-             {std::pair{bar.low, &bar.metricLow}, std::pair{bar.high, &bar.metricHigh}}) {
-            *out = nan;
-            if (!eval->set(i, x)) {
-                const Solution s = eval->solve();
-                if (s.ok())
-                    *out = metricValue(s.metrics, metric);
-            }
-        }
-        eval->reset();
-        r.bars.push_back(bar);
+        r.bars.push_back(tornadoBar(*eval, i, uncertain, options, metric));
         if (options.progress && !options.progress(i + 1, refs.size()) && i + 1 < refs.size()) {
             r.termination = StudyTermination::Cancelled;
             r.message = "cancelled";

@@ -41,7 +41,7 @@ std::string SweepOptions::check(const Design &design) const
     std::string error;
     if (!resolveMetrics(metrics, &error))
         return error;
-    return {};
+    return checkStudySolve(solve);
 }
 
 SweepResult runSweep(const Design &design, const SweepOptions &options)
@@ -63,6 +63,10 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
     Message refused;
     std::optional<StudyEvaluator> eval
         = StudyEvaluator::make(design, refs, options.solve, &refused);
+    if (!eval) { // check() has seen to this; stay safe anyway
+        r.message = refused.text;
+        return r;
+    }
     const size_t inner = options.axes.size() == 2 ? size_t(options.axes[1].steps) : 1;
     r.totalPoints = size_t(options.axes[0].steps) * inner;
     const auto [begin, end] = shardRange(r.totalPoints, options.shard);

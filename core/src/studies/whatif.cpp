@@ -13,6 +13,16 @@ SolveOptions studySolveOptions(SolveOptions options)
     return options;
 }
 
+std::string checkStudySolve(const SolveOptions &options)
+{
+    std::string why;
+    if (!studySolveOptions(options).isValid(&why))
+        return why;
+    if (!options.scenario.empty())
+        return "a study takes the design with its scenario applied, not a scenario name";
+    return {};
+}
+
 std::pair<size_t, size_t> shardRange(size_t total, const Shard &shard)
 {
     // floor(total * i / count) without overflow: total = q * count + r.
@@ -62,13 +72,9 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
                                                    const SolveOptions &solve,
                                                    Message *error)
 {
-    std::string invalid;
-    if (!solve.isValid(&invalid) || !solve.scenario.empty()) {
+    if (std::string why = checkStudySolve(solve); !why.empty()) {
         if (error)
-            *error = Message::error(MessageCode::InvalidValue,
-                                    invalid.empty() ? "a study takes the design with its scenario "
-                                                      "applied, not a scenario name"
-                                                    : invalid);
+            *error = Message::error(MessageCode::InvalidValue, why);
         return std::nullopt;
     }
     StudyEvaluator e;

@@ -18,6 +18,9 @@ namespace tf {
 /// How a study solves each point: the caller's mode, objective and limits, with the analyses off
 /// (a study reads only the figures, so no shadow prices, ranges or knockouts are computed).
 SolveOptions studySolveOptions(SolveOptions options);
+/// Why a study cannot solve with `options` (invalid values, or a scenario name: a study takes the
+/// design with its scenario applied); empty when it can.
+std::string checkStudySolve(const SolveOptions &options);
 
 /// Part I of N of a study (0 <= index < count). The work items (sweep points, Monte Carlo samples)
 /// are split in contiguous blocks: item k of a total T belongs to shard floor(k * N / T)-ish, see

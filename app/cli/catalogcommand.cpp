@@ -113,6 +113,76 @@ bool catalogWithOverrides(const std::string &overridePath, Catalog &out)
     return problems.empty();
 }
 
+namespace {
+
+// `catalog list [--kind K]`: the ids and names, by kind.
+int listCatalog(const Catalog &catalog, const std::string &kind, const std::string &format)
+{
+    const auto &kinds = catalogKinds();
+    if (!kind.empty() && std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+        std::string known;
+        for (const std::string &k : kinds)
+            known += (known.empty() ? "" : ", ") + k;
+        std::fprintf(stderr, "error: unknown kind '%s' (known: %s)\n", kind.c_str(), known.c_str());
+        return InvalidInput;
+    }
+    JsonValue::Array list;
+    bool first = true;
+    for (const std::string &k : kinds) {
+        if (!kind.empty() && k != kind)
+            continue;
+        const auto entries = catalog.ofKind(k);
+        if (entries.empty())
+            continue;
+        if (format == "text")
+            std::printf("%s%s\n", first ? "" : "\n", k.c_str());
+        first = false;
+        for (const CatalogEntry *e : entries) {
+            if (format == "text")
+                std::printf("  %-44s %s\n", e->id.c_str(), e->name.c_str());
+            list.push_back(entryToJson(*e, false));
+        }
+    }
+    if (format == "json")
+        std::fputs(writeJson(JsonValue(std::move(list))).c_str(), stdout);
+    return Ok;
+}
+
+// `catalog show ID`: every value of an entry with its unit, source and date.
+int showCatalogEntry(const Catalog &catalog, const std::string &id, const std::string &format)
+{
+    const CatalogEntry *e = catalog.find(id);
+    if (!e) {
+        std::fprintf(stderr,
+                     "error: no catalog entry '%s' (see: tokenfactory-cli catalog list)\n",
+                     id.c_str());
+        return InvalidInput;
+    }
+    if (format == "json") {
+        std::fputs(writeJson(entryToJson(*e, true)).c_str(), stdout);
+        return Ok;
+    }
+    std::printf("%s (%s): %s\n", e->id.c_str(), e->kind.c_str(), e->name.c_str());
+    for (const auto &[key, text] : e->text)
+        std::printf("  %-28s %s\n", key.c_str(), text.c_str());
+    if (!e->notes.empty())
+        std::printf("  %s\n", e->notes.c_str());
+    for (const auto &[key, v] : e->values) {
+        std::printf("  %-28s %s %s  [%s, %s]\n",
+                    key.c_str(),
+                    NumberFormat::plain(v.value).c_str(),
+                    v.unit.c_str(),
+                    v.estimate ? "estimate" : "sourced",
+                    v.date.c_str());
+        std::printf("  %-28s   source: %s\n", "", v.source.c_str());
+        if (!v.note.empty())
+            std::printf("  %-28s   note: %s\n", "", v.note.c_str());
+    }
+    return Ok;
+}
+
+} // namespace
+
 int runCatalog(const Args &args)
 {
     std::string sub, id, kind, format = "text", overrides;
@@ -155,66 +225,8 @@ int runCatalog(const Args &args)
     if (!catalogWithOverrides(overrides, catalog))
         return InvalidInput;
 
-    if (sub == "list") {
-        const auto &kinds = catalogKinds();
-        if (!kind.empty() && std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
-            std::string known;
-            for (const std::string &k : kinds)
-                known += (known.empty() ? "" : ", ") + k;
-            std::fprintf(
-                stderr, "error: unknown kind '%s' (known: %s)\n", kind.c_str(), known.c_str());
-            return InvalidInput;
-        }
-        JsonValue::Array list;
-        bool first = true;
-        for (const std::string &k : kinds) {
-            if (!kind.empty() && k != kind)
-                continue;
-            const auto entries = catalog.ofKind(k);
-            if (entries.empty())
-                continue;
-            if (format == "text")
-                std::printf("%s%s\n", first ? "" : "\n", k.c_str());
-            first = false;
-            for (const CatalogEntry *e : entries) {
-                if (format == "text")
-                    std::printf("  %-44s %s\n", e->id.c_str(), e->name.c_str());
-                list.push_back(entryToJson(*e, false));
-            }
-        }
-        if (format == "json")
-            std::fputs(writeJson(JsonValue(std::move(list))).c_str(), stdout);
-        return Ok;
-    }
-
-    const CatalogEntry *e = catalog.find(id);
-    if (!e) {
-        std::fprintf(stderr,
-                     "error: no catalog entry '%s' (see: tokenfactory-cli catalog list)\n",
-                     id.c_str());
-        return InvalidInput;
-    }
-    if (format == "json") {
-        std::fputs(writeJson(entryToJson(*e, true)).c_str(), stdout);
-        return Ok;
-    }
-    std::printf("%s (%s): %s\n", e->id.c_str(), e->kind.c_str(), e->name.c_str());
-    for (const auto &[key, text] : e->text)
-        std::printf("  %-28s %s\n", key.c_str(), text.c_str());
-    if (!e->notes.empty())
-        std::printf("  %s\n", e->notes.c_str());
-    for (const auto &[key, v] : e->values) {
-        std::printf("  %-28s %s %s  [%s, %s]\n",
-                    key.c_str(),
-                    NumberFormat::plain(v.value).c_str(),
-                    v.unit.c_str(),
-                    v.estimate ? "estimate" : "sourced",
-                    v.date.c_str());
-        std::printf("  %-28s   source: %s\n", "", v.source.c_str());
-        if (!v.note.empty())
-            std::printf("  %-28s   note: %s\n", "", v.note.c_str());
-    }
-    return Ok;
+    return sub == "list" ? listCatalog(catalog, kind, format)
+                         : showCatalogEntry(catalog, id, format);
 }
 
 } // namespace tf::Cli

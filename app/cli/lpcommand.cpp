@@ -27,6 +27,52 @@ JsonValue number(double v)
     return std::isfinite(v) && std::abs(v) < kLpInfinity ? JsonValue(v) : JsonValue(nullptr);
 }
 
+// Status, objective, each column's value and reduced cost, each row's activity and dual.
+JsonValue lpToJson(const LpBackend &lp, LpStatus status)
+{
+    const bool optimal = status == LpStatus::Optimal;
+    JsonValue root = JsonValue::Object{};
+    root.set("status", lpStatusName(status));
+    root.set("objective", optimal ? number(lp.objective()) : JsonValue(nullptr));
+    JsonValue::Array cols, rows;
+    for (int j = 0; j < lp.cols() && optimal; ++j) {
+        JsonValue o = JsonValue::Object{};
+        o.set("name", lp.colName(j));
+        o.set("value", lp.colValues()[size_t(j)]);
+        o.set("reduced_cost", lp.reducedCosts()[size_t(j)]);
+        cols.push_back(std::move(o));
+    }
+    for (int i = 0; i < lp.rows() && optimal; ++i) {
+        JsonValue o = JsonValue::Object{};
+        o.set("name", lp.rowName(i));
+        o.set("activity", lp.rowValues()[size_t(i)]);
+        o.set("dual", lp.rowDuals()[size_t(i)]);
+        rows.push_back(std::move(o));
+    }
+    root.set("columns", std::move(cols));
+    root.set("rows", std::move(rows));
+    return root;
+}
+
+void printLpText(const LpBackend &lp, LpStatus status)
+{
+    std::printf("Status: %s\n", lpStatusName(status));
+    if (status != LpStatus::Optimal)
+        return;
+    std::printf("Objective: %.10g\n\nColumns (value, reduced cost)\n", lp.objective());
+    for (int j = 0; j < lp.cols(); ++j)
+        std::printf("  %-12s %.10g %.10g\n",
+                    lp.colName(j).c_str(),
+                    lp.colValues()[size_t(j)],
+                    lp.reducedCosts()[size_t(j)]);
+    std::printf("\nRows (activity, dual)\n");
+    for (int i = 0; i < lp.rows(); ++i)
+        std::printf("  %-12s %.10g %.10g\n",
+                    lp.rowName(i).c_str(),
+                    lp.rowValues()[size_t(i)],
+                    lp.rowDuals()[size_t(i)]);
+}
+
 } // namespace
 
 int runLp(const Args &args)
@@ -72,45 +118,10 @@ int runLp(const Args &args)
     }
     const LpStatus status = lp->solveCold();
     const bool optimal = status == LpStatus::Optimal;
-    if (format == "json") {
-        JsonValue root = JsonValue::Object{};
-        root.set("status", lpStatusName(status));
-        root.set("objective", optimal ? number(lp->objective()) : JsonValue(nullptr));
-        JsonValue::Array cols, rows;
-        for (int j = 0; j < lp->cols() && optimal; ++j) {
-            JsonValue o = JsonValue::Object{};
-            o.set("name", lp->colName(j));
-            o.set("value", lp->colValues()[size_t(j)]);
-            o.set("reduced_cost", lp->reducedCosts()[size_t(j)]);
-            cols.push_back(std::move(o));
-        }
-        for (int i = 0; i < lp->rows() && optimal; ++i) {
-            JsonValue o = JsonValue::Object{};
-            o.set("name", lp->rowName(i));
-            o.set("activity", lp->rowValues()[size_t(i)]);
-            o.set("dual", lp->rowDuals()[size_t(i)]);
-            rows.push_back(std::move(o));
-        }
-        root.set("columns", std::move(cols));
-        root.set("rows", std::move(rows));
-        std::fputs(writeJson(root).c_str(), stdout);
-    } else {
-        std::printf("Status: %s\n", lpStatusName(status));
-        if (optimal) {
-            std::printf("Objective: %.10g\n\nColumns (value, reduced cost)\n", lp->objective());
-            for (int j = 0; j < lp->cols(); ++j)
-                std::printf("  %-12s %.10g %.10g\n",
-                            lp->colName(j).c_str(),
-                            lp->colValues()[size_t(j)],
-                            lp->reducedCosts()[size_t(j)]);
-            std::printf("\nRows (activity, dual)\n");
-            for (int i = 0; i < lp->rows(); ++i)
-                std::printf("  %-12s %.10g %.10g\n",
-                            lp->rowName(i).c_str(),
-                            lp->rowValues()[size_t(i)],
-                            lp->rowDuals()[size_t(i)]);
-        }
-    }
+    if (format == "json")
+        std::fputs(writeJson(lpToJson(*lp, status)).c_str(), stdout);
+    else
+        printLpText(*lp, status);
     return optimal ? Ok : Unsolvable;
 }
 

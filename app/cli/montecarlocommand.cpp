@@ -107,6 +107,49 @@ void printMonteCarlo(const MonteCarloResult &r, const std::string &format, bool 
         std::fputs(textSummary(r).c_str(), stdout);
 }
 
+// --samples, --seed, --threads, --dist and --target into the options; a usage error, or "".
+std::string readSampling(const StudyArgs &a, MonteCarloOptions &o)
+{
+    long long n = 0;
+    if (!a.has("samples"))
+        return "montecarlo needs --samples N";
+    if (!parseCount(a.value("samples"), n) || n < 1 || n > 1'000'000'000)
+        return "--samples must be a whole number from 1 to 1000000000, got '" + a.value("samples")
+               + "'";
+    o.samples = size_t(n);
+    long long seed = 1;
+    if (a.has("seed") && !parseCount(a.value("seed"), seed))
+        return "--seed must be a whole number >= 0, got '" + a.value("seed") + "'";
+    o.seed = std::uint64_t(seed);
+    long long threads = 0;
+    if (a.has("threads") && (!parseCount(a.value("threads"), threads) || threads > 1024))
+        return "--threads must be a whole number from 0 to 1024, got '" + a.value("threads") + "'";
+    o.threads = int(threads);
+    std::string error;
+    if (a.has("dist")) {
+        for (const std::string &d : a.values.at("dist")) {
+            const size_t eq = d.find('=');
+            if (eq == std::string::npos)
+                return "--dist is NODE.PARAM=KIND:A,B[,C], got '" + d + "'";
+            const auto ref = parseParamRef(d.substr(0, eq), &error);
+            const auto dist = ref ? parseDistribution(d.substr(eq + 1), &error) : std::nullopt;
+            if (!ref || !dist)
+                return error;
+            o.params.push_back({*ref, *dist});
+        }
+    }
+    if (a.has("target")) {
+        for (const std::string &t : a.values.at("target")) {
+            const size_t eq = t.find('=');
+            double x = 0;
+            if (eq == std::string::npos || !parseDouble(t.substr(eq + 1), x))
+                return "--target is METRIC=X, got '" + t + "'";
+            o.targets.push_back({t.substr(0, eq), x});
+        }
+    }
+    return {};
+}
+
 int runMonteCarlo(const Args &args)
 {
     const StudyArgs a = parseStudyArgs(args,
@@ -135,46 +178,8 @@ int runMonteCarlo(const Args &args)
     if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
         || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
-    long long n = 0;
-    if (!a.has("samples"))
-        return usageError(kHelp, "montecarlo needs --samples N");
-    if (!parseCount(a.value("samples"), n) || n < 1 || n > 1'000'000'000)
-        return usageError(kHelp,
-                          "--samples must be a whole number from 1 to 1000000000, got '"
-                              + a.value("samples") + "'");
-    o.samples = size_t(n);
-    long long seed = 1;
-    if (a.has("seed") && !parseCount(a.value("seed"), seed))
-        return usageError(kHelp,
-                          "--seed must be a whole number >= 0, got '" + a.value("seed") + "'");
-    o.seed = std::uint64_t(seed);
-    long long threads = 0;
-    if (a.has("threads") && (!parseCount(a.value("threads"), threads) || threads > 1024))
-        return usageError(kHelp,
-                          "--threads must be a whole number from 0 to 1024, got '"
-                              + a.value("threads") + "'");
-    o.threads = int(threads);
-    if (a.has("dist")) {
-        for (const std::string &d : a.values.at("dist")) {
-            const size_t eq = d.find('=');
-            if (eq == std::string::npos)
-                return usageError(kHelp, "--dist is NODE.PARAM=KIND:A,B[,C], got '" + d + "'");
-            const auto ref = parseParamRef(d.substr(0, eq), &error);
-            const auto dist = ref ? parseDistribution(d.substr(eq + 1), &error) : std::nullopt;
-            if (!ref || !dist)
-                return usageError(kHelp, error);
-            o.params.push_back({*ref, *dist});
-        }
-    }
-    if (a.has("target")) {
-        for (const std::string &t : a.values.at("target")) {
-            const size_t eq = t.find('=');
-            double x = 0;
-            if (eq == std::string::npos || !parseDouble(t.substr(eq + 1), x))
-                return usageError(kHelp, "--target is METRIC=X, got '" + t + "'");
-            o.targets.push_back({t.substr(0, eq), x});
-        }
-    }
+    if (error = readSampling(a, o); !error.empty())
+        return usageError(kHelp, error);
     o.metrics = a.list("metric");
 
     int code = Ok;

@@ -49,18 +49,95 @@ void quitOnFirstPaint(QWidget *canvas)
     canvas->installEventFilter(new Watcher(canvas));
 }
 
+// Exports, --list-charts, --help and --version run without a window: no display needed.
+bool windowless(int argc, char **argv)
+{
+    bool out = tf::Ui::Headless::requested(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        out = out || a == "--help" || a == "-h" || a == "--help-all" || a == "--version"
+              || a == "-v";
+    }
+    return out;
+}
+
+// The options of a window run: scripted checks, benchmarks and this run's language.
+struct RunOptions
+{
+    QCommandLineOption quitAfter{
+        QStringLiteral("quit-after"),
+        QStringLiteral("Quit after the given milliseconds (for scripted checks)."),
+        QStringLiteral("ms")};
+    QCommandLineOption grab{QStringLiteral("grab"),
+                            QStringLiteral("Save a picture of the window and quit."),
+                            QStringLiteral("png")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
+                       "Preferences stay as they are."),
+        QStringLiteral("code")};
+    QCommandLineOption firstPaint{
+        QStringLiteral("quit-on-first-paint"),
+        QStringLiteral("Print \"first paint\" and quit once the canvas has been drawn "
+                       "(start-up benchmarks).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOption(quitAfter);
+        parser.addOption(firstPaint);
+        parser.addOption(grab);
+        parser.addOption(lang);
+    }
+    bool scripted(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
+    }
+};
+
+// Language, theme and icons. Preferences apply to the window only: headless exports look the
+// same for everyone.
+void applyPreferences(QApplication &app, const QCommandLineParser &parser, const RunOptions &run)
+{
+    tf::Ui::AppSettings &settings = tf::Ui::AppSettings::instance();
+    // Qt's and our translators plus the default locale; a new choice in Preferences applies at
+    // the next start (the dialog says so): retranslating every open widget is not worth it.
+    tf::Ui::I18n::install(parser.isSet(run.lang) ? parser.value(run.lang) : settings.language());
+    tf::Ui::Theme::apply(settings.theme());
+    QObject::connect(&settings, &tf::Ui::AppSettings::themeChanged, &app, &tf::Ui::Theme::apply);
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
+}
+
+// The file named on the command line, or the default design (with a warning when the file does
+// not open); the path is empty for the default design.
+std::pair<tf::Project, QString> startupProject(const QCommandLineParser &parser, bool scripted)
+{
+    tf::Project project;
+    project.design = tf::defaultDesign();
+    // A file opened below keeps its own price.
+    tf::Ui::AppSettings::instance().applyToNewDesign(project.design);
+    if (parser.positionalArguments().isEmpty())
+        return {std::move(project), QString()};
+    const QString file = parser.positionalArguments().constFirst();
+    QString error;
+    std::optional<tf::Project> opened = tf::Ui::ProjectFiles::open(file, &error);
+    if (!opened) {
+        QMessageBox::warning(nullptr,
+                             QApplication::applicationName(),
+                             tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
+        return {std::move(project), QString()};
+    }
+    if (!scripted) // checks and benchmarks leave the user's recent files alone
+        tf::Ui::ProjectFiles::addRecentFile(file);
+    return {std::move(*opened), file};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    // Exports, --list-charts, --help and --version run without a window: no display needed.
-    bool windowless = tf::Ui::Headless::requested(argc, argv);
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view a = argv[i];
-        windowless = windowless || a == "--help" || a == "-h" || a == "--help-all"
-                     || a == "--version" || a == "-v";
-    }
-    if (windowless)
+    if (windowless(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Token Factory Planner"));
@@ -73,61 +150,16 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("Project (.tfproj) or design (.json) to open."));
-    QCommandLineOption quitAfter(
-        QStringLiteral("quit-after"),
-        QStringLiteral("Quit after the given milliseconds (for scripted checks)."),
-        QStringLiteral("ms"));
-    QCommandLineOption grab(QStringLiteral("grab"),
-                            QStringLiteral("Save a picture of the window and quit."),
-                            QStringLiteral("png"));
-    QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QStringLiteral("Use this language for this run (en, de, zh_CN, ja, ko); "
-                       "Preferences stay as they are."),
-        QStringLiteral("code"));
-    QCommandLineOption firstPaint(
-        QStringLiteral("quit-on-first-paint"),
-        QStringLiteral("Print \"first paint\" and quit once the canvas has been drawn "
-                       "(start-up benchmarks)."));
-    parser.addOption(quitAfter);
-    parser.addOption(firstPaint);
-    parser.addOption(grab);
-    parser.addOption(lang);
+    const RunOptions run;
+    run.addTo(parser);
     tf::Ui::Headless::addOptions(parser);
     parser.process(app);
     if (const std::optional<int> code = tf::Ui::Headless::run(parser))
         return *code;
 
-    // Preferences apply to the window only: headless exports above look the same for everyone.
-    tf::Ui::AppSettings &settings = tf::Ui::AppSettings::instance();
-    // Qt's and our translators plus the default locale; a new choice in Preferences applies at
-    // the next start (the dialog says so): retranslating every open widget is not worth it.
-    tf::Ui::I18n::install(parser.isSet(lang) ? parser.value(lang) : settings.language());
-    tf::Ui::Theme::apply(settings.theme());
-    QObject::connect(&settings, &tf::Ui::AppSettings::themeChanged, &app, &tf::Ui::Theme::apply);
-    QApplication::setWindowIcon(
-        QIcon(QStringLiteral(":/tokenfactory/packaging/icons/io.github.tokenfactory.Planner.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokenfactory.Planner"));
-
-    const bool scripted = parser.isSet(grab) || parser.isSet(quitAfter) || parser.isSet(firstPaint);
-    tf::Project project;
-    project.design = tf::defaultDesign();
-    settings.applyToNewDesign(project.design); // a file opened below keeps its own price
-    QString path;
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString file = parser.positionalArguments().constFirst();
-        QString error;
-        if (std::optional<tf::Project> opened = tf::Ui::ProjectFiles::open(file, &error)) {
-            project = std::move(*opened);
-            path = file;
-            if (!scripted) // checks and benchmarks leave the user's recent files alone
-                tf::Ui::ProjectFiles::addRecentFile(file);
-        } else {
-            QMessageBox::warning(nullptr,
-                                 QApplication::applicationName(),
-                                 tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
-        }
-    }
+    applyPreferences(app, parser, run);
+    const bool scripted = run.scripted(parser);
+    auto [project, path] = startupProject(parser, scripted);
 
     // After a crash, offer the autosaved work first (not in scripted runs).
     const QList<tf::Ui::MainWindow *> recovered
@@ -136,16 +168,16 @@ int main(int argc, char **argv)
     window.show();
     for (tf::Ui::MainWindow *w : recovered)
         w->raise();
-    if (parser.isSet(grab)) {
+    if (parser.isSet(run.grab)) {
         QTimer::singleShot(300, &app, [&] {
-            const bool ok = window.grab().save(parser.value(grab));
+            const bool ok = window.grab().save(parser.value(run.grab));
             QApplication::exit(ok ? 0 : 1);
         });
         return app.exec();
     }
-    if (parser.isSet(quitAfter))
-        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
-    if (parser.isSet(firstPaint))
+    if (parser.isSet(run.quitAfter))
+        QTimer::singleShot(parser.value(run.quitAfter).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(run.firstPaint))
         quitOnFirstPaint(window.view()->viewport());
     return app.exec();
 }

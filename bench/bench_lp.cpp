@@ -4,6 +4,7 @@
 #include "benchtimer.h"
 
 #include "tf/model/designgenerator.h"
+#include "tf/physics/recipes.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/mpswriter.h"
 #include "tf/solve/optimiser.h"

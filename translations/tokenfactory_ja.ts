@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/document.cpp" line="+85"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
@@ -45,15 +45,14 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+30"/>
-        <location line="+187"/>
+        <location line="+29"/>
+        <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+215"/>
+        <location line="-15"/>
         <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>不明なパラメーター %1</translation>
@@ -70,16 +69,11 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>A share must be a number of at least 0</source>
-        <translation>シェアは 0 以上の数値でなければなりません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The link no longer exists</source>
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
@@ -114,7 +108,7 @@
         <translation>先にパラメーターに値を設定してください</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <location filename="../ui/nodefactory.cpp" line="+33"/>
         <source>Suppliers</source>
         <translation>サプライヤー</translation>
     </message>
@@ -1198,7 +1192,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1396,7 +1390,7 @@ The default design is shown instead.</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>クリップボードに設計がありません: %1</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+84"/>
+        <location filename="../ui/document.cpp" line="+85"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
@@ -45,15 +45,14 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+30"/>
-        <location line="+187"/>
+        <location line="+29"/>
+        <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>该节点已不存在</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+215"/>
+        <location line="-15"/>
         <location line="+17"/>
         <source>Unknown parameter %1</source>
         <translation>未知参数 %1</translation>
@@ -70,16 +69,11 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>A share must be a number of at least 0</source>
-        <translation>份额必须是不小于 0 的数</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The link no longer exists</source>
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
@@ -114,7 +108,7 @@
         <translation>请先为该参数设定一个值</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+32"/>
+        <location filename="../ui/nodefactory.cpp" line="+33"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
@@ -1198,7 +1192,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+345"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1396,7 +1390,7 @@ The default design is shown instead.</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>剪贴板中没有设计：%1</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "commands/setdistributioncommand.h"
 #include "commands/setoverridecommand.h"
 #include "commands/setsharecommand.h"
+#include "refusaltext.h"
 #include "tr.h"
 
 #include "tf/model/paramref.h"
@@ -301,11 +302,6 @@ std::optional<QString> Document::setParam(const QString &nodeId,
         return Tr::tr("The node no longer exists");
     std::optional<ParamValue> newValue;
     if (value) {
-        const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
-        if (!spec)
-            return Tr::tr("Unknown parameter %1").arg(key);
-        if (const std::string why = spec->checkValue(*value); !why.empty())
-            return fromStd(spec->label + ": " + why);
         const auto it = n->params.find(key.toStdString());
         ParamValue p = noteFrom ? *noteFrom : it != n->params.end() ? it->second : ParamValue{};
         p.value = *value;
@@ -319,6 +315,10 @@ std::optional<QString> Document::setParam(const QString &nodeId,
                 return fromStd(problems.front().text);
         }
     }
+    // The core decides; a refused edit never reaches the undo stack.
+    if (auto refused = newValue ? m_design.checkSetParam(n->id, key.toStdString(), *newValue)
+                                : m_design.checkClearParam(n->id, key.toStdString()))
+        return refusalText(m_design, *refused);
     m_undoStack.push(new ChangeParamCommand(this, nodeId, key, newValue, session));
     return std::nullopt;
 }
@@ -329,14 +329,10 @@ Document::setChoice(const QString &nodeId, const QString &key, const QString &va
     const Node *n = m_design.node(nodeId.toStdString());
     if (!n)
         return Tr::tr("The node no longer exists");
-    Node probe = *n;
-    if (value.isEmpty())
-        probe.choices.erase(key.toStdString());
-    else
-        probe.choices[key.toStdString()] = value.toStdString();
-    if (const auto problems = checkChoices(probe, m_design.settings()); !problems.empty())
-        return fromStd(problems.front().text);
-    if (probe.choices == n->choices)
+    if (auto refused = m_design.checkSetChoice(n->id, key.toStdString(), value.toStdString()))
+        return fromStd(refused->text);
+    const auto it = n->choices.find(key.toStdString());
+    if (value == (it == n->choices.end() ? QString() : fromStd(it->second)))
         return std::nullopt;
     m_undoStack.push(new SetChoiceCommand(this, nodeId, key, value, session));
     return std::nullopt;
@@ -390,10 +386,10 @@ void Document::renameNode(const QString &nodeId, const QString &name)
 std::optional<QString>
 Document::setShare(const QString &linkId, std::optional<double> share, int session)
 {
-    if (share && (!std::isfinite(*share) || *share < 0))
-        return Tr::tr("A share must be a number of at least 0");
     if (!m_design.link(linkId.toStdString()))
         return Tr::tr("The link no longer exists");
+    if (auto refused = m_design.checkSetShare(linkId.toStdString(), share))
+        return refusalText(m_design, *refused);
     m_undoStack.push(new SetShareCommand(this, linkId, share, session));
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/physics/recipes.h"
 
 namespace tf::Ui::NodeFactory {
 

@@ -62,8 +62,8 @@ TEST_CASE("Producers of one good split demand by their shares", "[balance]")
     }
     SECTION("shares that do not add up to 1 are scaled, with a warning")
     {
-        link(d, "a", "demand", "hbm_stack", 3);
-        link(d, "b", "demand", "hbm_stack", 1);
+        link(d, "a", "demand", "hbm_stack", 0.6); // shares are fractions, at most 1 each
+        link(d, "b", "demand", "hbm_stack", 0.2);
         const Solution s = solveBalance(d);
         REQUIRE(s.ok());
         CHECK(hasMessage(s.messages, MessageCode::SharesNotNormalised));

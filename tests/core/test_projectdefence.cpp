@@ -318,7 +318,7 @@ TEST_CASE("Huge strings and lists are refused in both formats", "[project][defen
     SECTION("a huge name saved by a careless program")
     {
         Project p = fullProject();
-        p.design.setName(p.design.nodes().front().id, huge);
+        REQUIRE_FALSE(p.design.setName(p.design.nodes().front().id, huge));
         const fs::path file = dir.path("huge.tfproj");
         REQUIRE_FALSE(saveProject(file.string(), p));
         const Refused r = refuse(dir, file);

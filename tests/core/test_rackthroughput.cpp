@@ -5,6 +5,7 @@
 #include "tf/io/designjson.h"
 #include "tf/io/projectfile.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/physics/recipes.h"
 #include "tf/solve/balancesolver.h"
 
 #include <catch2/catch.hpp>

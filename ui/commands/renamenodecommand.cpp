@@ -17,12 +17,12 @@ RenameNodeCommand::RenameNodeCommand(Document *document, const QString &nodeId, 
 
 void RenameNodeCommand::redo()
 {
-    m_document->designForCommands().setName(m_nodeId.toStdString(), m_new.toStdString());
+    (void)m_document->designForCommands().setName(m_nodeId.toStdString(), m_new.toStdString());
 }
 
 void RenameNodeCommand::undo()
 {
-    m_document->designForCommands().setName(m_nodeId.toStdString(), m_old.toStdString());
+    (void)m_document->designForCommands().setName(m_nodeId.toStdString(), m_old.toStdString());
 }
 
 } // namespace tf::Ui

@@ -8,6 +8,7 @@
 #include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/physics/recipes.h"
 
 #include <QApplication>
 #include <QLocale>

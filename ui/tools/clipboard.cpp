@@ -6,6 +6,7 @@
 #include "../tr.h"
 
 #include "tf/io/designjson.h"
+#include "tf/physics/recipes.h"
 
 #include <QApplication>
 #include <QClipboard>

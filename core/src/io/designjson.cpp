@@ -250,6 +250,11 @@ void DesignReader::links(const JsonAt &arr)
 {
     if (!r.expect(arr, JsonValue::Type::Array))
         return;
+    // Links are added once all are read, so shares can be scaled per input (see
+    // scaleSharesToFractions); a link's refusal still goes where its other problems would.
+    std::vector<Link> read;
+    std::vector<std::string> paths;
+    std::vector<std::size_t> messagesBefore;
     for (std::size_t i = 0; i < arr.size(); ++i) {
         const JsonAt l = arr[i];
         if (!r.expect(l, JsonValue::Type::Object))
@@ -271,12 +276,11 @@ void DesignReader::links(const JsonAt &arr)
             continue; // a good of the wrong type, named above
         } else if (const Node *a = design.node(link.from), *b = design.node(link.to); a && b) {
             // A hand-written link may leave out the good when only one fits both ends.
-            const Recipe ra = effectiveRecipe(*a, design.settings());
-            const Recipe rb = effectiveRecipe(*b, design.settings());
+            const NodePorts consumer = nodePorts(*b);
             int matches = 0;
-            for (const Term &t : ra.outputs) {
-                if (rb.hasInput(t.good)) {
-                    link.good = t.good;
+            for (const std::string &g : nodePorts(*a).outputs) {
+                if (consumer.takes(g)) {
+                    link.good = g;
                     ++matches;
                 }
             }
@@ -298,8 +302,33 @@ void DesignReader::links(const JsonAt &arr)
                         MessageCode::InvalidValue,
                         {link.from, link.to});
         }
-        if (auto refused = design.addLink(std::move(link)))
-            r.error(l, refused->text, refused->code, refused->nodeIds);
+        read.push_back(std::move(link));
+        paths.push_back(l.path());
+        messagesBefore.push_back(r.count());
+    }
+    for (const auto &[to, good] : scaleSharesToFractions(read)) {
+        const Node *consumer = design.node(to);
+        const Good *g = design.good(good);
+        Message m = Message::warning(MessageCode::SharesNotNormalised,
+                                     "the shares of " + (g ? g->name : good) + " into '"
+                                         + (consumer ? consumer->name : to)
+                                         + "' were over 1 and are read as proportions: scaled "
+                                           "to fractions of 1 (no figure changes)",
+                                     {to})
+                        .withArgs({to, good});
+        r.add(std::move(m), arr.path());
+    }
+    std::size_t inserted = 0;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        if (auto refused = design.addLink(std::move(read[i]))) {
+            JsonReader placed;
+            placed.error(paths[i], refused->text, refused->code, refused->nodeIds);
+            Message m = std::move(placed.messages.front());
+            m.args = refused->args;
+            r.messages.insert(r.messages.begin() + std::ptrdiff_t(messagesBefore[i] + inserted),
+                              std::move(m));
+            ++inserted;
+        }
     }
 }
 

@@ -1,203 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/design.h"
 
-#include "tf/physics/fabmath.h"
-#include "tf/physics/rackthroughput.h"
-
 #include <algorithm>
 #include <cmath>
 
 namespace tf {
-
-const char *severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info:
-        return "info";
-    case Severity::Warning:
-        return "warning";
-    case Severity::Error:
-        return "error";
-    }
-    return "?";
-}
-
-bool hasErrors(const std::vector<Message> &messages)
-{
-    return std::any_of(messages.begin(), messages.end(), [](const Message &m) {
-        return m.severity == Severity::Error;
-    });
-}
-
-const std::vector<ParamSpec> &settingSpecs()
-{
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> v(4);
-        v[0] = {"horizon_months",
-                "Planning horizon",
-                "months",
-                0,
-                600,
-                12.0,
-                {},
-                "Build-out period over which flows of parts accumulate.",
-                true};
-        v[1] = {"electricity_usd_per_mwh",
-                "Electricity price",
-                "USD/MWh",
-                0,
-                1e6,
-                80.6,
-                {},
-                "Default energy price for power supplies without their own."};
-        v[2] = {"depreciation_years",
-                "Depreciation",
-                "years",
-                0,
-                100,
-                5.0,
-                {},
-                "Straight-line depreciation period of capital spending.",
-                true};
-        v[3] = {"pue_default",
-                "Default PUE",
-                "ratio",
-                1,
-                5,
-                1.2,
-                {},
-                "Facility over IT power for datacenters without their own PUE."};
-        return v;
-    }();
-    return specs;
-}
-
-bool Settings::operator==(const Settings &o) const
-{
-    return horizonMonths == o.horizonMonths && currency == o.currency
-           && electricityUsdPerMwh == o.electricityUsdPerMwh
-           && depreciationYears == o.depreciationYears && pueDefault == o.pueDefault;
-}
-
-std::optional<double> settingValue(const Settings &s, std::string_view key)
-{
-    if (key == "horizon_months")
-        return s.horizonMonths;
-    if (key == "electricity_usd_per_mwh")
-        return s.electricityUsdPerMwh;
-    if (key == "depreciation_years")
-        return s.depreciationYears;
-    if (key == "pue_default")
-        return s.pueDefault;
-    return std::nullopt;
-}
-
-std::optional<double> Node::param(std::string_view key) const
-{
-    if (auto it = params.find(key); it != params.end())
-        return it->second.value;
-    if (const ParamSpec *p = kindInfo(kind).param(key))
-        return p->defaultValue;
-    return std::nullopt;
-}
-
-std::optional<double> resolveParam(const Node &node, std::string_view key, const Settings &settings)
-{
-    // A value set on the node wins; then what its catalog choices derive; then the kind's default.
-    if (!node.choices.empty() && node.params.find(key) == node.params.end()) {
-        if (auto derived = derivedParam(node, key, settings))
-            return derived;
-    }
-    if (auto v = node.param(key))
-        return v;
-    if (const ParamSpec *p = kindInfo(node.kind).param(key); p && !p->fallbackSetting.empty())
-        return settingValue(settings, p->fallbackSetting);
-    return std::nullopt;
-}
-
-namespace {
-
-double get(const Node &node, std::string_view key, const Settings &settings)
-{
-    return resolveParam(node, key, settings).value_or(0.0);
-}
-
-// Racks a datacenter needs per token/s it delivers, and IT MW per rack.
-double racksPerTokenRate(const Node &dc, const Settings &s)
-{
-    return 1.0 / (get(dc, "tokens_per_s_per_rack", s) * get(dc, "utilization", s));
-}
-
-} // namespace
-
-Recipe effectiveRecipe(const Node &node, const Settings &s)
-{
-    Recipe r;
-    switch (node.kind) {
-    case NodeKind::Process:
-        return node.recipe;
-    case NodeKind::Supplier:
-        r.outputs = {{node.good, 1.0}};
-        break;
-    case NodeKind::Sink:
-        r.inputs = {{node.good, 1.0}};
-        break;
-    case NodeKind::Reroute:
-        r.inputs = {{node.good, 1.0}};
-        r.outputs = {{node.good, 1.0}};
-        break;
-    case NodeKind::Memory:
-    case NodeKind::Optics:
-    case NodeKind::Power:
-        r.outputs = {{kindInfo(node.kind).outputGoods.front(), 1.0}};
-        break;
-    case NodeKind::Fab:
-        r.outputs = {{"logic_die",
-                      FabMath::goodDiesPerWafer(get(node, "wafer_diameter_mm", s),
-                                                get(node, "die_area_mm2", s),
-                                                get(node, "defect_density_per_cm2", s),
-                                                get(node, "repair_recovery", s))}};
-        break;
-    case NodeKind::Packaging: {
-        const double ppw = get(node, "packages_per_wafer", s);
-        r.inputs = {{"logic_die", ppw * get(node, "dies_per_package", s)},
-                    {"hbm_stack", ppw * get(node, "stacks_per_package", s)}};
-        r.outputs = {{"accelerator", ppw * get(node, "assembly_yield", s)}};
-        break;
-    }
-    case NodeKind::Integrator: {
-        const double gpus = get(node, "gpus_per_rack", s);
-        r.inputs = {{"accelerator", gpus}, {"optic", gpus * get(node, "optics_per_gpu", s)}};
-        r.outputs = {{"rack", 1.0}};
-        break;
-    }
-    case NodeKind::Datacenter: {
-        const double racks = racksPerTokenRate(node, s);
-        // Racks arrive over the horizon; power is drawn at the facility meter (IT x PUE).
-        r.inputs
-            = {{"rack", racks / s.horizonMonths},
-               {"power", racks * get(node, "rack_power_kw", s) / 1000.0 * get(node, "pue", s)}};
-        r.outputs = {{"tokens", 1.0}};
-        break;
-    }
-    }
-    return r;
-}
-
-std::optional<double> activityCapacity(const Node &node, const Settings &s)
-{
-    if (node.kind == NodeKind::Sink)
-        return std::nullopt;
-    if (node.kind == NodeKind::Datacenter) {
-        const auto mw = node.param("it_capacity_mw");
-        if (!mw)
-            return std::nullopt;
-        const double itMwPerTokenRate
-            = racksPerTokenRate(node, s) * get(node, "rack_power_kw", s) / 1000.0;
-        return *mw / itMwPerTokenRate;
-    }
-    return node.param("capacity");
-}
 
 std::string activityUnit(const Node &node, const Design &design)
 {
@@ -209,33 +16,6 @@ std::string activityUnit(const Node &node, const Design &design)
         good = node.recipe.outputs.front().good;
     const Good *g = design.good(good);
     return g ? g->unit : "units";
-}
-
-std::vector<Message> checkParams(const Node &node)
-{
-    std::vector<Message> out;
-    const NodeKindInfo &info = kindInfo(node.kind);
-    for (const auto &[key, value] : node.params) {
-        const ParamSpec *spec = info.param(key);
-        if (!spec) {
-            std::string known;
-            for (const ParamSpec &p : info.params)
-                known += (known.empty() ? "" : ", ") + p.key;
-            Message m = Message::error(MessageCode::UnknownField,
-                                       "unknown parameter '" + key + "' for a " + info.id
-                                           + " node (known: " + known + ")",
-                                       {node.id});
-            m.path = "params." + key;
-            out.push_back(std::move(m));
-            continue;
-        }
-        if (std::string why = spec->checkValue(value.value); !why.empty()) {
-            Message m = Message::error(MessageCode::InvalidValue, key + ": " + why, {node.id});
-            m.path = "params." + key;
-            out.push_back(std::move(m));
-        }
-    }
-    return out;
 }
 
 // ---- Design ----------------------------------------------------------------------------------
@@ -278,13 +58,8 @@ const Link *Design::link(std::string_view id) const
 
 Design::Refusal Design::setSettings(const Settings &settings)
 {
-    for (const ParamSpec &spec : settingSpecs()) {
-        if (std::string why = spec.checkValue(*settingValue(settings, spec.key)); !why.empty()) {
-            Message m = Message::error(MessageCode::InvalidValue, spec.key + ": " + why);
-            m.path = "settings." + spec.key;
-            return m;
-        }
-    }
+    if (auto r = checkSettings(settings))
+        return r;
     m_settings = settings;
     notify(DesignChange::Type::SettingsChanged);
     return std::nullopt;
@@ -292,10 +67,8 @@ Design::Refusal Design::setSettings(const Settings &settings)
 
 Design::Refusal Design::addGood(Good g)
 {
-    if (g.id.empty())
-        return Message::error(MessageCode::InvalidValue, "a good needs an id");
-    if (good(g.id))
-        return Message::error(MessageCode::DuplicateId, "good id '" + g.id + "' is used twice");
+    if (auto r = checkAddGood(g))
+        return r;
     if (g.name.empty())
         g.name = g.id;
     appendGood(std::move(g));
@@ -361,65 +134,10 @@ void Design::addGoodsFor(const Node &node)
         ensure(t.good);
 }
 
-namespace {
-
-Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &recipe)
-{
-    auto checkTerms = [&](const std::vector<Term> &terms, const char *side) -> Design::Refusal {
-        for (size_t i = 0; i < terms.size(); ++i) {
-            const Term &t = terms[i];
-            const std::string where = std::string("recipe.") + side + "." + t.good;
-            if (!d.good(t.good) && !findStandardGood(t.good)) {
-                Message m = Message::error(MessageCode::UnknownReference,
-                                           "recipe names good '" + t.good
-                                               + "', which the design does not define",
-                                           {node.id});
-                m.path = where;
-                return m;
-            }
-            if (!std::isfinite(t.amount) || t.amount < 0) {
-                Message m = Message::error(MessageCode::InvalidValue,
-                                           "recipe amount of '" + t.good
-                                               + "' must be a finite number >= 0",
-                                           {node.id});
-                m.path = where;
-                return m;
-            }
-        }
-        return std::nullopt;
-    };
-    if (auto r = checkTerms(recipe.inputs, "inputs"))
-        return r;
-    return checkTerms(recipe.outputs, "outputs");
-}
-
-} // namespace
-
 Design::Refusal Design::addNode(Node n, int index)
 {
-    if (n.id.empty())
-        return Message::error(MessageCode::InvalidValue, "a node needs an id");
-    if (node(n.id))
-        return Message::error(
-            MessageCode::DuplicateId, "node id '" + n.id + "' is used twice", {n.id});
-    const NodeKindInfo &info = kindInfo(n.kind);
-    if (info.hasGoodField) {
-        if (n.good.empty())
-            return Message::error(
-                MessageCode::InvalidValue, "a " + info.id + " node needs a good", {n.id});
-        if (!good(n.good) && !findStandardGood(n.good))
-            return Message::error(MessageCode::UnknownReference,
-                                  "good '" + n.good + "' is not defined in the design",
-                                  {n.id});
-    }
-    if (info.explicitRecipe) {
-        if (auto r = checkRecipe(*this, n, n.recipe))
-            return r;
-    }
-    if (auto problems = checkParams(n); !problems.empty())
-        return problems.front();
-    if (auto problems = checkChoices(n, m_settings); !problems.empty())
-        return problems.front();
+    if (auto r = checkAddNode(n))
+        return r;
     if (n.name.empty())
         n.name = n.id;
     addGoodsFor(n);
@@ -463,28 +181,19 @@ std::vector<Link> Design::removeNode(std::string_view id)
 
 Design::Refusal Design::setParam(std::string_view nodeId, const std::string &key, ParamValue value)
 {
+    if (auto r = checkSetParam(nodeId, key, value))
+        return r;
     Node *n = mutableNode(nodeId);
-    if (!n)
-        return Message::error(MessageCode::UnknownReference,
-                              "no node '" + std::string(nodeId) + "'");
-    Node changed = *n;
-    changed.params[key] = std::move(value);
-    if (auto problems = checkParams(changed); !problems.empty())
-        return problems.front();
-    if (auto problems = checkChoices(changed, m_settings);
-        !problems.empty()) // lengths can make a workload not fit
-        return problems.front();
-    *n = std::move(changed);
+    n->params[key] = std::move(value);
     notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
 }
 
 Design::Refusal Design::clearParam(std::string_view nodeId, const std::string &key)
 {
+    if (auto r = checkClearParam(nodeId, key))
+        return r;
     Node *n = mutableNode(nodeId);
-    if (!n)
-        return Message::error(MessageCode::UnknownReference,
-                              "no node '" + std::string(nodeId) + "'");
     if (n->params.erase(key))
         notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
@@ -492,12 +201,9 @@ Design::Refusal Design::clearParam(std::string_view nodeId, const std::string &k
 
 Design::Refusal Design::setRecipe(std::string_view nodeId, Recipe recipe)
 {
-    Node *n = mutableNode(nodeId);
-    if (!n)
-        return Message::error(MessageCode::UnknownReference,
-                              "no node '" + std::string(nodeId) + "'");
-    if (auto r = checkRecipe(*this, *n, recipe))
+    if (auto r = checkSetRecipe(nodeId, recipe))
         return r;
+    Node *n = mutableNode(nodeId);
     n->recipe = std::move(recipe);
     addGoodsFor(*n);
     notify(DesignChange::Type::NodeChanged, n->id);
@@ -507,28 +213,25 @@ Design::Refusal Design::setRecipe(std::string_view nodeId, Recipe recipe)
 Design::Refusal
 Design::setChoice(std::string_view nodeId, const std::string &key, std::string value)
 {
+    if (auto r = checkSetChoice(nodeId, key, value))
+        return r;
     Node *n = mutableNode(nodeId);
-    if (!n)
-        return Message::error(MessageCode::UnknownReference,
-                              "no node '" + std::string(nodeId) + "'");
-    Node changed = *n;
     if (value.empty())
-        changed.choices.erase(key);
+        n->choices.erase(key);
     else
-        changed.choices[key] = std::move(value);
-    if (auto problems = checkChoices(changed, m_settings); !problems.empty())
-        return problems.front();
-    *n = std::move(changed);
+        n->choices[key] = std::move(value);
     notify(DesignChange::Type::NodeChanged, n->id);
     return std::nullopt;
 }
 
-void Design::setName(std::string_view nodeId, std::string name)
+Design::Refusal Design::setName(std::string_view nodeId, std::string name)
 {
-    if (Node *n = mutableNode(nodeId)) {
-        n->name = std::move(name);
-        notify(DesignChange::Type::NodeChanged, n->id);
-    }
+    if (auto r = checkSetName(nodeId, name))
+        return r;
+    Node *n = mutableNode(nodeId);
+    n->name = std::move(name);
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
 }
 
 void Design::setPosition(std::string_view nodeId, double x, double y)
@@ -548,54 +251,8 @@ void Design::setNotes(std::string_view nodeId, std::string notes)
     }
 }
 
-Design::Refusal Design::checkLink(const Link &l) const
-{
-    const Node *from = node(l.from);
-    const Node *to = node(l.to);
-    if (!from)
-        return Message::error(MessageCode::UnknownReference,
-                              "link starts at unknown node '" + l.from + "'");
-    if (!to)
-        return Message::error(MessageCode::UnknownReference,
-                              "link ends at unknown node '" + l.to + "'");
-    if (!good(l.good))
-        return Message::error(MessageCode::UnknownReference,
-                              "link carries unknown good '" + l.good + "'",
-                              {l.from, l.to});
-    const Recipe fromRecipe = effectiveRecipe(*from, m_settings);
-    const Recipe toRecipe = effectiveRecipe(*to, m_settings);
-    if (!fromRecipe.hasOutput(l.good)) {
-        return Message::error(MessageCode::PortMissing,
-                              "'" + from->name + "' does not produce " + good(l.good)->name,
-                              {l.from});
-    }
-    if (!toRecipe.hasInput(l.good)) {
-        // Say which goods the consumer does take, so a wrong wire is easy to correct.
-        std::string takes;
-        for (const Term &t : toRecipe.inputs)
-            takes += (takes.empty() ? "" : ", ") + (good(t.good) ? good(t.good)->name : t.good);
-        return Message::error(
-            MessageCode::GoodMismatch,
-            "'" + to->name + "' does not take " + good(l.good)->name
-                + (takes.empty() ? " (it takes no inputs)" : " (it takes " + takes + ")"),
-            {l.from, l.to});
-    }
-    if (l.share && (!std::isfinite(*l.share) || *l.share < 0))
-        return Message::error(
-            MessageCode::InvalidValue, "share must be a finite number >= 0", {l.from, l.to});
-    if (m_linkKeys.count(linkKey(l))) {
-        return Message::error(MessageCode::DuplicateId,
-                              "'" + from->name + "' already supplies " + good(l.good)->name
-                                  + " to '" + to->name + "'",
-                              {l.from, l.to});
-    }
-    return std::nullopt;
-}
-
 Design::Refusal Design::addLink(Link l, int index)
 {
-    if (!l.id.empty() && link(l.id))
-        return Message::error(MessageCode::DuplicateId, "link id '" + l.id + "' is used twice");
     if (auto r = checkLink(l))
         return r;
     if (l.id.empty())
@@ -629,16 +286,11 @@ std::optional<Link> Design::removeLink(std::string_view id)
 
 Design::Refusal Design::setShare(std::string_view linkId, std::optional<double> share)
 {
-    auto it = std::find_if(
-        m_links.begin(), m_links.end(), [&](const Link &l) { return l.id == linkId; });
-    if (it == m_links.end())
-        return Message::error(MessageCode::UnknownReference,
-                              "no link '" + std::string(linkId) + "'");
-    if (share && (!std::isfinite(*share) || *share < 0))
-        return Message::error(
-            MessageCode::InvalidValue, "share must be a finite number >= 0", {it->from, it->to});
-    it->share = share;
-    notify(DesignChange::Type::LinkChanged, it->id);
+    if (auto r = checkSetShare(linkId, share))
+        return r;
+    Link &l = m_links[size_t(linkIndex(linkId))];
+    l.share = share;
+    notify(DesignChange::Type::LinkChanged, l.id);
     return std::nullopt;
 }
 

@@ -10,13 +10,6 @@ namespace tf {
 
 namespace {
 
-std::string formatNumber(double v)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
-}
-
 ParamSpec spec(std::string key,
                std::string label,
                std::string unit,
@@ -401,9 +394,9 @@ std::vector<NodeKindInfo> buildKinds()
 
 std::string ParamSpec::rangeText() const
 {
-    std::string text = (minExclusive ? "> " : ">= ") + formatNumber(min);
+    std::string text = (minExclusive ? "> " : ">= ") + messageNumber(min);
     if (max < kHuge)
-        text += " and <= " + formatNumber(max);
+        text += " and <= " + messageNumber(max);
     return text;
 }
 
@@ -414,8 +407,27 @@ std::string ParamSpec::checkValue(double v) const
     if (std::isinf(v))
         return "must be finite, got " + std::string(v > 0 ? "infinity" : "-infinity");
     if (v < min || (minExclusive && v == min) || v > max)
-        return "must be " + rangeText() + ", got " + formatNumber(v);
+        return "must be " + rangeText() + ", got " + messageNumber(v);
     return {};
+}
+
+std::optional<Message> ParamSpec::problem(double v) const
+{
+    std::string why = checkValue(v);
+    if (why.empty())
+        return std::nullopt;
+    if (!std::isfinite(v))
+        return Message::error(MessageCode::NotANumber, key + ": " + why)
+            .withArgs({key,
+                       std::isnan(v) ? "NaN"
+                       : v > 0       ? "infinity"
+                                     : "-infinity"});
+    return Message::error(MessageCode::OutOfRange, key + ": " + why)
+        .withArgs({key,
+                   messageNumber(v),
+                   messageNumber(min),
+                   max < kHuge ? messageNumber(max) : std::string(),
+                   minExclusive ? "exclusive" : ""});
 }
 
 const ParamSpec *NodeKindInfo::param(std::string_view key) const
@@ -436,6 +448,13 @@ const std::vector<NodeKindInfo> &nodeKinds()
 const NodeKindInfo &kindInfo(NodeKind kind)
 {
     return nodeKinds()[size_t(kind)];
+}
+
+std::string messageNumber(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
 }
 
 const NodeKindInfo *findKind(std::string_view id)

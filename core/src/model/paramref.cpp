@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/paramref.h"
+#include "tf/physics/recipes.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/physics/rackthroughput.h"
 
-#include "tf/model/design.h"
+#include "tf/model/node.h"
 #include "tf/physics/catalog.h"
 
 #include <algorithm>
@@ -118,10 +118,13 @@ const Derived &cachedDerive(const Query &q, const Settings &settings)
     return it->second;
 }
 
-Message
-choiceError(MessageCode code, const std::string &key, const std::string &text, const Node &node)
+Message choiceError(MessageCode code,
+                    const std::string &key,
+                    const std::string &text,
+                    const Node &node,
+                    std::vector<std::string> args)
 {
-    Message m = Message::error(code, text, {node.id});
+    Message m = Message::error(code, text, {node.id}).withArgs(std::move(args));
     m.path = "choices." + key;
     return m;
 }
@@ -166,7 +169,8 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
         return out;
     if (node.kind != NodeKind::Datacenter) {
         Message m = Message::error(
-            MessageCode::UnknownField, "only datacenter nodes have choices", {node.id});
+                        MessageCode::UnknownField, "only datacenter nodes have choices", {node.id})
+                        .withArgs({"choices", kindInfo(node.kind).id, ""});
         m.path = "choices";
         out.push_back(std::move(m));
         return out;
@@ -175,18 +179,21 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
     const auto &keys = datacenterChoiceKeys();
     for (const auto &[key, value] : node.choices) {
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-            out.push_back(choiceError(MessageCode::UnknownField,
-                                      key,
-                                      "unknown choice '" + key
-                                          + "' for a datacenter node (known: system, "
-                                            "accelerator, workload, precision)",
-                                      node));
+            out.push_back(
+                choiceError(MessageCode::UnknownField,
+                            key,
+                            "unknown choice '" + key
+                                + "' for a datacenter node (known: system, "
+                                  "accelerator, workload, precision)",
+                            node,
+                            {key, "datacenter", "system, accelerator, workload, precision"}));
         } else if (key == "precision") {
             if (!parsePrecision(value))
                 out.push_back(choiceError(MessageCode::InvalidValue,
                                           key,
                                           key + ": must be bf16, fp8 or fp4, got '" + value + "'",
-                                          node));
+                                          node,
+                                          {key, value}));
         } else {
             const std::string kind = key == "workload" ? "workload" : key;
             if (!catalog.find(value, kind))
@@ -194,14 +201,16 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
                                           key,
                                           "unknown " + kind + " '" + value
                                               + "' (known: " + catalog.idList(kind) + ")",
-                                          node));
+                                          node,
+                                          {kind, value, catalog.idList(kind)}));
         }
     }
     if (node.choices.count("system") && node.choices.count("accelerator"))
-        out.push_back(choiceError(MessageCode::InvalidValue,
+        out.push_back(choiceError(MessageCode::Conflicting,
                                   "accelerator",
                                   "accelerator: choose a system or an accelerator, not both",
-                                  node));
+                                  node,
+                                  {"accelerator", "system"}));
     if (!out.empty())
         return out;
     if (const auto q = queryFor(node)) {
@@ -211,13 +220,16 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
                 // The parameters ask for more than the hardware gives: point at them.
                 const std::string key
                     = q->throughput.target.tokensPerUser ? "tokens_per_user" : "ttft_s";
-                Message p
-                    = Message::error(MessageCode::InvalidValue, key + ": " + m.text, {node.id});
+                Message p = Message::error(MessageCode::DoesNotFit, key + ": " + m.text, {node.id})
+                                .withArgs({key, m.text});
                 p.path = "params." + key;
                 out.push_back(std::move(p));
             } else {
-                out.push_back(choiceError(
-                    MessageCode::InvalidValue, "workload", "workload: " + m.text, node));
+                out.push_back(choiceError(MessageCode::DoesNotFit,
+                                          "workload",
+                                          "workload: " + m.text,
+                                          node,
+                                          {"workload", m.text}));
             }
         }
     }

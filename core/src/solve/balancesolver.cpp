@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/solve/balancesolver.h"
 
+#include "tf/physics/recipes.h"
 #include "tf/solve/graphalgo.h"
 #include "tf/solve/metrics.h"
 

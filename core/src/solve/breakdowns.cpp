@@ -3,6 +3,7 @@
 
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/physics/recipes.h"
 #include "tf/physics/throughput.h"
 
 #include <algorithm>

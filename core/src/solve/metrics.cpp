@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/solve/metrics.h"
+#include "tf/physics/recipes.h"
 
 namespace tf {
 

@@ -3,6 +3,7 @@
 #include "optimiserimpl.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/physics/recipes.h"
 #include "tf/solve/metrics.h"
 
 #include <algorithm>

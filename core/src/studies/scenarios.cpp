@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/scenarios.h"
 
+#include "tf/physics/recipes.h"
 #include "tf/solve/metricsref.h"
 
 #include <algorithm>

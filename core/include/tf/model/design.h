@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tf/model/distribution.h"
 #include "tf/model/good.h"
 #include "tf/model/message.h"
-#include "tf/model/nodekind.h"
-#include "tf/model/recipe.h"
+#include "tf/model/node.h"
 
 #include <functional>
 #include <map>
@@ -17,78 +15,6 @@
 #include <vector>
 
 namespace tf {
-
-struct CatalogOverlay;
-
-/// A parameter value with where it came from.
-struct ParamValue
-{
-    ParamValue(double v = 0, std::string src = {}, bool est = false)
-        : value(v)
-        , source(std::move(src))
-        , estimate(est)
-    {}
-
-    double value = 0;
-    std::string source;    ///< URL or document, with date
-    bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
-    /// Its uncertainty for Monte Carlo and the tornado (docs/whatif.md); `value` stays the point
-    /// value.
-    std::optional<Distribution> distribution;
-    bool operator==(const ParamValue &) const = default;
-};
-
-struct Node
-{
-    std::string id;
-    NodeKind kind = NodeKind::Process;
-    std::string name;
-    double x = 0, y = 0; ///< canvas position
-    std::string good;    ///< supplier and sink: the good supplied or demanded
-    Recipe recipe;       ///< process only; other kinds derive theirs (see effectiveRecipe)
-    std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
-    /// Datacenter only: catalog ids (system or accelerator, workload, precision); see
-    /// rackthroughput.h.
-    std::map<std::string, std::string, std::less<>> choices;
-    std::string notes;
-
-    /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
-    std::optional<double> param(std::string_view key) const;
-    bool operator==(const Node &) const = default;
-};
-
-/// A wire from an output port of `from` to an input port of `to`, carrying `good`.
-struct Link
-{
-    std::string id;
-    std::string from;
-    std::string to;
-    std::string good;
-    /// Fraction of `to`'s need for `good` that `from` supplies (Balance mode). Shares of the links
-    /// into one input are normalised; an unset share counts as 1, so unset shares split equally.
-    std::optional<double> share;
-    bool operator==(const Link &) const = default;
-};
-
-struct Settings
-{
-    double horizonMonths = 12; ///< build-out period over which flows accumulate
-    std::string currency = "USD";
-    double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
-    double depreciationYears = 5;       ///< straight-line
-    double pueDefault = 1.2;            ///< for datacenters that do not set their own
-    /// Where datacenters find the systems, accelerators and workloads they choose: the built-in
-    /// catalog (none here), or it with a project's overrides. Set when a project is read; not
-    /// written with the design (the project keeps the overrides).
-    std::shared_ptr<const CatalogOverlay> catalog;
-    /// Equal values. The catalog is not compared: the project holds the overrides
-    /// (Project::catalogOverrides, compared with the project) and this is read from them.
-    bool operator==(const Settings &other) const;
-};
-
-/// The specs of the settings, for validation and the inspector.
-const std::vector<ParamSpec> &settingSpecs();
-std::optional<double> settingValue(const Settings &s, std::string_view key);
 
 struct DesignChange
 {
@@ -137,6 +63,8 @@ public:
     /// Indices into nodes() of the ends of links()[i], kept current so solves need no lookups.
     std::pair<int, int> linkEnds(size_t i) const { return m_linkEnds[i]; }
 
+    // ---- Edits. Each makes the check of the same name below first; a refused edit returns the
+    // reason and changes nothing.
     [[nodiscard]] Refusal setSettings(const Settings &settings);
     [[nodiscard]] Refusal addGood(Good good);
     /// Removes a good no node or link uses (undo of an added good); false when it is in use.
@@ -155,7 +83,7 @@ public:
     /// not fit.
     [[nodiscard]] Refusal
     setChoice(std::string_view nodeId, const std::string &key, std::string value);
-    void setName(std::string_view nodeId, std::string name);
+    [[nodiscard]] Refusal setName(std::string_view nodeId, std::string name);
     void setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);
     /// Adds a link after checking both ends exist and have a port for its good.
@@ -163,8 +91,32 @@ public:
     std::optional<Link> removeLink(std::string_view id);
     [[nodiscard]] Refusal setShare(std::string_view linkId, std::optional<double> share);
 
-    /// Checks a link without adding it: the reason it would be refused, or empty.
+    // ---- The gate (designgate.cpp): may this edit be made? Empty when it may, else the reason:
+    // a MessageCode with its args and the English text. The interface asks before it puts an edit
+    // on its undo stack; the edits above ask the same question, so the two never disagree.
+    Refusal checkSettings(const Settings &settings) const;
+    Refusal checkAddGood(const Good &good) const;
+    Refusal checkAddNode(const Node &node) const;
+    Refusal
+    checkSetParam(std::string_view nodeId, std::string_view key, const ParamValue &value) const;
+    Refusal checkClearParam(std::string_view nodeId, std::string_view key) const;
+    Refusal checkSetRecipe(std::string_view nodeId, const Recipe &recipe) const;
+    Refusal
+    checkSetChoice(std::string_view nodeId, std::string_view key, std::string_view value) const;
+    /// A name is refused when empty (or only blanks).
+    Refusal checkSetName(std::string_view nodeId, std::string_view name) const;
+    /// Checks a link without adding it: unknown ends, no port for its good, a share outside
+    /// [0, 1], a second link between the same ports.
     Refusal checkLink(const Link &link) const;
+    /// A share is a fraction of the consumer's need: a number in [0, 1], or none (counts as 1).
+    Refusal checkSetShare(std::string_view linkId, std::optional<double> share) const;
+    /// May a scenario holding `overrides` set NODE.KEY to `value` (empty: drop its override)? The
+    /// node as the scenario sees it, with the change, must pass the checks of a parameter edit.
+    Refusal checkOverride(const std::vector<ParamOverride> &overrides,
+                          std::string_view nodeId,
+                          std::string_view key,
+                          std::optional<double> value) const;
+
     int linkIndex(std::string_view id) const; ///< -1 when absent
     /// A fresh id with the given prefix ("n", "l") that no node or link uses yet.
     std::string uniqueId(std::string_view prefix) const;
@@ -197,16 +149,13 @@ private:
     int m_nextObserver = 1;
 };
 
-/// A parameter's value, else its default, else the design setting it falls back to.
-std::optional<double>
-resolveParam(const Node &node, std::string_view key, const Settings &settings);
-/// The recipe a node runs: the explicit one for process nodes, derived from parameters otherwise.
-Recipe effectiveRecipe(const Node &node, const Settings &settings);
-/// The most activity a node can run at, in its activity unit; empty when unlimited.
-std::optional<double> activityCapacity(const Node &node, const Settings &settings);
 /// The unit a node's activity (and capacity) is counted in, e.g. "wafers/month".
 std::string activityUnit(const Node &node, const Design &design);
 /// Checks every parameter of a node against its kind: unknown keys and out-of-range values.
 std::vector<Message> checkParams(const Node &node);
+/// Every problem of a node on its own, against the catalog of `settings`: its parameters
+/// (checkParams) and its catalog choices (checkChoices). The gate's node checks; file readers use
+/// it to report all problems at once.
+std::vector<Message> checkNode(const Node &node, const Settings &settings);
 
 } // namespace tf

@@ -9,15 +9,28 @@ namespace tf {
 enum class Severity { Info, Warning, Error };
 
 /// What a problem is, as a stable code a UI can translate; `text` is the English wording the CLI
-/// prints. Errors are data: nothing in core throws on bad input.
+/// prints. Errors are data: nothing in core throws on bad input. Where a code lists its `args`,
+/// messages of that code from the edit gate (Design::check*, docs/architecture.md) carry them in
+/// that order, so an interface can word the message from code and args alone; messages read from
+/// files may carry none. New codes go at the end: the numbers stay stable.
 enum class MessageCode {
-    InvalidJson,         ///< text is not JSON, or a field has the wrong type
-    InvalidValue,        ///< a number is NaN, negative or outside its valid range
-    UnknownField,        ///< an unknown parameter or kind (usually a typo)
-    DuplicateId,         ///< two goods, nodes or links share an id
-    UnknownReference,    ///< a link or node names a good or node that does not exist
-    GoodMismatch,        ///< a link joins ports of different goods
-    PortMissing,         ///< a link's end has no port for its good
+    InvalidJson, ///< text is not JSON, or a field has the wrong type
+    /// A value its field does not take (a precision that is no precision, a recipe amount).
+    /// args: the field, the value.
+    InvalidValue,
+    /// An unknown parameter, choice or kind (usually a typo). args: the field, the node kind, the
+    /// fields that kind knows (comma-separated).
+    UnknownField,
+    DuplicateId, ///< two goods, nodes or links share an id. args: what ("node", "link"), the id
+    /// A link or node names what does not exist. args: what ("node", "link", "good", "system",
+    /// "accelerator", "workload", "scenario"), the id, the ids known (comma-separated, may be
+    /// empty).
+    UnknownReference,
+    /// A link joins ports of different goods. args: the consumer's name, the good's name, the
+    /// goods it takes (comma-separated, empty when none).
+    GoodMismatch,
+    PortMissing, ///< a link's end has no port for its good. args: the producer's name, the good's
+                 ///< name
     UnsuppliedInput,     ///< a node needs a good that no link brings
     SharesNotNormalised, ///< explicit producer shares of one input do not add up to 1
     Disconnected,        ///< a node feeds no demand (it stays idle)
@@ -31,6 +44,19 @@ enum class MessageCode {
     DamagedFile, ///< a project file that fails its integrity checks, or holds what ours never do
     TooLarge,    ///< a file, string or list over the limits that keep hostile files harmless
     FileError,   ///< the file system refused (cannot read, cannot write, disk full)
+    /// A number outside its valid range. args: the field, the value, the lowest value, the highest
+    /// ("" when unbounded), "exclusive" when the lowest itself is not allowed (else "").
+    OutOfRange,
+    /// NaN or an infinity where a finite number is needed. args: the field, "NaN", "infinity" or
+    /// "-infinity".
+    NotANumber,
+    /// A datacenter's workload does not fit its hardware (too large for its memory, ...), or a
+    /// service target it cannot meet. args: the field ("workload", or the target's parameter),
+    /// the roofline's reason.
+    DoesNotFit,
+    NameMissing, ///< an empty name. args: what is unnamed ("node", "scenario")
+    /// Both of two fields that exclude each other are set. args: the field, the other field.
+    Conflicting,
 };
 
 struct Message
@@ -40,15 +66,22 @@ struct Message
     std::string text;
     std::vector<std::string> nodeIds; ///< nodes the problem is about, for select-and-centre
     std::string path;                 ///< JSON path of the offending value, when from a file
+    std::vector<std::string> args;    ///< the code's arguments (see MessageCode), as text
 
     static Message error(MessageCode code, std::string text, std::vector<std::string> nodeIds = {})
     {
-        return {Severity::Error, code, std::move(text), std::move(nodeIds), {}};
+        return {Severity::Error, code, std::move(text), std::move(nodeIds), {}, {}};
     }
     static Message
     warning(MessageCode code, std::string text, std::vector<std::string> nodeIds = {})
     {
-        return {Severity::Warning, code, std::move(text), std::move(nodeIds), {}};
+        return {Severity::Warning, code, std::move(text), std::move(nodeIds), {}, {}};
+    }
+    /// The same message carrying the arguments of its code.
+    Message withArgs(std::vector<std::string> arguments) &&
+    {
+        args = std::move(arguments);
+        return std::move(*this);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tf/model/message.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +42,9 @@ struct ParamSpec
 
     /// Empty when v is valid, otherwise what is wrong, e.g. "must be >= 0, got -5".
     std::string checkValue(double v) const;
+    /// The same as a message, "KEY: why": OutOfRange or NotANumber with their args. Empty when v
+    /// is valid.
+    std::optional<Message> problem(double v) const;
     std::string rangeText() const;
 };
 
@@ -63,5 +68,8 @@ struct NodeKindInfo
 const std::vector<NodeKindInfo> &nodeKinds();
 const NodeKindInfo &kindInfo(NodeKind kind);
 const NodeKindInfo *findKind(std::string_view id);
+
+/// A number as messages show it ("%g": 1.5, 1e+07).
+std::string messageNumber(double v);
 
 } // namespace tf

@@ -12,15 +12,6 @@
 
 namespace tf {
 
-/// One parameter of one node set to another value in a scenario.
-struct ParamOverride
-{
-    std::string nodeId;
-    std::string param; ///< a parameter key the node's kind knows (docs/model.md)
-    double value = 0;
-    bool operator==(const ParamOverride &) const = default;
-};
-
 /// A named set of parameter overrides on top of the base design (what-if). Stored as data; the
 /// overrides are checked against the design (node exists, key known, value in range) on reading.
 struct Scenario

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/distribution.h"
+#include "tf/model/nodekind.h"
+#include "tf/model/recipe.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// The plain data a design is made of: nodes, links, settings. No behaviour beyond lookups, so the
+// physics (recipes, the rack roofline) can read nodes without knowing the design container.
+
+namespace tf {
+
+struct CatalogOverlay;
+
+/// A parameter value with where it came from.
+struct ParamValue
+{
+    ParamValue(double v = 0, std::string src = {}, bool est = false)
+        : value(v)
+        , source(std::move(src))
+        , estimate(est)
+    {}
+
+    double value = 0;
+    std::string source;    ///< URL or document, with date
+    bool estimate = false; ///< true when the value is arithmetic or judgement, not read in a source
+    /// Its uncertainty for Monte Carlo and the tornado (docs/whatif.md); `value` stays the point
+    /// value.
+    std::optional<Distribution> distribution;
+    bool operator==(const ParamValue &) const = default;
+};
+
+struct Node
+{
+    std::string id;
+    NodeKind kind = NodeKind::Process;
+    std::string name;
+    double x = 0, y = 0; ///< canvas position
+    std::string good;    ///< supplier and sink: the good supplied or demanded
+    Recipe recipe;       ///< process only; other kinds derive theirs (see effectiveRecipe)
+    std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
+    /// Datacenter only: catalog ids (system or accelerator, workload, precision); see
+    /// rackthroughput.h.
+    std::map<std::string, std::string, std::less<>> choices;
+    std::string notes;
+
+    /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
+    std::optional<double> param(std::string_view key) const;
+    bool operator==(const Node &) const = default;
+};
+
+/// A wire from an output port of `from` to an input port of `to`, carrying `good`.
+struct Link
+{
+    std::string id;
+    std::string from;
+    std::string to;
+    std::string good;
+    /// Fraction of `to`'s need for `good` that `from` supplies (Balance mode). Shares of the links
+    /// into one input are normalised; an unset share counts as 1, so unset shares split equally.
+    std::optional<double> share;
+    bool operator==(const Link &) const = default;
+};
+
+struct Settings
+{
+    double horizonMonths = 12; ///< build-out period over which flows accumulate
+    std::string currency = "USD";
+    double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
+    double depreciationYears = 5;       ///< straight-line
+    double pueDefault = 1.2;            ///< for datacenters that do not set their own
+    /// Where datacenters find the systems, accelerators and workloads they choose: the built-in
+    /// catalog (none here), or it with a project's overrides. Set when a project is read; not
+    /// written with the design (the project keeps the overrides).
+    std::shared_ptr<const CatalogOverlay> catalog;
+    /// Equal values. The catalog is not compared: the project holds the overrides
+    /// (Project::catalogOverrides, compared with the project) and this is read from them.
+    bool operator==(const Settings &other) const;
+};
+
+/// One parameter of one node set to another value in a scenario.
+struct ParamOverride
+{
+    std::string nodeId;
+    std::string param; ///< a parameter key the node's kind knows (docs/model.md)
+    double value = 0;
+    bool operator==(const ParamOverride &) const = default;
+};
+
+/// Files written before shares were fractions (the app took any share >= 0 and normalised those
+/// into one input): in each input where a share is over 1, every link's share is divided by the
+/// input's total, an unset share counting 1 as the solve counts it, so no figure changes. Inputs
+/// with a share that is not a finite number >= 0 are left for the link checks to refuse. Returns
+/// the inputs scaled, as (consumer node id, good).
+std::vector<std::pair<std::string, std::string>> scaleSharesToFractions(std::vector<Link> &links);
+
+/// The specs of the settings, for validation and the inspector.
+const std::vector<ParamSpec> &settingSpecs();
+std::optional<double> settingValue(const Settings &s, std::string_view key);
+
+/// The goods a node takes and makes, in recipe order: its ports. They follow from its kind, its
+/// good and (a process) its recipe, never from parameter values, so checking a wire needs no
+/// physics; the amounts per unit of activity are effectiveRecipe's (physics/recipes.h).
+struct NodePorts
+{
+    std::vector<std::string> inputs;
+    std::vector<std::string> outputs;
+
+    bool takes(std::string_view good) const;
+    bool makes(std::string_view good) const;
+};
+NodePorts nodePorts(const Node &node);
+
+} // namespace tf

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// The edit gate (Design::check*): every kind of refused edit answers with a code, its arguments
+// and the English text, the edit itself is refused for the same reason, and the design is left
+// exactly as it was.
+#include "testdesigns.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/physics/recipes.h"
+#include "tf/solve/balancesolver.h"
+
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The check's answer, which must be the edit's answer too, with the design untouched.
+template<typename Check, typename Edit>
+Message refusedBoth(Design &d, Check check, Edit edit)
+{
+    const Design before = d;
+    const Design::Refusal asked = check(static_cast<const Design &>(d));
+    REQUIRE(asked);
+    const Design::Refusal made = edit(d);
+    REQUIRE(made);
+    CHECK(made->code == asked->code);
+    CHECK(made->text == asked->text);
+    CHECK(made->args == asked->args);
+    CHECK(d == before);
+    return *asked;
+}
+
+ParamValue valueOf(const Design &d, const std::string &node, const std::string &key, double v)
+{
+    ParamValue p = d.node(node)->params.count(key) ? d.node(node)->params.at(key) : ParamValue{};
+    p.value = v;
+    return p;
+}
+
+// A datacenter with no service target, whose lengths decide whether its workload fits: llama2-70b
+// in FP4 fits one GB200 NVL72 rack up to about 6 million tokens per sequence.
+void addLlamaHall(Design &d)
+{
+    Node dc;
+    dc.id = "llama";
+    dc.kind = NodeKind::Datacenter;
+    dc.choices = {{"system", "gb200-nvl72"}, {"workload", "llama2-70b"}, {"precision", "fp4"}};
+    REQUIRE_FALSE(d.addNode(dc));
+}
+
+} // namespace
+
+TEST_CASE("A node's ports are its recipe's goods, for every kind", "[gate]")
+{
+    const Settings s;
+    for (const NodeKindInfo &info : nodeKinds()) {
+        CAPTURE(info.id);
+        Node n;
+        n.id = "n";
+        n.kind = info.kind;
+        n.good = "wafer";
+        n.recipe = {{{"wafer", 2}}, {{"logic_die", 10}, {"power", 1}}};
+        if (info.kind == NodeKind::Datacenter)
+            n.params = {{"tokens_per_s_per_rack", {1000}}, {"rack_power_kw", {100}}};
+        const Recipe r = effectiveRecipe(n, s);
+        const NodePorts ports = nodePorts(n);
+        std::vector<std::string> in, out;
+        for (const Term &t : r.inputs)
+            in.push_back(t.good);
+        for (const Term &t : r.outputs)
+            out.push_back(t.good);
+        CHECK(ports.inputs == in);
+        CHECK(ports.outputs == out);
+    }
+}
+
+TEST_CASE("Every kind of refused edit gives its code and arguments and changes nothing", "[gate]")
+{
+    Design d = defaultDesign();
+    addLlamaHall(d);
+
+    SECTION("a value out of range")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) {
+                return g.checkSetParam("cowos", "capacity", valueOf(g, "cowos", "capacity", -5));
+            },
+            [&](Design &e) {
+                return e.setParam("cowos", "capacity", valueOf(e, "cowos", "capacity", -5));
+            });
+        CHECK(m.code == MessageCode::OutOfRange);
+        CHECK(m.args == std::vector<std::string>{"capacity", "-5", "0", "", ""});
+        CHECK(m.text == "capacity: must be >= 0, got -5");
+        CHECK(m.nodeIds == std::vector<std::string>{"cowos"});
+    }
+    SECTION("an exclusive lower bound and an upper bound")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) {
+                return g.checkSetParam("hall", "utilization", valueOf(g, "hall", "utilization", 0));
+            },
+            [&](Design &e) {
+                return e.setParam("hall", "utilization", valueOf(e, "hall", "utilization", 0));
+            });
+        CHECK(m.code == MessageCode::OutOfRange);
+        REQUIRE(m.args.size() == 5);
+        CHECK(m.args[0] == "utilization");
+        CHECK(m.args[3] == "1");
+        CHECK(m.args[4] == "exclusive");
+    }
+    SECTION("NaN")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) {
+                return g.checkSetParam("cowos", "capacity", valueOf(g, "cowos", "capacity", kNaN));
+            },
+            [&](Design &e) {
+                return e.setParam("cowos", "capacity", valueOf(e, "cowos", "capacity", kNaN));
+            });
+        CHECK(m.code == MessageCode::NotANumber);
+        CHECK(m.args == std::vector<std::string>{"capacity", "NaN"});
+    }
+    SECTION("a workload that no longer fits")
+    {
+        // Issue 15: 10,000,000 input tokens on the AI hall was refused by the core while the
+        // window pushed the edit anyway.
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) {
+                return g.checkSetParam("llama", "input_tokens", ParamValue(1e7));
+            },
+            [&](Design &e) { return e.setParam("llama", "input_tokens", ParamValue(1e7)); });
+        CHECK(m.code == MessageCode::DoesNotFit);
+        REQUIRE(m.args.size() == 2);
+        CHECK(m.args[0] == "workload");
+        CHECK(m.args[1].find("does not fit") != std::string::npos);
+        CHECK(m.text == "workload: " + m.args[1]);
+    }
+    SECTION("a service target that lengths put out of reach")
+    {
+        // The default AI hall serves at 66.7 tokens/s per user: ten million input tokens fit in
+        // memory but cannot be served that fast, and the target is what is named.
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) {
+                return g.checkSetParam("hall", "input_tokens", ParamValue(1e7));
+            },
+            [&](Design &e) { return e.setParam("hall", "input_tokens", ParamValue(1e7)); });
+        CHECK(m.code == MessageCode::DoesNotFit);
+        REQUIRE(m.args.size() == 2);
+        CHECK(m.args[0] == "tokens_per_user");
+        CHECK(m.text == "tokens_per_user: " + m.args[1]);
+    }
+    SECTION("a share over 1")
+    {
+        const std::string id = d.links()[1].id;
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetShare(id, 1.5); },
+            [&](Design &e) { return e.setShare(id, 1.5); });
+        CHECK(m.code == MessageCode::OutOfRange);
+        CHECK(m.args == std::vector<std::string>{"share", "1.5", "0", "1", ""});
+        CHECK(m.text == "share: must be >= 0 and <= 1, got 1.5");
+        CHECK_FALSE(d.checkSetShare(id, 1.0));
+        CHECK_FALSE(d.checkSetShare(id, 0.0));
+        CHECK_FALSE(d.checkSetShare(id, std::nullopt));
+        CHECK(d.checkSetShare(id, -0.1)->code == MessageCode::OutOfRange);
+        CHECK(d.checkSetShare(id, kNaN)->code == MessageCode::NotANumber);
+    }
+    SECTION("a new link with a share over 1")
+    {
+        Link l{{}, "micron", "cowos", "hbm_stack", 2.0};
+        (void)d.removeLink(d.links()[2].id); // micron -> cowos
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkLink(l); },
+            [&](Design &e) { return e.addLink(l); });
+        CHECK(m.code == MessageCode::OutOfRange);
+    }
+    SECTION("an unknown catalog id")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetChoice("hall", "system", "gb999"); },
+            [&](Design &e) { return e.setChoice("hall", "system", "gb999"); });
+        CHECK(m.code == MessageCode::UnknownReference);
+        REQUIRE(m.args.size() == 3);
+        CHECK(m.args[0] == "system");
+        CHECK(m.args[1] == "gb999");
+        CHECK(m.args[2].find("gb200-nvl72") != std::string::npos);
+    }
+    SECTION("a system and an accelerator at once")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetChoice("hall", "accelerator", "b200"); },
+            [&](Design &e) { return e.setChoice("hall", "accelerator", "b200"); });
+        CHECK(m.code == MessageCode::Conflicting);
+        CHECK(m.args == std::vector<std::string>{"accelerator", "system"});
+    }
+    SECTION("an unknown parameter")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetParam("cowos", "capcity", ParamValue(1)); },
+            [&](Design &e) { return e.setParam("cowos", "capcity", ParamValue(1)); });
+        CHECK(m.code == MessageCode::UnknownField);
+        REQUIRE(m.args.size() == 3);
+        CHECK(m.args[0] == "capcity");
+        CHECK(m.args[1] == "packaging");
+        CHECK(m.args[2].find("capacity") != std::string::npos);
+    }
+    SECTION("a node that is gone")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetParam("gone", "capacity", ParamValue(1)); },
+            [&](Design &e) { return e.setParam("gone", "capacity", ParamValue(1)); });
+        CHECK(m.code == MessageCode::UnknownReference);
+        CHECK(m.args == std::vector<std::string>{"node", "gone", ""});
+    }
+    SECTION("an empty name")
+    {
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetName("cowos", "  "); },
+            [&](Design &e) { return e.setName("cowos", "  "); });
+        CHECK(m.code == MessageCode::NameMissing);
+        CHECK(m.args == std::vector<std::string>{"node"});
+    }
+    SECTION("an unusable distribution")
+    {
+        ParamValue p = valueOf(d, "cowos", "capacity", 100);
+        p.distribution = Distribution::uniform(5, 3);
+        const Message m = refusedBoth(
+            d,
+            [&](const Design &g) { return g.checkSetParam("cowos", "capacity", p); },
+            [&](Design &e) { return e.setParam("cowos", "capacity", p); });
+        CHECK(m.code == MessageCode::InvalidValue);
+        CHECK(m.args.at(0) == "capacity.distribution");
+    }
+    SECTION("clearing a length brings back a default that must fit too")
+    {
+        // Clearing is checked like setting: nothing to refuse on a fitting default.
+        REQUIRE_FALSE(d.setParam("llama", "input_tokens", ParamValue(2000)));
+        CHECK_FALSE(d.checkClearParam("llama", "input_tokens"));
+        CHECK_FALSE(d.clearParam("llama", "input_tokens"));
+    }
+}
+
+TEST_CASE("Scenario overrides are checked like parameter edits of the node they change", "[gate]")
+{
+    Design d = defaultDesign();
+    addLlamaHall(d);
+    const std::vector<ParamOverride> none;
+    CHECK_FALSE(d.checkOverride(none, "cowos", "capacity", 150));
+    CHECK_FALSE(d.checkOverride(none, "cowos", "capacity", std::nullopt));
+
+    const auto range = d.checkOverride(none, "cowos", "capacity", -1);
+    REQUIRE(range);
+    CHECK(range->code == MessageCode::OutOfRange);
+    const auto unknown = d.checkOverride(none, "cowos", "capcity", 1);
+    REQUIRE(unknown);
+    CHECK(unknown->code == MessageCode::UnknownField);
+    const auto gone = d.checkOverride(none, "gone", "capacity", 1);
+    REQUIRE(gone);
+    CHECK(gone->code == MessageCode::UnknownReference);
+    const auto fit = d.checkOverride(none, "llama", "input_tokens", 1e7);
+    REQUIRE(fit);
+    CHECK(fit->code == MessageCode::DoesNotFit);
+
+    // Lengths that fit alone may not fit together: the scenario's other overrides count.
+    const std::vector<ParamOverride> longOutput = {{"llama", "output_tokens", 4e6}};
+    REQUIRE_FALSE(d.checkOverride(none, "llama", "output_tokens", 4e6));
+    REQUIRE_FALSE(d.checkOverride(none, "llama", "input_tokens", 4e6));
+    const auto together = d.checkOverride(longOutput, "llama", "input_tokens", 4e6);
+    REQUIRE(together);
+    CHECK(together->code == MessageCode::DoesNotFit);
+}
+
+TEST_CASE("Shares over 1 in an older file are read as proportions and scaled", "[gate][json]")
+{
+    const std::string text = R"({"format": "tokenfactory-design", "version": 1,
+        "nodes": [
+          {"id": "a", "kind": "supplier", "good": "hbm_stack"},
+          {"id": "b", "kind": "supplier", "good": "hbm_stack"},
+          {"id": "c", "kind": "supplier", "good": "hbm_stack"},
+          {"id": "demand", "kind": "sink", "good": "hbm_stack", "rate": 200},
+          {"id": "other", "kind": "sink", "good": "hbm_stack", "rate": 10}],
+        "links": [
+          {"from": "a", "to": "demand", "good": "hbm_stack", "share": 3},
+          {"from": "b", "to": "demand", "good": "hbm_stack", "share": 1},
+          {"from": "c", "to": "demand", "good": "hbm_stack"},
+          {"from": "a", "to": "other", "good": "hbm_stack", "share": 0.5}]})";
+    const DesignLoad load = readDesignJson(text);
+    REQUIRE(load.design);
+    const Design &d = *load.design;
+    // 3 : 1 : 1 (unset counts 1), as the solve always normalised them.
+    CHECK(*d.links()[0].share == Approx(0.6));
+    CHECK(*d.links()[1].share == Approx(0.2));
+    CHECK(*d.links()[2].share == Approx(0.2));
+    CHECK(*d.links()[3].share == 0.5); // another input: untouched
+    REQUIRE(load.messages.size() == 1);
+    CHECK(load.messages[0].severity == Severity::Warning);
+    CHECK(load.messages[0].code == MessageCode::SharesNotNormalised);
+    CHECK(load.messages[0].args == std::vector<std::string>{"demand", "hbm_stack"});
+    const Solution s = solveBalance(d);
+    REQUIRE(s.ok());
+    CHECK(activity(s, "a") == Approx(120 + 10));
+    CHECK(activity(s, "b") == Approx(40));
+    CHECK(activity(s, "c") == Approx(40));
+}

@@ -128,24 +128,29 @@ TEST_CASE("Bad frames in the JSON form are refused naming the field", "[project]
     };
     const std::string ok = R"("title": "A", "color": "#112233", "position": [0, 0])";
     CHECK(refusal("{" + ok + R"(, "size": [0, 10]})")
-          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+          == "view.frames[0].size: must be [width, height] with two finite numbers > 0, got [0, "
+             "10]");
     CHECK(refusal("{" + ok + R"(, "size": [10, -1]})")
-          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+          == "view.frames[0].size: must be [width, height] with two finite numbers > 0, got [10, "
+             "-1]");
     CHECK(refusal("{" + ok + R"(, "size": [10, null]})")
-          == "view.frames[0].size: must be [width, height] with two finite numbers > 0");
+          == "view.frames[0].size: must be [width, height] with two finite numbers");
+    CHECK(refusal("{" + ok + "}") == "view.frames[0].size: is missing");
     CHECK(refusal(R"({"title": "A", "color": "red", "position": [0, 0], "size": [1, 1]})")
-          == "view.frames[0].color: must be a colour \"#rrggbb\"");
+          == "view.frames[0].color: must be a colour \"#rrggbb\", got \"red\"");
     CHECK(refusal(R"({"title": "A", "color": "#12345g", "position": [0, 0], "size": [1, 1]})")
-          == "view.frames[0].color: must be a colour \"#rrggbb\"");
+          == "view.frames[0].color: must be a colour \"#rrggbb\", got \"#12345g\"");
     CHECK(refusal(R"({"title": 5, "color": "#123456", "position": [0, 0], "size": [1, 1]})")
-          == "view.frames[0].title: must be a string");
+          == "view.frames[0].title: must be a string, got a number");
     CHECK(refusal(R"({"title": ")" + std::string(kMaxFrameTitleBytes + 1, 'x')
                   + R"(", "color": "#123456", "position": [0, 0], "size": [1, 1]})")
           == "view.frames[0].title: the title is 257 bytes, more than the limit of 256");
     CHECK(refusal("{" + ok + R"(, "size": [1, 1], "z": 3})") == "view.frames[0].z: unknown field");
     CHECK(refusal(R"({"title": "A", "color": "#123456", "size": [1, 1]})")
+          == "view.frames[0].position: is missing");
+    CHECK(refusal(R"({"title": "A", "color": "#123456", "position": [0], "size": [1, 1]})")
           == "view.frames[0].position: must be [x, y] with two finite numbers");
-    CHECK(refusal("[]") == "view.frames[0]: must be an object");
+    CHECK(refusal("[]") == "view.frames[0]: must be an object, got an array");
 }
 
 TEST_CASE("A project keeps every part through a .tfproj", "[project][roundtrip]")

@@ -4,11 +4,9 @@
 #include "tf/model/project.h"
 
 #include "tf/io/designjson.h"
+#include "tf/io/jsonreader.h"
 #include "tf/physics/catalog.h"
 
-#include <algorithm>
-#include <cctype>
-#include <cmath>
 #include <set>
 
 namespace tf {
@@ -16,306 +14,204 @@ namespace tf {
 namespace {
 
 constexpr std::string_view kProjectKeys[] = {"scenarios", "view", "catalog"};
-
-Message located(MessageCode code,
-                const std::string &path,
-                const std::string &what,
-                std::vector<std::string> nodeIds = {})
-{
-    Message m = Message::error(code, path + ": " + what, std::move(nodeIds));
-    m.path = path;
-    return m;
-}
+constexpr JsonReader::Need Required = JsonReader::Required;
 
 // Sizes are checked on the whole tree first, so no later step works on a hostile amount of data.
-void checkLimits(const JsonValue &v, const std::string &path, std::vector<Message> &out)
+void checkLimits(const JsonAt &at, JsonReader &r)
 {
-    if (out.size() >= 100)
+    if (r.count() >= 100)
         return; // enough to say the file is bad
-    switch (v.type()) {
+    const auto limit = std::to_string(kMaxItems);
+    switch (at->type()) {
     case JsonValue::Type::String:
-        if (v.toString().size() > kMaxStringBytes)
-            out.push_back(located(MessageCode::TooLarge,
-                                  path,
-                                  "the text is " + std::to_string(v.toString().size())
-                                      + " bytes, more than the limit of "
-                                      + std::to_string(kMaxStringBytes)));
+        if (const std::size_t n = at->toString().size(); n > kMaxStringBytes)
+            r.error(at,
+                    "the text is " + std::to_string(n) + " bytes, more than the limit of "
+                        + std::to_string(kMaxStringBytes),
+                    MessageCode::TooLarge);
         break;
-    case JsonValue::Type::Array: {
-        const auto &a = v.toArray();
-        if (a.size() > kMaxItems) {
-            out.push_back(located(MessageCode::TooLarge,
-                                  path,
-                                  std::to_string(a.size()) + " items, more than the limit of "
-                                      + std::to_string(kMaxItems)));
+    case JsonValue::Type::Array:
+        if (at.size() > kMaxItems) {
+            r.error(at,
+                    std::to_string(at.size()) + " items, more than the limit of " + limit,
+                    MessageCode::TooLarge);
             return;
         }
-        for (size_t i = 0; i < a.size(); ++i)
-            checkLimits(a[i], path + "[" + std::to_string(i) + "]", out);
+        for (std::size_t i = 0; i < at.size(); ++i)
+            checkLimits(at[i], r);
         break;
-    }
-    case JsonValue::Type::Object: {
-        const auto &o = v.toObject();
-        if (o.size() > kMaxItems) {
-            out.push_back(located(MessageCode::TooLarge,
-                                  path,
-                                  std::to_string(o.size()) + " members, more than the limit of "
-                                      + std::to_string(kMaxItems)));
+    case JsonValue::Type::Object:
+        if (at.size() > kMaxItems) {
+            r.error(at,
+                    std::to_string(at.size()) + " members, more than the limit of " + limit,
+                    MessageCode::TooLarge);
             return;
         }
-        for (const auto &[k, member] : o) {
-            if (k.size() > kMaxStringBytes)
-                out.push_back(
-                    located(MessageCode::TooLarge, path, "a member name is longer than the limit"));
+        for (const auto &[key, member] : at.members()) {
+            if (key.size() > kMaxStringBytes)
+                r.error(at, "a member name is longer than the limit", MessageCode::TooLarge);
             else
-                checkLimits(member, path == "$" ? k : path + "." + k, out);
+                checkLimits(member, r);
         }
         break;
-    }
     default:
         break;
     }
 }
 
-bool finite(const JsonValue *v)
+// Reads the members a project adds to a design (scenarios, view) with the one JsonReader, so
+// every problem is named with its path and one pass finds them all.
+struct ProjectReader
 {
-    return v && v->isNumber() && std::isfinite(v->toNumber());
-}
+    JsonReader r;
+    const Design &design;
+    Project &project;
 
-std::optional<std::pair<double, double>> point(const JsonValue *v)
-{
-    if (!v || !v->isArray() || v->toArray().size() != 2)
-        return std::nullopt;
-    const auto &a = v->toArray();
-    if (!finite(&a[0]) || !finite(&a[1]))
-        return std::nullopt;
-    return std::make_pair(a[0].toNumber(), a[1].toNumber());
-}
-
-void unknownKeys(const JsonValue &obj,
-                 const std::set<std::string_view> &known,
-                 const std::string &path,
-                 std::vector<Message> &out)
-{
-    for (const auto &[k, v] : obj.toObject()) {
-        if (!known.count(k))
-            out.push_back(located(MessageCode::UnknownField, path + "." + k, "unknown field"));
-    }
-}
+    void scenarios(const JsonAt &arr);
+    void override(const JsonAt &o, Scenario &scenario);
+    void view(const JsonAt &v);
+    void frames(const JsonAt &arr);
+    void notes(const JsonAt &arr);
+};
 
 // An override is checked with the node kind's own parameter rules (checkParams), on a copy of the
 // node that carries the overriding value: the same rule as for a value in the design.
-void readOverride(const JsonValue &o,
-                  const std::string &path,
-                  const Design &design,
-                  Scenario &scenario,
-                  std::vector<Message> &out)
+void ProjectReader::override(const JsonAt &o, Scenario &scenario)
 {
-    if (!o.isObject()) {
-        out.push_back(located(MessageCode::InvalidJson, path, "must be an object"));
+    if (!r.expect(o, JsonValue::Type::Object))
         return;
-    }
-    unknownKeys(o, {"node", "param", "value"}, path, out);
-    const JsonValue *node = o.find("node");
-    const JsonValue *param = o.find("param");
-    const JsonValue *value = o.find("value");
-    if (!node || !node->isString() || !param || !param->isString()) {
-        out.push_back(
-            located(MessageCode::InvalidJson, path, "needs \"node\" and \"param\" as strings"));
+    r.unknownKeys(o, {"node", "param", "value"});
+    const auto node = r.string(o["node"], Required);
+    const auto param = r.string(o["param"], Required);
+    const auto value = r.number(o["value"], Required);
+    if (!node || !param || !value)
         return;
-    }
-    if (!value || !value->isNumber()) {
-        out.push_back(located(MessageCode::InvalidValue,
-                              path + ".value",
-                              value && value->isNull() ? "must be a finite number, got null"
-                                                       : "must be a number"));
-        return;
-    }
-    const Node *target = design.node(node->toString());
+    const Node *target = design.node(*node);
     if (!target) {
-        out.push_back(located(MessageCode::UnknownReference,
-                              path + ".node",
-                              "no node \"" + node->toString() + "\" in the design"));
+        r.error(
+            o["node"], "no node \"" + *node + "\" in the design", MessageCode::UnknownReference);
         return;
     }
     Node probe;
     probe.id = target->id;
     probe.kind = target->kind;
-    probe.params[param->toString()] = ParamValue{value->toNumber()};
-    for (const Message &m : checkParams(probe)) {
-        Message copy = m;
-        copy.path = path;
-        copy.text = path + ": " + m.text;
-        out.push_back(std::move(copy));
+    probe.params[*param] = ParamValue{*value};
+    for (Message &m : checkParams(probe)) {
+        // An unknown parameter is the "param" member's fault; a value out of range, the value's.
+        const JsonAt at = m.code == MessageCode::UnknownField ? o["param"] : o["value"];
+        r.add(std::move(m), at.path());
     }
-    scenario.overrides.push_back({target->id, param->toString(), value->toNumber()});
+    scenario.overrides.push_back({target->id, *param, *value});
 }
 
-void readScenarios(const JsonValue &arr,
-                   const Design &design,
-                   Project &project,
-                   std::vector<Message> &out)
+void ProjectReader::scenarios(const JsonAt &arr)
 {
-    if (!arr.isArray()) {
-        out.push_back(located(MessageCode::InvalidJson, "scenarios", "must be an array"));
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
-    }
     std::set<std::string, std::less<>> names;
-    const auto &list = arr.toArray();
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string path = "scenarios[" + std::to_string(i) + "]";
-        const JsonValue &s = list[i];
-        if (!s.isObject()) {
-            out.push_back(located(MessageCode::InvalidJson, path, "must be an object"));
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt s = arr[i];
+        if (!r.expect(s, JsonValue::Type::Object))
             continue;
-        }
-        unknownKeys(s, {"name", "overrides"}, path, out);
+        r.unknownKeys(s, {"name", "overrides"});
         Scenario scenario;
-        const JsonValue *name = s.find("name");
-        if (!name || !name->isString() || name->toString().empty()) {
-            out.push_back(
-                located(MessageCode::InvalidJson, path + ".name", "must be a non-empty string"));
+        const auto name = r.text(s["name"], Required);
+        if (!name)
             continue;
-        }
-        scenario.name = name->toString();
+        scenario.name = *name;
         if (!names.insert(scenario.name).second)
-            out.push_back(located(MessageCode::DuplicateId,
-                                  path + ".name",
-                                  "\"" + scenario.name + "\" is used by another scenario"));
-        if (const JsonValue *overrides = s.find("overrides")) {
-            if (!overrides->isArray()) {
-                out.push_back(
-                    located(MessageCode::InvalidJson, path + ".overrides", "must be an array"));
-            } else {
-                const auto &os = overrides->toArray();
-                for (size_t j = 0; j < os.size(); ++j)
-                    readOverride(os[j],
-                                 path + ".overrides[" + std::to_string(j) + "]",
-                                 design,
-                                 scenario,
-                                 out);
-            }
+            r.error(s["name"],
+                    "\"" + scenario.name + "\" is used by another scenario",
+                    MessageCode::DuplicateId);
+        if (const JsonAt overrides = s["overrides"];
+            overrides && r.expect(overrides, JsonValue::Type::Array)) {
+            for (std::size_t j = 0; j < overrides.size(); ++j)
+                override(overrides[j], scenario);
         }
         project.scenarios.push_back(std::move(scenario));
     }
 }
 
-bool isHexColour(const std::string &c)
+void ProjectReader::frames(const JsonAt &arr)
 {
-    return c.size() == 7 && c[0] == '#' && std::all_of(c.begin() + 1, c.end(), [](char ch) {
-               return std::isxdigit(static_cast<unsigned char>(ch));
-           });
-}
-
-void readFrames(const JsonValue &v, ViewState &view, std::vector<Message> &out)
-{
-    if (!v.isArray()) {
-        out.push_back(located(MessageCode::InvalidJson, "view.frames", "must be an array"));
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
-    }
-    const auto &list = v.toArray();
-    for (size_t i = 0; i < list.size(); ++i) {
-        const std::string path = "view.frames[" + std::to_string(i) + "]";
-        const JsonValue &f = list[i];
-        if (!f.isObject()) {
-            out.push_back(located(MessageCode::InvalidJson, path, "must be an object"));
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt f = arr[i];
+        if (!r.expect(f, JsonValue::Type::Object))
             continue;
-        }
-        unknownKeys(f, {"title", "color", "position", "size"}, path, out);
-        const size_t before = out.size();
+        r.unknownKeys(f, {"title", "color", "position", "size"});
+        const std::size_t before = r.count();
         ViewFrame frame;
-        const JsonValue *title = f.find("title");
-        if (!title || !title->isString())
-            out.push_back(located(MessageCode::InvalidJson, path + ".title", "must be a string"));
-        else if (title->toString().size() > kMaxFrameTitleBytes)
-            out.push_back(located(MessageCode::TooLarge,
-                                  path + ".title",
-                                  "the title is " + std::to_string(title->toString().size())
-                                      + " bytes, more than the limit of "
-                                      + std::to_string(kMaxFrameTitleBytes)));
-        else
-            frame.title = title->toString();
-        const JsonValue *color = f.find("color");
-        if (!color || !color->isString() || !isHexColour(color->toString()))
-            out.push_back(located(
-                MessageCode::InvalidValue, path + ".color", "must be a colour \"#rrggbb\""));
-        else
-            frame.color = color->toString();
-        if (const auto p = point(f.find("position"))) {
+        if (const auto title = r.string(f["title"], Required)) {
+            if (title->size() > kMaxFrameTitleBytes)
+                r.error(f["title"],
+                        "the title is " + std::to_string(title->size())
+                            + " bytes, more than the limit of "
+                            + std::to_string(kMaxFrameTitleBytes),
+                        MessageCode::TooLarge);
+            frame.title = *title;
+        }
+        frame.color = r.colour(f["color"], Required).value_or("");
+        if (const auto p = r.pair(f["position"], "[x, y]", Required)) {
             frame.x = p->first;
             frame.y = p->second;
-        } else {
-            out.push_back(located(MessageCode::InvalidValue,
-                                  path + ".position",
-                                  "must be [x, y] with two finite numbers"));
         }
-        const auto size = point(f.find("size"));
-        if (size && size->first > 0 && size->second > 0) {
-            frame.width = size->first;
-            frame.height = size->second;
-        } else {
-            out.push_back(located(MessageCode::InvalidValue,
-                                  path + ".size",
-                                  "must be [width, height] with two finite numbers > 0"));
+        if (const auto size = r.pair(f["size"], "[width, height]", Required)) {
+            if (size->first > 0 && size->second > 0) {
+                frame.width = size->first;
+                frame.height = size->second;
+            } else {
+                r.error(f["size"],
+                        "must be [width, height] with two finite numbers > 0, got ["
+                            + jsonNumberText(size->first) + ", " + jsonNumberText(size->second)
+                            + "]",
+                        MessageCode::InvalidValue);
+            }
         }
-        if (out.size() == before)
-            view.frames.push_back(std::move(frame));
+        if (r.count() == before)
+            project.view.frames.push_back(std::move(frame));
     }
 }
 
-void readView(const JsonValue &v, Project &project, std::vector<Message> &out)
+void ProjectReader::notes(const JsonAt &arr)
 {
-    if (!v.isObject()) {
-        out.push_back(located(MessageCode::InvalidJson, "view", "must be an object"));
+    if (!r.expect(arr, JsonValue::Type::Array))
         return;
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt n = arr[i];
+        if (!r.expect(n, JsonValue::Type::Object))
+            continue;
+        r.unknownKeys(n, {"position", "text"});
+        const auto p = r.pair(n["position"], "[x, y]", Required);
+        const auto text = r.string(n["text"], Required);
+        if (p && text)
+            project.view.notes.push_back({p->first, p->second, *text});
     }
-    unknownKeys(v, {"zoom", "centre", "notes", "frames"}, "view", out);
+}
+
+void ProjectReader::view(const JsonAt &v)
+{
+    if (!r.expect(v, JsonValue::Type::Object))
+        return;
+    r.unknownKeys(v, {"zoom", "centre", "notes", "frames"});
     ViewState &view = project.view;
-    if (const JsonValue *zoom = v.find("zoom")) {
-        if (finite(zoom) && zoom->toNumber() > 0 && zoom->toNumber() <= 1000)
-            view.zoom = zoom->toNumber();
+    if (const auto zoom = r.number(v["zoom"])) {
+        if (*zoom > 0 && *zoom <= 1000)
+            view.zoom = *zoom;
         else
-            out.push_back(located(
-                MessageCode::InvalidValue, "view.zoom", "must be a number > 0 and <= 1000"));
+            r.error(v["zoom"],
+                    "must be a number > 0 and <= 1000, got " + jsonNumberText(*zoom),
+                    MessageCode::InvalidValue);
     }
-    if (const JsonValue *centre = v.find("centre")) {
-        if (auto p = point(centre)) {
-            view.centreX = p->first;
-            view.centreY = p->second;
-        } else {
-            out.push_back(located(MessageCode::InvalidValue,
-                                  "view.centre",
-                                  "must be [x, y] with two finite numbers"));
-        }
+    if (const auto p = r.pair(v["centre"])) {
+        view.centreX = p->first;
+        view.centreY = p->second;
     }
-    if (const JsonValue *frames = v.find("frames"))
-        readFrames(*frames, view, out);
-    if (const JsonValue *notes = v.find("notes")) {
-        if (!notes->isArray()) {
-            out.push_back(located(MessageCode::InvalidJson, "view.notes", "must be an array"));
-            return;
-        }
-        const auto &list = notes->toArray();
-        for (size_t i = 0; i < list.size(); ++i) {
-            const std::string path = "view.notes[" + std::to_string(i) + "]";
-            if (!list[i].isObject()) {
-                out.push_back(located(MessageCode::InvalidJson, path, "must be an object"));
-                continue;
-            }
-            unknownKeys(list[i], {"position", "text"}, path, out);
-            const auto p = point(list[i].find("position"));
-            const JsonValue *text = list[i].find("text");
-            if (!p)
-                out.push_back(located(MessageCode::InvalidValue,
-                                      path + ".position",
-                                      "must be [x, y] with two finite numbers"));
-            if (!text || !text->isString())
-                out.push_back(
-                    located(MessageCode::InvalidJson, path + ".text", "must be a string"));
-            if (p && text && text->isString())
-                view.notes.push_back({p->first, p->second, text->toString()});
-        }
-    }
+    if (v["frames"])
+        frames(v["frames"]);
+    if (v["notes"])
+        notes(v["notes"]);
 }
 
 // The built-in catalog with the overrides' text laid over it; null when the text has errors.
@@ -361,9 +257,14 @@ bool Project::sameContent(const Project &other) const
 ProjectLoad projectFromJson(JsonValue root)
 {
     ProjectLoad result;
-    checkLimits(root, "$", result.messages);
-    if (hasErrors(result.messages))
-        return result;
+    {
+        JsonReader limits;
+        checkLimits(JsonAt(root), limits);
+        if (limits.hasErrors()) {
+            result.messages = std::move(limits.messages);
+            return result;
+        }
+    }
 
     // The project members are taken out; the rest is a design document, read by the design reader.
     std::optional<JsonValue> scenarios, view, catalog;
@@ -397,10 +298,13 @@ ProjectLoad projectFromJson(JsonValue root)
     if (!design.design)
         return result;
 
+    ProjectReader reader{JsonReader(), *design.design, project};
     if (scenarios)
-        readScenarios(*scenarios, *design.design, project, result.messages);
+        reader.scenarios(JsonAt(*scenarios, std::string(kProjectKeys[0])));
     if (view)
-        readView(*view, project, result.messages);
+        reader.view(JsonAt(*view, std::string(kProjectKeys[1])));
+    for (Message &m : reader.r.messages)
+        result.messages.push_back(std::move(m));
     if (hasErrors(result.messages))
         return result;
     project.design = std::move(*design.design);

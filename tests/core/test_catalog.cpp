@@ -183,7 +183,7 @@ TEST_CASE("A bad catalog file is refused with every problem and its path, never 
         const char *expected;
     };
     const std::vector<Case> cases = {
-        {"not JSON", "{", "bad.json: $"},
+        {"not JSON", "{", "bad.json: not valid JSON at line 1, column 2"},
         {"missing unit",
          catalogText(R"({"id": "m", "kind": "memory-maker", "name": "M", "values": {"hbm_share_pct":
                          {"value": 1, "source": "s", "date": "2025", "status": "sourced"}}})"),
@@ -223,7 +223,7 @@ TEST_CASE("A bad catalog file is refused with every problem and its path, never 
          "values.hbm_share_pct: is missing"},
         {"newer version",
          R"({"format": "tokenfactory-catalog", "version": 99, "entries": []})",
-         "is newer"},
+         "bad.json: version: catalog version 99 is newer than this build reads (up to 1)"},
     };
     for (const Case &c : cases) {
         CAPTURE(c.what);

@@ -154,6 +154,20 @@ std::optional<double> JsonReader::number(const JsonAt &at, Need need)
     return v;
 }
 
+std::optional<double> JsonReader::positive(const JsonAt &at, Need need)
+{
+    if (!present(at, need))
+        return std::nullopt;
+    if (at->isNumber() && std::isfinite(at->toNumber()) && at->toNumber() > 0)
+        return at->toNumber();
+    error(at,
+          "must be a finite number > 0, got "
+              + (at->isNumber() ? jsonNumberText(at->toNumber())
+                                : std::string(JsonValue::typeName(at->type()))),
+          MessageCode::InvalidValue);
+    return std::nullopt;
+}
+
 std::optional<bool> JsonReader::boolean(const JsonAt &at, Need need)
 {
     if (!expect(at, JsonValue::Type::Bool, need))

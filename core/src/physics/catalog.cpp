@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/physics/catalog.h"
 
-#include "tf/io/json.h"
+#include "tf/io/jsonreader.h"
 #include "tf/resources.h"
 
 #include <algorithm>
@@ -162,174 +162,77 @@ bool validDate(const std::string &d)
     return true;
 }
 
-// Collects problems with their paths, prefixed by the file they come from.
-struct Problems
-{
-    std::string origin;
-    std::vector<Message> messages;
+using Need = JsonReader::Need;
+constexpr Need Required = JsonReader::Required;
 
-    void add(const std::string &path,
-             const std::string &what,
-             MessageCode code = MessageCode::InvalidJson)
-    {
-        Message m = Message::error(code, origin + ": " + path + ": " + what);
-        m.path = path;
-        messages.push_back(std::move(m));
-    }
-};
-
-std::optional<std::string> stringField(
-    Problems &p, const JsonValue &obj, std::string_view key, const std::string &path, bool required)
+std::optional<CatalogValue> readValue(JsonReader &r, const JsonAt &v, const KeySpec &spec)
 {
-    const JsonValue *v = obj.find(key);
-    const std::string at = path + "." + std::string(key);
-    if (!v) {
-        if (required)
-            p.add(at, "is missing");
+    if (!v->isObject()) {
+        r.error(v,
+                std::string("must be an object {value, unit, source, date, status}, got ")
+                    + JsonValue::typeName(v->type()));
         return std::nullopt;
     }
-    if (!v->isString() || v->toString().empty()) {
-        p.add(at, "must be a non-empty string");
-        return std::nullopt;
-    }
-    return v->toString();
-}
-
-std::optional<CatalogValue>
-readValue(Problems &p, const JsonValue &v, const KeySpec &spec, const std::string &path)
-{
-    if (!v.isObject()) {
-        p.add(path, "must be an object {value, unit, source, date, status}");
-        return std::nullopt;
-    }
-    const size_t before = p.messages.size();
-    for (const auto &[k, ignored] : v.toObject()) {
-        static const std::set<std::string, std::less<>> known
-            = {"value", "unit", "source", "date", "status", "note"};
-        if (!known.count(k))
-            p.add(path + "." + k,
-                  "unknown field (known: value, unit, source, date, status, note)",
-                  MessageCode::UnknownField);
-    }
+    const std::size_t before = r.count();
+    r.unknownKeys(v,
+                  {"value", "unit", "source", "date", "status", "note"},
+                  " (known: value, unit, source, date, status, note)");
     CatalogValue out;
-    if (const JsonValue *num = v.find("value"); !num) {
-        p.add(path + ".value", "is missing");
-    } else if (!num->isNumber() || !std::isfinite(num->toNumber()) || num->toNumber() <= 0) {
-        p.add(path + ".value", "must be a finite number > 0", MessageCode::InvalidValue);
-    } else {
-        out.value = num->toNumber();
-    }
-    if (auto unit = stringField(p, v, "unit", path, true)) {
+    out.value = r.positive(v["value"], Required).value_or(0);
+    if (auto unit = r.text(v["unit"], Required)) {
         out.unit = *unit;
         if (out.unit != spec.unit)
-            p.add(path + ".unit",
-                  "must be \"" + std::string(spec.unit) + "\", got \"" + out.unit + "\"",
-                  MessageCode::InvalidValue);
+            r.error(v["unit"],
+                    "must be \"" + std::string(spec.unit) + "\", got \"" + out.unit + "\"",
+                    MessageCode::InvalidValue);
     }
-    out.source = stringField(p, v, "source", path, true).value_or("");
-    if (auto date = stringField(p, v, "date", path, true)) {
+    out.source = r.text(v["source"], Required).value_or("");
+    if (auto date = r.text(v["date"], Required)) {
         out.date = *date;
         if (!validDate(out.date))
-            p.add(path + ".date",
-                  "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + out.date + "\"",
-                  MessageCode::InvalidValue);
+            r.error(v["date"],
+                    "must be YYYY, YYYY-MM or YYYY-MM-DD, got \"" + out.date + "\"",
+                    MessageCode::InvalidValue);
     }
-    if (auto status = stringField(p, v, "status", path, true)) {
-        if (*status == "estimate")
-            out.estimate = true;
-        else if (*status != "sourced")
-            p.add(path + ".status",
-                  "must be \"sourced\" or \"estimate\", got \"" + *status + "\"",
-                  MessageCode::InvalidValue);
-    }
-    if (const JsonValue *note = v.find("note")) {
-        if (note->isString())
-            out.note = note->toString();
-        else
-            p.add(path + ".note", "must be a string");
-    }
-    if (p.messages.size() != before)
+    out.estimate = r.oneOf(v["status"], {"sourced", "estimate"}, Required) == "estimate";
+    out.note = r.string(v["note"]).value_or("");
+    if (r.count() != before)
         return std::nullopt;
     return out;
 }
 
-std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std::string &path)
+std::string knownKinds()
 {
-    if (!e.isObject()) {
-        p.add(path, "must be an object");
-        return std::nullopt;
-    }
-    const size_t before = p.messages.size();
-    CatalogEntry entry;
-    auto id = stringField(p, e, "id", path, true);
-    auto kind = stringField(p, e, "kind", path, true);
-    if (!id || !kind)
-        return std::nullopt;
-    entry.id = *id;
-    entry.kind = *kind;
-    const KindSchema *schema = schemaFor(entry.kind);
-    if (!schema) {
-        std::string known;
-        for (const std::string &k : catalogKinds())
-            known += (known.empty() ? "" : ", ") + k;
-        p.add(path + ".kind",
-              "unknown kind \"" + entry.kind + "\" (known: " + known + ")",
-              MessageCode::UnknownField);
-        return std::nullopt;
-    }
-    entry.name = stringField(p, e, "name", path, true).value_or("");
-    if (const JsonValue *notes = e.find("notes")) {
-        if (notes->isString())
-            entry.notes = notes->toString();
-        else
-            p.add(path + ".notes", "must be a string");
-    }
-    std::set<std::string, std::less<>> knownFields = {"id", "kind", "name", "notes", "values"};
-    for (const char *t : schema->requiredText) {
-        knownFields.insert(t);
-        if (auto s = stringField(p, e, t, path, true))
-            entry.text[t] = *s;
-    }
-    for (const char *t : schema->optionalText) {
-        knownFields.insert(t);
-        if (auto s = stringField(p, e, t, path, false))
-            entry.text[t] = *s;
-    }
-    for (const auto &[k, ignored] : e.toObject()) {
-        if (!knownFields.count(k))
-            p.add(path + "." + k, "unknown field for a " + entry.kind, MessageCode::UnknownField);
-    }
-    const JsonValue *values = e.find("values");
-    if (!values || !values->isObject()) {
-        p.add(path + ".values", values ? "must be an object" : "is missing");
-        return std::nullopt;
-    }
-    for (const auto &[key, v] : values->toObject()) {
-        const std::string at = path + ".values." + key;
+    std::string known;
+    for (const std::string &k : catalogKinds())
+        known += (known.empty() ? "" : ", ") + k;
+    return known;
+}
+
+// The figures of an entry, each checked against its kind's schema.
+void readValues(JsonReader &r, const JsonAt &values, const KindSchema &schema, CatalogEntry &entry)
+{
+    for (const auto &[key, v] : values.members()) {
         // A named copy: clang before 16 cannot capture a structured binding (make fuzz uses clang).
-        const std::string &name = key;
-        auto spec = std::find_if(schema->values.begin(),
-                                 schema->values.end(),
-                                 [&](const KeySpec &s) { return name == s.key; });
-        if (spec == schema->values.end()) {
+        const std::string_view name = key;
+        auto spec = std::find_if(schema.values.begin(), schema.values.end(), [&](const KeySpec &s) {
+            return name == s.key;
+        });
+        if (spec == schema.values.end()) {
             std::string known;
-            for (const KeySpec &s : schema->values)
+            for (const KeySpec &s : schema.values)
                 known += (known.empty() ? "" : ", ") + std::string(s.key);
-            p.add(at,
-                  "unknown figure for a " + entry.kind + " (known: " + known + ")",
-                  MessageCode::UnknownField);
+            r.error(v,
+                    "unknown figure for a " + entry.kind + " (known: " + known + ")",
+                    MessageCode::UnknownField);
             continue;
         }
-        if (entry.values.count(key)) {
-            p.add(at, "appears twice", MessageCode::DuplicateId);
-            continue;
-        }
-        if (auto cv = readValue(p, v, *spec, at))
-            entry.values.emplace(key, std::move(*cv));
+        if (auto cv = readValue(r, v, *spec))
+            entry.values.emplace(std::string(key), std::move(*cv));
     }
-    for (const KeySpec &s : schema->values) {
-        if (s.required && !values->find(s.key))
-            p.add(path + ".values." + s.key, "is missing (a " + entry.kind + " needs it)");
+    for (const KeySpec &s : schema.values) {
+        if (s.required && !values[s.key])
+            r.error(values[s.key], "is missing (a " + entry.kind + " needs it)");
     }
     // Dense and sparse rates are separate keys; a sparse rate below the dense one means they were
     // swapped, the mix-up DOMAIN.md warns about.
@@ -337,14 +240,52 @@ std::optional<CatalogEntry> readEntry(Problems &p, const JsonValue &e, const std
         const auto dense = entry.number(std::string(prec) + "_dense_tflops");
         const auto sparse = entry.number(std::string(prec) + "_sparse_tflops");
         if (dense && sparse && *sparse < *dense)
-            p.add(path + ".values." + prec + "_sparse_tflops",
-                  "is below the dense rate: dense and sparse swapped?",
-                  MessageCode::InvalidValue);
+            r.error(values[std::string(prec) + "_sparse_tflops"],
+                    "is below the dense rate: dense and sparse swapped?",
+                    MessageCode::InvalidValue);
     }
     if (entry.kind == "accelerator" && !entry.number("bf16_dense_tflops")
         && !entry.number("fp8_dense_tflops") && !entry.number("fp4_dense_tflops"))
-        p.add(path + ".values", "an accelerator needs at least one dense rate (bf16, fp8 or fp4)");
-    if (p.messages.size() != before)
+        r.error(values, "an accelerator needs at least one dense rate (bf16, fp8 or fp4)");
+}
+
+std::optional<CatalogEntry> readEntry(JsonReader &r, const JsonAt &e)
+{
+    if (!r.expect(e, JsonValue::Type::Object))
+        return std::nullopt;
+    const std::size_t before = r.count();
+    CatalogEntry entry;
+    auto id = r.text(e["id"], Required);
+    auto kind = r.text(e["kind"], Required);
+    if (!id || !kind)
+        return std::nullopt;
+    entry.id = *id;
+    entry.kind = *kind;
+    const KindSchema *schema = schemaFor(entry.kind);
+    if (!schema) {
+        r.error(e["kind"],
+                "unknown kind \"" + entry.kind + "\" (known: " + knownKinds() + ")",
+                MessageCode::UnknownField);
+        return std::nullopt;
+    }
+    entry.name = r.text(e["name"], Required).value_or("");
+    entry.notes = r.string(e["notes"]).value_or("");
+    std::set<std::string, std::less<>> knownFields = {"id", "kind", "name", "notes", "values"};
+    for (const char *t : schema->requiredText) {
+        knownFields.insert(t);
+        if (auto s = r.text(e[t], Required))
+            entry.text[t] = *s;
+    }
+    for (const char *t : schema->optionalText) {
+        knownFields.insert(t);
+        if (auto s = r.text(e[t]))
+            entry.text[t] = *s;
+    }
+    r.unknownKeys(e, knownFields, " for a " + entry.kind);
+    if (!r.expect(e["values"], JsonValue::Type::Object))
+        return std::nullopt;
+    readValues(r, e["values"], *schema, entry);
+    if (r.count() != before)
         return std::nullopt;
     return entry;
 }
@@ -498,54 +439,53 @@ const std::vector<std::string> &catalogKinds()
 CatalogLoad readCatalogJson(std::string_view text, std::string_view origin)
 {
     CatalogLoad result;
-    Problems p{std::string(origin), {}};
+    JsonReader r(std::string(origin) + ": ");
     JsonParseResult parsed = parseJson(text);
     if (!parsed.value) {
-        p.add("$", parsed.error);
-        result.messages = std::move(p.messages);
+        Message m = parsed.message();
+        m.text = std::string(origin) + ": " + m.text;
+        result.messages.push_back(std::move(m));
         return result;
     }
-    const JsonValue &root = *parsed.value;
-    if (!root.isObject()) {
-        p.add("$", "must be an object");
-        result.messages = std::move(p.messages);
+    const JsonAt root(*parsed.value);
+    if (!r.expect(root, JsonValue::Type::Object)) {
+        result.messages = std::move(r.messages);
         return result;
     }
-    for (const auto &[k, ignored] : root.toObject()) {
-        if (k != "format" && k != "version" && k != "entries")
-            p.add("$." + k, "unknown field", MessageCode::UnknownField);
-    }
-    if (auto format = stringField(p, root, "format", "$", true);
-        format && *format != kCatalogFormat)
-        p.add("$.format", "must be \"" + std::string(kCatalogFormat) + "\"");
-    if (const JsonValue *version = root.find("version"); !version || !version->isNumber()) {
-        p.add("$.version", "must be a number");
-    } else if (version->toNumber() > kCatalogVersion) {
-        p.add("$.version",
-              "is newer than this build reads (" + std::to_string(kCatalogVersion) + ")",
-              MessageCode::UnsupportedVersion);
+    r.unknownKeys(root, {"format", "version", "entries"});
+    if (auto format = r.text(root["format"], Required); format && *format != kCatalogFormat)
+        r.error(root["format"],
+                "must be \"" + std::string(kCatalogFormat) + "\", got \"" + *format + "\"");
+    if (auto version = r.number(root["version"], Required)) {
+        if (*version < 1 || *version != std::floor(*version))
+            r.error(root["version"],
+                    "must be a whole number >= 1, got " + jsonNumberText(*version),
+                    MessageCode::InvalidValue);
+        else if (*version > kCatalogVersion)
+            r.error(root["version"],
+                    "catalog version " + jsonNumberText(*version)
+                        + " is newer than this build reads (up to "
+                        + std::to_string(kCatalogVersion) + ")",
+                    MessageCode::UnsupportedVersion);
     }
     Catalog catalog;
-    const JsonValue *entries = root.find("entries");
-    if (!entries || !entries->isArray()) {
-        p.add("$.entries", entries ? "must be an array" : "is missing");
-    } else {
+    const JsonAt entries = root["entries"];
+    if (r.expect(entries, JsonValue::Type::Array)) {
         std::set<std::string, std::less<>> ids;
-        const auto &arr = entries->toArray();
-        for (size_t i = 0; i < arr.size(); ++i) {
-            const std::string path = "entries[" + std::to_string(i) + "]";
-            auto entry = readEntry(p, arr[i], path);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            auto entry = readEntry(r, entries[i]);
             if (!entry)
                 continue;
             if (!ids.insert(entry->id).second) {
-                p.add(
-                    path + ".id", "\"" + entry->id + "\" is used twice", MessageCode::DuplicateId);
+                r.error(entries[i]["id"],
+                        "\"" + entry->id + "\" is used twice",
+                        MessageCode::DuplicateId);
                 continue;
             }
             catalog.put(std::move(*entry));
         }
     }
-    result.messages = std::move(p.messages);
+    result.messages = std::move(r.messages);
     if (!hasErrors(result.messages))
         result.catalog = std::move(catalog);
     return result;

@@ -96,6 +96,8 @@ public:
     std::optional<std::string> text(const JsonAt &at, Need need = Optional);
     /// A finite number. null (what careless writers make of NaN and infinity) is named as such.
     std::optional<double> number(const JsonAt &at, Need need = Optional);
+    /// A finite number > 0 ("must be a finite number > 0, got -1"; null and other types named).
+    std::optional<double> positive(const JsonAt &at, Need need = Optional);
     std::optional<bool> boolean(const JsonAt &at, Need need = Optional);
     /// A whole number within [min, max].
     std::optional<long long>

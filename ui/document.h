@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "livesolver.h"
+#include "scenarioview.h"
+
 #include "tf/model/design.h"
 #include "tf/model/project.h"
-#include "tf/solve/optimiser.h"
-#include "tf/solve/solution.h"
-#include "tf/solve/solve.h"
 
 #include <QObject>
 #include <QPointF>
 #include <QString>
-#include <QThreadPool>
 #include <QUndoStack>
 
 #include <optional>
+#include <vector>
 
 namespace tf::Ui {
 
-/// One open design: the model, its undo stack and the latest solve. Views read the design and
-/// listen to the signals; every user edit goes through a command on undoStack() (see commands/).
-/// Every change schedules one solve for the next turn of the event loop, so a burst of edits
-/// costs one solve; a design whose solve outgrows a frame is solved in a worker thread and the
-/// newest result wins.
+/// One open design: the model, its undo stack and its file. Views read the design and listen to
+/// the signals; every user edit goes through a command on the undo stack (see commands/). Beside
+/// it: the live solver that keeps the figures current (livesolver.h) and the scenario view
+/// (scenarioview.h), whose answers the document passes on. The edits are in documentedits.cpp
+/// (the design), documentscenarios.cpp (scenarios) and documentcanvas.cpp (frames and notes).
 class Document : public QObject
 {
     Q_OBJECT
@@ -58,24 +58,43 @@ public:
     ViewState &viewStateForCommands() { return m_extras.view; }
     void canvasItemsEdited() { Q_EMIT canvasItemsChanged(); }
 
+    /// Undo, redo and the history read it; edits reach it only through the document.
     QUndoStack *undoStack() { return &m_undoStack; }
-    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
-    const Solution &solution() const { return m_solution; }
 
+    /// Several edits as one undo step named `text`, for as long as it lives. The step is opened
+    /// at the first edit made, so one in which no edit was made (all refused) leaves none behind.
+    class CompoundEdit
+    {
+    public:
+        CompoundEdit(Document &document, const QString &text);
+        ~CompoundEdit();
+        CompoundEdit(const CompoundEdit &) = delete;
+        CompoundEdit &operator=(const CompoundEdit &) = delete;
+
+    private:
+        Document &m_document;
+    };
+
+    // The figures, from the live solver (livesolver.h).
+    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
+    const Solution &solution() const { return m_solver.solution(); }
     /// How the design is solved (mode and objective). Not an edit of the design: a way of looking
     /// at it. Studies take these options too, so their figures agree with the window's.
-    const SolveOptions &solveOptions() const { return m_solve; }
-    SolveMode mode() const { return m_solve.mode; }
-    Objective objective() const { return m_solve.objective; }
+    const SolveOptions &solveOptions() const { return m_solver.options(); }
+    SolveMode mode() const { return m_solver.options().mode; }
+    Objective objective() const { return m_solver.options().objective; }
     void setMode(SolveMode mode, Objective objective = Objective::MaxTokens);
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
-    const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
+    const std::optional<OptimiseResult> &optimiseResult() const
+    {
+        return m_solver.optimiseResult();
+    }
     /// The node whose limit holds the yield back, or empty when none does. Balance: the tightest
     /// capacity when it binds. Optimise: the binding capacity whose next unit is worth the most
     /// in relative terms (% objective per % capacity), so limits in different units compare.
-    QString bottleneckNodeId() const;
+    QString bottleneckNodeId() const { return m_solver.bottleneckNodeId(); }
     /// For tests: solves that take longer than this run in a worker thread.
-    void setSynchronousSolveLimit(double seconds) { m_synchronousLimit = seconds; }
+    void setSynchronousSolveLimit(double seconds) { m_solver.setSynchronousLimit(seconds); }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -83,9 +102,9 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
 
     /// Solves at once, synchronously (tests and start-up).
-    void solveNow();
+    void solveNow() { m_solver.solveNow(); }
     /// Time of the latest solve, for the status bar.
-    double lastSolveSeconds() const { return m_lastSolveSeconds; }
+    double lastSolveSeconds() const { return m_solver.lastSolveSeconds(); }
 
     QString nodeName(const QString &id) const;
 
@@ -122,22 +141,27 @@ public:
     /// Splits a wire with a reroute dot at `at` (one undo step); the reroute's id, or the reason.
     std::optional<QString>
     insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId = nullptr);
+    /// Adds a good the design does not have yet (a pasted node's custom good).
+    std::optional<QString> addGood(const Good &good);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 
     // What-if (docs/whatif.md, "In the app"). The design is the Base; the active scenario is a
-    // way of looking at it: the figures are those of the design with the scenario's overrides,
-    // and parameter edits (setParam) go into that scenario's overrides.
+    // way of looking at it (scenarioview.h): the figures are those of the design with the
+    // scenario's overrides, and parameter edits (setParam) go into that scenario's overrides.
     const std::vector<Scenario> &scenarios() const { return m_extras.scenarios; }
     std::vector<Scenario> &scenariosForCommands() { return m_extras.scenarios; }
-    const Scenario *findScenario(const QString &name) const;
-    QString activeScenario() const { return m_activeScenario; } ///< empty: the Base
+    const Scenario *findScenario(const QString &name) const { return m_view.find(name); }
+    QString activeScenario() const { return m_view.active(); } ///< empty: the Base
     /// Switches at once and re-solves. View state: nothing goes on the undo stack.
     void setActiveScenario(const QString &name);
     /// The design the figures belong to: the base with the active scenario's overrides.
-    const Design &viewedDesign() const;
+    const Design &viewedDesign() const { return m_view.design(); }
     /// The active scenario's override of a parameter, if any.
-    std::optional<double> activeOverride(const QString &nodeId, const QString &key) const;
+    std::optional<double> activeOverride(const QString &nodeId, const QString &key) const
+    {
+        return m_view.activeOverride(nodeId, key);
+    }
     /// For commands: a scenario was added, removed, renamed or one of its overrides (on `nodeId`)
     /// changed.
     void scenarioEdited(const QString &nodeId = {});
@@ -177,32 +201,19 @@ Q_SIGNALS:
 
 private:
     void onDesignChange(const DesignChange &change);
-    void scheduleSolve();
-    void startSolve();
-    void acceptResult(SolveResult result, quint64 generation, bool fromWorker);
+    /// Every command reaches the undo stack here, inside the open compound edits.
+    void push(QUndoCommand *command);
 
     Design m_design;
     Project m_extras; ///< everything of the project but the design (its `design` stays empty)
-    Solution m_solution;
     QUndoStack m_undoStack;
     QString m_filePath;
     int m_observer = 0;
-    bool m_solveScheduled = false;
-    bool m_workerBusy = false;
-    bool m_resolveAfterWorker = false;
-    quint64 m_generation = 0;      ///< counts changes to the design (and mode)
-    quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
-    double m_lastSolveSeconds = 0;
-    double m_synchronousLimit
-        = 0.004;          ///< past this a solve no longer fits in a frame beside painting
-    SolveOptions m_solve; ///< mode and objective; the figures come from solveDesign with these
-    std::optional<OptimiseResult> m_optimise;
     int m_lastSession = 0;
-    QString m_activeScenario;
-    mutable std::optional<Design> m_viewed; ///< the base with the active scenario, when one is
-    mutable std::vector<Message> m_scenarioProblems; ///< overrides the design no longer takes
-    mutable bool m_viewedDirty = true;
-    QThreadPool m_workers;
+    std::vector<QString> m_compounds; ///< the compound edits alive, outermost first
+    size_t m_openCompounds = 0;       ///< how many of them are open on the undo stack
+    ScenarioView m_view{m_design, m_extras.scenarios};
+    LiveSolver m_solver{m_view}; ///< last: its worker stops before the rest goes
 };
 
 } // namespace tf::Ui

@@ -18,11 +18,11 @@ QString titleOf(const ViewFrame &frame)
 
 void Document::addFrame(const ViewFrame &frame)
 {
-    m_undoStack.push(new InsertFrameCommand(this,
-                                            int(m_extras.view.frames.size()),
-                                            frame,
-                                            true,
-                                            Tr::tr("Add Frame %1").arg(titleOf(frame))));
+    push(new InsertFrameCommand(this,
+                                int(m_extras.view.frames.size()),
+                                frame,
+                                true,
+                                Tr::tr("Add Frame %1").arg(titleOf(frame))));
 }
 
 void Document::removeFrame(int index)
@@ -30,7 +30,7 @@ void Document::removeFrame(int index)
     if (index < 0 || size_t(index) >= m_extras.view.frames.size())
         return;
     const ViewFrame &frame = m_extras.view.frames[size_t(index)];
-    m_undoStack.push(new InsertFrameCommand(
+    push(new InsertFrameCommand(
         this, index, frame, false, Tr::tr("Delete Frame %1").arg(titleOf(frame))));
 }
 
@@ -39,7 +39,7 @@ void Document::changeFrame(int index, const ViewFrame &frame, const QString &lab
     if (index < 0 || size_t(index) >= m_extras.view.frames.size()
         || m_extras.view.frames[size_t(index)] == frame)
         return;
-    m_undoStack.push(new ChangeFrameCommand(this, index, frame, label));
+    push(new ChangeFrameCommand(this, index, frame, label));
 }
 
 void Document::moveFrame(int index, const QPointF &delta, const QStringList &nodeIds)
@@ -57,16 +57,15 @@ void Document::moveFrame(int index, const QPointF &delta, const QStringList &nod
         }
     }
     // One step: the frame and what it holds move together and come back together.
-    m_undoStack.beginMacro(Tr::tr("Move Frame %1").arg(titleOf(frame)));
-    m_undoStack.push(new ChangeFrameCommand(this, index, frame, Tr::tr("Move Frame")));
+    CompoundEdit step(*this, Tr::tr("Move Frame %1").arg(titleOf(frame)));
+    push(new ChangeFrameCommand(this, index, frame, Tr::tr("Move Frame")));
     if (!before.isEmpty())
         moveNodes(before, after);
-    m_undoStack.endMacro();
 }
 
 void Document::addNote(const ViewNote &note)
 {
-    m_undoStack.push(new InsertNoteCommand(
+    push(new InsertNoteCommand(
         this, int(m_extras.view.notes.size()), note, true, Tr::tr("Add Note")));
 }
 
@@ -74,7 +73,7 @@ void Document::removeNote(int index)
 {
     if (index < 0 || size_t(index) >= m_extras.view.notes.size())
         return;
-    m_undoStack.push(new InsertNoteCommand(
+    push(new InsertNoteCommand(
         this, index, m_extras.view.notes[size_t(index)], false, Tr::tr("Delete Note")));
 }
 
@@ -83,7 +82,7 @@ void Document::changeNote(int index, const ViewNote &note, const QString &label)
     if (index < 0 || size_t(index) >= m_extras.view.notes.size()
         || m_extras.view.notes[size_t(index)] == note)
         return;
-    m_undoStack.push(new ChangeNoteCommand(this, index, note, label));
+    push(new ChangeNoteCommand(this, index, note, label));
 }
 
 } // namespace tf::Ui

@@ -366,10 +366,10 @@ void MainWindow::autoLayoutAll()
         from.insert(QString::fromStdString(n.id), QPointF(n.x, n.y));
         to.insert(QString::fromStdString(n.id), QPointF(it->second.first, it->second.second));
     }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(Tr::tr("Auto Layout"));
-    m_document->moveNodes(from, to);
-    stack->endMacro();
+    {
+        Document::CompoundEdit step(*m_document, Tr::tr("Auto Layout"));
+        m_document->moveNodes(from, to);
+    }
     m_view->zoomToFit();
 }
 

@@ -368,16 +368,14 @@ void DesignScene::deleteSelection()
     std::sort(notes.rbegin(), notes.rend());
     const qsizetype count
         = frames.size() + notes.size() + selectedNodeIds().size() + selectedLinkIds().size();
-    const bool group = (!frames.isEmpty() || !notes.isEmpty()) && count > 1;
-    if (group)
-        m_document->undoStack()->beginMacro(Tr::tr("Delete %n Item(s)", "", int(count)));
+    std::optional<Document::CompoundEdit> step;
+    if ((!frames.isEmpty() || !notes.isEmpty()) && count > 1)
+        step.emplace(*m_document, Tr::tr("Delete %n Item(s)", "", int(count)));
     for (int i : std::as_const(frames))
         m_document->removeFrame(i);
     for (int i : std::as_const(notes))
         m_document->removeNote(i);
     deleteDesignSelection();
-    if (group)
-        m_document->undoStack()->endMacro();
 }
 
 void DesignScene::deleteDesignSelection()
@@ -392,16 +390,14 @@ void DesignScene::deleteDesignSelection()
     }
     if (nodes.isEmpty() && links.isEmpty())
         return;
-    QUndoStack *stack = m_document->undoStack();
-    const bool macro = !links.isEmpty() && (!nodes.isEmpty() || links.size() > 1);
-    if (macro)
-        stack->beginMacro(Tr::tr("Delete %n Item(s)", "", int(nodes.size() + links.size())));
+    std::optional<Document::CompoundEdit> step;
+    if (!links.isEmpty() && (!nodes.isEmpty() || links.size() > 1))
+        step.emplace(*m_document,
+                     Tr::tr("Delete %n Item(s)", "", int(nodes.size() + links.size())));
     for (const QString &id : links)
         m_document->removeLink(id);
     if (!nodes.isEmpty())
         m_document->removeNodes(nodes);
-    if (macro)
-        stack->endMacro();
 }
 
 void DesignScene::selectNode(const QString &id)

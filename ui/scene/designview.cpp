@@ -261,17 +261,19 @@ void DesignView::addEntryAt(const QString &key,
     node->x = std::round(scenePos.x() / NodeItem::kGrid) * NodeItem::kGrid;
     node->y = std::round(scenePos.y() / NodeItem::kGrid) * NodeItem::kGrid;
     const QString id = QString::fromStdString(node->id);
-    QUndoStack *stack = doc->undoStack();
-    if (from)
-        stack->beginMacro(Tr::tr("Add %1 and connect it").arg(QString::fromStdString(node->name)));
-    std::optional<QString> refused = doc->addNode(*node);
-    if (!refused && from) {
-        const QString producer = from->output ? from->nodeId : id;
-        const QString consumer = from->output ? id : from->nodeId;
-        refused = doc->connectPorts(producer, consumer, from->good);
+    std::optional<QString> refused;
+    {
+        std::optional<Document::CompoundEdit> step;
+        if (from)
+            step.emplace(*doc,
+                         Tr::tr("Add %1 and connect it").arg(QString::fromStdString(node->name)));
+        refused = doc->addNode(*node);
+        if (!refused && from) {
+            const QString producer = from->output ? from->nodeId : id;
+            const QString consumer = from->output ? id : from->nodeId;
+            refused = doc->connectPorts(producer, consumer, from->good);
+        }
     }
-    if (from)
-        stack->endMacro();
     if (refused) {
         Q_EMIT m_scene->statusMessage(*refused);
         return;

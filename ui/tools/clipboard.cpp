@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clipboard.h"
 
-#include "../commands/addgoodcommand.h"
 #include "../document.h"
 #include "../tr.h"
 
@@ -66,12 +65,11 @@ paste(Document &document, const QByteArray &json, const QPointF &offset, QString
     const Design &part = *load.design;
     if (part.nodes().empty())
         return Tr::tr("Nothing to paste");
-    Design &target = document.designForCommands();
-    QUndoStack *stack = document.undoStack();
-    stack->beginMacro(Tr::tr("Paste %n Node(s)", "", int(part.nodes().size())));
+    const Design &target = document.design();
+    Document::CompoundEdit step(document, Tr::tr("Paste %n Node(s)", "", int(part.nodes().size())));
     for (const Good &g : part.goods()) {
-        if (!target.good(g.id))
-            stack->push(new AddGoodCommand(&document, g));
+        if (auto refused = document.addGood(g))
+            return refused;
     }
     // Fresh ids, so a paste never collides with what is there (or with itself, pasted twice).
     std::map<std::string, std::string> renamed;
@@ -101,7 +99,6 @@ paste(Document &document, const QByteArray &json, const QPointF &offset, QString
         if (l.share && !target.links().empty())
             (void)document.setShare(QString::fromStdString(target.links().back().id), l.share);
     }
-    stack->endMacro();
     return problem;
 }
 

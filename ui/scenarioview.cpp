@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "scenarioview.h"
+
+#include "tr.h"
+
+#include "tf/model/paramref.h"
+
+namespace tf::Ui {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+ScenarioView::ScenarioView(const Design &base, const std::vector<Scenario> &scenarios)
+    : m_base(base)
+    , m_scenarios(scenarios)
+{}
+
+const Scenario *ScenarioView::find(const QString &name) const
+{
+    for (const Scenario &s : m_scenarios) {
+        if (fromStd(s.name) == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool ScenarioView::setActive(const QString &name)
+{
+    const QString active = find(name) ? name : QString();
+    if (active == m_active)
+        return false;
+    m_active = active;
+    m_dirty = true;
+    return true;
+}
+
+bool ScenarioView::dropActiveIfGone()
+{
+    if (m_active.isEmpty() || find(m_active))
+        return false;
+    m_active.clear();
+    m_dirty = true;
+    return true;
+}
+
+const Design &ScenarioView::design() const
+{
+    const Scenario *scenario = find(m_active);
+    if (!scenario) {
+        m_problems.clear();
+        return m_base;
+    }
+    if (m_dirty || !m_viewed) {
+        // Leniently: an override the design no longer takes (its node deleted) is reported and
+        // skipped, the others still apply.
+        m_viewed = m_base;
+        m_problems.clear();
+        for (const ParamOverride &o : scenario->overrides) {
+            if (auto refused = setParamValue(*m_viewed, ParamRef{o.nodeId, o.param}, o.value))
+                m_problems.push_back(Message::warning(
+                    MessageCode::InvalidValue,
+                    Tr::tr("Scenario '%1', %2.%3: %4")
+                        .arg(m_active, fromStd(o.nodeId), fromStd(o.param), fromStd(refused->text))
+                        .toStdString(),
+                    {o.nodeId}));
+        }
+        m_dirty = false;
+    }
+    return *m_viewed;
+}
+
+std::optional<double> ScenarioView::activeOverride(const QString &nodeId, const QString &key) const
+{
+    if (const Scenario *s = find(m_active)) {
+        for (const ParamOverride &o : s->overrides) {
+            if (fromStd(o.nodeId) == nodeId && fromStd(o.param) == key)
+                return o.value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace tf::Ui

@@ -3,6 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+
 using namespace tf;
 
 TEST_CASE("JSON parses every type and keeps member order", "[json]")
@@ -69,6 +74,81 @@ TEST_CASE("JSON numbers round-trip exactly in shortest form", "[json]")
         CHECK(back.value->toNumber() == d);
     }
     CHECK(writeJson(JsonValue(0.1)) == "0.1\n");
+}
+
+TEST_CASE("Any finite double written as JSON reads back bit for bit", "[json]")
+{
+    // Random bit patterns cover subnormals, huge exponents and every mantissa; fixed seed.
+    std::mt19937_64 bits(21);
+    int tried = 0;
+    while (tried < 20000) {
+        const std::uint64_t b = bits();
+        double d;
+        std::memcpy(&d, &b, sizeof d);
+        if (!std::isfinite(d))
+            continue;
+        ++tried;
+        const auto back = parseJson(writeJson(JsonValue(d)));
+        REQUIRE(back.value);
+        std::uint64_t again;
+        const double r = back.value->toNumber();
+        std::memcpy(&again, &r, sizeof again);
+        CAPTURE(d);
+        REQUIRE(again == b);
+    }
+}
+
+TEST_CASE("The JSON writer writes JSON whatever it is given", "[json]")
+{
+    // NaN and infinity have no JSON form: reports write null ("no figure").
+    JsonValue o = JsonValue::Object{};
+    o.set("nan", std::nan(""));
+    o.set("inf", -std::numeric_limits<double>::infinity());
+    // Bytes that are not UTF-8 (a file name in a message, say) become U+FFFD; every control
+    // character is escaped.
+    o.set("bytes\xff",
+          "a\xff\xc3"
+          "b\xed\xa0\x80"
+          "c");
+    o.set("controls", "esc\x1b del\x7f\n\x01");
+    const std::string text = writeJson(o);
+    CHECK(text.find("\"nan\": null") != std::string::npos);
+    CHECK(text.find("\"inf\": null") != std::string::npos);
+    CHECK(text.find("\"bytes\xef\xbf\xbd\"") != std::string::npos);
+    CHECK(text.find("\"a\xef\xbf\xbd\xef\xbf\xbd"
+                    "b\xef\xbf\xbd")
+          != std::string::npos);
+    CHECK(text.find("esc\\u001b del\x7f\\n\\u0001") != std::string::npos);
+    const auto back = parseJson(text);
+    REQUIRE(back.value);
+    CHECK(back.value->find("controls")->toString() == "esc\x1b del\x7f\n\x01");
+    // NUL is escaped too (our reader then refuses it: no text may hold one).
+    CHECK(writeJson(JsonValue(std::string("a\0b", 3))) == "\"a\\u0000b\"\n");
+}
+
+TEST_CASE("What a file cannot hold is found with its path before it is written", "[json]")
+{
+    JsonValue node = JsonValue::Object{};
+    node.set("id", "a");
+    node.set("position", JsonValue::Array{-std::numeric_limits<double>::infinity(), 0});
+    JsonValue root = JsonValue::Object{};
+    root.set("nodes", JsonValue::Array{JsonValue::Object{}, node});
+    auto bad = unwritableValue(root);
+    REQUIRE(bad);
+    CHECK(bad->text == "nodes[1].position[0]: is -infinity, which a file cannot hold");
+    CHECK(bad->path == "nodes[1].position[0]");
+
+    JsonValue text = JsonValue::Object{};
+    text.set("name", std::string("a\0b", 3));
+    bad = unwritableValue(text);
+    REQUIRE(bad);
+    CHECK(bad->text == "name: holds a NUL character, which a file cannot hold");
+    text = JsonValue::Object{};
+    text.set("name\xff", 1);
+    REQUIRE(unwritableValue(text));
+    CHECK(unwritableValue(JsonValue(std::nan("")))->text == "$: is NaN, which a file cannot hold");
+
+    CHECK_FALSE(unwritableValue(JsonValue(JsonValue::Array{1e308, -5e-324, "\xc3\xa9"})));
 }
 
 TEST_CASE("JSON errors say where: line, column (in characters) and path", "[json]")

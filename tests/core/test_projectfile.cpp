@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <limits>
 #include <thread>
 
 #include <sys/wait.h>
@@ -277,6 +278,37 @@ TEST_CASE("Saving into a missing folder or over a folder is refused with the rea
     const auto folder = saveProject(dir.path("folder.tfproj").string(), Project{});
     REQUIRE(folder);
     CHECK(folder->text.find("it is a folder") != std::string::npos);
+}
+
+TEST_CASE("A save never writes a file its reader would refuse", "[project][save]")
+{
+    // Issue 21: a position of -infinity was saved as "position": [null, 0], which the reader
+    // refuses, so the round trip broke. Now the save is refused and the old file stays.
+    ScratchDir dir;
+    for (const char *name : {"p.json", "p.tfproj"}) {
+        CAPTURE(name);
+        const std::string path = dir.path(name).string();
+        Project p = fullProject();
+        REQUIRE_FALSE(saveProject(path, p));
+        const std::string before = fileBytes(path);
+        const std::size_t note = p.view.notes.size();
+
+        p.view.notes.push_back({-std::numeric_limits<double>::infinity(), 0, "far away"});
+        auto refused = saveProject(path, p);
+        REQUIRE(refused);
+        CHECK(refused->text
+              == "cannot save '" + path + "': nothing was written: view.notes["
+                     + std::to_string(note)
+                     + "].position[0]: is -infinity, which a file cannot hold");
+        CHECK(fileBytes(path) == before);
+
+        p.view.notes.back() = {0, 0, std::string("a\0b", 3)};
+        refused = saveProject(path, p);
+        REQUIRE(refused);
+        CHECK(refused->text.find("].text: holds a NUL character") != std::string::npos);
+        CHECK(fileBytes(path) == before);
+    }
+    CHECK(dir.files() == std::vector<std::string>{"p.json", "p.tfproj"});
 }
 
 TEST_CASE("A save killed midway leaves the previous file intact", "[project][save][kill]")

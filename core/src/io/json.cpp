@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/json.h"
 
+#include "tf/io/jsonreader.h"
 #include "tf/io/utf8text.h"
 
 #include <nlohmann/json.hpp>
@@ -441,8 +442,16 @@ void writeNumber(std::string &out, double d)
     out.append(buf, end);
 }
 
-void writeString(std::string &out, std::string_view s)
+void writeString(std::string &out, std::string_view text)
 {
+    // Readers refuse text that is not UTF-8, but a file name or a message may still hold such
+    // bytes; JSON must not.
+    std::string repaired;
+    std::string_view s = text;
+    if (!isValidUtf8(text)) {
+        repaired = toValidUtf8(text);
+        s = repaired;
+    }
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
@@ -540,6 +549,49 @@ void writeValue(std::string &out, const JsonValue &v, int indent)
     }
 }
 
+std::optional<Message> unwritableAt(const JsonValue &v, const std::string &path)
+{
+    auto refuse = [&](const std::string &what) {
+        Message m = Message::error(MessageCode::InvalidValue, path + ": " + what);
+        m.path = path;
+        return m;
+    };
+    auto badText = [&](std::string_view text) -> std::optional<Message> {
+        if (text.find('\0') != std::string_view::npos)
+            return refuse("holds a NUL character, which a file cannot hold");
+        if (!isValidUtf8(text))
+            return refuse("is not valid UTF-8, which a file cannot hold");
+        return std::nullopt;
+    };
+    switch (v.type()) {
+    case JsonValue::Type::Number:
+        if (!std::isfinite(v.toNumber()))
+            return refuse("is " + jsonNumberText(v.toNumber()) + ", which a file cannot hold");
+        break;
+    case JsonValue::Type::String:
+        return badText(v.toString());
+    case JsonValue::Type::Array:
+        for (std::size_t i = 0; i < v.toArray().size(); ++i) {
+            const std::string at
+                = (path == "$" ? std::string() : path) + "[" + std::to_string(i) + "]";
+            if (auto bad = unwritableAt(v.toArray()[i], at))
+                return bad;
+        }
+        break;
+    case JsonValue::Type::Object:
+        for (const auto &[key, member] : v.toObject()) {
+            if (auto bad = badText(key))
+                return bad;
+            if (auto bad = unwritableAt(member, JsonAt::memberPath(path, key)))
+                return bad;
+        }
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string writeJson(const JsonValue &value)
@@ -548,6 +600,11 @@ std::string writeJson(const JsonValue &value)
     writeValue(out, value, 0);
     out += '\n';
     return out;
+}
+
+std::optional<Message> unwritableValue(const JsonValue &value)
+{
+    return unwritableAt(value, "$");
 }
 
 } // namespace tf

@@ -475,6 +475,12 @@ std::optional<Message> saveImpl(const std::string &path,
     if (meta.created.empty())
         meta.created = meta.modified;
 
+    // Never a file its own reader would refuse (a number that is not finite, a NUL in a text):
+    // the save fails naming the value, and the file on disk stays as it was.
+    const JsonValue tree = projectToJson(project);
+    if (auto bad = unwritableValue(tree))
+        return saveError(path, "nothing was written: " + bad->text);
+
     const fs::path temp = temporaryBeside(target);
     auto fault = [&](std::string_view step) { return options.faultAt && !options.faultAt(step); };
     auto fail = [&](const std::string &why) {
@@ -485,7 +491,7 @@ std::optional<Message> saveImpl(const std::string &path,
     if (*format == ProjectFormat::Json) {
         if (fault("create"))
             return fail("interrupted at step create (fault injected)");
-        if (!writeAll(temp, writeProjectJson(project)))
+        if (!writeAll(temp, writeJson(tree)))
             return fail(std::strerror(errno));
     } else if (std::string e = writeDatabase(temp, project, meta, options); !e.empty()) {
         return fail(e);

@@ -102,7 +102,18 @@ struct JsonParseResult
 /// deeper than kMaxJsonDepth are refused. Never throws. docs/json.md says why this parser.
 JsonParseResult parseJson(std::string_view text);
 
-/// Writes JSON with two-space indentation; numbers in their shortest round-trip form.
+/// Writes JSON with two-space indentation, and always valid JSON (RFC 8259): text is escaped
+/// (quotes, backslashes, every control character) and bytes that are not UTF-8 are written as
+/// U+FFFD; numbers in their shortest form that reads back to the same double; NaN and infinity,
+/// which JSON cannot hold, as null. Reports (`--format json`) write null for "no figure" on
+/// purpose; files are checked with unwritableValue first, so they never hold such a null.
+/// docs/json.md says which does what.
 std::string writeJson(const JsonValue &value);
+
+/// The first value in `value` that a file cannot hold as it is, as an error with its path: a
+/// number that is NaN or infinite (writeJson would make it null, which the reader refuses) or text
+/// with a NUL or bytes that are not UTF-8 (the reader refuses both). A project is checked with it
+/// before it is saved, so a save never writes a file its own reader would refuse.
+std::optional<Message> unwritableValue(const JsonValue &value);
 
 } // namespace tf

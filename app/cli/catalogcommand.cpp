@@ -34,7 +34,7 @@ constexpr const char *kCatalogHelp
 
 int usage(const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), kCatalogHelp);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), kCatalogHelp);
     return Usage;
 }
 
@@ -92,24 +92,24 @@ std::string readFile(const std::string &path, std::string &error)
 bool catalogWithOverrides(const std::string &overridePath, Catalog &out)
 {
     for (const Message &m : builtinCatalogMessages())
-        std::fprintf(stderr, "error: built-in catalog: %s\n", m.text.c_str());
+        std::fprintf(stderr, "error: built-in catalog: %s\n", shown(m.text).c_str());
     out = builtinCatalog();
     if (overridePath.empty())
         return builtinCatalogMessages().empty();
     std::string error;
     const std::string text = readFile(overridePath, error);
     if (!error.empty()) {
-        std::fprintf(stderr, "error: %s\n", error.c_str());
+        std::fprintf(stderr, "error: %s\n", shown(error).c_str());
         return false;
     }
     CatalogLoad load = readCatalogJson(text, overridePath);
     for (const Message &m : load.messages)
-        std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+        printMessage(stderr, m);
     if (!load.catalog)
         return false;
     const std::vector<Message> problems = out.merge(*load.catalog);
     for (const Message &m : problems)
-        std::fprintf(stderr, "error: %s: %s\n", overridePath.c_str(), m.text.c_str());
+        std::fprintf(stderr, "error: %s: %s\n", shown(overridePath).c_str(), shown(m.text).c_str());
     return problems.empty();
 }
 
@@ -123,7 +123,8 @@ int listCatalog(const Catalog &catalog, const std::string &kind, const std::stri
         std::string known;
         for (const std::string &k : kinds)
             known += (known.empty() ? "" : ", ") + k;
-        std::fprintf(stderr, "error: unknown kind '%s' (known: %s)\n", kind.c_str(), known.c_str());
+        std::fprintf(
+            stderr, "error: unknown kind '%s' (known: %s)\n", shown(kind).c_str(), known.c_str());
         return InvalidInput;
     }
     JsonValue::Array list;
@@ -139,7 +140,7 @@ int listCatalog(const Catalog &catalog, const std::string &kind, const std::stri
         first = false;
         for (const CatalogEntry *e : entries) {
             if (format == "text")
-                std::printf("  %-44s %s\n", e->id.c_str(), e->name.c_str());
+                std::printf("  %-44s %s\n", shown(e->id).c_str(), shown(e->name).c_str());
             list.push_back(entryToJson(*e, false));
         }
     }
@@ -155,28 +156,28 @@ int showCatalogEntry(const Catalog &catalog, const std::string &id, const std::s
     if (!e) {
         std::fprintf(stderr,
                      "error: no catalog entry '%s' (see: tokenfactory-cli catalog list)\n",
-                     id.c_str());
+                     shown(id).c_str());
         return InvalidInput;
     }
     if (format == "json") {
         std::fputs(writeJson(entryToJson(*e, true)).c_str(), stdout);
         return Ok;
     }
-    std::printf("%s (%s): %s\n", e->id.c_str(), e->kind.c_str(), e->name.c_str());
+    std::printf("%s (%s): %s\n", shown(e->id).c_str(), e->kind.c_str(), shown(e->name).c_str());
     for (const auto &[key, text] : e->text)
-        std::printf("  %-28s %s\n", key.c_str(), text.c_str());
+        std::printf("  %-28s %s\n", key.c_str(), shown(text).c_str());
     if (!e->notes.empty())
-        std::printf("  %s\n", e->notes.c_str());
+        std::printf("  %s\n", shown(e->notes).c_str());
     for (const auto &[key, v] : e->values) {
         std::printf("  %-28s %s %s  [%s, %s]\n",
                     key.c_str(),
                     NumberFormat::plain(v.value).c_str(),
-                    v.unit.c_str(),
+                    shown(v.unit).c_str(),
                     v.estimate ? "estimate" : "sourced",
-                    v.date.c_str());
-        std::printf("  %-28s   source: %s\n", "", v.source.c_str());
+                    shown(v.date).c_str());
+        std::printf("  %-28s   source: %s\n", "", shown(v.source).c_str());
         if (!v.note.empty())
-            std::printf("  %-28s   note: %s\n", "", v.note.c_str());
+            std::printf("  %-28s   note: %s\n", "", shown(v.note).c_str());
     }
     return Ok;
 }

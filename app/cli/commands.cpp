@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "tf/io/designfile.h"
+#include "tf/io/utf8text.h"
 #include "tf/solve/solve.h"
 
 #include <cstdio>
@@ -33,12 +34,6 @@ Options parse(const Args &args)
     return o;
 }
 
-void printMessages(const std::vector<Message> &messages, FILE *out)
-{
-    for (const Message &m : messages)
-        std::fprintf(out, "%s: %s\n", severityName(m.severity), m.text.c_str());
-}
-
 constexpr const char *kValidateHelp
     = "Usage: tokenfactory-cli validate DESIGN.json\n"
       "\n"
@@ -47,9 +42,29 @@ constexpr const char *kValidateHelp
       "\n"
       "Exit codes: 0 no errors, 1 invalid input, 2 usage, 3 the model cannot be solved.\n";
 
+} // namespace
+
+std::string shown(std::string_view text)
+{
+    return visibleText(text);
+}
+
+void printMessage(std::FILE *out, const Message &m)
+{
+    std::fprintf(out, "%s: %s\n", severityName(m.severity), shown(m.text).c_str());
+}
+
+void printMessages(std::FILE *out, const std::vector<Message> &messages)
+{
+    for (const Message &m : messages)
+        printMessage(out, m);
+}
+
+namespace {
+
 int usage(const char *help, const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), help);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), help);
     return Usage;
 }
 
@@ -69,15 +84,15 @@ int runValidate(const Args &args)
 
     const std::string &path = o.positional.front();
     const DesignLoad load = readDesignFile(path);
-    printMessages(load.messages, stdout);
+    printMessages(stdout, load.messages);
     if (!load.design)
         return InvalidInput;
     const Solution solution = solveDesign(*load.design).solution;
-    printMessages(solution.messages, stdout);
+    printMessages(stdout, solution.messages);
     if (!solution.ok())
         return Unsolvable;
     if (load.messages.empty() && solution.messages.empty())
-        std::printf("%s: no problems found\n", path.c_str());
+        std::printf("%s: no problems found\n", shown(path).c_str());
     return Ok;
 }
 

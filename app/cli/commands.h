@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tf/model/message.h"
+
+#include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tf::Cli {
@@ -10,6 +14,15 @@ namespace tf::Cli {
 enum ExitCode { Ok = 0, InvalidInput = 1, Usage = 2, Unsolvable = 3 };
 
 using Args = std::vector<std::string>;
+
+/// Text from a file, the model or the command line (an id, a name, a message) as a terminal must
+/// show it: control characters escaped ("\n", "\u001b"), bytes that are not UTF-8 as "\xff"
+/// (tf::visibleText). A newline or ESC in an id then cannot print a fake "error:" line or recolour
+/// what follows. Every text format of the CLI passes such text through it; JSON needs no help.
+std::string shown(std::string_view text);
+/// "severity: text", one line a message (the text shown()).
+void printMessage(std::FILE *out, const Message &m);
+void printMessages(std::FILE *out, const std::vector<Message> &messages);
 
 int runSolve(const Args &args);      ///< solvecommand.cpp, both modes
 int runValidate(const Args &args);   ///< commands.cpp

@@ -23,7 +23,7 @@ constexpr const char *kConvertHelp
 
 int usage(const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), kConvertHelp);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), kConvertHelp);
     return Usage;
 }
 
@@ -60,11 +60,11 @@ int runConvert(const Args &args)
 
     const ProjectLoad load = loadProject(files[0]);
     for (const Message &m : load.messages)
-        std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+        printMessage(stderr, m);
     if (!load.project)
         return InvalidInput;
     if (auto error = saveProject(files[1], *load.project)) {
-        std::fprintf(stderr, "error: %s\n", error->text.c_str());
+        std::fprintf(stderr, "error: %s\n", shown(error->text).c_str());
         return InvalidInput;
     }
     return Ok;

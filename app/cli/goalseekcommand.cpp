@@ -102,13 +102,13 @@ int runGoalSeek(const Args &args)
         std::fputs(writeJson(goalSeekToJson(o, r)).c_str(), stdout);
     else if (r.ok())
         std::printf("%s = %s gives %s = %s (%d solves)\n",
-                    o.param.text().c_str(),
+                    shown(o.param.text()).c_str(),
                     fmt(r.value).c_str(),
                     o.metric.c_str(),
                     fmt(r.achieved).c_str(),
                     r.evaluations);
     if (!r.ok()) {
-        std::fprintf(stderr, "tokenfactory-cli: %s\n", r.message.c_str());
+        std::fprintf(stderr, "tokenfactory-cli: %s\n", shown(r.message).c_str());
         return InvalidInput;
     }
     return Ok;

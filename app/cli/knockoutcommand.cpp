@@ -23,7 +23,7 @@ constexpr const char *kHelp
 
 int usageError(const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), kHelp);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), kHelp);
     return Usage;
 }
 
@@ -59,7 +59,7 @@ int runKnockout(const Args &args)
     const DesignLoad load = readDesignFile(positional.front());
     if (!load.design) {
         for (const Message &m : load.messages)
-            std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+            printMessage(stderr, m);
         return InvalidInput;
     }
     const Design &design = *load.design;
@@ -71,7 +71,7 @@ int runKnockout(const Args &args)
     if (!result.ok()) {
         for (const Message &m : result.solution.messages) {
             if (m.severity == Severity::Error)
-                std::fprintf(stderr, "error: %s\n", m.text.c_str());
+                std::fprintf(stderr, "error: %s\n", shown(m.text).c_str());
         }
         return Unsolvable;
     }
@@ -86,7 +86,7 @@ int runKnockout(const Args &args)
     for (const Knockout &k : result.knockouts) {
         std::string names;
         for (const std::string &id : k.nodeIds)
-            names += (names.empty() ? "" : " + ") + design.node(id)->name;
+            names += (names.empty() ? "" : " + ") + shown(design.node(id)->name);
         const std::string value = k.status == OptimiseStatus::Optimal
                                       ? NumberFormat::scaled(k.tokensPerS)
                                       : std::string(optimiseStatusName(k.status));

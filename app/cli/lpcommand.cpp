@@ -62,13 +62,13 @@ void printLpText(const LpBackend &lp, LpStatus status)
     std::printf("Objective: %.10g\n\nColumns (value, reduced cost)\n", lp.objective());
     for (int j = 0; j < lp.cols(); ++j)
         std::printf("  %-12s %.10g %.10g\n",
-                    lp.colName(j).c_str(),
+                    shown(lp.colName(j)).c_str(),
                     lp.colValues()[size_t(j)],
                     lp.reducedCosts()[size_t(j)]);
     std::printf("\nRows (activity, dual)\n");
     for (int i = 0; i < lp.rows(); ++i)
         std::printf("  %-12s %.10g %.10g\n",
-                    lp.rowName(i).c_str(),
+                    shown(lp.rowName(i)).c_str(),
                     lp.rowValues()[size_t(i)],
                     lp.rowDuals()[size_t(i)]);
 }
@@ -95,12 +95,13 @@ int runLp(const Args &args)
             if (format != "text" && format != "json") {
                 std::fprintf(stderr,
                              "tokenfactory-cli: --format must be text or json, got '%s'\n\n%s",
-                             format.c_str(),
+                             shown(format).c_str(),
                              kHelp);
                 return Usage;
             }
         } else if (a.size() > 1 && a[0] == '-') {
-            std::fprintf(stderr, "tokenfactory-cli: unknown option '%s'\n\n%s", a.c_str(), kHelp);
+            std::fprintf(
+                stderr, "tokenfactory-cli: unknown option '%s'\n\n%s", shown(a).c_str(), kHelp);
             return Usage;
         } else {
             positional.push_back(a);
@@ -113,7 +114,7 @@ int runLp(const Args &args)
     auto lp = makeClpBackend();
     std::string error;
     if (!lp->readMps(positional.front(), error)) {
-        std::fprintf(stderr, "error: %s\n", error.c_str());
+        std::fprintf(stderr, "error: %s\n", shown(error).c_str());
         return InvalidInput;
     }
     const LpStatus status = lp->solveCold();

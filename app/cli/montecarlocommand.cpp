@@ -53,7 +53,7 @@ std::string textSummary(const MonteCarloResult &r)
                   r.unsolvable());
     out += buf;
     for (const UncertainParam &p : r.params)
-        out += "  " + p.param.text() + " ~ " + describe(p.distribution) + "\n";
+        out += "  " + shown(p.param.text()) + " ~ " + describe(p.distribution) + "\n";
     std::snprintf(buf,
                   sizeof buf,
                   "\n%-26s %14s %14s %14s %14s %14s %14s\n",

@@ -165,12 +165,6 @@ SolveArgs parseSolveArgs(const Args &args)
     return a;
 }
 
-void printMessages(const std::vector<Message> &messages, FILE *out)
-{
-    for (const Message &m : messages)
-        std::fprintf(out, "%s: %s\n", severityName(m.severity), m.text.c_str());
-}
-
 } // namespace
 
 int runSolve(const Args &args)
@@ -182,20 +176,20 @@ int runSolve(const Args &args)
         return Ok;
     }
     if (!a.error.empty()) {
-        std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", a.error.c_str(), help);
+        std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(a.error).c_str(), help);
         return Usage;
     }
 
     ProjectLoad load = a.positional.empty() ? readProjectJson(defaultDesignText())
                                             : loadProject(a.positional.front());
     if (!load.project) {
-        printMessages(load.messages, stderr);
+        printMessages(stderr, load.messages);
         return InvalidInput;
     }
     const Project &project = *load.project;
     SolveResult result = solveDesign(project, a.options);
     if (result.status == SolveOutcome::InvalidInput) {
-        printMessages(result.solution.messages, stderr);
+        printMessages(stderr, result.solution.messages);
         return InvalidInput;
     }
     Solution &solution = result.solution;
@@ -208,7 +202,7 @@ int runSolve(const Args &args)
     else
         std::fputs(textReport(project.design, solution).c_str(), stdout);
     if (!result.ok()) {
-        printMessages(solution.messages, stderr);
+        printMessages(stderr, solution.messages);
         return Unsolvable;
     }
     return Ok;

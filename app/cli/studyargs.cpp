@@ -113,13 +113,13 @@ bool parseCount(const std::string &text, long long &out)
 
 int usageError(const char *help, const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), help);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), help);
     return Usage;
 }
 
 int inputError(const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n", error.c_str());
+    std::fprintf(stderr, "tokenfactory-cli: %s\n", shown(error).c_str());
     return InvalidInput;
 }
 
@@ -130,7 +130,7 @@ loadStudyDesign(const std::string &path, const std::string &scenario, int *exitC
     ProjectLoad load = path.empty() ? readProjectJson(defaultDesignText()) : loadProject(path);
     if (!load.project) {
         for (const Message &m : load.messages)
-            std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+            printMessage(stderr, m);
         return std::nullopt;
     }
     if (scenario.empty())
@@ -147,7 +147,7 @@ loadStudyDesign(const std::string &path, const std::string &scenario, int *exitC
     }
     ScenarioDesign applied = applyScenario(load.project->design, *s);
     for (const Message &m : applied.messages)
-        std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+        printMessage(stderr, m);
     return std::move(applied.design);
 }
 

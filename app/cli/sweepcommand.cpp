@@ -40,7 +40,7 @@ std::string textTable(const SweepResult &r)
 {
     std::vector<std::string> header;
     for (const SweepAxis &a : r.axes)
-        header.push_back(a.param.text());
+        header.push_back(shown(a.param.text()));
     header.push_back("status");
     header.insert(header.end(), r.metrics.begin(), r.metrics.end());
     std::vector<std::vector<std::string>> rows;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "textreport.h"
 
+#include "commands.h"
+
 #include "tf/io/numberformat.h"
 #include "tf/solve/lpbackend.h"
 
@@ -14,11 +16,23 @@ namespace {
 using NumberFormat::scaled;
 using NumberFormat::usd;
 
-// "  label  value": the label padded to 28 bytes, as printf's %-28s, but never cut short.
-std::string row(const std::string &label, const std::string &value)
+// "  label  value": the label padded to 28 bytes, as printf's %-28s, but never cut short. Labels
+// hold names from the file, so they are shown() with their control characters escaped.
+std::string row(const std::string &name, const std::string &value)
 {
+    const std::string label = shown(name);
     return "  " + label + std::string(label.size() < 28 ? 28 - label.size() : 0, ' ') + " " + value
            + "\n";
+}
+
+std::string messageLine(const Message &m)
+{
+    return "  " + std::string(severityName(m.severity)) + ": " + shown(m.text) + "\n";
+}
+
+std::string textLine(const std::string &text)
+{
+    return "  " + shown(text) + "\n";
 }
 
 std::string unitOf(const Design &d, const std::string &good)
@@ -44,7 +58,7 @@ std::string textReport(const Design &design, const Solution &sol)
         // Figures of an unsolvable design would be zeros that look like answers: show the reasons.
         out += "Status: cannot be solved\n\nMessages\n";
         for (const Message &msg : sol.messages)
-            out += "  " + std::string(severityName(msg.severity)) + ": " + msg.text + "\n";
+            out += messageLine(msg);
         return out;
     }
     out += "Status: solved\n";
@@ -79,7 +93,7 @@ std::string textReport(const Design &design, const Solution &sol)
     for (size_t i = 0; i < sol.nodes.size(); ++i) {
         const NodeResult &r = sol.nodes[i];
         const Node &n = design.nodes()[i];
-        std::string value = scaled(r.activity) + " " + activityUnit(n, design);
+        std::string value = scaled(r.activity) + " " + shown(activityUnit(n, design));
         if (r.utilisation)
             value += ", " + NumberFormat::plain(100 * *r.utilisation, 4) + "% used";
         out += row(n.name, value);
@@ -89,12 +103,12 @@ std::string textReport(const Design &design, const Solution &sol)
         const Node *from = design.node(l.from);
         const Node *to = design.node(l.to);
         out += row((from ? from->name : l.from) + " → " + (to ? to->name : l.to),
-                   scaled(l.flow) + " " + unitOf(design, l.good));
+                   scaled(l.flow) + " " + shown(unitOf(design, l.good)));
     }
     if (!sol.messages.empty()) {
         out += "\nMessages\n";
         for (const Message &msg : sol.messages)
-            out += "  " + std::string(severityName(msg.severity)) + ": " + msg.text + "\n";
+            out += messageLine(msg);
     }
     return out;
 }
@@ -102,7 +116,7 @@ std::string textReport(const Design &design, const Solution &sol)
 std::string optimiseTextReport(const Design &design, const Solution &plan, const OptimiseResult &r)
 {
     std::string out = std::string("Status: ") + optimiseStatusName(r.status) + " ("
-                      + objectiveName(r.objective) + ")\n" + r.explanation + ".\n";
+                      + objectiveName(r.objective) + ")\n" + shown(r.explanation) + ".\n";
     const Metrics &m = plan.metrics;
     if (plan.nodes.empty())
         return out;
@@ -122,7 +136,7 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
     out += "\nNodes\n";
     for (size_t i = 0; i < plan.nodes.size(); ++i) {
         const NodeResult &n = plan.nodes[i];
-        std::string value = fmt(n.activity) + " " + activityUnit(design.nodes()[i], design);
+        std::string value = fmt(n.activity) + " " + shown(activityUnit(design.nodes()[i], design));
         if (i < r.variability.size()
             && r.variability[i].max - r.variability[i].min
                    > 1e-6 * std::max(1.0, std::abs(r.variability[i].max)))
@@ -133,7 +147,7 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
     if (!r.binding.empty()) {
         out += "\nBinding limits\n";
         for (const Limit &l : r.binding)
-            out += "  " + l.text + "\n";
+            out += textLine(l.text);
     }
     bool header = false;
     for (const ShadowPrice &p : r.shadowPrices) {
@@ -142,17 +156,17 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
         if (!header)
             out += "\nShadow prices\n";
         header = true;
-        out += "  " + p.text + "\n";
+        out += textLine(p.text);
     }
     if (!r.reducedCosts.empty()) {
         out += "\nIdle nodes\n";
         for (const ReducedCost &c : r.reducedCosts)
-            out += "  " + c.text + "\n";
+            out += textLine(c.text);
     }
     if (!r.conflict.empty()) {
         out += "\nConflicting limits\n";
         for (const Limit &l : r.conflict)
-            out += "  " + l.text + "\n";
+            out += textLine(l.text);
     }
     return out;
 }

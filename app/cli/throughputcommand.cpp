@@ -55,7 +55,7 @@ constexpr const char *kThroughputHelp
 
 int usage(const std::string &error)
 {
-    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", error.c_str(), kThroughputHelp);
+    std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(error).c_str(), kThroughputHelp);
     return Usage;
 }
 
@@ -176,10 +176,10 @@ void printText(const ThroughputResult &r)
 {
     using NumberFormat::plain;
     std::printf("%s on %d × %s%s, %s, %s input + %s output tokens\n",
-                r.workload.c_str(),
+                shown(r.workload).c_str(),
                 r.gpus,
-                r.accelerator.c_str(),
-                r.system.empty() ? "" : (" (" + r.system + ")").c_str(),
+                shown(r.accelerator).c_str(),
+                r.system.empty() ? "" : (" (" + shown(r.system) + ")").c_str(),
                 precisionName(r.precision),
                 plain(r.inputTokens).c_str(),
                 plain(r.outputTokens).c_str());
@@ -388,7 +388,7 @@ int runThroughput(const Args &args)
         return runValidation(catalog, format);
     const ThroughputEstimate e = estimateThroughput(catalog, q);
     for (const Message &m : e.messages)
-        std::fprintf(stderr, "%s: %s\n", severityName(m.severity), m.text.c_str());
+        printMessage(stderr, m);
     if (!e.result)
         return InvalidInput;
     if (format == "json")

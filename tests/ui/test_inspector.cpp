@@ -105,6 +105,26 @@ TEST_CASE("A problem clicked in the list selects its node", "[ui][inspector]")
     CHECK(w->inspector()->nodeId() == QStringLiteral("idle"));
 }
 
+TEST_CASE("A newline or ESC in a name shows escaped in the problems list", "[ui][inspector]")
+{
+    // Issue 21: a name must not add a line that reads like a message of its own.
+    Design d = defaultDesign();
+    Node idle;
+    idle.id = "idle";
+    idle.name = "Idle\nerror: all fine\x1b[31m";
+    idle.kind = NodeKind::Optics;
+    idle.y = 700;
+    REQUIRE_FALSE(d.addNode(idle));
+    auto w = openWindow(std::move(d));
+    QListWidget *list = w->problems()->list();
+    REQUIRE(list->count() == 1);
+    const QString text = list->item(0)->text();
+    CAPTURE(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Idle\\nerror: all fine\\u001b[31m")));
+    CHECK_FALSE(text.contains(QLatin1Char('\n')));
+    CHECK_FALSE(text.contains(QChar(0x1b)));
+}
+
 TEST_CASE("Choosing a workload for the datacenter changes the yield and undoes in one step",
           "[ui][inspector]")
 {

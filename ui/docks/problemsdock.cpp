@@ -4,6 +4,8 @@
 #include "../document.h"
 #include "../tr.h"
 
+#include "tf/io/utf8text.h"
+
 #include <QApplication>
 #include <QListWidget>
 #include <QStyle>
@@ -33,7 +35,8 @@ void ProblemsDock::refresh()
     const Solution &sol = m_document->solution();
     QStyle *style = QApplication::style();
     for (const Message &m : sol.messages) {
-        auto *item = new QListWidgetItem(QString::fromStdString(m.text), m_list);
+        // One message, one line: a newline or ESC in an id is shown escaped, never obeyed.
+        auto *item = new QListWidgetItem(QString::fromStdString(visibleText(m.text)), m_list);
         item->setIcon(style->standardIcon(m.severity == Severity::Error
                                               ? QStyle::SP_MessageBoxCritical
                                               : QStyle::SP_MessageBoxWarning));

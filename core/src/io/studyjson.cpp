@@ -175,6 +175,18 @@ std::string csvNumber(double v)
     return exactNumber(v);
 }
 
+// A header cell as RFC 4180 wants it: quoted (quotes doubled) when it holds a comma, a quote or a
+// line break, so a node id cannot add a column or a row.
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
 } // namespace
 
 std::string exactNumber(double v)
@@ -287,7 +299,7 @@ std::string sweepToCsv(const SweepResult &r)
 {
     std::string out = "index";
     for (const SweepAxis &a : r.axes)
-        out += "," + a.param.text();
+        out += "," + csvField(a.param.text());
     out += ",status";
     for (const std::string &m : r.metrics)
         out += "," + m;
@@ -469,7 +481,7 @@ std::string monteCarloToCsv(const MonteCarloResult &r)
 {
     std::string out = "sample,status";
     for (const UncertainParam &p : r.params)
-        out += "," + p.param.text();
+        out += "," + csvField(p.param.text());
     for (const std::string &m : r.metrics)
         out += "," + m;
     out += "\n";

@@ -4,6 +4,7 @@
 #include "projecttesthelpers.h"
 #include "testdesigns.h"
 
+#include "io/projectschema.h" // internal: to find the rowid of a planted value
 #include "tf/io/defaultdesign.h"
 #include "tf/io/designjson.h"
 #include "tf/io/projectfile.h"
@@ -229,6 +230,53 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
         tamper(file, "UPDATE params SET value = 1e999 WHERE rowid = 1");
         CHECK(refuse(dir, file).text.find("must be finite, got infinity") != std::string::npos);
     }
+    SECTION("a node at -infinity, which validate passed and convert wrote as null (issue 21)")
+    {
+        tamper(file, "UPDATE nodes SET x = -1e999 WHERE ord = 2");
+        const ProjectLoad load = loadProject(file.string());
+        REQUIRE_FALSE(load.project);
+        REQUIRE(load.messages.size() == 1);
+        CHECK(load.messages[0].path == "nodes[2].position");
+        CHECK(load.messages[0].text.rfind(
+                  "nodes[2].position: must be [x, y] with two finite numbers, got [-infinity, ", 0)
+              == 0);
+    }
+    SECTION("a NUL in a node id is blamed on the node (issue 21)")
+    {
+        tamper(file, "UPDATE nodes SET id = CAST(x'6162006364' AS TEXT) WHERE ord = 1");
+        const Refused r = refuse(dir, file);
+        CHECK(r.code == MessageCode::InvalidValue);
+        CHECK(r.text
+              == "cannot open '" + file.string()
+                     + "': table nodes, row 2, column id: holds a NUL character, which no text "
+                       "may hold");
+    }
+    SECTION("text that is not UTF-8")
+    {
+        tamper(file, "UPDATE nodes SET name = CAST(x'41ff42' AS TEXT) WHERE ord = 0");
+        CHECK(refuse(dir, file).text
+              == "cannot open '" + file.string()
+                     + "': table nodes, row 1, column name: is not valid UTF-8 (at byte 2)");
+    }
+    SECTION("a 50 MB blob names its table, row and column (issue 21)")
+    {
+        tamper(file, "UPDATE nodes SET notes = zeroblob(50000000) WHERE ord = 3");
+        sqlite3_int64 rowid = 0;
+        {
+            ProjectDb::Db db;
+            REQUIRE(sqlite3_open_v2(file.c_str(), &db.db, SQLITE_OPEN_READONLY, nullptr)
+                    == SQLITE_OK);
+            ProjectDb::Stmt s(db.db, "SELECT rowid FROM nodes WHERE ord = 3");
+            REQUIRE(sqlite3_step(s.stmt) == SQLITE_ROW);
+            rowid = sqlite3_column_int64(s.stmt, 0);
+        }
+        const Refused r = refuse(dir, file);
+        CHECK(r.code == MessageCode::TooLarge);
+        CHECK(r.text
+              == "cannot open '" + file.string() + "': table nodes, rowid " + std::to_string(rowid)
+                     + ", column notes: holds a value of more than 4194304 bytes; no value in a "
+                       "project is that large");
+    }
     SECTION("binary data")
     {
         tamper(file, "UPDATE nodes SET name = x'00ff00' WHERE ord = 0");
@@ -264,7 +312,8 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
     {
         tamper(file, "UPDATE view_frames SET x = 1e999 WHERE ord = 1");
         CHECK(refuse(dir, file).text
-              == "view.frames[1].position: must be [x, y] with two finite numbers");
+              == "view.frames[1].position: must be [x, y] with two finite numbers, got [infinity, "
+                 "100]");
     }
     SECTION("a frame colour that is not #rrggbb")
     {

@@ -173,15 +173,10 @@ void DesignReader::nodes(const JsonAt &arr)
         node.kind = kind->kind;
         node.name = r.string(n["name"]).value_or(node.id);
         node.notes = r.string(n["notes"]).value_or("");
-        if (const JsonAt pos = n["position"]) {
-            const JsonAt x = pos[std::size_t(0)], y = pos[std::size_t(1)];
-            if (pos.size() == 2 && pos->isArray() && x->isNumber() && y->isNumber()) {
-                node.x = x->toNumber();
-                node.y = y->toNumber();
-            } else {
-                r.error(
-                    pos, "must be [x, y] with two numbers", MessageCode::InvalidJson, {node.id});
-            }
+        // Finite: a .tfproj can hold -infinity, which no canvas can place and JSON cannot write.
+        if (const auto pos = r.pair(n["position"], "[x, y]")) {
+            node.x = pos->first;
+            node.y = pos->second;
         }
         if (kind->hasGoodField)
             node.good = r.string(n["good"], Required).value_or("");

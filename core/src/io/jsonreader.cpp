@@ -216,11 +216,15 @@ JsonReader::pair(const JsonAt &at, const char *what, Need need)
     if (!present(at, need))
         return std::nullopt;
     const JsonAt x = at[std::size_t(0)], y = at[std::size_t(1)];
-    if (at->isArray() && at.size() == 2 && x->isNumber() && y->isNumber()
-        && std::isfinite(x->toNumber()) && std::isfinite(y->toNumber()))
+    const bool numbers = at->isArray() && at.size() == 2 && x->isNumber() && y->isNumber();
+    if (numbers && std::isfinite(x->toNumber()) && std::isfinite(y->toNumber()))
         return std::make_pair(x->toNumber(), y->toNumber());
-    error(
-        at, std::string("must be ") + what + " with two finite numbers", MessageCode::InvalidValue);
+    error(at,
+          std::string("must be ") + what + " with two finite numbers"
+              + (numbers ? ", got [" + jsonNumberText(x->toNumber()) + ", "
+                               + jsonNumberText(y->toNumber()) + "]"
+                         : std::string()),
+          MessageCode::InvalidValue);
     return std::nullopt;
 }
 

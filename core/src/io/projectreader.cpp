@@ -6,6 +6,8 @@
 
 #include "projectschema.h"
 
+#include "tf/io/utf8text.h"
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -74,7 +76,15 @@ public:
                             + " bytes, more than the limit of " + std::to_string(kMaxStringBytes));
                 return nullptr;
             }
-            return std::string(p ? p : "", n);
+            std::string text(p ? p : "", n);
+            // SQLite keeps whatever bytes it was given; the JSON form could never hold these.
+            if (text.find('\0') != std::string::npos)
+                problem(MessageCode::InvalidValue,
+                        where + ": holds a NUL character, which no text may hold");
+            else if (const std::size_t bad = invalidUtf8At(text); bad != std::string::npos)
+                problem(MessageCode::InvalidValue,
+                        where + ": is not valid UTF-8 (at byte " + std::to_string(bad + 1) + ")");
+            return text;
         }
         case SQLITE_BLOB:
             problem(MessageCode::DamagedFile, where + ": holds binary data");
@@ -98,7 +108,12 @@ public:
         sqlite3_int64 n = 0;
         while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW && problems.size() < 100)
             row(s.stmt, ++n);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        if (rc == SQLITE_TOOBIG)
+            problem(MessageCode::TooLarge,
+                    oversizedValueAt(m_db, table) + ": holds a value of more than "
+                        + std::to_string(sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, -1))
+                        + " bytes; no value in a project is that large");
+        else if (rc != SQLITE_DONE && rc != SQLITE_ROW)
             problem(MessageCode::DamagedFile,
                     "table " + table + " cannot be read: " + sqlite3_errmsg(m_db));
     }
@@ -534,7 +549,10 @@ ProjectLoad readDatabase(std::string bytes, const std::string &path)
     // Version 1 files have no checksum.
     if (schemaVersion >= 2) {
         const auto stored = single(db, "SELECT value FROM meta WHERE key = 'checksum'", &error);
-        const std::string actual = contentChecksum(db, int(schemaVersion), &error);
+        bool tooLarge = false;
+        const std::string actual = contentChecksum(db, int(schemaVersion), &error, &tooLarge);
+        if (tooLarge)
+            return refusal(MessageCode::TooLarge, "cannot open '" + path + "': " + error);
         if (!error.empty())
             return refusal(MessageCode::DamagedFile, damaged + " (" + error + ")");
         if (!stored || *stored != actual)

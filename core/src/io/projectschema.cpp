@@ -87,7 +87,19 @@ void mix(std::uint64_t &h, const void *data, size_t n)
     }
 }
 
-bool hashRows(sqlite3 *db, const std::string &sql, std::uint64_t &h, std::string *error)
+std::string oversizedText(sqlite3 *db)
+{
+    return "holds a value of more than "
+           + std::to_string(sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1))
+           + " bytes; no value in a project is that large";
+}
+
+bool hashRows(sqlite3 *db,
+              const std::string &table,
+              const std::string &sql,
+              std::uint64_t &h,
+              std::string *error,
+              bool *tooLarge)
 {
     Stmt s(db, sql);
     if (!s) {
@@ -116,6 +128,12 @@ bool hashRows(sqlite3 *db, const std::string &sql, std::uint64_t &h, std::string
                     mix(h, p, size_t(len));
             }
         }
+    }
+    if (rc == SQLITE_TOOBIG) {
+        *error = oversizedValueAt(db, table) + ": " + oversizedText(db);
+        if (tooLarge)
+            *tooLarge = true;
+        return false;
     }
     if (rc != SQLITE_DONE) {
         *error = sqlite3_errmsg(db);
@@ -249,19 +267,51 @@ std::string schemaDifference(sqlite3 *db, int version)
     return {};
 }
 
-std::string contentChecksum(sqlite3 *db, int version, std::string *error)
+std::string contentChecksum(sqlite3 *db, int version, std::string *error, bool *tooLarge)
 {
     std::uint64_t h = 0xcbf29ce484222325ULL;
-    if (!hashRows(
-            db, "SELECT key, value FROM meta WHERE key <> 'checksum' ORDER BY rowid", h, error))
+    if (!hashRows(db,
+                  "meta",
+                  "SELECT key, value FROM meta WHERE key <> 'checksum' ORDER BY rowid",
+                  h,
+                  error,
+                  tooLarge))
         return {};
     for (const std::string &table : dataTables(version)) {
-        if (!hashRows(db, "SELECT * FROM " + table + " ORDER BY rowid", h, error))
+        if (!hashRows(db, table, "SELECT * FROM " + table + " ORDER BY rowid", h, error, tooLarge))
             return {};
     }
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
+}
+
+std::string oversizedValueAt(sqlite3 *db, const std::string &table)
+{
+    // Each column alone, in rowid order: the step that fails is the row, and only reading the
+    // rowid after it (which loads no value) says which one it is.
+    std::vector<std::string> columns;
+    {
+        Stmt all(db, "SELECT * FROM " + table + " LIMIT 0");
+        for (int i = 0; all && i < sqlite3_column_count(all.stmt); ++i)
+            columns.emplace_back(sqlite3_column_name(all.stmt, i));
+    }
+    for (const std::string &column : columns) {
+        Stmt s(db, "SELECT \"" + column + "\" FROM " + table + " ORDER BY rowid");
+        sqlite3_int64 read = 0;
+        int rc;
+        while (s && (rc = sqlite3_step(s.stmt)) == SQLITE_ROW)
+            ++read;
+        if (!s || rc != SQLITE_TOOBIG)
+            continue;
+        Stmt row(db,
+                 "SELECT rowid FROM " + table + " ORDER BY rowid LIMIT 1 OFFSET "
+                     + std::to_string(read));
+        if (row && sqlite3_step(row.stmt) == SQLITE_ROW)
+            return "table " + table + ", rowid " + std::to_string(sqlite3_column_int64(row.stmt, 0))
+                   + ", column " + column;
+    }
+    return "table " + table;
 }
 
 } // namespace tf::ProjectDb

@@ -57,7 +57,12 @@ const std::vector<Migration> &migrations();
 std::string schemaDifference(sqlite3 *db, int version);
 
 /// FNV-1a over every row of the data tables, in rowid order, with each value's type. Detects
-/// damage, not tampering: it is not a cryptographic hash.
-std::string contentChecksum(sqlite3 *db, int version, std::string *error);
+/// damage, not tampering: it is not a cryptographic hash. On failure `error` says why; a value
+/// larger than SQLite's length limit sets `tooLarge` and names its table, row and column.
+std::string contentChecksum(sqlite3 *db, int version, std::string *error, bool *tooLarge = nullptr);
+
+/// After a read of `table` stopped with SQLITE_TOOBIG: where the value too large to read is,
+/// "table nodes, rowid 3, column name" (only "table nodes" if it cannot be found).
+std::string oversizedValueAt(sqlite3 *db, const std::string &table);
 
 } // namespace tf::ProjectDb

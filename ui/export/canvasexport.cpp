@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
+#include <QPicture>
 #include <QSvgGenerator>
 
 namespace tf::Ui::Export {
@@ -49,7 +50,24 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
             item->setCacheMode(QGraphicsItem::NoCache);
         }
     }
-    scene->render(painter, placed, source, Qt::KeepAspectRatio);
+    // Recorded at the scene's own scale on a device of the screen's resolution, where the items
+    // measured their text, then played into the target: a device of another resolution (a PDF
+    // page at 300 DPI, a PNG at 192) gets the same drawing, not text sized in its own points.
+    QPicture picture;
+    {
+        QPainter recorder(&picture);
+        recorder.setRenderHints(painter->renderHints());
+        scene->render(&recorder, QRectF(QPointF(0, 0), source.size()), source);
+    }
+    painter->save();
+    painter->translate(placed.topLeft());
+    // Playing a picture scales it by the device's resolution over the picture's: undo that.
+    const QPaintDevice *device = painter->device();
+    painter->scale(placed.width() / source.width() * picture.logicalDpiX() / device->logicalDpiX(),
+                   placed.height() / source.height() * picture.logicalDpiY()
+                       / device->logicalDpiY());
+    painter->drawPicture(QPointF(0, 0), picture);
+    painter->restore();
     for (auto it = modes.cbegin(); it != modes.cend(); ++it)
         it.key()->setCacheMode(it.value());
     if (designScene)

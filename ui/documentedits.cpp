@@ -5,14 +5,9 @@
 #include "commands/addgoodcommand.h"
 #include "commands/addlinkcommand.h"
 #include "commands/addnodecommand.h"
-#include "commands/changeparamcommand.h"
-#include "commands/movenodescommand.h"
 #include "commands/removelinkcommand.h"
 #include "commands/removenodescommand.h"
-#include "commands/renamenodecommand.h"
-#include "commands/setchoicecommand.h"
-#include "commands/setdistributioncommand.h"
-#include "commands/setsharecommand.h"
+#include "commands/valuecommands.h"
 #include "refusaltext.h"
 #include "tr.h"
 
@@ -86,7 +81,7 @@ void Document::moveNodes(const QHash<QString, QPointF> &oldPositions,
                          int session)
 {
     if (oldPositions != newPositions)
-        push(new MoveNodesCommand(this, oldPositions, newPositions, session));
+        push(moveNodesCommand(this, oldPositions, newPositions, session));
 }
 
 std::optional<QString> Document::setParam(const QString &nodeId,
@@ -119,7 +114,7 @@ std::optional<QString> Document::setParam(const QString &nodeId,
     if (auto refused = newValue ? m_design.checkSetParam(n->id, key.toStdString(), *newValue)
                                 : m_design.checkClearParam(n->id, key.toStdString()))
         return refusalText(m_design, *refused);
-    push(new ChangeParamCommand(this, nodeId, key, newValue, session));
+    push(changeParamCommand(this, nodeId, key, newValue, session));
     return std::nullopt;
 }
 
@@ -134,7 +129,7 @@ Document::setChoice(const QString &nodeId, const QString &key, const QString &va
     const auto it = n->choices.find(key.toStdString());
     if (value == (it == n->choices.end() ? QString() : fromStd(it->second)))
         return std::nullopt;
-    push(new SetChoiceCommand(this, nodeId, key, value, session));
+    push(setChoiceCommand(this, nodeId, key, value, session));
     return std::nullopt;
 }
 
@@ -172,14 +167,14 @@ void Document::restoreParam(const QString &nodeId,
                             int session)
 {
     if (m_design.node(nodeId.toStdString()))
-        push(new ChangeParamCommand(this, nodeId, key, value, session));
+        push(changeParamCommand(this, nodeId, key, value, session));
 }
 
 void Document::renameNode(const QString &nodeId, const QString &name)
 {
     const Node *n = m_design.node(nodeId.toStdString());
     if (n && fromStd(n->name) != name)
-        push(new RenameNodeCommand(this, nodeId, name));
+        push(renameNodeCommand(this, nodeId, name));
 }
 
 std::optional<QString>
@@ -189,7 +184,7 @@ Document::setShare(const QString &linkId, std::optional<double> share, int sessi
         return Tr::tr("The link no longer exists");
     if (auto refused = m_design.checkSetShare(linkId.toStdString(), share))
         return refusalText(m_design, *refused);
-    push(new SetShareCommand(this, linkId, share, session));
+    push(setShareCommand(this, linkId, share, session));
     return std::nullopt;
 }
 
@@ -213,7 +208,7 @@ std::optional<QString> Document::setDistribution(const QString &nodeId,
         return Tr::tr("Give the parameter a value first");
     if (it != n->params.end() && it->second.distribution == distribution)
         return std::nullopt;
-    push(new SetDistributionCommand(this, nodeId, key, distribution));
+    push(setDistributionCommand(this, nodeId, key, distribution));
     return std::nullopt;
 }
 

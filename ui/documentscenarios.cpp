@@ -5,8 +5,7 @@
 
 #include "commands/addscenariocommand.h"
 #include "commands/removescenariocommand.h"
-#include "commands/renamescenariocommand.h"
-#include "commands/setoverridecommand.h"
+#include "commands/valuecommands.h"
 #include "tr.h"
 
 namespace tf::Ui {
@@ -69,7 +68,7 @@ std::optional<QString> Document::renameScenario(const QString &from, const QStri
         return Tr::tr("A scenario needs a name");
     if (name == Tr::tr("Base") || findScenario(name))
         return Tr::tr("A scenario named %1 exists already").arg(name);
-    push(new RenameScenarioCommand(this, from, name));
+    push(renameScenarioCommand(this, from, name));
     return std::nullopt;
 }
 
@@ -91,7 +90,7 @@ std::optional<QString> Document::setOverride(const QString &scenario,
         if (const std::string why = spec->checkValue(*value); !why.empty())
             return fromStd(spec->label + ": " + why);
     }
-    push(new SetOverrideCommand(this, scenario, nodeId, key, value, session));
+    push(setOverrideCommand(this, scenario, nodeId, key, value, session));
     return std::nullopt;
 }
 

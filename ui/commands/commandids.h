@@ -3,13 +3,15 @@
 
 namespace tf::Ui {
 
-/// Merge ids for commands that fold repeated edits (a drag, typing) into one undo step.
-enum CommandId {
-    ChangeParamId = 1,
-    MoveNodesId,
-    SetChoiceId,
-    SetShareId,
-    SetOverrideId,
+/// Merge ids for the steps that fold repeated edits (a drag, typing) into one undo step, in
+/// alphabetical order. Steps of different ids never merge; NoMerge steps never merge at all.
+enum class CommandId {
+    NoMerge = -1,
+    ChangeParam = 1,
+    MoveNodes,
+    SetChoice,
+    SetOverride,
+    SetShare,
 };
 
 } // namespace tf::Ui

@@ -80,6 +80,7 @@ JsonValue stepToJson(const StepTime &t)
     o.set("attention_s", t.attention.seconds());
     o.set("all_reduce_s", t.allReduceS);
     o.set("all_to_all_s", t.allToAllS);
+    o.set("layers_fixed_s", t.overheadS);
     return o;
 }
 
@@ -210,13 +211,15 @@ void printText(const ThroughputResult &r)
                 r.batch,
                 r.maxBatch);
     const StepTime &d = r.point.decode;
-    std::printf("  %-22s %s: GEMMs %s, attention %s, all-reduce %s, all-to-all %s\n",
+    std::printf("  %-22s %s: GEMMs %s, attention %s, all-reduce %s, all-to-all %s, layers' fixed "
+                "time %s\n",
                 "decode step",
                 ms(d.seconds()).c_str(),
                 ms(d.gemm.seconds()).c_str(),
                 ms(d.attention.seconds()).c_str(),
                 ms(d.allReduceS).c_str(),
-                ms(d.allToAllS).c_str());
+                ms(d.allToAllS).c_str(),
+                ms(d.overheadS).c_str());
     std::printf("  %-22s %s (memory sides %s, compute sides %s)\n",
                 "bound",
                 r.memoryBound ? "memory" : "compute",

@@ -17,6 +17,15 @@ const char *const kAnchors[] = {"mlperf-v4.0-dgx-h100-llama2-70b-offline",
                                 "mlperf-v5.1-dgx-b200-llama2-70b-offline",
                                 "mlperf-v5.1-dgx-b200-llama3.1-8b-offline"};
 
+// 21806.2 -> "21,806": the table's style.
+std::string grouped(double value)
+{
+    std::string digits = std::to_string(std::llround(value));
+    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(size_t(i), ",");
+    return digits;
+}
+
 std::string readDoc(const char *name)
 {
     std::string text;
@@ -141,4 +150,27 @@ TEST_CASE("The out-of-sample judges: sourced rows the fit never saw, and the med
     std::snprintf(stated, sizeof stated, "median absolute error is %.0f%%", median * 100);
     CAPTURE(stated);
     CHECK_THAT(readDoc("throughput-model.md"), Catch::Contains(stated));
+}
+
+TEST_CASE("Every row of the out-of-sample table in docs/throughput-model.md is the code's",
+          "[calibration][judges]")
+{
+    const std::string doc = readDoc("throughput-model.md");
+    REQUIRE_FALSE(doc.empty());
+    for (const JudgedRow &r : judgeMeasurements(builtinCatalog())) {
+        if (r.measurement->textField("use") != "check")
+            continue;
+        // Signs as the docs write them: "+6%", "−11%" (U+2212).
+        char error[24];
+        std::snprintf(error,
+                      sizeof error,
+                      "%s%.0f%%",
+                      r.error() < 0 ? "\u2212" : "+",
+                      std::abs(r.error()) * 100);
+        // "| measured | predicted | error |" as the table prints them.
+        const std::string cells
+            = "| " + grouped(r.measured) + " | " + grouped(r.predicted) + " | " + error + " |";
+        CAPTURE(r.measurement->id, cells);
+        CHECK_THAT(doc, Catch::Contains(cells));
+    }
 }

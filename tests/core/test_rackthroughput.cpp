@@ -128,7 +128,8 @@ TEST_CASE("The service target is a parameter of the node: it moves the yield, jo
     REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {20, "a slower tier"}));
     const double slower = perRack(d);
     CHECK(slower > interactive);
-    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {150, "a premium tier"}));
+    // (A single sequence on a B200 runs at about 111 tokens/s without speculative decoding.)
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {100, "a premium tier"}));
     CHECK(perRack(d) < interactive);
     REQUIRE_FALSE(d.setParam("hall", "tokens_per_user", {66.7, "back"}));
     CHECK(perRack(d) == Approx(interactive));

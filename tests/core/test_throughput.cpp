@@ -405,3 +405,36 @@ TEST_CASE("The curve comes with a catalog estimate when asked for", "[throughput
     CHECK(e.result->curve.size() >= 8);
     CHECK(e.result->curve.front().tokensPerSPerGpu == Approx(e.result->tokensPerSPerGpu));
 }
+
+TEST_CASE("The per-layer times are what single-sequence runs leave over the roofline",
+          "[throughput][overhead]")
+{
+    const ThroughputOptions o;
+    // Dense: NVIDIA's "Low Latency Inference Chapter 1" (2024-09): on 8 × H200 (FP8, tensor
+    // parallel) Medusa reaches 268 tokens/s per user on Llama 3.1 70B, 1.5 × the plain run, and
+    // 108 on 405B, 1.9 ×: about 179 and 57 without it, a step of 5.6 and 17.6 ms.
+    const AcceleratorSpec h200 = accel("h200-sxm");
+    for (const auto &[id, perUser] :
+         {std::pair{"llama3.1-70b", 268 / 1.5}, {"llama3.1-405b", 108 / 1.9}}) {
+        CAPTURE(id);
+        const WorkloadSpec w = model(id);
+        const StepTime t = decodeStep(
+            h200, w, eff(h200, Precision::FP8), Precision::FP8, layoutFor(w, 8), 1, 1000, o);
+        CAPTURE(t.seconds(), t.seconds() - t.overheadS, perUser);
+        CHECK(t.seconds() == Approx(1 / perUser).epsilon(0.05));
+        CHECK(t.overheadS == Approx(w.layers * o.denseLayerOverheadS));
+    }
+    // Mixture of experts: NVIDIA/TensorRT-LLM blog1 (Pushing Latency Boundaries, 2025): 8 × B200,
+    // DeepSeek-R1 FP4, one sequence of 1K in / 2K out, attention split over the 8 GPUs, no
+    // speculative decoding: 111 tokens/s per user, a 9.0 ms step.
+    const AcceleratorSpec a = accel("b200");
+    const WorkloadSpec w = model("deepseek-r1");
+    const std::vector<GroupLayout> layouts = layoutsFor(w, 8);
+    REQUIRE(layouts.size() == 2);
+    const GroupLayout tp = layouts[1];
+    REQUIRE(tp.attentionTp == 8);
+    const StepTime t = decodeStep(a, w, eff(a, Precision::FP4), Precision::FP4, tp, 1, 2048, o);
+    CAPTURE(t.seconds(), t.seconds() - t.overheadS);
+    CHECK(t.seconds() == Approx(1 / 111.0).epsilon(0.02));
+    CHECK(t.overheadS == Approx(3 * o.denseLayerOverheadS + 58 * o.moeLayerOverheadS));
+}

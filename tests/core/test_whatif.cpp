@@ -71,7 +71,7 @@ TEST_CASE("goal seek recovers known inverses on the default design")
     const Case c
         = GENERATE(Case{"cowos.capacity", 200, "tokens_per_s"},
                    Case{"settings.electricity_usd_per_mwh", 123.4, "usd_per_million_tokens"},
-                   Case{"demand.rate", 3e8, "tokens_per_s"},
+                   Case{"demand.rate", 5e7, "tokens_per_s"},
                    Case{"hall.pue", 1.37, "power_facility_mw"});
     CAPTURE(c.param, c.value, c.metric);
     const double target = metricAt(c.param, c.value, c.metric);
@@ -177,7 +177,7 @@ TEST_CASE("a sweep in Optimise mode follows the objective, and its JSON keeps it
     o.metrics = {"power_facility_mw", "tco_usd_per_year"};
     o.solve.mode = SolveMode::Optimise;
     o.solve.objective = Objective::MinCost;
-    o.solve.tokenTarget = 3e8; // the default design's demand is above what it can make
+    o.solve.tokenTarget = 5e7; // the default design's demand is above what it can make
     const Design d = defaultDesign();
     const SweepResult r = runSweep(d, o);
     REQUIRE(r.termination == StudyTermination::Completed);
@@ -322,7 +322,7 @@ TEST_CASE("Monte Carlo shards merge to exactly the single run")
     o.params = threeParams();
     o.samples = 1001; // not a multiple of the shard count or the chunk size
     o.seed = 2024;
-    o.targets = {{"tokens_per_s", 4.3e8}};
+    o.targets = {{"tokens_per_s", 6.7e7}};
     const Design d = defaultDesign();
     const MonteCarloResult whole = runMonteCarlo(d, o);
     std::vector<MonteCarloResult> parts;

@@ -172,6 +172,7 @@ ThroughputQuery queryFor(const CatalogEntry &m)
     q.gpus = int(m.number("gpus").value_or(0));
     q.inputTokens = m.number("input_tokens");
     q.outputTokens = m.number("output_tokens");
+    q.outputTokensCv = m.number("output_tokens_cv");
     if (const auto tpot = m.number("tpot_limit_s"))
         q.target.tokensPerUser = 1 / *tpot;
     q.target.ttftS = m.number("ttft_limit_s");

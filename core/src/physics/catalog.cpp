@@ -22,6 +22,7 @@ struct KeySpec
     const char *key;
     const char *unit; ///< the unit the file must state, so a figure is never read in the wrong unit
     bool required;
+    bool zeroAllowed = false; ///< a ratio that may be 0 (an output-length spread of none)
 };
 
 struct KindSchema
@@ -123,7 +124,9 @@ const std::vector<KindSchema> &schemas()
           {"kv_lora_rank", "elements", false},
           {"qk_rope_head_dim", "elements", false},
           {"default_input_tokens", "tokens", true},
-          {"default_output_tokens", "tokens", true}}},
+          {"default_output_tokens", "tokens", true},
+          {"output_tokens_cv", "ratio", false, true},
+          {"fp4_bf16_params_b", "billion", false}}},
         {"efficiency",
          {"family", "precision"},
          {"calibrated_on"},
@@ -136,7 +139,8 @@ const std::vector<KindSchema> &schemas()
           {"input_tokens", "tokens", false},
           {"output_tokens", "tokens", false},
           {"ttft_limit_s", "s", false},
-          {"tpot_limit_s", "s", false}}},
+          {"tpot_limit_s", "s", false},
+          {"output_tokens_cv", "ratio", false, true}}},
     };
     return s;
 }
@@ -178,7 +182,16 @@ std::optional<CatalogValue> readValue(JsonReader &r, const JsonAt &v, const KeyS
                   {"value", "unit", "source", "date", "status", "note"},
                   " (known: value, unit, source, date, status, note)");
     CatalogValue out;
-    out.value = r.positive(v["value"], Required).value_or(0);
+    if (!spec.zeroAllowed) {
+        out.value = r.positive(v["value"], Required).value_or(0);
+    } else if (const auto value = r.number(v["value"], Required); value && *value < 0) {
+        // A ratio such as an output-length spread may be 0, never below.
+        r.error(v["value"],
+                "must be a finite number ≥ 0, got " + jsonNumberText(*value),
+                MessageCode::InvalidValue);
+    } else {
+        out.value = value.value_or(0);
+    }
     if (auto unit = r.text(v["unit"], Required)) {
         out.unit = *unit;
         if (out.unit != spec.unit)

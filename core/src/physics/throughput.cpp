@@ -79,13 +79,15 @@ std::vector<Candidate> candidates(const AcceleratorSpec &a,
 {
     std::vector<Candidate> list;
     for (int g : replicaSizes(a, w, gpus)) {
-        Candidate c;
-        c.layout = layoutFor(w, g);
-        c.bMax = maxBatch(a, w, p, c.layout, in, out, o);
-        if (c.bMax < 1)
-            continue;
-        c.onePromptPrefillS = prefillPass(a, w, e, p, c.layout, 1, in, o).seconds();
-        list.push_back(c);
+        for (const GroupLayout &l : layoutsFor(w, g)) {
+            Candidate c;
+            c.layout = l;
+            c.bMax = maxBatch(a, w, p, c.layout, in, out, o);
+            if (c.bMax < 1)
+                continue;
+            c.onePromptPrefillS = prefillPass(a, w, e, p, c.layout, 1, in, o).seconds();
+            list.push_back(c);
+        }
     }
     return list;
 }
@@ -183,7 +185,7 @@ std::string doesNotFit(const AcceleratorSpec &a,
                        const ThroughputOptions &o)
 {
     const double weights = w.totalParams * weightBytes(p);
-    const double sequence = (in + out) * kvBytesPerToken(w, p);
+    const double sequence = kvTokensPerSequence(w, in, out) * kvBytesPerToken(w, p);
     const double usable = o.usableHbmFraction * a.hbmBytes;
     const int gpusNeeded = int(std::ceil((weights + sequence) / usable));
     std::string text = w.id + " in " + precisionName(p) + " does not fit on " + std::to_string(gpus)
@@ -292,6 +294,8 @@ std::optional<WorkloadSpec> workloadSpec(const CatalogEntry &e)
     w.ropeHeadDim = int(e.number("qk_rope_head_dim").value_or(0));
     w.defaultInputTokens = e.number("default_input_tokens").value_or(0);
     w.defaultOutputTokens = e.number("default_output_tokens").value_or(0);
+    w.outputTokensCv = e.number("output_tokens_cv").value_or(0);
+    w.fp4Bf16Params = e.number("fp4_bf16_params_b").value_or(0) * kGiga;
     if (w.totalParams <= 0 || w.activeParams <= 0 || w.layers <= 0)
         return std::nullopt;
     return w;
@@ -391,8 +395,8 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
     r.tokensPerJoule = powerW > 0 ? r.tokensPerS / powerW : 0;
     r.memoryBound = g.memoryBound;
     r.weightsBytesPerGpu = weightsBytesPerGpu(w, p, g.layout);
-    r.kvBytesPerGpu
-        = g.batch * (inputTokens + outputTokens) * kvBytesPerToken(w, p) / kvShards(w, g.layout);
+    r.kvBytesPerGpu = g.batch * kvTokensPerSequence(w, inputTokens, outputTokens)
+                      * kvBytesPerToken(w, p) / kvShards(w, g.layout);
     r.hbmBytesPerGpu = a.hbmBytes;
     r.efficiency = e;
     r.target = target;
@@ -478,7 +482,9 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
     if (!accel || !model)
         return out;
     const auto a = acceleratorSpec(*accel, &catalog);
-    const auto w = workloadSpec(*model);
+    auto w = workloadSpec(*model);
+    if (w && q.outputTokensCv)
+        w->outputTokensCv = std::max(0.0, *q.outputTokensCv);
     if (!a || !w) {
         out.messages.push_back(error(MessageCode::InvalidValue,
                                      "the catalog entry of '" + (a ? model->id : accel->id)

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace tf {
 
@@ -10,7 +11,8 @@ namespace tf {
 /// (as FP4 deployments do), 16 bits at BF16.
 enum class Precision { BF16, FP8, FP4 };
 
-double weightBytes(Precision p);    ///< 2, 1, 0.5
+/// Bytes a weight takes: 2, 1, and 0.5625 at FP4 (NVFP4: 4 bits and one 8-bit scale per 16).
+double weightBytes(Precision p);
 double kvElementBytes(Precision p); ///< 2, 1, 1
 
 /// What the roofline needs of an accelerator, in SI units.
@@ -59,6 +61,11 @@ struct WorkloadSpec
     int ropeHeadDim = 0;
     double defaultInputTokens = 0;
     double defaultOutputTokens = 0;
+    /// Spread of the output length: its standard deviation ÷ its mean (0: every output as long).
+    double outputTokensCv = 0;
+    /// Always-active parameters an FP4 deployment keeps at 16 bits (DeepSeek-R1's FP4 checkpoint:
+    /// the attention projections and the output head); 0 when FP4 quantizes every linear layer.
+    double fp4Bf16Params = 0;
 
     bool moe() const { return experts > 0 && expertsPerToken > 0 && expertParams > 0; }
     bool mla() const { return latentRank > 0; }
@@ -80,6 +87,14 @@ struct ThroughputOptions
     double activationBytes = 2;       ///< exchanged activations stay 16-bit
     double systemPowerFactor = 1.4;   ///< node power ÷ GPU TDP when only an accelerator is chosen
     double expertImbalance = 1.25;    ///< busiest GPU's routed tokens ÷ the mean (EP > 1)
+    /// Mean ÷ busiest GPU's tokens when attention runs data-parallel (each GPU its own
+    /// sequences, prefill landing on some): the balance ratio TensorRT-LLM measured.
+    double attentionDpBalance = 0.877;
+    /// Time each layer adds to every step whatever its size: the small kernels (norms, rotary,
+    /// routing, quantisation), launches and synchronisations that no roofline covers. Dense
+    /// layers have few; a mixture-of-experts layer has routing, dispatch and combine too.
+    double denseLayerOverheadS = 28e-6;
+    double moeLayerOverheadS = 125e-6;
 };
 
 /// How a replica of G GPUs holds the model: dense layers and attention split by tensor
@@ -94,6 +109,10 @@ struct GroupLayout
 };
 
 GroupLayout layoutFor(const WorkloadSpec &w, int gpus);
+/// Every layout worth trying on `gpus` GPUs: layoutFor's, and for latent attention on more than
+/// one GPU also tensor-parallel attention (each GPU a share of the heads and of the attention
+/// weights, but the latent of every sequence: faster steps, fewer sequences).
+std::vector<GroupLayout> layoutsFor(const WorkloadSpec &w, int gpus);
 
 /// One operator's roofline: the time to move its bytes and the time to do its math; it takes
 /// the longer of the two.
@@ -112,8 +131,12 @@ struct StepTime
     OperatorTime attention; ///< KV-cache bytes vs attention FLOPs (no better than FP8)
     double allReduceS = 0;  ///< tensor-parallel all-reduces
     double allToAllS = 0;   ///< expert-parallel dispatch and combine
+    double overheadS = 0;   ///< the layers' fixed time (ThroughputOptions' layer overheads)
 
-    double seconds() const { return gemm.seconds() + attention.seconds() + allReduceS + allToAllS; }
+    double seconds() const
+    {
+        return gemm.seconds() + attention.seconds() + allReduceS + allToAllS + overheadS;
+    }
     double memoryS() const { return gemm.memoryS + attention.memoryS; }
     double computeS() const { return gemm.computeS + attention.computeS; }
     double commS() const { return allReduceS + allToAllS; }
@@ -121,6 +144,9 @@ struct StepTime
 
 /// Ring all-reduce of `bytes` over `gpus` GPUs of the scale-up link, plus its latency.
 double ringAllReduceS(const AcceleratorSpec &a, int gpus, double bytes, const ThroughputOptions &o);
+/// Bytes an exchanged activation takes in the expert-parallel dispatch: FP4 and FP8 deployments
+/// quantise the tokens before sending them (0.5625, 1); BF16 sends 2. The combine sends 2.
+double dispatchBytes(Precision p);
 /// One all-to-all phase in which every GPU sends `bytesSentPerGpu` over the scale-up link.
 double allToAllPhaseS(const AcceleratorSpec &a,
                       int gpus,
@@ -137,9 +163,16 @@ double decodeAttentionFlopsPerContextToken(const WorkloadSpec &w);
 double weightsBytesPerGpu(const WorkloadSpec &w, Precision p, const GroupLayout &l);
 double kvBytesPerToken(const WorkloadSpec &w, Precision p);
 /// Over how many GPUs a sequence's KV cache is spread: its KV heads' share, or 1 sequence per
-/// GPU's worth with data-parallel attention (counted as the replica's size).
+/// GPU's worth with data-parallel attention (counted as the replica's size). Latent attention
+/// split by heads keeps the whole latent on every GPU: 1.
 int kvShards(const WorkloadSpec &w, const GroupLayout &l);
 
+/// The context an output token attends to on average: the prompt and, over outputs of mean Lₒ
+/// and spread cv, E[Lₒ²] ÷ 2E[Lₒ] = Lₒ(1 + cv²)/2 of output (long outputs weigh more).
+double meanContextTokens(const WorkloadSpec &w, double inputTokens, double outputTokens);
+/// The KV tokens a running sequence holds in HBM: its whole context is reserved (Lᵢ + Lₒ), or,
+/// when the outputs spread so far that their time-average exceeds that, the time-average.
+double kvTokensPerSequence(const WorkloadSpec &w, double inputTokens, double outputTokens);
 /// Most sequences of inputTokens + outputTokens a replica holds; 0 when not even one fits.
 int maxBatch(const AcceleratorSpec &a,
              const WorkloadSpec &w,

@@ -97,6 +97,7 @@ struct ThroughputQuery
     std::optional<Precision> precision; ///< default: FP8 when the part has it, else BF16
     std::optional<double> inputTokens;  ///< default: the workload's
     std::optional<double> outputTokens; ///< default: the workload's
+    std::optional<double> outputTokensCv; ///< spread of the output length; default: the workload's
     ServiceTarget target;
     bool curve = false; ///< also compute the frontier (kCurvePoints points)
 };

@@ -39,23 +39,12 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>A node with id %1 exists already</source>
-        <translation>Ein Knoten mit der ID %1 existiert bereits</translation>
-    </message>
-    <message>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>Der Knoten existiert nicht mehr</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Unknown parameter %1</source>
-        <translation>Unbekannter Parameter %1</translation>
     </message>
     <message>
         <location line="-188"/>
@@ -1066,11 +1055,6 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share: must be a number of at least 0</source>
-        <translation>Anteil: muss eine Zahl größer oder gleich 0 sein</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>

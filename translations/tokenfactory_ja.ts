@@ -39,23 +39,12 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>A node with id %1 exists already</source>
-        <translation>ID %1 のノードは既に存在します</translation>
-    </message>
-    <message>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Unknown parameter %1</source>
-        <translation>不明なパラメーター %1</translation>
     </message>
     <message>
         <location line="-188"/>
@@ -1064,11 +1053,6 @@ The default design is shown instead.</source>
         <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share: must be a number of at least 0</source>
-        <translation>シェア: 0 以上の数値でなければなりません</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>

@@ -39,23 +39,12 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>A node with id %1 exists already</source>
-        <translation>ID가 %1인 노드가 이미 있습니다</translation>
-    </message>
-    <message>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>이 노드는 더 이상 존재하지 않습니다</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Unknown parameter %1</source>
-        <translation>알 수 없는 매개변수 %1</translation>
     </message>
     <message>
         <location line="-188"/>
@@ -1064,11 +1053,6 @@ The default design is shown instead.</source>
         <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share: must be a number of at least 0</source>
-        <translation>비중: 0 이상의 숫자여야 합니다</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>

@@ -39,23 +39,12 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+197"/>
-        <source>A node with id %1 exists already</source>
-        <translation>ID 为 %1 的节点已存在</translation>
-    </message>
-    <message>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+183"/>
         <location line="+18"/>
         <source>The node no longer exists</source>
         <translation>该节点已不存在</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <location line="+17"/>
-        <source>Unknown parameter %1</source>
-        <translation>未知参数 %1</translation>
     </message>
     <message>
         <location line="-188"/>
@@ -1064,11 +1053,6 @@ The default design is shown instead.</source>
         <location line="+27"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>份额：“%1”不是数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share: must be a number of at least 0</source>
-        <translation>份额：必须是不小于 0 的数</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>

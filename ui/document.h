@@ -108,11 +108,16 @@ public:
 
     QString nodeName(const QString &id) const;
 
-    // Edits, each one undoable command. They return the reason when the edit is refused.
+    // Edits (documentedits.cpp), each one undoable command. Each asks the core's gate first and
+    // returns its reason, worded for the user, when the edit is refused: then nothing changes and
+    // nothing reaches the undo stack. An edit that changes nothing pushes nothing.
     std::optional<QString> addNode(Node node);
     void removeNodes(const QStringList &ids);
-    std::optional<QString>
-    connectPorts(const QString &from, const QString &to, const QString &good);
+    /// Wires an output to an input of the same good, with the producer's share when given.
+    std::optional<QString> connectPorts(const QString &from,
+                                        const QString &to,
+                                        const QString &good,
+                                        std::optional<double> share = std::nullopt);
     void removeLink(const QString &id);
     // `session` groups the steps of one drag or one typing session into one undo step (0: none).
     void moveNodes(const QHash<QString, QPointF> &oldPositions,
@@ -127,11 +132,11 @@ public:
                                     int session = 0,
                                     const std::optional<ParamValue> &noteFrom = std::nullopt);
     /// Puts a parameter back exactly as it was (value and note), e.g. when typing is abandoned.
-    void restoreParam(const QString &nodeId,
-                      const QString &key,
-                      const std::optional<ParamValue> &value,
-                      int session);
-    void renameNode(const QString &nodeId, const QString &name);
+    std::optional<QString> restoreParam(const QString &nodeId,
+                                        const QString &key,
+                                        const std::optional<ParamValue> &value,
+                                        int session);
+    std::optional<QString> renameNode(const QString &nodeId, const QString &name);
     /// Chooses a catalog id for a datacenter (system, accelerator, workload, precision); an
     /// empty value clears it. Refused, with the reason, when the id is unknown or does not fit.
     std::optional<QString>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The document's edits of the design: each is checked first and becomes one undoable command.
+// The document's edits of the design. Each asks the core's gate (Design::check*) first: a refused
+// edit returns the core's reason, worded by refusalText, and never reaches the undo stack; an
+// accepted one becomes one command. An edit that would change nothing pushes nothing.
 #include "document.h"
 
 #include "commands/addgoodcommand.h"
@@ -12,7 +14,6 @@
 #include "tr.h"
 
 #include "tf/model/paramref.h"
-#include "tf/physics/rackthroughput.h"
 
 namespace tf::Ui {
 
@@ -31,16 +32,8 @@ std::optional<QString> Document::addNode(Node node)
         node.id = m_design.uniqueId("n");
     if (node.name.empty())
         node.name = kindInfo(node.kind).label;
-    // Check first, so a refused node never reaches the undo stack (with this design's settings,
-    // and so its catalog).
-    Design probe;
-    (void)probe.setSettings(m_design.settings());
-    for (const Good &g : m_design.goods())
-        (void)probe.addGood(g);
-    if (m_design.node(node.id))
-        return Tr::tr("A node with id %1 exists already").arg(fromStd(node.id));
-    if (auto refused = probe.addNode(node))
-        return fromStd(refused->text);
+    if (auto refused = m_design.checkAddNode(node))
+        return refusalText(m_design, *refused, &node);
     push(new AddNodeCommand(this, std::move(node)));
     return std::nullopt;
 }
@@ -56,15 +49,18 @@ void Document::removeNodes(const QStringList &ids)
         push(new RemoveNodesCommand(this, present));
 }
 
-std::optional<QString>
-Document::connectPorts(const QString &from, const QString &to, const QString &good)
+std::optional<QString> Document::connectPorts(const QString &from,
+                                              const QString &to,
+                                              const QString &good,
+                                              std::optional<double> share)
 {
     Link link;
     link.from = from.toStdString();
     link.to = to.toStdString();
     link.good = good.toStdString();
+    link.share = share;
     if (auto refused = m_design.checkLink(link))
-        return fromStd(refused->text);
+        return refusalText(m_design, *refused);
     link.id = m_design.uniqueId("l");
     push(new AddLinkCommand(this, std::move(link)));
     return std::nullopt;
@@ -101,20 +97,27 @@ std::optional<QString> Document::setParam(const QString &nodeId,
         ParamValue p = noteFrom ? *noteFrom : it != n->params.end() ? it->second : ParamValue{};
         p.value = *value;
         newValue = p;
-        // The core refuses what the node's catalog choices cannot take (a workload that no longer
-        // fits, a service target out of reach): ask it before the step is pushed.
-        if (!n->choices.empty()) {
-            Node probe = *n;
-            probe.params[key.toStdString()] = p;
-            if (const auto problems = checkChoices(probe, m_design.settings()); !problems.empty())
-                return fromStd(problems.front().text);
-        }
     }
-    // The core decides; a refused edit never reaches the undo stack.
-    if (auto refused = newValue ? m_design.checkSetParam(n->id, key.toStdString(), *newValue)
-                                : m_design.checkClearParam(n->id, key.toStdString()))
+    return restoreParam(nodeId, key, newValue, session);
+}
+
+std::optional<QString> Document::restoreParam(const QString &nodeId,
+                                              const QString &key,
+                                              const std::optional<ParamValue> &value,
+                                              int session)
+{
+    const Node *n = m_design.node(nodeId.toStdString());
+    if (!n)
+        return Tr::tr("The node no longer exists");
+    const std::string k = key.toStdString();
+    // The whole node is checked with the value: lengths can make a workload no longer fit.
+    if (auto refused
+        = value ? m_design.checkSetParam(n->id, k, *value) : m_design.checkClearParam(n->id, k))
         return refusalText(m_design, *refused);
-    push(changeParamCommand(this, nodeId, key, newValue, session));
+    const auto it = n->params.find(k);
+    if (value == (it == n->params.end() ? std::nullopt : std::optional<ParamValue>(it->second)))
+        return std::nullopt;
+    push(changeParamCommand(this, nodeId, key, value, session));
     return std::nullopt;
 }
 
@@ -125,7 +128,7 @@ Document::setChoice(const QString &nodeId, const QString &key, const QString &va
     if (!n)
         return Tr::tr("The node no longer exists");
     if (auto refused = m_design.checkSetChoice(n->id, key.toStdString(), value.toStdString()))
-        return fromStd(refused->text);
+        return refusalText(m_design, *refused);
     const auto it = n->choices.find(key.toStdString());
     if (value == (it == n->choices.end() ? QString() : fromStd(it->second)))
         return std::nullopt;
@@ -147,8 +150,12 @@ Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerou
     dot.good = wire.good;
     dot.x = at.x();
     dot.y = at.y();
+    if (auto refused = m_design.checkAddNode(dot))
+        return refusalText(m_design, *refused, &dot);
     // One step: the wire goes, the dot and its two wires come; the share stays on the
-    // consumer's side, where it splits the consumer's need.
+    // consumer's side, where it splits the consumer's need. The two wires carry the good the
+    // wire carried between the ports it joined, through a dot that passes that good on, so the
+    // core takes them when it took the wire (a refusal would stop in AddLinkCommand::redo).
     CompoundEdit step(*this, Tr::tr("Insert Reroute"));
     push(new RemoveLinkCommand(this, linkId));
     push(new AddNodeCommand(this, dot));
@@ -161,30 +168,25 @@ Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerou
     return std::nullopt;
 }
 
-void Document::restoreParam(const QString &nodeId,
-                            const QString &key,
-                            const std::optional<ParamValue> &value,
-                            int session)
+std::optional<QString> Document::renameNode(const QString &nodeId, const QString &name)
 {
-    if (m_design.node(nodeId.toStdString()))
-        push(changeParamCommand(this, nodeId, key, value, session));
-}
-
-void Document::renameNode(const QString &nodeId, const QString &name)
-{
-    const Node *n = m_design.node(nodeId.toStdString());
-    if (n && fromStd(n->name) != name)
+    if (auto refused = m_design.checkSetName(nodeId.toStdString(), name.toStdString()))
+        return refusalText(m_design, *refused);
+    if (nodeName(nodeId) != name)
         push(renameNodeCommand(this, nodeId, name));
+    return std::nullopt;
 }
 
 std::optional<QString>
 Document::setShare(const QString &linkId, std::optional<double> share, int session)
 {
-    if (!m_design.link(linkId.toStdString()))
+    const Link *l = m_design.link(linkId.toStdString());
+    if (!l)
         return Tr::tr("The link no longer exists");
-    if (auto refused = m_design.checkSetShare(linkId.toStdString(), share))
+    if (auto refused = m_design.checkSetShare(l->id, share))
         return refusalText(m_design, *refused);
-    push(setShareCommand(this, linkId, share, session));
+    if (l->share != share)
+        push(setShareCommand(this, linkId, share, session));
     return std::nullopt;
 }
 
@@ -195,20 +197,26 @@ std::optional<QString> Document::setDistribution(const QString &nodeId,
     const Node *n = m_design.node(nodeId.toStdString());
     if (!n)
         return Tr::tr("The node no longer exists");
-    if (!kindInfo(n->kind).param(key.toStdString()))
-        return Tr::tr("Unknown parameter %1").arg(key);
-    if (distribution) {
-        if (const std::string why = checkDistribution(*distribution); !why.empty())
-            return fromStd(why);
-    }
-    const auto it = n->params.find(key.toStdString());
+    const std::string k = key.toStdString();
+    const auto it = n->params.find(k);
     if (it == n->params.end() && !distribution)
         return std::nullopt;
-    if (it == n->params.end() && !paramValue(m_design, ParamRef{n->id, key.toStdString()}))
+    // The point value and its source stay; a parameter left at its default gets that value made
+    // explicit, so it can carry the range.
+    ParamValue p;
+    if (it != n->params.end()) {
+        p = it->second;
+    } else if (const auto fallback = paramValue(m_design, ParamRef{n->id, k})) {
+        p = ParamValue(*fallback, {}, true);
+    } else if (kindInfo(n->kind).param(k)) {
         return Tr::tr("Give the parameter a value first");
-    if (it != n->params.end() && it->second.distribution == distribution)
+    }
+    p.distribution = distribution;
+    if (auto refused = m_design.checkSetParam(n->id, k, p))
+        return refusalText(m_design, *refused);
+    if (it != n->params.end() && it->second == p)
         return std::nullopt;
-    push(setDistributionCommand(this, nodeId, key, distribution));
+    push(setDistributionCommand(this, nodeId, key, std::move(p)));
     return std::nullopt;
 }
 
@@ -216,6 +224,8 @@ std::optional<QString> Document::addGood(const Good &good)
 {
     if (m_design.good(good.id))
         return std::nullopt; // there already
+    if (auto refused = m_design.checkAddGood(good))
+        return refusalText(m_design, *refused);
     push(new AddGoodCommand(this, good));
     return std::nullopt;
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The document's edits of its scenarios (what-if), each one undoable command, and the switch
-// between them (view state, no command).
+// between them (view state, no command). An override is checked by the core's gate
+// (Design::checkOverride); scenario names are the project's, checked here.
 #include "document.h"
 
 #include "commands/addscenariocommand.h"
 #include "commands/removescenariocommand.h"
 #include "commands/valuecommands.h"
+#include "refusaltext.h"
 #include "tr.h"
+
+#include <algorithm>
 
 namespace tf::Ui {
 
@@ -78,18 +82,19 @@ std::optional<QString> Document::setOverride(const QString &scenario,
                                              std::optional<double> value,
                                              int session)
 {
-    if (!findScenario(scenario))
+    const Scenario *s = findScenario(scenario);
+    if (!s)
         return Tr::tr("The scenario no longer exists");
-    const Node *n = m_design.node(nodeId.toStdString());
-    if (!n)
-        return Tr::tr("The node no longer exists");
-    const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
-    if (!spec)
-        return Tr::tr("Unknown parameter %1").arg(key);
-    if (value) {
-        if (const std::string why = spec->checkValue(*value); !why.empty())
-            return fromStd(spec->label + ": " + why);
-    }
+    // The core checks the node as the scenario sees it, with this override changed.
+    if (auto refused
+        = m_design.checkOverride(s->overrides, nodeId.toStdString(), key.toStdString(), value))
+        return refusalText(m_design, *refused);
+    const auto it
+        = std::find_if(s->overrides.begin(), s->overrides.end(), [&](const ParamOverride &o) {
+              return fromStd(o.nodeId) == nodeId && fromStd(o.param) == key;
+          });
+    if (value == (it == s->overrides.end() ? std::nullopt : std::optional<double>(it->value)))
+        return std::nullopt;
     push(setOverrideCommand(this, scenario, nodeId, key, value, session));
     return std::nullopt;
 }

@@ -14,12 +14,14 @@ bool namesFieldFirst(MessageCode code)
 
 } // namespace
 
-QString refusalText(const Design &design, const Message &refusal)
+QString refusalText(const Design &design, const Message &refusal, const Node *subject)
 {
     QString text = QString::fromStdString(refusal.text);
     if (namesFieldFirst(refusal.code) && !refusal.args.empty() && !refusal.nodeIds.empty()) {
         const std::string &key = refusal.args.front();
         const Node *node = design.node(refusal.nodeIds.front());
+        if (!node && subject && subject->id == refusal.nodeIds.front())
+            node = subject;
         const ParamSpec *spec = node ? kindInfo(node->kind).param(key) : nullptr;
         const QString prefix = QString::fromStdString(key) + QStringLiteral(": ");
         if (spec && text.startsWith(prefix))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "addgoodcommand.h"
 
+#include "steprefused.h"
+
 #include "../document.h"
 #include "../tr.h"
 
@@ -16,12 +18,18 @@ AddGoodCommand::AddGoodCommand(Document *document, Good good, QUndoCommand *pare
 
 void AddGoodCommand::redo()
 {
-    (void)m_document->designForCommands().addGood(m_good);
+    if (auto refused = m_document->designForCommands().addGood(m_good))
+        stepRefused(this, *refused);
 }
 
 void AddGoodCommand::undo()
 {
-    m_document->designForCommands().removeGood(m_good.id);
+    // Undone after the nodes that use it (a paste is undone last step first), so it is unused.
+    if (!m_document->designForCommands().removeGood(m_good.id))
+        stepRefused(
+            this,
+            Message::error(MessageCode::InvalidValue, "good '" + m_good.id + "' is still in use")
+                .withArgs({"good", m_good.id}));
 }
 
 } // namespace tf::Ui

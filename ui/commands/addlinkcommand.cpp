@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "addlinkcommand.h"
 
+#include "steprefused.h"
+
 #include "../document.h"
 #include "../tr.h"
 
@@ -17,7 +19,9 @@ AddLinkCommand::AddLinkCommand(Document *document, Link link)
 
 void AddLinkCommand::redo()
 {
-    (void)m_document->designForCommands().addLink(m_link);
+    // Checked by Document::connectPorts before the push, so this cannot be refused.
+    if (auto refused = m_document->designForCommands().addLink(m_link))
+        stepRefused(this, *refused);
 }
 
 void AddLinkCommand::undo()

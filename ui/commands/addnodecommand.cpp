@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "addnodecommand.h"
 
+#include "steprefused.h"
+
 #include "../document.h"
 #include "../tr.h"
 
@@ -16,7 +18,8 @@ AddNodeCommand::AddNodeCommand(Document *document, Node node)
 void AddNodeCommand::redo()
 {
     // Checked by Document::addNode before the push, so this cannot be refused.
-    (void)m_document->designForCommands().addNode(m_node);
+    if (auto refused = m_document->designForCommands().addNode(m_node))
+        stepRefused(this, *refused);
 }
 
 void AddNodeCommand::undo()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "removelinkcommand.h"
 
+#include "steprefused.h"
+
 #include "../document.h"
 #include "../tr.h"
 
@@ -27,7 +29,9 @@ void RemoveLinkCommand::redo()
 
 void RemoveLinkCommand::undo()
 {
-    (void)m_document->designForCommands().addLink(m_link, m_index);
+    // The wire as it was, where it was: the design took it before.
+    if (auto refused = m_document->designForCommands().addLink(m_link, m_index))
+        stepRefused(this, *refused);
 }
 
 } // namespace tf::Ui

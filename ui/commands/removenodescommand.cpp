@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "removenodescommand.h"
 
+#include "steprefused.h"
+
 #include "../document.h"
 #include "../tr.h"
 
@@ -40,10 +42,15 @@ void RemoveNodesCommand::redo()
 void RemoveNodesCommand::undo()
 {
     Design &design = m_document->designForCommands();
-    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
-        (void)design.addNode(it->second, it->first);
-    for (const auto &[index, link] : m_links)
-        (void)design.addLink(link, index);
+    // Nodes and wires as they were, where they were: the design took them before.
+    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it) {
+        if (auto refused = design.addNode(it->second, it->first))
+            stepRefused(this, *refused);
+    }
+    for (const auto &[index, link] : m_links) {
+        if (auto refused = design.addLink(link, index))
+            stepRefused(this, *refused);
+    }
 }
 
 } // namespace tf::Ui

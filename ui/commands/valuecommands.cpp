@@ -6,8 +6,6 @@
 #include "../document.h"
 #include "../tr.h"
 
-#include "tf/model/paramref.h"
-
 #include <algorithm>
 
 namespace tf::Ui {
@@ -89,23 +87,15 @@ QUndoCommand *changeParamCommand(Document *document,
 QUndoCommand *setDistributionCommand(Document *document,
                                      const QString &nodeId,
                                      const QString &key,
-                                     const std::optional<Distribution> &distribution)
+                                     ParamValue value)
 {
-    const Design &design = document->design();
-    const std::optional<ParamValue> old = currentParam(document, nodeId, key);
-    ParamValue p
-        = old ? *old
-              : ParamValue(
-                  paramValue(design, ParamRef{nodeId.toStdString(), key.toStdString()}).value_or(0),
-                  {},
-                  true);
-    p.distribution = distribution;
     const QString label = paramLabel(document, nodeId, key);
+    const bool set = value.distribution.has_value();
     return new ChangeValueCommand<std::optional<ParamValue>>(
-        distribution ? Tr::tr("Set Distribution of %1").arg(label)
-                     : Tr::tr("Clear Distribution of %1").arg(label),
-        old,
-        p,
+        set ? Tr::tr("Set Distribution of %1").arg(label)
+            : Tr::tr("Clear Distribution of %1").arg(label),
+        currentParam(document, nodeId, key),
+        std::move(value),
         applyParam(document, nodeId, key),
         {});
 }

@@ -26,12 +26,12 @@ QUndoCommand *changeParamCommand(Document *document,
                                  const QString &key,
                                  std::optional<ParamValue> value,
                                  int session);
-/// Sets or clears the distribution of a base parameter; the point value and its source stay (a
-/// parameter left at its default gets that value made explicit, so it can carry the range).
+/// Sets or clears the distribution of a base parameter: `value` is the parameter with its new
+/// distribution (Document::setDistribution keeps the point value and its source).
 QUndoCommand *setDistributionCommand(Document *document,
                                      const QString &nodeId,
                                      const QString &key,
-                                     const std::optional<Distribution> &distribution);
+                                     ParamValue value);
 /// Sets (or with an empty value clears) a datacenter's catalog choice: system, accelerator,
 /// workload or precision.
 QUndoCommand *setChoiceCommand(Document *document,

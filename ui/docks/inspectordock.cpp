@@ -23,8 +23,6 @@
 #include <QScrollArea>
 #include <QToolButton>
 
-#include <cmath>
-
 namespace tf::Ui {
 
 namespace {
@@ -196,6 +194,7 @@ void InspectorDock::rebuild()
     scroll->setWidget(m_content); // deletes the previous content
     m_name = nullptr;
     m_error = nullptr;
+    m_nameRefused = false;
     m_result = nullptr;
     m_scenario = nullptr;
 
@@ -208,8 +207,15 @@ void InspectorDock::rebuild()
     m_name = new QLineEdit(fromStd(node->name), m_content);
     m_name->setObjectName(QStringLiteral("name"));
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        if (m_name && !m_name->text().trimmed().isEmpty())
-            m_document->renameNode(m_nodeId, m_name->text().trimmed());
+        if (!m_name)
+            return;
+        // A refused name is shown with the reason; the field goes back to the node's name.
+        const auto refused = m_document->renameNode(m_nodeId, m_name->text().trimmed());
+        if (refused)
+            m_name->setText(m_document->nodeName(m_nodeId));
+        if (m_error && (refused || m_nameRefused))
+            m_error->setText(refused.value_or(QString()));
+        m_nameRefused = refused.has_value();
     });
     m_form->addRow(Tr::tr("Name"), m_name);
     if (!m_document->activeScenario().isEmpty()) {
@@ -480,20 +486,19 @@ int InspectorDock::sessionFor(QWidget *editor)
     return m_session;
 }
 
-void InspectorDock::revertSession(const QString &key)
+std::optional<QString> InspectorDock::revertSession(const QString &key)
 {
-    // While the text is not a valid value the model keeps the value it had before the typing
-    // began, not whichever prefix happened to be valid ("1" on the way to "1.5").
+    // While the text is not a value the core takes, the model keeps the value it had before the
+    // typing began, not whichever prefix happened to be taken ("1" on the way to "1.5").
     QLineEdit *editor = m_editors.value(key);
     if (m_sessionEditor != editor)
-        return; // nothing applied in this session yet
+        return std::nullopt; // nothing applied in this session yet
     if (key.startsWith(QLatin1String("share:")))
-        (void)m_document->setShare(key.mid(6), m_sessionStartShare, m_session);
-    else if (!m_document->activeScenario().isEmpty())
-        (void)m_document->setOverride(
+        return m_document->setShare(key.mid(6), m_sessionStartShare, m_session);
+    if (!m_document->activeScenario().isEmpty())
+        return m_document->setOverride(
             m_document->activeScenario(), m_nodeId, key, m_sessionStartOverride, m_session);
-    else
-        m_document->restoreParam(m_nodeId, key, m_sessionStart, m_session);
+    return m_document->restoreParam(m_nodeId, key, m_sessionStart, m_session);
 }
 
 void InspectorDock::showError(QLineEdit *editor, const QString &error)
@@ -503,33 +508,36 @@ void InspectorDock::showError(QLineEdit *editor, const QString &error)
         m_error->setText(error);
 }
 
+void InspectorDock::refuse(const QString &key, const QString &reason)
+{
+    QString text = reason;
+    // Putting the old value back cannot be refused in practice; should it be, say so too.
+    if (const auto stuck = revertSession(key))
+        text += QLatin1Char('\n') + *stuck;
+    showError(m_editors.value(key), text);
+}
+
 void InspectorDock::paramEdited(const QString &key, const QString &text)
 {
     QLineEdit *editor = m_editors.value(key);
     const Node *node = m_document->design().node(m_nodeId.toStdString());
     if (!editor || !node)
         return;
-    const ParamSpec *spec = kindInfo(node->kind).param(key.toStdString());
-    const QString label = spec ? fromStd(spec->label) : key;
-    if (text.trimmed().isEmpty()) {
-        showError(editor, {});
-        (void)m_document->setParam(m_nodeId, key, std::nullopt, sessionFor(editor));
-        return;
-    }
-    const std::optional<double> value = parseNumber(text);
-    if (!value) {
-        revertSession(key);
-        showError(editor, Tr::tr("%1: \"%2\" is not a number").arg(label, text));
-        return;
-    }
-    if (const std::string why = spec ? spec->checkValue(*value) : std::string(); !why.empty()) {
-        revertSession(key);
-        showError(editor, label + QStringLiteral(": ") + fromStd(why));
-        return;
+    // Reading the number is the field's job; whether the value may be set is the core's.
+    std::optional<double> value;
+    if (!text.trimmed().isEmpty()) {
+        value = parseNumber(text);
+        if (!value) {
+            const ParamSpec *spec = kindInfo(node->kind).param(key.toStdString());
+            refuse(
+                key,
+                Tr::tr("%1: \"%2\" is not a number").arg(spec ? fromStd(spec->label) : key, text));
+            return;
+        }
     }
     const int session = sessionFor(editor);
     if (auto refused = m_document->setParam(m_nodeId, key, value, session, m_sessionStart)) {
-        showError(editor, *refused);
+        refuse(key, *refused);
         return;
     }
     showError(editor, {});
@@ -537,22 +545,21 @@ void InspectorDock::paramEdited(const QString &key, const QString &text)
 
 void InspectorDock::shareEdited(const QString &linkId, const QString &text)
 {
-    QLineEdit *editor = m_editors.value(QStringLiteral("share:") + linkId);
+    const QString key = QStringLiteral("share:") + linkId;
+    QLineEdit *editor = m_editors.value(key);
     if (!editor)
         return;
     std::optional<double> value;
     if (!text.trimmed().isEmpty()) {
         value = parseNumber(text);
-        if (!value || !std::isfinite(*value) || *value < 0) {
-            revertSession(QStringLiteral("share:") + linkId);
-            showError(editor,
-                      !value ? Tr::tr("Share: \"%1\" is not a number").arg(text)
-                             : Tr::tr("Share: must be a number of at least 0"));
+        if (!value) {
+            refuse(key, Tr::tr("Share: \"%1\" is not a number").arg(text));
             return;
         }
     }
-    if (auto refused = m_document->setShare(linkId, value, sessionFor(editor))) {
-        showError(editor, *refused);
+    const int session = sessionFor(editor);
+    if (auto refused = m_document->setShare(linkId, value, session)) {
+        refuse(key, *refused);
         return;
     }
     showError(editor, {});

@@ -20,8 +20,9 @@ namespace tf::Ui {
 class Document;
 
 /// Edits the selected node: name, parameters with units, ranges and sources, and the shares of
-/// the wires feeding it. Values are checked as they are typed; a valid value is applied at once
-/// (one undo step per field and typing session), an invalid one is shown with the reason.
+/// the wires feeding it. A value is applied as it is typed (one undo step per field and typing
+/// session) when the core takes it; one it refuses is shown at the field with the core's reason,
+/// and the model keeps the value it had before the typing began.
 class InspectorDock : public QDockWidget
 {
     Q_OBJECT
@@ -56,8 +57,10 @@ private:
     void addChoiceBoxes(const Node &node);
     void choiceActivated(const QString &key);
     void showError(QLineEdit *editor, const QString &error);
+    /// Shows why the text in the field of `key` is not taken, and reverts the typing session.
+    void refuse(const QString &key, const QString &reason);
     int sessionFor(QWidget *editor);
-    void revertSession(const QString &key);
+    std::optional<QString> revertSession(const QString &key);
 
     Document *m_document;
     QString m_nodeId;
@@ -75,6 +78,7 @@ private:
         m_sessionStartOverride; ///< the active scenario's override before this session
     QPointer<QWidget> m_sessionEditor;
     int m_session = 0;
+    bool m_nameRefused = false;                ///< the error shown is the name's
     std::optional<ParamValue> m_sessionStart;  ///< the parameter before this typing session
     std::optional<double> m_sessionStartShare; ///< or the share
 };

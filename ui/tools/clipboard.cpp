@@ -74,14 +74,20 @@ paste(Document &document, const QByteArray &json, const QPointF &offset, QString
     // Fresh ids, so a paste never collides with what is there (or with itself, pasted twice).
     std::map<std::string, std::string> renamed;
     std::optional<QString> problem;
+    // Each node and wire asks the core as it is added; one it refuses is left out (with its
+    // wires) and the first reason is returned, the rest is pasted as one step.
     for (Node n : part.nodes()) {
         const std::string fresh = target.uniqueId("n");
-        renamed[n.id] = fresh;
+        const std::string original = n.id;
         n.id = fresh;
         n.x += offset.x();
         n.y += offset.y();
-        if (auto refused = document.addNode(n); refused && !problem)
-            problem = refused;
+        if (auto refused = document.addNode(n)) {
+            if (!problem)
+                problem = refused;
+            continue;
+        }
+        renamed[original] = fresh;
         if (newIds)
             newIds->append(QString::fromStdString(fresh));
     }
@@ -90,14 +96,13 @@ paste(Document &document, const QByteArray &json, const QPointF &offset, QString
         const auto to = renamed.find(l.to);
         if (from == renamed.end() || to == renamed.end())
             continue;
-        const QString id = QString::fromStdString(from->second);
-        if (auto refused = document.connectPorts(
-                id, QString::fromStdString(to->second), QString::fromStdString(l.good));
+        // With the share the wire had.
+        if (auto refused = document.connectPorts(QString::fromStdString(from->second),
+                                                 QString::fromStdString(to->second),
+                                                 QString::fromStdString(l.good),
+                                                 l.share);
             refused && !problem)
             problem = refused;
-        // Keep the share the wire had.
-        if (l.share && !target.links().empty())
-            (void)document.setShare(QString::fromStdString(target.links().back().id), l.share);
     }
     return problem;
 }

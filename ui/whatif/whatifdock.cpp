@@ -141,10 +141,15 @@ void WhatIfDock::moved(Pin &pin, int position)
     const double value = pin.lo + (pin.hi - pin.lo) * position / kSteps;
     // Keys and clicks on the groove outside a drag are a step each.
     const int session = pin.slider->isSliderDown() ? pin.session : m_document->newEditSession();
-    (void)m_document->setParam(QString::fromStdString(pin.ref.nodeId),
-                               QString::fromStdString(pin.ref.key),
-                               value,
-                               session);
+    if (auto refused = m_document->setParam(QString::fromStdString(pin.ref.nodeId),
+                                            QString::fromStdString(pin.ref.key),
+                                            value,
+                                            session)) {
+        // The core refuses this value (a workload that no longer fits, ...): the figures stay
+        // with the last value it took, and the planner reads why.
+        Q_EMIT refusedEdit(*refused);
+        return;
+    }
     pin.value->setText(shortNumber(value));
 }
 

@@ -35,6 +35,10 @@ public:
     /// Slider position ↔ value, over the range fixed when pinned.
     double valueAt(const QString &refText, int position) const;
 
+Q_SIGNALS:
+    /// A value the slider reached that the core refuses, with its reason (for the status bar).
+    void refusedEdit(const QString &reason);
+
 private:
     struct Pin
     {

@@ -44,6 +44,9 @@ WhatIfUi::WhatIfUi(MainWindow *window)
         window, {window->kpis(), m_scenarios, m_sliders}, {window->kpis(), m_sliders});
 
     connect(m_scenarios, &ScenariosDock::compareRequested, this, &WhatIfUi::openCompare);
+    connect(m_sliders, &WhatIfDock::refusedEdit, this, [window](const QString &reason) {
+        window->statusBar()->showMessage(reason, 8000);
+    });
     connect(window->kpis(), &KpiPanel::goalSeekRequested, this, &WhatIfUi::openGoalSeek);
     connect(window->inspector(),
             &InspectorDock::pinRequested,

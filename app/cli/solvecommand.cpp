@@ -5,8 +5,10 @@
 #include "textreport.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
 #include "tf/io/optimisejson.h"
 #include "tf/io/projectfile.h"
+#include "tf/model/ranges.h"
 #include "tf/solve/solve.h"
 
 #include <cmath>
@@ -67,11 +69,13 @@ struct SolveArgs
     std::string error; ///< a usage error
 };
 
+// A number in the limits' valid range (tf/model/ranges.h), so nothing a user types reaches the
+// LP code unchecked.
 bool parseLimit(const std::string &text, double &out)
 {
     char *end = nullptr;
     out = std::strtod(text.c_str(), &end);
-    return !text.empty() && end && *end == '\0' && std::isfinite(out) && out >= 0;
+    return !text.empty() && end && *end == '\0' && out >= 0 && out <= Ranges::kMaxAmount;
 }
 
 // The --mode value ("balance" when absent) and the other arguments.
@@ -148,7 +152,8 @@ SolveArgs parseSolveArgs(const Args &args)
         } else if (optimise
                    && (flag == "--target" || flag == "--power-limit" || flag == "--budget")) {
             if (!parseLimit(value, number)) {
-                a.error = flag + " must be a number >= 0, got '" + value + "'";
+                a.error = flag + " must be a number between 0 and "
+                          + NumberFormat::plain(Ranges::kMaxAmount) + ", got '" + value + "'";
                 return a;
             }
             (flag == "--target"        ? a.options.tokenTarget

@@ -199,6 +199,8 @@ public:
 
     LpStatus solve() override
     {
+        if (!representable())
+            return refuse();
         if (!m_haveBasis)
             return solveCold();
         const bool primal = m_costsChanged;
@@ -215,6 +217,8 @@ public:
 
     LpStatus solveCold() override
     {
+        if (!representable())
+            return refuse();
         if (m_costsChanged)
             pushCosts();
         m_model.allSlackBasis(true);
@@ -342,6 +346,43 @@ private:
         for (int j = 0; j < cols(); ++j)
             m_model.setObjectiveCoefficient(j, f * m_cost[size_t(j)]);
         m_costsChanged = false;
+    }
+
+    // CLP asserts (aborting the program) on a lower bound of 1e100 or more, and counts any bound
+    // beyond 1e30 as none: a lower bound there, an upper one below -1e30, or a NaN or infinite
+    // number anywhere is not a problem it can answer. Such a problem gets no answer, not a crash.
+    bool representable() const
+    {
+        constexpr double big = 1e30;
+        auto finite = [](const double *v, int count) {
+            return std::all_of(v, v + count, [](double x) { return std::abs(x) < big; });
+        };
+        const int n = cols(), m = rows();
+        for (int j = 0; j < n; ++j) {
+            if (!(m_model.columnLower()[j] < big) || !(m_model.columnUpper()[j] > -big))
+                return false;
+        }
+        for (int i = 0; i < m; ++i) {
+            if (!(m_model.rowLower()[i] < big) || !(m_model.rowUpper()[i] > -big))
+                return false;
+        }
+        const CoinPackedMatrix *a = m_model.matrix();
+        for (int k = 0; k < a->getMajorDim(); ++k) {
+            if (!finite(a->getElements() + a->getVectorStarts()[k], a->getVectorLengths()[k]))
+                return false;
+        }
+        return finite(m_cost.data(), int(m_cost.size()));
+    }
+
+    LpStatus refuse()
+    {
+        m_haveBasis = false;
+        m_iterations = 0;
+        m_status = LpStatus::Error;
+        m_objective = 0;
+        m_rowDual.assign(size_t(rows()), 0.0);
+        m_reducedCost.assign(size_t(cols()), 0.0);
+        return m_status;
     }
 
     LpStatus finish()

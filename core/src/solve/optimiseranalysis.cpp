@@ -399,7 +399,8 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
     std::unique_ptr<LpBackend> el = lp->clone();
     el->load(e.lp);
     if (el->solve() != LpStatus::Optimal) {
-        r.explanation = "the limits cannot all hold, and the analysis of which ones failed";
+        r.explanation = "the limits cannot all hold; which of them conflict could not be worked "
+                        "out (the LP code found no answer to that question either)";
         return;
     }
     std::vector<double> amount(refs.size(), 0.0);

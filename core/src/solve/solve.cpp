@@ -2,6 +2,7 @@
 #include "tf/solve/solve.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/ranges.h"
 #include "tf/model/scenario.h"
 #include "tf/solve/balancesolver.h"
 
@@ -144,14 +145,20 @@ bool SolveOptions::isValid(std::string *error) const
             *error = std::move(why);
         return false;
     };
-    const std::pair<const char *, const std::optional<double> *> limits[]
-        = {{"token target", &tokenTarget},
-           {"power limit", &powerLimitMw},
-           {"budget", &budgetUsdPerYear}};
-    for (const auto &[name, value] : limits) {
-        if (*value && (!std::isfinite(**value) || **value < 0))
-            return fail(std::string("the ") + name + " must be a number >= 0, got "
-                        + NumberFormat::plain(**value, 6));
+    // Checked here, before any LP is built: a bound CLP cannot represent aborts inside it.
+    const struct
+    {
+        const char *name, *unit;
+        const std::optional<double> &value;
+    } limits[] = {{"token target", "tokens/s", tokenTarget},
+                  {"power limit", "MW", powerLimitMw},
+                  {"budget", "USD/year", budgetUsdPerYear}};
+    for (const auto &limit : limits) {
+        const std::optional<double> &v = limit.value;
+        if (v && !(*v >= 0 && *v <= Ranges::kMaxAmount))
+            return fail(std::string("the ") + limit.name + " must be a number between 0 and "
+                        + NumberFormat::plain(Ranges::kMaxAmount, 6) + " " + limit.unit + ", got "
+                        + NumberFormat::plain(*v, 6));
     }
     if (!(tolerance > 0 && tolerance <= 1e-2))
         return fail("the tolerance must be above 0 and at most 0.01, got "

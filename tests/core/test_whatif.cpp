@@ -215,7 +215,8 @@ TEST_CASE("studies refuse solve options they cannot use, before solving anything
     SweepOptions sweep;
     sweep.axes = {{{"cowos", "capacity"}, 100, 300, 3}};
     sweep.solve = bad;
-    CHECK(sweep.check(d) == "the token target must be a number >= 0, got -5");
+    CHECK(sweep.check(d)
+          == "the token target must be a number between 0 and 1e+18 tokens/s, got -5");
     const SweepResult s = runSweep(d, sweep);
     CHECK(s.termination == StudyTermination::InvalidInput);
     CHECK(s.points.empty());
@@ -225,7 +226,8 @@ TEST_CASE("studies refuse solve options they cannot use, before solving anything
     mc.samples = 10;
     mc.solve = bad;
     CHECK(runMonteCarlo(d, mc).termination == StudyTermination::InvalidInput);
-    CHECK(runMonteCarlo(d, mc).message == "the token target must be a number >= 0, got -5");
+    CHECK(runMonteCarlo(d, mc).message
+          == "the token target must be a number between 0 and 1e+18 tokens/s, got -5");
 
     GoalSeekOptions g;
     g.param = {"cowos", "capacity"};

@@ -296,16 +296,21 @@ TEST_CASE("A save never writes a file its reader would refuse", "[project][save]
         p.view.notes.push_back({-std::numeric_limits<double>::infinity(), 0, "far away"});
         auto refused = saveProject(path, p);
         REQUIRE(refused);
+        // JSON names the JSON path; a .tfproj its table, row and column, as its reader does.
+        const std::string where
+            = fs::path(name).extension() == ".json"
+                  ? "view.notes[" + std::to_string(note) + "].position[0]"
+                  : "table view_notes, row " + std::to_string(note + 1) + ", column x";
         CHECK(refused->text
-              == "cannot save '" + path + "': nothing was written: view.notes["
-                     + std::to_string(note)
-                     + "].position[0]: is -infinity, which a file cannot hold");
+              == "cannot save '" + path + "': nothing was written: " + where
+                     + ": is -infinity, which a file cannot hold");
         CHECK(fileBytes(path) == before);
 
         p.view.notes.back() = {0, 0, std::string("a\0b", 3)};
         refused = saveProject(path, p);
         REQUIRE(refused);
-        CHECK(refused->text.find("].text: holds a NUL character") != std::string::npos);
+        CHECK(refused->text.find("text: holds a NUL character, which a file cannot hold")
+              != std::string::npos);
         CHECK(fileBytes(path) == before);
     }
     CHECK(dir.files() == std::vector<std::string>{"p.json", "p.tfproj"});

@@ -549,41 +549,43 @@ void writeValue(std::string &out, const JsonValue &v, int indent)
     }
 }
 
-std::optional<Message> unwritableAt(const JsonValue &v, const std::string &path)
+std::optional<std::string> unwritableText(std::string_view text)
 {
-    auto refuse = [&](const std::string &what) {
-        Message m = Message::error(MessageCode::InvalidValue, path + ": " + what);
-        m.path = path;
-        return m;
-    };
-    auto badText = [&](std::string_view text) -> std::optional<Message> {
-        if (text.find('\0') != std::string_view::npos)
-            return refuse("holds a NUL character, which a file cannot hold");
-        if (!isValidUtf8(text))
-            return refuse("is not valid UTF-8, which a file cannot hold");
-        return std::nullopt;
-    };
+    if (text.find('\0') != std::string_view::npos)
+        return "holds a NUL character, which a file cannot hold";
+    if (!isValidUtf8(text))
+        return "is not valid UTF-8, which a file cannot hold";
+    return std::nullopt;
+}
+
+// What is wrong with the first unwritable value below `v`; `trail` gets the steps to it, innermost
+// first. No path is built for the values that are fine: a save walks every value.
+std::optional<std::string> unwritableAt(const JsonValue &v, std::vector<std::string> &trail)
+{
     switch (v.type()) {
     case JsonValue::Type::Number:
         if (!std::isfinite(v.toNumber()))
-            return refuse("is " + jsonNumberText(v.toNumber()) + ", which a file cannot hold");
+            return "is " + jsonNumberText(v.toNumber()) + ", which a file cannot hold";
         break;
     case JsonValue::Type::String:
-        return badText(v.toString());
+        return unwritableText(v.toString());
     case JsonValue::Type::Array:
         for (std::size_t i = 0; i < v.toArray().size(); ++i) {
-            const std::string at
-                = (path == "$" ? std::string() : path) + "[" + std::to_string(i) + "]";
-            if (auto bad = unwritableAt(v.toArray()[i], at))
-                return bad;
+            if (auto why = unwritableAt(v.toArray()[i], trail)) {
+                trail.push_back("[" + std::to_string(i) + "]");
+                return why;
+            }
         }
         break;
     case JsonValue::Type::Object:
         for (const auto &[key, member] : v.toObject()) {
-            if (auto bad = badText(key))
-                return bad;
-            if (auto bad = unwritableAt(member, JsonAt::memberPath(path, key)))
-                return bad;
+            if (unwritableText(key))
+                return std::string("has a member name with a NUL character or bytes that are not "
+                                   "UTF-8, which a file cannot hold");
+            if (auto why = unwritableAt(member, trail)) {
+                trail.push_back(key);
+                return why;
+            }
         }
         break;
     default:
@@ -604,7 +606,17 @@ std::string writeJson(const JsonValue &value)
 
 std::optional<Message> unwritableValue(const JsonValue &value)
 {
-    return unwritableAt(value, "$");
+    std::vector<std::string> trail;
+    const auto why = unwritableAt(value, trail);
+    if (!why)
+        return std::nullopt;
+    std::string path = "$";
+    for (auto step = trail.rbegin(); step != trail.rend(); ++step)
+        path = (*step)[0] == '[' ? (path == "$" ? "" : path) + *step
+                                 : JsonAt::memberPath(path, *step);
+    Message m = Message::error(MessageCode::InvalidValue, path + ": " + *why);
+    m.path = path;
+    return m;
 }
 
 } // namespace tf

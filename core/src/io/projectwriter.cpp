@@ -5,12 +5,15 @@
 
 #include "projectschema.h"
 
+#include "tf/io/jsonreader.h"
+#include "tf/io/utf8text.h"
 #include "tf/model/distribution.h"
 #include "tf/physics/catalog.h"
 
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -95,14 +98,32 @@ fs::path temporaryBeside(const fs::path &target)
               + std::to_string(counter++));
 }
 
+// Binds one row's values. A value the reader would refuse (a number that is not finite, text with
+// a NUL or bytes that are not UTF-8) makes `refused` say which parameter and why, and the row is
+// not inserted. Every value of a .tfproj passes here, so none can slip past.
 struct Binder
 {
     sqlite3_stmt *stmt;
     int i = 0;
+    int refusedAt = 0; ///< 1-based parameter; 0 while every value is writable
+    std::string refused;
+
+    void refuse(const std::string &why)
+    {
+        if (refusedAt == 0) {
+            refusedAt = i;
+            refused = why;
+        }
+    }
     Binder &text(const std::string &s)
     {
+        ++i;
+        if (s.find('\0') != std::string::npos)
+            refuse("holds a NUL character, which a file cannot hold");
+        else if (!isValidUtf8(s))
+            refuse("is not valid UTF-8, which a file cannot hold");
         sqlite3_bind_text64(stmt,
-                            ++i,
+                            i,
                             s.data(),
                             s.size(),
                             SQLITE_TRANSIENT,
@@ -112,7 +133,10 @@ struct Binder
     Binder &textOrNull(const std::string &s) { return s.empty() ? null() : text(s); }
     Binder &number(double d)
     {
-        sqlite3_bind_double(stmt, ++i, d);
+        ++i;
+        if (!std::isfinite(d))
+            refuse("is " + jsonNumberText(d) + ", which a file cannot hold");
+        sqlite3_bind_double(stmt, i, d);
         return *this;
     }
     Binder &integer(sqlite3_int64 v)
@@ -127,31 +151,61 @@ struct Binder
     }
 };
 
-// Runs a prepared insert once per row; `bind` fills the parameters. Returns SQLite's message on
-// failure.
+// Runs a prepared "INSERT INTO table(columns) VALUES (...)" once per row; `bind` fills the
+// parameters. On failure error() says why: SQLite's message, or the table, row and column of a
+// value the reader would refuse ("table nodes, row 3, column x: is -infinity, ...").
 class Inserter
 {
 public:
     Inserter(sqlite3 *db, const std::string &sql)
         : m_db(db)
         , m_stmt(db, sql)
-    {}
+    {
+        const std::size_t open = sql.find('('), close = sql.find(')');
+        constexpr std::size_t start = sizeof "INSERT INTO " - 1;
+        m_table = sql.substr(start, open - start);
+        std::string column;
+        for (char c : sql.substr(open + 1, close - open - 1)) {
+            if (c == ',') {
+                m_columns.push_back(column);
+                column.clear();
+            } else if (c != ' ') {
+                column += c;
+            }
+        }
+        m_columns.push_back(column);
+    }
     template<typename F>
     bool row(F bind)
     {
         if (!m_stmt)
             return false;
+        ++m_rows;
         sqlite3_reset(m_stmt.stmt);
         sqlite3_clear_bindings(m_stmt.stmt);
-        Binder b{m_stmt.stmt};
+        Binder b{m_stmt.stmt, 0, 0, {}};
         bind(b);
+        if (b.refusedAt > 0) {
+            const auto c = std::size_t(b.refusedAt - 1);
+            m_refused = "nothing was written: table " + m_table + ", row " + std::to_string(m_rows)
+                        + ", column " + (c < m_columns.size() ? m_columns[c] : "?") + ": "
+                        + b.refused;
+            return false;
+        }
         return sqlite3_step(m_stmt.stmt) == SQLITE_DONE;
     }
-    std::string error() const { return sqlite3_errmsg(m_db); }
+    std::string error() const
+    {
+        return m_refused.empty() ? std::string(sqlite3_errmsg(m_db)) : m_refused;
+    }
 
 private:
     sqlite3 *m_db;
     Stmt m_stmt;
+    std::string m_table;
+    std::vector<std::string> m_columns;
+    sqlite3_int64 m_rows = 0;
+    std::string m_refused;
 };
 
 std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata &meta)
@@ -475,12 +529,6 @@ std::optional<Message> saveImpl(const std::string &path,
     if (meta.created.empty())
         meta.created = meta.modified;
 
-    // Never a file its own reader would refuse (a number that is not finite, a NUL in a text):
-    // the save fails naming the value, and the file on disk stays as it was.
-    const JsonValue tree = projectToJson(project);
-    if (auto bad = unwritableValue(tree))
-        return saveError(path, "nothing was written: " + bad->text);
-
     const fs::path temp = temporaryBeside(target);
     auto fault = [&](std::string_view step) { return options.faultAt && !options.faultAt(step); };
     auto fail = [&](const std::string &why) {
@@ -488,7 +536,14 @@ std::optional<Message> saveImpl(const std::string &path,
         return saveError(path, why);
     };
 
+    // Never a file its own reader would refuse (a number that is not finite, a NUL in a text):
+    // the save fails naming the value, and the file on disk stays as it was. JSON: the tree is
+    // checked before it is written (writeJson would make NaN null); .tfproj: every value is
+    // checked as it is bound (Binder), and the temporary file goes.
     if (*format == ProjectFormat::Json) {
+        const JsonValue tree = projectToJson(project);
+        if (auto bad = unwritableValue(tree))
+            return saveError(path, "nothing was written: " + bad->text);
         if (fault("create"))
             return fail("interrupted at step create (fault injected)");
         if (!writeAll(temp, writeJson(tree)))

@@ -61,7 +61,10 @@ bool shownEscaped(char32_t cp)
 std::size_t invalidUtf8At(std::string_view text)
 {
     char32_t cp;
-    for (std::size_t i = 0; i < text.size();) {
+    std::size_t i = 0;
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
+        ++i; // ASCII, nearly all of every file: no sequence to decode
+    while (i < text.size()) {
         const std::size_t n = sequenceAt(text, i, &cp);
         if (n == 0)
             return i;

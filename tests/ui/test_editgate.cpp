@@ -9,6 +9,7 @@
 
 #include "tf/io/defaultdesign.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStatusBar>
@@ -206,6 +207,15 @@ TEST_CASE("Refused values typed into the inspector are shown at the field and ch
         CHECK(w->inspector()->errorText().contains(QStringLiteral("out of reach")));
         CHECK(marked(tokens));
         before.check();
+        // The reason is under this field, above the next one.
+        auto *reason = w->inspector()->findChild<QLabel *>(QStringLiteral("error"));
+        REQUIRE(reason);
+        CHECK(reason->isVisible());
+        QLineEdit *next = w->inspector()->editor(QStringLiteral("output_tokens"));
+        REQUIRE(next);
+        const auto top = [](QWidget *wgt) { return wgt->mapTo(wgt->window(), QPoint(0, 0)).y(); };
+        CHECK(top(reason) > top(tokens));
+        CHECK(top(reason) < top(next));
         // Corrected in the same field: accepted, one step.
         typeInto(tokens, QStringLiteral("3000"));
         CHECK(w->inspector()->errorText().isEmpty());

@@ -213,8 +213,8 @@ void InspectorDock::rebuild()
         const auto refused = m_document->renameNode(m_nodeId, m_name->text().trimmed());
         if (refused)
             m_name->setText(m_document->nodeName(m_nodeId));
-        if (m_error && (refused || m_nameRefused))
-            m_error->setText(refused.value_or(QString()));
+        if (refused || m_nameRefused)
+            showReason(m_name, refused.value_or(QString()));
         m_nameRefused = refused.has_value();
     });
     m_form->addRow(Tr::tr("Name"), m_name);
@@ -313,6 +313,7 @@ void InspectorDock::rebuild()
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #e74c3c;"));
     m_error->setObjectName(QStringLiteral("error"));
+    m_error->hide(); // until there is a reason to show, under the field it is about
     m_form->addRow(m_error);
     m_result = new QLabel(m_content);
     m_result->setWordWrap(true);
@@ -366,13 +367,11 @@ void InspectorDock::choiceActivated(const QString &key)
     // Arrowing through the list is one undo step while the box keeps the focus.
     if (auto refused
         = m_document->setChoice(m_nodeId, key, box->currentData().toString(), sessionFor(box))) {
-        if (m_error)
-            m_error->setText(*refused);
+        showReason(box, *refused);
         refreshValues(); // back to what the design holds
         return;
     }
-    if (m_error)
-        m_error->clear();
+    showReason(box, {});
 }
 
 void InspectorDock::refreshValues()
@@ -504,8 +503,32 @@ std::optional<QString> InspectorDock::revertSession(const QString &key)
 void InspectorDock::showError(QLineEdit *editor, const QString &error)
 {
     setInvalid(editor, !error.isEmpty());
-    if (m_error)
-        m_error->setText(error);
+    showReason(editor, error);
+}
+
+void InspectorDock::showReason(QWidget *editor, const QString &reason)
+{
+    if (!m_error)
+        return;
+    m_error->setText(reason);
+    m_error->setVisible(!reason.isEmpty());
+    if (reason.isEmpty() || !editor)
+        return;
+    // The reason goes in the row under the field it is about (a parameter's field sits in a row
+    // with its buttons).
+    QWidget *field = editor->parentWidget() == m_content ? editor : editor->parentWidget();
+    int fieldRow = -1;
+    int errorRow = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(field, &fieldRow, &role);
+    m_form->getWidgetPosition(m_error, &errorRow, &role);
+    if (fieldRow < 0 || errorRow < 0 || errorRow == fieldRow + 1)
+        return;
+    const QFormLayout::TakeRowResult taken = m_form->takeRow(errorRow);
+    delete taken.labelItem; // the layout items, not the label
+    delete taken.fieldItem;
+    m_form->insertRow(errorRow < fieldRow ? fieldRow : fieldRow + 1, m_error);
+    m_error->show();
 }
 
 void InspectorDock::refuse(const QString &key, const QString &reason)

@@ -57,6 +57,8 @@ private:
     void addChoiceBoxes(const Node &node);
     void choiceActivated(const QString &key);
     void showError(QLineEdit *editor, const QString &error);
+    /// Shows `reason` right under the field of `editor` (nothing when empty).
+    void showReason(QWidget *editor, const QString &reason);
     /// Shows why the text in the field of `key` is not taken, and reverts the typing session.
     void refuse(const QString &key, const QString &reason);
     int sessionFor(QWidget *editor);

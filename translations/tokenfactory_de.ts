@@ -32,42 +32,42 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+85"/>
+        <location filename="../ui/document.cpp" line="+58"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+29"/>
-        <location line="+183"/>
+        <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>The node no longer exists</source>
         <translation>Der Knoten existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-55"/>
         <source>The wire no longer exists</source>
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Insert Reroute</source>
         <translation>Umleitungspunkt einfügen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The link no longer exists</source>
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/scenarioview.cpp" line="+68"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documentscenarios.cpp" line="+49"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
@@ -87,12 +87,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The scenario no longer exists</source>
         <translation>Das Szenario existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/documentedits.cpp" line="+27"/>
         <source>Give the parameter a value first</source>
         <translation>Geben Sie dem Parameter zuerst einen Wert</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -405,7 +405,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Lösen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>&amp;Bilanzieren (feste Anteile)</translation>
     </message>
@@ -476,7 +476,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -603,7 +603,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -679,7 +679,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -784,27 +784,27 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Gilt für Entwürfe, die vom Standardentwurf ausgehen. Geöffnete Entwürfe behalten ihren eigenen Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+16"/>
         <source>Add good %1</source>
         <translation>Gut %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+15"/>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+15"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
+        <location line="+134"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -817,7 +817,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+16"/>
         <source>Disconnect %1 from %2</source>
         <translation>%1 von %2 trennen</translation>
     </message>
@@ -827,7 +827,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+17"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -840,12 +840,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
+        <location line="-34"/>
         <source>Clear %1 of %2</source>
         <translation>%1 von %2 zurücksetzen</translation>
     </message>
@@ -855,12 +855,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 %2 für %3 wählen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Change share of %1 into %2</source>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -895,12 +895,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Select a node to edit it.</source>
         <translation>Knoten zum Bearbeiten auswählen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1016,7 +1016,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1047,12 +1047,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+431"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
@@ -1178,7 +1178,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1265,8 +1265,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Arten suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
+        <location line="+34"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1277,7 +1277,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/scene/designscene.cpp" line="+373"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -1285,7 +1285,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>Verbinden Sie einen Ausgang mit einem Eingang, nicht mit einem anderen Ausgang</translation>
     </message>
@@ -1377,7 +1377,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>Die Zwischenablage enthält keinen Entwurf: %1</translation>
     </message>
@@ -1387,7 +1387,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste %n Node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -1405,12 +1405,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Add %1 and connect it</source>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+155"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -1420,9 +1420,15 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 of %2 %3</source>
+        <comment>delivered of asked, unit</comment>
+        <translation>%1 von %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
@@ -1709,7 +1715,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>USD je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
@@ -1719,7 +1725,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1738,7 +1744,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-212"/>
+        <location filename="../ui/export/report.cpp" line="-213"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1999,7 +2005,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2083,14 +2089,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-148"/>
+        <location filename="../ui/export/report.cpp" line="-149"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2177,7 +2183,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bilanzmodus: Schattenpreise gibt es im Optimierungsmodus (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -2262,7 +2268,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Rahmen verschieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -2283,18 +2289,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
+        <location line="-215"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+170"/>
         <source>Change %1 in %2</source>
         <translation>%1 in %2 ändern</translation>
     </message>
@@ -2304,7 +2309,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 in %2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <location line="-103"/>
         <source>Set Distribution of %1</source>
         <translation>Verteilung von %1 festlegen</translation>
     </message>
@@ -2805,7 +2810,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>

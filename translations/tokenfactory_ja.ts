@@ -32,42 +32,42 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+85"/>
+        <location filename="../ui/document.cpp" line="+58"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+29"/>
-        <location line="+183"/>
+        <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-55"/>
         <source>The wire no longer exists</source>
         <translation>この接続線はもう存在しません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Insert Reroute</source>
         <translation>中継点を挿入</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The link no longer exists</source>
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/scenarioview.cpp" line="+68"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documentscenarios.cpp" line="+49"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
@@ -87,12 +87,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The scenario no longer exists</source>
         <translation>このシナリオはもう存在しません</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/documentedits.cpp" line="+27"/>
         <source>Give the parameter a value first</source>
         <translation>先にパラメーターに値を設定してください</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -405,7 +405,7 @@ The default design is shown instead.</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>バランス (固定シェア)(&amp;B)</translation>
     </message>
@@ -476,7 +476,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
         <source>No problems</source>
         <translation>問題なし</translation>
     </message>
@@ -603,7 +603,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
@@ -679,7 +679,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -784,27 +784,27 @@ The default design is shown instead.</source>
         <translation>既定の設計から始めた設計に適用されます。開いた設計は独自の価格を保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+16"/>
         <source>Add good %1</source>
         <translation>品目 %1 を追加</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+15"/>
         <source>Connect %1 to %2</source>
         <translation>%1 を %2 に接続</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+15"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
+        <location line="+134"/>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
     </message>
@@ -816,7 +816,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+16"/>
         <source>Disconnect %1 from %2</source>
         <translation>%1 と %2 の接続を解除</translation>
     </message>
@@ -826,7 +826,7 @@ The default design is shown instead.</source>
         <translation>接続を解除</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+17"/>
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
     </message>
@@ -838,12 +838,12 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
+        <location line="-34"/>
         <source>Clear %1 of %2</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
@@ -853,12 +853,12 @@ The default design is shown instead.</source>
         <translation>%3 に %1 %2 を選択</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Change share of %1 into %2</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -893,12 +893,12 @@ The default design is shown instead.</source>
         <translation>インスペクター</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Select a node to edit it.</source>
         <translation>ノードを選択すると編集できます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1014,7 +1014,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1045,12 +1045,12 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+431"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
@@ -1176,7 +1176,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1263,8 +1263,8 @@ The default design is shown instead.</source>
         <translation>種類を検索…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
+        <location line="+34"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1275,14 +1275,14 @@ The default design is shown instead.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/scene/designscene.cpp" line="+373"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>%n 個の項目を削除</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>出力は入力に接続してください。別の出力には接続できません</translation>
     </message>
@@ -1374,7 +1374,7 @@ The default design is shown instead.</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>クリップボードに設計がありません: %1</translation>
     </message>
@@ -1384,7 +1384,7 @@ The default design is shown instead.</source>
         <translation>貼り付けるものがありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste %n Node(s)</source>
         <translation>
             <numerusform>%n 個のノードを貼り付け</numerusform>
@@ -1401,12 +1401,12 @@ The default design is shown instead.</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Add %1 and connect it</source>
         <translation>%1 を追加して接続</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+155"/>
         <source>Not changed: %1</source>
         <translation>変更されませんでした: %1</translation>
     </message>
@@ -1416,9 +1416,15 @@ The default design is shown instead.</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 of %2 %3</source>
+        <comment>delivered of asked, unit</comment>
+        <translation>%2 %3 中 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
@@ -1705,7 +1711,7 @@ The default design is shown instead.</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
@@ -1715,7 +1721,7 @@ The default design is shown instead.</source>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1734,7 +1740,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-212"/>
+        <location filename="../ui/export/report.cpp" line="-213"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1995,7 +2001,7 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2079,14 +2085,14 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-148"/>
+        <location filename="../ui/export/report.cpp" line="-149"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2173,7 +2179,7 @@ The default design is shown instead.</source>
         <translation>バランス モード: シャドウプライスは最適化モードで得られます (tokenfactory DESIGN --export-report FILE --optimise max-tokens)。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2258,7 +2264,7 @@ The default design is shown instead.</source>
         <translation>フレームを移動</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add Note</source>
         <translation>メモを追加</translation>
     </message>
@@ -2279,18 +2285,17 @@ The default design is shown instead.</source>
         <translation>シナリオ %1 を削除</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>シナリオ %1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
+        <location line="-215"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+170"/>
         <source>Change %1 in %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -2300,7 +2305,7 @@ The default design is shown instead.</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <location line="-103"/>
         <source>Set Distribution of %1</source>
         <translation>%1 の分布を設定</translation>
     </message>
@@ -2800,7 +2805,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
         <source>&amp;Presentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>

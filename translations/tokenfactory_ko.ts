@@ -32,42 +32,42 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+85"/>
+        <location filename="../ui/document.cpp" line="+58"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+29"/>
-        <location line="+183"/>
+        <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>The node no longer exists</source>
         <translation>이 노드는 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-55"/>
         <source>The wire no longer exists</source>
         <translation>이 연결선은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Insert Reroute</source>
         <translation>경유점 삽입</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The link no longer exists</source>
         <translation>이 연결은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/scenarioview.cpp" line="+68"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documentscenarios.cpp" line="+49"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
@@ -87,12 +87,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The scenario no longer exists</source>
         <translation>이 시나리오는 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/documentedits.cpp" line="+27"/>
         <source>Give the parameter a value first</source>
         <translation>먼저 매개변수에 값을 지정하세요</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -405,7 +405,7 @@ The default design is shown instead.</source>
         <translation>계산(&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>균형 (고정 비중)(&amp;B)</translation>
     </message>
@@ -476,7 +476,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
@@ -603,7 +603,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
@@ -679,7 +679,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -784,27 +784,27 @@ The default design is shown instead.</source>
         <translation>기본 설계에서 시작한 설계에 적용됩니다. 연 설계는 자체 요금을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+16"/>
         <source>Add good %1</source>
         <translation>품목 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+15"/>
         <source>Connect %1 to %2</source>
         <translation>%1을(를) %2에 연결</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+15"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
         <source>Change %1 of %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
+        <location line="+134"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
@@ -816,7 +816,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+16"/>
         <source>Disconnect %1 from %2</source>
         <translation>%1과(와) %2의 연결 해제</translation>
     </message>
@@ -826,7 +826,7 @@ The default design is shown instead.</source>
         <translation>연결 해제</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+17"/>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
@@ -838,12 +838,12 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
         <source>Rename %1 to %2</source>
         <translation>%1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
+        <location line="-34"/>
         <source>Clear %1 of %2</source>
         <translation>%2의 %1 지우기</translation>
     </message>
@@ -853,12 +853,12 @@ The default design is shown instead.</source>
         <translation>%3에 %1 %2 선택</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Change share of %1 into %2</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -893,12 +893,12 @@ The default design is shown instead.</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Select a node to edit it.</source>
         <translation>편집할 노드를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1014,7 +1014,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1045,12 +1045,12 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+431"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1176,7 +1176,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1263,8 +1263,8 @@ The default design is shown instead.</source>
         <translation>종류 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
+        <location line="+34"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
@@ -1275,14 +1275,14 @@ The default design is shown instead.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/scene/designscene.cpp" line="+373"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>항목 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>출력은 다른 출력이 아니라 입력에 연결하세요</translation>
     </message>
@@ -1374,7 +1374,7 @@ The default design is shown instead.</source>
         <translation>회색</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>클립보드에 설계가 없습니다: %1</translation>
     </message>
@@ -1384,7 +1384,7 @@ The default design is shown instead.</source>
         <translation>붙여넣을 항목이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste %n Node(s)</source>
         <translation>
             <numerusform>노드 %n개 붙여넣기</numerusform>
@@ -1401,12 +1401,12 @@ The default design is shown instead.</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Add %1 and connect it</source>
         <translation>%1 추가 및 연결</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+155"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -1416,9 +1416,15 @@ The default design is shown instead.</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 of %2 %3</source>
+        <comment>delivered of asked, unit</comment>
+        <translation>%2 %3 중 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
@@ -1705,7 +1711,7 @@ The default design is shown instead.</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
@@ -1715,7 +1721,7 @@ The default design is shown instead.</source>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1734,7 +1740,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-212"/>
+        <location filename="../ui/export/report.cpp" line="-213"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1995,7 +2001,7 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2079,14 +2085,14 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-148"/>
+        <location filename="../ui/export/report.cpp" line="-149"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2173,7 +2179,7 @@ The default design is shown instead.</source>
         <translation>균형 모드: 잠재가격은 최적화 모드에서 제공됩니다 (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -2258,7 +2264,7 @@ The default design is shown instead.</source>
         <translation>프레임 이동</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add Note</source>
         <translation>메모 추가</translation>
     </message>
@@ -2279,18 +2285,17 @@ The default design is shown instead.</source>
         <translation>시나리오 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
+        <location line="-215"/>
         <source>%1 of %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+170"/>
         <source>Change %1 in %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
@@ -2300,7 +2305,7 @@ The default design is shown instead.</source>
         <translation>%2의 %1 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <location line="-103"/>
         <source>Set Distribution of %1</source>
         <translation>%1의 분포 설정</translation>
     </message>
@@ -2800,7 +2805,7 @@ The default design is shown instead.</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
         <source>&amp;Presentation</source>
         <translation>프레젠테이션(&amp;P)</translation>
     </message>

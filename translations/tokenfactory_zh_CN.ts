@@ -32,42 +32,42 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+85"/>
+        <location filename="../ui/document.cpp" line="+58"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
         <location line="+116"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+29"/>
-        <location line="+183"/>
+        <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
+        <location line="+18"/>
+        <location line="+70"/>
         <source>The node no longer exists</source>
         <translation>该节点已不存在</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-55"/>
         <source>The wire no longer exists</source>
         <translation>该连线已不存在</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Insert Reroute</source>
         <translation>插入转接点</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>The link no longer exists</source>
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/scenarioview.cpp" line="+68"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documentscenarios.cpp" line="+49"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
@@ -87,12 +87,12 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The scenario no longer exists</source>
         <translation>该情景已不存在</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/documentedits.cpp" line="+27"/>
         <source>Give the parameter a value first</source>
         <translation>请先为该参数设定一个值</translation>
     </message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -405,7 +405,7 @@ The default design is shown instead.</source>
         <translation>求解(&amp;S)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Balance (fixed shares)</source>
         <translation>平衡(固定份额)(&amp;B)</translation>
     </message>
@@ -476,7 +476,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+44"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
@@ -603,7 +603,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-255"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
@@ -679,7 +679,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+253"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -784,27 +784,27 @@ The default design is shown instead.</source>
         <translation>用于从默认设计新建的设计。打开的设计保留其自身的电价。</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addgoodcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/addgoodcommand.cpp" line="+16"/>
         <source>Add good %1</source>
         <translation>添加物料 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addlinkcommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addlinkcommand.cpp" line="+15"/>
         <source>Connect %1 to %2</source>
         <translation>将 %1 连接到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/addnodecommand.cpp" line="+13"/>
+        <location filename="../ui/commands/addnodecommand.cpp" line="+15"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/changeparamcommand.cpp" line="+27"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/movenodescommand.cpp" line="+20"/>
+        <location line="+134"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
@@ -816,7 +816,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/removelinkcommand.cpp" line="+14"/>
+        <location filename="../ui/commands/removelinkcommand.cpp" line="+16"/>
         <source>Disconnect %1 from %2</source>
         <translation>断开 %1 与 %2 的连接</translation>
     </message>
@@ -826,7 +826,7 @@ The default design is shown instead.</source>
         <translation>断开连接</translation>
     </message>
     <message>
-        <location filename="../ui/commands/removenodescommand.cpp" line="+15"/>
+        <location filename="../ui/commands/removenodescommand.cpp" line="+17"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -838,12 +838,12 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamenodecommand.cpp" line="+15"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setchoicecommand.cpp" line="+27"/>
+        <location line="-34"/>
         <source>Clear %1 of %2</source>
         <translation>清除 %2 的 %1</translation>
     </message>
@@ -853,12 +853,12 @@ The default design is shown instead.</source>
         <translation>为 %3 选择 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setsharecommand.cpp" line="+22"/>
+        <location line="+16"/>
         <source>Change share of %1 into %2</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-258"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -893,12 +893,12 @@ The default design is shown instead.</source>
         <translation>检查器</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Select a node to edit it.</source>
         <translation>选择一个节点以编辑它。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1014,7 +1014,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1045,12 +1045,12 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+431"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
@@ -1176,7 +1176,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+346"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1263,8 +1263,8 @@ The default design is shown instead.</source>
         <translation>搜索类型…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
+        <location line="+34"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1275,14 +1275,14 @@ The default design is shown instead.</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/scene/designscene.cpp" line="+373"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>请将输出连接到输入，而不是另一个输出</translation>
     </message>
@@ -1374,7 +1374,7 @@ The default design is shown instead.</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
         <source>The clipboard holds no design: %1</source>
         <translation>剪贴板中没有设计：%1</translation>
     </message>
@@ -1384,7 +1384,7 @@ The default design is shown instead.</source>
         <translation>没有可粘贴的内容</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste %n Node(s)</source>
         <translation>
             <numerusform>粘贴 %n 个节点</numerusform>
@@ -1401,12 +1401,12 @@ The default design is shown instead.</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Add %1 and connect it</source>
         <translation>添加 %1 并连接</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+155"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -1416,9 +1416,15 @@ The default design is shown instead.</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-78"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 of %2 %3</source>
+        <comment>delivered of asked, unit</comment>
+        <translation>%2 %3 中的 %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
@@ -1705,7 +1711,7 @@ The default design is shown instead.</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+76"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
@@ -1715,7 +1721,7 @@ The default design is shown instead.</source>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+229"/>
+        <location line="+230"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -1734,7 +1740,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-212"/>
+        <location filename="../ui/export/report.cpp" line="-213"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1995,7 +2001,7 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-449"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2079,14 +2085,14 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <location line="+96"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-148"/>
+        <location filename="../ui/export/report.cpp" line="-149"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2173,7 +2179,7 @@ The default design is shown instead.</source>
         <translation>平衡模式：影子价格在优化模式下提供（tokenfactory DESIGN --export-report FILE --optimise max-tokens）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2258,7 +2264,7 @@ The default design is shown instead.</source>
         <translation>移动框架</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Add Note</source>
         <translation>添加便签</translation>
     </message>
@@ -2279,18 +2285,17 @@ The default design is shown instead.</source>
         <translation>删除情景 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/renamescenariocommand.cpp" line="+16"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>将情景 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setoverridecommand.cpp" line="+49"/>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+35"/>
+        <location line="-215"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+170"/>
         <source>Change %1 in %2</source>
         <translation>更改 %2 中的 %1</translation>
     </message>
@@ -2300,7 +2305,7 @@ The default design is shown instead.</source>
         <translation>清除 %2 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/setdistributioncommand.cpp" line="+2"/>
+        <location line="-103"/>
         <source>Set Distribution of %1</source>
         <translation>设置 %1 的分布</translation>
     </message>
@@ -2800,7 +2805,7 @@ The default design is shown instead.</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+99"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
         <source>&amp;Presentation</source>
         <translation>演示(&amp;P)</translation>
     </message>

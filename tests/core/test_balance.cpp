@@ -100,6 +100,28 @@ TEST_CASE("Capacities give the largest feasible demand and the bottlenecks", "[b
     CHECK(activity(s, "fab") == Approx(4));
     CHECK(*s.nodes[1].utilisation == Approx(1));
     CHECK(activity(s, "demand") == Approx(40));
+    // The unmet 10 of the 50 asked is a warning that names the demand and the limit.
+    REQUIRE(s.messages.size() == 1);
+    const Message &unmet = s.messages.front();
+    CHECK(unmet.severity == Severity::Warning);
+    CHECK(unmet.code == MessageCode::UnmetDemand);
+    CHECK(unmet.nodeIds == std::vector<std::string>{"demand", "fab"});
+    CHECK(unmet.args == std::vector<std::string>{"Logic die", "50", "40", "10", "20", "fab"});
+    CHECK(unmet.text.find("asks for 50") != std::string::npos);
+    INFO(unmet.text);
+    CHECK(unmet.text.find(" 10 dies/month (20%) unmet") != std::string::npos);
+}
+
+TEST_CASE("A demand within the capacities gives no unmet-demand warning", "[balance]")
+{
+    Design d;
+    addSupplier(d, "wafers", "wafer", 30);
+    addSink(d, "demand", "wafer", 30);
+    link(d, "wafers", "demand", "wafer");
+    const Solution s = solveBalance(d);
+    REQUIRE(s.ok());
+    CHECK(s.demandScale == 1);
+    CHECK(s.messages.empty());
 }
 
 TEST_CASE("A two-sector loop solves exactly", "[balance]")

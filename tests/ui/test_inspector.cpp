@@ -96,8 +96,10 @@ TEST_CASE("A problem clicked in the list selects its node", "[ui][inspector]")
     REQUIRE_FALSE(d.addNode(idle));
     auto w = openWindow(std::move(d));
     QListWidget *list = w->problems()->list();
-    REQUIRE(list->count() == 1);
+    // The idle node, then the default design's unmet demand.
+    REQUIRE(list->count() == 2);
     CHECK(list->item(0)->text().contains(QStringLiteral("Idle optics")));
+    CHECK(list->item(1)->text().contains(QStringLiteral("unmet")));
     const QRect r = list->visualItemRect(list->item(0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
     settle();
@@ -117,7 +119,7 @@ TEST_CASE("A newline or ESC in a name shows escaped in the problems list", "[ui]
     REQUIRE_FALSE(d.addNode(idle));
     auto w = openWindow(std::move(d));
     QListWidget *list = w->problems()->list();
-    REQUIRE(list->count() == 1);
+    REQUIRE(list->count() == 2); // the idle node, then the default design's unmet demand
     const QString text = list->item(0)->text();
     CAPTURE(text.toStdString());
     CHECK(text.contains(QStringLiteral("Idle\\nerror: all fine\\u001b[31m")));

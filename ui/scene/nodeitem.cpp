@@ -78,6 +78,7 @@ void NodeItem::refresh(const Design &design)
     m_inputs = ports(recipe.inputs);
     m_outputs = ports(recipe.outputs);
     m_compact = node->kind == NodeKind::Reroute;
+    m_asked = node->kind == NodeKind::Sink ? node->param("rate") : std::nullopt;
     setToolTip(fromStd(node->notes));
     const QPointF p(node->x, node->y);
     if (pos() != p)
@@ -315,36 +316,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     drawPorts(m_inputs, false);
     drawPorts(m_outputs, true);
 
-    // Footer: activity and how full the node runs.
-    const double footerTop = h - kFooter;
-    painter->setPen(QPen(outline.color(), 0.5));
-    painter->drawLine(QPointF(6, footerTop), QPointF(kWidth - 6, footerTop));
-    painter->setPen(text);
-    painter->setFont(base);
-    const QString activity
-        = m_activity ? UnitFormat::scaled(*m_activity) + QLatin1Char(' ') + m_activityUnit
-                     : QStringLiteral("–");
-    painter->drawText(
-        QRectF(8, footerTop + 2, kWidth - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, activity);
-    if (m_utilisation) {
-        const double u = std::clamp(*m_utilisation, 0.0, 1.0);
-        const QRectF bar(8, footerTop + 24, kWidth - 60, 8);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(dark ? QColor(0x44, 0x4a, 0x55) : QColor(0xe3, 0xe6, 0xea));
-        painter->drawRoundedRect(bar, 3, 3);
-        const QColor fill = u >= 0.999  ? QColor(0xe7, 0x4c, 0x3c)
-                            : u >= 0.85 ? QColor(0xf3, 0x9c, 0x12)
-                                        : QColor(0x27, 0xae, 0x60);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(
-            QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
-        painter->setPen(text);
-        painter->setFont(small);
-        painter->drawText(
-            QRectF(kWidth - 50, footerTop + 20, 44, 16),
-            Qt::AlignRight | Qt::AlignVCenter,
-            Tr::tr("%1%", "percentage").arg(QLocale().toString(*m_utilisation * 100, 'f', 0)));
-    }
+    drawFooter(painter, pal, outline.color(), h - kFooter);
 
     // Badge: an error or warning on this node.
     if (m_worst != Severity::Info) {
@@ -357,6 +329,68 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(
             QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
     }
+}
+
+// Footer: the activity and how full the node runs; a demand node shows what it gets of what it
+// asks for, so a shortfall is read on the canvas and not taken for the demand.
+void NodeItem::drawFooter(QPainter *painter,
+                          const QPalette &pal,
+                          const QColor &line,
+                          double top) const
+{
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const QColor text = pal.color(QPalette::WindowText);
+    const QFont base = canvasFont();
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.85);
+    painter->setPen(QPen(line, 0.5));
+    painter->drawLine(QPointF(6, top), QPointF(kWidth - 6, top));
+    painter->setPen(text);
+    painter->setFont(base);
+    const bool demand = m_asked && m_activity;
+    const QString activity = footerText();
+    const QRectF row(8, top + 2, kWidth - 16, 18);
+    painter->drawText(row,
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(base).elidedText(activity, Qt::ElideRight, row.width()));
+    std::optional<double> fullness = m_utilisation;
+    if (demand)
+        fullness = *m_asked > 0 ? *m_activity / *m_asked : 1.0;
+    if (!fullness)
+        return;
+    const double u = std::clamp(*fullness, 0.0, 1.0);
+    const QRectF bar(8, top + 24, kWidth - 60, 8);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dark ? QColor(0x44, 0x4a, 0x55) : QColor(0xe3, 0xe6, 0xea));
+    painter->drawRoundedRect(bar, 3, 3);
+    // A capacity: red when full, orange when nearly; a demand: green only when met.
+    const bool met = u >= 1 - 1e-9;
+    const QColor fill = demand       ? (met ? QColor(0x27, 0xae, 0x60) : QColor(0xe7, 0x4c, 0x3c))
+                        : u >= 0.999 ? QColor(0xe7, 0x4c, 0x3c)
+                        : u >= 0.85  ? QColor(0xf3, 0x9c, 0x12)
+                                     : QColor(0x27, 0xae, 0x60);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
+    painter->setPen(text);
+    painter->setFont(small);
+    painter->drawText(QRectF(kWidth - 50, top + 20, 44, 16),
+                      Qt::AlignRight | Qt::AlignVCenter,
+                      Tr::tr("%1%", "percentage")
+                          .arg(QLocale().toString(
+                              // an unmet demand never rounds up to 100 %
+                              demand && !met ? std::floor(*fullness * 100) : *fullness * 100,
+                              'f',
+                              0)));
+}
+
+QString NodeItem::footerText() const
+{
+    if (!m_activity)
+        return QStringLiteral("–");
+    if (m_asked)
+        return Tr::tr("%1 of %2 %3", "delivered of asked, unit")
+            .arg(UnitFormat::scaled(*m_activity), UnitFormat::scaled(*m_asked), m_activityUnit);
+    return UnitFormat::scaled(*m_activity) + QLatin1Char(' ') + m_activityUnit;
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

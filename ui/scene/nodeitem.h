@@ -46,6 +46,9 @@ public:
     void setScenarioTag(const QString &scenario);
     QString scenarioTag() const { return m_scenarioTag; }
 
+    /// The figure under the ports: the activity, or for a demand node "delivered of asked".
+    QString footerText() const;
+
     QPointF portScenePos(const QString &good, bool output) const;
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
 
@@ -68,6 +71,7 @@ private:
     };
     double portY(int index) const;
     double height() const;
+    void drawFooter(QPainter *painter, const QPalette &pal, const QColor &line, double top) const;
 
     DesignScene *m_designScene;
     QString m_id;
@@ -79,6 +83,7 @@ private:
     std::vector<Port> m_outputs;
     std::optional<double> m_activity;
     std::optional<double> m_utilisation;
+    std::optional<double> m_asked; ///< a demand node: the rate it asks for
     bool m_bottleneck = false;
     bool m_compact = false; ///< a reroute: drawn as a dot
     Severity m_worst = Severity::Info;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/solve/balancesolver.h"
 
+#include "tf/io/numberformat.h"
 #include "tf/physics/recipes.h"
 #include "tf/solve/graphalgo.h"
 #include "tf/solve/metrics.h"
@@ -356,6 +357,39 @@ scaleToCapacities(const Design &design, std::vector<double> &v, Solution &sol)
     return caps;
 }
 
+// A demand the capacities cannot meet is a warning with its shortfall, per demand node: the
+// figures are those of the reduced operating point, and the planner must not read them as met.
+void reportUnmetDemand(const Design &design, double tolerance, Solution &sol)
+{
+    if (hasErrors(sol.messages) || !(sol.demandScale < 1 - tolerance) || sol.bottlenecks.empty())
+        return;
+    const Node *limit = design.node(sol.bottlenecks.front().nodeId);
+    const std::string limitName = limit ? limit->name : sol.bottlenecks.front().nodeId;
+    for (const Node &node : design.nodes()) {
+        const double asked = node.kind == NodeKind::Sink ? node.param("rate").value_or(0.0) : 0.0;
+        if (!(asked > 0))
+            continue;
+        const double delivered = asked * sol.demandScale;
+        const double shortfall = asked - delivered;
+        const std::string unit = " " + activityUnit(node, design);
+        const std::string percent = NumberFormat::plain(100 * shortfall / asked, 3);
+        const std::string good = goodName(design, node.good);
+        sol.messages.push_back(
+            Message::warning(MessageCode::UnmetDemand,
+                             "'" + node.name + "' asks for " + NumberFormat::scaled(asked) + unit
+                                 + " but gets " + NumberFormat::scaled(delivered) + unit + ": "
+                                 + NumberFormat::scaled(shortfall) + unit + " (" + percent
+                                 + "%) unmet, limited by '" + limitName + "'",
+                             {node.id, limit ? limit->id : std::string()})
+                .withArgs({good,
+                           NumberFormat::scaled(asked),
+                           NumberFormat::scaled(delivered),
+                           NumberFormat::scaled(shortfall),
+                           percent,
+                           limitName}));
+    }
+}
+
 // Inputs nothing supplies (on a solved design) and nodes that feed no demand.
 void reportUnsuppliedAndIdle(const Design &design,
                              const Compiled &c,
@@ -472,6 +506,7 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
 
     const std::vector<std::optional<double>> caps = scaleToCapacities(design, v, sol);
     reportUnsuppliedAndIdle(design, c, v, sol);
+    reportUnmetDemand(design, options.tolerance, sol);
     reportFlows(design, c, v, options.tolerance, sol);
     fillNodeResults(design, c, v, caps, sol);
 

@@ -57,6 +57,10 @@ enum class MessageCode {
     NameMissing, ///< an empty name. args: what is unnamed ("node", "scenario")
     /// Both of two fields that exclude each other are set. args: the field, the other field.
     Conflicting,
+    /// Balance: a demand the capacities cannot meet. args: the good's name, the rate asked, the
+    /// rate delivered, the shortfall, the shortfall in percent of the rate asked, the limiting
+    /// node's name (numbers as NumberFormat writes them).
+    UnmetDemand,
 };
 
 struct Message

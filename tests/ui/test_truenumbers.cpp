@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// The figures say what is true (issue 19): a demand out of reach is a problem with its shortfall.
+#include "uitesthelpers.h"
+
+#include "docks/problemsdock.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
+
+#include <QListWidget>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace tf;
+using namespace tf::Test;
+
+TEST_CASE("An unmet demand is a warning with its shortfall, and the demand node shows asked "
+          "and delivered",
+          "[ui][problems]")
+{
+    auto w = openWindow(defaultDesign());
+    settle();
+    QListWidget *list = w->problems()->list();
+    // The default design asks for more than its chain can make.
+    const Metrics &m = w->document()->solution().metrics;
+    REQUIRE(m.tokensPerS < 0.9 * m.demandTokensPerS);
+    const QString asked = QString::fromStdString(NumberFormat::scaled(m.demandTokensPerS));
+    const QString delivered = QString::fromStdString(NumberFormat::scaled(m.tokensPerS));
+    const QString shortfall
+        = QString::fromStdString(NumberFormat::scaled(m.demandTokensPerS - m.tokensPerS));
+    REQUIRE(list->count() == 1);
+    const QString problem = list->item(0)->text();
+    INFO(problem.toStdString());
+    CHECK(problem.contains(QStringLiteral("asks for %1 tokens/s but gets %2 tokens/s: %3 "
+                                          "tokens/s (")
+                               .arg(asked, delivered, shortfall)));
+    CHECK(problem.contains(QStringLiteral("%) unmet, limited by '")));
+    CHECK(w->problems()->windowTitle() == QStringLiteral("Problems (1)"));
+    Ui::NodeItem *demand = w->scene()->nodeItem(QStringLiteral("demand"));
+    REQUIRE(demand);
+    CHECK(demand->footerText() == QStringLiteral("%1 of %2 tokens/s").arg(delivered, asked));
+
+    // Asking for what the chain can make clears the problem; the node shows both, equal.
+    const double reachable = std::floor(m.tokensPerS / 1e6) * 1e6;
+    REQUIRE_FALSE(
+        w->document()->setParam(QStringLiteral("demand"), QStringLiteral("rate"), reachable));
+    settle();
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text() == QStringLiteral("No problems"));
+    const QString met = QString::fromStdString(NumberFormat::scaled(reachable));
+    CHECK(demand->footerText() == QStringLiteral("%1 of %1 tokens/s").arg(met));
+}

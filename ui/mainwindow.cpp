@@ -74,6 +74,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     tabifyDockWidget(m_problems, historyDock);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
+    resize(1440, 900);
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems, m_charts}, {520, 700}, Qt::Horizontal);
     resizeDocks({m_problems}, {230}, Qt::Vertical);

@@ -2,6 +2,7 @@
 #include "chartpanel.h"
 
 #include "chartkinds.h"
+#include "chartstyle.h"
 #include "interactivitychart.h"
 
 #include "../document.h"
@@ -12,6 +13,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,6 +26,7 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
     , m_kinds(new QComboBox(this))
     , m_compare(new QComboBox(this))
     , m_layout(new QVBoxLayout(this))
+    , m_scroll(new QScrollArea(this))
 {
     m_layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
@@ -61,6 +65,12 @@ ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
             this,
             [this] { Q_EMIT openInWindowRequested(this->kind()); });
     m_layout->addLayout(bar);
+    // The chart fills the panel; one with more bar rows than fit (a short dock) keeps each row
+    // tall enough for its label and scrolls, tightest limits first at the top.
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_layout->addWidget(m_scroll, 1);
     setKind(kind);
     connect(m_kinds, &QComboBox::currentIndexChanged, this, [this] {
         m_stale = true;
@@ -121,12 +131,10 @@ void ChartPanel::rebuild()
     QWidget *next = createChart(kind(), m_document->design(), m_document->solution(), this);
     if (!next)
         return;
-    if (m_chart) {
-        delete m_layout->replaceWidget(m_chart, next); // the old layout item is ours to delete
-        delete m_chart;
-    } else {
-        m_layout->addWidget(next, 1);
-    }
+    next->setMinimumHeight(std::max(next->minimumHeight(), legibleHeight(next)));
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    m_scroll->setWidget(next); // deletes the chart shown before
+    m_scroll->verticalScrollBar()->setValue(scrolled);
     m_chart = next;
     m_stale = false;
 }

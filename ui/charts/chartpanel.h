@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace tf::Ui {
@@ -41,6 +42,7 @@ private:
     QComboBox *m_kinds;
     QComboBox *m_compare; ///< the catalog system the interactivity chart compares with
     QVBoxLayout *m_layout;
+    QScrollArea *m_scroll; ///< scrolls a chart whose rows need more height than the dock has
     QWidget *m_chart = nullptr;
     QTimer m_rebuildTimer;
     bool m_stale = true;

@@ -6,11 +6,14 @@
 #include "tf/io/numberformat.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QLegend>
 #include <QPalette>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tf::Ui::Charts {
@@ -43,6 +46,37 @@ QChartView *makeView(QChart *chart, const QString &kindId, QWidget *parent)
     view->setProperty("chartTitle", chart->title());
     view->setMinimumSize(320, 220);
     return view;
+}
+
+int legibleHeight(const QWidget *widget)
+{
+    const auto *view = qobject_cast<const QChartView *>(widget);
+    if (!view || !view->chart())
+        return 0;
+    const QChart *chart = view->chart();
+    auto lineHeight = [](const QFont &f) { return QFontMetrics(f).height(); };
+    int rows = 0;
+    int rowHeight = 0;
+    for (const QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (const auto *categories = qobject_cast<const QBarCategoryAxis *>(axis)) {
+            rows = std::max(rows, int(categories->count()));
+            // The label, the axis' padding above and below it, and a little air.
+            rowHeight = std::max(rowHeight, lineHeight(categories->labelsFont()) + 10);
+        }
+    }
+    if (rows == 0)
+        return 0;
+    // Everything that is not a row: title, the value axis' labels and title, legend, margins.
+    int chrome = 2 * lineHeight(chart->titleFont()) + chart->margins().top()
+                 + chart->margins().bottom() + 24;
+    for (const QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        chrome += lineHeight(axis->labelsFont()) + 12;
+        if (!axis->titleText().isEmpty())
+            chrome += lineHeight(axis->titleFont()) + 8;
+    }
+    if (chart->legend() && chart->legend()->isVisible())
+        chrome += lineHeight(chart->legend()->font()) + 24;
+    return rows * rowHeight + chrome;
 }
 
 AxisScale axisScaleFor(double maxAbs)

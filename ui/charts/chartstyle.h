@@ -23,6 +23,11 @@ void styleChart(QChart *chart, const QString &title);
 /// A view for a chart, antialiased, tagged with its kind id and title for export.
 QChartView *makeView(QChart *chart, const QString &kindId, QWidget *parent);
 
+/// The least height at which a chart's category rows (the bars of a horizontal bar chart) are
+/// each tall enough for their label: Qt Charts replaces a label that does not fit with "…".
+/// 0 for a chart with no category rows.
+int legibleHeight(const QWidget *chart);
+
 /// Divides axis values so the labels stay short; the word goes into the axis title:
 /// "USD per year (millions)".
 struct AxisScale

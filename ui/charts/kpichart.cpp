@@ -71,7 +71,8 @@ QWidget *createKpiChart(const Design &design, const Solution &solution, QWidget 
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(most, Tr::tr("% of capacity (of demand for tokens)"));
-    axisX->setLabelFormat(QStringLiteral("%.0f%%"));
+    // Qt Charts' localised labels (styleChart) keep the text after the number as it is: one "%".
+    axisX->setLabelFormat(QStringLiteral("%.0f%"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return makeView(chart, QStringLiteral("kpi"), parent);

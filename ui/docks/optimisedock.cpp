@@ -6,9 +6,13 @@
 #include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/solve/lpbackend.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,14 +28,44 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// CLP ranging reports "no end" as the LP's infinity (1e300), a finite double: as text it is a
+// 300-digit number, so anything that far out is "unlimited".
+QString bound(double v)
+{
+    return std::isfinite(v) && std::abs(v) < kLpInfinity ? UnitFormat::scaled(v)
+                                                         : Tr::tr("unlimited");
+}
+
 QString rangeText(double lower, double upper, const std::string &unit)
 {
-    auto bound = [](double v) {
-        return std::isfinite(v) ? UnitFormat::scaled(v)
-                                : (v < 0 ? QStringLiteral("−∞") : QStringLiteral("∞"));
-    };
-    return QStringLiteral("%1 … %2 %3").arg(bound(lower), bound(upper), fromStd(unit));
+    return Tr::tr("holds from %1 to %2 %3").arg(bound(lower), bound(upper), fromStd(unit));
 }
+
+/// Rows as tall as their text wrapped at the view's width: QTreeView asks its delegate for a
+/// size without saying the width, so the default delegate measures a row unwrapped.
+class WrappedRows : public QStyledItemDelegate
+{
+public:
+    explicit WrappedRows(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o(option);
+        initStyleOption(&o, index);
+        // The text's margins on either side, as the style paints them, and a pixel to spare.
+        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+        const int width = std::max(40, m_view->viewport()->width() - 2 * margin - 2);
+        const QRect text = QFontMetrics(o.font).boundingRect(
+            QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, o.text);
+        return {width, text.height() + 2 * margin};
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -46,16 +80,40 @@ OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
     m_summary = new QLabel(content);
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(content);
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({Tr::tr("Limit"), Tr::tr("Worth"), Tr::tr("Holds over")});
-    m_tree->setRootIsDecorated(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // One column of items a few lines tall, wrapped at the dock's width: the dock shares its
+    // place with Problems and History and is often narrow, where three columns cut every text.
+    m_tree->setColumnCount(1);
+    m_tree->setHeaderHidden(true);
+    // No indent: a wrapped row's height is measured at the column's full width (QTreeView), so
+    // an indented child would wrap into more lines than its row has. Groups are bold instead.
+    m_tree->setRootIsDecorated(false);
+    m_tree->setIndentation(0);
+    m_tree->setItemsExpandable(false);
+    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappedRows(m_tree));
+    m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(true);
+    // Wrapped rows change height with the width: the tree keeps the heights it measured, so it
+    // lays them out again when its width changes (eventFilter).
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     setWidget(content);
     connect(document, &Document::solved, this, &OptimiseDock::refresh);
     connect(document, &Document::modeChanged, this, &OptimiseDock::refresh);
     refresh();
+}
+
+bool OptimiseDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QMetaObject::invokeMethod(m_tree, &QTreeWidget::doItemsLayout, Qt::QueuedConnection);
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 QString OptimiseDock::summary() const
@@ -99,35 +157,41 @@ void OptimiseDock::refresh()
     });
     for (const ShadowPrice *p : prices) {
         const bool isGood = p->limit.kind == "good";
+        const QString worth
+            = Tr::tr("%1 %2 per unit").arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit));
         auto *item = new QTreeWidgetItem(
             isGood ? goods : binding,
-            {fromStd(p->limit.text),
-             Tr::tr("%1 %2 per unit").arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit)),
-             rangeText(p->rangeLower, p->rangeUpper, p->limit.unit)});
+            {QStringLiteral("%1\n%2\n%3")
+                 .arg(fromStd(p->limit.text),
+                      worth,
+                      rangeText(p->rangeLower, p->rangeUpper, p->limit.unit))});
         item->setToolTip(0, fromStd(p->text));
-        item->setToolTip(1, fromStd(p->text));
         if (p->value == 0) {
             // Full, but one more unit would not help: another limit holds the plan back.
-            for (int c = 0; c < 3; ++c)
-                item->setForeground(c, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
         }
     }
     auto *idle = new QTreeWidgetItem(m_tree, {Tr::tr("Idle or held back")});
     for (const ReducedCost &c : r.reducedCosts) {
-        auto *item = new QTreeWidgetItem(
-            idle,
-            {m_document->nodeName(fromStd(c.nodeId)), UnitFormat::plain(c.value, 4), QString()});
-        item->setToolTip(0, fromStd(c.text));
+        QString text = Tr::tr("%1\nreduced cost %2 %3 per unit")
+                           .arg(m_document->nodeName(fromStd(c.nodeId)),
+                                UnitFormat::scaled(c.value),
+                                fromStd(r.objectiveUnit));
         if (c.breakEvenUnitCostUsd)
-            item->setText(
-                2,
-                Tr::tr("worth using below %1")
-                    .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd))));
+            text += QLatin1Char('\n')
+                    + Tr::tr("worth using below %1")
+                          .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd)));
+        auto *item = new QTreeWidgetItem(idle, {text});
+        item->setToolTip(0, fromStd(c.text));
     }
-    for (QTreeWidgetItem *group : {binding, goods, idle})
+    for (QTreeWidgetItem *group : {binding, goods, idle}) {
         group->setHidden(group->childCount() == 0);
+        QFont bold = m_tree->font();
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFlags(Qt::ItemIsEnabled);
+    }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(1);
 }
 
 } // namespace tf::Ui

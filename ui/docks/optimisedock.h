@@ -23,6 +23,9 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QString summary() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
 

@@ -75,7 +75,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+293"/>
+        <location filename="../ui/export/report.cpp" line="+250"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -225,7 +225,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -603,7 +603,9 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -679,7 +681,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -860,7 +862,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -911,7 +913,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+59"/>
+        <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -941,7 +943,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil an %1 von %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -966,7 +968,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Valid: %1</source>
         <translation>Gültig: %1</translation>
     </message>
@@ -1016,7 +1018,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1032,7 +1034,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-159"/>
+        <location filename="../ui/export/report.cpp" line="-203"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1047,7 +1049,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+454"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
@@ -1063,7 +1065,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1142,7 +1144,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+32"/>
-        <location filename="../ui/export/report.cpp" line="+181"/>
+        <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1200,27 +1202,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Limit</source>
-        <translation>Grenze</translation>
+        <location line="-32"/>
+        <source>holds from %1 to %2 %3</source>
+        <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Worth</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holds over</source>
-        <translation>Gültig über</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+89"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
@@ -1240,17 +1232,24 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Idle or held back</source>
         <translation>Ungenutzt oder zurückgehalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1
+reduced cost %2 %3 per unit</source>
+        <translation>%1
+reduzierte Kosten %2 %3 je Einheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>worth using below %1</source>
         <translation>lohnt sich unter %1</translation>
     </message>
@@ -1452,7 +1451,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Throughput vs interactivity</source>
         <translation>Durchsatz vs. Interaktivität</translation>
     </message>
@@ -1462,7 +1461,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Flüsse von Lieferanten zu Token</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+49"/>
         <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
         <translation>Ein Katalogsystem zum Vergleich, mit der Workload des ersten Rechenzentrums</translation>
     </message>
@@ -1497,12 +1496,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Dieses Diagramm in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Compare with…</source>
         <translation>Vergleichen mit…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1512,7 +1511,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+89"/>
         <source>trillions</source>
         <translation>Billionen</translation>
     </message>
@@ -1548,7 +1547,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-248"/>
+        <location filename="../ui/export/report.cpp" line="-264"/>
         <source>Opex per year</source>
         <translation>Opex pro Jahr</translation>
     </message>
@@ -1721,18 +1720,20 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
+        <location line="+3"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+230"/>
+        <location filename="../ui/export/report.cpp" line="+332"/>
+        <location line="+62"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <source>Token factory design</source>
         <translation>Token-Fabrik-Entwurf</translation>
     </message>
@@ -1744,7 +1745,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-213"/>
+        <location filename="../ui/export/report.cpp" line="-35"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1766,7 +1767,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Unbekannte Diagrammart „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1804,24 +1806,24 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-55"/>
         <source>Compare Scenarios</source>
         <translation>Szenarien vergleichen</translation>
     </message>
@@ -1831,12 +1833,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Δ zur Basis</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>not solvable</source>
         <translation>nicht lösbar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1857,7 +1859,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-49"/>
         <source>C&amp;opy Chart</source>
         <translation>Diagramm &amp;kopieren</translation>
     </message>
@@ -1869,12 +1871,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+11"/>
+        <location filename="../ui/export/exportactions.cpp" line="+12"/>
         <source>Export Canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
@@ -1884,7 +1887,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -1894,7 +1897,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1939,7 +1942,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-93"/>
+        <location filename="../ui/export/report.cpp" line="-369"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2005,48 +2008,48 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+26"/>
+        <location filename="../ui/export/report.cpp" line="+306"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Token factory report: %1</source>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-421"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+132"/>
         <source>Token factory report</source>
         <translation>Token-Fabrik-Bericht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Tokens per rack (roofline model)</source>
         <translation>Token pro Rack (Roofline-Modell)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>Betreibt</translation>
     </message>
@@ -2081,22 +2084,21 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Das Band stammt aus den Kalibrierresiduen (docs/throughput-model.md); veröffentlichte Ergebnisse, an die das Modell nicht angepasst wurde, weichen stärker ab, am meisten bei Mixture-of-Experts-Modellen.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
-        <location filename="../ui/export/report.cpp" line="-21"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
+        <location filename="../ui/export/report.cpp" line="-20"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+96"/>
-        <location line="+54"/>
+        <location line="+184"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-149"/>
+        <location filename="../ui/export/report.cpp" line="-183"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2106,7 +2108,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-111"/>
+        <location filename="../ui/export/report.cpp" line="-70"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2126,11 +2128,66 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>offline: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+47"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>Der Entwurf ist nicht lösbar:
 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the most tokens/s</source>
+        <translation>die meisten Tokens/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least cost</source>
+        <translation>die geringsten Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least power</source>
+        <translation>die geringste Leistung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 bis %2 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shadow prices: what one more unit of each limit is worth</source>
+        <translation>Schattenpreise: was eine weitere Einheit jeder Grenze wert ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design could not be optimised.</source>
+        <translation>Das Design konnte nicht optimiert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimise mode, splits free, for %1: %2 %3.</source>
+        <translation>Optimierungsmodus, Aufteilungen frei, für %1: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
+        <translation>Die Kennzahlen oben sind die des Bilanzmodus (Aufteilungen wie eingestellt); diese Preise sind die des Optimums.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One more unit is worth</source>
+        <translation>Eine Einheit mehr ist wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds from … to</source>
+        <translation>Gilt von … bis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
+        <translation>%1 weitere im Optimieren-Dock (Lösen ▸ Optimieren).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2143,7 +2200,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Keine Kapazität begrenzt den Entwurf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Limit (tightest first)</source>
         <translation>Grenze (knappste zuerst)</translation>
     </message>
@@ -2153,42 +2210,32 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shadow prices</source>
-        <translation>Schattenpreise</translation>
+        <location line="+121"/>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Base design (no scenario)</source>
+        <translation>Basisdesign (kein Szenario)</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optimise mode, %1: %2 %3</source>
-        <translation>Optimierungsmodus, %1: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Binding limit</source>
         <translation>Bindende Grenze</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
-        <translation>Bilanzmodus: Schattenpreise gibt es im Optimierungsmodus (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -2203,12 +2250,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Im Entwurf gesetzte Werte, zu denen der Katalog (oder der Standard der Knotenart) etwas anderes oder nichts sagt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -2228,7 +2275,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
         <source>Design settings</source>
         <translation>Entwurfseinstellungen</translation>
     </message>
@@ -2238,9 +2285,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfseinstellung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>Schätzung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario %1 (Base: %2); %3</source>
+        <translation>Szenario %1 (Basis: %2); %3</translation>
     </message>
     <message>
         <location filename="../ui/documentcanvas.cpp" line="+14"/>
@@ -2432,7 +2484,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
@@ -2602,7 +2654,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Basis kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-72"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
@@ -2622,17 +2674,27 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Diagramm &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export &amp;Data (CSV)…</source>
+        <translation>&amp;Daten exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
+        <location line="+18"/>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -2698,7 +2760,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%1 über %2 und %3</translation>

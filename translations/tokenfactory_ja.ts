@@ -75,7 +75,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+293"/>
+        <location filename="../ui/export/report.cpp" line="+250"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -603,7 +603,9 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
     </message>
@@ -679,7 +681,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -858,7 +860,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -909,7 +911,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+59"/>
+        <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
         <translation>%1 に占める %2 のシェア</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -964,7 +966,7 @@ The default design is shown instead.</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Valid: %1</source>
         <translation>有効: %1</translation>
     </message>
@@ -1014,7 +1016,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1030,7 +1032,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-159"/>
+        <location filename="../ui/export/report.cpp" line="-203"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1045,7 +1047,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+454"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
@@ -1061,7 +1063,7 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1140,7 +1142,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+32"/>
-        <location filename="../ui/export/report.cpp" line="+181"/>
+        <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1198,27 +1200,17 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Limit</source>
-        <translation>制約</translation>
+        <location line="-32"/>
+        <source>holds from %1 to %2 %3</source>
+        <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Worth</source>
-        <translation>価値</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holds over</source>
-        <translation>有効範囲</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+89"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
@@ -1238,17 +1230,24 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Idle or held back</source>
         <translation>未使用または保留</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1
+reduced cost %2 %3 per unit</source>
+        <translation>%1
+被約費用 1 単位あたり %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>worth using below %1</source>
         <translation>%1 未満なら使う価値あり</translation>
     </message>
@@ -1448,7 +1447,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Throughput vs interactivity</source>
         <translation>スループットと対話速度</translation>
     </message>
@@ -1458,7 +1457,7 @@ The default design is shown instead.</source>
         <translation>サプライヤーからトークンへの流れ</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+49"/>
         <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
         <translation>比較するカタログのシステム（最初のデータセンターのワークロードを実行）</translation>
     </message>
@@ -1493,12 +1492,12 @@ The default design is shown instead.</source>
         <translation>このグラフを別ウィンドウで開く</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Compare with…</source>
         <translation>比較対象…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1508,7 +1507,7 @@ The default design is shown instead.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+89"/>
         <source>trillions</source>
         <translation>兆</translation>
     </message>
@@ -1544,7 +1543,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-248"/>
+        <location filename="../ui/export/report.cpp" line="-264"/>
         <source>Opex per year</source>
         <translation>年間 Opex</translation>
     </message>
@@ -1717,18 +1716,20 @@ The default design is shown instead.</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
+        <location line="+3"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+230"/>
+        <location filename="../ui/export/report.cpp" line="+332"/>
+        <location line="+62"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <source>Token factory design</source>
         <translation>トークン工場の設計</translation>
     </message>
@@ -1740,7 +1741,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-213"/>
+        <location filename="../ui/export/report.cpp" line="-35"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1762,7 +1763,8 @@ The default design is shown instead.</source>
         <translation>不明なグラフの種類「%1」</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>エクスポート</translation>
@@ -1800,24 +1802,24 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Export Chart</source>
         <translation>グラフをエクスポート</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-55"/>
         <source>Compare Scenarios</source>
         <translation>シナリオを比較</translation>
     </message>
@@ -1827,12 +1829,12 @@ The default design is shown instead.</source>
         <translation>ベースとの差 Δ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>not solvable</source>
         <translation>求解不能</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
@@ -1853,7 +1855,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-49"/>
         <source>C&amp;opy Chart</source>
         <translation>グラフをコピー(&amp;O)</translation>
     </message>
@@ -1865,12 +1867,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+11"/>
+        <location filename="../ui/export/exportactions.cpp" line="+12"/>
         <source>Export Canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
@@ -1880,7 +1883,7 @@ The default design is shown instead.</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -1890,7 +1893,7 @@ The default design is shown instead.</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -1935,7 +1938,7 @@ The default design is shown instead.</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-93"/>
+        <location filename="../ui/export/report.cpp" line="-369"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2001,48 +2004,48 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+26"/>
+        <location filename="../ui/export/report.cpp" line="+306"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Token factory report: %1</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-421"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+132"/>
         <source>Token factory report</source>
         <translation>トークン工場レポート</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Key figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Tokens per rack (roofline model)</source>
         <translation>ラックあたりのトークン（ルーフラインモデル）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>実行内容</translation>
     </message>
@@ -2077,22 +2080,21 @@ The default design is shown instead.</source>
         <translation>幅は校正残差から求めたもの（docs/throughput-model.md）。モデルを合わせていない公開結果との差はこれより大きく、混合エキスパートで最大。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
-        <location filename="../ui/export/report.cpp" line="-21"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
+        <location filename="../ui/export/report.cpp" line="-20"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+96"/>
-        <location line="+54"/>
+        <location line="+184"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-149"/>
+        <location filename="../ui/export/report.cpp" line="-183"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2102,7 +2104,7 @@ The default design is shown instead.</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-111"/>
+        <location filename="../ui/export/report.cpp" line="-70"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2122,11 +2124,66 @@ The default design is shown instead.</source>
         <translation>オフライン：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+47"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>この設計は求解できません:
 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the most tokens/s</source>
+        <translation>トークン/s の最大化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least cost</source>
+        <translation>コストの最小化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least power</source>
+        <translation>電力の最小化</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 ～ %2 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shadow prices: what one more unit of each limit is worth</source>
+        <translation>シャドウプライス: 各制約をもう 1 単位増やす価値</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design could not be optimised.</source>
+        <translation>この設計は最適化できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimise mode, splits free, for %1: %2 %3.</source>
+        <translation>最適化モード（配分は自由）、%1: %2 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
+        <translation>上の指標はバランス モード（設定どおりの配分）のもので、これらの価格は最適解のものです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One more unit is worth</source>
+        <translation>1 単位増やす価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds from … to</source>
+        <translation>有効範囲</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
+        <translation>ほか %1 件は最適化パネルにあります（求解 ▸ 最適化）。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2139,7 +2196,7 @@ The default design is shown instead.</source>
         <translation>設計を制約する容量はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Limit (tightest first)</source>
         <translation>制約 (厳しい順)</translation>
     </message>
@@ -2149,42 +2206,32 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shadow prices</source>
-        <translation>シャドウプライス</translation>
+        <location line="+121"/>
+        <source>Scenario: %1</source>
+        <translation>シナリオ: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Base design (no scenario)</source>
+        <translation>ベース設計（シナリオなし）</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optimise mode, %1: %2 %3</source>
-        <translation>最適化モード、%1: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Binding limit</source>
         <translation>有効な制約</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meaning</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
-        <translation>バランス モード: シャドウプライスは最適化モードで得られます (tokenfactory DESIGN --export-report FILE --optimise max-tokens)。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
@@ -2199,12 +2246,12 @@ The default design is shown instead.</source>
         <translation>カタログ (またはノード種類の既定値) と異なる、またはカタログにない値を設計で設定したもの。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
@@ -2224,7 +2271,7 @@ The default design is shown instead.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
         <source>Design settings</source>
         <translation>設計の設定</translation>
     </message>
@@ -2234,9 +2281,14 @@ The default design is shown instead.</source>
         <translation>設計の設定</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>推定: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario %1 (Base: %2); %3</source>
+        <translation>シナリオ %1（ベース: %2）; %3</translation>
     </message>
     <message>
         <location filename="../ui/documentcanvas.cpp" line="+14"/>
@@ -2428,7 +2480,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
@@ -2597,7 +2649,7 @@ The default design is shown instead.</source>
         <translation>ベースの名前は変更できません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-72"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -2617,17 +2669,27 @@ The default design is shown instead.</source>
         <translation>グラフをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export &amp;Data (CSV)…</source>
+        <translation>データをエクスポート(&amp;D) (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
+        <location line="+18"/>
+        <source>Export Data</source>
+        <translation>データをエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
@@ -2693,7 +2755,7 @@ The default design is shown instead.</source>
         <translation>%1 個のパラメーターを 1 つずつ変化、%2 のベースは %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%2 と %3 に対する %1</translation>

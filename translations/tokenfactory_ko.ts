@@ -75,7 +75,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+293"/>
+        <location filename="../ui/export/report.cpp" line="+250"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -603,7 +603,9 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
@@ -679,7 +681,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -858,7 +860,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -909,7 +911,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+59"/>
+        <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
         <translation>%1 중 %2의 비중</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -964,7 +966,7 @@ The default design is shown instead.</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Valid: %1</source>
         <translation>유효: %1</translation>
     </message>
@@ -1014,7 +1016,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1030,7 +1032,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-159"/>
+        <location filename="../ui/export/report.cpp" line="-203"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1045,7 +1047,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+454"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1061,7 +1063,7 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1140,7 +1142,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+32"/>
-        <location filename="../ui/export/report.cpp" line="+181"/>
+        <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1198,27 +1200,17 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Limit</source>
-        <translation>제약</translation>
+        <location line="-32"/>
+        <source>holds from %1 to %2 %3</source>
+        <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Worth</source>
-        <translation>가치</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holds over</source>
-        <translation>유효 범위</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+89"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
@@ -1238,17 +1230,24 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Idle or held back</source>
         <translation>유휴 또는 보류</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1
+reduced cost %2 %3 per unit</source>
+        <translation>%1
+감소 비용 단위당 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>worth using below %1</source>
         <translation>%1 미만이면 사용할 가치 있음</translation>
     </message>
@@ -1448,7 +1447,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Throughput vs interactivity</source>
         <translation>처리량 대 상호작용 속도</translation>
     </message>
@@ -1458,7 +1457,7 @@ The default design is shown instead.</source>
         <translation>공급업체에서 토큰까지의 흐름</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+49"/>
         <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
         <translation>비교할 카탈로그 시스템(첫 데이터센터의 워크로드 실행)</translation>
     </message>
@@ -1493,12 +1492,12 @@ The default design is shown instead.</source>
         <translation>이 차트를 별도 창에서 열기</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Compare with…</source>
         <translation>비교 대상…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1508,7 +1507,7 @@ The default design is shown instead.</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+89"/>
         <source>trillions</source>
         <translation>조</translation>
     </message>
@@ -1544,7 +1543,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-248"/>
+        <location filename="../ui/export/report.cpp" line="-264"/>
         <source>Opex per year</source>
         <translation>연간 Opex</translation>
     </message>
@@ -1717,18 +1716,20 @@ The default design is shown instead.</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
+        <location line="+3"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+230"/>
+        <location filename="../ui/export/report.cpp" line="+332"/>
+        <location line="+62"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <source>Token factory design</source>
         <translation>토큰 공장 설계</translation>
     </message>
@@ -1740,7 +1741,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-213"/>
+        <location filename="../ui/export/report.cpp" line="-35"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1762,7 +1763,8 @@ The default design is shown instead.</source>
         <translation>알 수 없는 차트 종류 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>내보내기</translation>
@@ -1800,24 +1802,24 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Export Chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-55"/>
         <source>Compare Scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
@@ -1827,12 +1829,12 @@ The default design is shown instead.</source>
         <translation>기준 대비 Δ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>not solvable</source>
         <translation>계산 불가</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
@@ -1853,7 +1855,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-49"/>
         <source>C&amp;opy Chart</source>
         <translation>차트 복사(&amp;O)</translation>
     </message>
@@ -1865,12 +1867,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+11"/>
+        <location filename="../ui/export/exportactions.cpp" line="+12"/>
         <source>Export Canvas</source>
         <translation>캔버스 내보내기</translation>
     </message>
@@ -1880,7 +1883,7 @@ The default design is shown instead.</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -1890,7 +1893,7 @@ The default design is shown instead.</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
@@ -1935,7 +1938,7 @@ The default design is shown instead.</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-93"/>
+        <location filename="../ui/export/report.cpp" line="-369"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2001,48 +2004,48 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+26"/>
+        <location filename="../ui/export/report.cpp" line="+306"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Token factory report: %1</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-421"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+132"/>
         <source>Token factory report</source>
         <translation>토큰 공장 보고서</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Key figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Tokens per rack (roofline model)</source>
         <translation>랙당 토큰(루프라인 모델)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
@@ -2077,22 +2080,21 @@ The default design is shown instead.</source>
         <translation>범위는 보정 잔차에서 나옴(docs/throughput-model.md). 모델을 맞추지 않은 공개 결과는 더 크게 다르며, 전문가 혼합 모델에서 가장 큼.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
-        <location filename="../ui/export/report.cpp" line="-21"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
+        <location filename="../ui/export/report.cpp" line="-20"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+96"/>
-        <location line="+54"/>
+        <location line="+184"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-149"/>
+        <location filename="../ui/export/report.cpp" line="-183"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2102,7 +2104,7 @@ The default design is shown instead.</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-111"/>
+        <location filename="../ui/export/report.cpp" line="-70"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2122,11 +2124,66 @@ The default design is shown instead.</source>
         <translation>오프라인: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+47"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>이 설계는 계산할 수 없습니다:
 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the most tokens/s</source>
+        <translation>최대 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least cost</source>
+        <translation>최소 비용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least power</source>
+        <translation>최소 전력</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 ~ %2 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shadow prices: what one more unit of each limit is worth</source>
+        <translation>잠재 가격: 각 제약을 한 단위 늘리는 가치</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design could not be optimised.</source>
+        <translation>이 설계를 최적화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimise mode, splits free, for %1: %2 %3.</source>
+        <translation>최적화 모드(분배 자유), %1: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
+        <translation>위 지표는 균형 모드(설정된 분배)의 값이며, 이 가격은 최적해의 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One more unit is worth</source>
+        <translation>한 단위 추가의 가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds from … to</source>
+        <translation>유효 범위</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
+        <translation>나머지 %1개는 최적화 패널에 있습니다(계산 ▸ 최적화).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2139,7 +2196,7 @@ The default design is shown instead.</source>
         <translation>설계를 제한하는 용량이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Limit (tightest first)</source>
         <translation>제약 (빠듯한 순)</translation>
     </message>
@@ -2149,42 +2206,32 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shadow prices</source>
-        <translation>잠재가격</translation>
+        <location line="+121"/>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Base design (no scenario)</source>
+        <translation>기준 설계(시나리오 없음)</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optimise mode, %1: %2 %3</source>
-        <translation>최적화 모드, %1: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Binding limit</source>
         <translation>구속 제약</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meaning</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
-        <translation>균형 모드: 잠재가격은 최적화 모드에서 제공됩니다 (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -2199,12 +2246,12 @@ The default design is shown instead.</source>
         <translation>카탈로그(또는 노드 종류의 기본값)와 다르거나 카탈로그에 없는 값을 설계에서 지정한 항목입니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -2224,7 +2271,7 @@ The default design is shown instead.</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
         <source>Design settings</source>
         <translation>설계 설정</translation>
     </message>
@@ -2234,9 +2281,14 @@ The default design is shown instead.</source>
         <translation>설계 설정</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>추정: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario %1 (Base: %2); %3</source>
+        <translation>시나리오 %1(기준: %2); %3</translation>
     </message>
     <message>
         <location filename="../ui/documentcanvas.cpp" line="+14"/>
@@ -2428,7 +2480,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
@@ -2597,7 +2649,7 @@ The default design is shown instead.</source>
         <translation>기준은 이름을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-72"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
@@ -2617,17 +2669,27 @@ The default design is shown instead.</source>
         <translation>차트 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export &amp;Data (CSV)…</source>
+        <translation>데이터 내보내기(&amp;D) (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
+        <location line="+18"/>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -2693,7 +2755,7 @@ The default design is shown instead.</source>
         <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%2 및 %3에 따른 %1</translation>

@@ -75,7 +75,7 @@
     <message>
         <location line="-22"/>
         <location line="+23"/>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+293"/>
+        <location filename="../ui/export/report.cpp" line="+250"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+337"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
@@ -603,7 +603,9 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-263"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
     </message>
@@ -679,7 +681,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+261"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -858,7 +860,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-266"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -909,7 +911,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/export/report.cpp" line="+59"/>
+        <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
         <translation>%2 占 %1 的份额</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -964,7 +966,7 @@ The default design is shown instead.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Valid: %1</source>
         <translation>有效期：%1</translation>
     </message>
@@ -1014,7 +1016,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-365"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1030,7 +1032,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-159"/>
+        <location filename="../ui/export/report.cpp" line="-203"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1045,7 +1047,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+454"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
@@ -1061,7 +1063,7 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+23"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1140,7 +1142,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+32"/>
-        <location filename="../ui/export/report.cpp" line="+181"/>
+        <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1198,27 +1200,17 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+39"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Limit</source>
-        <translation>约束</translation>
+        <location line="-32"/>
+        <source>holds from %1 to %2 %3</source>
+        <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Worth</source>
-        <translation>价值</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Holds over</source>
-        <translation>适用范围</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+89"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
@@ -1238,17 +1230,24 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Idle or held back</source>
         <translation>闲置或保留</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1
+reduced cost %2 %3 per unit</source>
+        <translation>%1
+检验数 每单位 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>worth using below %1</source>
         <translation>低于 %1 时值得使用</translation>
     </message>
@@ -1448,7 +1447,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Throughput vs interactivity</source>
         <translation>吞吐量与交互速度</translation>
     </message>
@@ -1458,7 +1457,7 @@ The default design is shown instead.</source>
         <translation>从供应商到 Token 的流向</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartpanel.cpp" line="+35"/>
+        <location filename="../ui/charts/chartpanel.cpp" line="+49"/>
         <source>A catalog system to compare, running the first datacenter&apos;s workload</source>
         <translation>用于比较的目录系统，运行第一个数据中心的工作负载</translation>
     </message>
@@ -1493,12 +1492,12 @@ The default design is shown instead.</source>
         <translation>在单独的窗口中打开此图表</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Compare with…</source>
         <translation>与…比较</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 — Token Factory Planner</source>
         <translation>%1 — Token Factory Planner</translation>
     </message>
@@ -1508,7 +1507,7 @@ The default design is shown instead.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartstyle.cpp" line="+55"/>
+        <location filename="../ui/charts/chartstyle.cpp" line="+89"/>
         <source>trillions</source>
         <translation>万亿</translation>
     </message>
@@ -1544,7 +1543,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-248"/>
+        <location filename="../ui/export/report.cpp" line="-264"/>
         <source>Opex per year</source>
         <translation>每年 Opex</translation>
     </message>
@@ -1717,18 +1716,20 @@ The default design is shown instead.</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
+        <location line="+3"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+230"/>
+        <location filename="../ui/export/report.cpp" line="+332"/>
+        <location line="+62"/>
         <location filename="../ui/export/tables.cpp" line="+203"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <source>Token factory design</source>
         <translation>Token 工厂设计</translation>
     </message>
@@ -1740,7 +1741,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-213"/>
+        <location filename="../ui/export/report.cpp" line="-35"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1762,7 +1763,8 @@ The default design is shown instead.</source>
         <translation>未知的图表类型“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
         <location filename="../ui/export/exportactions.cpp" line="+43"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1800,24 +1802,24 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-71"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-55"/>
         <source>Compare Scenarios</source>
         <translation>比较情景</translation>
     </message>
@@ -1827,12 +1829,12 @@ The default design is shown instead.</source>
         <translation>相对基准的 Δ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>not solvable</source>
         <translation>无法求解</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -1853,7 +1855,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/studydialog.cpp" line="+54"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-49"/>
         <source>C&amp;opy Chart</source>
         <translation>复制图表(&amp;O)</translation>
     </message>
@@ -1865,12 +1867,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+11"/>
+        <location filename="../ui/export/exportactions.cpp" line="+12"/>
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
@@ -1880,7 +1883,7 @@ The default design is shown instead.</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -1890,7 +1893,7 @@ The default design is shown instead.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -1935,7 +1938,7 @@ The default design is shown instead.</source>
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-93"/>
+        <location filename="../ui/export/report.cpp" line="-369"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2001,48 +2004,48 @@ The default design is shown instead.</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-457"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+26"/>
+        <location filename="../ui/export/report.cpp" line="+306"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Token factory report: %1</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-421"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+132"/>
         <source>Token factory report</source>
         <translation>Token 工厂报告</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Tokens per rack (roofline model)</source>
         <translation>每机架 token（屋顶线模型）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
@@ -2077,22 +2080,21 @@ The default design is shown instead.</source>
         <translation>区间来自校准残差（docs/throughput-model.md）；模型未拟合的已发布结果偏差更大，混合专家模型最大。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="-56"/>
-        <location filename="../ui/export/report.cpp" line="-21"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
+        <location filename="../ui/export/report.cpp" line="-20"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+96"/>
-        <location line="+54"/>
+        <location line="+184"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-149"/>
+        <location filename="../ui/export/report.cpp" line="-183"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2102,7 +2104,7 @@ The default design is shown instead.</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-111"/>
+        <location filename="../ui/export/report.cpp" line="-70"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2122,11 +2124,66 @@ The default design is shown instead.</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+47"/>
         <source>The design cannot be solved:
 %1</source>
         <translation>该设计无法求解：
 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the most tokens/s</source>
+        <translation>最多 Token/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least cost</source>
+        <translation>最低成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the least power</source>
+        <translation>最低功率</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 至 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shadow prices: what one more unit of each limit is worth</source>
+        <translation>影子价格：每项约束多一个单位的价值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design could not be optimised.</source>
+        <translation>无法优化该设计。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optimise mode, splits free, for %1: %2 %3.</source>
+        <translation>优化模式（分配自由），目标为%1：%2 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
+        <translation>上方指标来自平衡模式（按设定的分配）；这些价格来自最优解。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One more unit is worth</source>
+        <translation>多一个单位的价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds from … to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
+        <translation>另有 %1 项见“优化”面板（求解 ▸ 优化）。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2139,7 +2196,7 @@ The default design is shown instead.</source>
         <translation>没有产能限制该设计。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Limit (tightest first)</source>
         <translation>约束（最紧的在前）</translation>
     </message>
@@ -2149,42 +2206,32 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Shadow prices</source>
-        <translation>影子价格</translation>
+        <location line="+121"/>
+        <source>Scenario: %1</source>
+        <translation>情景：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Base design (no scenario)</source>
+        <translation>基准设计（无情景）</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Optimise mode, %1: %2 %3</source>
-        <translation>优化模式，%1：%2 %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Binding limit</source>
         <translation>紧约束</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meaning</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Balance mode: shadow prices come with Optimise mode (tokenfactory DESIGN --export-report FILE --optimise max-tokens).</source>
-        <translation>平衡模式：影子价格在优化模式下提供（tokenfactory DESIGN --export-report FILE --optimise max-tokens）。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+66"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
@@ -2199,12 +2246,12 @@ The default design is shown instead.</source>
         <translation>在设计中设定、而目录（或节点类型的默认值）给出不同值或未给出值的数值。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>None: every input is the catalog&apos;s.</source>
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-36"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -2224,7 +2271,7 @@ The default design is shown instead.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
         <source>Design settings</source>
         <translation>设计设置</translation>
     </message>
@@ -2234,9 +2281,14 @@ The default design is shown instead.</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>估算：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scenario %1 (Base: %2); %3</source>
+        <translation>情景 %1（基准：%2）；%3</translation>
     </message>
     <message>
         <location filename="../ui/documentcanvas.cpp" line="+14"/>
@@ -2428,7 +2480,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+83"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
@@ -2597,7 +2649,7 @@ The default design is shown instead.</source>
         <translation>基准无法重命名</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/studydialog.cpp" line="-27"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="-72"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -2617,17 +2669,27 @@ The default design is shown instead.</source>
         <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export &amp;Data (CSV)…</source>
+        <translation>导出数据(&amp;D) (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+23"/>
+        <location line="+18"/>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
     </message>
@@ -2693,7 +2755,7 @@ The default design is shown instead.</source>
         <translation>%1 个参数逐一变动；%2 在基准下为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+56"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%1 随 %2 和 %3 的变化</translation>

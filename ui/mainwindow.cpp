@@ -77,7 +77,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     resize(1440, 900);
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems, m_charts}, {520, 700}, Qt::Horizontal);
-    resizeDocks({m_problems}, {230}, Qt::Vertical);
+    resizeDocks({m_problems}, {300}, Qt::Vertical); // a chart's title, axes and legend fit
     resizeDocks({m_kpis, m_inspector}, {270, 430}, Qt::Vertical);
     m_whatIf = new WhatIf::WhatIfUi(this); // its docks join the inspector's tabs
 

@@ -43,6 +43,16 @@ check "report" expect_exit 0 "$design" --export-report "$out/r.pdf"
 check "report has 6 pages" test "$(pdf_pages "$out/r.pdf")" -eq 6
 check "optimised report" expect_exit 0 "$design" --export-report "$out/o.pdf" --optimise max-tokens
 
+# A project with a scenario: --scenario shows it on every page; an unknown one is refused, naming
+# the project's scenarios.
+sed '$ s/^}$/,"scenarios": [{"name": "Bear power", "overrides": [{"node": "grid", "param": "capacity", "value": 82}]}]}/' \
+    "$design" >"$out/bear.json"
+check "report of a scenario" expect_exit 0 "$out/bear.json" --export-report "$out/b.pdf" --scenario "Bear power"
+check "every page names the scenario" test "$(pdftotext "$out/b.pdf" - | awk 'BEGIN { RS = "\f" } /Scenario: Bear power/ { n++ } END { print n }')" -eq 6
+check "chart of a scenario" expect_exit 0 "$out/bear.json" --export-chart kpi "$out/b.svg" --scenario "Bear power"
+check "unknown scenario is bad input" expect_exit 1 "$out/bear.json" --export-report "$out/x.pdf" --scenario Bull
+check "names the scenarios there are" grep -q "Bear power" "$out/stderr"
+
 check "unknown kind is a usage error" expect_exit 2 "$design" --export-chart pie "$out/x.svg"
 check "unknown suffix is a usage error" expect_exit 2 "$design" --export-chart kpi "$out/x.gif"
 check "bad size is a usage error" expect_exit 2 "$design" --export-chart kpi "$out/x.png" --size big

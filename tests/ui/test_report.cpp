@@ -6,17 +6,24 @@
 
 #include "document.h"
 #include "export/canvasexport.h"
+#include "export/exportactions.h"
 #include "export/report.h"
+#include "export/reportinputs.h"
 #include "scene/designscene.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
 #include "tf/solve/solve.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using namespace tf;
 
@@ -107,4 +114,147 @@ TEST_CASE("Page 1's picture has node text in proportion to the nodes", "[export]
     REQUIRE(gap > 0);
     CHECK(header->box.height() < 0.35 * gap);
     CHECK(figure->box.height() < 0.35 * gap);
+}
+
+namespace {
+
+/// The default design with a scenario whose grid gives 82 MW instead of 110: Bear power.
+std::unique_ptr<Ui::Document> bearPowerDocument()
+{
+    auto doc = std::make_unique<Ui::Document>(defaultDesign());
+    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}}));
+    doc->setActiveScenario(QStringLiteral("Bear power"));
+    doc->solveNow();
+    REQUIRE(doc->solution().ok());
+    return doc;
+}
+
+int pdfPageCount(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(p.waitForFinished(60000));
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The report shows the window's scenario on every page, picture and figures alike",
+          "[export][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto doc = bearPowerDocument();
+    const Metrics &bear = doc->solution().metrics;
+    const double baseTokens = solveDesign(defaultDesign()).solution.metrics.tokensPerS;
+    REQUIRE(bear.tokensPerS < baseTokens * 0.99); // the scenario changes the figures
+    const QString path = dir.filePath(QStringLiteral("bear.pdf"));
+    REQUIRE_FALSE(Ui::Export::writeReportOf(doc.get(), path).error);
+
+    const int pages = pdfPageCount(path);
+    REQUIRE(pages >= 6);
+    for (int page = 1; page <= pages; ++page) {
+        CAPTURE(page);
+        CHECK(Test::pdfText(path, page).contains(QStringLiteral("Scenario: Bear power")));
+    }
+    // Page 1: the picture's hall and demand nodes carry the scenario's tokens/s, as the table
+    // does; the Base's figure is nowhere.
+    const QString first = Test::pdfText(path, 1);
+    const QString bearTokens = QString::fromStdString(NumberFormat::scaled(bear.tokensPerS));
+    const QString baseText = QString::fromStdString(NumberFormat::scaled(baseTokens));
+    CHECK(first.count(bearTokens + QStringLiteral(" tokens/s")) >= 2);
+    CHECK_FALSE(first.contains(baseText));
+    // The grid's override is listed with the scenario and the Base's value.
+    const QString inputs = Test::pdfText(path, pages);
+    CHECK(inputs.contains(QStringLiteral("scenario Bear power (Base: 110)")));
+
+    // The Base says so too.
+    doc->setActiveScenario(QString());
+    doc->solveNow();
+    REQUIRE_FALSE(Ui::Export::writeReportOf(doc.get(), path).error);
+    CHECK(Test::pdfText(path, 2).contains(QStringLiteral("Base design (no scenario)")));
+    CHECK(Test::pdfText(path, 1).contains(baseText + QStringLiteral(" tokens/s")));
+}
+
+TEST_CASE("The report's inputs page: numbers as typed, a header that fits, whole sources",
+          "[export][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Design design = defaultDesign();
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE_FALSE(Ui::Export::writeReport(design, solveDesign(design).solution, path, {}).error);
+    const int page = pdfPageCount(path);
+    const QString text = Test::pdfText(path, page);
+    REQUIRE(text.contains(QStringLiteral("Inputs that differ from the catalog")));
+    CHECK(text.contains(QStringLiteral("2,510,000"))); // the rack's unit cost, not 2.51e+06
+    // The demand (8e+07 or 5e+08 as %g wrote it) in full.
+    const double demand = design.node("demand")->param("rate").value_or(0);
+    REQUIRE(demand >= 1e7);
+    CHECK(text.contains(QString::fromStdString(NumberFormat::grouped(demand))));
+    CHECK(QString::fromStdString(NumberFormat::grouped(demand)).count(QLatin1Char(',')) >= 2);
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\de[+-]\\d"))));
+
+    const QList<Test::PdfWord> words = Test::pdfWords(path, page);
+    // "Catalog or default" sits in its own column: it starts right of "Value"'s end, and its
+    // last word ends left of "Source".
+    const Test::PdfWord *value = Test::findWord(words, QStringLiteral("Value"));
+    const Test::PdfWord *catalog = Test::findWord(words, QStringLiteral("Catalog"));
+    const Test::PdfWord *deflt = Test::findWord(words, QStringLiteral("default"));
+    const Test::PdfWord *source = Test::findWord(words, QStringLiteral("Source"));
+    REQUIRE(value);
+    REQUIRE(catalog);
+    REQUIRE(deflt);
+    REQUIRE(source);
+    CHECK(catalog->box.left() > value->box.right());
+    CHECK(deflt->box.right() < source->box.left());
+
+    // Every source is there to its last word (wrapped, not cut).
+    QStringList page6;
+    for (const Test::PdfWord &w : words)
+        page6 << w.text;
+    for (const QStringList &row : Ui::Export::differingInputs(design)) {
+        const QString last = row.value(4).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(-1);
+        CAPTURE(row.value(4).toStdString());
+        CHECK((last.isEmpty() || page6.contains(last)));
+    }
+    for (const QString &w : std::as_const(page6))
+        CHECK_FALSE(w.contains(QChar(0x2026)));
+}
+
+TEST_CASE("The report's limits page shows the shadow prices and reads percents once",
+          "[export][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const Design design = defaultDesign();
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE_FALSE(Ui::Export::writeReport(design, solveDesign(design).solution, path, {}).error);
+    const QString text = Test::pdfText(path, 4);
+    // The figures themselves, not a command to run for them.
+    CHECK_FALSE(text.contains(QStringLiteral("--export-report")));
+    SolveOptions o;
+    o.mode = SolveMode::Optimise;
+    const OptimiseResult optimised = *solveDesign(design, o).optimise;
+    REQUIRE(optimised.ok());
+    bool cowos = false;
+    for (const ShadowPrice &sp : optimised.shadowPrices) {
+        if (sp.binding && sp.limit.kind == "capacity" && sp.limit.nodeId == "cowos") {
+            cowos = true;
+            CHECK(text.contains(QStringLiteral("+%1 tokens/s")
+                                    .arg(QString::fromStdString(NumberFormat::scaled(sp.value)))));
+            CHECK(text.contains(QString::fromStdString(sp.limit.text)));
+        }
+    }
+    CHECK(cowos);
+    CHECK(text.contains(QStringLiteral("unlimited")));
+    // The capacity chart's axis: 50%, not 50%%.
+    CHECK(text.contains(QStringLiteral("50%")));
+    CHECK_FALSE(text.contains(QStringLiteral("%%")));
 }

@@ -11,7 +11,10 @@
 
 #include "tf/physics/rackthroughput.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -19,6 +22,13 @@
 #include <QVBoxLayout>
 
 namespace tf::Ui::Charts {
+
+namespace {
+
+/// Below this a pie's legend or a line chart's axis title no longer fits.
+constexpr int kLeastChartHeight = 180;
+
+} // namespace
 
 ChartPanel::ChartPanel(Document *document, const QString &kind, QWidget *parent)
     : QWidget(parent)
@@ -128,10 +138,17 @@ void ChartPanel::fillComparison()
 void ChartPanel::rebuild()
 {
     fillComparison();
-    QWidget *next = createChart(kind(), m_document->design(), m_document->solution(), this);
+    QWidget *next = createChart(kind(), m_document->viewedDesign(), m_document->solution(), this);
     if (!next)
         return;
-    next->setMinimumHeight(std::max(next->minimumHeight(), legibleHeight(next)));
+    // In a dock every pixel goes to the chart: no frame of background around it.
+    if (auto *view = qobject_cast<QChartView *>(next)) {
+        view->chart()->layout()->setContentsMargins(0, 0, 0, 0);
+        view->chart()->setBackgroundRoundness(0);
+    }
+    // A chart without rows scales to the dock (its own minimum is for windows of its own).
+    const int rows = legibleHeight(next);
+    next->setMinimumHeight(rows > 0 ? std::max(next->minimumHeight(), rows) : kLeastChartHeight);
     const int scrolled = m_scroll->verticalScrollBar()->value();
     m_scroll->setWidget(next); // deletes the chart shown before
     m_scroll->verticalScrollBar()->setValue(scrolled);

@@ -173,15 +173,15 @@ void OptimiseDock::refresh()
     }
     auto *idle = new QTreeWidgetItem(m_tree, {Tr::tr("Idle or held back")});
     for (const ReducedCost &c : r.reducedCosts) {
-        QString text = Tr::tr("%1\nreduced cost %2 %3 per unit")
+        QString line = Tr::tr("%1\nreduced cost %2 %3 per unit")
                            .arg(m_document->nodeName(fromStd(c.nodeId)),
                                 UnitFormat::scaled(c.value),
                                 fromStd(r.objectiveUnit));
         if (c.breakEvenUnitCostUsd)
-            text += QLatin1Char('\n')
+            line += QLatin1Char('\n')
                     + Tr::tr("worth using below %1")
                           .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd)));
-        auto *item = new QTreeWidgetItem(idle, {text});
+        auto *item = new QTreeWidgetItem(idle, {line});
         item->setToolTip(0, fromStd(c.text));
     }
     for (QTreeWidgetItem *group : {binding, goods, idle}) {

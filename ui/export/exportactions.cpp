@@ -90,7 +90,8 @@ void exportChartInteractive(QWidget *parent, Document *document, const QString &
     if (QFileInfo(path).suffix().toLower() == QLatin1String("png")
         && !askPngOptions(parent, options))
         return;
-    complain(parent, exportChart(kind, document->design(), document->solution(), path, options));
+    complain(parent,
+             exportChart(kind, document->viewedDesign(), document->solution(), path, options));
 }
 
 void exportChartInteractive(QWidget *parent,
@@ -117,7 +118,7 @@ void exportChartInteractive(QWidget *parent,
 
 void copyChart(Document *document, const QString &kind)
 {
-    copyChartToClipboard(kind, document->design(), document->solution());
+    copyChartToClipboard(kind, document->viewedDesign(), document->solution());
 }
 
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId)
@@ -129,8 +130,9 @@ void exportTableInteractive(QWidget *parent, Document *document, const QString &
                                            + tableId + QLatin1String(".csv"),
                                        Tr::tr("CSV table (*.csv)"));
     if (!path.isEmpty())
-        complain(parent,
-                 writeCsv(tableById(tableId, document->design(), document->solution()), path));
+        complain(
+            parent,
+            writeCsv(tableById(tableId, document->viewedDesign(), document->solution()), path));
 }
 
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
@@ -145,6 +147,20 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
         complain(parent, exportCanvas(scene, path));
 }
 
+ReportResult writeReportOf(const Document *document, const QString &path)
+{
+    ReportOptions options;
+    options.fileName = document->filePath();
+    options.version = QApplication::applicationVersion();
+    // The report shows what the window shows: the active scenario, solved the window's way.
+    if (const Scenario *active = document->findScenario(document->activeScenario()))
+        options.scenario = *active;
+    options.solve = document->solveOptions();
+    if (document->mode() == SolveMode::Optimise)
+        options.optimised = document->optimiseResult();
+    return writeReport(document->design(), document->solution(), path, options);
+}
+
 void exportReportInteractive(QWidget *parent, Document *document)
 {
     const QString path = QFileDialog::getSaveFileName(parent,
@@ -154,11 +170,8 @@ void exportReportInteractive(QWidget *parent, Document *document)
                                                       Tr::tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    ReportOptions options;
-    options.fileName = document->filePath();
-    options.version = QApplication::applicationVersion();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportResult r = writeReport(document->design(), document->solution(), path, options);
+    const ReportResult r = writeReportOf(document, path);
     QApplication::restoreOverrideCursor();
     complain(parent, r.error);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "report.h"
+
 #include <QString>
 
 #include <functional>
@@ -27,6 +29,9 @@ void exportChartInteractive(QWidget *parent,
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene);
 void exportReportInteractive(QWidget *parent, Document *document);
+/// The report of what the window shows: the active scenario (named on every page), solved as
+/// the window solves it, with the window's Optimise result when in Optimise mode.
+ReportResult writeReportOf(const Document *document, const QString &path);
 
 /// The Export submenu: report, current chart, every chart kind, tables, canvas.
 /// `currentChart` names the chart the charts dock shows.

@@ -7,7 +7,8 @@
 #include "../charts/chartkinds.h"
 
 #include "tf/io/defaultdesign.h"
-#include "tf/io/designfile.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/scenario.h"
 #include "tf/solve/solve.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,7 @@ const QString kList = QStringLiteral("list-charts");
 const QString kSize = QStringLiteral("size");
 const QString kDpi = QStringLiteral("dpi");
 const QString kOptimise = QStringLiteral("optimise");
+const QString kScenario = QStringLiteral("scenario");
 
 void err(const QString &text)
 {
@@ -39,8 +41,10 @@ int usage(const QString &text)
     err(text);
     std::fprintf(
         stderr,
-        "usage: tokenfactory [DESIGN] --export-report OUT.pdf [--optimise OBJECTIVE]\n"
-        "       tokenfactory [DESIGN] --export-chart KIND OUT.svg|png|pdf [--size WxH] [--dpi N]\n"
+        "usage: tokenfactory [DESIGN] --export-report OUT.pdf [--optimise OBJECTIVE] "
+        "[--scenario NAME]\n"
+        "       tokenfactory [DESIGN] --export-chart KIND OUT.svg|png|pdf [--size WxH] [--dpi N] "
+        "[--scenario NAME]\n"
         "       tokenfactory --list-charts\n");
     return 2;
 }
@@ -84,9 +88,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({kDpi,
                       QStringLiteral("PNG resolution for --export-chart (default 144)."),
                       QStringLiteral("dpi")});
+    parser.addOption({kScenario,
+                      QStringLiteral("For --export-report and --export-chart: the project's "
+                                     "scenario to show (default: the Base)."),
+                      QStringLiteral("name")});
     parser.addOption({kOptimise,
-                      QStringLiteral("For --export-report: add Optimise mode's shadow prices "
-                                     "(max-tokens, min-cost or min-power)."),
+                      QStringLiteral("For --export-report: the objective of the shadow "
+                                     "prices (max-tokens, min-cost or min-power; default "
+                                     "max-tokens)."),
                       QStringLiteral("objective")});
 }
 
@@ -148,20 +157,40 @@ std::optional<int> run(const QCommandLineParser &parser)
                     .arg(parser.value(kOptimise)));
     }
 
-    Design design = defaultDesign();
+    Project project;
+    project.design = defaultDesign();
     QString path;
     if (!args.isEmpty()) {
         path = args.front();
-        DesignLoad load = readDesignFile(path.toStdString());
-        if (!load.design) {
+        ProjectLoad load = loadProject(path.toStdString());
+        if (!load.project) {
             err(QStringLiteral("cannot open %1:").arg(path));
             for (const Message &m : load.messages)
                 std::fprintf(stderr, "  %s\n", m.text.c_str());
             return 1;
         }
-        design = std::move(*load.design);
+        project = std::move(*load.project);
     }
-    const SolveResult balance = solveDesign(design);
+    std::optional<Scenario> scenario;
+    if (parser.isSet(kScenario)) {
+        const Scenario *found
+            = findScenario(project.scenarios, parser.value(kScenario).toStdString());
+        if (!found) {
+            QStringList names;
+            for (const Scenario &s : project.scenarios)
+                names << QString::fromStdString(s.name);
+            err(QStringLiteral("no scenario '%1' in %2 (it has: %3)")
+                    .arg(parser.value(kScenario),
+                         path.isEmpty() ? QStringLiteral("the default design") : path,
+                         names.isEmpty() ? QStringLiteral("none")
+                                         : names.join(QLatin1String(", "))));
+            return 1;
+        }
+        scenario = *found;
+    }
+    SolveOptions solve;
+    solve.scenario = scenario ? scenario->name : std::string();
+    const SolveResult balance = solveDesign(project, solve);
     const Solution &solution = balance.solution;
     if (!balance.ok()) {
         err(QStringLiteral("%1 cannot be solved:")
@@ -170,6 +199,9 @@ std::optional<int> run(const QCommandLineParser &parser)
             std::fprintf(stderr, "  %s\n", m.text.c_str());
         return 1;
     }
+    const Design design
+        = scenario ? applyScenario(project.design, *scenario).design.value_or(project.design)
+                   : project.design;
 
     if (chart) {
         if (auto error = Export::exportChart(parser.value(kChart), design, solution, out, image)) {
@@ -181,13 +213,14 @@ std::optional<int> run(const QCommandLineParser &parser)
     Export::ReportOptions options;
     options.fileName = path;
     options.version = QCoreApplication::applicationVersion();
+    options.scenario = scenario;
     if (objective) {
         SolveOptions o;
         o.mode = SolveMode::Optimise;
         o.objective = *objective;
         options.optimised = solveDesign(design, o).optimise;
     }
-    const Export::ReportResult r = Export::writeReport(design, solution, out, options);
+    const Export::ReportResult r = Export::writeReport(project.design, solution, out, options);
     if (r.error) {
         err(*r.error);
         return 1;

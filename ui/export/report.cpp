@@ -4,6 +4,7 @@
 #include "canvasexport.h"
 #include "chartexport.h"
 #include "reportinputs.h"
+#include "reporttable.h"
 
 #include "../charts/chartkinds.h"
 #include "../document.h"
@@ -11,7 +12,9 @@
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/scenario.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/solve/lpbackend.h"
 
 #include <QApplication>
 #include <QFile>
@@ -21,6 +24,8 @@
 #include <QPdfWriter>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace tf::Ui::Export {
@@ -32,19 +37,10 @@ namespace {
 constexpr double kUnitsPerInch = 96;
 const QSizeF kPage(210 / 25.4 * kUnitsPerInch, 297 / 25.4 * kUnitsPerInch);
 constexpr double kMargin = 48;
-constexpr int kInputRowsPerPage = 44;
 
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QFont font(int pixels, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    return f;
 }
 
 QRectF body()
@@ -53,59 +49,62 @@ QRectF body()
         kMargin, kMargin + 28, kPage.width() - 2 * kMargin, kPage.height() - 2 * kMargin - 56);
 }
 
-struct Column
+/// The pages as they are written: the stamp and the scenario on top, the page number below.
+struct Pages
 {
-    QString title;
-    double width; ///< share of the table's width
-    Qt::Alignment align = Qt::AlignLeft;
-};
+    QPdfWriter &pdf;
+    QPainter &p;
+    QString stamp;
+    QString scenario; ///< "Scenario: Bear power" or "Base design (no scenario)"
+    int total = 0;
+    int page = 0;
 
-/// A plain table: bold header, hairlines between rows, cells elided to fit. Returns its bottom.
-double drawTable(QPainter &p,
-                 QPointF at,
-                 double width,
-                 const QList<Column> &columns,
-                 const QList<QStringList> &rows)
-{
-    const double rowH = 17;
-    p.setFont(font(10, true));
-    double x = at.x();
-    for (const Column &c : columns) {
+    void begin()
+    {
+        if (page > 0)
+            pdf.newPage();
+        ++page;
+        const double width = kPage.width() - 2 * kMargin;
+        p.setPen(QColor(0x555555));
+        p.setFont(reportFont(9, true));
+        const double scenarioW
+            = std::min(width * 0.45, QFontMetricsF(p.font()).horizontalAdvance(scenario) + 2);
+        p.drawText(QRectF(kMargin + width - scenarioW, kMargin - 8, scenarioW, 16),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QFontMetricsF(p.font()).elidedText(scenario, Qt::ElideRight, scenarioW));
+        p.setFont(reportFont(9));
         p.drawText(
-            QRectF(x + 3, at.y(), c.width * width - 6, rowH), c.align | Qt::AlignVCenter, c.title);
-        x += c.width * width;
+            QRectF(kMargin, kMargin - 8, width - scenarioW - 12, 16),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(p.font()).elidedText(stamp, Qt::ElideRight, width - scenarioW - 12));
+        p.drawText(QRectF(kMargin, kPage.height() - kMargin - 8, width, 16),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   Tr::tr("Page %1 of %2").arg(page).arg(total));
+        p.setPen(QPen(QColor(0x999999), 0.6));
+        p.drawLine(QPointF(kMargin, kMargin + 10), QPointF(kPage.width() - kMargin, kMargin + 10));
+        p.setPen(Qt::black);
     }
-    double y = at.y() + rowH;
-    p.setPen(QPen(Qt::black, 0.8));
-    p.drawLine(QPointF(at.x(), y), QPointF(at.x() + width, y));
-    p.setFont(font(10));
-    const QFontMetricsF fm(p.font());
-    for (const QStringList &row : rows) {
-        x = at.x();
-        for (int i = 0; i < columns.size() && i < row.size(); ++i) {
-            const double w = columns[i].width * width - 6;
-            p.setPen(Qt::black);
-            p.drawText(QRectF(x + 3, y, w, rowH),
-                       columns[i].align | Qt::AlignVCenter,
-                       fm.elidedText(row[i], Qt::ElideRight, w));
-            x += columns[i].width * width;
-        }
-        y += rowH;
-        p.setPen(QPen(QColor(0xcccccc), 0.5));
-        p.drawLine(QPointF(at.x(), y), QPointF(at.x() + width, y));
-    }
-    p.setPen(Qt::black);
-    return y;
-}
+};
 
 double drawHeading(QPainter &p, double y, const QString &text)
 {
-    p.setFont(font(15, true));
+    p.setFont(reportFont(15, true));
     p.setPen(Qt::black);
     p.drawText(QRectF(kMargin, y, kPage.width() - 2 * kMargin, 24),
                Qt::AlignLeft | Qt::AlignVCenter,
                text);
     return y + 28;
+}
+
+/// A paragraph wrapped at the body's width; returns its bottom.
+double drawNote(QPainter &p, double y, const QString &text, int pixels = 10)
+{
+    p.setFont(reportFont(pixels));
+    p.setPen(Qt::black);
+    const QRectF box(kMargin, y, kPage.width() - 2 * kMargin, 1000);
+    const QRectF used = p.boundingRect(box, Qt::TextWordWrap, text);
+    p.drawText(box, Qt::TextWordWrap, text);
+    return y + used.height();
 }
 
 void drawChart(QPainter &p,
@@ -199,72 +198,28 @@ QList<QStringList> throughputRows(const Design &design)
     return rows;
 }
 
-} // namespace
-
-ReportResult writeReport(const Design &design,
-                         const Solution &solution,
-                         const QString &path,
-                         const ReportOptions &options)
+// 1: the design, its scenario and its key figures.
+void pageOne(Pages &pages,
+             const Design &design,
+             const Solution &solution,
+             const ReportOptions &options,
+             const QString &fileName)
 {
-    ReportResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return result;
-    }
-
-    const QList<QStringList> inputs = differingInputs(design);
-    const int inputPages
-        = std::max(1, int((inputs.size() + kInputRowsPerPage - 1) / kInputRowsPerPage));
-    const int pages = 5 + inputPages;
-    const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design")
-                                                        : QFileInfo(options.fileName).fileName();
-    const QString stamp = Tr::tr("Token Factory Planner %1 · %2 · %3")
-                              .arg(options.version,
-                                   fileName,
-                                   options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-
-    QPdfWriter pdf(&file);
-    pdf.setTitle(Tr::tr("Token factory report: %1").arg(fileName));
-    pdf.setCreator(Tr::tr("Token Factory Planner %1").arg(options.version));
-    pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&pdf);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(pdf.resolution() / kUnitsPerInch, pdf.resolution() / kUnitsPerInch);
-
-    int page = 0;
-    auto beginPage = [&] {
-        if (page > 0)
-            pdf.newPage();
-        ++page;
-        p.setPen(QColor(0x555555));
-        p.setFont(font(9));
-        p.drawText(QRectF(kMargin, kMargin - 8, kPage.width() - 2 * kMargin, 16),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   stamp);
-        p.drawText(QRectF(kMargin, kPage.height() - kMargin - 8, kPage.width() - 2 * kMargin, 16),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   Tr::tr("Page %1 of %2").arg(page).arg(pages));
-        p.setPen(QPen(QColor(0x999999), 0.6));
-        p.drawLine(QPointF(kMargin, kMargin + 10), QPointF(kPage.width() - kMargin, kMargin + 10));
-        p.setPen(Qt::black);
-    };
+    QPainter &p = pages.p;
     const QRectF area = body();
-
-    // 1: the design and its key figures.
-    beginPage();
-    p.setFont(font(22, true));
+    pages.begin();
+    p.setFont(reportFont(22, true));
     p.drawText(QRectF(area.left(), area.top(), area.width(), 32),
                Qt::AlignLeft | Qt::AlignVCenter,
                Tr::tr("Token factory report"));
-    p.setFont(font(12));
+    p.setFont(reportFont(12));
     p.drawText(QRectF(area.left(), area.top() + 32, area.width(), 20),
                Qt::AlignLeft | Qt::AlignVCenter,
-               fileName);
+               QStringLiteral("%1 · %2").arg(fileName, pages.scenario));
     {
+        // The picture is the design the figures below belong to, solved the same way.
         Document doc(design);
+        doc.setMode(options.solve.mode, options.solve.objective);
         doc.solveNow();
         DesignScene scene(&doc);
         const QRectF picture(area.left(), area.top() + 60, area.width(), 330);
@@ -276,64 +231,155 @@ ReportResult writeReport(const Design &design,
         p.drawRect(picture);
     }
     double y = drawHeading(p, area.top() + 410, Tr::tr("Key figures"));
-    if (solution.ok()) {
-        y = drawTable(p,
-                      QPointF(area.left(), y),
-                      area.width(),
-                      {{Tr::tr("Figure"), 0.3},
-                       {Tr::tr("Value"), 0.25, Qt::AlignRight},
-                       {Tr::tr("Note"), 0.45}},
-                      kpiRows(solution));
-        const QList<QStringList> racks = throughputRows(design);
-        if (!racks.isEmpty()) {
-            y = drawHeading(p, y + 16, Tr::tr("Tokens per rack (roofline model)"));
-            y = drawTable(p,
-                          QPointF(area.left(), y),
-                          area.width(),
-                          {{Tr::tr("Datacenter"), 0.13},
-                           {Tr::tr("Runs"), 0.27},
-                           {Tr::tr("Per rack"), 0.12, Qt::AlignRight},
-                           {Tr::tr("Band (tokens/s)"), 0.17, Qt::AlignRight},
-                           {Tr::tr("Per user"), 0.1, Qt::AlignRight},
-                           {Tr::tr("TTFT"), 0.07, Qt::AlignRight},
-                           {Tr::tr("MLPerf round"), 0.14}},
-                          racks);
-            p.setFont(font(9));
-            p.drawText(QRectF(area.left(), y + 4, area.width(), 28),
-                       Qt::TextWordWrap,
-                       Tr::tr("The band comes from the calibration residuals (docs/"
-                              "throughput-model.md); published results the model was not "
-                              "fitted to differ by more, most for mixtures of experts."));
-        }
-    } else {
-        p.setFont(font(11));
+    if (!solution.ok()) {
         QString why;
         for (const Message &m : solution.messages)
             why += fromStd(m.text) + QLatin1Char('\n');
-        p.drawText(QRectF(area.left(), y, area.width(), 200),
-                   Qt::TextWordWrap,
-                   Tr::tr("The design cannot be solved:\n%1").arg(why));
+        drawNote(p, y, Tr::tr("The design cannot be solved:\n%1").arg(why), 11);
+        return;
     }
+    y = ReportTable({{Tr::tr("Figure"), 0.3},
+                     {Tr::tr("Value"), 0.25, Qt::AlignRight},
+                     {Tr::tr("Note"), 0.45, Qt::AlignLeft, true}},
+                    area.width())
+            .draw(p, QPointF(area.left(), y), kpiRows(solution));
+    const QList<QStringList> racks = throughputRows(design);
+    if (racks.isEmpty())
+        return;
+    y = drawHeading(p, y + 16, Tr::tr("Tokens per rack (roofline model)"));
+    y = ReportTable({{Tr::tr("Datacenter"), 0.13, Qt::AlignLeft, true},
+                     {Tr::tr("Runs"), 0.27, Qt::AlignLeft, true},
+                     {Tr::tr("Per rack"), 0.12, Qt::AlignRight},
+                     {Tr::tr("Band (tokens/s)"), 0.17, Qt::AlignRight},
+                     {Tr::tr("Per user"), 0.1, Qt::AlignRight},
+                     {Tr::tr("TTFT"), 0.07, Qt::AlignRight},
+                     {Tr::tr("MLPerf round"), 0.14, Qt::AlignLeft, true}},
+                    area.width())
+            .draw(p, QPointF(area.left(), y), racks);
+    drawNote(p,
+             y + 4,
+             Tr::tr("The band comes from the calibration residuals (docs/"
+                    "throughput-model.md); published results the model was not fitted to "
+                    "differ by more, most for mixtures of experts."),
+             9);
+}
 
-    // 2, 3: the charts, two to a page.
-    const double chartH = (area.height() - 20) / 2;
-    const QRectF top(area.left(), area.top(), area.width(), chartH);
-    const QRectF bottom(area.left(), area.top() + chartH + 20, area.width(), chartH);
-    beginPage();
-    drawChart(p, QStringLiteral("value-chain"), design, solution, top);
-    drawChart(p, QStringLiteral("cost"), design, solution, bottom);
-    beginPage();
-    drawChart(p, QStringLiteral("power"), design, solution, top);
-    drawChart(p, QStringLiteral("sankey"), design, solution, bottom);
+QString objectiveText(Objective objective)
+{
+    switch (objective) {
+    case Objective::MaxTokens:
+        return Tr::tr("the most tokens/s");
+    case Objective::MinCost:
+        return Tr::tr("the least cost");
+    case Objective::MinPower:
+        return Tr::tr("the least power");
+    }
+    return {};
+}
 
-    // 4: the bottleneck and, when optimised, shadow prices.
-    beginPage();
+/// A range end: CLP's "no end" is the LP's infinity, a finite double far out.
+QString rangeEnd(double v)
+{
+    return std::isfinite(v) && std::abs(v) < kLpInfinity ? fromStd(NumberFormat::scaled(v))
+                                                         : Tr::tr("unlimited");
+}
+
+/// The limits that bind and the goods worth more, the most valuable first (as the Optimise dock
+/// lists them): limit, worth of one more unit, the range it holds over.
+QList<QStringList> shadowRows(const OptimiseResult &o)
+{
+    std::vector<const ShadowPrice *> prices;
+    for (const ShadowPrice &sp : o.shadowPrices) {
+        const bool isGood = sp.limit.kind == "good";
+        if ((!isGood && sp.binding) || (isGood && sp.value != 0))
+            prices.push_back(&sp);
+    }
+    auto elasticity = [&](const ShadowPrice *sp) {
+        return o.objectiveValue != 0 ? std::abs(sp->value * sp->limit.value / o.objectiveValue)
+                                     : std::abs(sp->value);
+    };
+    std::stable_sort(prices.begin(), prices.end(), [&](const ShadowPrice *a, const ShadowPrice *b) {
+        return elasticity(a) > elasticity(b);
+    });
+    QList<QStringList> rows;
+    for (const ShadowPrice *sp : prices) {
+        const QString worth
+            = QStringLiteral("%1%2 %3").arg(sp->value > 0 ? QStringLiteral("+") : QString(),
+                                            fromStd(NumberFormat::scaled(sp->value)),
+                                            fromStd(o.objectiveUnit));
+        rows.append({fromStd(sp->limit.text),
+                     worth,
+                     Tr::tr("%1 to %2 %3")
+                         .arg(rangeEnd(sp->rangeLower),
+                              rangeEnd(sp->rangeUpper),
+                              fromStd(sp->limit.unit))});
+    }
+    return rows;
+}
+
+/// The shadow prices from `y` to the bottom of the page: the figures, not a pointer elsewhere.
+void drawShadowPrices(QPainter &p,
+                      double y,
+                      const std::optional<OptimiseResult> &optimised,
+                      const ReportOptions &options)
+{
+    const QRectF area = body();
+    y = drawHeading(p, y, Tr::tr("Shadow prices: what one more unit of each limit is worth"));
+    if (!optimised || !optimised->ok()) {
+        drawNote(p,
+                 y,
+                 optimised ? fromStd(optimised->explanation)
+                           : Tr::tr("The design could not be optimised."));
+        return;
+    }
+    const OptimiseResult &o = *optimised;
+    const QString how = Tr::tr("Optimise mode, splits free, for %1: %2 %3.")
+                            .arg(objectiveText(o.objective),
+                                 fromStd(NumberFormat::scaled(o.objectiveValue)),
+                                 fromStd(o.objectiveUnit));
+    y = drawNote(p,
+                 y - 4,
+                 options.solve.mode == SolveMode::Optimise
+                     ? how
+                     : how + QLatin1Char(' ')
+                           + Tr::tr("The figures above are Balance mode's (the splits as set); "
+                                    "these prices are the optimum's."))
+        + 6;
+    QList<QStringList> rows = shadowRows(o);
+    if (rows.isEmpty())
+        rows.append({Tr::tr("No limit binds."), QString(), QString()});
+    const ReportTable table({{Tr::tr("Binding limit"), 0.46, Qt::AlignLeft, true},
+                             {Tr::tr("One more unit is worth"), 0.2, Qt::AlignRight},
+                             {Tr::tr("Holds from … to"), 0.34, Qt::AlignLeft, true}},
+                            area.width());
+    const double room = area.bottom() - y - 20;
+    const QList<QStringList> shown = table.paginate(rows, room, room).front();
+    y = table.draw(p, QPointF(area.left(), y), shown);
+    if (shown.size() < rows.size())
+        drawNote(p,
+                 y + 4,
+                 Tr::tr("%1 more in the Optimise dock (Solve ▸ Optimise).")
+                     .arg(rows.size() - shown.size()),
+                 9);
+}
+
+// 4: capacity use, the bottleneck and the shadow prices.
+void limitsPage(Pages &pages,
+                const Design &design,
+                const Solution &solution,
+                const std::optional<OptimiseResult> &optimised,
+                const ReportOptions &options)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    const double chartH = 380;
     drawChart(p,
               QStringLiteral("kpi"),
               design,
               solution,
               QRectF(area.left(), area.top(), area.width(), chartH));
-    y = drawHeading(p, area.top() + chartH + 16, Tr::tr("Bottleneck"));
+    double y = drawHeading(p, area.top() + chartH + 16, Tr::tr("Bottleneck"));
     QList<QStringList> limits;
     for (const Bottleneck &b : solution.bottlenecks) {
         const Node *n = design.node(b.nodeId);
@@ -345,99 +391,150 @@ ReportResult writeReport(const Design &design,
     }
     if (limits.isEmpty())
         limits.append({Tr::tr("No capacity limits the design."), QString(), QString()});
-    y = drawTable(p,
-                  QPointF(area.left(), y),
-                  area.width(),
-                  {{Tr::tr("Limit (tightest first)"), 0.55},
-                   {Tr::tr("Kind"), 0.2},
-                   {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
-                  limits)
-        + 18;
-    y = drawHeading(p, y, Tr::tr("Shadow prices"));
-    if (options.optimised && options.optimised->ok()) {
-        const OptimiseResult &o = *options.optimised;
-        QList<QStringList> rows;
-        for (const ShadowPrice &sp : o.shadowPrices) {
-            if (!sp.binding || rows.size() >= 10)
-                continue;
-            rows.append({fromStd(sp.limit.text),
-                         fromStd(NumberFormat::plain(sp.value, 4)),
-                         fromStd(sp.text)});
-        }
-        if (rows.isEmpty())
-            rows.append({Tr::tr("No limit binds."), QString(), QString()});
-        p.setFont(font(10));
-        p.drawText(QRectF(area.left(), y - 6, area.width(), 16),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   Tr::tr("Optimise mode, %1: %2 %3")
-                       .arg(QLatin1String(objectiveName(o.objective)),
-                            fromStd(NumberFormat::scaled(o.objectiveValue)),
-                            fromStd(o.objectiveUnit)));
-        drawTable(p,
-                  QPointF(area.left(), y + 12),
-                  area.width(),
-                  {{Tr::tr("Binding limit"), 0.4},
-                   {Tr::tr("Value"), 0.15, Qt::AlignRight},
-                   {Tr::tr("Meaning"), 0.45}},
-                  rows);
-    } else {
-        p.setFont(font(10));
-        p.drawText(QRectF(area.left(), y - 6, area.width(), 40),
-                   Qt::TextWordWrap,
-                   Tr::tr("Balance mode: shadow prices come with Optimise mode (tokenfactory "
-                          "DESIGN --export-report "
-                          "FILE --optimise max-tokens)."));
-    }
+    y = ReportTable({{Tr::tr("Limit (tightest first)"), 0.55},
+                     {Tr::tr("Kind"), 0.2},
+                     {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
+                    area.width())
+            .draw(p, QPointF(area.left(), y), limits);
+    drawShadowPrices(p, y + 18, optimised, options);
+}
 
-    // 5: throughput against the speed each user is sold, with each datacenter's operating point.
-    beginPage();
-    y = drawHeading(p, area.top(), Tr::tr("Throughput vs interactivity"));
+// 5: throughput against the speed each user is sold, with each datacenter's operating point.
+void interactivityPage(Pages &pages, const Design &design, const Solution &solution)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    const double chartH = (area.height() - 20) / 2;
+    const double y = drawHeading(p, area.top(), Tr::tr("Throughput vs interactivity"));
     drawChart(p,
               QStringLiteral("interactivity"),
               design,
               solution,
               QRectF(area.left(), y, area.width(), chartH));
-    p.setFont(font(10));
-    p.setPen(Qt::black);
-    p.drawText(QRectF(area.left(), y + chartH + 10, area.width(), 60),
-               Qt::TextWordWrap,
-               Tr::tr("Each line is the most tokens/s per GPU a datacenter's hardware gives at "
-                      "each output speed per user; a dot is where the datacenter runs at its "
-                      "service target (docs/throughput-model.md)."));
+    drawNote(p,
+             y + chartH + 10,
+             Tr::tr("Each line is the most tokens/s per GPU a datacenter's hardware gives at "
+                    "each output speed per user; a dot is where the datacenter runs at its "
+                    "service target (docs/throughput-model.md)."));
+}
 
-    // 6+: the inputs that differ from the catalog.
-    for (int i = 0; i < inputPages; ++i) {
-        beginPage();
-        y = drawHeading(p,
-                        area.top(),
-                        inputPages > 1 ? Tr::tr("Inputs that differ from the catalog (%1 of %2)")
-                                             .arg(i + 1)
-                                             .arg(inputPages)
-                                       : Tr::tr("Inputs that differ from the catalog"));
-        p.setFont(font(9));
+ReportTable inputsTable()
+{
+    return ReportTable({{Tr::tr("Node"), 0.18, Qt::AlignLeft, true},
+                        {Tr::tr("Input"), 0.22, Qt::AlignLeft, true},
+                        {Tr::tr("Value"), 0.13, Qt::AlignRight},
+                        {Tr::tr("Catalog or default"), 0.13, Qt::AlignRight},
+                        {Tr::tr("Source"), 0.34, Qt::AlignLeft, true}},
+                       body().width());
+}
+
+/// Where the inputs table starts on its pages, below the heading and the note.
+double inputsTop()
+{
+    return body().top() + 28 + 12;
+}
+
+// 6+: the inputs that differ from the catalog.
+void inputsPages(Pages &pages, const QList<QList<QStringList>> &chunks)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    for (int i = 0; i < chunks.size(); ++i) {
+        pages.begin();
+        const double y = drawHeading(p,
+                                     area.top(),
+                                     chunks.size() > 1
+                                         ? Tr::tr("Inputs that differ from the catalog (%1 of %2)")
+                                               .arg(i + 1)
+                                               .arg(chunks.size())
+                                         : Tr::tr("Inputs that differ from the catalog"));
+        p.setFont(reportFont(9));
         p.drawText(QRectF(area.left(), y - 8, area.width(), 16),
                    Qt::AlignLeft | Qt::AlignVCenter,
                    Tr::tr("Values set on the design where the catalog (or the node kind's default) "
                           "says otherwise or nothing."));
-        const QList<QStringList> chunk = inputs.mid(i * kInputRowsPerPage, kInputRowsPerPage);
-        if (chunk.isEmpty()) {
+        if (chunks[i].isEmpty()) {
             p.drawText(QRectF(area.left(), y + 14, area.width(), 16),
                        Qt::AlignLeft,
                        Tr::tr("None: every input is the catalog's."));
             continue;
         }
-        drawTable(p,
-                  QPointF(area.left(), y + 12),
-                  area.width(),
-                  {{Tr::tr("Node"), 0.2},
-                   {Tr::tr("Input"), 0.19},
-                   {Tr::tr("Value"), 0.14, Qt::AlignRight},
-                   {Tr::tr("Catalog or default"), 0.12, Qt::AlignRight},
-                   {Tr::tr("Source"), 0.35}},
-                  chunk);
+        inputsTable().draw(p, QPointF(area.left(), inputsTop()), chunks[i]);
     }
+}
+
+} // namespace
+
+ReportResult writeReport(const Design &base,
+                         const Solution &solution,
+                         const QString &path,
+                         const ReportOptions &options)
+{
+    ReportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    // Every page shows the design the figures belong to: the Base with the scenario set.
+    std::optional<Design> viewed;
+    if (options.scenario)
+        viewed = applyScenario(base, *options.scenario).design;
+    const Design &design = viewed ? *viewed : base;
+    std::optional<OptimiseResult> optimised = options.optimised;
+    if (!optimised) {
+        SolveOptions o = options.solve;
+        if (o.mode != SolveMode::Optimise)
+            o.objective = Objective::MaxTokens;
+        o.mode = SolveMode::Optimise;
+        optimised = solveDesign(design, o).optimise;
+    }
+
+    const double inputsRoom = body().bottom() - inputsTop();
+    const QList<QList<QStringList>> inputs = inputsTable().paginate(
+        differingInputs(base, options.scenario ? &*options.scenario : nullptr),
+        inputsRoom,
+        inputsRoom);
+    const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design")
+                                                        : QFileInfo(options.fileName).fileName();
+
+    QPdfWriter pdf(&file);
+    pdf.setTitle(Tr::tr("Token factory report: %1").arg(fileName));
+    pdf.setCreator(Tr::tr("Token Factory Planner %1").arg(options.version));
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter p(&pdf);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(pdf.resolution() / kUnitsPerInch, pdf.resolution() / kUnitsPerInch);
+    Pages pages{pdf,
+                p,
+                Tr::tr("Token Factory Planner %1 · %2 · %3")
+                    .arg(options.version,
+                         fileName,
+                         options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                options.scenario ? Tr::tr("Scenario: %1").arg(fromStd(options.scenario->name))
+                                 : Tr::tr("Base design (no scenario)"),
+                int(5 + inputs.size())};
+
+    pageOne(pages, design, solution, options, fileName);
+    // 2, 3: the charts, two to a page.
+    const QRectF area = body();
+    const double chartH = (area.height() - 20) / 2;
+    const QRectF top(area.left(), area.top(), area.width(), chartH);
+    const QRectF bottom(area.left(), area.top() + chartH + 20, area.width(), chartH);
+    pages.begin();
+    drawChart(p, QStringLiteral("value-chain"), design, solution, top);
+    drawChart(p, QStringLiteral("cost"), design, solution, bottom);
+    pages.begin();
+    drawChart(p, QStringLiteral("power"), design, solution, top);
+    drawChart(p, QStringLiteral("sankey"), design, solution, bottom);
+    limitsPage(pages, design, solution, optimised, options);
+    interactivityPage(pages, design, solution);
+    inputsPages(pages, inputs);
     p.end();
-    result.pages = page;
+    result.pages = pages.page;
     if (file.error() != QFile::NoError)
         result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
     return result;

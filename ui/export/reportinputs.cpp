@@ -5,6 +5,8 @@
 
 #include "tf/io/numberformat.h"
 #include "tf/model/design.h"
+#include "tf/model/paramref.h"
+#include "tf/model/scenario.h"
 #include "tf/physics/rackthroughput.h"
 
 #include <cmath>
@@ -20,7 +22,7 @@ QString fromStd(const std::string &s)
 
 QString num(double v)
 {
-    return fromStd(NumberFormat::plain(v, 6));
+    return fromStd(NumberFormat::grouped(v, 6));
 }
 
 bool same(double a, double b)
@@ -30,8 +32,22 @@ bool same(double a, double b)
 
 } // namespace
 
-QList<QStringList> differingInputs(const Design &design)
+QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
 {
+    std::optional<Design> viewed;
+    if (scenario)
+        viewed = applyScenario(base, *scenario).design;
+    const Design &design = viewed ? *viewed : base;
+    auto overridden = [&](const std::string &nodeId, const std::string &key) {
+        if (!scenario || !viewed)
+            return false;
+        for (const ParamOverride &o : scenario->overrides) {
+            if (o.nodeId == nodeId && o.param == key)
+                return true;
+        }
+        return false;
+    };
+
     QList<QStringList> rows;
     const Settings defaults;
     for (const ParamSpec &spec : settingSpecs()) {
@@ -54,7 +70,8 @@ QList<QStringList> differingInputs(const Design &design)
                 if (const ParamSpec *spec = kind.param(key))
                     reference = spec->defaultValue;
             }
-            if (reference && same(*reference, value.value))
+            const bool scenarioSets = overridden(node.id, key);
+            if (reference && same(*reference, value.value) && !scenarioSets)
                 continue;
             const ParamSpec *spec = kind.param(key);
             const QString label
@@ -63,6 +80,13 @@ QList<QStringList> differingInputs(const Design &design)
             QString source = fromStd(value.source);
             if (value.estimate)
                 source = Tr::tr("estimate: %1").arg(source);
+            if (scenarioSets) {
+                const auto baseValue = paramValue(base, ParamRef{node.id, key});
+                source = Tr::tr("scenario %1 (Base: %2); %3")
+                             .arg(fromStd(scenario->name),
+                                  baseValue ? num(*baseValue) : QStringLiteral("–"),
+                                  source);
+            }
             rows.append({fromStd(node.name.empty() ? node.id : node.name),
                          label,
                          num(value.value),

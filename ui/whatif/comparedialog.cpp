@@ -50,6 +50,34 @@ Export::Table comparisonTable(const ScenarioComparison &c)
     return t;
 }
 
+/// "Δ vs Base" of one figure: 0 for a change within a solve's rounding (not -6.939e-18), green
+/// where the change is good for that figure (more tokens, less cost or power), red where bad.
+QTableWidgetItem *deltaItem(const std::string &metric,
+                            const ScenarioColumn &base,
+                            const ScenarioColumn &scenario,
+                            size_t m)
+{
+    auto *item = new QTableWidgetItem;
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!scenario.ok)
+        return item;
+    const double delta = scenario.deltas[m];
+    if (negligibleChange(delta, base.values[m], scenario.values[m])) {
+        item->setText(QStringLiteral("0"));
+        return item;
+    }
+    const double rel = scenario.relative[m];
+    item->setText(std::isfinite(rel)
+                      ? QStringLiteral("%1 (%2%3%)")
+                            .arg(shortNumber(delta), rel >= 0 ? QStringLiteral("+") : QString())
+                            .arg(rel * 100, 0, 'f', 1)
+                      : shortNumber(delta));
+    const int good = metricGoodDirection(metric);
+    if (good != 0)
+        item->setForeground(good * delta > 0 ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
+    return item;
+}
+
 } // namespace
 
 CompareDialog::CompareDialog(Document *document, QWidget *parent)
@@ -76,12 +104,7 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     m_table->setRowCount(int(c.metrics.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (size_t m = 0; m < c.metrics.size(); ++m) {
-        const QString unit = metricUnit(c.metrics[m]);
-        m_table->setItem(int(m),
-                         0,
-                         new QTableWidgetItem(unit.isEmpty() ? metricLabel(c.metrics[m])
-                                                             : QStringLiteral("%1 (%2)").arg(
-                                                                 metricLabel(c.metrics[m]), unit)));
+        m_table->setItem(int(m), 0, new QTableWidgetItem(metricLabelWithUnit(c.metrics[m])));
         int col = 1;
         for (size_t s = 0; s < c.columns.size(); ++s) {
             const ScenarioColumn &sc = c.columns[s];
@@ -93,18 +116,7 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
             m_table->setItem(int(m), col++, value);
             if (s == 0)
                 continue;
-            const double rel = sc.relative[m];
-            auto *delta = new QTableWidgetItem(
-                !sc.ok               ? QString()
-                : std::isfinite(rel) ? QStringLiteral("%1 (%2%3%)")
-                                           .arg(shortNumber(sc.deltas[m]),
-                                                rel >= 0 ? QStringLiteral("+") : QString())
-                                           .arg(rel * 100, 0, 'f', 1)
-                                     : shortNumber(sc.deltas[m]));
-            delta->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (sc.ok && std::isfinite(rel) && std::abs(rel) > 1e-12)
-                delta->setForeground(rel > 0 ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));
-            m_table->setItem(int(m), col++, delta);
+            m_table->setItem(int(m), col++, deltaItem(c.metrics[m], c.columns[0], sc, m));
         }
     }
     m_table->resizeColumnsToContents();

@@ -39,7 +39,7 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     auto fillTarget = [this] {
         const auto v = metricValue(m_document->solution().metrics,
                                    m_metric->currentData().toString().toStdString());
-        m_target->setText(v ? QString::number(*v, 'g', 6) : QString());
+        m_target->setText(v ? typedNumber(*v) : QString()); // 364,826,000, not 3.64826e+08
     };
     connect(m_metric, &QComboBox::currentIndexChanged, this, fillTarget);
     fillTarget();
@@ -97,9 +97,9 @@ void GoalSeekDialog::seek()
     case GoalSeekStatus::Found:
         m_resultLabel->setText(Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
                                    .arg(paramLabel(design, *param),
-                                        QString::number(m_result.value, 'g', 10),
+                                        typedNumber(m_result.value, 10),
                                         metricLabel(options.metric),
-                                        QString::number(m_result.achieved, 'g', 10))
+                                        typedNumber(m_result.achieved, 10))
                                    .arg(m_result.evaluations));
         m_apply->setEnabled(true);
         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+#include <QRectF>
 #include <QWidget>
 
 #include <vector>
@@ -21,6 +23,24 @@ public:
         std::vector<double> values; ///< value (i, j) at i * ny + j, i along x; NaN: unsolvable
     };
     explicit HeatMapWidget(Data values, QWidget *parent = nullptr);
+
+    /// A text as it is drawn: in `box`, or for a vertical one along it (read bottom to top).
+    struct Label
+    {
+        QString text;
+        QRectF box;
+        bool vertical = false;
+        Qt::Alignment align = Qt::AlignCenter;
+        bool wrap = false; ///< on as many lines as the box is tall (the title)
+    };
+    /// Where everything goes at the widget's size: the cells, the colour scale and every text,
+    /// each in a box long enough for it (tests measure them).
+    struct Layout
+    {
+        QRectF plot, bar;
+        QList<Label> labels;
+    };
+    Layout layout() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

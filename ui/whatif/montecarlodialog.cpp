@@ -7,6 +7,8 @@
 #include "../document.h"
 #include "../tr.h"
 
+#include "tf/io/studyjson.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -123,6 +125,8 @@ void MonteCarloDialog::startStudy()
                              .arg(m_result.totalSamples)
                              .arg(status);
             setStatus(status);
+            if (m_result.sampleCount() > 0)
+                offerData([this] { return QString::fromStdString(monteCarloToCsv(m_result)); });
             if (m_result.sampleCount() > 0)
                 showChart(
                     [this](QWidget *parent) {

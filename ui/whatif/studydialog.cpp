@@ -6,9 +6,12 @@
 #include "../export/exportactions.h"
 #include "../tr.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 
@@ -52,11 +55,16 @@ StudyDialog::StudyDialog(Document *document, const QString &title, QWidget *pare
     auto *exportRow = new QHBoxLayout;
     m_export = new QPushButton(Tr::tr("&Export Chart…"), this);
     m_copy = new QPushButton(Tr::tr("C&opy Chart"), this);
+    m_exportData = new QPushButton(Tr::tr("Export &Data (CSV)…"), this);
+    m_exportData->setObjectName(QStringLiteral("exportData"));
     m_export->setEnabled(false);
     m_copy->setEnabled(false);
+    m_exportData->setEnabled(false);
+    m_exportData->setVisible(false);
     auto *close = new QPushButton(Tr::tr("Close"), this);
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_copy);
+    exportRow->addWidget(m_exportData);
     exportRow->addStretch(1);
     exportRow->addWidget(close);
     layout->addLayout(exportRow);
@@ -87,6 +95,16 @@ StudyDialog::StudyDialog(Document *document, const QString &title, QWidget *pare
         Export::exportChartInteractive(
             this, m_document, [this] { return makeChart(); }, m_fileStem);
     });
+    connect(m_exportData, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          Tr::tr("Export Data"),
+                                                          m_fileStem + QLatin1String(".csv"),
+                                                          Tr::tr("CSV table (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto error = exportData(path))
+            QMessageBox::warning(this, Tr::tr("Export"), *error);
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         Export::copyChartToClipboard(std::unique_ptr<QWidget>(makeChart()));
     });
@@ -101,6 +119,24 @@ QString StudyDialog::statusText() const
 void StudyDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
+}
+
+std::optional<QString> StudyDialog::exportData(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.write(dataCsv().toUtf8());
+    if (!file.flush())
+        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+void StudyDialog::offerData(std::function<QString()> csv)
+{
+    m_data = std::move(csv);
+    m_exportData->setVisible(true);
+    m_exportData->setEnabled(true);
 }
 
 void StudyDialog::showChart(std::function<QWidget *(QWidget *)> make, const QString &fileStem)

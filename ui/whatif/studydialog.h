@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -37,6 +38,11 @@ public:
     QWidget *chart() const { return m_chart; }
     /// A fresh copy of the chart shown, for export (null before a run).
     QWidget *makeChart() const { return m_make ? m_make(nullptr) : nullptr; }
+    /// The study's numbers as CSV (the CLI's columns), empty before a run or for a study without.
+    QString dataCsv() const { return m_data ? m_data() : QString(); }
+    /// Writes dataCsv() to `path` (what Export Data does once a file is chosen); the reason when
+    /// it cannot.
+    std::optional<QString> exportData(const QString &path) const;
 
 protected:
     virtual void startStudy() = 0;
@@ -45,6 +51,8 @@ protected:
     void setStatus(const QString &text);
     /// Shows the chart `make` draws and keeps `make` for export.
     void showChart(std::function<QWidget *(QWidget *)> make, const QString &fileStem);
+    /// Offers the study's numbers as CSV (Export Data), as `csv` writes them.
+    void offerData(std::function<QString()> csv);
 
 private:
     Document *m_document;
@@ -55,11 +63,13 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_export;
     QPushButton *m_copy;
+    QPushButton *m_exportData;
     QProgressBar *m_progress;
     QLabel *m_status;
     QWidget *m_chart = nullptr;
     QLabel *m_placeholder = nullptr;
     std::function<QWidget *(QWidget *)> m_make;
+    std::function<QString()> m_data;
     QString m_fileStem;
 };
 

@@ -7,6 +7,7 @@
 #include "../document.h"
 #include "../tr.h"
 
+#include "tf/io/studyjson.h"
 #include "tf/solve/metricsref.h"
 
 #include <QCheckBox>
@@ -80,8 +81,8 @@ void SweepDialog::fillRange(const AxisInputs &axis)
     if (!ref)
         return;
     const auto [lo, hi] = usableRange(document()->viewedDesign(), *ref);
-    axis.from->setText(QString::number(lo, 'g', 10));
-    axis.to->setText(QString::number(hi, 'g', 10));
+    axis.from->setText(typedNumber(lo, 10));
+    axis.to->setText(typedNumber(hi, 10));
 }
 
 void SweepDialog::startStudy()
@@ -134,6 +135,8 @@ void SweepDialog::startStudy()
             else if (m_result.termination == StudyTermination::InvalidInput)
                 status = QString::fromStdString(m_result.message);
             setStatus(status);
+            if (m_result.termination != StudyTermination::InvalidInput)
+                offerData([this] { return QString::fromStdString(sweepToCsv(m_result)); });
             if (m_result.termination != StudyTermination::InvalidInput)
                 showChart(
                     [this](QWidget *parent) {

@@ -24,16 +24,8 @@
 namespace tf::Ui::WhatIf {
 
 using Charts::axisScaleFor;
-using Charts::axisTitle;
 
 namespace {
-
-QString withUnit(const std::string &metric)
-{
-    const QString unit = metricUnit(metric);
-    return unit.isEmpty() ? metricLabel(metric)
-                          : QStringLiteral("%1 (%2)").arg(metricLabel(metric), unit);
-}
 
 QValueAxis *rangeAxis(double lo, double hi, const QString &title)
 {
@@ -59,7 +51,7 @@ QWidget *heatMap(const Design &design, const SweepResult &r, size_t metric, QWid
                        paramLabel(design, r.axes[1].param));
     d.xTitle = paramLabel(design, r.axes[0].param);
     d.yTitle = paramLabel(design, r.axes[1].param);
-    d.valueTitle = withUnit(key);
+    d.valueTitle = metricLabelWithUnit(key);
     d.xFrom = r.axes[0].from;
     d.xTo = r.axes[0].to;
     d.yFrom = r.axes[1].from;
@@ -132,7 +124,7 @@ createSweepChart(const Design &design, const SweepResult &r, size_t metric, QWid
     axisX->setRange(x0, x1 > x0 ? x1 : x0 + 1);
     const QString yTitle
         = indexed ? Tr::tr("Index (first point = 100)")
-                  : axisTitle(withUnit(r.metrics.empty() ? std::string() : r.metrics[0]), scale);
+                  : metricAxisTitle(r.metrics.empty() ? std::string() : r.metrics[0], scale.word);
     auto *axisY = rangeAxis(
         std::isfinite(lo) ? std::min(lo, 0.0) : 0, std::isfinite(hi) ? hi * 1.05 : 1, yTitle);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -220,7 +212,7 @@ QWidget *createHistogramChart(const MonteCarloResult &r,
         x1 = std::max(x1, *target);
     }
     auto *axisX
-        = rangeAxis(x0 / scale.divisor, x1 / scale.divisor, axisTitle(withUnit(key), scale));
+        = rangeAxis(x0 / scale.divisor, x1 / scale.divisor, metricAxisTitle(key, scale.word));
     auto *axisY = Charts::valueAxis(double(most), Tr::tr("Samples"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -276,7 +268,7 @@ QWidget *createTornadoChart(const Design &design, const TornadoResult &r, QWidge
     series->attachAxis(axisY);
     const double m = maxAbs > 0 ? maxAbs / scale.divisor * 1.08 : 1;
     auto *axisX
-        = rangeAxis(-m, m, axisTitle(Tr::tr("Change of %1").arg(withUnit(r.metric)), scale));
+        = rangeAxis(-m, m, Tr::tr("Change of %1").arg(metricAxisTitle(r.metric, scale.word)));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return Charts::makeView(chart, QStringLiteral("whatif-tornado"), parent);

@@ -2,6 +2,7 @@
 #include "whatifnames.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/solve/metricsref.h"
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tf::Ui::WhatIf {
@@ -45,6 +47,58 @@ QString metricUnit(const std::string &key)
 {
     const int i = findMetric(key);
     return i < 0 ? QString() : QString::fromUtf8(metricInfos()[size_t(i)].unit);
+}
+
+QString metricLabelWithUnit(const std::string &key)
+{
+    const QString label = metricLabel(key);
+    const QString unit = metricUnit(key);
+    if (unit.isEmpty() || QString::fromStdString(key).isEmpty()
+        || label.contains(unit, Qt::CaseInsensitive))
+        return label;
+    return QStringLiteral("%1 (%2)").arg(label, unit);
+}
+
+QString metricAxisTitle(const std::string &key, const QString &scaleWord)
+{
+    const QString label = metricLabel(key);
+    const QString unit = metricUnit(key);
+    const bool saysUnit = unit.isEmpty() || label.contains(unit, Qt::CaseInsensitive);
+    if (scaleWord.isEmpty())
+        return metricLabelWithUnit(key);
+    if (saysUnit)
+        return QStringLiteral("%1 (%2)").arg(label, scaleWord);
+    return QStringLiteral("%1 (%2, %3)").arg(label, unit, scaleWord);
+}
+
+int metricGoodDirection(const std::string &key)
+{
+    static const char *const more[] = {"tokens_per_s",
+                                       "max_tokens_per_s",
+                                       "tokens_per_year",
+                                       "tokens_per_joule",
+                                       "tokens_per_usd"};
+    static const char *const less[] = {"power_it_mw",
+                                       "power_facility_mw",
+                                       "energy_mwh_per_year",
+                                       "capex_usd",
+                                       "opex_usd_per_year",
+                                       "tco_usd_per_year",
+                                       "usd_per_million_tokens"};
+    for (const char *k : more) {
+        if (key == k)
+            return 1;
+    }
+    for (const char *k : less) {
+        if (key == k)
+            return -1;
+    }
+    return 0;
+}
+
+bool negligibleChange(double delta, double from, double to)
+{
+    return std::abs(delta) <= 1e-9 * std::max(std::abs(from), std::abs(to));
 }
 
 QString paramLabel(const Design &design, const ParamRef &ref)
@@ -109,6 +163,11 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
 QString shortNumber(double v)
 {
     return std::isfinite(v) ? QString::fromStdString(NumberFormat::scaled(v)) : QStringLiteral("–");
+}
+
+QString typedNumber(double v, int digits)
+{
+    return std::isfinite(v) ? UnitFormat::localised(NumberFormat::grouped(v, digits)) : QString();
 }
 
 std::optional<double> parseNumber(const QString &text)

@@ -17,6 +17,18 @@ namespace tf::Ui::WhatIf {
 QString metricLabel(const std::string &key);
 QString metricUnit(const std::string &key);
 
+/// "Capex (USD)", "Tokens/s": the unit in brackets unless the name already says it.
+QString metricLabelWithUnit(const std::string &key);
+/// For an axis whose numbers are divided by a scale ("millions"): "Tokens/s (millions)",
+/// "Capex (USD, billions)".
+QString metricAxisTitle(const std::string &key, const QString &scaleWord);
+/// Whether more of a figure is good for a planner (+1: tokens, tokens per joule or per dollar),
+/// bad (-1: cost, power, energy) or neither (0: the demand asked for).
+int metricGoodDirection(const std::string &key);
+/// A change too small to be more than the rounding of a solve (relative 1e-9 of the figures
+/// compared), which a table shows as 0.
+bool negligibleChange(double delta, double from, double to);
+
 /// "TSMC CoWoS-L · Capacity (k wafers/month)".
 QString paramLabel(const Design &design, const ParamRef &ref);
 /// Every node parameter of the design, in design order (reroutes have none).
@@ -36,6 +48,9 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
 
 /// 4.4e8 → "440 M", for labels; full precision is in tables and exports.
 QString shortNumber(double v);
+/// As a planner types a number, in the user's locale: 364,826,000 (not 3.64826e+08), 0.95.
+/// parseNumber reads it back.
+QString typedNumber(double v, int digits = 6);
 /// Parses the user's locale or the C form; empty when not a number.
 std::optional<double> parseNumber(const QString &text);
 

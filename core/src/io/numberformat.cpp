@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/numberformat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -11,6 +12,41 @@ std::string plain(double value, int digits)
     char buf[48];
     std::snprintf(buf, sizeof buf, "%.*g", digits, value);
     return buf;
+}
+
+std::string grouped(double value, int digits)
+{
+    const double a = std::abs(value);
+    if (!std::isfinite(value) || a >= 1e15)
+        return scaled(value);
+    if (a == 0)
+        return "0";
+    digits = std::clamp(digits, 1, 15);
+    const int magnitude = int(std::floor(std::log10(a)));
+    // Below 10^-12 a number has no business in a planner's table: it shows as 0.
+    const int decimals = std::clamp(digits - 1 - magnitude, 0, 12);
+    // Past its significant digits an integer part is rounded: 364,826,000, not 364,826,123.
+    const double unit = std::pow(10.0, std::max(0, magnitude + 1 - digits));
+    char buf[64];
+    std::snprintf(
+        buf, sizeof buf, "%.*f", decimals, decimals == 0 ? std::round(a / unit) * unit : a);
+    std::string text = buf;
+    if (text.find('.') != std::string::npos) {
+        while (text.back() == '0')
+            text.pop_back();
+        if (text.back() == '.')
+            text.pop_back();
+    }
+    const size_t point = std::min(text.find('.'), text.size());
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (i > 0 && i < point && (point - i) % 3 == 0)
+            out += ',';
+        out += text[i];
+    }
+    if (out == "0")
+        return out;
+    return (value < 0 ? "-" : "") + out;
 }
 
 std::string scaled(double value)

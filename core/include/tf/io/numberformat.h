@@ -11,5 +11,8 @@ std::string scaled(double value);
 std::string usd(double value);
 /// Plain %g-style with the given significant digits.
 std::string plain(double value, int digits = 6);
+/// As a planner types a number: `digits` significant digits, thousands grouped, never an
+/// exponent: 2,510,000 and 500,000,000 (not 2.51e+06), 0.000525, 66.7. Past 10^15, scaled().
+std::string grouped(double value, int digits = 6);
 
 } // namespace tf::NumberFormat

@@ -8,7 +8,7 @@ LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 # the cache that another checkout filled.
 export CCACHE_BASEDIR ?= $(CURDIR)
 
-.PHONY: all deps configure build build-app run test bench package clean fuzz asan
+.PHONY: all deps configure build build-app run test bench package clean fuzz asan screenshots
 
 all: build
 
@@ -36,6 +36,15 @@ run: build-app
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The main states of the app (default design, each dock and chart, the what-if dialogs, every
+# report page) in English, German and Japanese, as PNGs in $(BUILD_DIR)/screenshots/<lang>/ with
+# an index.html to look through them (docs/screenshots.md). SCREENSHOT_LANGS picks the languages.
+SCREENSHOT_LANGS ?= en de ja
+screenshots: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target tf-screenshots
+	@rm -rf $(BUILD_DIR)/screenshots
+	@QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/tf-screenshots $(BUILD_DIR)/screenshots $(SCREENSHOT_LANGS)
 
 bench: build
 	@$(BUILD_DIR)/bench/tf-bench

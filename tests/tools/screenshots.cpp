@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+// `make screenshots`: the main states of the app as PNGs, so a reviewer sees them all in a
+// minute. The window at its default size with the default design, each dock, each chart in the
+// charts dock, the what-if dialogs after a run, the canvas export and every report page, in
+// English, German and Japanese (one folder each). Runs on the offscreen platform.
+//
+// Usage: tf-screenshots OUTDIR [LANG...]   (default languages: en de ja)
+#include "charts/chartkinds.h"
+#include "charts/chartpanel.h"
+#include "charts/chartsdock.h"
+#include "docks/inspectordock.h"
+#include "docks/optimisedock.h"
+#include "docks/problemsdock.h"
+#include "document.h"
+#include "export/canvasexport.h"
+#include "export/exportactions.h"
+#include "export/report.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "scene/designscene.h"
+#include "whatif/comparedialog.h"
+#include "whatif/goalseekdialog.h"
+#include "whatif/montecarlodialog.h"
+#include "whatif/scenariosdock.h"
+#include "whatif/studydialog.h"
+#include "whatif/sweepdialog.h"
+#include "whatif/tornadodialog.h"
+#include "whatif/whatifdock.h"
+#include "whatif/whatifui.h"
+
+#include "tf/io/defaultdesign.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace tf;
+
+namespace {
+
+void settle(int ms = 50)
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(2);
+    } while (t.elapsed() < ms);
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(const QString &dir)
+        : m_dir(dir)
+    {
+        QDir().mkpath(dir);
+    }
+
+    void save(QWidget *w, const QString &name)
+    {
+        settle();
+        const QString path = m_dir + QLatin1Char('/') + name + QLatin1String(".png");
+        if (!w->grab().save(path))
+            std::fprintf(stderr, "tf-screenshots: cannot write %s\n", qPrintable(path));
+        ++m_count;
+    }
+    QString path(const QString &name) const { return m_dir + QLatin1Char('/') + name; }
+    int count() const { return m_count; }
+    void counted(int n) { m_count += n; }
+
+private:
+    QString m_dir;
+    int m_count = 0;
+};
+
+void waitFor(Ui::WhatIf::StudyDialog *dialog)
+{
+    QElapsedTimer t;
+    t.start();
+    while (dialog->runner()->isRunning() && t.elapsed() < 60000)
+        settle(20);
+    settle();
+}
+
+void run(Ui::WhatIf::StudyDialog *dialog)
+{
+    dialog->runButton()->click();
+    settle();
+    waitFor(dialog);
+}
+
+void docks(Ui::MainWindow &w, Shooter &shot)
+{
+    shot.save(&w, QStringLiteral("window-default"));
+    w.scene()->clearSelection();
+    if (auto *item = w.scene()->nodeItem(QStringLiteral("cowos")))
+        item->setSelected(true);
+    settle(200);
+    shot.save(&w, QStringLiteral("window-inspector-cowos"));
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+        dock->show();
+        dock->raise();
+        settle(100);
+        shot.save(dock, QStringLiteral("dock-") + dock->objectName());
+    }
+    // Optimise mode: the plan, the binding limits and what each is worth.
+    w.document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    w.document()->solveNow();
+    w.optimiseDock()->raise();
+    settle(200);
+    shot.save(&w, QStringLiteral("window-optimise"));
+    shot.save(w.optimiseDock(), QStringLiteral("dock-OptimiseDock-optimised"));
+    w.document()->setMode(SolveMode::Balance);
+    w.document()->solveNow();
+    w.problems()->raise();
+}
+
+void charts(Ui::MainWindow &w, Shooter &shot)
+{
+    Ui::Charts::ChartPanel *panel = w.charts()->panel();
+    for (const Ui::Charts::ChartKind &k : Ui::Charts::chartKinds()) {
+        panel->setKind(k.id);
+        settle(300);
+        shot.save(w.charts(), QStringLiteral("chart-dock-") + k.id);
+    }
+    panel->setKind(QStringLiteral("kpi"));
+}
+
+void studies(Ui::MainWindow &w, Shooter &shot)
+{
+    Ui::Document *doc = w.document();
+    doc->setDistribution(QStringLiteral("cowos"),
+                         QStringLiteral("capacity"),
+                         Distribution::triangular(180, 240, 300));
+    doc->setDistribution(
+        QStringLiteral("hall"), QStringLiteral("pue"), Distribution::uniform(1.1, 1.4));
+    doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}});
+    doc->addScenario(Scenario{"More CoWoS", {{"cowos", "capacity", 300}}});
+    settle();
+
+    auto *sweep = w.whatIf()->openSweep();
+    run(sweep);
+    shot.save(sweep, QStringLiteral("whatif-sweep"));
+    sweep->findChild<QCheckBox *>(QStringLiteral("twoD"))->setChecked(true);
+    auto *y = sweep->findChild<QComboBox *>(QStringLiteral("param-y"));
+    y->setCurrentIndex(y->findData(QStringLiteral("hall.pue")));
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-x"))->setValue(21);
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-y"))->setValue(11);
+    run(sweep);
+    shot.save(sweep, QStringLiteral("whatif-sweep-heatmap"));
+    sweep->close();
+
+    auto *mc = w.whatIf()->openMonteCarlo();
+    mc->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(2000);
+    run(mc);
+    shot.save(mc, QStringLiteral("whatif-montecarlo"));
+    mc->close();
+
+    auto *tornado = w.whatIf()->openTornado();
+    run(tornado);
+    shot.save(tornado, QStringLiteral("whatif-tornado"));
+    tornado->close();
+
+    auto *compare = w.whatIf()->openCompare();
+    settle(200);
+    shot.save(compare, QStringLiteral("whatif-compare"));
+    compare->close();
+
+    auto *seek = w.whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    settle(200);
+    shot.save(seek, QStringLiteral("whatif-goalseek"));
+    seek->close();
+
+    // The window looking through a scenario.
+    doc->setActiveScenario(QStringLiteral("Bear power"));
+    settle(300);
+    shot.save(&w, QStringLiteral("window-scenario-bear-power"));
+}
+
+/// Every page of a report as PNG, through poppler's pdftoppm.
+void reportPages(const QString &pdf, const QString &prefix, Shooter &shot)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf, prefix});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "tf-screenshots: pdftoppm failed on %s\n", qPrintable(pdf));
+        return;
+    }
+    shot.counted(int(QDir(QFileInfo(prefix).absolutePath())
+                         .entryList({QFileInfo(prefix).fileName() + QLatin1String("-*.png")})
+                         .size()));
+}
+
+void exports(Ui::MainWindow &w, Shooter &shot)
+{
+    Ui::Document *doc = w.document();
+    Ui::Export::exportCanvas(w.scene(), shot.path(QStringLiteral("export-canvas.png")));
+    shot.counted(1);
+    const QString pdf = shot.path(QStringLiteral("report.pdf"));
+    Ui::Export::writeReportOf(doc, pdf); // the window's scenario, as File ▸ Export ▸ Report does
+    reportPages(pdf, shot.path(QStringLiteral("report-page")), shot);
+}
+
+int shootLanguage(const QString &outDir, const QString &lang)
+{
+    Ui::I18n::install(lang);
+    Shooter shot(outDir + QLatin1Char('/') + lang);
+    auto w = std::make_unique<Ui::MainWindow>(defaultDesign());
+    w->show();
+    settle(500);
+    docks(*w, shot);
+    charts(*w, shot);
+    studies(*w, shot);
+    exports(*w, shot);
+    w->document()->undoStack()->setClean(); // nothing to ask about on close
+    w->close();
+    w.reset();
+    settle();
+    std::printf("%s: %d pictures in %s/%s\n",
+                qPrintable(lang),
+                shot.count(),
+                qPrintable(outDir),
+                qPrintable(lang));
+    return shot.count();
+}
+
+/// One page to look through every picture: each language's, in the order they were taken.
+void writeIndex(const QString &outDir, const QStringList &languages)
+{
+    QFile f(outDir + QLatin1String("/index.html"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QString html = QStringLiteral(
+        "<!doctype html><meta charset=utf-8><title>Token Factory Planner screenshots</title>"
+        "<style>body{font-family:sans-serif}figure{display:inline-block;margin:8px;"
+        "vertical-align:top}img{max-width:720px;border:1px solid #ccc}</style>\n");
+    for (const QString &lang : languages) {
+        html += QStringLiteral("<h1>%1</h1>\n").arg(lang);
+        QDir dir(outDir + QLatin1Char('/') + lang);
+        QFileInfoList files = dir.entryInfoList({QStringLiteral("*.png")}, QDir::Files, QDir::Time);
+        std::reverse(files.begin(), files.end()); // oldest first: the order they were taken
+        for (const QFileInfo &file : files)
+            html += QStringLiteral("<figure><a href=\"%1/%2\"><img src=\"%1/%2\"></a>"
+                                   "<figcaption>%2</figcaption></figure>\n")
+                        .arg(lang, file.fileName());
+    }
+    f.write(html.toUtf8());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tokenfactory-screenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(TF_VERSION));
+    QStandardPaths::setTestModeEnabled(true); // the reviewer's own preferences stay out
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: tf-screenshots OUTDIR [LANG...]\n");
+        return 2;
+    }
+    const QString out = QDir(args.takeFirst()).absolutePath();
+    if (args.isEmpty())
+        args = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
+    for (const QString &lang : std::as_const(args)) {
+        if (shootLanguage(out, lang) == 0)
+            return 1;
+    }
+    writeIndex(out, args);
+    std::printf("open %s/index.html\n", qPrintable(out));
+    return 0;
+}

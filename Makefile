@@ -44,7 +44,10 @@ SCREENSHOT_LANGS ?= en de ja
 screenshots: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target tf-screenshots
 	@rm -rf $(BUILD_DIR)/screenshots
-	@QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/tf-screenshots $(BUILD_DIR)/screenshots $(SCREENSHOT_LANGS)
+	@for lang in $(SCREENSHOT_LANGS); do \
+		QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/tf-screenshots $(BUILD_DIR)/screenshots $$lang \
+			|| exit 1; \
+	done
 
 bench: build
 	@$(BUILD_DIR)/bench/tf-bench

@@ -108,7 +108,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+30"/>
         <source>Packaging</source>
         <translation>Packaging</translation>
     </message>
@@ -1143,7 +1143,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
         <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
@@ -1181,6 +1181,9 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+9"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1552,7 +1555,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Opex pro Jahr</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1  capex %2</source>
+        <translation>%1  Capex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  opex %2/yr</source>
+        <translation>%1  Opex %2/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1  capex %2, opex %3/yr</source>
         <translation>%1  Capex %2, Opex %3/Jahr</translation>
     </message>
@@ -1562,7 +1575,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>USD pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>Kapazitätsnutzung: %1 von %2 nachgefragten Token/s</translation>
     </message>
@@ -1577,12 +1590,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Weitere Grenzen und Nachfrage</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1  %2%</source>
-        <translation>%1  %2 %</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Token demand met</source>
         <translation>Gedeckte Token-Nachfrage</translation>
     </message>
@@ -1592,9 +1600,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>% der Kapazität (bei Token die Nachfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
-        <source>Power at the meter: %1 MW, IT %2 MW</source>
-        <translation>Leistung am Zähler: %1 MW, IT %2 MW</translation>
+        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <source>Power at the meter: %1, IT %2</source>
+        <translation>Leistung am Zähler: %1, IT %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1627,9 +1635,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kühlung und Overhead</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2 MW (%3%)</source>
-        <translation>%1: %2 MW (%3 %)</translation>
+        <location line="+6"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
@@ -1659,7 +1667,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
 %2/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
@@ -1684,9 +1692,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
-        <translation>Wohin jeder Dollar je Million Token geht: %1 $ je Million Token</translation>
+        <location line="+23"/>
+        <source>Where each dollar per million tokens goes: %1 per million tokens</source>
+        <translation>Wohin jeder Dollar je Million Token geht: %1 je Million Token</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1704,12 +1712,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Opex: Betriebskosten und Energie</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1  $%2 (%3%)</source>
-        <translation>%1  %2 $ (%3 %)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>USD per million tokens</source>
         <translation>USD je Million Token</translation>
     </message>
@@ -2832,12 +2835,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Parameter hoch</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 [%2 – %3]</source>
-        <translation>%1 [%2 – %3]</translation>
+        <location line="+15"/>
+        <source>[%1 – %2]</source>
+        <translation>[%1 – %2]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change of %1</source>
         <translation>Änderung von %1</translation>
     </message>

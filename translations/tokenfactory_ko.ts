@@ -108,7 +108,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+30"/>
         <source>Packaging</source>
         <translation>패키징</translation>
     </message>
@@ -1141,7 +1141,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
         <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
@@ -1179,6 +1179,9 @@ The default design is shown instead.</source>
     <message>
         <location line="+9"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1548,7 +1551,17 @@ reduced cost %2 %3 per unit</source>
         <translation>연간 Opex</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1  capex %2</source>
+        <translation>%1  Capex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  opex %2/yr</source>
+        <translation>%1  Opex %2/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1  capex %2, opex %3/yr</source>
         <translation>%1  Capex %2, Opex %3/년</translation>
     </message>
@@ -1558,7 +1571,7 @@ reduced cost %2 %3 per unit</source>
         <translation>USD/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>용량 사용: 수요 %2 토큰/s 중 %1</translation>
     </message>
@@ -1573,12 +1586,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기타 제약과 수요</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1  %2%</source>
-        <translation>%1  %2%</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Token demand met</source>
         <translation>토큰 수요 충족률</translation>
     </message>
@@ -1588,9 +1596,9 @@ reduced cost %2 %3 per unit</source>
         <translation>용량 대비 % (토큰은 수요 대비 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
-        <source>Power at the meter: %1 MW, IT %2 MW</source>
-        <translation>계량기 기준 전력: %1 MW, IT %2 MW</translation>
+        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <source>Power at the meter: %1, IT %2</source>
+        <translation>계량기 기준 전력: %1, IT %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1623,9 +1631,9 @@ reduced cost %2 %3 per unit</source>
         <translation>냉각 및 오버헤드</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2 MW (%3%)</source>
-        <translation>%1: %2 MW (%3%)</translation>
+        <location line="+6"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
@@ -1655,7 +1663,7 @@ reduced cost %2 %3 per unit</source>
 %2/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
         <source>Logic</source>
         <translation>로직</translation>
     </message>
@@ -1680,9 +1688,9 @@ reduced cost %2 %3 per unit</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
-        <translation>100만 토큰당 1달러의 쓰임새: 100만 토큰당 $%1</translation>
+        <location line="+23"/>
+        <source>Where each dollar per million tokens goes: %1 per million tokens</source>
+        <translation>100만 토큰당 1달러의 쓰임새: 100만 토큰당 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1700,12 +1708,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Opex: 운영 비용 및 에너지</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1  $%2 (%3%)</source>
-        <translation>%1  $%2 (%3%)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>USD per million tokens</source>
         <translation>100만 토큰당 USD</translation>
     </message>
@@ -2827,12 +2830,12 @@ reduced cost %2 %3 per unit</source>
         <translation>매개변수 높음</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 [%2 – %3]</source>
-        <translation>%1 [%2 – %3]</translation>
+        <location line="+15"/>
+        <source>[%1 – %2]</source>
+        <translation>[%1 – %2]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change of %1</source>
         <translation>%1의 변화</translation>
     </message>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+28"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+30"/>
         <source>Packaging</source>
         <translation>封装</translation>
     </message>
@@ -1141,7 +1141,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+32"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
         <location filename="../ui/export/report.cpp" line="+228"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
@@ -1179,6 +1179,9 @@ The default design is shown instead.</source>
     <message>
         <location line="+9"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1548,7 +1551,17 @@ reduced cost %2 %3 per unit</source>
         <translation>每年 Opex</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1  capex %2</source>
+        <translation>%1  Capex %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  opex %2/yr</source>
+        <translation>%1  Opex %2/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1  capex %2, opex %3/yr</source>
         <translation>%1  Capex %2，Opex %3/年</translation>
     </message>
@@ -1558,7 +1571,7 @@ reduced cost %2 %3 per unit</source>
         <translation>美元/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>产能利用：需求 %2 Token/s 中的 %1</translation>
     </message>
@@ -1573,12 +1586,7 @@ reduced cost %2 %3 per unit</source>
         <translation>其他约束与需求</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1  %2%</source>
-        <translation>%1  %2%</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Token demand met</source>
         <translation>Token 需求满足率</translation>
     </message>
@@ -1588,9 +1596,9 @@ reduced cost %2 %3 per unit</source>
         <translation>产能百分比（Token 为需求百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="+23"/>
-        <source>Power at the meter: %1 MW, IT %2 MW</source>
-        <translation>电表处功率：%1 MW，IT %2 MW</translation>
+        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <source>Power at the meter: %1, IT %2</source>
+        <translation>电表处功率：%1，IT %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1623,9 +1631,9 @@ reduced cost %2 %3 per unit</source>
         <translation>冷却及其他开销</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2 MW (%3%)</source>
-        <translation>%1：%2 MW（%3%）</translation>
+        <location line="+6"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
@@ -1655,7 +1663,7 @@ reduced cost %2 %3 per unit</source>
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
         <source>Logic</source>
         <translation>逻辑芯片</translation>
     </message>
@@ -1680,9 +1688,9 @@ reduced cost %2 %3 per unit</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Where each dollar per million tokens goes: $%1 per million tokens</source>
-        <translation>每百万 Token 的每一美元花在哪里：每百万 Token $%1</translation>
+        <location line="+23"/>
+        <source>Where each dollar per million tokens goes: %1 per million tokens</source>
+        <translation>每百万 Token 的每一美元花在哪里：每百万 Token %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1700,12 +1708,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Opex：运营成本和能源</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1  $%2 (%3%)</source>
-        <translation>%1  $%2（%3%）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>USD per million tokens</source>
         <translation>每百万 Token 美元数</translation>
     </message>
@@ -2827,12 +2830,12 @@ reduced cost %2 %3 per unit</source>
         <translation>参数高值</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 [%2 – %3]</source>
-        <translation>%1 [%2 – %3]</translation>
+        <location line="+15"/>
+        <source>[%1 – %2]</source>
+        <translation>[%1 – %2]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change of %1</source>
         <translation>%1 的变化</translation>
     </message>

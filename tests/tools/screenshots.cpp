@@ -4,7 +4,7 @@
 // charts dock, the what-if dialogs after a run, the canvas export and every report page, in
 // English, German and Japanese (one folder each). Runs on the offscreen platform.
 //
-// Usage: tf-screenshots OUTDIR [LANG...]   (default languages: en de ja)
+// Usage: tf-screenshots OUTDIR LANG   (make screenshots runs it once a language)
 #include "charts/chartkinds.h"
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace tf;
@@ -240,8 +241,8 @@ int shootLanguage(const QString &outDir, const QString &lang)
     return shot.count();
 }
 
-/// One page to look through every picture: each language's, in the order they were taken.
-void writeIndex(const QString &outDir, const QStringList &languages)
+/// One page to look through every picture: each language's folder, pictures in the order taken.
+void writeIndex(const QString &outDir)
 {
     QFile f(outDir + QLatin1String("/index.html"));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -250,6 +251,7 @@ void writeIndex(const QString &outDir, const QStringList &languages)
         "<!doctype html><meta charset=utf-8><title>Token Factory Planner screenshots</title>"
         "<style>body{font-family:sans-serif}figure{display:inline-block;margin:8px;"
         "vertical-align:top}img{max-width:720px;border:1px solid #ccc}</style>\n");
+    const QStringList languages = QDir(outDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &lang : languages) {
         html += QStringLiteral("<h1>%1</h1>\n").arg(lang);
         QDir dir(outDir + QLatin1Char('/') + lang);
@@ -263,29 +265,37 @@ void writeIndex(const QString &outDir, const QStringList &languages)
     f.write(html.toUtf8());
 }
 
+/// The offscreen platform says at every raise or grab that it cannot: noise for a reviewer.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (message.startsWith(QLatin1String("This plugin does not support")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(quietMessages);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokenfactory-screenshots"));
     QApplication::setApplicationVersion(QStringLiteral(TF_VERSION));
     QStandardPaths::setTestModeEnabled(true); // the reviewer's own preferences stay out
-    QStringList args = app.arguments().mid(1);
-    if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: tf-screenshots OUTDIR [LANG...]\n");
+    // One language a run: names made once per process (the chart kinds) stay in the first one.
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: tf-screenshots OUTDIR LANG\n");
         return 2;
     }
-    const QString out = QDir(args.takeFirst()).absolutePath();
-    if (args.isEmpty())
-        args = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
-    for (const QString &lang : std::as_const(args)) {
-        if (shootLanguage(out, lang) == 0)
-            return 1;
-    }
-    writeIndex(out, args);
+    const QString out = QDir(args[0]).absolutePath();
+    if (shootLanguage(out, args[1]) == 0)
+        return 1;
+    writeIndex(out);
     std::printf("open %s/index.html\n", qPrintable(out));
     return 0;
 }

@@ -8,11 +8,13 @@
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
 #include "docks/optimisedock.h"
+#include "i18n.h"
 #include "whatif/comparedialog.h"
 #include "whatif/goalseekdialog.h"
 #include "whatif/heatmapwidget.h"
 #include "whatif/studydialog.h"
 #include "whatif/sweepdialog.h"
+#include "whatif/tornadodialog.h"
 #include "whatif/whatifnames.h"
 #include "whatif/whatifui.h"
 
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -54,22 +57,29 @@ std::unique_ptr<Ui::MainWindow> defaultWindow()
 TEST_CASE("Every chart in the charts dock draws its labels whole at the default size",
           "[ui][charts][docksize]")
 {
-    auto w = defaultWindow();
-    // The bottom docks open at the height the window lets them have (it asks 300 px), not squeezed
-    // to the little left over after the window grew to its size.
-    CHECK(w->charts()->height() >= 230);
-    Ui::Charts::ChartPanel *panel = w->charts()->panel();
-    for (const Ui::Charts::ChartKind &k : Ui::Charts::chartKinds()) {
-        CAPTURE(k.id.toStdString());
-        panel->setKind(k.id);
-        Test::settle();
-        QWidget *chart = panel->chart();
-        REQUIRE(chart);
-        REQUIRE(chart->isVisible());
-        const QStringList texts = Test::renderedTexts(chart);
-        CAPTURE(texts.join(QLatin1String(" | ")).toStdString());
-        CHECK(Test::cutTexts(texts).isEmpty());
+    // German words are the longest of the shipped languages; Japanese draws from another font.
+    for (const char *lang : {"en", "de", "ja"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = defaultWindow();
+        // The bottom docks open at the height the window lets them have (they ask 300 px), not
+        // squeezed to the little left over after the window grew to its size.
+        CHECK(w->charts()->height() >= 230);
+        Ui::Charts::ChartPanel *panel = w->charts()->panel();
+        for (const Ui::Charts::ChartKind &k : Ui::Charts::chartKinds()) {
+            CAPTURE(k.id.toStdString());
+            panel->setKind(k.id);
+            Test::settle();
+            QWidget *chart = panel->chart();
+            REQUIRE(chart);
+            REQUIRE(chart->isVisible());
+            const QStringList texts = Test::renderedTexts(chart);
+            CAPTURE(texts.join(QLatin1String(" | ")).toStdString());
+            CHECK(Test::cutTexts(texts).isEmpty());
+        }
     }
+    Ui::I18n::install(QStringLiteral("en"));
 }
 
 TEST_CASE("Percent axes read 0% 50% 100%", "[ui][charts]")
@@ -289,4 +299,60 @@ TEST_CASE("Goal seek pre-fills the target as a planner would type it", "[ui][wha
     REQUIRE(typed);
     CHECK(*typed == Approx(now).epsilon(1e-5));
     seek->close();
+}
+
+TEST_CASE("Chart labels write numbers the user's way (German: 80,6 %, 0,04754 $)",
+          "[ui][charts][i18n]")
+{
+    guiApp();
+    REQUIRE(Ui::I18n::install(QStringLiteral("de")) == QStringLiteral("de"));
+    const Design design = defaultDesign();
+    const Solution solution = solveDesign(design).solution;
+    auto texts = [&](const char *kind) {
+        std::unique_ptr<QWidget> chart(
+            Ui::Charts::createChart(QLatin1String(kind), design, solution));
+        chart->resize(1000, 700);
+        chart->show();
+        Test::settle();
+        return Test::renderedTexts(chart.get()).join(QLatin1String(" | "));
+    };
+    const QString kpi = texts("kpi");
+    const QString value = texts("value-chain");
+    // The tightest limit's use and the cost per million tokens, as German writes them.
+    const double use
+        = *solution.nodes[size_t(design.nodeIndex(solution.bottlenecks.front().nodeId))].utilisation
+          * 100;
+    const QString useDe = QLocale().toString(use, 'f', 1);
+    const QString price = QLocale().toString(solution.metrics.usdPerMillionTokens, 'g', 4);
+    Ui::I18n::install(QStringLiteral("en"));
+    CAPTURE(kpi.toStdString(), value.toStdString(), useDe.toStdString(), price.toStdString());
+    REQUIRE(useDe.contains(QLatin1Char(',')));
+    REQUIRE(price.contains(QLatin1Char(',')));
+    CHECK(kpi.contains(useDe));
+    CHECK_FALSE(kpi.contains(QString(useDe).replace(QLatin1Char(','), QLatin1Char('.'))));
+    CHECK(value.contains(price));
+    CHECK_FALSE(value.contains(QString(price).replace(QLatin1Char(','), QLatin1Char('.'))));
+}
+
+TEST_CASE("The tornado's parameter labels are whole, in German too", "[ui][whatif][docksize]")
+{
+    for (const char *lang : {"en", "de"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = defaultWindow();
+        REQUIRE_FALSE(w->document()->setDistribution(QStringLiteral("cowos"),
+                                                     QStringLiteral("capacity"),
+                                                     Distribution::triangular(180, 240, 300)));
+        auto *tornado = w->whatIf()->openTornado();
+        REQUIRE(QTest::qWaitForWindowExposed(tornado));
+        run(tornado);
+        REQUIRE(tornado->chart());
+        const QStringList texts = Test::renderedTexts(tornado->chart());
+        CAPTURE(texts.join(QLatin1String(" | ")).toStdString());
+        CHECK(Test::cutTexts(texts).isEmpty());
+        CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("CoWoS")));
+        tornado->close();
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

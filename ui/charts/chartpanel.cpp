@@ -26,7 +26,7 @@ namespace tf::Ui::Charts {
 namespace {
 
 /// Below this a pie's legend or a line chart's axis title no longer fits.
-constexpr int kLeastChartHeight = 180;
+constexpr int kLeastChartHeight = 200;
 
 } // namespace
 

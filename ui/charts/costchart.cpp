@@ -61,7 +61,11 @@ QWidget *createCostChart(const Design &design, const Solution &solution, QWidget
         const double op = o != m.opexByKind.end() ? o->second : 0;
         QString label = QString::fromStdString(k->label);
         label = label.section(QLatin1String(" ("), 0, 0); // "Fab (logic wafers)" -> "Fab"
-        categories << Tr::tr("%1  capex %2, opex %3/yr").arg(label, usd(cap), usd(op));
+        // A part that is zero is left out, so a label stays short enough to be read whole.
+        categories << (op == 0 ? Tr::tr("%1  capex %2").arg(label, usd(cap))
+                       : cap == 0
+                           ? Tr::tr("%1  opex %2/yr").arg(label, usd(op))
+                           : Tr::tr("%1  capex %2, opex %3/yr").arg(label, usd(cap), usd(op)));
         *capex << cap / years / scale.divisor;
         *opex << op / scale.divisor;
     }

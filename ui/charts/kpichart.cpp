@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,7 +38,8 @@ QWidget *createKpiChart(const Design &design, const Solution &solution, QWidget 
     QStringList categories;
     double most = 100;
     auto add = [&](const QString &name, double percent, bool isBottleneck) {
-        categories.prepend(Tr::tr("%1  %2%").arg(name).arg(percent, 0, 'f', 1));
+        categories.prepend(QStringLiteral("%1  %2").arg(
+            name, Tr::tr("%1%", "percentage").arg(QLocale().toString(percent, 'f', 1))));
         binding->insert(0, isBottleneck ? percent : 0);
         others->insert(0, isBottleneck ? 0 : percent);
         most = std::max(most, percent);

@@ -4,12 +4,14 @@
 #include "chartstyle.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/solve/breakdowns.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 
@@ -20,9 +22,11 @@ QWidget *createPowerChart(const Design &design, const Solution &solution, QWidge
     auto *chart = new QChart;
     const PowerBreakdown p = solution.ok() ? powerBreakdown(design, solution) : PowerBreakdown{};
     const double total = p.totalMw();
-    QString title = total > 0 ? Tr::tr("Power at the meter: %1 MW, IT %2 MW")
-                                    .arg(total, 0, 'g', 4)
-                                    .arg(solution.metrics.powerItMw, 0, 'g', 4)
+    // Power in the unit and the number format the figures panel uses: "89,74 MW" in German.
+    const UnitFormat units = UnitFormat::current();
+    QString title = total > 0 ? Tr::tr("Power at the meter: %1, IT %2")
+                                    .arg(units.formatPower(total),
+                                         units.formatPower(solution.metrics.powerItMw))
                               : Tr::tr("Power at the meter: none drawn");
     if (p.estimated)
         title += Tr::tr(" (rack split estimated)");
@@ -45,16 +49,19 @@ QWidget *createPowerChart(const Design &design, const Solution &solution, QWidge
     for (const auto &part : parts) {
         if (!(part.mw > 0))
             continue;
-        auto *slice = series->append(Tr::tr("%1: %2 MW (%3%)")
-                                         .arg(part.name)
-                                         .arg(part.mw, 0, 'g', 4)
-                                         .arg(part.mw / total * 100, 0, 'f', 1),
-                                     part.mw);
+        auto *slice
+            = series->append(Tr::tr("%1: %2 (%3)")
+                                 .arg(part.name,
+                                      units.formatPower(part.mw),
+                                      Tr::tr("%1%", "percentage")
+                                          .arg(QLocale().toString(part.mw / total * 100, 'f', 1))),
+                             part.mw);
         slice->setColor(part.color);
     }
     chart->addSeries(series);
     // The legend names each part in full: labels around the ring get cut off on narrow charts.
-
+    // Beside the ring, one part a line: in a row under it the longer German names were cut.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return makeView(chart, QStringLiteral("power"), parent);
 }
 

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/solve/breakdowns.h"
 
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -42,14 +44,26 @@ QString stageName(Stage stage)
     return {};
 }
 
+namespace {
+
+/// A small amount in US dollars, as the user's locale writes money ("$0.04754", "0,04754 $"):
+/// the bars and the axis are in dollars whatever currency the figures panel shows.
+QString price(double usd, int digits)
+{
+    return UnitFormat(UnitFormat::Power::Megawatt, UnitFormat::Currency::Usd, 1)
+        .formatPrice(usd, digits);
+}
+
+} // namespace
+
 QWidget *createValueChainChart(const Design &design, const Solution &solution, QWidget *parent)
 {
     auto *chart = new QChart;
     const double total = solution.metrics.usdPerMillionTokens;
     styleChart(chart,
                solution.ok() && total > 0
-                   ? Tr::tr("Where each dollar per million tokens goes: $%1 per million tokens")
-                         .arg(total, 0, 'g', 4)
+                   ? Tr::tr("Where each dollar per million tokens goes: %1 per million tokens")
+                         .arg(price(total, 4))
                    : Tr::tr("Where each dollar per million tokens goes: no tokens made"));
     auto *capex = new QBarSet(
         Tr::tr("Capex, spread over %1 years").arg(design.settings().depreciationYears));
@@ -67,10 +81,11 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
             if (c.stage == Stage::Other && c.total() == 0)
                 continue;
             const double share = total > 0 ? c.total() / total * 100 : 0;
-            categories << Tr::tr("%1  $%2 (%3%)")
-                              .arg(stageName(c.stage))
-                              .arg(c.total(), 0, 'g', 3)
-                              .arg(share, 0, 'f', share < 10 ? 1 : 0);
+            categories << QStringLiteral("%1  %2 (%3)")
+                              .arg(stageName(c.stage),
+                                   price(c.total(), 3),
+                                   Tr::tr("%1%", "percentage")
+                                       .arg(QLocale().toString(share, 'f', share < 10 ? 1 : 0)));
             *capex << c.capexUsdPerMtok;
             *opex << c.opexUsdPerMtok;
             most = std::max(most, c.total());

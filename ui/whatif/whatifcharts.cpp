@@ -251,9 +251,13 @@ QWidget *createTornadoChart(const Design &design, const TornadoResult &r, QWidge
         const TornadoBar &b = r.bars[i];
         auto delta
             = [&](double v) { return std::isfinite(v) ? (v - r.baseValue) / scale.divisor : 0.0; };
-        categories.prepend(
-            Tr::tr("%1 [%2 – %3]")
-                .arg(paramLabel(design, b.param), shortNumber(b.low), shortNumber(b.high)));
+        // The parameter over its range on a second line: one line was wider than the room Qt
+        // Charts gives the labels, which it then cut (labels are HTML, so <br> breaks them).
+        categories.prepend(QStringLiteral("%1<br>%2")
+                               .arg(paramLabel(design, b.param).toHtmlEscaped(),
+                                    Tr::tr("[%1 – %2]")
+                                        .arg(shortNumber(b.low), shortNumber(b.high))
+                                        .toHtmlEscaped()));
         low->insert(0, delta(b.metricLow));
         high->insert(0, delta(b.metricHigh));
     }

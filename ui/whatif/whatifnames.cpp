@@ -49,12 +49,26 @@ QString metricUnit(const std::string &key)
     return i < 0 ? QString() : QString::fromUtf8(metricInfos()[size_t(i)].unit);
 }
 
+namespace {
+
+/// True when a figure's name is its unit ("Tokens/s" in tokens/s): judged on the English name,
+/// which a translation ("Token/s") need not spell like the unit.
+bool nameSaysUnit(const std::string &key)
+{
+    const int i = findMetric(key);
+    if (i < 0)
+        return true;
+    const MetricInfo &m = metricInfos()[size_t(i)];
+    return QString::fromUtf8(m.label).contains(QString::fromUtf8(m.unit), Qt::CaseInsensitive);
+}
+
+} // namespace
+
 QString metricLabelWithUnit(const std::string &key)
 {
     const QString label = metricLabel(key);
     const QString unit = metricUnit(key);
-    if (unit.isEmpty() || QString::fromStdString(key).isEmpty()
-        || label.contains(unit, Qt::CaseInsensitive))
+    if (unit.isEmpty() || nameSaysUnit(key))
         return label;
     return QStringLiteral("%1 (%2)").arg(label, unit);
 }
@@ -63,7 +77,7 @@ QString metricAxisTitle(const std::string &key, const QString &scaleWord)
 {
     const QString label = metricLabel(key);
     const QString unit = metricUnit(key);
-    const bool saysUnit = unit.isEmpty() || label.contains(unit, Qt::CaseInsensitive);
+    const bool saysUnit = unit.isEmpty() || nameSaysUnit(key);
     if (scaleWord.isEmpty())
         return metricLabelWithUnit(key);
     if (saysUnit)
@@ -162,7 +176,7 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
 
 QString shortNumber(double v)
 {
-    return std::isfinite(v) ? QString::fromStdString(NumberFormat::scaled(v)) : QStringLiteral("–");
+    return std::isfinite(v) ? UnitFormat::scaled(v) : QStringLiteral("–");
 }
 
 QString typedNumber(double v, int digits)

@@ -2183,12 +2183,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Eine Einheit mehr ist wert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Holds from … to</source>
-        <translation>Gilt von … bis</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>%1 weitere im Optimieren-Dock (Lösen ▸ Optimieren).</translation>
     </message>
@@ -2233,7 +2228,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Bindende Grenze</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Holds over</source>
+        <translation>Gilt im Bereich</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>

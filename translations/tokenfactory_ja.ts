@@ -2179,12 +2179,7 @@ reduced cost %2 %3 per unit</source>
         <translation>1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Holds from … to</source>
-        <translation>有効範囲</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>ほか %1 件は最適化パネルにあります（求解 ▸ 最適化）。</translation>
     </message>
@@ -2229,7 +2224,12 @@ reduced cost %2 %3 per unit</source>
         <translation>有効な制約</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Holds over</source>
+        <translation>有効範囲</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>

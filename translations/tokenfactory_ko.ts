@@ -2179,12 +2179,7 @@ reduced cost %2 %3 per unit</source>
         <translation>한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Holds from … to</source>
-        <translation>유효 범위</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>나머지 %1개는 최적화 패널에 있습니다(계산 ▸ 최적화).</translation>
     </message>
@@ -2229,7 +2224,12 @@ reduced cost %2 %3 per unit</source>
         <translation>구속 제약</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Holds over</source>
+        <translation>유효 범위</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>

@@ -2179,12 +2179,7 @@ reduced cost %2 %3 per unit</source>
         <translation>多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Holds from … to</source>
-        <translation>适用范围</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>另有 %1 项见“优化”面板（求解 ▸ 优化）。</translation>
     </message>
@@ -2229,7 +2224,12 @@ reduced cost %2 %3 per unit</source>
         <translation>紧约束</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Holds over</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>

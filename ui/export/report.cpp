@@ -248,11 +248,11 @@ void pageOne(Pages &pages,
         return;
     y = drawHeading(p, y + 16, Tr::tr("Tokens per rack (roofline model)"));
     y = ReportTable({{Tr::tr("Datacenter"), 0.13, Qt::AlignLeft, true},
-                     {Tr::tr("Runs"), 0.27, Qt::AlignLeft, true},
+                     {Tr::tr("Runs"), 0.25, Qt::AlignLeft, true},
                      {Tr::tr("Per rack"), 0.12, Qt::AlignRight},
                      {Tr::tr("Band (tokens/s)"), 0.17, Qt::AlignRight},
                      {Tr::tr("Per user"), 0.1, Qt::AlignRight},
-                     {Tr::tr("TTFT"), 0.07, Qt::AlignRight},
+                     {Tr::tr("TTFT"), 0.09, Qt::AlignRight},
                      {Tr::tr("MLPerf round"), 0.14, Qt::AlignLeft, true}},
                     area.width())
             .draw(p, QPointF(area.left(), y), racks);
@@ -350,7 +350,7 @@ void drawShadowPrices(QPainter &p,
         rows.append({Tr::tr("No limit binds."), QString(), QString()});
     const ReportTable table({{Tr::tr("Binding limit"), 0.46, Qt::AlignLeft, true},
                              {Tr::tr("One more unit is worth"), 0.2, Qt::AlignRight},
-                             {Tr::tr("Holds from … to"), 0.34, Qt::AlignLeft, true}},
+                             {Tr::tr("Holds over"), 0.34, Qt::AlignLeft, true}},
                             area.width());
     const double room = area.bottom() - y - 20;
     const QList<QStringList> shown = table.paginate(rows, room, room).front();

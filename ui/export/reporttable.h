@@ -16,13 +16,14 @@ namespace tf::Ui::Export {
 QFont reportFont(int pixels, bool bold = false);
 
 /// A column of a report table: its title, its share of the table's width, its alignment, and
-/// whether a long cell wraps onto more lines (else it is shortened with "…").
+/// whether a long cell wraps onto more lines (else it is shortened with "…": a report for a
+/// deck cuts nothing, so every column wraps unless told otherwise).
 struct ReportColumn
 {
     QString title;
     double width;
     Qt::Alignment align = Qt::AlignLeft;
-    bool wrap = false;
+    bool wrap = true;
 };
 
 /// A table of the PDF report: a bold header that wraps when a title is wider than its column,

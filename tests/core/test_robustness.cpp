@@ -6,10 +6,12 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/optimiser.h"
+#include "tf/solve/solutioncheck.h"
 #include "tf/solve/solve.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace tf;
@@ -77,4 +79,203 @@ TEST_CASE("Robustness: the LP code is never handed a bound it aborts on", "[robu
         CHECK(lp->solve() == LpStatus::Error);
         CHECK(lp->solveCold() == LpStatus::Error);
     }
+}
+
+namespace {
+
+// A chain of `stages` processes from a supplier to a demand of 1 unit, each needing `in` of the
+// stage before per `out` it makes: the supplier runs at (in / out)^stages. Every number is in its
+// valid range; the product need not be a double.
+Design overflowingChain(int stages, double in, double out)
+{
+    Design d;
+    addGood(d, "g0");
+    addSupplier(d, "source", "g0", std::nullopt, 1);
+    for (int k = 1; k <= stages; ++k) {
+        const std::string made = "g" + std::to_string(k), used = "g" + std::to_string(k - 1);
+        addGood(d, made);
+        addProcess(d, "p" + std::to_string(k), {{used, in}}, {{made, out}});
+        link(d, k == 1 ? "source" : "p" + std::to_string(k - 1), "p" + std::to_string(k), used);
+    }
+    const std::string last = "g" + std::to_string(stages);
+    addSink(d, "demand", last, 1);
+    link(d, "p" + std::to_string(stages), "demand", last);
+    return d;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const Message *firstError(const Solution &s)
+{
+    for (const Message &m : s.messages) {
+        if (m.severity == Severity::Error)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool allFinite(const Solution &s)
+{
+    for (const NodeResult &r : s.nodes) {
+        if (!std::isfinite(r.activity) || !std::isfinite(r.capexUsd))
+            return false;
+    }
+    for (const LinkResult &l : s.links) {
+        if (!std::isfinite(l.flow))
+            return false;
+    }
+    const Metrics &m = s.metrics;
+    return std::isfinite(m.powerItMw) && std::isfinite(m.capexUsd)
+           && std::isfinite(m.tcoUsdPerYear);
+}
+
+} // namespace
+
+TEST_CASE("Robustness: figures that overflow are an error naming the nodes, never solved",
+          "[robust][balance]")
+{
+    // 1e360 units at the source. Before the check this was "solved" with an infinite activity and
+    // NaN costs.
+    // 30 stages needing 1e12 per unit, or making 1e-12 per unit (the issue's recipe output of
+    // 1e-310 in small steps that the gate allows).
+    for (const auto &[in, out] : {std::pair{1e12, 1.0}, std::pair{1.0, 1e-12}}) {
+        CAPTURE(in, out);
+        const Design d = overflowingChain(30, in, out);
+        const SolveResult r = solveDesign(d);
+        CHECK(r.status == SolveOutcome::Unsolvable);
+        CHECK_FALSE(r.solution.ok());
+        const Message *e = firstError(r.solution);
+        REQUIRE(e);
+        CHECK(e->code == MessageCode::NotFinite);
+        CHECK_THAT(e->text,
+                   Catch::StartsWith("the solve gives figures that are not finite numbers"));
+        CHECK(std::find(e->nodeIds.begin(), e->nodeIds.end(), "source") != e->nodeIds.end());
+        CHECK(allFinite(
+            r.solution)); // no figure that looks like an answer, and none that is not a number
+    }
+    // 20 stages stay within a double: solved, and the source's activity is the product.
+    const SolveResult ok = solveDesign(overflowingChain(20, 1e12, 1));
+    REQUIRE(ok.ok());
+    CHECK(activity(ok.solution, "source") == Approx(1e240).epsilon(1e-12));
+}
+
+TEST_CASE("Robustness: a loop within the tolerance of balancing is ill-conditioned, not zero",
+          "[robust][balance]")
+{
+    // Gains of 1.0000000000001 both ways: the demand of 10 would need 5e13 units around the loop.
+    // Before, this was "solved" with the demand rounded away to 0 and no message.
+    Design d;
+    addGood(d, "x");
+    addGood(d, "y");
+    addProcess(d, "press", {{"x", 1}}, {{"y", 1.0000000000001}});
+    addProcess(d, "recycler", {{"y", 1}}, {{"x", 1.0000000000001}});
+    addSink(d, "demand", "y", 10);
+    link(d, "press", "demand", "y");
+    link(d, "press", "recycler", "y");
+    link(d, "recycler", "press", "x");
+    const SolveResult r = solveDesign(d);
+    CHECK(r.status == SolveOutcome::Unsolvable);
+    const Message *e = firstError(r.solution);
+    REQUIRE(e);
+    CHECK(e->code == MessageCode::IllConditioned);
+    CHECK_THAT(e->text, Catch::Contains("nearly balances") && Catch::Contains("ill-conditioned"));
+    CHECK(sorted(e->nodeIds) == std::vector<std::string>{"press", "recycler"});
+
+    // A loop that keeps 99% of what goes round is well within the tolerance: solved exactly.
+    Design keeps;
+    addGood(keeps, "x");
+    addGood(keeps, "y");
+    addProcess(keeps, "press", {{"x", 1}}, {{"y", 1}});
+    addProcess(keeps, "recycler", {{"y", 1}}, {{"x", 0.99}});
+    addSupplier(keeps, "fresh", "x");
+    addSink(keeps, "demand", "y", 10);
+    link(keeps, "press", "demand", "y");
+    link(keeps, "press", "recycler", "y", 0.5);
+    link(keeps, "recycler", "press", "x", 0.5);
+    link(keeps, "fresh", "press", "x", 0.5);
+    const SolveResult solved = solveDesign(keeps);
+    REQUIRE(solved.ok());
+    // By hand: press = 10 + recycler (its y goes to the demand and the recycler); the recycler
+    // makes half of press's x at 0.99 a unit, 0.99 recycler = press / 2. So press = 10 / (1 -
+    // 1/1.98) = 19.8 / 0.98, recycler = 10 / 0.98, fresh = press / 2 = 9.9 / 0.98.
+    CHECK(activity(solved.solution, "press") == Approx(19.8 / 0.98).epsilon(1e-12));
+    CHECK(activity(solved.solution, "recycler") == Approx(10 / 0.98).epsilon(1e-12));
+    CHECK(activity(solved.solution, "fresh") == Approx(9.9 / 0.98).epsilon(1e-12));
+}
+
+TEST_CASE("Robustness: a small demand beside a large one is met, not rounded away",
+          "[robust][balance]")
+{
+    // Activities below 1e-12 of the largest were read as round-off: a demand of 1 beside one of
+    // 1e15 was "solved" at 0.
+    Design d;
+    addGood(d, "a");
+    addGood(d, "b");
+    addSupplier(d, "big", "a");
+    addSupplier(d, "small", "b");
+    addSink(d, "bigDemand", "a", 1e15);
+    addSink(d, "smallDemand", "b", 1);
+    link(d, "big", "bigDemand", "a");
+    link(d, "small", "smallDemand", "b");
+    const SolveResult r = solveDesign(d);
+    REQUIRE(r.ok());
+    CHECK(activity(r.solution, "small") == 1);
+    CHECK(activity(r.solution, "smallDemand") == 1);
+    CHECK(flow(r.solution, "small", "smallDemand") == 1);
+}
+
+TEST_CASE("Robustness: the check after a solve finds figures that do not balance",
+          "[robust][solve]")
+{
+    // The check rebuilds each balance row from the design, apart from the solver: a slip of the
+    // solver's (here made by hand) is an error naming the nodes.
+    Design d;
+    addGood(d, "chip");
+    addGood(d, "tokens", GoodBasis::Level);
+    addSupplier(d, "s1", "chip", 10, 100);
+    addProcess(d, "hall", {{"chip", 2}}, {{"tokens", 1}});
+    addSink(d, "demand", "tokens", 4);
+    link(d, "s1", "hall", "chip");
+    link(d, "hall", "demand", "tokens");
+    const Solution good = solveDesign(d).solution;
+    REQUIRE(good.ok());
+    for (const PlanOrigin origin : {PlanOrigin::Balance, PlanOrigin::Lp})
+        CHECK(checkSolution(d, good, origin, 1e-7).empty());
+
+    Solution slip = good;
+    slip.links[0].flow
+        *= 1 + 1e-6; // s1 ships more chips than it makes, hall gets more than it needs
+    std::vector<Message> problems = checkSolution(d, slip, PlanOrigin::Balance, 1e-7);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == MessageCode::Unbalanced);
+    CHECK(sorted(problems[0].nodeIds) == std::vector<std::string>{"hall", "s1"});
+    CHECK_THAT(problems[0].text, Catch::Contains("'hall' needs 8 chip but 8.00001 flows in"));
+    // Within the tolerance: round-off, not a slip.
+    slip.links[0].flow = good.links[0].flow * (1 + 1e-9);
+    CHECK(checkSolution(d, slip, PlanOrigin::Balance, 1e-7).empty());
+
+    slip = good;
+    slip.nodes[2].activity = 3; // the demand of 4 is met in full (demandScale 1), not at 3
+    problems = checkSolution(d, slip, PlanOrigin::Balance, 1e-7);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].nodeIds == std::vector<std::string>{"demand"});
+
+    slip = good;
+    slip.nodes[0].activity = 11; // above s1's capacity of 10
+    problems = checkSolution(d, slip, PlanOrigin::Lp, 1e-7);
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0].text, Catch::Contains("above its capacity of 10"));
+
+    slip = good;
+    slip.metrics.powerItMw = std::nan("");
+    problems = checkSolution(d, slip, PlanOrigin::Balance, 1e-7);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].code == MessageCode::NotFinite);
+    CHECK_THAT(problems[0].text, Catch::Contains("the total IT power is not a number"));
+    CHECK_FALSE(problems[0].nodeIds.empty()); // the largest figures' nodes, to look at first
+    CHECK(checkFinite(d, slip).size() == 1);
 }

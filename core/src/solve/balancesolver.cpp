@@ -27,6 +27,14 @@ std::string formatNumber(double v)
     return buf;
 }
 
+// One or two significant digits: how far from 1 a loop's gain is needs no more.
+std::string roughNumber(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2g", v);
+    return buf;
+}
+
 std::string goodName(const Design &d, const std::string &id)
 {
     const Good *g = d.good(id);
@@ -223,14 +231,39 @@ BalanceRows balanceRows(const Design &design, const Compiled &c, Solution &sol)
     return rows;
 }
 
+// How far a loop is from balancing exactly: |1 - rho|, where rho is the loop's gain per step
+// (the Perron root of its coefficients, the input per unit of output around the loop; for one
+// cycle of m nodes, the m-th root of the product of its coefficients). The eigenvalue of I - A
+// nearest 0 is 1 - rho, so a few steps of inverse iteration with the factorisation already made
+// find it: its other eigenvalues are far from 0 when this one is near it.
+double balanceMargin(const Eigen::SparseLU<Eigen::SparseMatrix<double>> &lu, int m)
+{
+    Eigen::VectorXd z = Eigen::VectorXd::Ones(m);
+    double margin = 1;
+    for (int k = 0; k < 6; ++k) {
+        const Eigen::VectorXd y = lu.solve(z);
+        const double grown = y.lpNorm<Eigen::Infinity>();
+        if (!(grown > 0) || !std::isfinite(grown))
+            return 0;
+        margin = z.lpNorm<Eigen::Infinity>() / grown;
+        z = y / grown;
+    }
+    return margin;
+}
+
+enum class LoopSolve { Solved, Singular, IllConditioned };
+
 // One loop (a strongly connected block of more than one node, or a node feeding itself) as a
-// small sparse system, solved by Eigen's SparseLU; its activities go into v. False when the loop
-// has no unique solution (v is then 0 on it). `local` is scratch: -1 everywhere, and left so.
-bool solveLoop(const std::vector<int> &block,
-               const BalanceRows &rows,
-               double tolerance,
-               std::vector<int> &local,
-               std::vector<double> &v)
+// small sparse system, solved by Eigen's SparseLU; its activities go into v. A loop with no unique
+// solution, or one within the tolerance of balancing exactly (its activities would be the
+// demand divided by that margin: noise), leaves v at 0 on it. `local` is scratch: -1 everywhere,
+// and left so. `margin` gets balanceMargin's answer.
+LoopSolve solveLoop(const std::vector<int> &block,
+                    const BalanceRows &rows,
+                    double tolerance,
+                    std::vector<int> &local,
+                    std::vector<double> &v,
+                    double &margin)
 {
     const int m = int(block.size());
     for (int j = 0; j < m; ++j)
@@ -254,18 +287,30 @@ bool solveLoop(const std::vector<int> &block,
     a.makeCompressed();
     Eigen::SparseLU<Eigen::SparseMatrix<double>> lu(a);
     Eigen::VectorXd x;
-    bool singular = lu.info() != Eigen::Success;
-    if (!singular) {
+    LoopSolve outcome = lu.info() == Eigen::Success ? LoopSolve::Solved : LoopSolve::Singular;
+    if (outcome == LoopSolve::Solved) {
         x = lu.solve(b);
-        singular = !x.allFinite()
-                   || (a * x - b).lpNorm<Eigen::Infinity>()
-                          > tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>());
+        if (!x.allFinite()
+            || (a * x - b).lpNorm<Eigen::Infinity>()
+                   > tolerance * std::max(1.0, b.lpNorm<Eigen::Infinity>()))
+            outcome = LoopSolve::Singular;
     }
+    if (outcome == LoopSolve::Solved) {
+        margin = balanceMargin(lu, m);
+        if (margin <= tolerance)
+            outcome = LoopSolve::IllConditioned;
+    }
+    const double xmax = outcome == LoopSolve::Solved ? x.lpNorm<Eigen::Infinity>() : 0.0;
     for (int j = 0; j < m; ++j) {
-        v[size_t(block[size_t(j)])] = singular ? 0.0 : x[j];
+        // A loop's exact activities are >= 0 when it makes at least what it uses; a tiny
+        // negative one is round-off (a large one is reported by reportNegativeActivity).
+        double value = outcome == LoopSolve::Solved ? x[j] : 0.0;
+        if (value < 0 && value > -tolerance * xmax)
+            value = 0;
+        v[size_t(block[size_t(j)])] = value;
         local[size_t(block[size_t(j)])] = -1;
     }
-    return !singular;
+    return outcome;
 }
 
 // The activities for the demanded rates, block by block in Tarjan's order (consumers first):
@@ -292,15 +337,31 @@ std::vector<double> solveActivities(const Design &design,
             v[size_t(p0)] = x;
             continue;
         }
-        if (!solveLoop(block, rows, tolerance, local, v)) {
-            const std::vector<int> loop
-                = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
+        double margin = 1;
+        const LoopSolve outcome = solveLoop(block, rows, tolerance, local, v, margin);
+        if (outcome == LoopSolve::Solved)
+            continue;
+        const std::vector<int> loop
+            = GraphAlgo::cycleThrough(graph, *std::min_element(block.begin(), block.end()));
+        if (outcome == LoopSolve::Singular) {
             sol.messages.push_back(
                 Message::error(MessageCode::Singular,
                                "the loop " + joinNames(design, loop)
                                    + " uses up exactly what it makes, so no demand can be met "
                                      "through it (no unique balance)",
                                idsOf(design, loop)));
+        } else {
+            sol.messages.push_back(
+                Message::error(
+                    MessageCode::IllConditioned,
+                    "the loop " + joinNames(design, loop)
+                        + " nearly balances: its gain differs from 1 by about "
+                        + roughNumber(margin) + ", within the tolerance of "
+                        + formatNumber(tolerance)
+                        + ", so its activities would be the demand divided by that difference "
+                          "(ill-conditioned; check its recipe amounts)",
+                    idsOf(design, loop))
+                    .withArgs({roughNumber(margin), formatNumber(tolerance)}));
         }
     }
     return v;
@@ -499,10 +560,6 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
         reportNegativeActivity(design, graph, v, vmax, options.tolerance, sol);
     if (hasErrors(sol.messages))
         std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
-    for (double &x : v) {
-        if (std::abs(x) < 1e-12 * vmax)
-            x = 0; // round-off, not activity
-    }
 
     const std::vector<std::optional<double>> caps = scaleToCapacities(design, v, sol);
     reportUnsuppliedAndIdle(design, c, v, sol);

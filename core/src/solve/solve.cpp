@@ -5,6 +5,7 @@
 #include "tf/model/ranges.h"
 #include "tf/model/scenario.h"
 #include "tf/solve/balancesolver.h"
+#include "tf/solve/solutioncheck.h"
 
 #include <chrono>
 #include <cmath>
@@ -105,6 +106,40 @@ SolveResult solveOptimiseMode(const Design &design, const SolveOptions &options)
     return r;
 }
 
+// The check after every solve (solutioncheck.h): a plan whose figures are not all finite numbers,
+// or do not balance, is not a solution. Its figures are cleared and the errors name the nodes;
+// Optimise's analysis of it (prices, ranges) goes with it. A plan shown though not a solution
+// (the best achievable one of an infeasible model) is checked for numbers only.
+void verify(const Design &design, const SolveOptions &options, SolveResult &r)
+{
+    if (r.status == SolveOutcome::InvalidInput)
+        return;
+    const PlanOrigin origin = r.mode == SolveMode::Balance ? PlanOrigin::Balance : PlanOrigin::Lp;
+    std::vector<Message> problems
+        = r.ok() ? checkSolution(design, r.solution, origin, options.tolerance)
+                 : checkFinite(design, r.solution);
+    if (problems.empty())
+        return;
+    if (r.ok())
+        r.status = SolveOutcome::Unsolvable;
+    r.solution.status = SolveStatus::Unsolvable;
+    clearFigures(r.solution);
+    if (r.optimise) {
+        OptimiseResult &o = *r.optimise;
+        if (o.status == OptimiseStatus::Optimal)
+            o.status = OptimiseStatus::Error;
+        o.explanation = problems.front().text;
+        o.objectiveValue = 0;
+        o.binding.clear();
+        o.shadowPrices.clear();
+        o.reducedCosts.clear();
+        o.variability.clear();
+    }
+    r.knockouts.clear();
+    for (Message &m : problems)
+        r.solution.messages.push_back(std::move(m));
+}
+
 } // namespace
 
 const char *solveModeName(SolveMode mode)
@@ -191,6 +226,7 @@ SolveResult solveDesign(const Design &design,
 
     SolveResult r = options.mode == SolveMode::Balance ? solveBalanceMode(*viewed, options)
                                                        : solveOptimiseMode(*viewed, options);
+    verify(*viewed, options, r);
     r.solution.solveSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return r;

@@ -61,6 +61,16 @@ enum class MessageCode {
     /// rate delivered, the shortfall, the shortfall in percent of the rate asked, the limiting
     /// node's name (numbers as NumberFormat writes them).
     UnmetDemand,
+    /// A solve's figures are not all finite numbers: the design's numbers are too far apart to be
+    /// worked with together (the check after every solve, solutioncheck.h). The nodes are those
+    /// whose figures are not numbers (or, for a total, the largest).
+    NotFinite,
+    /// A solve's figures do not balance within the tolerance (the check after every solve).
+    Unbalanced,
+    /// A loop within the tolerance of balancing exactly: its activities would be the demand
+    /// divided by a difference that is round-off. The nodes are the loop's. args: how far its
+    /// gain is from 1, the tolerance.
+    IllConditioned,
 };
 
 struct Message

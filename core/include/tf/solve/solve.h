@@ -70,7 +70,9 @@ struct SolveOptions
 enum class SolveOutcome {
     Solved,       ///< the figures are those of the plan asked for
     Unsolvable,   ///< Balance: the equations have no usable solution (a singular loop, a loop that
-                  ///< uses more than it makes); Optimise: the LP code failed. The messages say why.
+                  ///< uses more than it makes); Optimise: the LP code failed; either: the check
+                  ///< after the solve found figures that are not finite numbers or do not balance
+                  ///< (solutioncheck.h). The messages say why; the figures are 0.
     Infeasible,   ///< Optimise: the limits cannot all hold. The plan is the best achievable one; an
                   ///< error message names the nodes whose limits conflict.
     Unbounded,    ///< Optimise: something grows without limit; an error names the loop or chain.
@@ -98,7 +100,8 @@ struct SolveResult
 
 /// Solves `design` as `options` say. The one entry point for "solve this design in this mode":
 /// the window's live solve, the studies' points, the headless exports and the CLI all call it.
-/// Never throws on bad input: a problem is a status and a message.
+/// Never throws on bad input: a problem is a status and a message. Every answer passes the check
+/// after the solve (checkSolution): "solved" means finite figures that balance.
 SolveResult solveDesign(const Design &design, const SolveOptions &options = {});
 /// The same, with the scenarios `options.scenario` is looked up in (a project's).
 SolveResult solveDesign(const Design &design,

@@ -20,7 +20,7 @@ TEST_CASE("Parameters are refused with their name and valid range", "[design]")
     const auto negative = d.setParam("s", "capacity", {-5});
     REQUIRE(negative);
     CHECK(negative->code == MessageCode::OutOfRange);
-    CHECK(negative->text == "capacity: must be >= 0, got -5");
+    CHECK(negative->text == "capacity: must be between 0 and 1e+18, got -5");
     CHECK(d.node("s")->param("capacity") == 100); // unchanged
 
     const auto nan = d.setParam("s", "capacity", {std::numeric_limits<double>::quiet_NaN()});
@@ -46,7 +46,7 @@ TEST_CASE("Parameters are refused with their name and valid range", "[design]")
     fab.params["repair_recovery"] = {1.5};
     const auto range = d.addNode(fab);
     REQUIRE(range);
-    CHECK(range->text == "repair_recovery: must be >= 0 and <= 1, got 1.5");
+    CHECK(range->text == "repair_recovery: must be between 0 and 1, got 1.5");
     CHECK(d.node("fab") == nullptr);
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("Settings are checked", "[design]")
     s.depreciationYears = 0;
     const auto refused = d.setSettings(s);
     REQUIRE(refused);
-    CHECK(refused->text == "depreciation_years: must be > 0 and <= 100, got 0");
+    CHECK(refused->text == "depreciation_years: must be above 0 and at most 100, got 0");
     s.depreciationYears = 4;
     s.pueDefault = 0.9;
     CHECK(d.setSettings(s));

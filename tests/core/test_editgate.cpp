@@ -96,8 +96,8 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
                 return e.setParam("cowos", "capacity", valueOf(e, "cowos", "capacity", -5));
             });
         CHECK(m.code == MessageCode::OutOfRange);
-        CHECK(m.args == std::vector<std::string>{"capacity", "-5", "0", "", ""});
-        CHECK(m.text == "capacity: must be >= 0, got -5");
+        CHECK(m.args == std::vector<std::string>{"capacity", "-5", "0", "1e+18", ""});
+        CHECK(m.text == "capacity: must be between 0 and 1e+18, got -5");
         CHECK(m.nodeIds == std::vector<std::string>{"cowos"});
     }
     SECTION("an exclusive lower bound and an upper bound")
@@ -169,7 +169,7 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
             [&](Design &e) { return e.setShare(id, 1.5); });
         CHECK(m.code == MessageCode::OutOfRange);
         CHECK(m.args == std::vector<std::string>{"share", "1.5", "0", "1", ""});
-        CHECK(m.text == "share: must be >= 0 and <= 1, got 1.5");
+        CHECK(m.text == "share: must be between 0 and 1, got 1.5");
         CHECK_FALSE(d.checkSetShare(id, 1.0));
         CHECK_FALSE(d.checkSetShare(id, 0.0));
         CHECK_FALSE(d.checkSetShare(id, std::nullopt));

@@ -4,6 +4,8 @@
 #include "testdesigns.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/distribution.h"
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/optimiser.h"
 #include "tf/solve/solutioncheck.h"
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace tf;
 using namespace tf::Test;
@@ -278,4 +281,141 @@ TEST_CASE("Robustness: the check after a solve finds figures that do not balance
     CHECK_THAT(problems[0].text, Catch::Contains("the total IT power is not a number"));
     CHECK_FALSE(problems[0].nodeIds.empty()); // the largest figures' nodes, to look at first
     CHECK(checkFinite(d, slip).size() == 1);
+}
+
+TEST_CASE("Robustness: every number a design holds is checked against its range, which the "
+          "message states",
+          "[robust][editgate]")
+{
+    Design d;
+    addGood(d, "x");
+    addSupplier(d, "s", "x");
+    addSink(d, "demand", "x", 10);
+    link(d, "s", "demand", "x");
+
+    // The upper limit of an amount was never stated: "must be >= 0, got 1e+20".
+    const auto capacity = d.setParam("s", "capacity", ParamValue(1e20));
+    REQUIRE(capacity);
+    CHECK(capacity->code == MessageCode::OutOfRange);
+    CHECK(capacity->text == "capacity: must be between 0 and 1e+18, got 1e+20");
+    CHECK(capacity->args == std::vector<std::string>{"capacity", "1e+20", "0", "1e+18", ""});
+    CHECK_FALSE(d.setParam("s", "capacity", ParamValue(1e18)));
+
+    // Recipe amounts: 0, or a ratio between 1e-12 and 1e12.
+    for (const double amount : {1e-310, 1e308, 1e-13, 2e12, -1.0, std::nan("")}) {
+        CAPTURE(amount);
+        Node p;
+        p.id = "p";
+        p.kind = NodeKind::Process;
+        p.recipe = {{{"x", 1}}, {{"x", amount}}};
+        const auto refused = d.checkAddNode(p);
+        REQUIRE(refused);
+        CHECK_THAT(refused->text, Catch::Contains("must be 0 or between 1e-12 and 1e+12, got "));
+        CHECK(refused->path == "recipe.outputs.x");
+    }
+    for (const double amount : {0.0, 1e-12, 1e12}) {
+        Node p;
+        p.id = "p";
+        p.kind = NodeKind::Process;
+        p.recipe = {{{"x", amount}}, {{"x", 1}}};
+        CHECK_FALSE(d.checkAddNode(p));
+    }
+
+    // Positions: finite and within 1e9 of 0, for a new node and a move alike.
+    for (const auto &[x, y] : {std::pair{-std::numeric_limits<double>::infinity(), 0.0},
+                               std::pair{0.0, std::nan("")},
+                               std::pair{2e9, 0.0}}) {
+        CAPTURE(x, y);
+        Node n;
+        n.id = "n";
+        n.kind = NodeKind::Supplier;
+        n.good = "x";
+        n.x = x;
+        n.y = y;
+        const auto refused = d.checkAddNode(n);
+        REQUIRE(refused);
+        CHECK_THAT(refused->text, Catch::StartsWith("position."));
+        const auto moved = d.setPosition("s", x, y);
+        REQUIRE(moved);
+        CHECK(moved->text == refused->text);
+        CHECK(d.node("s")->x == 0);
+        CHECK(d.node("s")->y == 0);
+    }
+    CHECK_FALSE(d.setPosition("s", -1e9, 1e9));
+    CHECK(d.node("s")->x == -1e9);
+
+    // Shares stay fractions; a distribution's numbers stay within the range of every amount.
+    CHECK(d.setShare(d.links().front().id, 1.5)->text == "share: must be between 0 and 1, got 1.5");
+    Distribution wide;
+    wide.kind = Distribution::Kind::Uniform;
+    wide.min = -1.7e308;
+    wide.max = 1.7e308; // max - min is infinite
+    CHECK(checkDistribution(wide) == "min and max must be numbers between -1e+18 and 1e+18");
+}
+
+TEST_CASE("Robustness: a file's numbers out of range are refused with their place and range",
+          "[robust][designjson]")
+{
+    // The issue's files: before, two shares of 1e308 summed to infinity and scaled to 0 (both
+    // flows 0 while the sink showed its rate), a recipe output of 1e-310 gave "-nan MW" and a
+    // recipe input of 1e308 an activity that was not a number; all as "solved".
+    const ProjectLoad load = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
+      "goods": [{"id": "x", "unit": "units/month"}],
+      "nodes": [
+        {"id": "a", "kind": "supplier", "good": "x"},
+        {"id": "b", "kind": "supplier", "good": "x"},
+        {"id": "d", "kind": "sink", "good": "x", "rate": 10},
+        {"id": "tiny", "kind": "process",
+         "recipe": {"inputs": {"wafer": 1}, "outputs": {"tokens": 1e-310}}},
+        {"id": "huge", "kind": "process",
+         "recipe": {"inputs": {"wafer": 1e308}, "outputs": {"logic_die": 10}}}],
+      "links": [{"from": "a", "to": "d", "share": 1e308}, {"from": "b", "to": "d", "share": 1e308}]})");
+    CHECK_FALSE(load.project);
+    std::vector<std::string> texts;
+    for (const Message &m : load.messages)
+        texts.push_back(m.text);
+    CHECK(
+        texts
+        == std::vector<std::string>{
+            "nodes[3]: recipe amount of 'tokens' must be 0 or between 1e-12 and 1e+12, got 1e-310",
+            "nodes[4]: recipe amount of 'wafer' must be 0 or between 1e-12 and 1e+12, got 1e+308",
+            "links[0]: share: must be between 0 and 1, got 1e+308",
+            "links[1]: share: must be between 0 and 1, got 1e+308"});
+
+    // Proportions over 1 from older files are still read, scaled to fractions.
+    const ProjectLoad old = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
+      "goods": [{"id": "x", "unit": "units/month"}],
+      "nodes": [{"id": "a", "kind": "supplier", "good": "x"},
+                {"id": "b", "kind": "supplier", "good": "x"},
+                {"id": "d", "kind": "sink", "good": "x", "rate": 10}],
+      "links": [{"from": "a", "to": "d", "share": 3e17}, {"from": "b", "to": "d", "share": 1e17}]})");
+    REQUIRE(old.project);
+    const SolveResult r = solveDesign(old.project->design);
+    REQUIRE(r.ok());
+    CHECK(flow(r.solution, "a", "d") == Approx(7.5));
+    CHECK(flow(r.solution, "b", "d") == Approx(2.5));
+}
+
+TEST_CASE("Robustness: docs/file-format.md lists the valid range of every parameter and setting",
+          "[robust][docs]")
+{
+    const std::string doc = readFile(std::string(TF_DOCS_DIR) + "/file-format.md");
+    REQUIRE_FALSE(doc.empty());
+    auto valid = [](const ParamSpec &p) {
+        return std::string(p.minExclusive ? "above " : "") + messageNumber(p.min) + " to "
+               + messageNumber(p.max);
+    };
+    for (const NodeKindInfo &k : nodeKinds()) {
+        for (const ParamSpec &p : k.params) {
+            const std::string row
+                = "| " + k.id + " | " + p.key + " | " + p.unit + " | " + valid(p) + " |";
+            CAPTURE(row);
+            CHECK(doc.find(row) != std::string::npos);
+        }
+    }
+    for (const ParamSpec &p : settingSpecs()) {
+        const std::string row = "| " + p.key + " | " + p.unit + " | " + valid(p) + " |";
+        CAPTURE(row);
+        CHECK(doc.find(row) != std::string::npos);
+    }
 }

@@ -114,9 +114,10 @@ TEST_CASE("Settings problems carry their settings. path, all of them", "[json][t
         "settings": {"horizon_months": 0, "pue_default": 0.5}})");
     CHECK_FALSE(load.design);
     REQUIRE(load.messages.size() == 2);
-    CHECK(load.messages[0].text == "settings.horizon_months: must be > 0 and <= 600, got 0");
+    CHECK(load.messages[0].text
+          == "settings.horizon_months: must be above 0 and at most 600, got 0");
     CHECK(load.messages[0].path == "settings.horizon_months");
-    CHECK(load.messages[1].text == "settings.pue_default: must be >= 1 and <= 5, got 0.5");
+    CHECK(load.messages[1].text == "settings.pue_default: must be between 1 and 5, got 0.5");
 }
 
 TEST_CASE("A good's colour must be #rrggbb", "[json][text]")

@@ -252,7 +252,7 @@ TEST_CASE("sweep options are checked")
     CHECK(o.check(d) == "cowos.capacity: steps must be >= 2, got 1");
     o.axes[0].steps = 5;
     o.axes[0].from = -1;
-    CHECK_THAT(o.check(d), Catch::StartsWith("cowos.capacity must be >= 0"));
+    CHECK_THAT(o.check(d), Catch::StartsWith("cowos.capacity must be between 0 and 1e+18"));
     o.axes[0].from = 1;
     o.metrics = {"bogus"};
     CHECK_THAT(o.check(d), Catch::StartsWith("unknown metric 'bogus' (known: tokens_per_s,"));

@@ -73,7 +73,7 @@ TEST_CASE("A bad value is shown with the reason and not applied", "[ui][inspecto
     REQUIRE(yield);
     typeInto(yield, QStringLiteral("1.5"));
     CHECK(w->inspector()->errorText()
-          == QStringLiteral("Assembly yield: must be > 0 and <= 1, got 1.5"));
+          == QStringLiteral("Assembly yield: must be above 0 and at most 1, got 1.5"));
     // "1" on the way to "1.5" was valid for a moment; the model is back where it started.
     CHECK(w->document()->design().node("cowos")->param("assembly_yield") == 0.95);
     CHECK(w->document()->undoStack()->count() == 0);

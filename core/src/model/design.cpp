@@ -234,13 +234,15 @@ Design::Refusal Design::setName(std::string_view nodeId, std::string name)
     return std::nullopt;
 }
 
-void Design::setPosition(std::string_view nodeId, double x, double y)
+Design::Refusal Design::setPosition(std::string_view nodeId, double x, double y)
 {
-    if (Node *n = mutableNode(nodeId); n && std::isfinite(x) && std::isfinite(y)) {
-        n->x = x;
-        n->y = y;
-        notify(DesignChange::Type::NodeMoved, n->id);
-    }
+    if (auto refusal = checkSetPosition(nodeId, x, y))
+        return refusal;
+    Node *n = mutableNode(nodeId);
+    n->x = x;
+    n->y = y;
+    notify(DesignChange::Type::NodeMoved, n->id);
+    return std::nullopt;
 }
 
 void Design::setNotes(std::string_view nodeId, std::string notes)

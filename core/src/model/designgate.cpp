@@ -5,6 +5,7 @@
 // for the same reasons with the same words.
 #include "tf/model/design.h"
 
+#include "tf/model/ranges.h"
 #include "tf/physics/rackthroughput.h"
 
 #include <algorithm>
@@ -41,10 +42,17 @@ Design::Refusal checkShare(std::optional<double> share, const Link &link)
                                      : "-infinity"});
     if (v < 0 || v > 1)
         return Message::error(MessageCode::OutOfRange,
-                              "share: must be >= 0 and <= 1, got " + messageNumber(v),
+                              "share: must be between 0 and 1, got " + messageNumber(v),
                               {link.from, link.to})
             .withArgs({"share", messageNumber(v), "0", "1", ""});
     return std::nullopt;
+}
+
+// A recipe amount per unit of activity: 0, or a ratio a unit mistake cannot explain
+// (tf/model/ranges.h). NaN fails both comparisons.
+bool validRecipeAmount(double a)
+{
+    return a == 0 || (a >= Ranges::kMinRecipeAmount && a <= Ranges::kMaxRecipeAmount);
 }
 
 Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &recipe)
@@ -61,10 +69,12 @@ Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &rec
                 m.path = where;
                 return m;
             }
-            if (!std::isfinite(t.amount) || t.amount < 0) {
+            if (!validRecipeAmount(t.amount)) {
                 Message m = Message::error(MessageCode::InvalidValue,
-                                           "recipe amount of '" + t.good
-                                               + "' must be a finite number >= 0",
+                                           "recipe amount of '" + t.good + "' must be 0 or between "
+                                               + messageNumber(Ranges::kMinRecipeAmount) + " and "
+                                               + messageNumber(Ranges::kMaxRecipeAmount) + ", got "
+                                               + messageNumber(t.amount),
                                            {node.id})
                                 .withArgs({where, messageNumber(t.amount)});
                 m.path = where;
@@ -76,6 +86,43 @@ Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &rec
     if (auto r = checkTerms(recipe.inputs, "inputs"))
         return r;
     return checkTerms(recipe.outputs, "outputs");
+}
+
+// A canvas position: both coordinates finite and within Ranges::kMaxPosition of 0, so the view
+// can hold it and a file can write it back (JSON has no infinity).
+Design::Refusal checkPosition(double x, double y, const std::string &nodeId)
+{
+    for (const auto &[axis, v] : {std::pair{"x", x}, std::pair{"y", y}}) {
+        const std::string field = std::string("position.") + axis;
+        Design::Refusal m;
+        if (!std::isfinite(v))
+            m = Message::error(MessageCode::NotANumber,
+                               field + ": must be a finite number, got "
+                                   + (std::isnan(v) ? "NaN"
+                                      : v > 0       ? "infinity"
+                                                    : "-infinity"),
+                               {nodeId})
+                    .withArgs({field,
+                               std::isnan(v) ? "NaN"
+                               : v > 0       ? "infinity"
+                                             : "-infinity"});
+        else if (std::abs(v) > Ranges::kMaxPosition)
+            m = Message::error(MessageCode::OutOfRange,
+                               field + ": must be between " + messageNumber(-Ranges::kMaxPosition)
+                                   + " and " + messageNumber(Ranges::kMaxPosition) + ", got "
+                                   + messageNumber(v),
+                               {nodeId})
+                    .withArgs({field,
+                               messageNumber(v),
+                               messageNumber(-Ranges::kMaxPosition),
+                               messageNumber(Ranges::kMaxPosition),
+                               ""});
+        if (m) {
+            m->path = "position";
+            return m;
+        }
+    }
+    return std::nullopt;
 }
 
 // A node's own problems, the first of them: what an edit of one node is refused for.
@@ -190,6 +237,8 @@ Design::Refusal Design::checkAddNode(const Node &n) const
         if (auto r = checkRecipe(*this, n, n.recipe))
             return r;
     }
+    if (auto r = checkPosition(n.x, n.y, n.id))
+        return r;
     return firstProblem(n, m_settings);
 }
 
@@ -241,6 +290,13 @@ Design::checkSetChoice(std::string_view nodeId, std::string_view key, std::strin
     if (auto problems = checkChoices(changed, m_settings); !problems.empty())
         return std::move(problems.front());
     return std::nullopt;
+}
+
+Design::Refusal Design::checkSetPosition(std::string_view nodeId, double x, double y) const
+{
+    if (!node(nodeId))
+        return unknownNode(nodeId);
+    return checkPosition(x, y, std::string(nodeId));
 }
 
 Design::Refusal Design::checkSetName(std::string_view nodeId, std::string_view name) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/node.h"
 
+#include "tf/model/ranges.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -91,7 +93,9 @@ std::vector<std::pair<std::string, std::string>> scaleSharesToFractions(std::vec
     for (const Link &l : links) {
         Input &in = inputs[{l.to, l.good}];
         const double share = l.share.value_or(1.0);
-        if (!std::isfinite(share) || share < 0)
+        // Proportions beyond the range of every amount are not read as proportions: the link
+        // check refuses them with the share's range.
+        if (!(share >= 0 && share <= Ranges::kMaxAmount))
             in.bad = true;
         else
             in.total += share;

@@ -2,6 +2,7 @@
 #include "tf/model/nodekind.h"
 
 #include "tf/model/good.h"
+#include "tf/model/ranges.h"
 
 #include <cmath>
 #include <cstdio>
@@ -31,7 +32,7 @@ ParamSpec spec(std::string key,
     return s;
 }
 
-constexpr double kHuge = 1e18;
+constexpr double kHuge = Ranges::kMaxAmount;
 
 ParamSpec capacity(std::string unit)
 {
@@ -392,12 +393,12 @@ std::vector<NodeKindInfo> buildKinds()
 
 } // namespace
 
+// Both ends, always: a value over the top is told where the top is.
 std::string ParamSpec::rangeText() const
 {
-    std::string text = (minExclusive ? "> " : ">= ") + messageNumber(min);
-    if (max < kHuge)
-        text += " and <= " + messageNumber(max);
-    return text;
+    if (minExclusive)
+        return "above " + messageNumber(min) + " and at most " + messageNumber(max);
+    return "between " + messageNumber(min) + " and " + messageNumber(max);
 }
 
 std::string ParamSpec::checkValue(double v) const
@@ -426,7 +427,7 @@ std::optional<Message> ParamSpec::problem(double v) const
         .withArgs({key,
                    messageNumber(v),
                    messageNumber(min),
-                   max < kHuge ? messageNumber(max) : std::string(),
+                   messageNumber(max),
                    minExclusive ? "exclusive" : ""});
 }
 

@@ -84,7 +84,8 @@ public:
     [[nodiscard]] Refusal
     setChoice(std::string_view nodeId, const std::string &key, std::string value);
     [[nodiscard]] Refusal setName(std::string_view nodeId, std::string name);
-    void setPosition(std::string_view nodeId, double x, double y);
+    /// Moves a node on the canvas; refused (nothing moves) outside checkSetPosition's range.
+    Refusal setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);
     /// Adds a link after checking both ends exist and have a port for its good.
     [[nodiscard]] Refusal addLink(Link link, int index = -1);
@@ -103,6 +104,8 @@ public:
     Refusal checkSetRecipe(std::string_view nodeId, const Recipe &recipe) const;
     Refusal
     checkSetChoice(std::string_view nodeId, std::string_view key, std::string_view value) const;
+    /// Both coordinates finite and at most Ranges::kMaxPosition from 0 (tf/model/ranges.h).
+    Refusal checkSetPosition(std::string_view nodeId, double x, double y) const;
     /// A name is refused when empty (or only blanks).
     Refusal checkSetName(std::string_view nodeId, std::string_view name) const;
     /// Checks a link without adding it: unknown ends, no port for its good, a share outside

@@ -44,8 +44,8 @@ enum class MessageCode {
     DamagedFile, ///< a project file that fails its integrity checks, or holds what ours never do
     TooLarge,    ///< a file, string or list over the limits that keep hostile files harmless
     FileError,   ///< the file system refused (cannot read, cannot write, disk full)
-    /// A number outside its valid range. args: the field, the value, the lowest value, the highest
-    /// ("" when unbounded), "exclusive" when the lowest itself is not allowed (else "").
+    /// A number outside its valid range (tf/model/ranges.h). args: the field, the value, the
+    /// lowest value, the highest, "exclusive" when the lowest itself is not allowed (else "").
     OutOfRange,
     /// NaN or an infinity where a finite number is needed. args: the field, "NaN", "infinity" or
     /// "-infinity".

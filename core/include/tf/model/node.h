@@ -99,7 +99,8 @@ struct ParamOverride
 /// Files written before shares were fractions (the app took any share >= 0 and normalised those
 /// into one input): in each input where a share is over 1, every link's share is divided by the
 /// input's total, an unset share counting 1 as the solve counts it, so no figure changes. Inputs
-/// with a share that is not a finite number >= 0 are left for the link checks to refuse. Returns
+/// with a share that is not a number between 0 and 1e18 (Ranges::kMaxAmount: two shares of
+/// 1e308 would add up to infinity and scale to 0) are left for the link checks to refuse. Returns
 /// the inputs scaled, as (consumer node id, good).
 std::vector<std::pair<std::string, std::string>> scaleSharesToFractions(std::vector<Link> &links);
 

@@ -34,18 +34,19 @@ struct ParamSpec
     std::string label;
     std::string unit;
     double min = 0;
-    double max = 1e18;
+    double max = 1e18; ///< Ranges::kMaxAmount unless the parameter has a smaller range
     std::optional<double> defaultValue; ///< empty: the parameter is optional (or falls back)
     std::string fallbackSetting;        ///< design setting used when the parameter is not set
     std::string description;
     bool minExclusive = false; ///< true when the value must be strictly above min
 
-    /// Empty when v is valid, otherwise what is wrong, e.g. "must be >= 0, got -5".
+    /// Empty when v is valid, otherwise what is wrong, e.g. "must be between 0 and 1e+18, got
+    /// -5".
     std::string checkValue(double v) const;
     /// The same as a message, "KEY: why": OutOfRange or NotANumber with their args. Empty when v
     /// is valid.
     std::optional<Message> problem(double v) const;
-    std::string rangeText() const;
+    std::string rangeText() const; ///< "between 0 and 1e+18", "above 0 and at most 1"
 };
 
 struct NodeKindInfo

@@ -79,6 +79,25 @@ std::string textSummary(const MonteCarloResult &r)
                       studyNumber(s.max).c_str());
         out += buf;
     }
+    // Solved samples where a metric has no value are not in its figures: say how many, and why.
+    const size_t solved = r.sampleCount() - r.unsolvable();
+    for (size_t m = 0; m < r.metrics.size(); ++m) {
+        const MetricStats s = metricStats(r, m);
+        if (s.count == solved)
+            continue;
+        const int info = findMetric(r.metrics[m]);
+        const char *when = info >= 0 ? metricInfos()[size_t(info)].undefinedWhen : nullptr;
+        std::snprintf(buf,
+                      sizeof buf,
+                      "%s has no value in %zu of the %zu solved samples%s%s%s\n",
+                      r.metrics[m].c_str(),
+                      solved - s.count,
+                      solved,
+                      when ? " (where " : "",
+                      when ? when : "",
+                      when ? ")" : "");
+        out += buf;
+    }
     for (const MonteCarloTarget &t : r.targets) {
         for (size_t m = 0; m < r.metrics.size(); ++m) {
             if (r.metrics[m] != t.metric)

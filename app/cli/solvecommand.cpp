@@ -40,13 +40,12 @@ constexpr const char *kOptimiseHelp
       "max-tokens|min-cost|min-power]\n"
       "                              [--target TOKENS_PER_S] [--power-limit MW] [--budget "
       "USD_PER_YEAR]\n"
-      "                              [--scenario NAME] [--format text|json]\n"
+      "                              [--variability] [--scenario NAME] [--format text|json]\n"
       "\n"
       "Solves a design in Optimise mode: a linear program over the same model with free producer\n"
       "splits (docs/optimise.md). Reports the plan, the binding limits, the shadow price of every\n"
-      "limit and good with the range over which it holds, reduced costs of idle nodes and the "
-      "range\n"
-      "of each activity over all optimal plans. Infeasible and unbounded models are explained.\n"
+      "limit and good with the range over which it holds, and reduced costs of idle nodes.\n"
+      "Infeasible and unbounded models are explained.\n"
       "\n"
       "  --objective max-tokens   the most tokens/s the limits allow (default)\n"
       "  --objective min-cost     the least TCO/year for the token target\n"
@@ -54,6 +53,8 @@ constexpr const char *kOptimiseHelp
       "  --target N               tokens/s to reach (default: the token sinks' rates)\n"
       "  --power-limit MW         facility power at most\n"
       "  --budget USD             TCO/year at most\n"
+      "  --variability            also each activity's range over all optimal plans (two LPs a\n"
+      "                           node: slow on large designs)\n"
       "  --scenario NAME          the design with that scenario of the project applied\n"
       "  --format json            the Balance keys plus shadow_prices, reduced_costs, binding, "
       "variability\n"
@@ -109,8 +110,8 @@ SolveArgs parseSolveArgs(const Args &args)
     }
     a.options.mode = *parsed;
     const bool optimise = a.options.mode == SolveMode::Optimise;
-    // Optimise mode computes each activity's range over all optimal plans, for the report.
-    a.options.variability = optimise;
+    // Each activity's range over all optimal plans is two LPs a node (O(n²) on a chain): only
+    // on request (--variability), so the default solve scales like the LP (issue 21).
     for (size_t i = 0; i < rest.size(); ++i) {
         std::string flag = rest[i], value;
         if (flag == "--help" || flag == "-h") {
@@ -119,6 +120,10 @@ SolveArgs parseSolveArgs(const Args &args)
         }
         if (flag.size() < 2 || flag[0] != '-') {
             a.positional.push_back(flag);
+            continue;
+        }
+        if (optimise && flag == "--variability") {
+            a.options.variability = true;
             continue;
         }
         if (const size_t eq = flag.find('='); flag.rfind("--", 0) == 0 && eq != std::string::npos) {

@@ -6,10 +6,14 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/io/projectfile.h"
 #include "tf/model/distribution.h"
+#include "tf/model/paramref.h"
 #include "tf/solve/lpbackend.h"
+#include "tf/solve/metricsref.h"
 #include "tf/solve/optimiser.h"
 #include "tf/solve/solutioncheck.h"
 #include "tf/solve/solve.h"
+#include "tf/studies/goalseek.h"
+#include "tf/studies/montecarlo.h"
 
 #include <catch2/catch.hpp>
 
@@ -418,4 +422,77 @@ TEST_CASE("Robustness: docs/file-format.md lists the valid range of every parame
         CAPTURE(row);
         CHECK(doc.find(row) != std::string::npos);
     }
+}
+
+namespace {
+
+GoalSeekResult seekZeroCost(const char *param)
+{
+    GoalSeekOptions o;
+    std::string error;
+    o.param = *parseParamRef(param, &error);
+    o.metric = "usd_per_million_tokens";
+    o.target = 0;
+    return goalSeek(defaultDesign(), o);
+}
+
+UncertainParam fixedAt(const char *param, double value)
+{
+    std::string error;
+    Distribution d;
+    d.kind = Distribution::Kind::Uniform;
+    d.min = d.max = value;
+    return {*parseParamRef(param, &error), d};
+}
+
+} // namespace
+
+TEST_CASE("Robustness: goal seek never finds a metric where it is undefined", "[robust][whatif]")
+{
+    // $ per million tokens read 0 where nothing is made, so a seek for 0 "found" the lowest
+    // utilisation there is, 5e-324, or a capacity of 0.
+    const GoalSeekResult utilisation = seekZeroCost("hall.utilization");
+    CAPTURE(utilisation.message, utilisation.value);
+    CHECK(utilisation.status == GoalSeekStatus::OutOfReach);
+    CHECK_THAT(utilisation.message, Catch::Contains("the design cannot be solved at 4.94066e-324"));
+    CHECK_THAT(utilisation.message, !Catch::Contains("nan"));
+
+    const GoalSeekResult capacity = seekZeroCost("hall.it_capacity_mw");
+    CAPTURE(capacity.message, capacity.value);
+    CHECK(capacity.status == GoalSeekStatus::OutOfReach);
+    CHECK_THAT(capacity.message,
+               Catch::EndsWith("usd_per_million_tokens has no value where no tokens are made "
+                               "(at 0)"));
+
+    Metrics none;
+    CHECK(std::isnan(*metricValue(none, "usd_per_million_tokens")));
+    CHECK(std::isnan(*metricValue(none, "tokens_per_joule")));
+    CHECK(std::isnan(*metricValue(none, "tokens_per_usd")));
+    CHECK(*metricValue(none, "tokens_per_s") == 0);
+}
+
+TEST_CASE("Robustness: Monte Carlo rows that make nothing are not ok with empty figures",
+          "[robust][whatif]")
+{
+    // At a utilisation of (nearly) 0 a row was "ok" with power, capex and TCO not numbers.
+    MonteCarloOptions o;
+    o.samples = 4;
+    o.threads = 1;
+    o.params = {fixedAt("hall.utilization", 0)};
+    const Design d = defaultDesign();
+    const MonteCarloResult idle = runMonteCarlo(d, o);
+    REQUIRE(idle.termination == StudyTermination::Completed);
+    CHECK(idle.unsolvable() == 4);
+
+    // No capacity at all: a true plan that makes nothing. Its figures are numbers; $ per million
+    // tokens has no value and is left out of the statistics, not averaged in as 0.
+    o.params = {fixedAt("hall.it_capacity_mw", 0)};
+    o.metrics = {"tokens_per_s", "power_facility_mw", "usd_per_million_tokens"};
+    const MonteCarloResult empty = runMonteCarlo(d, o);
+    REQUIRE(empty.termination == StudyTermination::Completed);
+    CHECK(empty.unsolvable() == 0);
+    CHECK(metricStats(empty, 0).count == 4);
+    CHECK(metricStats(empty, 0).mean == 0);
+    CHECK(metricStats(empty, 1).count == 4);
+    CHECK(metricStats(empty, 2).count == 0);
 }

@@ -65,23 +65,44 @@ struct Seek
     GoalSeekResult &r;
     double scale = std::max(std::abs(options.target), 1e-12); ///< for the tolerance
     bool finished = false; ///< found or cancelled: r holds the answer
+    /// The first points where there was no value, and why, for the message when nothing is found.
+    std::optional<double> unsolvableAt = std::nullopt, undefinedAt = std::nullopt;
+    std::string unsolvableWhy = {};
 
-    /// metric - target at x, NaN where the design cannot be solved; counts the evaluation and
-    /// keeps the metric's range.
+    /// metric - target at x, NaN where the design cannot be solved or the metric is undefined
+    /// there ($ per million tokens when no tokens are made); counts the evaluation and keeps the
+    /// metric's range.
     double g(double x)
     {
+        constexpr double nan = std::numeric_limits<double>::quiet_NaN();
         ++r.evaluations;
-        if (eval.set(0, x))
-            return std::numeric_limits<double>::quiet_NaN();
+        if (auto refused = eval.set(0, x)) {
+            noteUnsolvable(x, refused->text);
+            return nan;
+        }
         const Solution s = eval.solve();
-        if (!s.ok())
-            return std::numeric_limits<double>::quiet_NaN();
+        if (!s.ok()) {
+            const auto e = std::find_if(s.messages.begin(), s.messages.end(), [](const Message &m) {
+                return m.severity == Severity::Error;
+            });
+            noteUnsolvable(x, e == s.messages.end() ? std::string() : e->text);
+            return nan;
+        }
         const double m = metricValue(s.metrics, metric);
+        if (std::isnan(m) && !undefinedAt)
+            undefinedAt = x;
         if (std::isfinite(m)) {
             r.metricMin = std::isnan(r.metricMin) ? m : std::min(r.metricMin, m);
             r.metricMax = std::isnan(r.metricMax) ? m : std::max(r.metricMax, m);
         }
         return m - options.target;
+    }
+    void noteUnsolvable(double x, std::string why)
+    {
+        if (!unsolvableAt) {
+            unsolvableAt = x;
+            unsolvableWhy = std::move(why);
+        }
     }
     bool reached(double gx) const { return std::abs(gx) <= options.tolerance * scale; }
     /// True, and the seek finished as cancelled, when the caller asked to stop.
@@ -155,16 +176,34 @@ std::optional<Bracket> scanForCrossing(Seek &seek)
     return std::nullopt;
 }
 
-// No crossing in the range: say where the metric goes instead.
-void outOfReach(const GoalSeekOptions &options, GoalSeekResult &r)
+// A metric's value in a message: "no value" where it has none (unsolvable, or undefined).
+std::string valueText(double v)
 {
+    return std::isnan(v) ? std::string("no value") : num(v);
+}
+
+// No crossing in the range: say where the metric goes instead, and where it has no value.
+void outOfReach(const Seek &seek)
+{
+    const GoalSeekOptions &options = seek.options;
+    GoalSeekResult &r = seek.r;
     r.status = GoalSeekStatus::OutOfReach;
     r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
                 + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
-                + "]: the metric goes from " + num(r.metricFrom) + " to " + num(r.metricTo);
+                + "]: the metric goes from " + valueText(r.metricFrom) + " to "
+                + valueText(r.metricTo);
     if (r.metricMin < std::min(r.metricFrom, r.metricTo)
         || r.metricMax > std::max(r.metricFrom, r.metricTo))
         r.message += " (between " + num(r.metricMin) + " and " + num(r.metricMax) + ")";
+    if (seek.undefinedAt) {
+        const char *when = metricInfos()[size_t(seek.metric)].undefinedWhen;
+        r.message += "; " + options.metric + " has no value"
+                     + (when ? std::string(" where ") + when : std::string()) + " (at "
+                     + num(*seek.undefinedAt) + ")";
+    }
+    if (seek.unsolvableAt)
+        r.message += "; the design cannot be solved at " + num(*seek.unsolvableAt)
+                     + (seek.unsolvableWhy.empty() ? "" : " (" + seek.unsolvableWhy + ")");
 }
 
 // Where Brent's method stopped (b, with metric - target fb, the bracket's other end c): found,
@@ -302,7 +341,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     if (seek.finished)
         return r;
     if (!bracket) {
-        outOfReach(options, r);
+        outOfReach(seek);
         return r;
     }
     refineByBrent(seek, *bracket);

@@ -229,8 +229,10 @@ MetricStats metricStats(const MonteCarloResult &r, size_t metric)
 {
     std::vector<double> v;
     v.reserve(r.sampleCount());
+    // A solved sample where the metric has no value ($ per million tokens when no tokens are
+    // made, metricValue) is left out, as an unsolvable one is: counted, not averaged.
     for (size_t s = 0; s < r.sampleCount(); ++s) {
-        if (r.ok[s])
+        if (r.ok[s] && !std::isnan(r.output(s, metric)))
             v.push_back(r.output(s, metric));
     }
     MetricStats st;

@@ -3,6 +3,7 @@
 
 #include "tf/solve/solution.h"
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ struct MetricInfo
     const char *label; ///< English, for the CLI; the GUI translates from the key
     const char *unit;
     double Metrics::*field;
+    /// A ratio's denominator: where it is 0 the metric is undefined (no tokens made, no power
+    /// drawn, nothing paid), though Metrics holds 0 there. Null for metrics defined everywhere.
+    double Metrics::*over = nullptr;
+    const char *undefinedWhen = nullptr; ///< "no tokens are made", for messages
 };
 
 /// Every metric a study can report, in the order of the CLI's JSON.
@@ -26,9 +31,15 @@ const std::vector<MetricInfo> &metricInfos();
 int findMetric(std::string_view key);
 /// "tokens_per_s, demand_tokens_per_s, ...": for error messages.
 std::string knownMetricKeys();
+/// The metric's value, NaN where it is undefined (a ratio over nothing: $ per million tokens when
+/// no tokens are made). Studies read metrics through this, so a seek never "finds" an undefined
+/// 0 and statistics leave such points out.
 inline double metricValue(const Metrics &m, int index)
 {
-    return m.*(metricInfos()[size_t(index)].field);
+    const MetricInfo &info = metricInfos()[size_t(index)];
+    if (info.over && m.*(info.over) == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return m.*(info.field);
 }
 std::optional<double> metricValue(const Metrics &m, std::string_view key);
 

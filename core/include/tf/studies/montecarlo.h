@@ -51,7 +51,7 @@ struct MonteCarloOptions
 /// Summary of one metric over the solvable samples.
 struct MetricStats
 {
-    size_t count = 0; ///< solvable samples
+    size_t count = 0; ///< solvable samples where the metric has a value (metricValue)
     double mean = 0, min = 0, max = 0;
     double p10 = 0, p50 = 0, p90 = 0;
 };
@@ -71,9 +71,11 @@ struct MonteCarloResult
     size_t totalSamples = 0; ///< of the whole study
     Shard shard;
     size_t firstSample = 0;
-    std::vector<double> inputs;  ///< sampleCount() x params, row-major
-    std::vector<double> outputs; ///< sampleCount() x metrics, row-major; NaN when unsolvable
-    std::vector<char> ok;        ///< per sample
+    std::vector<double> inputs; ///< sampleCount() x params, row-major
+    /// sampleCount() x metrics, row-major; NaN when unsolvable, or where the metric has no value
+    /// ($ per million tokens when no tokens are made).
+    std::vector<double> outputs;
+    std::vector<char> ok; ///< per sample
 
     size_t sampleCount() const { return ok.size(); }
     double input(size_t sample, size_t param) const

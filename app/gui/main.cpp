@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 namespace {
@@ -110,27 +111,35 @@ void applyPreferences(QApplication &app, const QCommandLineParser &parser, const
 }
 
 // The file named on the command line, or the default design (with a warning when the file does
-// not open); the path is empty for the default design.
-std::pair<tf::Project, QString> startupProject(const QCommandLineParser &parser, bool scripted)
+// not open); the path is empty for the default design. A scripted run (--grab, --quit-after,
+// --quit-on-first-paint) never opens a dialog: it prints why the file does not open and gets
+// nothing, so main exits with 1 (issue 21).
+std::optional<std::pair<tf::Project, QString>> startupProject(const QCommandLineParser &parser,
+                                                              bool scripted)
 {
     tf::Project project;
     project.design = tf::defaultDesign();
     // A file opened below keeps its own price.
     tf::Ui::AppSettings::instance().applyToNewDesign(project.design);
     if (parser.positionalArguments().isEmpty())
-        return {std::move(project), QString()};
+        return std::pair{std::move(project), QString()};
     const QString file = parser.positionalArguments().constFirst();
     QString error;
     std::optional<tf::Project> opened = tf::Ui::ProjectFiles::open(file, &error);
+    if (!opened && scripted) {
+        std::fprintf(
+            stderr, "tokenfactory: cannot open %s:\n%s\n", qPrintable(file), qPrintable(error));
+        return std::nullopt;
+    }
     if (!opened) {
         QMessageBox::warning(nullptr,
                              QApplication::applicationName(),
                              tf::Ui::ProjectFiles::startupOpenFailedText(file, error));
-        return {std::move(project), QString()};
+        return std::pair{std::move(project), QString()};
     }
     if (!scripted) // checks and benchmarks leave the user's recent files alone
         tf::Ui::ProjectFiles::addRecentFile(file);
-    return {std::move(*opened), file};
+    return std::pair{std::move(*opened), file};
 }
 
 } // namespace
@@ -159,7 +168,10 @@ int main(int argc, char **argv)
 
     applyPreferences(app, parser, run);
     const bool scripted = run.scripted(parser);
-    auto [project, path] = startupProject(parser, scripted);
+    auto startup = startupProject(parser, scripted);
+    if (!startup)
+        return 1;
+    auto &[project, path] = *startup;
 
     // After a crash, offer the autosaved work first (not in scripted runs).
     const QList<tf::Ui::MainWindow *> recovered

@@ -18,6 +18,12 @@ expect_exit() { # code, args...
     local got=$?
     [ "$got" -eq "$code" ] || { echo "  exit $got, wanted $code: $*"; cat "$out/stderr"; return 1; }
 }
+expect_exit_soon() { # code, args...: the same within 20 s (a dialog waiting for a click fails it)
+    local code=$1; shift
+    timeout 20 "$app" "$@" >"$out/stdout" 2>"$out/stderr"
+    local got=$?
+    [ "$got" -eq "$code" ] || { echo "  exit $got, wanted $code: $*"; cat "$out/stderr"; return 1; }
+}
 png_size() { # prints WIDTHxHEIGHT from the IHDR chunk
     od -An -tu1 -j16 -N8 "$1" | awk '{printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'
 }
@@ -60,6 +66,16 @@ check "bad objective is a usage error" expect_exit 2 "$design" --export-report "
 check "missing design is bad input" expect_exit 1 "$out/missing.json" --export-report "$out/x.pdf"
 check "says why on stderr" grep -q 'missing.json' "$out/stderr"
 check "unwritable file is an error" expect_exit 1 "$design" --export-chart kpi "$out/no/dir/x.svg"
+
+# Scripted window runs never open a dialog (issue 21): a file that does not open is printed and
+# exits 1 at once, where it waited for ever on a warning box. `timeout` turns a hang into a failure.
+printf 'not a project' >"$out/bad.tfproj"
+for run in "--grab $out/x.png" "--quit-after 100" "--quit-on-first-paint"; do
+    # shellcheck disable=SC2086
+    check "scripted $run on a bad file exits 1" expect_exit_soon 1 "$out/bad.tfproj" $run
+    check "scripted $run says why" grep -q 'cannot open .*bad.tfproj' "$out/stderr"
+done
+check "no picture of the default design instead" test ! -e "$out/x.png"
 
 echo "headless: $failures failed"
 [ "$failures" -eq 0 ]

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 #include <random>
 
 namespace tf {
@@ -83,6 +85,176 @@ Design generateSupplyChain(int nodeCount, unsigned seed)
         sink.y = g * 120.0;
         (void)d.addNode(sink);
         linkAll(layers - 1, sink.id, sink.good);
+    }
+    return d;
+}
+
+namespace {
+
+// Draws for generateRandomDesign: about a third of the numbers sit at the ends of their range.
+struct RandomDraws
+{
+    std::mt19937 rng;
+
+    int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; }
+    double logUniform(double lo, double hi)
+    {
+        return std::exp(std::uniform_real_distribution<double>(std::log(lo), std::log(hi))(rng));
+    }
+    // A value in [lo, hi] (above lo when exclusive): an end, next to an end, or in between.
+    double inRange(double lo, double hi, bool exclusive)
+    {
+        const double above = exclusive ? std::nextafter(lo, hi) : lo;
+        switch (below(8)) {
+        case 0:
+            return above;
+        case 1:
+            return hi;
+        case 2:
+            return std::max(above, std::min(hi, lo + 1e-12 * (hi - lo)));
+        case 3:
+            return lo > 0 || hi <= 1 ? std::uniform_real_distribution<double>(above, hi)(rng)
+                                     : logUniform(std::max(above, 1e-12), hi);
+        default: // ordinary: the middle of the range, or 1 to 1,000 where it allows
+            if (lo <= 1 && hi >= 1000)
+                return logUniform(std::max(1.0, above), 1000);
+            return std::uniform_real_distribution<double>(above, hi)(rng);
+        }
+    }
+    double recipeAmount()
+    {
+        switch (below(10)) {
+        case 0:
+            return 1e-12;
+        case 1:
+            return 1e12;
+        case 2:
+            return 1.0000000000001; // with its mirror, a loop that nearly balances
+        case 3:
+            return 0;
+        case 4:
+            return logUniform(1e-12, 1e12);
+        default:
+            return std::uniform_real_distribution<double>(0.25, 4)(rng);
+        }
+    }
+    std::optional<double> share()
+    {
+        switch (below(6)) {
+        case 0:
+            return std::nullopt;
+        case 1:
+            return 0.0;
+        case 2:
+            return 1.0;
+        case 3:
+            return 1e-12;
+        default:
+            return std::uniform_real_distribution<double>(0, 1)(rng);
+        }
+    }
+};
+
+NodeKind randomKind(RandomDraws &r)
+{
+    // Mostly the generic kinds, whose recipes are drawn; the domain kinds for their derived ones.
+    static constexpr NodeKind kinds[] = {NodeKind::Process,
+                                         NodeKind::Process,
+                                         NodeKind::Process,
+                                         NodeKind::Supplier,
+                                         NodeKind::Supplier,
+                                         NodeKind::Sink,
+                                         NodeKind::Sink,
+                                         NodeKind::Reroute,
+                                         NodeKind::Fab,
+                                         NodeKind::Packaging,
+                                         NodeKind::Memory,
+                                         NodeKind::Optics,
+                                         NodeKind::Integrator,
+                                         NodeKind::Power,
+                                         NodeKind::Datacenter};
+    return kinds[r.below(int(std::size(kinds)))];
+}
+
+} // namespace
+
+Design generateRandomDesign(unsigned seed)
+{
+    RandomDraws r{std::mt19937(seed)};
+    Design d;
+    if (r.chance(0.3)) {
+        Settings s = d.settings();
+        for (const ParamSpec &spec : settingSpecs()) {
+            if (!r.chance(0.5))
+                continue;
+            const double v = r.inRange(spec.min, spec.max, spec.minExclusive);
+            if (spec.key == "horizon_months")
+                s.horizonMonths = v;
+            else if (spec.key == "electricity_usd_per_mwh")
+                s.electricityUsdPerMwh = v;
+            else if (spec.key == "depreciation_years")
+                s.depreciationYears = v;
+            else if (spec.key == "pue_default")
+                s.pueDefault = v;
+        }
+        (void)d.setSettings(s);
+    }
+    std::vector<std::string> goods = {"tokens"};
+    const int goodCount = 1 + r.below(5);
+    for (int g = 0; g < goodCount; ++g) {
+        goods.push_back("g" + std::to_string(g));
+        (void)d.addGood({goods.back(), goods.back(), "units/month", GoodBasis::Flow, {}});
+    }
+    auto someGood = [&] { return goods[size_t(r.below(int(goods.size())))]; };
+
+    const int nodeCount = 2 + r.below(23);
+    for (int i = 0; i < nodeCount; ++i) {
+        Node n;
+        n.id = "n" + std::to_string(i);
+        n.kind = randomKind(r);
+        n.name = n.id;
+        n.x = r.chance(0.1) ? r.inRange(-1e9, 1e9, false) : 200.0 * i;
+        n.y = r.chance(0.1) ? r.inRange(-1e9, 1e9, false) : 0.0;
+        const NodeKindInfo &info = kindInfo(n.kind);
+        if (info.hasGoodField)
+            n.good = n.kind == NodeKind::Sink && r.chance(0.5) ? "tokens" : someGood();
+        if (info.explicitRecipe) {
+            for (int t = 1 + r.below(3); t > 0; --t) {
+                const std::string g = someGood();
+                if (!n.recipe.hasInput(g))
+                    n.recipe.inputs.push_back({g, r.recipeAmount()});
+            }
+            for (int t = 1 + r.below(2); t > 0; --t) {
+                const std::string g = someGood();
+                if (!n.recipe.hasOutput(g))
+                    n.recipe.outputs.push_back({g, r.recipeAmount()});
+            }
+        }
+        for (const ParamSpec &spec : info.params) {
+            if (r.chance(0.5))
+                n.params[spec.key] = ParamValue(r.inRange(spec.min, spec.max, spec.minExclusive));
+        }
+        if (auto refused = d.addNode(n)) {
+            // A workload whose lengths do not fit, say: the node without its parameters.
+            n.params.clear();
+            (void)d.addNode(n);
+        }
+    }
+    // Links from producers of each input, in any direction: loops are common.
+    const std::vector<Node> nodes = d.nodes();
+    for (const Node &to : nodes) {
+        for (const std::string &good : nodePorts(to).inputs) {
+            std::vector<const Node *> makers;
+            for (const Node &from : nodes) {
+                if (nodePorts(from).makes(good))
+                    makers.push_back(&from);
+            }
+            for (int k = r.below(4); k > 0 && !makers.empty(); --k) {
+                const Node *from = makers[size_t(r.below(int(makers.size())))];
+                (void)d.addLink({{}, from->id, to.id, good, r.share()});
+            }
+        }
     }
     return d;
 }

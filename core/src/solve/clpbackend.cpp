@@ -341,7 +341,9 @@ private:
         double big = 0;
         for (double c : m_cost)
             big = std::max(big, std::abs(c));
-        m_costScale = big > 0 ? std::ldexp(1.0, -std::ilogb(big)) : 1.0;
+        // The exponent is clamped: for a denormal largest cost (a power coefficient of 1e-320,
+        // say) 2^-ilogb would overflow to infinity and CLP would abort on an infinite objective.
+        m_costScale = big > 0 ? std::ldexp(1.0, std::clamp(-std::ilogb(big), -900, 900)) : 1.0;
         const double f = (m_maximise ? -1.0 : 1.0) * m_costScale;
         for (int j = 0; j < cols(); ++j)
             m_model.setObjectiveCoefficient(j, f * m_cost[size_t(j)]);
@@ -366,11 +368,26 @@ private:
             if (!(m_model.rowLower()[i] < big) || !(m_model.rowUpper()[i] > -big))
                 return false;
         }
+        // Coefficients too far apart make CLP's scaling blow a column's objective past the 1e25
+        // it asserts on (a denormal beside 1e19, say): such a matrix is as unanswerable as an
+        // infinite one. The valid ranges keep a design's own ratios near 1e24.
+        constexpr double spread = 1e30;
+        double smallest = big, largest = 0;
         const CoinPackedMatrix *a = m_model.matrix();
         for (int k = 0; k < a->getMajorDim(); ++k) {
-            if (!finite(a->getElements() + a->getVectorStarts()[k], a->getVectorLengths()[k]))
+            const double *v = a->getElements() + a->getVectorStarts()[k];
+            const int count = a->getVectorLengths()[k];
+            if (!finite(v, count))
                 return false;
+            for (int t = 0; t < count; ++t) {
+                if (v[t] != 0) {
+                    smallest = std::min(smallest, std::abs(v[t]));
+                    largest = std::max(largest, std::abs(v[t]));
+                }
+            }
         }
+        if (largest > 0 && largest / smallest > spread)
+            return false;
         return finite(m_cost.data(), int(m_cost.size()));
     }
 

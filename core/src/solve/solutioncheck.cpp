@@ -240,12 +240,16 @@ struct BalanceCheck
     Findings f;
 
     // Apart by more than the tolerance relative to the larger, once each of `values` terms is
-    // allowed its own slack.
+    // allowed its own slack. An LP plan is held to the LP's own standard (Optimiser::solve):
+    // 1e-6 relative to the row or to 1, whichever is larger, as CLP's feasibility tolerance
+    // (1e-7 on its scaled rows) leaves values near 0 at around 1e-9.
     bool apart(double got, double want, double values) const
     {
-        return std::abs(got - want) > tol * std::max(std::abs(got), std::abs(want))
-                                          + valueSlack * values
-                                          + std::numeric_limits<double>::min();
+        const bool lp = origin == PlanOrigin::Lp;
+        const double rel = lp ? std::max(tol, 1e-6) : tol;
+        const double size = std::max({std::abs(got), std::abs(want), lp ? 1.0 : 0.0});
+        return std::abs(got - want)
+               > rel * size + valueSlack * values + std::numeric_limits<double>::min();
     }
 
     void node(size_t i, const Recipe &recipe, const TermFlows &flows);

@@ -10,4 +10,11 @@ namespace tf {
 /// by shares), and sinks take the last layer's goods. Deterministic for a given seed.
 Design generateSupplyChain(int nodeCount, unsigned seed = 1);
 
+/// A small random design for property tests and fuzzing (issue 21): 2 to 24 nodes of every kind,
+/// recipes, links in any direction (so loops are common), shares, parameters and settings drawn
+/// with a bias to the ends of their valid ranges (0, 1e-12, 1e12, 1e18, a gain of 1 + 1e-13) as
+/// well as ordinary values. Everything goes through the edit gate, so every number is valid; an
+/// edit the gate refuses is left out. Deterministic for a given seed.
+Design generateRandomDesign(unsigned seed);
+
 } // namespace tf

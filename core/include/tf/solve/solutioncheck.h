@@ -11,7 +11,8 @@ namespace tf {
 /// Where the figures of a plan come from, which says how exactly they are known.
 enum class PlanOrigin {
     Balance, ///< substitution and small LU solves: exact to round-off in each balance row
-    Lp,      ///< the LP code: activities and flows below 1e-12 of the largest activity read as 0
+    Lp,      ///< the LP code: activities and flows below 1e-12 of the largest activity read as 0,
+             ///< and rows held to its own 1e-6 relative to the row or 1 (Optimiser::solve)
 };
 
 /// The check after every solve (solveDesign; docs/model.md, "Checks after a solve"): every figure

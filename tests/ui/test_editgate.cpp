@@ -89,7 +89,7 @@ TEST_CASE("Every kind of refused edit leaves the document untouched and says why
     SECTION("out of range")
     {
         CHECK(refused(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), -5.0))
-              == QStringLiteral("Capacity: must be >= 0, got -5"));
+              == QStringLiteral("Capacity: must be between 0 and 1e+18, got -5"));
     }
     SECTION("not a number")
     {
@@ -108,7 +108,7 @@ TEST_CASE("Every kind of refused edit leaves the document untouched and says why
     SECTION("a share over 1")
     {
         CHECK(refused(doc->setShare(QStringLiteral("l2"), 1.5))
-              == QStringLiteral("Share: must be >= 0 and <= 1, got 1.5"));
+              == QStringLiteral("Share: must be between 0 and 1, got 1.5"));
     }
     SECTION("an unknown catalog id")
     {
@@ -239,7 +239,7 @@ TEST_CASE("Refused values typed into the inspector are shown at the field and ch
         REQUIRE(share);
         typeInto(share, QStringLiteral("1.5"));
         CHECK(w->inspector()->errorText()
-              == QStringLiteral("Share: must be >= 0 and <= 1, got 1.5"));
+              == QStringLiteral("Share: must be between 0 and 1, got 1.5"));
         CHECK(marked(share));
         before.check();
     }

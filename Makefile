@@ -53,9 +53,11 @@ bench: build
 	@$(BUILD_DIR)/bench/tf-bench
 	@$(BUILD_DIR)/bench/tf-gui-bench
 
-# libFuzzer on the JSON and .tfproj readers, FUZZ_SECONDS per target (not part of make test).
-# Its own build with clang (installed by install-fuzz-deps.sh); findings land in build/fuzz.
+# libFuzzer on the JSON and .tfproj readers, the solvers and the CLI's arguments, FUZZ_SECONDS per
+# target (not part of make test: tests/README.md, "Fuzzing", says why). Its own build with clang (installed by
+# install-fuzz-deps.sh); findings land in build/fuzz. FUZZ_TARGETS picks some.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= json tfproj solve cli
 FUZZ_DIR := build/fuzz
 fuzz:
 	@bash packaging/install-fuzz-deps.sh
@@ -63,11 +65,12 @@ fuzz:
 		"-DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
 		"-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
 		-DTF_BUILD_GUI=OFF -DTF_BUILD_BENCH=OFF -DBUILD_TESTING=OFF -DTF_BUILD_FUZZ=ON $(LAUNCHER) >/dev/null
-	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_json fuzz_tfproj
-	@for t in json tfproj; do \
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_DIR)/corpus-$$t $(FUZZ_DIR)/findings-$$t; \
 		echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
 		$(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-close_fd_mask=$$([ $$t = cli ] && echo 3 || echo 0) \
 			-artifact_prefix=$(FUZZ_DIR)/findings-$$t/ -print_final_stats=1 \
 			$(FUZZ_DIR)/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
 	done

@@ -1060,13 +1060,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1154,7 +1154,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
@@ -1164,7 +1164,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
+        <translation>Bester erreichbarer Plan: das Verlangte ist nicht möglich (siehe Probleme)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be solved: see Problems</source>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
@@ -1205,27 +1210,47 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Optimal: %1 %2</source>
         <translation>Optimum: %1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
+        <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Tokens/s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held back by %1.</source>
+        <translation>Begrenzt durch %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No best plan: something grows without limit (see Problems).</source>
+        <translation>Kein bester Plan: etwas wächst unbegrenzt (siehe Probleme).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LP code found no answer (see Problems).</source>
+        <translation>Der LP-Löser fand keine Antwort (siehe Probleme).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Binding limits</source>
         <translation>Bindende Grenzen</translation>
     </message>

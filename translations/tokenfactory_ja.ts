@@ -1058,13 +1058,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1152,7 +1152,7 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
@@ -1162,7 +1162,12 @@ The default design is shown instead.</source>
         <translation>主要指標 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
+        <translation>到達可能な最良の計画：要求は満たせません（問題を参照）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be solved: see Problems</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
@@ -1203,27 +1208,47 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Optimal: %1 %2</source>
         <translation>最適値: %1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
+        <translation>すべての制約を満たす計画はありません（問題を参照）。表示中：到達可能な最良の計画、要求 %2 トークン/s のうち %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held back by %1.</source>
+        <translation>制約：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No best plan: something grows without limit (see Problems).</source>
+        <translation>最良の計画はありません：何かが際限なく増えます（問題を参照）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LP code found no answer (see Problems).</source>
+        <translation>LP ソルバーは解を見つけられませんでした（問題を参照）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Binding limits</source>
         <translation>有効な制約</translation>
     </message>

@@ -1058,13 +1058,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1152,7 +1152,7 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
@@ -1162,7 +1162,12 @@ The default design is shown instead.</source>
         <translation>주요 지표 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
+        <translation>도달 가능한 최선의 계획: 요청한 것은 불가능합니다(문제 참조)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be solved: see Problems</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
@@ -1203,27 +1208,47 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Optimal: %1 %2</source>
         <translation>최적값: %1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
+        <translation>모든 제한을 지키는 계획이 없습니다(문제 참조). 표시: 도달 가능한 최선의 계획, 요청한 %2 토큰/s 중 %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held back by %1.</source>
+        <translation>제한 요인: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No best plan: something grows without limit (see Problems).</source>
+        <translation>최선의 계획 없음: 무언가가 제한 없이 커집니다(문제 참조).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LP code found no answer (see Problems).</source>
+        <translation>LP 솔버가 답을 찾지 못했습니다(문제 참조).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Binding limits</source>
         <translation>구속 제약</translation>
     </message>

@@ -1058,13 +1058,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-58"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1152,7 +1152,7 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
@@ -1162,7 +1162,12 @@ The default design is shown instead.</source>
         <translation>关键指标 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
+        <translation>可达到的最佳计划：无法满足所要求的（见问题）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot be solved: see Problems</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
@@ -1203,27 +1208,47 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-61"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+118"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Optimal: %1 %2</source>
         <translation>最优值：%1 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
+        <translation>没有满足所有限制的计划（见问题）。显示：可达到的最佳计划，所要求的 %2 Token/s 中的 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held back by %1.</source>
+        <translation>受限于 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No best plan: something grows without limit (see Problems).</source>
+        <translation>没有最佳计划：某些量无限增长（见问题）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LP code found no answer (see Problems).</source>
+        <translation>LP 求解器未找到答案（见问题）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Binding limits</source>
         <translation>紧约束</translation>
     </message>

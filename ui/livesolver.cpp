@@ -32,6 +32,14 @@ bool LiveSolver::setMode(SolveMode mode, Objective objective)
 
 QString LiveSolver::bottleneckNodeId() const
 {
+    if (m_optimise && m_optimise->status == OptimiseStatus::Infeasible) {
+        // The best reachable plan: the first capacity that holds it back.
+        for (const Limit &l : m_optimise->binding) {
+            if (l.kind == "capacity")
+                return QString::fromStdString(l.nodeId);
+        }
+        return {};
+    }
     if (m_optimise) {
         const OptimiseResult &r = *m_optimise;
         double best = 0;
@@ -115,6 +123,10 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation, bool fromW
     // older than the current design is still shown while the newest design is solved again.
     if (generation >= m_shownGeneration) {
         m_shownGeneration = generation;
+        // No plan reaches what was asked: the figures are the best reachable plan's (solve.h),
+        // and the window shows them rather than blanks; Problems and the Optimise dock say why.
+        if (result.status == SolveOutcome::Infeasible && !result.solution.nodes.empty())
+            result.solution.status = SolveStatus::Ok;
         m_solution = std::move(result.solution);
         m_optimise = std::move(result.optimise);
         Q_EMIT solved();

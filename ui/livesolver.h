@@ -27,7 +27,8 @@ public:
     explicit LiveSolver(const ScenarioView &view, QObject *parent = nullptr);
     ~LiveSolver() override;
 
-    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
+    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan; when no plan
+    /// reaches the target (Infeasible), the best reachable one, marked ok so it is shown.
     const Solution &solution() const { return m_solution; }
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
     const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }

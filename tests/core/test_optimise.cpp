@@ -250,6 +250,24 @@ TEST_CASE("Optimise: an infeasible target names the conflicting limits and gives
     CHECK(hasLimit(h.conflict, "capacity", "hall"));
 }
 
+TEST_CASE("Optimise: the best achievable plan names the limits that hold it back", "[optimise]")
+{
+    OptimiseOptions o;
+    o.objective = Objective::MinCost;
+    o.tokenTarget = 10;
+    // The hall's 9 tokens/s also conflicts with the target, but the 15 chips (7.5 tokens/s) are
+    // what the best plan runs into: the suppliers hold it back, the hall has room.
+    const OptimiseResult r = optimise(chips(9.0), o);
+    REQUIRE(r.status == OptimiseStatus::Infeasible);
+    CHECK(r.solution.metrics.tokensPerS == Approx(7.5));
+    CHECK(hasLimit(r.binding, "capacity", "s1"));
+    CHECK(hasLimit(r.binding, "capacity", "s2"));
+    CHECK_FALSE(hasLimit(r.binding, "capacity", "hall"));
+    CHECK_FALSE(hasLimit(r.binding, "token_target"));
+    CHECK(r.explanation.find(", held back by capacity of ") != std::string::npos);
+    CHECK(r.explanation.find("held back by capacity of 'hall'") == std::string::npos);
+}
+
 TEST_CASE("Optimise: unbounded models name what grows", "[optimise]")
 {
     SECTION("a supplier without capacity")

@@ -2,7 +2,10 @@
 // The figures say what is true (issue 19): a demand out of reach is a problem with its shortfall.
 #include "uitesthelpers.h"
 
+#include "docks/kpipanel.h"
+#include "docks/optimisedock.h"
 #include "docks/problemsdock.h"
+#include "scene/linkitem.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/numberformat.h"
@@ -51,4 +54,51 @@ TEST_CASE("An unmet demand is a warning with its shortfall, and the demand node 
     CHECK(list->item(0)->text() == QStringLiteral("No problems"));
     const QString met = QString::fromStdString(NumberFormat::scaled(reachable));
     CHECK(demand->footerText() == QStringLiteral("%1 of %1 tokens/s").arg(met));
+}
+
+TEST_CASE("Optimise for cost on a demand out of reach shows the best reachable plan and says why "
+          "once",
+          "[ui][optimise]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    settle();
+    const double reachable = doc->solution().metrics.tokensPerS; // Balance: CoWoS-bound
+    doc->setMode(SolveMode::Optimise, Objective::MinCost);
+    settle();
+    REQUIRE(doc->optimiseResult());
+    REQUIRE(doc->optimiseResult()->status == OptimiseStatus::Infeasible);
+    // The figures are the best reachable plan's, not blanks.
+    const Solution &plan = doc->solution();
+    REQUIRE(plan.ok());
+    CHECK(plan.metrics.tokensPerS == Approx(reachable).epsilon(1e-6));
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s"))
+          == QString::fromStdString(NumberFormat::scaled(plan.metrics.tokensPerS)));
+    CHECK(w->kpis()->value(QStringLiteral("capex")) != QStringLiteral("–"));
+    CHECK(w->kpis()->note().contains(QStringLiteral("Best reachable plan")));
+    CHECK(w->kpis()->value(QStringLiteral("bottleneck")) == QStringLiteral("TSMC CoWoS-L"));
+    CHECK(doc->bottleneckNodeId() == QStringLiteral("cowos"));
+    Ui::LinkItem *wire = nullptr;
+    for (QGraphicsItem *item : w->scene()->items()) {
+        if (auto *l = dynamic_cast<Ui::LinkItem *>(item);
+            l && l->toNode() == QStringLiteral("demand"))
+            wire = l;
+    }
+    REQUIRE(wire);
+    CHECK(wire->label().startsWith(
+        QString::fromStdString(NumberFormat::scaled(plan.metrics.tokensPerS))));
+    CHECK(w->scene()->nodeItem(QStringLiteral("demand"))->footerText()
+          == QStringLiteral("%1 of 80 M tokens/s")
+                 .arg(QString::fromStdString(NumberFormat::scaled(plan.metrics.tokensPerS))));
+
+    // Why, once: one error in Problems naming what holds the plan back; the dock says what is
+    // shown instead of repeating it.
+    QListWidget *list = w->problems()->list();
+    REQUIRE(list->count() == 1);
+    const QString why = list->item(0)->text();
+    CHECK(why.contains(QStringLiteral("held back by capacity of 'TSMC CoWoS-L'")));
+    const QString summary = w->optimiseDock()->summary();
+    CHECK_FALSE(summary.contains(QStringLiteral("cannot all hold")));
+    CHECK(summary.contains(QStringLiteral("the best reachable plan")));
+    CHECK(summary.contains(QStringLiteral("Held back by capacity of 'TSMC CoWoS-L'")));
 }

@@ -45,7 +45,14 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
         {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
     };
-    int row = 0;
+    // Said above the figures when they are not those of the plan asked for.
+    m_note = new QLabel(content);
+    m_note->setObjectName(QStringLiteral("figuresNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_note->hide();
+    grid->addWidget(m_note, 0, 0, 1, 2);
+    int row = 1;
     for (const auto &[key, title] : figures) {
         auto *name = new QLabel(title, content);
         auto *value = new QLabel(content);
@@ -105,6 +112,11 @@ QString KpiPanel::value(const QString &key) const
     return l ? l->text() : QString();
 }
 
+QString KpiPanel::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
 void KpiPanel::refresh()
 {
     const UnitFormat units = UnitFormat::current();
@@ -113,6 +125,12 @@ void KpiPanel::refresh()
     auto set = [this](const char *key, const QString &text) {
         m_values.value(QLatin1String(key))->setText(text);
     };
+    const auto &optimise = m_document->optimiseResult();
+    const bool bestReachable = optimise && optimise->status == OptimiseStatus::Infeasible;
+    m_note->setText(bestReachable ? Tr::tr("Best reachable plan: what was asked cannot be had "
+                                           "(see Problems)")
+                                  : QString());
+    m_note->setVisible(bestReachable && sol.ok());
     if (!sol.ok()) {
         for (QLabel *l : std::as_const(m_values))
             l->setText(QStringLiteral("–"));

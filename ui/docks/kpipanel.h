@@ -20,6 +20,8 @@ public:
 
     /// The shown text of a figure, by key (tokens_per_s, capex, bottleneck, ...), for tests.
     QString value(const QString &key) const;
+    /// The line above the figures when they are not the plan asked for (empty when hidden).
+    QString note() const;
 
 Q_SIGNALS:
     /// "Make this X" from a figure's context menu, with the figure's metric key (tf/metricsref.h).
@@ -30,6 +32,7 @@ private:
 
     Document *m_document;
     QHash<QString, QLabel *> m_values;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace tf::Ui

@@ -67,6 +67,35 @@ private:
     QTreeView *m_view;
 };
 
+// One line on the outcome. Why a plan cannot be had is in Problems (the core's explanation), so
+// it is not said twice: this names what is shown instead.
+QString summaryText(const OptimiseResult &r, const Solution &plan)
+{
+    switch (r.status) {
+    case OptimiseStatus::Optimal:
+        return Tr::tr("Optimal: %1 %2")
+            .arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit));
+    case OptimiseStatus::Infeasible: {
+        QString heldBack;
+        for (const Limit &l : r.binding)
+            heldBack += (heldBack.isEmpty() ? QString() : QStringLiteral("; ")) + fromStd(l.text);
+        const QString shown
+            = Tr::tr("No plan meets all the limits (see Problems). Shown: the best reachable plan, "
+                     "%1 of the %2 tokens/s asked.")
+                  .arg(UnitFormat::scaled(plan.metrics.tokensPerS),
+                       UnitFormat::scaled(plan.metrics.demandTokensPerS));
+        return heldBack.isEmpty()
+                   ? shown
+                   : shown + QLatin1Char(' ') + Tr::tr("Held back by %1.").arg(heldBack);
+    }
+    case OptimiseStatus::Unbounded:
+        return Tr::tr("No best plan: something grows without limit (see Problems).");
+    case OptimiseStatus::Error:
+        break;
+    }
+    return Tr::tr("The LP code found no answer (see Problems).");
+}
+
 } // namespace
 
 OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
@@ -134,10 +163,7 @@ void OptimiseDock::refresh()
     }
     m_tree->show();
     const OptimiseResult &r = *result;
-    QString text = r.ok() ? Tr::tr("Optimal: %1 %2")
-                                .arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit))
-                          : fromStd(r.explanation);
-    m_summary->setText(text);
+    m_summary->setText(summaryText(r, m_document->solution()));
 
     auto *binding = new QTreeWidgetItem(m_tree, {Tr::tr("Binding limits")});
     auto *goods = new QTreeWidgetItem(m_tree, {Tr::tr("Value of one more unit of a good")});

@@ -297,6 +297,7 @@ struct ElasticProblem
     int firstBreach = 0;                  ///< columns from here measure breaches
     std::vector<std::vector<int>> breach; ///< per limit, its breach columns
     std::vector<double> weight;           ///< per limit, the price of a unit of breach
+    std::vector<int> upperRow;            ///< per limit, the row holding its upper bound
 };
 
 ElasticProblem elasticProblem(const Optimiser::Impl &s, const std::vector<LimitRef> &refs)
@@ -309,6 +310,7 @@ ElasticProblem elasticProblem(const Optimiser::Impl &s, const std::vector<LimitR
     e.firstBreach = ep.cols();
     e.breach.resize(refs.size());
     e.weight.resize(refs.size());
+    e.upperRow.assign(refs.size(), -1);
     for (size_t k = 0; k < refs.size(); ++k) {
         const LimitRef &ref = refs[k];
         const double w = (ref.soft ? 1.0 : 1e3) / std::max(1.0, std::abs(ref.limit.value));
@@ -320,6 +322,7 @@ ElasticProblem elasticProblem(const Optimiser::Impl &s, const std::vector<LimitR
             ep.colUpper[size_t(j)] = kLpInfinity;
             const int over = ep.addCol(0, kLpInfinity, w);
             const int row = ep.addRow(-kLpInfinity, up);
+            e.upperRow[k] = row;
             ep.entries.push_back({row, j, 1});
             ep.entries.push_back({row, over, -1});
             e.breach[k].push_back(over);
@@ -334,9 +337,39 @@ ElasticProblem elasticProblem(const Optimiser::Impl &s, const std::vector<LimitR
             const int over = ep.addCol(0, kLpInfinity, w);
             ep.entries.push_back({ref.row, over, ref.row == s.targetRow ? 1.0 : -1.0});
             e.breach[k].push_back(over);
+            e.upperRow[k] = ref.row;
         }
     }
     return e;
+}
+
+// The physical limits (capacities, power, budget) that keep the best achievable plan from
+// breaking less: those it keeps (no breach) whose row has a price in the elastic LP. They go to
+// r.binding, and their text is returned ("capacity of 'CoWoS' (240 ...)"; "" when none).
+std::string heldBack(const LpBackend &el,
+                     const ElasticProblem &e,
+                     const std::vector<LimitRef> &refs,
+                     const std::vector<double> &amount,
+                     OptimiseResult &r)
+{
+    const auto duals = el.rowDuals();
+    double largest = 0;
+    for (size_t k = 0; k < refs.size(); ++k) {
+        if (e.upperRow[k] >= 0)
+            largest = std::max(largest, std::abs(duals[size_t(e.upperRow[k])]));
+    }
+    std::string text;
+    for (size_t k = 0; k < refs.size(); ++k) {
+        const LimitRef &ref = refs[k];
+        if (ref.soft || e.upperRow[k] < 0
+            || amount[k] > 1e-9 * std::max(1.0, std::abs(ref.limit.value)))
+            continue;
+        if (!(std::abs(duals[size_t(e.upperRow[k])]) > 1e-9 * largest))
+            continue;
+        r.binding.push_back(ref.limit);
+        text += (text.empty() ? "" : "; ") + ref.limit.text;
+    }
+    return text;
 }
 
 // A small conflicting set: drop limits one at a time while the rest still conflict (deletion
@@ -409,6 +442,7 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
             amount[k] += el->colValues()[size_t(c)];
     }
     bestAchievablePlan(r, *el, e.lp, e.firstBreach);
+    const std::string heldBackBy = heldBack(*el, e, refs, amount, r);
 
     const std::vector<char> keep = conflictingLimits(*el, e, refs, amount);
     std::string conflict, relaxed;
@@ -423,6 +457,8 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
     }
     r.explanation = "these limits cannot all hold: " + conflict
                     + ". The best achievable plan breaks " + relaxed;
+    if (!heldBackBy.empty())
+        r.explanation += ", held back by " + heldBackBy;
 }
 
 void Optimiser::Impl::explainUnbounded(OptimiseResult &r)

@@ -93,6 +93,8 @@ struct OptimiseResult
     /// Activities, flows, surplus (byProducts) and metrics, defined as in Balance mode. For an
     /// infeasible model: the best achievable plan (limits relaxed as little as possible).
     Solution solution;
+    /// Limits the plan sits on; for an infeasible model the physical limits (capacities, power,
+    /// budget) that hold the best achievable plan back.
     std::vector<Limit> binding;
     std::vector<ShadowPrice> shadowPrices;   ///< limits, then goods at each producer
     std::vector<ReducedCost> reducedCosts;   ///< nodes at a bound with a nonzero reduced cost

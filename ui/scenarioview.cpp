@@ -4,6 +4,7 @@
 #include "tr.h"
 
 #include "tf/model/paramref.h"
+#include "tf/model/scenario.h"
 
 namespace tf::Ui {
 
@@ -62,7 +63,7 @@ const Design &ScenarioView::design() const
         m_viewed = m_base;
         m_problems.clear();
         for (const ParamOverride &o : scenario->overrides) {
-            if (auto refused = setParamValue(*m_viewed, ParamRef{o.nodeId, o.param}, o.value))
+            if (auto refused = applyOverride(*m_viewed, o))
                 m_problems.push_back(Message::warning(
                     MessageCode::InvalidValue,
                     Tr::tr("Scenario '%1', %2.%3: %4")

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/defaultdesign.h"
 #include "tf/model/paramref.h"
+#include "tf/model/scenario.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/metricsref.h"
+#include "tf/studies/montecarlo.h"
 #include "tf/studies/scenarios.h"
 
 #include "testdesigns.h"
@@ -35,6 +37,49 @@ TEST_CASE("a scenario applies to a copy and leaves the base alone")
     const ScenarioDesign again = applyScenario(base, bull);
     CHECK(*again.design == *applied.design);
     CHECK(applyScenario(base, Scenario{"base", {}}).design == base);
+}
+
+TEST_CASE("a scenario's value carries the parameter's uncertainty with it")
+{
+    Design base = defaultDesign();
+    ParamValue grid = base.node("grid")->params.at("capacity");
+    grid.distribution = Distribution::triangular(88, 110, 132);
+    REQUIRE_FALSE(base.setParam("grid", "capacity", grid));
+    const ScenarioDesign bear = applyScenario(base, {"Bear power", {{"grid", "capacity", 82}}});
+    REQUIRE(bear.design);
+    const ParamValue &viewed = bear.design->node("grid")->params.at("capacity");
+    CHECK(viewed.value == 82);
+    // ±20 % around 110 becomes ±20 % around 82; source and flags stay.
+    REQUIRE(viewed.distribution);
+    CHECK(viewed.distribution->kind == Distribution::Kind::Triangular);
+    CHECK(viewed.distribution->min == Approx(65.6));
+    CHECK(viewed.distribution->mode == Approx(82));
+    CHECK(viewed.distribution->max == Approx(98.4));
+    CHECK(viewed.source == grid.source);
+    // What a study of the scenario samples: around 82, never the base's 88-132.
+    MonteCarloOptions o;
+    o.samples = 2000;
+    o.metrics = {"tokens_per_s"};
+    const MonteCarloResult r = runMonteCarlo(*bear.design, o);
+    REQUIRE(r.termination == StudyTermination::Completed);
+    REQUIRE(r.params.size() == 1);
+    double sum = 0;
+    for (size_t i = 0; i < r.sampleCount(); ++i) {
+        REQUIRE(r.input(i, 0) >= 65.6 - 1e-9);
+        REQUIRE(r.input(i, 0) <= 98.4 + 1e-9);
+        sum += r.input(i, 0);
+    }
+    CHECK(sum / 2000 == Approx(82).epsilon(0.01)); // sd 6.7 / sqrt(2000) = 0.15: 5 sigma is 0.75
+}
+
+TEST_CASE("recentring a distribution scales it, or shifts it across zero")
+{
+    CHECK(recentred(Distribution::uniform(8, 12), 10, 5) == Distribution::uniform(4, 6)); // k = 1/2
+    CHECK(recentred(Distribution::normal(10, 2), 10, 20) == Distribution::normal(20, 4));
+    CHECK(recentred(Distribution::lognormal(10, 0.3), 10, 20) == Distribution::lognormal(20, 0.3));
+    CHECK(recentred(Distribution::triangular(-1, 0, 2), 0, 3) == Distribution::triangular(2, 3, 5));
+    CHECK(recentred(Distribution::uniform(1, 3), 2, -2) == Distribution::uniform(-3, -1));
+    CHECK(recentred(Distribution::uniform(1, 3), 2, 2) == Distribution::uniform(1, 3));
 }
 
 TEST_CASE("a refused override names the scenario and the parameter")

@@ -184,6 +184,45 @@ TEST_CASE("Monte Carlo from the dialog matches the core call and can be cancelle
     dialog->close();
 }
 
+TEST_CASE("Monte Carlo under a scenario samples around the scenario's value", "[ui][whatif]")
+{
+    // Issue 19: Bear power sets the grid to 82 MW; its ±20 % range must follow, not stay at the
+    // Base's 88-132 MW.
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const QString grid = QStringLiteral("grid");
+    REQUIRE_FALSE(doc->setDistribution(grid, kCapacity, Distribution::triangular(88, 110, 132)));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}}));
+    doc->setActiveScenario(QStringLiteral("Bear power"));
+    settle();
+    auto *dialog = w->whatIf()->openMonteCarlo();
+    dialog->findChild<QSpinBox *>(QStringLiteral("samples"))->setValue(2000);
+    click(dialog->runButton());
+    waitFor(dialog);
+    const MonteCarloResult &r = dialog->result();
+    REQUIRE(r.termination == StudyTermination::Completed);
+    REQUIRE(r.params.size() == 1);
+    CHECK(r.params[0].param == ParamRef{"grid", "capacity"});
+    CHECK(r.params[0].distribution.kind == Distribution::Kind::Triangular);
+    CHECK(r.params[0].distribution.min == Approx(65.6));
+    CHECK(r.params[0].distribution.mode == Approx(82));
+    CHECK(r.params[0].distribution.max == Approx(98.4));
+    double lo = 1e300, hi = -1e300, sum = 0;
+    for (size_t i = 0; i < r.sampleCount(); ++i) {
+        lo = std::min(lo, r.input(i, 0));
+        hi = std::max(hi, r.input(i, 0));
+        sum += r.input(i, 0);
+    }
+    CHECK(lo >= 65.6 - 1e-9);
+    CHECK(hi <= 98.4 + 1e-9);
+    CHECK(lo < 88); // below the Base's whole range
+    CHECK(sum / double(r.sampleCount()) == Approx(82).epsilon(0.01));
+    // The Base keeps its own range.
+    CHECK(doc->design().node("grid")->params.at("capacity").distribution
+          == Distribution::triangular(88, 110, 132));
+    dialog->close();
+}
+
 TEST_CASE("Every what-if chart exports to SVG with its title", "[ui][whatif][export]")
 {
     auto w = openWindow(defaultDesign());

@@ -174,6 +174,43 @@ std::string checkDistribution(const Distribution &d)
     return "unknown kind";
 }
 
+Distribution recentred(const Distribution &d, double from, double to)
+{
+    if (from == to)
+        return d;
+    Distribution out = d;
+    if (from != 0 && to / from > 0) {
+        const double k = to / from;
+        out.min *= k;
+        out.mode *= k;
+        out.max *= k;
+        out.mean *= k;
+        out.sd *= k;
+        out.median *= k;
+        return out;
+    }
+    const double shift = to - from;
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        out.min += shift;
+        out.max += shift;
+        break;
+    case Distribution::Kind::Triangular:
+        out.min += shift;
+        out.mode += shift;
+        out.max += shift;
+        break;
+    case Distribution::Kind::Normal:
+        out.mean += shift;
+        break;
+    case Distribution::Kind::Lognormal:
+        if (to > 0)
+            out.median = to;
+        break;
+    }
+    return out;
+}
+
 double quantile(const Distribution &d, double p)
 {
     switch (d.kind) {

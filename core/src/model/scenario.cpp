@@ -12,7 +12,7 @@ ScenarioDesign applyScenario(const Design &base, const Scenario &scenario)
     ScenarioDesign out;
     Design d = base;
     for (const ParamOverride &o : scenario.overrides) {
-        if (auto refused = setParamValue(d, {o.nodeId, o.param}, o.value)) {
+        if (auto refused = applyOverride(d, o)) {
             refused->text = "scenario '" + scenario.name + "', " + o.nodeId + "." + o.param + ": "
                             + refused->text;
             out.messages.push_back(std::move(*refused));
@@ -21,6 +21,20 @@ ScenarioDesign applyScenario(const Design &base, const Scenario &scenario)
     if (out.messages.empty())
         out.design = std::move(d);
     return out;
+}
+
+Design::Refusal applyOverride(Design &design, const ParamOverride &override)
+{
+    if (const Node *node = design.node(override.nodeId)) {
+        const auto it = node->params.find(override.param);
+        if (it != node->params.end() && it->second.distribution) {
+            ParamValue pv = it->second;
+            pv.distribution = recentred(*pv.distribution, pv.value, override.value);
+            pv.value = override.value;
+            return design.setParam(override.nodeId, override.param, std::move(pv));
+        }
+    }
+    return setParamValue(design, {override.nodeId, override.param}, override.value);
 }
 
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name)

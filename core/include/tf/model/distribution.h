@@ -37,6 +37,12 @@ std::string checkDistribution(const Distribution &d);
 /// Sampling uses it with a uniform variate, so every kind needs one random number per draw.
 double quantile(const Distribution &d, double p);
 
+/// The same uncertainty around another point value: a distribution set around `from` moved to
+/// `to`. Scaled by to / from when both have the same sign (a ±20 % range stays ±20 %; a
+/// lognormal keeps its sigma), else shifted by to - from (a lognormal then centres its median
+/// on `to` when positive). Scenarios use it so studies sample around the scenario's value.
+Distribution recentred(const Distribution &d, double from, double to);
+
 /// "triangular(1, 2, 4)": for reports and the CLI.
 std::string describe(const Distribution &d);
 

@@ -21,6 +21,11 @@ struct ScenarioDesign
 /// the base's undo history is untouched.
 ScenarioDesign applyScenario(const Design &base, const Scenario &scenario);
 
+/// Sets one override on a design, checked like an edit (refused: design unchanged). A
+/// distribution on the parameter moves with the value (recentred, distribution.h), so a study of
+/// the scenario samples around the scenario's value, not the base's.
+[[nodiscard]] Design::Refusal applyOverride(Design &design, const ParamOverride &override);
+
 /// The scenario named `name` in a project, or null.
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name);
 

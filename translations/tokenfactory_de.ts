@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+6"/>
         <source>Optics</source>
         <translation>Optik</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+250"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -215,7 +215,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -225,7 +225,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -315,7 +315,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Design &amp;Settings</source>
+        <translation>Design&amp;einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -806,7 +811,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+76"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -847,7 +857,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-54"/>
         <source>Clear %1 of %2</source>
         <translation>%1 von %2 zurücksetzen</translation>
     </message>
@@ -1003,7 +1013,32 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Price: %1 per %2</source>
+        <translation>Preis: %1 pro %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gross margin: %1</source>
+        <translation>Bruttomarge: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own cost %1</source>
+        <translation>eigene Kosten %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>margin %1</source>
+        <translation>Marge %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which: %1</source>
+        <translation>Davon: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity: %1 %2</source>
         <translation>Aktivität: %1 %2</translation>
     </message>
@@ -1018,7 +1053,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-395"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1049,7 +1084,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+485"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
@@ -1060,13 +1095,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1089,7 +1124,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-52"/>
+        <location filename="../ui/export/report.cpp" line="-53"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1114,6 +1149,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Capital charge/year</source>
+        <translation>Kapitalkosten/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/Jahr</translation>
@@ -1132,7 +1172,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+10"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1142,9 +1182,35 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Token je USD</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+277"/>
+        <source>Cost per GPU-hour</source>
+        <translation>Kosten pro GPU-Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year per provisioned MW</source>
+        <translation>Tokens/Jahr je bereitgestelltem MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+14"/>
+        <source>NPV at the token price</source>
+        <translation>Kapitalwert zum Tokenpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+33"/>
-        <location filename="../ui/export/report.cpp" line="+228"/>
+        <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1154,7 +1220,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
@@ -1174,7 +1240,24 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>no token price set</source>
+        <translation>kein Tokenpreis gesetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+67"/>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
@@ -1185,10 +1268,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/export/report.cpp" line="+15"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1458,7 +1544,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
         <source>Demand met and capacity use</source>
         <translation>Gedeckte Nachfrage und Kapazitätsnutzung</translation>
     </message>
@@ -1473,13 +1559,19 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wohin jeder Dollar je Million Token geht</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>Who earns what per million tokens</source>
+        <translation>Wer was pro Million Tokens verdient</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Power breakdown</source>
         <translation>Leistungsaufteilung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+27"/>
+        <location filename="../ui/export/report.cpp" line="-72"/>
         <source>Throughput vs interactivity</source>
         <translation>Durchsatz vs. Interaktivität</translation>
     </message>
@@ -1559,7 +1651,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+30"/>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>Kosten nach Knotenart: Capex %1, Opex %2 pro Jahr</translation>
     </message>
@@ -1570,32 +1662,29 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Capex ÷ %1 years of depreciation</source>
-        <translation>Capex ÷ %1 Jahre Abschreibung</translation>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-265"/>
+        <source>Capital charge per year</source>
+        <translation>Kapitalkosten pro Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-264"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex per year</source>
         <translation>Opex pro Jahr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1  capex %2</source>
         <translation>%1  Capex %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1  opex %2/yr</source>
         <translation>%1  Opex %2/Jahr</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1  capex %2, opex %3/yr</source>
-        <translation>%1  Capex %2, Opex %3/Jahr</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>USD per year</source>
         <translation>USD pro Jahr</translation>
     </message>
@@ -1675,24 +1764,25 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Flüsse von Lieferanten zu Token: keine Lösung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
+        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
+        <translation>Bandbreite: Dollar TCO pro Jahr (Kapitalkosten + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
-        <translation>Bandbreite: Dollar TCO pro Jahr (Capex ÷ Abschreibungsjahre + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
@@ -1702,7 +1792,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Facility</source>
         <translation>Anlage</translation>
     </message>
@@ -1712,12 +1802,80 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <source>Foundry</source>
+        <translation>Foundry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory makers</source>
+        <translation>Speicherhersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packager</source>
+        <translation>Packaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <source>Accelerator vendor</source>
+        <translation>Beschleunigerhersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics makers</source>
+        <translation>Optikhersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack integrator</source>
+        <translation>Rack-Integrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datacenter operator</source>
+        <translation>Rechenzentrumsbetreiber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>Energieversorger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+10"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who earns what per million tokens: %1 per million tokens</source>
+        <translation>Wer was pro Million Tokens verdient: %1 pro Million Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who earns what per million tokens: no tokens made</source>
+        <translation>Wer was pro Million Tokens verdient: keine Tokens erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own costs and the return on capital</source>
+        <translation>Eigene Kosten und Kapitalrendite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+344"/>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>Wohin jeder Dollar je Million Token geht: %1 je Million Token</translation>
     </message>
@@ -1728,16 +1886,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Capex, spread over %1 years</source>
-        <translation>Capex, verteilt auf %1 Jahre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Opex: running costs and energy</source>
         <translation>Opex: Betriebskosten und Energie</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <source>USD per million tokens</source>
         <translation>USD je Million Token</translation>
     </message>
@@ -1753,9 +1907,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+332"/>
-        <location line="+62"/>
-        <location filename="../ui/export/tables.cpp" line="+203"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+63"/>
+        <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1773,7 +1927,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-35"/>
+        <location filename="../ui/export/report.cpp" line="-36"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1965,12 +2119,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Flüsse (CSV)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Who Earns What (CSV)…</source>
+        <translation>&amp;Wer was verdient (CSV)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-369"/>
+        <location filename="../ui/export/report.cpp" line="-450"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -1996,7 +2155,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 MWh pro Jahr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>energy %1</source>
         <translation>Energie %1</translation>
     </message>
@@ -2004,11 +2163,6 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+1"/>
         <source>TCO per year</source>
         <translation>TCO pro Jahr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>capex ÷ depreciation years + opex</source>
-        <translation>Capex ÷ Abschreibungsjahre + Opex</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,13 +2190,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+306"/>
+        <location filename="../ui/export/report.cpp" line="+386"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2057,12 +2211,22 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-502"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+65"/>
+        <source>annuity at the cost of capital, by asset class</source>
+        <translation>Annuität zu den Kapitalkosten, je Anlagenklasse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>capital charge + opex</source>
+        <translation>Kapitalkosten + Opex</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Token factory report</source>
         <translation>Token-Fabrik-Bericht</translation>
     </message>
@@ -2114,19 +2278,22 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
+        <location line="+254"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+184"/>
+        <location filename="../ui/export/report.cpp" line="-253"/>
+        <location line="+254"/>
+        <location line="+10"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-183"/>
+        <location filename="../ui/export/report.cpp" line="-263"/>
+        <location line="+254"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2136,7 +2303,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-70"/>
+        <location filename="../ui/export/report.cpp" line="-324"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2233,7 +2400,57 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>TCO per year over every accelerator&apos;s hours</source>
+        <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens per year per provisioned MW</source>
+        <translation>Tokens pro Jahr je bereitgestelltem MW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MW built, at the meter</source>
+        <translation>gebaute MW, am Zähler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per million tokens</source>
+        <translation>pro Million Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per year</source>
+        <translation>Umsatz pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over %1 years at the cost of capital</source>
+        <translation>über %1 Jahre zu den Kapitalkosten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discounted</source>
+        <translation>abgezinst</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value added</source>
+        <translation>Wertschöpfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -2243,7 +2460,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-248"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -2263,7 +2480,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -2303,7 +2520,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
         <source>Design settings</source>
         <translation>Entwurfseinstellungen</translation>
     </message>
@@ -2369,17 +2586,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-235"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Change %1 in %2</source>
         <translation>%1 in %2 ändern</translation>
     </message>
@@ -2389,7 +2606,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 in %2 zurücksetzen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Set Distribution of %1</source>
         <translation>Verteilung von %1 festlegen</translation>
     </message>
@@ -2973,6 +3190,127 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+27"/>
         <source>%1: %2 tokens/s per user</source>
         <translation>%1: %2 Token/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <source>Accelerators and racks</source>
+        <translation>Beschleuniger und Racks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power plant</source>
+        <translation>Kraftwerk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Design Settings</source>
+        <translation>Designeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build-out and site</source>
+        <translation>Ausbau und Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning horizon (months)</source>
+        <translation>Planungshorizont (Monate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity ($/MWh)</source>
+        <translation>Strom ($/MWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default PUE</source>
+        <translation>Standard-PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default utilization</source>
+        <translation>Standardauslastung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of capital</source>
+        <translation>Kapitalkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token price ($ per million)</source>
+        <translation>Tokenpreis ($ pro Million)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="-68"/>
+        <source>Token price</source>
+        <translation>Tokenpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV period (years)</source>
+        <translation>Kapitalwert-Zeitraum (Jahre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance per year</source>
+        <translation>Versicherung pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset classes</source>
+        <translation>Anlagenklassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life (years)</source>
+        <translation>Nutzungsdauer (Jahre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance per year</source>
+        <translation>Wartung pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: life</source>
+        <translation>%1: Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: residual value</source>
+        <translation>%1: Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: maintenance</source>
+        <translation>%1: Wartung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
+        <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+6"/>
         <source>Optics</source>
         <translation>光学部品</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+250"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -215,7 +215,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -315,7 +315,12 @@ The default design is shown instead.</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Design &amp;Settings</source>
+        <translation>設計設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -806,7 +811,12 @@ The default design is shown instead.</source>
         <translation>%2 の %1 を変更</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+76"/>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
     </message>
@@ -845,7 +855,7 @@ The default design is shown instead.</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-54"/>
         <source>Clear %1 of %2</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
@@ -1001,7 +1011,32 @@ The default design is shown instead.</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Price: %1 per %2</source>
+        <translation>価格: %2 あたり %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gross margin: %1</source>
+        <translation>粗利益: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own cost %1</source>
+        <translation>自社コスト %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>margin %1</source>
+        <translation>利益 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which: %1</source>
+        <translation>内訳: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity: %1 %2</source>
         <translation>稼働量: %1 %2</translation>
     </message>
@@ -1016,7 +1051,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-395"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1047,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+485"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
@@ -1058,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1087,7 +1122,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-52"/>
+        <location filename="../ui/export/report.cpp" line="-53"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1112,6 +1147,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Capital charge/year</source>
+        <translation>資本費/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
@@ -1130,7 +1170,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+10"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1140,9 +1180,35 @@ The default design is shown instead.</source>
         <translation>1 USD あたりのトークン数</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+277"/>
+        <source>Cost per GPU-hour</source>
+        <translation>GPU 時間あたりのコスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year per provisioned MW</source>
+        <translation>供給容量 MW あたりのトークン/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+14"/>
+        <source>NPV at the token price</source>
+        <translation>トークン価格での NPV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
+        <source>Payback</source>
+        <translation>回収期間</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+33"/>
-        <location filename="../ui/export/report.cpp" line="+228"/>
+        <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1152,7 +1218,7 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
@@ -1172,7 +1238,24 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>no token price set</source>
+        <translation>トークン価格が未設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+67"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>never</source>
+        <translation>回収せず</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
@@ -1183,10 +1266,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/export/report.cpp" line="+15"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1454,7 +1540,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 中 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
         <source>Demand met and capacity use</source>
         <translation>需要充足率と容量使用率</translation>
     </message>
@@ -1469,13 +1555,19 @@ reduced cost %2 %3 per unit</source>
         <translation>100 万トークンあたりの 1 ドルの内訳</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>Who earns what per million tokens</source>
+        <translation>100 万トークンあたり誰がいくら得るか</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Power breakdown</source>
         <translation>電力の内訳</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+27"/>
+        <location filename="../ui/export/report.cpp" line="-72"/>
         <source>Throughput vs interactivity</source>
         <translation>スループットと対話速度</translation>
     </message>
@@ -1555,7 +1647,7 @@ reduced cost %2 %3 per unit</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+30"/>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>ノード種類別コスト: Capex %1、年間 Opex %2</translation>
     </message>
@@ -1566,32 +1658,29 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Capex ÷ %1 years of depreciation</source>
-        <translation>Capex ÷ 減価償却 %1 年</translation>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-265"/>
+        <source>Capital charge per year</source>
+        <translation>年間資本費</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-264"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex per year</source>
         <translation>年間 Opex</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1  capex %2</source>
         <translation>%1  Capex %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1  opex %2/yr</source>
         <translation>%1  Opex %2/年</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1  capex %2, opex %3/yr</source>
-        <translation>%1  Capex %2、Opex %3/年</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>USD per year</source>
         <translation>USD/年</translation>
     </message>
@@ -1671,24 +1760,25 @@ reduced cost %2 %3 per unit</source>
         <translation>サプライヤーからトークンへの流れ: 解なし</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
+        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
+        <translation>帯の幅: 年間 TCO のドル額 (資本費 + Opex)、ラベル: 各接続線の流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
-        <translation>帯の幅: 年間 TCO のドル額 (Capex ÷ 減価償却年数 + Opex)、ラベル: 各接続線の流量</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
         <source>Logic</source>
         <translation>ロジック</translation>
     </message>
@@ -1698,7 +1788,7 @@ reduced cost %2 %3 per unit</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Facility</source>
         <translation>施設</translation>
     </message>
@@ -1708,12 +1798,80 @@ reduced cost %2 %3 per unit</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <source>Foundry</source>
+        <translation>ファウンドリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory makers</source>
+        <translation>メモリメーカー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packager</source>
+        <translation>パッケージング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <source>Accelerator vendor</source>
+        <translation>アクセラレータベンダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics makers</source>
+        <translation>光モジュールメーカー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack integrator</source>
+        <translation>ラックインテグレータ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datacenter operator</source>
+        <translation>データセンター事業者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>電力会社</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+10"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who earns what per million tokens: %1 per million tokens</source>
+        <translation>100 万トークンあたり誰がいくら得るか: 100 万トークンあたり %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who earns what per million tokens: no tokens made</source>
+        <translation>100 万トークンあたり誰がいくら得るか: トークンは生成されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own costs and the return on capital</source>
+        <translation>自社コストと資本収益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+344"/>
+        <source>Gross margin</source>
+        <translation>粗利益</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>100 万トークンあたりの 1 ドルの内訳: 100 万トークンあたり %1</translation>
     </message>
@@ -1724,16 +1882,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Capex, spread over %1 years</source>
-        <translation>Capex (%1 年で按分)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Opex: running costs and energy</source>
         <translation>Opex: 運用コストとエネルギー</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <source>USD per million tokens</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
@@ -1749,9 +1903,9 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+332"/>
-        <location line="+62"/>
-        <location filename="../ui/export/tables.cpp" line="+203"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+63"/>
+        <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -1769,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-35"/>
+        <location filename="../ui/export/report.cpp" line="-36"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1961,12 +2115,17 @@ reduced cost %2 %3 per unit</source>
         <translation>フロー (CSV)(&amp;F)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Who Earns What (CSV)…</source>
+        <translation>誰がいくら得るか (CSV)(&amp;W)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-369"/>
+        <location filename="../ui/export/report.cpp" line="-450"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -1992,7 +2151,7 @@ reduced cost %2 %3 per unit</source>
         <translation>年間 %1 MWh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>energy %1</source>
         <translation>エネルギー %1</translation>
     </message>
@@ -2000,11 +2159,6 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>TCO per year</source>
         <translation>年間 TCO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>capex ÷ depreciation years + opex</source>
-        <translation>Capex ÷ 減価償却年数 + Opex</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,13 +2186,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+306"/>
+        <location filename="../ui/export/report.cpp" line="+386"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2053,12 +2207,22 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-502"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+65"/>
+        <source>annuity at the cost of capital, by asset class</source>
+        <translation>資本コストでの年賦額（資産クラス別）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>capital charge + opex</source>
+        <translation>資本費 + Opex</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Token factory report</source>
         <translation>トークン工場レポート</translation>
     </message>
@@ -2110,19 +2274,22 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
+        <location line="+254"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+184"/>
+        <location filename="../ui/export/report.cpp" line="-253"/>
+        <location line="+254"/>
+        <location line="+10"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-183"/>
+        <location filename="../ui/export/report.cpp" line="-263"/>
+        <location line="+254"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2132,7 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-70"/>
+        <location filename="../ui/export/report.cpp" line="-324"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2229,7 +2396,57 @@ reduced cost %2 %3 per unit</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>TCO per year over every accelerator&apos;s hours</source>
+        <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens per year per provisioned MW</source>
+        <translation>供給容量 MW あたりの年間トークン数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MW built, at the meter</source>
+        <translation>建設済み MW（受電点）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per million tokens</source>
+        <translation>100 万トークンあたり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per year</source>
+        <translation>年間売上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over %1 years at the cost of capital</source>
+        <translation>資本コストで %1 年間</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discounted</source>
+        <translation>割引後</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value added</source>
+        <translation>付加価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -2239,7 +2456,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-248"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -2259,7 +2476,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
@@ -2299,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
         <source>Design settings</source>
         <translation>設計の設定</translation>
     </message>
@@ -2365,17 +2582,17 @@ reduced cost %2 %3 per unit</source>
         <translation>シナリオ %1 を削除</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>シナリオ %1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-235"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Change %1 in %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -2385,7 +2602,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 の %1 をクリア</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Set Distribution of %1</source>
         <translation>%1 の分布を設定</translation>
     </message>
@@ -2968,6 +3185,127 @@ reduced cost %2 %3 per unit</source>
         <location line="+27"/>
         <source>%1: %2 tokens/s per user</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <source>Accelerators and racks</source>
+        <translation>アクセラレータとラック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building</source>
+        <translation>建物</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power plant</source>
+        <translation>発電設備</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Design Settings</source>
+        <translation>設計設定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build-out and site</source>
+        <translation>建設と立地</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning horizon (months)</source>
+        <translation>計画期間（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity ($/MWh)</source>
+        <translation>電力 ($/MWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default PUE</source>
+        <translation>既定の PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default utilization</source>
+        <translation>既定の稼働率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finance</source>
+        <translation>財務</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of capital</source>
+        <translation>資本コスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token price ($ per million)</source>
+        <translation>トークン価格（100 万あたり $）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="-68"/>
+        <source>Token price</source>
+        <translation>トークン価格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV period (years)</source>
+        <translation>NPV 期間（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance per year</source>
+        <translation>年間保険料</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset classes</source>
+        <translation>資産クラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life (years)</source>
+        <translation>耐用年数（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual value</source>
+        <translation>残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance per year</source>
+        <translation>年間保守費</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: life</source>
+        <translation>%1: 耐用年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: residual value</source>
+        <translation>%1: 残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: maintenance</source>
+        <translation>%1: 保守費</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
+        <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+6"/>
         <source>Optics</source>
         <translation>광학 부품</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+250"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -215,7 +215,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -315,7 +315,12 @@ The default design is shown instead.</source>
         <translation>복제(&amp;U)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Design &amp;Settings</source>
+        <translation>설계 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
@@ -806,7 +811,12 @@ The default design is shown instead.</source>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+76"/>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
@@ -845,7 +855,7 @@ The default design is shown instead.</source>
         <translation>%1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-54"/>
         <source>Clear %1 of %2</source>
         <translation>%2의 %1 지우기</translation>
     </message>
@@ -1001,7 +1011,32 @@ The default design is shown instead.</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Price: %1 per %2</source>
+        <translation>가격: %2당 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gross margin: %1</source>
+        <translation>매출총이익: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own cost %1</source>
+        <translation>자체 비용 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>margin %1</source>
+        <translation>마진 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which: %1</source>
+        <translation>내역: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity: %1 %2</source>
         <translation>활동량: %1 %2</translation>
     </message>
@@ -1016,7 +1051,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-395"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1047,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+485"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1058,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1087,7 +1122,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-52"/>
+        <location filename="../ui/export/report.cpp" line="-53"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1112,6 +1147,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Capital charge/year</source>
+        <translation>자본 비용/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/년</translation>
@@ -1130,7 +1170,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+10"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1140,9 +1180,35 @@ The default design is shown instead.</source>
         <translation>USD당 토큰 수</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+277"/>
+        <source>Cost per GPU-hour</source>
+        <translation>GPU 시간당 비용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year per provisioned MW</source>
+        <translation>확보된 MW당 토큰/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+14"/>
+        <source>NPV at the token price</source>
+        <translation>토큰 가격 기준 NPV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
+        <source>Payback</source>
+        <translation>투자 회수 기간</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+33"/>
-        <location filename="../ui/export/report.cpp" line="+228"/>
+        <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1152,7 +1218,7 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
@@ -1172,7 +1238,24 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>no token price set</source>
+        <translation>토큰 가격 미설정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+67"/>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>never</source>
+        <translation>회수 불가</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
@@ -1183,10 +1266,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/export/report.cpp" line="+15"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1454,7 +1540,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 중 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
         <source>Demand met and capacity use</source>
         <translation>수요 충족률과 용량 사용률</translation>
     </message>
@@ -1469,13 +1555,19 @@ reduced cost %2 %3 per unit</source>
         <translation>100만 토큰당 1달러의 쓰임새</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>Who earns what per million tokens</source>
+        <translation>토큰 100만 개당 누가 얼마를 버는가</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Power breakdown</source>
         <translation>전력 구성</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+27"/>
+        <location filename="../ui/export/report.cpp" line="-72"/>
         <source>Throughput vs interactivity</source>
         <translation>처리량 대 상호작용 속도</translation>
     </message>
@@ -1555,7 +1647,7 @@ reduced cost %2 %3 per unit</source>
         <translation>천</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+30"/>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>노드 종류별 비용: Capex %1, 연간 Opex %2</translation>
     </message>
@@ -1566,32 +1658,29 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Capex ÷ %1 years of depreciation</source>
-        <translation>Capex ÷ 감가상각 %1년</translation>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-265"/>
+        <source>Capital charge per year</source>
+        <translation>연간 자본 비용</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-264"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex per year</source>
         <translation>연간 Opex</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1  capex %2</source>
         <translation>%1  Capex %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1  opex %2/yr</source>
         <translation>%1  Opex %2/년</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1  capex %2, opex %3/yr</source>
-        <translation>%1  Capex %2, Opex %3/년</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>USD per year</source>
         <translation>USD/년</translation>
     </message>
@@ -1671,24 +1760,25 @@ reduced cost %2 %3 per unit</source>
         <translation>공급업체에서 토큰까지의 흐름: 해 없음</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
+        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
+        <translation>띠 너비: 연간 TCO 달러 (자본 비용 + Opex), 레이블: 각 연결선의 흐름</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
-        <translation>띠 너비: 연간 TCO 달러 (Capex ÷ 감가상각 연수 + Opex), 레이블: 각 연결선의 흐름</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
         <source>Logic</source>
         <translation>로직</translation>
     </message>
@@ -1698,7 +1788,7 @@ reduced cost %2 %3 per unit</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
@@ -1708,12 +1798,80 @@ reduced cost %2 %3 per unit</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <source>Foundry</source>
+        <translation>파운드리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory makers</source>
+        <translation>메모리 제조사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packager</source>
+        <translation>패키징</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <source>Accelerator vendor</source>
+        <translation>가속기 공급사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics makers</source>
+        <translation>광모듈 제조사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack integrator</source>
+        <translation>랙 통합업체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datacenter operator</source>
+        <translation>데이터센터 운영사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>전력 회사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+10"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who earns what per million tokens: %1 per million tokens</source>
+        <translation>토큰 100만 개당 누가 얼마를 버는가: 토큰 100만 개당 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who earns what per million tokens: no tokens made</source>
+        <translation>토큰 100만 개당 누가 얼마를 버는가: 생성된 토큰 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own costs and the return on capital</source>
+        <translation>자체 비용과 자본 수익</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+344"/>
+        <source>Gross margin</source>
+        <translation>매출총이익</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>100만 토큰당 1달러의 쓰임새: 100만 토큰당 %1</translation>
     </message>
@@ -1724,16 +1882,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Capex, spread over %1 years</source>
-        <translation>Capex (%1년 분할)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Opex: running costs and energy</source>
         <translation>Opex: 운영 비용 및 에너지</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <source>USD per million tokens</source>
         <translation>100만 토큰당 USD</translation>
     </message>
@@ -1749,9 +1903,9 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+332"/>
-        <location line="+62"/>
-        <location filename="../ui/export/tables.cpp" line="+203"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+63"/>
+        <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
@@ -1769,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-35"/>
+        <location filename="../ui/export/report.cpp" line="-36"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1961,12 +2115,17 @@ reduced cost %2 %3 per unit</source>
         <translation>흐름 (CSV)(&amp;F)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Who Earns What (CSV)…</source>
+        <translation>누가 얼마를 버는가 (CSV)(&amp;W)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-369"/>
+        <location filename="../ui/export/report.cpp" line="-450"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -1992,7 +2151,7 @@ reduced cost %2 %3 per unit</source>
         <translation>연간 %1 MWh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>energy %1</source>
         <translation>에너지 %1</translation>
     </message>
@@ -2000,11 +2159,6 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>TCO per year</source>
         <translation>연간 TCO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>capex ÷ depreciation years + opex</source>
-        <translation>Capex ÷ 감가상각 연수 + Opex</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,13 +2186,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+306"/>
+        <location filename="../ui/export/report.cpp" line="+386"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2053,12 +2207,22 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-502"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+65"/>
+        <source>annuity at the cost of capital, by asset class</source>
+        <translation>자본 비용 기준 연금액(자산 등급별)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>capital charge + opex</source>
+        <translation>자본 비용 + Opex</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Token factory report</source>
         <translation>토큰 공장 보고서</translation>
     </message>
@@ -2110,19 +2274,22 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
+        <location line="+254"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+184"/>
+        <location filename="../ui/export/report.cpp" line="-253"/>
+        <location line="+254"/>
+        <location line="+10"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-183"/>
+        <location filename="../ui/export/report.cpp" line="-263"/>
+        <location line="+254"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2132,7 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-70"/>
+        <location filename="../ui/export/report.cpp" line="-324"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2229,7 +2396,57 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>TCO per year over every accelerator&apos;s hours</source>
+        <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens per year per provisioned MW</source>
+        <translation>확보된 MW당 연간 토큰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MW built, at the meter</source>
+        <translation>구축된 MW, 계량기 기준</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per million tokens</source>
+        <translation>토큰 100만 개당</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per year</source>
+        <translation>연간 매출</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over %1 years at the cost of capital</source>
+        <translation>자본 비용 기준 %1년간</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discounted</source>
+        <translation>할인 기준</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value added</source>
+        <translation>부가가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -2239,7 +2456,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-248"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -2259,7 +2476,7 @@ reduced cost %2 %3 per unit</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -2299,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
         <source>Design settings</source>
         <translation>설계 설정</translation>
     </message>
@@ -2365,17 +2582,17 @@ reduced cost %2 %3 per unit</source>
         <translation>시나리오 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-235"/>
         <source>%1 of %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Change %1 in %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
@@ -2385,7 +2602,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2의 %1 지우기</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Set Distribution of %1</source>
         <translation>%1의 분포 설정</translation>
     </message>
@@ -2968,6 +3185,127 @@ reduced cost %2 %3 per unit</source>
         <location line="+27"/>
         <source>%1: %2 tokens/s per user</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <source>Accelerators and racks</source>
+        <translation>가속기와 랙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building</source>
+        <translation>건물</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power plant</source>
+        <translation>발전 설비</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Design Settings</source>
+        <translation>설계 설정</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build-out and site</source>
+        <translation>구축과 부지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning horizon (months)</source>
+        <translation>계획 기간(개월)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity ($/MWh)</source>
+        <translation>전력 ($/MWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default PUE</source>
+        <translation>기본 PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default utilization</source>
+        <translation>기본 가동률</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finance</source>
+        <translation>재무</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of capital</source>
+        <translation>자본 비용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token price ($ per million)</source>
+        <translation>토큰 가격(100만 개당 $)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="-68"/>
+        <source>Token price</source>
+        <translation>토큰 가격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV period (years)</source>
+        <translation>NPV 기간(년)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance per year</source>
+        <translation>연간 보험료</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset classes</source>
+        <translation>자산 등급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life (years)</source>
+        <translation>수명(년)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual value</source>
+        <translation>잔존 가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance per year</source>
+        <translation>연간 유지보수</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: life</source>
+        <translation>%1: 수명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: residual value</source>
+        <translation>%1: 잔존 가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: maintenance</source>
+        <translation>%1: 유지보수</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
+        <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
     </message>
 </context>
 </TS>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+4"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+6"/>
         <source>Optics</source>
         <translation>光学器件</translation>
     </message>
@@ -136,13 +136,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+250"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -215,7 +215,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
@@ -315,7 +315,12 @@ The default design is shown instead.</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Design &amp;Settings</source>
+        <translation>设计设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -806,7 +811,12 @@ The default design is shown instead.</source>
         <translation>更改 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+76"/>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
@@ -845,7 +855,7 @@ The default design is shown instead.</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-54"/>
         <source>Clear %1 of %2</source>
         <translation>清除 %2 的 %1</translation>
     </message>
@@ -1001,7 +1011,32 @@ The default design is shown instead.</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>Price: %1 per %2</source>
+        <translation>价格：每 %2 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gross margin: %1</source>
+        <translation>毛利：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own cost %1</source>
+        <translation>自身成本 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>margin %1</source>
+        <translation>利润 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which: %1</source>
+        <translation>其中：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Activity: %1 %2</source>
         <translation>活动量：%1 %2</translation>
     </message>
@@ -1016,7 +1051,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-395"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1047,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+485"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
@@ -1058,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-65"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1087,7 +1122,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-52"/>
+        <location filename="../ui/export/report.cpp" line="-53"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1112,6 +1147,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Capital charge/year</source>
+        <translation>资本费用/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
@@ -1130,7 +1170,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+10"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1140,9 +1180,35 @@ The default design is shown instead.</source>
         <translation>每美元 Token 数</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+277"/>
+        <source>Cost per GPU-hour</source>
+        <translation>每 GPU 小时成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/year per provisioned MW</source>
+        <translation>每供电容量 MW 的 Token/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+14"/>
+        <source>NPV at the token price</source>
+        <translation>按 Token 价格计的 NPV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+33"/>
-        <location filename="../ui/export/report.cpp" line="+228"/>
+        <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1152,7 +1218,7 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
@@ -1172,7 +1238,24 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>no token price set</source>
+        <translation>未设置 Token 价格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+67"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>never</source>
+        <translation>无法收回</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
@@ -1183,10 +1266,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+51"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/export/report.cpp" line="+15"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1454,7 +1540,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+21"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
         <source>Demand met and capacity use</source>
         <translation>需求满足率与产能利用率</translation>
     </message>
@@ -1469,13 +1555,19 @@ reduced cost %2 %3 per unit</source>
         <translation>每百万 Token 的每一美元花在哪里</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+16"/>
+        <source>Who earns what per million tokens</source>
+        <translation>每百万 Token 谁赚多少</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Power breakdown</source>
         <translation>功率构成</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="+27"/>
+        <location filename="../ui/export/report.cpp" line="-72"/>
         <source>Throughput vs interactivity</source>
         <translation>吞吐量与交互速度</translation>
     </message>
@@ -1555,7 +1647,7 @@ reduced cost %2 %3 per unit</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+30"/>
+        <location filename="../ui/charts/costchart.cpp" line="+29"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>按节点类型的成本：Capex %1，每年 Opex %2</translation>
     </message>
@@ -1566,32 +1658,29 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>Capex ÷ %1 years of depreciation</source>
-        <translation>Capex ÷ %1 年折旧期</translation>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-265"/>
+        <source>Capital charge per year</source>
+        <translation>每年资本费用</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-264"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex per year</source>
         <translation>每年 Opex</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1  capex %2</source>
         <translation>%1  Capex %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1  opex %2/yr</source>
         <translation>%1  Opex %2/年</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1  capex %2, opex %3/yr</source>
-        <translation>%1  Capex %2，Opex %3/年</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>USD per year</source>
         <translation>美元/年</translation>
     </message>
@@ -1671,24 +1760,25 @@ reduced cost %2 %3 per unit</source>
         <translation>从供应商到 Token 的流向：无解</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+39"/>
+        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
+        <translation>带宽：每年 TCO 美元数（资本费用 + Opex）；标签：每条连线承载的流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Band width: dollars per year of TCO (capex ÷ depreciation years + opex); labels: the flow each wire carries</source>
-        <translation>带宽：每年 TCO 美元数（Capex ÷ 折旧年数 + Opex）；标签：每条连线承载的流量</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
         <source>%1
 %2/yr</source>
         <translation>%1
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-59"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
         <source>Logic</source>
         <translation>逻辑芯片</translation>
     </message>
@@ -1698,7 +1788,7 @@ reduced cost %2 %3 per unit</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
@@ -1708,12 +1798,80 @@ reduced cost %2 %3 per unit</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <source>Foundry</source>
+        <translation>晶圆代工厂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory makers</source>
+        <translation>存储厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packager</source>
+        <translation>封装厂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
+        <source>Accelerator vendor</source>
+        <translation>加速器厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics makers</source>
+        <translation>光模块厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack integrator</source>
+        <translation>机架集成商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datacenter operator</source>
+        <translation>数据中心运营商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>电力公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+10"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who earns what per million tokens: %1 per million tokens</source>
+        <translation>每百万 Token 谁赚多少：每百万 Token %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who earns what per million tokens: no tokens made</source>
+        <translation>每百万 Token 谁赚多少：未产出 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own costs and the return on capital</source>
+        <translation>自身成本与资本回报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+344"/>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>每百万 Token 的每一美元花在哪里：每百万 Token %1</translation>
     </message>
@@ -1724,16 +1882,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Capex, spread over %1 years</source>
-        <translation>Capex，分摊到 %1 年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Opex: running costs and energy</source>
         <translation>Opex：运营成本和能源</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <source>USD per million tokens</source>
         <translation>每百万 Token 美元数</translation>
     </message>
@@ -1749,9 +1903,9 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+332"/>
-        <location line="+62"/>
-        <location filename="../ui/export/tables.cpp" line="+203"/>
+        <location filename="../ui/export/report.cpp" line="+66"/>
+        <location line="+63"/>
+        <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1769,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-35"/>
+        <location filename="../ui/export/report.cpp" line="-36"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -1961,12 +2115,17 @@ reduced cost %2 %3 per unit</source>
         <translation>流量 (CSV)(&amp;F)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Who Earns What (CSV)…</source>
+        <translation>谁赚多少 (CSV)(&amp;W)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-369"/>
+        <location filename="../ui/export/report.cpp" line="-450"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -1992,7 +2151,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每年 %1 MWh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>energy %1</source>
         <translation>能耗 %1</translation>
     </message>
@@ -2000,11 +2159,6 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>TCO per year</source>
         <translation>每年 TCO</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>capex ÷ depreciation years + opex</source>
-        <translation>Capex ÷ 折旧年数 + Opex</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,13 +2186,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-480"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+306"/>
+        <location filename="../ui/export/report.cpp" line="+386"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2053,12 +2207,22 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-502"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+65"/>
+        <source>annuity at the cost of capital, by asset class</source>
+        <translation>按资本成本计算的年金（按资产类别）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>capital charge + opex</source>
+        <translation>资本费用 + Opex</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Token factory report</source>
         <translation>Token 工厂报告</translation>
     </message>
@@ -2110,19 +2274,22 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
+        <location line="+254"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
-        <location line="+184"/>
+        <location filename="../ui/export/report.cpp" line="-253"/>
+        <location line="+254"/>
+        <location line="+10"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-183"/>
+        <location filename="../ui/export/report.cpp" line="-263"/>
+        <location line="+254"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2132,7 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-70"/>
+        <location filename="../ui/export/report.cpp" line="-324"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2229,7 +2396,57 @@ reduced cost %2 %3 per unit</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+37"/>
+        <source>TCO per year over every accelerator&apos;s hours</source>
+        <translation>每年 TCO 除以所有加速器的全部小时数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens per year per provisioned MW</source>
+        <translation>每供电容量 MW 每年 Token 数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MW built, at the meter</source>
+        <translation>已建 MW，按电表计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>per million tokens</source>
+        <translation>每百万 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per year</source>
+        <translation>每年收入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over %1 years at the cost of capital</source>
+        <translation>按资本成本计 %1 年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>discounted</source>
+        <translation>折现</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value added</source>
+        <translation>增加值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -2239,7 +2456,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-248"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -2259,7 +2476,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
@@ -2299,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+57"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
         <source>Design settings</source>
         <translation>设计设置</translation>
     </message>
@@ -2365,17 +2582,17 @@ reduced cost %2 %3 per unit</source>
         <translation>删除情景 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+109"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>将情景 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-235"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Change %1 in %2</source>
         <translation>更改 %2 中的 %1</translation>
     </message>
@@ -2385,7 +2602,7 @@ reduced cost %2 %3 per unit</source>
         <translation>清除 %2 中的 %1</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-123"/>
         <source>Set Distribution of %1</source>
         <translation>设置 %1 的分布</translation>
     </message>
@@ -2968,6 +3185,127 @@ reduced cost %2 %3 per unit</source>
         <location line="+27"/>
         <source>%1: %2 tokens/s per user</source>
         <translation>%1：每用户 %2 token/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <source>Accelerators and racks</source>
+        <translation>加速器与机架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power plant</source>
+        <translation>电厂</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Design Settings</source>
+        <translation>设计设置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Build-out and site</source>
+        <translation>建设与选址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planning horizon (months)</source>
+        <translation>规划期（月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity ($/MWh)</source>
+        <translation>电价 ($/MWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default PUE</source>
+        <translation>默认 PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default utilization</source>
+        <translation>默认利用率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost of capital</source>
+        <translation>资本成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token price ($ per million)</source>
+        <translation>Token 价格（每百万 $）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="-68"/>
+        <source>Token price</source>
+        <translation>Token 价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV period (years)</source>
+        <translation>NPV 期限（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance per year</source>
+        <translation>每年保险</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asset classes</source>
+        <translation>资产类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life (years)</source>
+        <translation>使用年限（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance per year</source>
+        <translation>每年维护</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: life</source>
+        <translation>%1：使用年限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: residual value</source>
+        <translation>%1：残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: maintenance</source>
+        <translation>%1：维护</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
+        <translation>默认值的来源：docs/model.md。首选项只设定新设计的默认值。</translation>
     </message>
 </context>
 </TS>

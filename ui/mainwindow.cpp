@@ -10,6 +10,7 @@
 #include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
+#include "docks/settingsdock.h"
 #include "document.h"
 #include "export/exportactions.h"
 #include "nodefactory.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_problems = new ProblemsDock(m_document, this);
     m_charts = new Charts::ChartsDock(m_document, this);
     m_optimise = new OptimiseDock(m_document, this);
+    auto *settingsDock = new SettingsDock(m_document, this);
     auto *historyDock = new QDockWidget(Tr::tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
     m_history = new QUndoView(m_document->undoStack(), historyDock);
@@ -69,6 +71,8 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_kpis);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    tabifyDockWidget(m_inspector, settingsDock); // the design's settings beside a node's
+    m_inspector->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     splitDockWidget(m_problems, m_charts, Qt::Horizontal);
     tabifyDockWidget(m_problems, historyDock);
@@ -219,6 +223,12 @@ void MainWindow::createActions()
             pasteFragment(Clipboard::fragment(*m_document, ids), false);
     });
     edit->addSeparator();
+    edit->addAction(Tr::tr("Design &Settings"), this, [this] {
+        if (auto *dock = findChild<SettingsDock *>()) {
+            dock->show();
+            dock->raise();
+        }
+    });
     QAction *preferences = edit->addAction(
         Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcuts(PreferencesDialog::shortcuts());

@@ -5,6 +5,7 @@
 #include "textreport.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/io/jsonreader.h"
 #include "tf/io/numberformat.h"
 #include "tf/io/optimisejson.h"
 #include "tf/io/projectfile.h"
@@ -21,7 +22,7 @@ namespace {
 
 constexpr const char *kBalanceHelp
     = "Usage: tokenfactory-cli solve [DESIGN.json] [--mode balance|optimise] [--scenario NAME]\n"
-      "                              [--format text|json]\n"
+      "                              [--format text|json|csv]\n"
       "\n"
       "Solves a design in Balance mode: node activities, link flows, the bottlenecks and the "
       "metrics\n"
@@ -29,7 +30,11 @@ constexpr const char *kBalanceHelp
       "Without DESIGN.json it solves the embedded default design. DESIGN may be .json or .tfproj.\n"
       "\n"
       "  --format text   a report for people (default)\n"
-      "  --format json   one JSON object: status, metrics, bottlenecks, nodes, links, messages\n"
+      "  --format json   one JSON object: status, metrics, value_capture, bottlenecks, nodes, "
+      "links,\n"
+      "                  messages\n"
+      "  --format csv    who earns what per million tokens: the value capture table, a row a "
+      "stage\n"
       "  --mode optimise the best plan with free splits (see solve --mode optimise --help)\n"
       "  --scenario NAME the design with that scenario of the project applied\n"
       "\n"
@@ -139,8 +144,8 @@ SolveArgs parseSolveArgs(const Args &args)
         }
         double number = 0;
         if (flag == "--format") {
-            if (value != "text" && value != "json") {
-                a.error = "--format must be text or json, got '" + value + "'";
+            if (value != "text" && value != "json" && value != "csv") {
+                a.error = "--format must be text, json or csv, got '" + value + "'";
                 return a;
             }
             a.format = value;
@@ -175,6 +180,32 @@ SolveArgs parseSolveArgs(const Args &args)
     return a;
 }
 
+// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// The value capture table: one row a stage, node ids joined by spaces, numbers as in the JSON.
+std::string valueCaptureCsv(const Solution &solution)
+{
+    std::string out
+        = "stage,node_ids,value_added_usd_per_million_tokens,margin_usd_per_million_tokens\n";
+    for (const StageValue &v : solution.valueCapture) {
+        std::string ids;
+        for (const std::string &id : v.nodeIds)
+            ids += (ids.empty() ? "" : " ") + id;
+        out += v.stage + "," + csvField(ids) + "," + jsonNumberText(v.valueAddedUsdPerMtok) + ","
+               + (v.marginUsdPerMtok ? jsonNumberText(*v.marginUsdPerMtok) : std::string()) + "\n";
+    }
+    return out;
+}
+
 } // namespace
 
 int runSolve(const Args &args)
@@ -207,6 +238,8 @@ int runSolve(const Args &args)
 
     if (a.format == "json")
         std::fputs(writeJson(solveResultToJson(result)).c_str(), stdout);
+    else if (a.format == "csv")
+        std::fputs(valueCaptureCsv(solution).c_str(), stdout);
     else if (result.optimise)
         std::fputs(optimiseTextReport(project.design, solution, *result.optimise).c_str(), stdout);
     else

@@ -5,6 +5,7 @@
 
 #include "tf/io/numberformat.h"
 #include "tf/solve/lpbackend.h"
+#include "tf/solve/valuechain.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,6 +49,41 @@ std::string fmt(double v)
                                                          : std::string("∞");
 }
 
+// The figures analysts quote; those that need a token price only with one.
+std::string financeText(const Settings &s, const Metrics &m)
+{
+    std::string out;
+    if (std::isfinite(m.usdPerGpuHour))
+        out += row("$ per GPU-hour", "$" + NumberFormat::plain(m.usdPerGpuHour, 4));
+    if (std::isfinite(m.tokensPerProvisionedMw))
+        out += row("Tokens/yr per provisioned MW", scaled(m.tokensPerProvisionedMw));
+    if (!s.tokenPriceUsdPerMillion)
+        return out;
+    out += row("Token price",
+               "$" + NumberFormat::plain(*s.tokenPriceUsdPerMillion, 4) + " per million");
+    out += row("Revenue/year", usd(m.revenueUsdPerYear));
+    out += row("NPV over " + NumberFormat::plain(s.analysisYears, 4) + " years", usd(m.npvUsd));
+    out += row("Payback",
+               std::isfinite(m.paybackYears) ? NumberFormat::plain(m.paybackYears, 4) + " years"
+                                             : std::string("never"));
+    return out;
+}
+
+// "Who earns what per million tokens": each stage's value added and margin.
+std::string valueCaptureText(const Solution &sol)
+{
+    std::string out;
+    for (const StageValue &v : sol.valueCapture) {
+        if (v.nodeIds.empty() && v.valueAddedUsdPerMtok == 0)
+            continue;
+        std::string value = "$" + NumberFormat::plain(v.valueAddedUsdPerMtok, 4);
+        if (v.marginUsdPerMtok)
+            value += ", margin $" + NumberFormat::plain(*v.marginUsdPerMtok, 4);
+        out += row(valueStageLabel(valueStageFromId(v.stage)), value);
+    }
+    return out.empty() ? out : "\nWho earns what per million tokens (value added)\n" + out;
+}
+
 } // namespace
 
 std::string textReport(const Design &design, const Solution &sol)
@@ -75,11 +111,14 @@ std::string textReport(const Design &design, const Solution &sol)
     out += row("Facility power", NumberFormat::plain(m.powerFacilityMw, 4) + " MW");
     out += row("Energy/year", scaled(m.energyMwhPerYear) + " MWh");
     out += row("Capex", usd(m.capexUsd));
+    out += row("Capital charge/year", usd(m.capitalChargeUsdPerYear));
     out += row("Opex/year", usd(m.opexUsdPerYear));
     out += row("TCO/year", usd(m.tcoUsdPerYear));
     out += row("$ per million tokens", "$" + NumberFormat::plain(m.usdPerMillionTokens, 4));
     out += row("Tokens per joule", NumberFormat::plain(m.tokensPerJoule, 4));
     out += row("Tokens per dollar", scaled(m.tokensPerUsd));
+    out += financeText(design.settings(), m);
+    out += valueCaptureText(sol);
 
     if (!sol.bottlenecks.empty()) {
         out += "\nBottlenecks (load at the demanded rate)\n";

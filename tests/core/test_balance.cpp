@@ -274,9 +274,8 @@ TEST_CASE("No demand is a warning, not an error", "[balance]")
 TEST_CASE("Metrics of a small token factory match a hand calculation", "[balance][metrics]")
 {
     Design d;
-    Settings settings;
+    Settings settings = straightLineSettings(4);
     settings.horizonMonths = 10;
-    settings.depreciationYears = 4;
     settings.electricityUsdPerMwh = 100;
     REQUIRE_FALSE(d.setSettings(settings));
     addSupplier(d, "racks", "rack", std::nullopt, 1e6);
@@ -291,7 +290,9 @@ TEST_CASE("Metrics of a small token factory match a hand calculation", "[balance
                    {"utilization", {0.5}},
                    {"rack_power_kw", {100}},
                    {"pue", {1.5}},
-                   {"build_cost_usd_per_mw", {10e6}}};
+                   {"build_cost_usd_per_mw", {10e6}},
+                   {"staff_usd_per_mw_year", {0}},
+                   {"network_storage_usd_per_rack_year", {0}}};
     REQUIRE_FALSE(d.addNode(hall));
     addSink(d, "demand", "tokens", 20000);
     link(d, "racks", "hall", "rack");

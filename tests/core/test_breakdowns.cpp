@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <map>
 
 using namespace tf;
@@ -54,14 +55,20 @@ TEST_CASE("The $/Mtok stages of the default design add up to the metric", "[brea
     }
     CHECK(stage(costs, Stage::Other) == 0);
 
-    // HBM is the three memory makers' capex, spread over the depreciation years, per Mtok.
+    // HBM is the three memory makers' capex at the racks' annual capital charge, per Mtok: the
+    // closed-form annuity at 9 % over 5 years with 10 % residual value.
     double hbmCapex = 0;
     for (size_t i = 0; i < d.nodes().size(); ++i) {
         if (d.nodes()[i].kind == NodeKind::Memory)
             hbmCapex += s.nodes[i].capexUsd;
     }
+    const AssetFinance &racks = d.settings().asset(AssetClass::Accelerators);
+    REQUIRE(d.settings().costOfCapital == 0.09);
+    REQUIRE(racks.lifeYears == 5);
+    REQUIRE(racks.residualValue == 0.1);
+    const double v5 = 1 / std::pow(1.09, 5);
     const double expected
-        = hbmCapex / d.settings().depreciationYears / (s.metrics.tokensPerYear / 1e6);
+        = hbmCapex * (1 - 0.1 * v5) * 0.09 / (1 - v5) / (s.metrics.tokensPerYear / 1e6);
     CHECK(stage(costs, Stage::Hbm) == Approx(expected));
     // Energy is the power supply's opex: facility MW × 8,760 h × price.
     const double energy = s.metrics.energyUsdPerYear / (s.metrics.tokensPerYear / 1e6);

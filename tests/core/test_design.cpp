@@ -142,11 +142,16 @@ TEST_CASE("Settings are checked", "[design]")
 {
     Design d;
     Settings s;
-    s.depreciationYears = 0;
+    s.asset(AssetClass::Accelerators).lifeYears = 0;
     const auto refused = d.setSettings(s);
     REQUIRE(refused);
-    CHECK(refused->text == "depreciation_years: must be above 0 and at most 100, got 0");
-    s.depreciationYears = 4;
+    CHECK(refused->text == "accelerators_life_years: must be above 0 and at most 100, got 0");
+    s.asset(AssetClass::Accelerators).lifeYears = 4;
+    s.costOfCapital = 1.5;
+    const auto usurious = d.setSettings(s);
+    REQUIRE(usurious);
+    CHECK(usurious->text == "cost_of_capital: must be between 0 and 1, got 1.5");
+    s.costOfCapital = 0.08;
     s.pueDefault = 0.9;
     CHECK(d.setSettings(s));
     s.pueDefault = 1.3;

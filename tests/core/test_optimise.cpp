@@ -25,6 +25,7 @@ Design chips(std::optional<double> hallCapacity = std::nullopt,
              std::optional<double> s1Capacity = 10)
 {
     Design d;
+    REQUIRE_FALSE(d.setSettings(straightLineSettings(5))); // the worked example of optimise.md
     addGood(d, "chip");
     addGood(d, "tokens", GoodBasis::Level);
     addSupplier(d, "s1", "chip", s1Capacity, 100);

@@ -85,3 +85,50 @@ TEST_CASE("An earlier version with a planted trigger is refused before any migra
     REQUIRE_FALSE(load.messages.empty());
     CHECK(load.messages.front().text.find("it holds a trigger 't'") != std::string::npos);
 }
+
+TEST_CASE("A version 3 file's straight-line life becomes the accelerators' life; the finance "
+          "settings it lacked take their documented defaults",
+          "[project][migration][finance]")
+{
+    const ProjectLoad load = loadProject(TF_TEST_DATA_DIR "/projects/v3.tfproj");
+    REQUIRE(load.project);
+    const Settings &s = load.project->design.settings();
+    const Settings defaults;
+    CHECK(s.asset(AssetClass::Accelerators).lifeYears == 4); // the file's depreciation_years
+    CHECK(s.asset(AssetClass::Accelerators).residualValue == 0.1);
+    CHECK(s.costOfCapital == 0.09);
+    CHECK(s.asset(AssetClass::Network) == defaults.asset(AssetClass::Network));
+    CHECK(s.asset(AssetClass::Building) == defaults.asset(AssetClass::Building));
+    CHECK(s.asset(AssetClass::PowerPlant) == defaults.asset(AssetClass::PowerPlant));
+    CHECK(s.horizonMonths == 24); // the rest as the file has it
+    CHECK(s.pueDefault == 1.3);
+}
+
+TEST_CASE("Design format 1's depreciation_years is read as the accelerators' life; format 2 "
+          "refuses it",
+          "[json][migration][finance]")
+{
+    const std::string v1 = R"({"format": "tokenfactory-design", "version": 1,
+        "settings": {"depreciation_years": 7, "pue_default": 1.1}})";
+    const DesignLoad old = readDesignJson(v1);
+    REQUIRE(old.design);
+    CHECK(old.messages.empty());
+    CHECK(old.design->settings().asset(AssetClass::Accelerators).lifeYears == 7);
+    CHECK(old.design->settings().asset(AssetClass::Building).lifeYears == 20);
+    CHECK(old.design->settings().costOfCapital == 0.09);
+    // Written again, it is format 2 with the life under its new name.
+    const std::string written = writeDesignJson(*old.design);
+    CHECK(written.find("\"accelerators_life_years\": 7") != std::string::npos);
+    CHECK(written.find("depreciation_years") == std::string::npos);
+    const DesignLoad again = readDesignJson(written);
+    REQUIRE(again.design);
+    CHECK(again.design->settings() == old.design->settings());
+
+    const std::string v2 = R"({"format": "tokenfactory-design", "version": 2,
+        "settings": {"depreciation_years": 7}})";
+    const DesignLoad refused = readDesignJson(v2);
+    CHECK_FALSE(refused.design);
+    REQUIRE_FALSE(refused.messages.empty());
+    CHECK(refused.messages.front().path == "settings.depreciation_years");
+    CHECK(refused.messages.front().code == MessageCode::UnknownField);
+}

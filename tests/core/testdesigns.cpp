@@ -69,6 +69,16 @@ void link(Design &d,
     REQUIRE_FALSE(refused);
 }
 
+Settings straightLineSettings(double years)
+{
+    Settings s;
+    s.costOfCapital = 0;
+    s.insurancePerYear = 0;
+    for (AssetClass c : allAssetClasses())
+        s.asset(c) = {years, 0, 0};
+    return s;
+}
+
 double activity(const Solution &s, const std::string &id)
 {
     for (const NodeResult &n : s.nodes) {

@@ -28,6 +28,10 @@ void link(Design &d,
           const std::string &good,
           std::optional<double> share = std::nullopt);
 
+/// Settings whose capital charge is straight-line depreciation over `years` for every asset
+/// class: no cost of capital, no residual value, no maintenance or insurance.
+Settings straightLineSettings(double years);
+
 double activity(const Solution &s, const std::string &id);
 double flow(const Solution &s, const std::string &from, const std::string &to);
 bool hasMessage(const std::vector<Message> &messages, MessageCode code);

@@ -66,6 +66,7 @@ TEST_CASE("Every chart kind renders from the default design", "[charts]")
           == QStringList{QStringLiteral("kpi"),
                          QStringLiteral("cost"),
                          QStringLiteral("value-chain"),
+                         QStringLiteral("value-capture"),
                          QStringLiteral("power"),
                          QStringLiteral("interactivity"),
                          QStringLiteral("sankey")});
@@ -97,12 +98,44 @@ TEST_CASE("The value-chain chart's bars add up to $ per million tokens", "[chart
     REQUIRE(series->barSets().size() == 2);
     double sum = 0;
     for (QBarSet *set : series->barSets()) {
-        CHECK(set->count() == 7); // logic, packaging, HBM, optics, integration, facility, energy
+        // logic, packaging, HBM, vendor, optics, integration, facility, energy
+        CHECK(set->count() == 8);
         for (int i = 0; i < set->count(); ++i)
             sum += set->at(i);
     }
     CHECK(sum == Approx(solution.metrics.usdPerMillionTokens));
     CHECK(view->chart()->title().contains(QStringLiteral("per million tokens")));
+}
+
+TEST_CASE("Who earns what: the bars are each stage's value added, adding up to $ per million "
+          "tokens; the vendor's margin is its own bar",
+          "[charts][finance]")
+{
+    guiApp();
+    const Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    std::unique_ptr<QWidget> w(
+        Ui::Charts::createChart(QStringLiteral("value-capture"), design, solution));
+    auto *view = qobject_cast<QChartView *>(w.get());
+    REQUIRE(view);
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(view->chart()->series().value(0));
+    REQUIRE(series);
+    REQUIRE(series->barSets().size() == 2); // own costs, gross margin
+    QBarSet *costs = series->barSets()[0];
+    QBarSet *margins = series->barSets()[1];
+    // foundry, memory, packager, vendor, optics, integrator, operator, utility ("other" is empty)
+    REQUIRE(costs->count() == 8);
+    double sum = 0;
+    double largestMargin = 0;
+    for (int i = 0; i < costs->count(); ++i) {
+        sum += costs->at(i) + margins->at(i);
+        largestMargin = std::max(largestMargin, margins->at(i));
+    }
+    CHECK(sum == Approx(solution.metrics.usdPerMillionTokens).epsilon(1e-9));
+    // Bars count from the bottom: the vendor is the fourth stage of eight from the top.
+    CHECK(margins->at(8 - 4) == largestMargin);
+    CHECK(margins->at(8 - 4) == Approx(*solution.valueCapture[3].marginUsdPerMtok));
+    CHECK(view->chart()->title().contains(QStringLiteral("Who earns what")));
 }
 
 TEST_CASE("Charts take the dark theme with a dark palette", "[charts]")

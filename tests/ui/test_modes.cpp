@@ -27,8 +27,10 @@ TEST_CASE("Optimise mode shows the best plan and what each binding limit is wort
     settle();
     REQUIRE(doc->optimiseResult());
     CHECK(doc->optimiseResult()->ok());
-    // Free splits can only do better than the fixed ones.
-    CHECK(doc->solution().metrics.tokensPerS >= balanceTokens * (1 - 1e-9));
+    // Free splits can only do better than the fixed ones, within the LP's feasibility tolerance
+    // (1e-7, as tests/core/test_optimise.cpp): with the vendor's column the plan lands 1e-9
+    // below Balance's by rounding alone.
+    CHECK(doc->solution().metrics.tokensPerS >= balanceTokens * (1 - 1e-7));
     CHECK(w->optimiseDock()->summary().startsWith(QStringLiteral("Optimal:")));
     QTreeWidget *tree = w->optimiseDock()->tree();
     QTreeWidgetItem *binding = tree->topLevelItem(0);

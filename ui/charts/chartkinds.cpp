@@ -6,6 +6,7 @@
 #include "kpichart.h"
 #include "powerchart.h"
 #include "sankeywidget.h"
+#include "valuecapturechart.h"
 #include "valuechainchart.h"
 
 #include "../tr.h"
@@ -23,6 +24,9 @@ const QList<ChartKind> &chartKinds()
         {QStringLiteral("value-chain"),
          Tr::tr("Where each dollar per million tokens goes"),
          &createValueChainChart},
+        {QStringLiteral("value-capture"),
+         Tr::tr("Who earns what per million tokens"),
+         &createValueCaptureChart},
         {QStringLiteral("power"), Tr::tr("Power breakdown"), &createPowerChart},
         {QStringLiteral("interactivity"),
          Tr::tr("Throughput vs interactivity"),

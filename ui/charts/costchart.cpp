@@ -21,10 +21,9 @@
 
 namespace tf::Ui::Charts {
 
-QWidget *createCostChart(const Design &design, const Solution &solution, QWidget *parent)
+QWidget *createCostChart(const Design &, const Solution &solution, QWidget *parent)
 {
     const Metrics &m = solution.metrics;
-    const double years = design.settings().depreciationYears;
     auto *chart = new QChart;
     styleChart(chart,
                solution.ok() ? Tr::tr("Cost by node kind: capex %1, opex %2 per year")
@@ -41,14 +40,14 @@ QWidget *createCostChart(const Design &design, const Solution &solution, QWidget
     std::reverse(kinds.begin(), kinds.end());
     double most = 0;
     for (const NodeKindInfo *k : kinds) {
-        const auto c = m.capexByKind.find(k->id);
+        const auto c = m.capitalChargeByKind.find(k->id);
         const auto o = m.opexByKind.find(k->id);
         most = std::max(most,
-                        (c != m.capexByKind.end() ? c->second / years : 0)
+                        (c != m.capitalChargeByKind.end() ? c->second : 0)
                             + (o != m.opexByKind.end() ? o->second : 0));
     }
     const AxisScale scale = axisScaleFor(most);
-    auto *capex = new QBarSet(Tr::tr("Capex ÷ %1 years of depreciation").arg(years));
+    auto *capex = new QBarSet(Tr::tr("Capital charge per year"));
     auto *opex = new QBarSet(Tr::tr("Opex per year"));
     const QList<QColor> colors = seriesColors();
     capex->setColor(colors[0]);
@@ -61,12 +60,12 @@ QWidget *createCostChart(const Design &design, const Solution &solution, QWidget
         const double op = o != m.opexByKind.end() ? o->second : 0;
         QString label = QString::fromStdString(k->label);
         label = label.section(QLatin1String(" ("), 0, 0); // "Fab (logic wafers)" -> "Fab"
-        // A part that is zero is left out, so a label stays short enough to be read whole.
-        categories << (op == 0 ? Tr::tr("%1  capex %2").arg(label, usd(cap))
-                       : cap == 0
-                           ? Tr::tr("%1  opex %2/yr").arg(label, usd(op))
-                           : Tr::tr("%1  capex %2, opex %3/yr").arg(label, usd(cap), usd(op)));
-        *capex << cap / years / scale.divisor;
+        // The label names the outlay (the bar shows its annual charge and the opex beside it), or
+        // the opex of a kind without capital: short enough to be read whole in the dock.
+        categories << (cap != 0 ? Tr::tr("%1  capex %2").arg(label, usd(cap))
+                                : Tr::tr("%1  opex %2/yr").arg(label, usd(op)));
+        const auto charge = m.capitalChargeByKind.find(k->id);
+        *capex << (charge != m.capitalChargeByKind.end() ? charge->second : 0) / scale.divisor;
         *opex << op / scale.divisor;
     }
     auto *series = new QHorizontalStackedBarSeries;

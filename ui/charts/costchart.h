@@ -10,7 +10,7 @@ struct Solution;
 
 namespace tf::Ui::Charts {
 
-/// Capex (spread over the depreciation years) and opex per year by node kind.
+/// The capital charge and opex per year by node kind.
 QWidget *createCostChart(const Design &design, const Solution &solution, QWidget *parent = nullptr);
 
 } // namespace tf::Ui::Charts

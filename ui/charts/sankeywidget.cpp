@@ -72,7 +72,7 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(small);
     p.drawText(QRectF(8, 8 + titleH, width() - 16, fm.height()),
                Qt::AlignHCenter,
-               Tr::tr("Band width: dollars per year of TCO (capex ÷ depreciation years + opex); "
+               Tr::tr("Band width: dollars per year of TCO (capital charge + opex); "
                       "labels: the flow each wire carries"));
 
     if (m_sankey.nodes.empty() || m_sankey.columns < 1)

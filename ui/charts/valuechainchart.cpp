@@ -30,6 +30,8 @@ QString stageName(Stage stage)
         return Tr::tr("Packaging");
     case Stage::Hbm:
         return Tr::tr("HBM");
+    case Stage::Vendor:
+        return Tr::tr("Accelerator vendor");
     case Stage::Optics:
         return Tr::tr("Optics");
     case Stage::Integration:
@@ -65,8 +67,7 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
                    ? Tr::tr("Where each dollar per million tokens goes: %1 per million tokens")
                          .arg(price(total, 4))
                    : Tr::tr("Where each dollar per million tokens goes: no tokens made"));
-    auto *capex = new QBarSet(
-        Tr::tr("Capex, spread over %1 years").arg(design.settings().depreciationYears));
+    auto *capex = new QBarSet(Tr::tr("Capital charge per year"));
     auto *opex = new QBarSet(Tr::tr("Opex: running costs and energy"));
     const QList<QColor> colors = seriesColors();
     capex->setColor(colors[0]);

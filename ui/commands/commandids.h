@@ -11,6 +11,7 @@ enum class CommandId {
     MoveNodes,
     SetChoice,
     SetOverride,
+    SetSetting,
     SetShare,
 };
 

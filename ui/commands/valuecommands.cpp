@@ -143,6 +143,26 @@ setShareCommand(Document *document, const QString &linkId, std::optional<double>
         {CommandId::SetShare, {linkId}, session});
 }
 
+QUndoCommand *setSettingCommand(Document *document,
+                                const QString &key,
+                                const QString &label,
+                                std::optional<double> value,
+                                int session)
+{
+    return new ChangeValueCommand<std::optional<double>>(
+        Tr::tr("Change %1").arg(label),
+        settingValue(document->design().settings(), key.toStdString()),
+        value,
+        [document, key = key.toStdString()](const std::optional<double> &v) -> Design::Refusal {
+            Design &design = document->designForCommands();
+            Settings s = design.settings();
+            if (!setSettingValue(s, key, v))
+                return Message::error(MessageCode::UnknownField, "no setting '" + key + "'");
+            return design.setSettings(s);
+        },
+        {CommandId::SetSetting, {key}, session});
+}
+
 QUndoCommand *renameNodeCommand(Document *document, const QString &nodeId, const QString &name)
 {
     const QString old = document->nodeName(nodeId);

@@ -58,6 +58,13 @@ QUndoCommand *moveNodesCommand(Document *document,
                                QHash<QString, QPointF> from,
                                QHash<QString, QPointF> to,
                                int session);
+/// Sets one numeric design setting (tf::settingSpecs key), or with no value clears an optional
+/// one (the token price). `label` names it in the history.
+QUndoCommand *setSettingCommand(Document *document,
+                                const QString &key,
+                                const QString &label,
+                                std::optional<double> value,
+                                int session);
 /// Renames a scenario; the active one stays active under its new name.
 QUndoCommand *renameScenarioCommand(Document *document, const QString &from, const QString &to);
 

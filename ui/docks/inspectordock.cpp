@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "inspectordock.h"
 
+#include "../charts/valuecapturechart.h"
 #include "../document.h"
 #include "../tr.h"
 #include "../unitformat.h"
@@ -9,6 +10,7 @@
 
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/solve/valuechain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -436,6 +438,36 @@ void InspectorDock::refreshValues()
     }
 }
 
+namespace {
+
+// What a unit of the node's output sells for and, for a reseller, its bill of materials.
+QString priceText(const Design &design, const Solution &sol, size_t index)
+{
+    const std::optional<UnitPrice> p = unitPrice(design, sol, index);
+    if (!p)
+        return {};
+    const UnitFormat units = UnitFormat::current();
+    const Good *good = design.good(sol.nodes[index].primaryGood);
+    QString text = QLatin1Char('\n')
+                   + Tr::tr("Price: %1 per %2")
+                         .arg(units.formatPrice(p->priceUsd),
+                              good ? fromStd(good->name) : fromStd(sol.nodes[index].primaryGood));
+    if (p->boughtUsd.empty())
+        return p->marginUsd > 0
+                   ? text + QLatin1Char('\n')
+                         + Tr::tr("Gross margin: %1").arg(units.formatPrice(p->marginUsd))
+                   : text;
+    QStringList parts;
+    for (const auto &[stage, usd] : p->boughtUsd)
+        parts << Tr::tr("%1 %2").arg(Charts::valueStageName(QLatin1String(valueStageId(stage))),
+                                     units.formatPrice(usd));
+    parts << Tr::tr("own cost %1").arg(units.formatPrice(p->ownCostUsd));
+    parts << Tr::tr("margin %1").arg(units.formatPrice(p->marginUsd));
+    return text + QLatin1Char('\n') + Tr::tr("Of which: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
 void InspectorDock::refreshResult()
 {
     if (!m_result)
@@ -459,6 +491,7 @@ void InspectorDock::refreshResult()
     if (it->capexUsd > 0)
         text += QLatin1Char('\n')
                 + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
+    text += priceText(m_document->design(), sol, size_t(it - sol.nodes.begin()));
     if (const auto rack = rackYield(*node, m_document->design().settings()))
         text += QLatin1Char('\n') + rackText(*rack);
     m_result->setText(text);

@@ -42,6 +42,9 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("opex"), Tr::tr("Opex/year")},
         {QStringLiteral("usd_per_mtok"), Tr::tr("Cost per million tokens")},
         {QStringLiteral("tokens_per_joule"), Tr::tr("Tokens per joule")},
+        {QStringLiteral("usd_per_gpu_hour"), Tr::tr("Cost per GPU-hour")},
+        {QStringLiteral("npv"), Tr::tr("NPV at the token price")},
+        {QStringLiteral("payback"), Tr::tr("Payback")},
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
         {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
     };
@@ -74,7 +77,9 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
                {QStringLiteral("capex"), QStringLiteral("capex_usd")},
                {QStringLiteral("opex"), QStringLiteral("opex_usd_per_year")},
                {QStringLiteral("usd_per_mtok"), QStringLiteral("usd_per_million_tokens")},
-               {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")}};
+               {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")},
+               {QStringLiteral("usd_per_gpu_hour"), QStringLiteral("usd_per_gpu_hour")},
+               {QStringLiteral("npv"), QStringLiteral("npv_usd")}};
         if (const QString metric = metricOf.value(key); !metric.isEmpty()) {
             for (QLabel *l : {name, value}) {
                 l->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -147,6 +152,16 @@ void KpiPanel::refresh()
     m_values.value(QStringLiteral("usd_per_mtok"))
         ->setText(units.formatPrice(m.usdPerMillionTokens));
     set("tokens_per_joule", UnitFormat::plain(m.tokensPerJoule, 4));
+    const QString none = QStringLiteral("–");
+    set("usd_per_gpu_hour",
+        std::isfinite(m.usdPerGpuHour) ? units.formatPrice(m.usdPerGpuHour) : none);
+    const bool priced = m_document->design().settings().tokenPriceUsdPerMillion.has_value();
+    set("npv", priced ? units.formatMoney(m.npvUsd) : Tr::tr("no token price set"));
+    set("payback",
+        !priced ? none
+        : std::isfinite(m.paybackYears)
+            ? Tr::tr("%1 years").arg(UnitFormat::plain(m.paybackYears, 3))
+            : Tr::tr("never"));
     // The limit on the yield, or when none binds the tightest one, with how full it would run.
     QString id = m_document->bottleneckNodeId();
     QString bottleneck = id.isEmpty() ? Tr::tr("none binds") : m_document->nodeName(id);

@@ -209,6 +209,9 @@ QMenu *createExportMenu(QWidget *parent,
     menu->addAction(Tr::tr("&Flows (CSV)…"), parent, [parent, document] {
         exportTableInteractive(parent, document, QStringLiteral("flows"));
     });
+    menu->addAction(Tr::tr("&Who Earns What (CSV)…"), parent, [parent, document] {
+        exportTableInteractive(parent, document, QStringLiteral("value_capture"));
+    });
     menu->addSeparator();
     menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] {
         exportCanvasInteractive(parent, scene);

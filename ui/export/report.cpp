@@ -7,6 +7,7 @@
 #include "reporttable.h"
 
 #include "../charts/chartkinds.h"
+#include "../charts/valuecapturechart.h"
 #include "../document.h"
 #include "../scene/designscene.h"
 #include "../tr.h"
@@ -142,12 +143,13 @@ QList<QStringList> kpiRows(const Solution &solution)
          Tr::tr("%1 MW").arg(s(plain(m.powerFacilityMw, 4))),
          Tr::tr("%1 MWh per year").arg(s(scaled(m.energyMwhPerYear)))},
         {Tr::tr("Capex"), s(usd(m.capexUsd)), QString()},
+        {Tr::tr("Capital charge per year"),
+         s(usd(m.capitalChargeUsdPerYear)),
+         Tr::tr("annuity at the cost of capital, by asset class")},
         {Tr::tr("Opex per year"),
          s(usd(m.opexUsdPerYear)),
          Tr::tr("energy %1").arg(s(usd(m.energyUsdPerYear)))},
-        {Tr::tr("TCO per year"),
-         s(usd(m.tcoUsdPerYear)),
-         Tr::tr("capex ÷ depreciation years + opex")},
+        {Tr::tr("TCO per year"), s(usd(m.tcoUsdPerYear)), Tr::tr("capital charge + opex")},
         {Tr::tr("$ per million tokens"),
          QStringLiteral("$") + s(plain(m.usdPerMillionTokens, 4)),
          QString()},
@@ -419,6 +421,86 @@ void interactivityPage(Pages &pages, const Design &design, const Solution &solut
                     "service target (docs/throughput-model.md)."));
 }
 
+// The figures analysts quote, then who earns what per million tokens (docs/model.md).
+QList<QStringList> financeRows(const Design &design, const Solution &solution)
+{
+    using namespace NumberFormat;
+    const Metrics &m = solution.metrics;
+    const Settings &set = design.settings();
+    auto s = [](const std::string &t) { return fromStd(t); };
+    QList<QStringList> rows;
+    if (std::isfinite(m.usdPerGpuHour))
+        rows.append({Tr::tr("Cost per GPU-hour"),
+                     QStringLiteral("$") + s(plain(m.usdPerGpuHour, 4)),
+                     Tr::tr("TCO per year over every accelerator's hours")});
+    if (std::isfinite(m.tokensPerProvisionedMw))
+        rows.append({Tr::tr("Tokens per year per provisioned MW"),
+                     s(scaled(m.tokensPerProvisionedMw)),
+                     Tr::tr("MW built, at the meter")});
+    if (!set.tokenPriceUsdPerMillion)
+        return rows;
+    rows.append({Tr::tr("Token price"),
+                 QStringLiteral("$") + s(plain(*set.tokenPriceUsdPerMillion, 4)),
+                 Tr::tr("per million tokens")});
+    rows.append({Tr::tr("Revenue per year"), s(usd(m.revenueUsdPerYear)), QString()});
+    rows.append(
+        {Tr::tr("NPV at the token price"),
+         s(usd(m.npvUsd)),
+         Tr::tr("over %1 years at the cost of capital").arg(s(plain(set.analysisYears, 4)))});
+    rows.append({Tr::tr("Payback"),
+                 std::isfinite(m.paybackYears) ? Tr::tr("%1 years").arg(s(plain(m.paybackYears, 3)))
+                                               : Tr::tr("never"),
+                 Tr::tr("discounted")});
+    return rows;
+}
+
+QList<QStringList> valueCaptureRows(const Solution &solution)
+{
+    using NumberFormat::plain;
+    const double total = solution.metrics.usdPerMillionTokens;
+    QList<QStringList> rows;
+    for (const StageValue &v : solution.valueCapture) {
+        if (v.nodeIds.empty() && v.valueAddedUsdPerMtok == 0)
+            continue;
+        rows.append({Charts::valueStageName(fromStd(v.stage)),
+                     QStringLiteral("$") + fromStd(plain(v.valueAddedUsdPerMtok, 4)),
+                     Tr::tr("%1%", "percentage")
+                         .arg(total > 0 ? v.valueAddedUsdPerMtok / total * 100 : 0, 0, 'f', 1),
+                     v.marginUsdPerMtok
+                         ? QStringLiteral("$") + fromStd(plain(*v.marginUsdPerMtok, 4))
+                         : QStringLiteral("–")});
+    }
+    return rows;
+}
+
+// 6: who earns what per million tokens, and the figures analysts quote.
+void valueCapturePage(Pages &pages, const Design &design, const Solution &solution)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    const double chartH = (area.height() - 20) / 2 * 0.9;
+    double y = drawHeading(p, area.top(), Tr::tr("Who earns what per million tokens"));
+    drawChart(p,
+              QStringLiteral("value-capture"),
+              design,
+              solution,
+              QRectF(area.left(), y, area.width(), chartH));
+    y += chartH + 14;
+    y = ReportTable({{Tr::tr("Stage"), 0.4},
+                     {Tr::tr("Value added"), 0.2, Qt::AlignRight},
+                     {Tr::tr("Share"), 0.15, Qt::AlignRight},
+                     {Tr::tr("Gross margin"), 0.25, Qt::AlignRight}},
+                    area.width())
+            .draw(p, QPointF(area.left(), y), valueCaptureRows(solution))
+        + 14;
+    ReportTable({{Tr::tr("Figure"), 0.3},
+                 {Tr::tr("Value"), 0.25, Qt::AlignRight},
+                 {Tr::tr("Note"), 0.45, Qt::AlignLeft, true}},
+                area.width())
+        .draw(p, QPointF(area.left(), y), financeRows(design, solution));
+}
+
 ReportTable inputsTable()
 {
     return ReportTable({{Tr::tr("Node"), 0.18, Qt::AlignLeft, true},
@@ -435,7 +517,7 @@ double inputsTop()
     return body().top() + 28 + 12;
 }
 
-// 6+: the inputs that differ from the catalog.
+// 7+: the inputs that differ from the catalog.
 void inputsPages(Pages &pages, const QList<QList<QStringList>> &chunks)
 {
     QPainter &p = pages.p;
@@ -516,7 +598,7 @@ ReportResult writeReport(const Design &base,
                          options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                 options.scenario ? Tr::tr("Scenario: %1").arg(fromStd(options.scenario->name))
                                  : Tr::tr("Base design (no scenario)"),
-                int(5 + inputs.size())};
+                int(6 + inputs.size())};
 
     pageOne(pages, design, solution, options, fileName);
     // 2, 3: the charts, two to a page.
@@ -532,6 +614,7 @@ ReportResult writeReport(const Design &base,
     drawChart(p, QStringLiteral("sankey"), design, solution, bottom);
     limitsPage(pages, design, solution, optimised, options);
     interactivityPage(pages, design, solution);
+    valueCapturePage(pages, design, solution);
     inputsPages(pages, inputs);
     p.end();
     result.pages = pages.page;

@@ -53,11 +53,12 @@ QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
     for (const ParamSpec &spec : settingSpecs()) {
         const auto value = settingValue(design.settings(), spec.key);
         const auto reference = settingValue(defaults, spec.key);
-        if (value && reference && !same(*value, *reference))
+        // An optional setting (the token price) given where the default has none counts too.
+        if (value && (!reference || !same(*value, *reference)))
             rows.append({Tr::tr("Design settings"),
                          fromStd(spec.label + (spec.unit.empty() ? "" : " (" + spec.unit + ")")),
                          num(*value),
-                         num(*reference),
+                         reference ? num(*reference) : QStringLiteral("–"),
                          Tr::tr("design setting")});
     }
     for (const Node &node : design.nodes()) {

@@ -9,6 +9,8 @@
 
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace tf::Ui::Export {
 
 namespace {
@@ -46,17 +48,33 @@ Table kpiTable(const Design &design, const Solution &solution)
         {"power_facility_mw", m.powerFacilityMw, "MW"},
         {"energy_mwh_per_year", m.energyMwhPerYear, "MWh/year"},
         {"capex_usd", m.capexUsd, "USD"},
+        {"capital_charge_usd_per_year", m.capitalChargeUsdPerYear, "USD/year"},
         {"opex_usd_per_year", m.opexUsdPerYear, "USD/year"},
         {"energy_usd_per_year", m.energyUsdPerYear, "USD/year"},
         {"tco_usd_per_year", m.tcoUsdPerYear, "USD/year"},
         {"usd_per_million_tokens", m.usdPerMillionTokens, "USD/Mtok"},
         {"tokens_per_joule", m.tokensPerJoule, "tokens/J"},
         {"tokens_per_usd", m.tokensPerUsd, "tokens/USD"},
+        {"usd_per_gpu_hour", m.usdPerGpuHour, "USD"},
+        {"tokens_per_provisioned_mw", m.tokensPerProvisionedMw, "tokens/MW-year"},
+        {"revenue_usd_per_year", m.revenueUsdPerYear, "USD/year"},
+        {"npv_usd", m.npvUsd, "USD"},
+        {"payback_years", m.paybackYears, "years"},
     };
     if (!solution.ok())
         return t;
-    for (const auto &r : rows)
-        t.rows.append({QLatin1String(r.key), num(r.value), QLatin1String(r.unit)});
+    const bool priced = design.settings().tokenPriceUsdPerMillion.has_value();
+    for (const auto &r : rows) {
+        const bool needsPrice = QLatin1String(r.key) == QLatin1String("revenue_usd_per_year")
+                                || QLatin1String(r.key) == QLatin1String("npv_usd")
+                                || QLatin1String(r.key) == QLatin1String("payback_years");
+        if (needsPrice && !priced)
+            continue;
+        // Not applicable (no accelerators, never pays back): an empty value, not "nan".
+        t.rows.append({QLatin1String(r.key),
+                       std::isfinite(r.value) ? num(r.value) : QString(),
+                       QLatin1String(r.unit)});
+    }
     return t;
 }
 
@@ -119,8 +137,33 @@ Table flowTable(const Design &design, const Solution &solution)
     return t;
 }
 
+Table valueCaptureTable(const Design &design, const Solution &solution)
+{
+    Q_UNUSED(design);
+    Table t{QStringLiteral("value_capture"),
+            {QStringLiteral("stage"),
+             QStringLiteral("node_ids"),
+             QStringLiteral("value_added_usd_per_million_tokens"),
+             QStringLiteral("margin_usd_per_million_tokens")},
+            {}};
+    if (!solution.ok())
+        return t;
+    for (const StageValue &v : solution.valueCapture) {
+        QStringList ids;
+        for (const std::string &id : v.nodeIds)
+            ids << fromStd(id);
+        t.rows.append({fromStd(v.stage),
+                       ids.join(QLatin1Char(' ')),
+                       num(v.valueAddedUsdPerMtok),
+                       v.marginUsdPerMtok ? num(*v.marginUsdPerMtok) : QString()});
+    }
+    return t;
+}
+
 Table tableById(const QString &id, const Design &design, const Solution &solution)
 {
+    if (id == QLatin1String("value_capture"))
+        return valueCaptureTable(design, solution);
     if (id == QLatin1String("kpis"))
         return kpiTable(design, solution);
     if (id == QLatin1String("nodes"))

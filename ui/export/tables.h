@@ -28,6 +28,8 @@ Table kpiTable(const Design &design, const Solution &solution);
 Table nodeTable(const Design &design, const Solution &solution);
 /// One row per link: the good and the flow it carries.
 Table flowTable(const Design &design, const Solution &solution);
+/// Who earns what per million tokens: a row a stage (Solution::valueCapture).
+Table valueCaptureTable(const Design &design, const Solution &solution);
 /// The tables by id ("kpis", "nodes", "flows"); empty id for an unknown one.
 Table tableById(const QString &id, const Design &design, const Solution &solution);
 

@@ -33,6 +33,8 @@ QColor kindColor(NodeKind kind)
         return QColor(0xd3, 0x54, 0x00);
     case NodeKind::Integrator:
         return QColor(0x27, 0xae, 0x60);
+    case NodeKind::Vendor:
+        return QColor(0x76, 0xb9, 0x00);
     case NodeKind::Power:
         return QColor(0xb7, 0x95, 0x0b);
     case NodeKind::Datacenter:

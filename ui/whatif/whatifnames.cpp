@@ -30,11 +30,16 @@ QString metricLabel(const std::string &key)
         {"power_facility_mw", QT_TRANSLATE_NOOP("Ui", "Facility power")},
         {"energy_mwh_per_year", QT_TRANSLATE_NOOP("Ui", "Energy/year")},
         {"capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex")},
+        {"capital_charge_usd_per_year", QT_TRANSLATE_NOOP("Ui", "Capital charge/year")},
         {"opex_usd_per_year", QT_TRANSLATE_NOOP("Ui", "Opex/year")},
         {"tco_usd_per_year", QT_TRANSLATE_NOOP("Ui", "TCO/year")},
         {"usd_per_million_tokens", QT_TRANSLATE_NOOP("Ui", "Cost per million tokens")},
         {"tokens_per_joule", QT_TRANSLATE_NOOP("Ui", "Tokens per joule")},
         {"tokens_per_usd", QT_TRANSLATE_NOOP("Ui", "Tokens per USD")},
+        {"usd_per_gpu_hour", QT_TRANSLATE_NOOP("Ui", "Cost per GPU-hour")},
+        {"tokens_per_provisioned_mw", QT_TRANSLATE_NOOP("Ui", "Tokens/year per provisioned MW")},
+        {"npv_usd", QT_TRANSLATE_NOOP("Ui", "NPV at the token price")},
+        {"payback_years", QT_TRANSLATE_NOOP("Ui", "Payback")},
     };
     for (const auto &l : labels) {
         if (key == l.key)

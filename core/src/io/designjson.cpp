@@ -5,6 +5,7 @@
 #include "tf/io/jsonreader.h"
 #include "tf/physics/rackthroughput.h"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -15,12 +16,16 @@ namespace {
 using Need = JsonReader::Need;
 constexpr Need Required = JsonReader::Required;
 
+// Format version 1's single straight-line life (docs/file-format.md, "Version 1 files").
+constexpr std::string_view kV1DepreciationYears = "depreciation_years";
+
 // Reads one design, reporting every problem through the JsonReader and going on, so one pass
 // finds every problem.
 struct DesignReader
 {
     JsonReader r;
     Design &design;
+    int version = kDesignFormatVersion; ///< of the file: version 1 names some settings differently
     std::set<std::string, std::less<>> failedNodes; ///< their links are skipped without more noise
 
     void settings(const JsonAt &obj);
@@ -35,30 +40,36 @@ void DesignReader::settings(const JsonAt &obj)
 {
     if (!r.expect(obj, JsonValue::Type::Object))
         return;
-    r.unknownKeys(obj,
-                  {"horizon_months",
-                   "currency",
-                   "electricity_usd_per_mwh",
-                   "depreciation_years",
-                   "pue_default"});
+    std::set<std::string, std::less<>> known = {"currency"};
+    for (const ParamSpec &spec : settingSpecs())
+        known.insert(spec.key);
+    if (version == 1)
+        known.insert(std::string(kV1DepreciationYears));
+    r.unknownKeys(obj, known);
     const std::size_t before = r.count();
     Settings s = design.settings(); // the catalog the reader was given stays
-    if (auto v = r.number(obj["horizon_months"]))
-        s.horizonMonths = *v;
     if (auto v = r.string(obj["currency"]))
         s.currency = *v;
-    if (auto v = r.number(obj["electricity_usd_per_mwh"]))
-        s.electricityUsdPerMwh = *v;
-    if (auto v = r.number(obj["depreciation_years"]))
-        s.depreciationYears = *v;
-    if (auto v = r.number(obj["pue_default"]))
-        s.pueDefault = *v;
-    // Each setting's own rule, so every bad one is named (setSettings stops at the first).
+    // Format version 1 had one straight-line life for all capital: it was the accelerators'.
+    if (version == 1 && obj[kV1DepreciationYears] && !obj["accelerators_life_years"]) {
+        if (auto v = r.number(obj[kV1DepreciationYears]))
+            s.asset(AssetClass::Accelerators).lifeYears = *v;
+    }
     for (const ParamSpec &spec : settingSpecs()) {
-        if (!obj[spec.key])
+        const JsonAt at = obj[spec.key];
+        if (!at)
             continue;
-        if (std::string why = spec.checkValue(*settingValue(s, spec.key)); !why.empty())
-            r.error(obj[spec.key], why, MessageCode::InvalidValue);
+        if (at->isNull() && !spec.defaultValue) {
+            setSettingValue(s, spec.key, std::nullopt); // an optional setting not given
+            continue;
+        }
+        auto v = r.number(at);
+        if (!v)
+            continue;
+        // Each setting's own rule, so every bad one is named (setSettings stops at the first).
+        if (std::string why = spec.checkValue(*v); !why.empty())
+            r.error(at, why, MessageCode::InvalidValue);
+        setSettingValue(s, spec.key, *v);
     }
     if (r.count() != before)
         return;
@@ -356,7 +367,7 @@ DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const Cata
 {
     DesignLoad result;
     Design design;
-    DesignReader d{JsonReader(), design, {}};
+    DesignReader d{JsonReader(), design, kDesignFormatVersion, {}};
     JsonReader &r = d.r;
     const JsonAt root(rootValue);
     if (!r.expect(root, JsonValue::Type::Object)) {
@@ -368,6 +379,7 @@ DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const Cata
         r.error(root["format"],
                 "must be \"" + std::string(kDesignFormat) + "\", got \"" + *format + "\"");
     if (auto version = r.number(root["version"], Required)) {
+        d.version = int(std::clamp(*version, 0.0, 1e6));
         if (*version < 1 || *version != std::floor(*version)) {
             r.error(root["version"],
                     "must be a whole number >= 1, got " + jsonNumberText(*version),
@@ -425,11 +437,11 @@ JsonValue designToJson(const Design &design)
 
     const Settings &s = design.settings();
     JsonValue settings = JsonValue::Object{};
-    settings.set("horizon_months", s.horizonMonths);
     settings.set("currency", s.currency);
-    settings.set("electricity_usd_per_mwh", s.electricityUsdPerMwh);
-    settings.set("depreciation_years", s.depreciationYears);
-    settings.set("pue_default", s.pueDefault);
+    for (const ParamSpec &spec : settingSpecs()) {
+        if (auto v = settingValue(s, spec.key))
+            settings.set(spec.key, *v);
+    }
     root.set("settings", settings);
 
     JsonValue::Array goods;

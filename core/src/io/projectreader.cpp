@@ -5,6 +5,7 @@
 #include "tf/io/projectfile.h"
 
 #include "projectschema.h"
+#include "tf/io/designjson.h"
 
 #include "tf/io/utf8text.h"
 
@@ -129,7 +130,8 @@ JsonValue TreeBuilder::build()
 {
     JsonValue root = JsonValue::Object{};
     root.set("format", "tokenfactory-design");
-    root.set("version", 1);
+    // Rows are migrated to the current schema first, so they hold the current design format.
+    root.set("version", kDesignFormatVersion);
 
     JsonValue settings = JsonValue::Object{};
     each("settings",

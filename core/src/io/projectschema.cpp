@@ -177,7 +177,8 @@ const std::vector<std::string> &schemaOf(int version)
         return s;
     }();
     static const std::vector<std::string> none;
-    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : none;
+    // Version 4 changed rows, not tables (the finance settings, issue 17).
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 || version == 4 ? v3 : none;
 }
 
 const std::vector<std::string> &dataTables(int version)
@@ -202,7 +203,7 @@ const std::vector<std::string> &dataTables(int version)
         return t;
     }();
     static const std::vector<std::string> none;
-    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : none;
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 || version == 4 ? v3 : none;
 }
 
 const std::vector<Migration> &migrations()
@@ -221,6 +222,12 @@ const std::vector<Migration> &migrations()
           kViewNotes,
           kCatalog}},
         {2, "parameter distributions and canvas frames added", {kDistributions, kViewFrames}},
+        // The one straight-line life of version 3 was the accelerators' (docs/model.md); the other
+        // finance settings are absent and take their documented defaults.
+        {3,
+         "settings: depreciation_years becomes accelerators_life_years; finance settings by asset "
+         "class",
+         {"UPDATE settings SET key = 'accelerators_life_years' WHERE key = 'depreciation_years'"}},
     };
     return list;
 }

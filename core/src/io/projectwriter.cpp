@@ -220,16 +220,11 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
 
     Inserter settings(db, "INSERT INTO settings(key, value) VALUES (?1, ?2)");
     const Settings &s = d.settings();
-    check(settings,
-          settings.row([&](Binder &b) { b.text("horizon_months").number(s.horizonMonths); }));
     check(settings, settings.row([&](Binder &b) { b.text("currency").text(s.currency); }));
-    check(settings, settings.row([&](Binder &b) {
-        b.text("electricity_usd_per_mwh").number(s.electricityUsdPerMwh);
-    }));
-    check(settings, settings.row([&](Binder &b) {
-        b.text("depreciation_years").number(s.depreciationYears);
-    }));
-    check(settings, settings.row([&](Binder &b) { b.text("pue_default").number(s.pueDefault); }));
+    for (const ParamSpec &spec : settingSpecs()) {
+        if (const auto v = settingValue(s, spec.key))
+            check(settings, settings.row([&](Binder &b) { b.text(spec.key).number(*v); }));
+    }
 
     Inserter goods(
         db, "INSERT INTO goods(ord, id, name, unit, basis, color) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

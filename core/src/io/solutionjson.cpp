@@ -49,11 +49,21 @@ JsonValue solutionToJson(const Solution &sol)
     metrics.set("power_facility_mw", m.powerFacilityMw);
     metrics.set("energy_mwh_per_year", m.energyMwhPerYear);
     metrics.set("capex_usd", m.capexUsd);
+    metrics.set("capital_charge_usd_per_year", m.capitalChargeUsdPerYear);
     metrics.set("opex_usd_per_year", m.opexUsdPerYear);
     metrics.set("tco_usd_per_year", m.tcoUsdPerYear);
     metrics.set("usd_per_million_tokens", m.usdPerMillionTokens);
     metrics.set("tokens_per_joule", m.tokensPerJoule);
     metrics.set("tokens_per_usd", m.tokensPerUsd);
+    // Figures that may not apply are null then; an unsolved design has none of them.
+    metrics.set("usd_per_gpu_hour", sol.ok() ? number(m.usdPerGpuHour) : JsonValue(nullptr));
+    metrics.set("tokens_per_provisioned_mw",
+                sol.ok() ? number(m.tokensPerProvisionedMw) : JsonValue(nullptr));
+    if (sol.ok() && std::isfinite(m.npvUsd)) { // only with a token price
+        metrics.set("revenue_usd_per_year", m.revenueUsdPerYear);
+        metrics.set("npv_usd", m.npvUsd);
+        metrics.set("payback_years", number(m.paybackYears)); // null: never pays back
+    }
     JsonValue capexByKind = JsonValue::Object{};
     for (const auto &[kind, usd] : m.capexByKind)
         capexByKind.set(kind, usd);
@@ -63,6 +73,20 @@ JsonValue solutionToJson(const Solution &sol)
         opexByKind.set(kind, usd);
     metrics.set("opex_usd_per_year_by_kind", std::move(opexByKind));
     root.set("metrics", std::move(metrics));
+    JsonValue::Array stages;
+    for (const StageValue &v : sol.valueCapture) {
+        JsonValue o = JsonValue::Object{};
+        o.set("stage", v.stage);
+        JsonValue::Array ids;
+        for (const std::string &id : v.nodeIds)
+            ids.push_back(id);
+        o.set("node_ids", std::move(ids));
+        o.set("value_added_usd_per_million_tokens", v.valueAddedUsdPerMtok);
+        o.set("margin_usd_per_million_tokens",
+              v.marginUsdPerMtok ? JsonValue(*v.marginUsdPerMtok) : JsonValue(nullptr));
+        stages.push_back(std::move(o));
+    }
+    root.set("value_capture", std::move(stages));
     root.set("demand_scale", sol.demandScale);
     root.set("max_scale", number(sol.maxScale));
 
@@ -83,6 +107,8 @@ JsonValue solutionToJson(const Solution &sol)
         o.set("capacity", n.capacity ? JsonValue(*n.capacity) : JsonValue(nullptr));
         o.set("utilisation", n.utilisation ? JsonValue(*n.utilisation) : JsonValue(nullptr));
         o.set("capex_usd", n.capexUsd);
+        o.set("margin_usd", n.marginUsd);
+        o.set("capital_charge_usd_per_year", n.capitalChargeUsdPerYear);
         o.set("opex_usd_per_year", n.opexUsdPerYear);
         nodes.push_back(std::move(o));
     }

@@ -195,7 +195,10 @@ std::vector<Message> checkNode(const Node &node, const Settings &settings)
 Design::Refusal Design::checkSettings(const Settings &settings) const
 {
     for (const ParamSpec &spec : settingSpecs()) {
-        if (auto problem = spec.problem(*settingValue(settings, spec.key))) {
+        const std::optional<double> value = settingValue(settings, spec.key);
+        if (!value)
+            continue; // an optional setting not given
+        if (auto problem = spec.problem(*value)) {
             problem->path = "settings." + spec.key;
             return problem;
         }

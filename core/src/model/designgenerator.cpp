@@ -171,6 +171,7 @@ NodeKind randomKind(RandomDraws &r)
                                          NodeKind::Packaging,
                                          NodeKind::Memory,
                                          NodeKind::Optics,
+                                         NodeKind::Vendor,
                                          NodeKind::Integrator,
                                          NodeKind::Power,
                                          NodeKind::Datacenter};
@@ -188,15 +189,7 @@ Design generateRandomDesign(unsigned seed)
         for (const ParamSpec &spec : settingSpecs()) {
             if (!r.chance(0.5))
                 continue;
-            const double v = r.inRange(spec.min, spec.max, spec.minExclusive);
-            if (spec.key == "horizon_months")
-                s.horizonMonths = v;
-            else if (spec.key == "electricity_usd_per_mwh")
-                s.electricityUsdPerMwh = v;
-            else if (spec.key == "depreciation_years")
-                s.depreciationYears = v;
-            else if (spec.key == "pue_default")
-                s.pueDefault = v;
+            setSettingValue(s, spec.key, r.inRange(spec.min, spec.max, spec.minExclusive));
         }
         (void)d.setSettings(s);
     }

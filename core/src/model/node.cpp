@@ -9,69 +9,6 @@
 
 namespace tf {
 
-const std::vector<ParamSpec> &settingSpecs()
-{
-    static const std::vector<ParamSpec> specs = [] {
-        std::vector<ParamSpec> v(4);
-        v[0] = {"horizon_months",
-                "Planning horizon",
-                "months",
-                0,
-                600,
-                12.0,
-                {},
-                "Build-out period over which flows of parts accumulate.",
-                true};
-        v[1] = {"electricity_usd_per_mwh",
-                "Electricity price",
-                "USD/MWh",
-                0,
-                1e6,
-                80.6,
-                {},
-                "Default energy price for power supplies without their own."};
-        v[2] = {"depreciation_years",
-                "Depreciation",
-                "years",
-                0,
-                100,
-                5.0,
-                {},
-                "Straight-line depreciation period of capital spending.",
-                true};
-        v[3] = {"pue_default",
-                "Default PUE",
-                "ratio",
-                1,
-                5,
-                1.2,
-                {},
-                "Facility over IT power for datacenters without their own PUE."};
-        return v;
-    }();
-    return specs;
-}
-
-bool Settings::operator==(const Settings &o) const
-{
-    return horizonMonths == o.horizonMonths && currency == o.currency
-           && electricityUsdPerMwh == o.electricityUsdPerMwh
-           && depreciationYears == o.depreciationYears && pueDefault == o.pueDefault;
-}
-
-std::optional<double> settingValue(const Settings &s, std::string_view key)
-{
-    if (key == "horizon_months")
-        return s.horizonMonths;
-    if (key == "electricity_usd_per_mwh")
-        return s.electricityUsdPerMwh;
-    if (key == "depreciation_years")
-        return s.depreciationYears;
-    if (key == "pue_default")
-        return s.pueDefault;
-    return std::nullopt;
-}
-
 std::optional<double> Node::param(std::string_view key) const
 {
     if (auto it = params.find(key); it != params.end())

@@ -67,6 +67,15 @@ ParamSpec opex(std::string unit)
                 "Operating cost per unit of activity and year.");
 }
 
+// Gross margins run to 0.95: a reseller's price is its cost ÷ (1 − margin) (docs/model.md).
+ParamSpec grossMargin(double def, std::string description)
+{
+    return spec(
+        "gross_margin", "Gross margin", "fraction of price", 0, 0.95, def, std::move(description));
+}
+
+const char *kPriceMargin = "Share of its price that is its margin (the price is unit_cost_usd).";
+
 std::vector<NodeKindInfo> buildKinds()
 {
     std::vector<NodeKindInfo> kinds;
@@ -87,18 +96,20 @@ std::vector<NodeKindInfo> buildKinds()
                          {}};
     kinds.push_back(process);
 
-    NodeKindInfo supplier{
-        NodeKind::Supplier,
-        "supplier",
-        "Supplier",
-        "suppliers",
-        "A source of one good, with a capacity and a unit price.",
-        {capacity("units of the good"), unitCost("USD per unit"), opex("USD per unit per year")},
-        {},
-        {},
-        true,
-        false,
-        {}};
+    NodeKindInfo supplier{NodeKind::Supplier,
+                          "supplier",
+                          "Supplier",
+                          "suppliers",
+                          "A source of one good, with a capacity and a unit price.",
+                          {capacity("units of the good"),
+                           unitCost("USD per unit"),
+                           opex("USD per unit per year"),
+                           grossMargin(0, kPriceMargin)},
+                          {},
+                          {},
+                          true,
+                          false,
+                          {}};
     kinds.push_back(supplier);
 
     NodeKindInfo sink{
@@ -124,6 +135,7 @@ std::vector<NodeKindInfo> buildKinds()
         "A foundry line: wafer starts per month become good logic dies.",
         {capacity("wafers/month"),
          unitCost("USD/wafer", 17000),
+         grossMargin(0, kPriceMargin),
          spec("die_area_mm2", "Die area", "mm²", 0, 10000, 814.0, "Area of one logic die.", true),
          spec("wafer_diameter_mm",
               "Wafer diameter",
@@ -163,6 +175,7 @@ std::vector<NodeKindInfo> buildKinds()
                            "accelerator packages.",
                            {capacity("interposer wafers/month"),
                             unitCost("USD/interposer wafer", 17600),
+                            grossMargin(0, kPriceMargin),
                             spec("packages_per_wafer",
                                  "Packages per wafer",
                                  "packages/wafer",
@@ -201,31 +214,33 @@ std::vector<NodeKindInfo> buildKinds()
     packaging.activityUnit = "interposer wafers/month";
     kinds.push_back(packaging);
 
-    NodeKindInfo memory{NodeKind::Memory,
-                        "memory",
-                        "HBM maker",
-                        "memory",
-                        "A memory maker's supply of HBM stacks.",
-                        {capacity("stacks/month"), unitCost("USD/stack", 360)},
-                        {},
-                        {"hbm_stack"},
-                        false,
-                        false,
-                        {}};
+    NodeKindInfo memory{
+        NodeKind::Memory,
+        "memory",
+        "HBM maker",
+        "memory",
+        "A memory maker's supply of HBM stacks.",
+        {capacity("stacks/month"), unitCost("USD/stack", 360), grossMargin(0, kPriceMargin)},
+        {},
+        {"hbm_stack"},
+        false,
+        false,
+        {}};
     memory.activityUnit = "stacks/month";
     kinds.push_back(memory);
 
-    NodeKindInfo optics{NodeKind::Optics,
-                        "optics",
-                        "Optical transceivers",
-                        "optics",
-                        "A maker's supply of optical transceiver modules.",
-                        {capacity("modules/month"), unitCost("USD/module", 800)},
-                        {},
-                        {"optic"},
-                        false,
-                        false,
-                        {}};
+    NodeKindInfo optics{
+        NodeKind::Optics,
+        "optics",
+        "Optical transceivers",
+        "optics",
+        "A maker's supply of optical transceiver modules.",
+        {capacity("modules/month"), unitCost("USD/module", 800), grossMargin(0, kPriceMargin)},
+        {},
+        {"optic"},
+        false,
+        false,
+        {}};
     optics.activityUnit = "modules/month";
     kinds.push_back(optics);
 
@@ -236,6 +251,9 @@ std::vector<NodeKindInfo> buildKinds()
                             "Builds racks from accelerators and optics.",
                             {capacity("racks/month"),
                              unitCost("USD/rack beyond its parts", 0),
+                             grossMargin(0,
+                                         "Share of the rack's price that is its margin: the "
+                                         "price is (parts bought + unit cost) ÷ (1 − margin)."),
                              spec("gpus_per_rack",
                                   "Accelerators per rack",
                                   "accelerators",
@@ -272,7 +290,10 @@ std::vector<NodeKindInfo> buildKinds()
                        "Power supply",
                        "power",
                        "Grid or PPA power in MW, with its energy price.",
-                       {capacity("MW"), unitCost("USD/MW", 0), price},
+                       {capacity("MW"),
+                        unitCost("USD/MW of capacity built", 0),
+                        price,
+                        grossMargin(0, "Share of the energy bill that is the utility's margin.")},
                        {},
                        {"power"},
                        false,
@@ -289,6 +310,16 @@ std::vector<NodeKindInfo> buildKinds()
                          std::nullopt,
                          "Facility power over IT power; unset uses the design default.");
     pue.fallbackSetting = "pue_default";
+    ParamSpec utilization = spec("utilization",
+                                 "Utilization",
+                                 "fraction",
+                                 0,
+                                 1,
+                                 std::nullopt,
+                                 "Load factor: average share of the peak throughput at the service "
+                                 "target that is delivered; unset uses the design default.",
+                                 true);
+    utilization.fallbackSetting = "utilization_default";
     NodeKindInfo datacenter{
         NodeKind::Datacenter,
         "datacenter",
@@ -319,14 +350,7 @@ std::vector<NodeKindInfo> buildKinds()
               "IT power of one rack including its network share.",
               true),
          pue,
-         spec("utilization",
-              "Utilization",
-              "fraction",
-              0,
-              1,
-              0.7,
-              "Average share of peak throughput delivered.",
-              true),
+         utilization,
          spec("input_tokens",
               "Input tokens",
               "tokens",
@@ -364,7 +388,29 @@ std::vector<NodeKindInfo> buildKinds()
               0,
               kHuge,
               11.7e6,
-              "Facility construction per MW of critical IT."),
+              "Facility construction per MW of critical IT built (it_capacity_mw when set)."),
+         spec("colocation_usd_per_kw_month",
+              "Colocation price",
+              "USD/kW-month",
+              0,
+              1e5,
+              0.0,
+              "Rent for the built IT capacity; above 0 it replaces the building's capex and "
+              "upkeep."),
+         spec("staff_usd_per_mw_year",
+              "Staff",
+              "USD/MW-year",
+              0,
+              kHuge,
+              100000.0,
+              "Operations staff per MW of IT capacity built."),
+         spec("network_storage_usd_per_rack_year",
+              "Network and storage",
+              "USD/rack-year",
+              0,
+              kHuge,
+              20000.0,
+              "Running cost of the network services and storage each rack uses."),
          opex("USD per (token/s) per year")},
         {"rack", "power"},
         {"tokens"},
@@ -387,6 +433,27 @@ std::vector<NodeKindInfo> buildKinds()
                          false,
                          {}};
     kinds.push_back(reroute);
+
+    // After reroute: kinds are indexed by their enum value.
+    NodeKindInfo vendor{
+        NodeKind::Vendor,
+        "vendor",
+        "Accelerator vendor",
+        "integration",
+        "Buys packaged accelerators (dies, HBM, packaging) and adds the board and its own content; "
+        "sells at its gross margin.",
+        {capacity("packages/month"),
+         unitCost("USD per accelerator: board, CPU and switch share", 0),
+         grossMargin(0.75,
+                     "Share of the accelerator's price that is the vendor's margin: the price is "
+                     "(package bought + unit cost) ÷ (1 − margin).")},
+        {"accelerator"},
+        {"accelerator"},
+        false,
+        false,
+        {}};
+    vendor.activityUnit = "packages/month";
+    kinds.push_back(vendor);
 
     return kinds;
 }

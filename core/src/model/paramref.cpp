@@ -13,15 +13,6 @@ bool isSettingRef(const Design &design, const ParamRef &ref)
     return ref.isSetting() && !design.node(ref.nodeId);
 }
 
-const ParamSpec *settingSpec(std::string_view key)
-{
-    for (const ParamSpec &s : settingSpecs()) {
-        if (s.key == key)
-            return &s;
-    }
-    return nullptr;
-}
-
 std::string knownKeys(const std::vector<ParamSpec> &specs)
 {
     std::string s;
@@ -46,7 +37,7 @@ std::optional<ParamRef> parseParamRef(std::string_view text, std::string *error)
 const ParamSpec *findParamSpec(const Design &design, const ParamRef &ref, Message *error)
 {
     if (isSettingRef(design, ref)) {
-        if (const ParamSpec *s = settingSpec(ref.key))
+        if (const ParamSpec *s = findSettingSpec(ref.key))
             return s;
         *error = Message::error(MessageCode::UnknownField,
                                 "no setting '" + ref.key + "' (known: " + knownKeys(settingSpecs())
@@ -82,17 +73,13 @@ std::optional<double> paramValue(const Design &design, const ParamRef &ref)
 Design::Refusal setParamValue(Design &design, const ParamRef &ref, double value)
 {
     if (isSettingRef(design, ref)) {
-        const ParamSpec *spec = settingSpec(ref.key);
+        const ParamSpec *spec = findSettingSpec(ref.key);
         if (!spec)
             return Message::error(MessageCode::UnknownField, "no setting '" + ref.key + "'");
         if (std::string problem = spec->checkValue(value); !problem.empty())
             return Message::error(MessageCode::InvalidValue, "settings." + ref.key + " " + problem);
         Settings s = design.settings();
-        double *field = ref.key == "horizon_months"            ? &s.horizonMonths
-                        : ref.key == "electricity_usd_per_mwh" ? &s.electricityUsdPerMwh
-                        : ref.key == "depreciation_years"      ? &s.depreciationYears
-                                                               : &s.pueDefault;
-        *field = value;
+        setSettingValue(s, ref.key, value);
         return design.setSettings(s);
     }
     const Node *node = design.node(ref.nodeId);

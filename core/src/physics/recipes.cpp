@@ -51,6 +51,10 @@ Recipe effectiveRecipe(const Node &node, const Settings &s)
         r.inputs = {{node.good, 1.0}};
         r.outputs = {{node.good, 1.0}};
         break;
+    case NodeKind::Vendor: // sells what it buys, one for one
+        r.inputs = {{"accelerator", 1.0}};
+        r.outputs = {{"accelerator", 1.0}};
+        break;
     case NodeKind::Memory:
     case NodeKind::Optics:
     case NodeKind::Power:

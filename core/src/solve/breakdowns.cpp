@@ -5,6 +5,8 @@
 #include "tf/physics/rackthroughput.h"
 #include "tf/physics/recipes.h"
 #include "tf/physics/throughput.h"
+#include "tf/solve/annuity.h"
+#include "tf/solve/valuechain.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,9 +36,9 @@ Stage stageOfGood(std::string_view good)
     return Stage::Other;
 }
 
-double nodeTcoPerYear(const NodeResult &r, const Settings &s)
+double nodeTcoPerYear(const NodeResult &r)
 {
-    return r.capexUsd / s.depreciationYears + r.opexUsdPerYear;
+    return r.capitalChargeUsdPerYear + r.opexUsdPerYear;
 }
 
 } // namespace
@@ -50,6 +52,8 @@ const char *stageId(Stage stage)
         return "packaging";
     case Stage::Hbm:
         return "hbm";
+    case Stage::Vendor:
+        return "vendor";
     case Stage::Optics:
         return "optics";
     case Stage::Integration:
@@ -73,6 +77,8 @@ const char *stageLabel(Stage stage)
         return "Packaging";
     case Stage::Hbm:
         return "HBM";
+    case Stage::Vendor:
+        return "Accelerator vendor";
     case Stage::Optics:
         return "Optics";
     case Stage::Integration:
@@ -92,6 +98,7 @@ const std::vector<Stage> &allStages()
     static const std::vector<Stage> stages = {Stage::Logic,
                                               Stage::Packaging,
                                               Stage::Hbm,
+                                              Stage::Vendor,
                                               Stage::Optics,
                                               Stage::Integration,
                                               Stage::Facility,
@@ -111,6 +118,8 @@ Stage stageOf(const Node &node, const std::string &primaryGood)
         return Stage::Hbm;
     case NodeKind::Optics:
         return Stage::Optics;
+    case NodeKind::Vendor:
+        return Stage::Vendor;
     case NodeKind::Integrator:
         return Stage::Integration;
     case NodeKind::Power:
@@ -132,6 +141,32 @@ Stage stageOf(const Node &node, const std::string &primaryGood)
     return Stage::Other;
 }
 
+AssetClass assetClassOf(Stage stage)
+{
+    switch (stage) {
+    case Stage::Optics:
+        return AssetClass::Network;
+    case Stage::Facility:
+        return AssetClass::Building;
+    case Stage::Energy:
+        return AssetClass::PowerPlant;
+    default:
+        return AssetClass::Accelerators;
+    }
+}
+
+double capitalChargePerYear(const Settings &settings, Stage stage, double capexUsd)
+{
+    const AssetFinance &a = settings.asset(assetClassOf(stage));
+    return capexUsd * capitalChargeFactor(settings.costOfCapital, a.lifeYears, a.residualValue);
+}
+
+double upkeepPerYear(const Settings &settings, Stage stage, double capexUsd)
+{
+    return capexUsd
+           * (settings.asset(assetClassOf(stage)).maintenancePerYear + settings.insurancePerYear);
+}
+
 std::vector<StageCost> costPerMillionTokensByStage(const Design &design, const Solution &solution)
 {
     std::vector<StageCost> out;
@@ -140,13 +175,13 @@ std::vector<StageCost> costPerMillionTokensByStage(const Design &design, const S
     const double mtokPerYear = solution.metrics.tokensPerYear / 1e6;
     if (!(mtokPerYear > 0))
         return out;
-    const double years = design.settings().depreciationYears;
     const auto &nodes = design.nodes();
     for (size_t i = 0; i < nodes.size() && i < solution.nodes.size(); ++i) {
         const NodeResult &r = solution.nodes[i];
         StageCost &c = out[size_t(stageOf(nodes[i], r.primaryGood))];
-        c.capexUsdPerMtok += r.capexUsd / years / mtokPerYear;
-        c.opexUsdPerMtok += r.opexUsdPerYear / mtokPerYear;
+        c.capexUsdPerMtok += r.capitalChargeUsdPerYear / mtokPerYear;
+        c.opexUsdPerMtok += (r.opexUsdPerYear - r.upkeepUsdPerYear) / mtokPerYear;
+        out[size_t(Stage::Facility)].opexUsdPerMtok += r.upkeepUsdPerYear / mtokPerYear;
     }
     return out;
 }
@@ -200,72 +235,10 @@ PowerBreakdown powerBreakdown(const Design &design, const Solution &solution)
 
 namespace {
 
-// The links into and out of each node, and the fraction of its producer's cost each link takes:
-// its share of the producer's primary good.
-struct CostPaths
-{
-    std::vector<std::vector<size_t>> inLinks, outLinks;
-    std::vector<double> fraction; ///< per link
-};
-
-CostPaths costPaths(const Design &design, const Solution &solution, size_t n)
-{
-    const auto &links = design.links();
-    CostPaths p;
-    p.inLinks.resize(n);
-    p.outLinks.resize(n);
-    p.fraction.assign(links.size(), 0);
-    std::vector<double> outFlow(n, 0);
-    for (size_t l = 0; l < links.size() && l < solution.links.size(); ++l) {
-        const auto [from, to] = design.linkEnds(l);
-        if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
-            continue;
-        p.inLinks[size_t(to)].push_back(l);
-        p.outLinks[size_t(from)].push_back(l);
-        if (links[l].good == solution.nodes[size_t(from)].primaryGood && solution.links[l].flow > 0)
-            outFlow[size_t(from)] += solution.links[l].flow;
-    }
-    for (size_t l = 0; l < links.size() && l < solution.links.size(); ++l) {
-        const auto [from, to] = design.linkEnds(l);
-        if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
-            continue;
-        if (links[l].good == solution.nodes[size_t(from)].primaryGood && outFlow[size_t(from)] > 0
-            && solution.links[l].flow > 0)
-            p.fraction[l] = solution.links[l].flow / outFlow[size_t(from)];
-    }
-    return p;
-}
-
-// Each node's cost with what its inputs carry in: total = own + carried in. Gauss-Seidel sweeps:
-// exact after (depth) sweeps on a chain; loops pass on less than they receive (fractions < 1
-// around a loop that delivers), so they converge.
-std::vector<double>
-carriedCosts(const Design &design, const std::vector<double> &own, const CostPaths &p)
-{
-    const size_t n = own.size();
-    std::vector<double> total(n, 0);
-    for (int sweep = 0; sweep < int(n) + 200; ++sweep) {
-        double change = 0;
-        for (size_t i = 0; i < n; ++i) {
-            double t = own[i];
-            for (size_t l : p.inLinks[i])
-                t += p.fraction[l] * total[size_t(design.linkEnds(l).first)];
-            change = std::max(change, std::abs(t - total[i]));
-            total[i] = t;
-        }
-        double scale = 0;
-        for (double t : total)
-            scale = std::max(scale, std::abs(t));
-        if (change <= 1e-12 * std::max(scale, 1.0))
-            break;
-    }
-    return total;
-}
-
 // Columns: longest path from the nodes with no inputs; an edge back to a node on the current
 // path (a loop) is skipped. A node with no inputs sits just before its first consumer, so its
 // bands do not cross columns.
-std::vector<int> sankeyColumns(const Design &design, const CostPaths &p)
+std::vector<int> sankeyColumns(const Design &design, const LinkShares &p)
 {
     const size_t n = p.inLinks.size();
     std::vector<int> column(n, -1);
@@ -312,9 +285,9 @@ Sankey sankeyFlows(const Design &design, const Solution &solution)
 
     std::vector<double> own(n, 0);
     for (size_t i = 0; i < n; ++i)
-        own[i] = nodeTcoPerYear(solution.nodes[i], design.settings());
-    const CostPaths paths = costPaths(design, solution, n);
-    const std::vector<double> total = carriedCosts(design, own, paths);
+        own[i] = nodeTcoPerYear(solution.nodes[i]);
+    const LinkShares paths = linkShares(design, solution);
+    const std::vector<double> total = carryAlongLinks(design, paths, own);
     const std::vector<int> column = sankeyColumns(design, paths);
 
     std::vector<char> shown(n, 0);

@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "tf/solve/metrics.h"
+
 #include "tf/physics/recipes.h"
+#include "tf/solve/annuity.h"
+#include "tf/solve/breakdowns.h"
+#include "tf/solve/valuechain.h"
+
+#include <cmath>
+#include <limits>
 
 namespace tf {
 
 namespace {
+
+constexpr double kNotAvailable = std::numeric_limits<double>::quiet_NaN();
 
 // How many units an activity buys over the horizon: flows accumulate, levels do not.
 double quantityBought(const Design &design, const Recipe &recipe, const NodeResult &r)
@@ -17,6 +26,127 @@ double quantityBought(const Design &design, const Recipe &recipe, const NodeResu
     return r.activity * (flow ? design.settings().horizonMonths : 1.0);
 }
 
+// What is built is paid for, used or not (docs/model.md, "Pay for what is built").
+double builtCapacity(const std::optional<double> &capacity, double used)
+{
+    return capacity && std::isfinite(*capacity) ? std::max(*capacity, used) : used;
+}
+
+// A datacenter's physical size: IT MW in use and built, racks installed.
+struct Site
+{
+    double pue = 1;
+    double itMw = 0;
+    double builtItMw = 0;
+    double racks = 0;
+};
+
+Site siteOf(const Node &node, const Recipe &recipe, const NodeResult &r, const Settings &s)
+{
+    Site site;
+    site.pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
+    site.itMw = recipe.input(Goods::Power) * r.activity / site.pue;
+    site.builtItMw = builtCapacity(node.param("it_capacity_mw"), site.itMw);
+    site.racks = recipe.input("rack") * s.horizonMonths * r.activity;
+    return site;
+}
+
+// A node's own outlay, before margins: its unit cost times what it sells, a power supply's
+// capacity built, a datacenter's building (none when it rents colocation space).
+double ownOutlay(const Design &design,
+                 const Node &node,
+                 const Recipe &recipe,
+                 const NodeResult &r,
+                 const Site &site)
+{
+    const double unitCost = node.param("unit_cost_usd").value_or(0.0);
+    switch (node.kind) {
+    case NodeKind::Power:
+        return unitCost * builtCapacity(node.param("capacity"), r.activity);
+    case NodeKind::Datacenter:
+        if (node.param("colocation_usd_per_kw_month").value_or(0.0) > 0)
+            return 0;
+        return node.param("build_cost_usd_per_mw").value_or(0.0) * site.builtItMw;
+    default:
+        return unitCost * quantityBought(design, recipe, r);
+    }
+}
+
+// A datacenter's running costs on what it has built and runs, beyond maintenance and insurance.
+double siteOpex(const Node &node, const Site &site)
+{
+    return node.param("staff_usd_per_mw_year").value_or(0.0) * site.builtItMw
+           + node.param("network_storage_usd_per_rack_year").value_or(0.0) * site.racks
+           + node.param("colocation_usd_per_kw_month").value_or(0.0) * 12 * 1000 * site.builtItMw;
+}
+
+// The physical figures and each node's own outlay and opex; returns the own outlays.
+std::vector<double>
+physicalPass(const Design &design, const std::vector<Recipe> &recipes, Solution &sol, Metrics &m)
+{
+    const Settings &s = design.settings();
+    const auto &nodes = design.nodes();
+    std::vector<double> own(std::min(nodes.size(), sol.nodes.size()), 0);
+    for (size_t i = 0; i < own.size(); ++i) {
+        const Node &node = nodes[i];
+        NodeResult &r = sol.nodes[i];
+        const Recipe &recipe = recipes[i];
+        if (node.kind == NodeKind::Sink) {
+            if (node.good == Goods::Tokens) {
+                m.tokensPerS += r.activity;
+                m.demandTokensPerS += node.param("rate").value_or(0.0);
+            }
+            continue;
+        }
+        const double powerIn = recipe.input(Goods::Power) * r.activity;
+        m.powerFacilityMw += powerIn;
+        Site site;
+        if (node.kind == NodeKind::Datacenter) {
+            site = siteOf(node, recipe, r, s);
+            m.powerItMw += site.itMw;
+            m.provisionedMw += site.builtItMw * site.pue;
+            r.opexUsdPerYear += siteOpex(node, site);
+        } else {
+            m.powerItMw += powerIn;
+            m.provisionedMw += powerIn;
+        }
+        if (node.kind == NodeKind::Integrator)
+            m.accelerators += recipe.input("accelerator") * quantityBought(design, recipe, r);
+        own[i] = ownOutlay(design, node, recipe, r, site);
+        double sales = node.param("opex_usd_per_unit_year").value_or(0.0) * r.activity;
+        if (node.kind == NodeKind::Power) {
+            const double energy
+                = r.activity * kHoursPerYear
+                  * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
+            sales += energy;
+            m.energyUsdPerYear += energy;
+        }
+        r.opexUsdPerYear += sales;
+        if (node.kind != NodeKind::Datacenter)
+            r.opexMarginUsdPerYear = node.param("gross_margin").value_or(0.0) * sales;
+    }
+    return own;
+}
+
+// The analysts' figures (docs/model.md, "Figures analysts quote").
+void financeFigures(const Settings &s, Metrics &m)
+{
+    m.usdPerGpuHour
+        = m.accelerators > 0 ? m.tcoUsdPerYear / (m.accelerators * kHoursPerYear) : kNotAvailable;
+    m.tokensPerProvisionedMw
+        = m.provisionedMw > 0 ? m.tokensPerYear / m.provisionedMw : kNotAvailable;
+    m.npvUsd = kNotAvailable;
+    m.paybackYears = kNotAvailable;
+    if (!s.tokenPriceUsdPerMillion)
+        return;
+    m.revenueUsdPerYear = m.tokensPerYear / 1e6 * *s.tokenPriceUsdPerMillion;
+    m.npvUsd
+        = (m.revenueUsdPerYear - m.tcoUsdPerYear) * annuityFactor(s.costOfCapital, s.analysisYears);
+    if (auto t = discountedPaybackYears(
+            m.capexUsd, m.revenueUsdPerYear - m.opexUsdPerYear, s.costOfCapital))
+        m.paybackYears = *t;
+}
+
 } // namespace
 
 void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, Solution &sol)
@@ -24,45 +154,30 @@ void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, So
     Metrics m;
     const Settings &s = design.settings();
     const auto &nodes = design.nodes();
-    for (size_t i = 0; i < nodes.size() && i < sol.nodes.size(); ++i) {
-        const Node &node = nodes[i];
+    const std::vector<double> own = physicalPass(design, recipes, sol, m);
+    const ChainOutlay chain = chainOutlay(design, sol, own);
+    if (!chain.marginsApplied)
+        sol.messages.push_back(Message::warning(
+            MessageCode::InvalidValue,
+            "a loop through a vendor or integrator buys back its own output at a margin, which "
+            "raises its price without end: the resellers' margins are left out of the figures"));
+    for (size_t i = 0; i < own.size(); ++i) {
         NodeResult &r = sol.nodes[i];
-        const Recipe &recipe = recipes[i];
-        const std::string &kind = kindInfo(node.kind).id;
-
-        if (node.kind == NodeKind::Sink) {
-            const double rate = node.param("rate").value_or(0.0);
-            if (node.good == Goods::Tokens) {
-                m.tokensPerS += r.activity;
-                m.demandTokensPerS += rate;
-            }
-            continue;
-        }
-
-        const double powerIn = recipe.input(Goods::Power) * r.activity;
-        m.powerFacilityMw += powerIn;
-        if (node.kind == NodeKind::Datacenter) {
-            const double pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
-            const double itMw = powerIn / pue;
-            m.powerItMw += itMw;
-            r.capexUsd += node.param("build_cost_usd_per_mw").value_or(0.0) * itMw;
-        } else {
-            m.powerItMw += powerIn;
-        }
-
-        r.capexUsd += node.param("unit_cost_usd").value_or(0.0) * quantityBought(design, recipe, r);
-        r.opexUsdPerYear += node.param("opex_usd_per_unit_year").value_or(0.0) * r.activity;
-        if (node.kind == NodeKind::Power) {
-            const double energyCost
-                = r.activity * kHoursPerYear
-                  * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
-            r.opexUsdPerYear += energyCost;
-            m.energyUsdPerYear += energyCost;
-        }
+        const Stage stage = stageOf(nodes[i], r.primaryGood);
+        r.capexUsd = chain.valueAddedUsd[i];
+        r.marginUsd = chain.marginUsd[i];
+        r.soldUsd = chain.soldUsd[i];
+        r.capitalChargeUsdPerYear = capitalChargePerYear(s, stage, r.capexUsd);
+        r.upkeepUsdPerYear = upkeepPerYear(s, stage, r.capexUsd);
+        r.opexUsdPerYear += r.upkeepUsdPerYear;
         m.capexUsd += r.capexUsd;
+        m.capitalChargeUsdPerYear += r.capitalChargeUsdPerYear;
         m.opexUsdPerYear += r.opexUsdPerYear;
-        if (r.capexUsd != 0)
+        const std::string &kind = kindInfo(nodes[i].kind).id;
+        if (r.capexUsd != 0) {
             m.capexByKind[kind] += r.capexUsd;
+            m.capitalChargeByKind[kind] += r.capitalChargeUsdPerYear;
+        }
         if (r.opexUsdPerYear != 0)
             m.opexByKind[kind] += r.opexUsdPerYear;
     }
@@ -71,14 +186,16 @@ void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, So
     m.maxTokensPerS = m.demandTokensPerS > 0 ? m.demandTokensPerS * sol.maxScale : 0.0;
     m.tokensPerYear = m.tokensPerS * kSecondsPerYear;
     m.energyMwhPerYear = m.powerFacilityMw * kHoursPerYear;
-    m.tcoUsdPerYear = m.capexUsd / s.depreciationYears + m.opexUsdPerYear;
+    m.tcoUsdPerYear = m.capitalChargeUsdPerYear + m.opexUsdPerYear;
     if (m.tokensPerYear > 0)
         m.usdPerMillionTokens = m.tcoUsdPerYear / (m.tokensPerYear / 1e6);
     if (m.powerFacilityMw > 0)
         m.tokensPerJoule = m.tokensPerS / (m.powerFacilityMw * 1e6);
     if (m.tcoUsdPerYear > 0)
         m.tokensPerUsd = m.tokensPerYear / m.tcoUsdPerYear;
+    financeFigures(s, m);
     sol.metrics = std::move(m);
+    sol.valueCapture = valueCapture(design, sol);
 }
 
 } // namespace tf

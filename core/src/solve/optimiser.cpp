@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Optimise mode: the LP over a design (docs/optimise.md), solved warm by an LpBackend.
 #include "optimiserimpl.h"
+#include "tf/solve/breakdowns.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/physics/recipes.h"
@@ -163,6 +164,29 @@ void Optimiser::Impl::addShareRows()
     }
 }
 
+namespace {
+
+// A datacenter's running costs per token/s (network and storage per rack), and when its hall
+// grows with use (no it_capacity_mw) the building's capex (into `capex`), or its colocation rent,
+// and staff per MW of IT. A hall of a set capacity is a fixed cost (docs/optimise.md).
+double siteCostPerUnit(const Node &node, const Recipe &recipe, const Settings &s, double &capex)
+{
+    const double pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
+    const double itMw = recipe.input(Goods::Power) / pue;
+    double opex = node.param("network_storage_usd_per_rack_year").value_or(0.0)
+                  * recipe.input("rack") * s.horizonMonths;
+    if (node.param("it_capacity_mw"))
+        return opex;
+    const double colocation = node.param("colocation_usd_per_kw_month").value_or(0.0);
+    if (colocation > 0)
+        opex += colocation * 12 * 1000 * itMw;
+    else
+        capex += node.param("build_cost_usd_per_mw").value_or(0.0) * itMw;
+    return opex + node.param("staff_usd_per_mw_year").value_or(0.0) * itMw;
+}
+
+} // namespace
+
 // Costs per unit of activity, by the same rules as the metrics (core/src/solve/metrics.cpp).
 void Optimiser::Impl::computeUnitCosts(const std::vector<char> &shipped)
 {
@@ -190,16 +214,26 @@ void Optimiser::Impl::computeUnitCosts(const std::vector<char> &shipped)
         const Good *good = design.good(g);
         const double bought = good && good->basis == GoodBasis::Flow ? s.horizonMonths : 1.0;
         double capex = node.param("unit_cost_usd").value_or(0.0) * bought;
-        if (node.kind == NodeKind::Datacenter) {
-            const double pue = resolveParam(node, "pue", s).value_or(s.pueDefault);
-            capex += node.param("build_cost_usd_per_mw").value_or(0.0) * power[size_t(i)] / pue;
-        }
         double opex = node.param("opex_usd_per_unit_year").value_or(0.0);
-        if (node.kind == NodeKind::Power)
+        // What is built whatever the plan (a power plant or a hall of a set capacity) is a fixed
+        // cost: in the reported TCO, not in the LP's cost per unit (docs/optimise.md).
+        bool fixedCapex = false;
+        if (node.kind == NodeKind::Power) {
+            fixedCapex = node.param("capacity").has_value();
+            if (fixedCapex)
+                capex = 0;
             opex += kHoursPerYear
                     * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
-        tco[size_t(i)] = capex / s.depreciationYears + opex;
-        tcoPerUnitCost[size_t(i)] = bought / s.depreciationYears;
+        }
+        if (node.kind == NodeKind::Datacenter)
+            opex += siteCostPerUnit(node, recipe, s, capex);
+        // Capital at its annual charge and upkeep, as the metrics count it (docs/model.md).
+        const Stage stage = stageOf(node, g);
+        tco[size_t(i)]
+            = capitalChargePerYear(s, stage, capex) + upkeepPerYear(s, stage, capex) + opex;
+        tcoPerUnitCost[size_t(i)]
+            = fixedCapex ? 0.0
+                         : capitalChargePerYear(s, stage, bought) + upkeepPerYear(s, stage, bought);
     }
 }
 

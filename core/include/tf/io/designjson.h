@@ -12,7 +12,8 @@
 namespace tf {
 
 inline constexpr std::string_view kDesignFormat = "tokenfactory-design";
-inline constexpr int kDesignFormatVersion = 1;
+/// 2: finance settings by asset class replace depreciation_years (docs/file-format.md).
+inline constexpr int kDesignFormatVersion = 2;
 
 /// The outcome of reading a design: the design when it is usable, and every problem found, each
 /// naming its JSON path ("nodes[3].params.capacity: must be >= 0, got -5").

@@ -4,6 +4,7 @@
 #include "tf/model/distribution.h"
 #include "tf/model/nodekind.h"
 #include "tf/model/recipe.h"
+#include "tf/model/settings.h"
 
 #include <functional>
 #include <map>
@@ -18,8 +19,6 @@
 // physics (recipes, the rack roofline) can read nodes without knowing the design container.
 
 namespace tf {
-
-struct CatalogOverlay;
 
 /// A parameter value with where it came from.
 struct ParamValue
@@ -71,22 +70,6 @@ struct Link
     bool operator==(const Link &) const = default;
 };
 
-struct Settings
-{
-    double horizonMonths = 12; ///< build-out period over which flows accumulate
-    std::string currency = "USD";
-    double electricityUsdPerMwh = 80.6; ///< EIA 2023 US industrial average
-    double depreciationYears = 5;       ///< straight-line
-    double pueDefault = 1.2;            ///< for datacenters that do not set their own
-    /// Where datacenters find the systems, accelerators and workloads they choose: the built-in
-    /// catalog (none here), or it with a project's overrides. Set when a project is read; not
-    /// written with the design (the project keeps the overrides).
-    std::shared_ptr<const CatalogOverlay> catalog;
-    /// Equal values. The catalog is not compared: the project holds the overrides
-    /// (Project::catalogOverrides, compared with the project) and this is read from them.
-    bool operator==(const Settings &other) const;
-};
-
 /// One parameter of one node set to another value in a scenario.
 struct ParamOverride
 {
@@ -103,10 +86,6 @@ struct ParamOverride
 /// 1e308 would add up to infinity and scale to 0) are left for the link checks to refuse. Returns
 /// the inputs scaled, as (consumer node id, good).
 std::vector<std::pair<std::string, std::string>> scaleSharesToFractions(std::vector<Link> &links);
-
-/// The specs of the settings, for validation and the inspector.
-const std::vector<ParamSpec> &settingSpecs();
-std::optional<double> settingValue(const Settings &s, std::string_view key);
 
 /// The goods a node takes and makes, in recipe order: its ports. They follow from its kind, its
 /// good and (a process) its recipe, never from parameter values, so checking a wire needs no

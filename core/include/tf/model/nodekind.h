@@ -25,6 +25,7 @@ enum class NodeKind {
     Power,
     Datacenter,
     Reroute, ///< a bend point for a wire: passes its good through unchanged
+    Vendor,  ///< the accelerator vendor: buys packages and sells accelerators at its margin
 };
 
 /// A parameter a node kind accepts: unit, valid range and meaning.

@@ -10,7 +10,7 @@
 namespace tf {
 
 /// A step of the token factory's value chain (docs/charts.md has the mapping of node kinds).
-enum class Stage { Logic, Packaging, Hbm, Optics, Integration, Facility, Energy, Other };
+enum class Stage { Logic, Packaging, Hbm, Vendor, Optics, Integration, Facility, Energy, Other };
 
 const char *stageId(Stage stage);    ///< "logic", "hbm", ... for files and CSV
 const char *stageLabel(Stage stage); ///< "Logic", "HBM", ... (English; the ui translates)
@@ -20,12 +20,25 @@ const std::vector<Stage> &allStages();
 /// they make (`primaryGood` from the solve, else the recipe's first output).
 Stage stageOf(const Node &node, const std::string &primaryGood);
 
-/// What one million tokens costs at one stage: the stage's capex spread over the depreciation
-/// years plus its opex, over tokens per year. The stages add up to Metrics::usdPerMillionTokens.
+/// The asset class a stage's capital belongs to: optics are the network, the facility is the
+/// building, energy the power plant; everything else is in the racks.
+AssetClass assetClassOf(Stage stage);
+
+/// The annual capital charge of `capexUsd` spent at a stage: its asset class's annuity at the
+/// design's cost of capital (docs/model.md, "Capital charges").
+double capitalChargePerYear(const Settings &settings, Stage stage, double capexUsd);
+
+/// Maintenance and insurance of `capexUsd` spent at a stage, per year: its asset class's
+/// maintenance share plus the insurance share (docs/model.md, "Running costs").
+double upkeepPerYear(const Settings &settings, Stage stage, double capexUsd);
+
+/// What one million tokens costs at one stage: the annual capital charge of the stage's capex plus
+/// its opex, over tokens per year; the upkeep (maintenance, insurance) of all capital is the
+/// facility's opex. The stages add up to Metrics::usdPerMillionTokens.
 struct StageCost
 {
     Stage stage = Stage::Other;
-    double capexUsdPerMtok = 0; ///< depreciation share
+    double capexUsdPerMtok = 0; ///< capital charge share
     double opexUsdPerMtok = 0;  ///< running costs (energy is opex of power nodes)
     double total() const { return capexUsdPerMtok + opexUsdPerMtok; }
 };
@@ -61,8 +74,8 @@ std::optional<double> acceleratorShareOfRack(const Node &datacenter, const Setti
 
 PowerBreakdown powerBreakdown(const Design &design, const Solution &solution);
 
-/// The value chain as money flowing from suppliers to tokens: each node's own TCO/year (capex ÷
-/// depreciation + opex) joins what its inputs carry in, and leaves along the links of its primary
+/// The value chain as money flowing from suppliers to tokens: each node's own TCO/year (capital
+/// charge + opex) joins what its inputs carry in, and leaves along the links of its primary
 /// good in proportion to their flow. So the token sinks receive the whole TCO/year.
 struct SankeyNode
 {

@@ -20,26 +20,41 @@ struct Metrics
     double powerItMw = 0;
     double powerFacilityMw = 0;
     double energyMwhPerYear = 0;
-    double capexUsd = 0;
-    double opexUsdPerYear = 0;                 ///< energy plus running costs
-    double energyUsdPerYear = 0;               ///< the energy part of opex
-    double tcoUsdPerYear = 0;                  ///< capex / depreciation years + opex
-    double usdPerMillionTokens = 0;            ///< 0 when no tokens are made
-    double tokensPerJoule = 0;                 ///< at the facility meter
-    double tokensPerUsd = 0;                   ///< tokens per year over TCO per year
-    std::map<std::string, double> capexByKind; ///< node kind id -> USD
-    std::map<std::string, double> opexByKind;  ///< node kind id -> USD/year
+    double capexUsd = 0;                ///< the outlay
+    double capitalChargeUsdPerYear = 0; ///< the outlay's annuity, by asset class
+    double opexUsdPerYear = 0;          ///< energy plus running costs
+    double energyUsdPerYear = 0;        ///< the energy part of opex
+    double tcoUsdPerYear = 0;           ///< capital charge + opex
+    double usdPerMillionTokens = 0;     ///< 0 when no tokens are made
+    double tokensPerJoule = 0;          ///< at the facility meter
+    double tokensPerUsd = 0;            ///< tokens per year over TCO per year
+    // The figures analysts quote (docs/model.md); NaN where they do not apply.
+    double accelerators = 0;  ///< accelerator packages the integrators put in racks
+    double provisionedMw = 0; ///< at the meter: built IT MW × PUE, plus other power taken
+    double usdPerGpuHour = 0; ///< TCO/year over accelerators × 8,760 h (NaN without accelerators)
+    double tokensPerProvisionedMw = 0; ///< tokens per year per provisioned MW
+    double revenueUsdPerYear = 0;      ///< tokens per year at the token price (0 without one)
+    double npvUsd = 0;       ///< (revenue − TCO) × annuity factor over the analysis years
+    double paybackYears = 0; ///< discounted; NaN when never or without a token price
+    std::map<std::string, double> capexByKind;         ///< node kind id -> USD
+    std::map<std::string, double> capitalChargeByKind; ///< node kind id -> USD/year
+    std::map<std::string, double> opexByKind;          ///< node kind id -> USD/year
 };
 
 struct NodeResult
 {
     std::string id;
-    double activity = 0;               ///< at the operating point, in the node's activity unit
-    std::optional<double> capacity;    ///< empty when unlimited
-    std::optional<double> utilisation; ///< activity / capacity
-    double capexUsd = 0;
-    double opexUsdPerYear = 0;
-    std::string primaryGood; ///< the output whose demand sets this node's activity
+    double activity = 0;                ///< at the operating point, in the node's activity unit
+    std::optional<double> capacity;     ///< empty when unlimited
+    std::optional<double> utilisation;  ///< activity / capacity
+    double capexUsd = 0;                ///< this node's part of the outlay
+    double capitalChargeUsdPerYear = 0; ///< its annuity (docs/model.md, "Capital charges")
+    double marginUsd = 0;               ///< the gross margin within its price (one-off)
+    double soldUsd = 0;                 ///< what its output sells for over the horizon (capital)
+    double opexUsdPerYear = 0;          ///< running costs, with the upkeep of its capital
+    double upkeepUsdPerYear = 0;     ///< maintenance and insurance of its capital (the operator's)
+    double opexMarginUsdPerYear = 0; ///< the gross margin within what it sells each year
+    std::string primaryGood;         ///< the output whose demand sets this node's activity
 };
 
 struct LinkResult
@@ -62,6 +77,18 @@ struct GoodBalance
     double produced = 0, shipped = 0;
 };
 
+/// What one stage of the chain adds to the cost of a million tokens (docs/model.md, "Value
+/// capture"); the stages' value added sums to Metrics::usdPerMillionTokens.
+struct StageValue
+{
+    std::string stage; ///< "foundry", "memory", ... (valueStageId)
+    std::vector<std::string> nodeIds;
+    double valueAddedUsdPerMtok = 0;
+    /// Its gross margin per million tokens; the operator's is the token price less the cost
+    /// (empty without a token price).
+    std::optional<double> marginUsdPerMtok;
+};
+
 enum class SolveStatus { Ok, Unsolvable };
 
 struct Solution
@@ -75,6 +102,7 @@ struct Solution
     std::vector<Bottleneck> bottlenecks; ///< tightest first
     std::vector<GoodBalance> byProducts;
     Metrics metrics;
+    std::vector<StageValue> valueCapture; ///< in chain order; empty when no tokens are made
     double solveSeconds = 0;
 
     bool ok() const { return status == SolveStatus::Ok; }

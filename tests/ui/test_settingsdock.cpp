@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// The Design Settings dock: each change one undoable step through the core's gate; the figures
+// follow; refused values never reach the undo stack.
+#include "uitesthelpers.h"
+
+#include "docks/kpipanel.h"
+#include "docks/settingsdock.h"
+
+#include "tf/io/defaultdesign.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+TEST_CASE("A design setting edited in the dock is one undoable step and moves the figures",
+          "[ui][settings]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *dock = w->findChild<Ui::SettingsDock *>();
+    REQUIRE(dock);
+    QDoubleSpinBox *coc = dock->field(QStringLiteral("cost_of_capital"));
+    REQUIRE(coc);
+    CHECK(coc->value() == Approx(9)); // shown as a percentage
+    settle();
+    const double tcoBefore = doc->solution().metrics.tcoUsdPerYear;
+    const int steps = doc->undoStack()->count();
+
+    coc->setValue(12);
+    settle();
+    CHECK(doc->design().settings().costOfCapital == Approx(0.12));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Change Cost of capital"));
+    CHECK(doc->solution().metrics.tcoUsdPerYear > tcoBefore);
+
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->design().settings().costOfCapital == 0.09);
+    CHECK(coc->value() == Approx(9));
+    CHECK(doc->solution().metrics.tcoUsdPerYear == Approx(tcoBefore));
+
+    // An asset class's life, in years.
+    QDoubleSpinBox *life = dock->field(QStringLiteral("building_life_years"));
+    REQUIRE(life);
+    life->setValue(15);
+    settle();
+    CHECK(doc->design().settings().asset(AssetClass::Building).lifeYears == 15);
+    CHECK(doc->undoStack()->count() == steps + 1); // the undone step was replaced
+}
+
+TEST_CASE("A refused setting names the problem and leaves the design and the undo stack alone",
+          "[ui][settings]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *dock = w->findChild<Ui::SettingsDock *>();
+    REQUIRE(dock);
+    const Settings before = doc->design().settings();
+    const int steps = doc->undoStack()->count();
+    QDoubleSpinBox *life = dock->field(QStringLiteral("accelerators_life_years"));
+    life->setValue(0); // a life must be above 0: the core's gate refuses it
+    settle();
+    CHECK(doc->design().settings() == before);
+    CHECK(doc->undoStack()->count() == steps);
+    CHECK(life->value() == Approx(5));
+    const auto labels = dock->findChildren<QLabel *>();
+    // Named as the dock names it, with the core's reason.
+    CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
+        return l->text()
+               == QStringLiteral(
+                   "Accelerators and racks: life: must be above 0 and at most 100, got 0");
+    }));
+}
+
+TEST_CASE("The token price can be taken away and given back; NPV follows", "[ui][settings]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *dock = w->findChild<Ui::SettingsDock *>();
+    auto *kpis = w->findChild<Ui::KpiPanel *>();
+    REQUIRE(dock);
+    REQUIRE(kpis);
+    REQUIRE(doc->design().settings().tokenPriceUsdPerMillion == 2.19);
+    settle();
+    CHECK(kpis->value(QStringLiteral("npv")) != QStringLiteral("no token price set"));
+
+    dock->tokenPriceSwitch()->setChecked(false);
+    settle();
+    CHECK_FALSE(doc->design().settings().tokenPriceUsdPerMillion);
+    CHECK(kpis->value(QStringLiteral("npv")) == QStringLiteral("no token price set"));
+    CHECK_FALSE(dock->field(QStringLiteral("token_price_usd_per_million"))->isEnabled());
+
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->design().settings().tokenPriceUsdPerMillion == 2.19);
+    CHECK(dock->tokenPriceSwitch()->isChecked());
+}

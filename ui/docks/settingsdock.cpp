@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "settingsdock.h"
+
+#include "../commands/valuecommands.h"
+#include "../document.h"
+#include "../refusaltext.h"
+#include "../tr.h"
+
+#include "tf/model/design.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tf::Ui {
+
+namespace {
+
+// Shares are edited as percentages: a planner thinks "9 %", the file holds 0.09.
+bool isShare(const ParamSpec &spec)
+{
+    return spec.unit.rfind("fraction", 0) == 0;
+}
+
+QString assetName(AssetClass c)
+{
+    switch (c) {
+    case AssetClass::Accelerators:
+        return Tr::tr("Accelerators and racks");
+    case AssetClass::Network:
+        return Tr::tr("Network");
+    case AssetClass::Building:
+        return Tr::tr("Building");
+    case AssetClass::PowerPlant:
+        return Tr::tr("Power plant");
+    }
+    return {};
+}
+
+QString key(AssetClass c, const char *what)
+{
+    return QString::fromLatin1(assetClassId(c)) + QLatin1Char('_') + QLatin1String(what);
+}
+
+} // namespace
+
+SettingsDock::SettingsDock(Document *document, QWidget *parent)
+    : QDockWidget(Tr::tr("Design Settings"), parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("SettingsDock"));
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+
+    auto *site = new QGroupBox(Tr::tr("Build-out and site"), content);
+    auto *siteGrid = new QGridLayout(site);
+    addRow(siteGrid, 0, Tr::tr("Planning horizon (months)"), QStringLiteral("horizon_months"));
+    addRow(siteGrid, 1, Tr::tr("Electricity ($/MWh)"), QStringLiteral("electricity_usd_per_mwh"));
+    addRow(siteGrid, 2, Tr::tr("Default PUE"), QStringLiteral("pue_default"));
+    addRow(siteGrid, 3, Tr::tr("Default utilization"), QStringLiteral("utilization_default"));
+    column->addWidget(site);
+
+    auto *finance = new QGroupBox(Tr::tr("Finance"), content);
+    auto *financeGrid = new QGridLayout(finance);
+    addRow(financeGrid, 0, Tr::tr("Cost of capital"), QStringLiteral("cost_of_capital"));
+    m_sellTokens = new QCheckBox(Tr::tr("Token price ($ per million)"), finance);
+    financeGrid->addWidget(m_sellTokens, 1, 0);
+    addField(financeGrid, 1, 1, QStringLiteral("token_price_usd_per_million"));
+    m_labels[QStringLiteral("token_price_usd_per_million")] = Tr::tr("Token price");
+    addRow(financeGrid, 2, Tr::tr("NPV period (years)"), QStringLiteral("analysis_years"));
+    addRow(financeGrid, 3, Tr::tr("Insurance per year"), QStringLiteral("insurance_per_year"));
+    column->addWidget(finance);
+
+    auto *assets = new QGroupBox(Tr::tr("Asset classes"), content);
+    auto *grid = new QGridLayout(assets);
+    grid->addWidget(new QLabel(Tr::tr("Life (years)"), assets), 0, 1);
+    grid->addWidget(new QLabel(Tr::tr("Residual value"), assets), 0, 2);
+    grid->addWidget(new QLabel(Tr::tr("Maintenance per year"), assets), 0, 3);
+    int row = 1;
+    for (AssetClass c : allAssetClasses()) {
+        grid->addWidget(new QLabel(assetName(c), assets), row, 0);
+        const struct
+        {
+            const char *what;
+            QString label;
+        } cells[] = {{"life_years", Tr::tr("%1: life").arg(assetName(c))},
+                     {"residual_value", Tr::tr("%1: residual value").arg(assetName(c))},
+                     {"maintenance_per_year", Tr::tr("%1: maintenance").arg(assetName(c))}};
+        for (int i = 0; i < 3; ++i) {
+            addField(grid, row, i + 1, key(c, cells[i].what));
+            m_labels[key(c, cells[i].what)] = cells[i].label;
+        }
+        ++row;
+    }
+    column->addWidget(assets);
+
+    m_problem = new QLabel(content);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    column->addWidget(m_problem);
+    auto *note = new QLabel(Tr::tr("Sources of the defaults: docs/model.md. Preferences set the "
+                                   "defaults for new designs only."),
+                            content);
+    note->setWordWrap(true);
+    column->addWidget(note);
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    setWidget(scroll);
+
+    connect(m_sellTokens, &QCheckBox::toggled, this, [this](bool on) {
+        QDoubleSpinBox *price = m_fields.value(QStringLiteral("token_price_usd_per_million"));
+        price->setEnabled(on);
+        edit(QStringLiteral("token_price_usd_per_million"),
+             on ? std::optional<double>(price->value()) : std::nullopt);
+    });
+    connect(m_document, &Document::settingsChanged, this, &SettingsDock::refresh);
+    connect(m_document, &Document::solved, this, &SettingsDock::refresh);
+    refresh();
+}
+
+void SettingsDock::addRow(QGridLayout *grid, int row, const QString &label, const QString &key)
+{
+    grid->addWidget(new QLabel(label, grid->parentWidget()), row, 0);
+    addField(grid, row, 1, key);
+    m_labels[key] = label;
+}
+
+QDoubleSpinBox *SettingsDock::addField(QGridLayout *grid, int row, int column, const QString &key)
+{
+    const ParamSpec *spec = findSettingSpec(key.toStdString());
+    auto *box = new QDoubleSpinBox(grid->parentWidget());
+    box->setObjectName(key);
+    box->setKeyboardTracking(false); // a value when typing is done, not a step per keystroke
+    const double scale = spec && isShare(*spec) ? 100 : 1;
+    box->setDecimals(scale == 100 ? 2 : 3);
+    box->setRange(spec ? spec->min * scale : 0, spec ? std::min(spec->max * scale, 1e9) : 1e9);
+    if (scale == 100)
+        box->setSuffix(Tr::tr("%1%", "percentage").arg(QString()));
+    box->setSingleStep(scale == 100 ? 0.5 : 1);
+    if (spec)
+        box->setToolTip(QString::fromStdString(spec->description));
+    grid->addWidget(box, row, column);
+    m_fields[key] = box;
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, scale](double v) {
+        edit(key, v / scale);
+    });
+    connect(box, &QDoubleSpinBox::editingFinished, this, [this] { ++m_session; });
+    return box;
+}
+
+QDoubleSpinBox *SettingsDock::field(const QString &key) const
+{
+    return m_fields.value(key);
+}
+
+void SettingsDock::edit(const QString &key, std::optional<double> value)
+{
+    const Design &design = m_document->design();
+    if (settingValue(design.settings(), key.toStdString()) == value)
+        return;
+    Settings s = design.settings();
+    setSettingValue(s, key.toStdString(), value);
+    // The core decides; a refused value never reaches the undo stack.
+    if (auto refused = design.checkSettings(s)) {
+        // The core names the setting by its key; the user knows it by its label.
+        QString text = refusalText(design, *refused);
+        const QString prefix
+            = QString::fromStdString(refused->path.substr(
+                  refused->path.rfind('.') == std::string::npos ? 0 : refused->path.rfind('.') + 1))
+              + QStringLiteral(": ");
+        if (text.startsWith(prefix, Qt::CaseInsensitive) && m_labels.contains(prefix.chopped(2)))
+            text = m_labels.value(prefix.chopped(2)) + QStringLiteral(": ")
+                   + text.mid(prefix.size());
+        m_problem->setText(text);
+        refresh();
+        return;
+    }
+    m_problem->clear();
+    m_document->undoStack()->push(
+        setSettingCommand(m_document, key, m_labels.value(key, key), value, m_session + 1));
+}
+
+void SettingsDock::refresh()
+{
+    const Settings &s = m_document->design().settings();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const ParamSpec *spec = findSettingSpec(it.key().toStdString());
+        const std::optional<double> v = settingValue(s, it.key().toStdString());
+        const double shown = v.value_or(spec && spec->defaultValue ? *spec->defaultValue : 0.0)
+                             * (spec && isShare(*spec) ? 100 : 1);
+        QDoubleSpinBox *box = it.value();
+        if (box->hasFocus() || std::abs(box->value() - shown) < 1e-12)
+            continue;
+        const QSignalBlocker block(box);
+        box->setValue(shown);
+    }
+    const QSignalBlocker block(m_sellTokens);
+    m_sellTokens->setChecked(s.tokenPriceUsdPerMillion.has_value());
+    m_fields.value(QStringLiteral("token_price_usd_per_million"))
+        ->setEnabled(s.tokenPriceUsdPerMillion.has_value());
+}
+
+} // namespace tf::Ui

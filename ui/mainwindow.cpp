@@ -67,7 +67,11 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     historyDock->setWidget(m_history);
 
     // The canvas gets most of the room: palette left, figures and inspector right; below, the
-    // problems, history and optimise tabs beside the charts, which need the width.
+    // problems, history and optimise tabs beside the charts, which need the width. The right
+    // column runs the window's full height, so the inspector opens tall enough for a node's
+    // fields without scrolling.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_kpis);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
@@ -80,9 +84,9 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_problems->raise();
     resize(1440, 900);
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
-    resizeDocks({m_problems, m_charts}, {520, 700}, Qt::Horizontal);
+    resizeDocks({m_problems, m_charts}, {290, 810}, Qt::Horizontal);
     resizeDocks({m_problems}, {300}, Qt::Vertical); // a chart's title, axes and legend fit
-    resizeDocks({m_kpis, m_inspector}, {270, 430}, Qt::Vertical);
+    resizeDocks({m_kpis, m_inspector}, {250, 600}, Qt::Vertical); // the figures need no more
     m_whatIf = new WhatIf::WhatIfUi(this); // its docks join the inspector's tabs
 
     // Far out, wires are one picture and cannot be picked: say so while it lasts.

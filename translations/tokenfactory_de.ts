@@ -62,7 +62,7 @@
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+68"/>
+        <location filename="../ui/scenarioview.cpp" line="+69"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
@@ -225,7 +225,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -317,10 +317,10 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+5"/>
         <source>Design &amp;Settings</source>
-        <translation>Design&amp;einstellungen</translation>
+        <translation>Desi&amp;gneinstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Preferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -1095,13 +1095,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1195,14 +1195,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+14"/>
         <source>NPV at the token price</source>
         <translation>Kapitalwert zum Tokenpreis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>Amortisation</translation>
@@ -1220,7 +1218,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
@@ -1240,12 +1238,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no token price set</source>
-        <translation>kein Tokenpreis gesetzt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -1257,7 +1250,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
@@ -1268,7 +1261,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
@@ -3192,7 +3185,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -3273,7 +3266,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Versicherung pro Jahr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Asset classes</source>
         <translation>Anlagenklassen</translation>
     </message>
@@ -3311,6 +3304,16 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+13"/>
         <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
         <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Set a token price for the NPV and payback of the build.</source>
+        <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPV over %1 years: %2; payback %3</source>
+        <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
 </context>
 </TS>

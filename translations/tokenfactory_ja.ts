@@ -62,7 +62,7 @@
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+68"/>
+        <location filename="../ui/scenarioview.cpp" line="+69"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -320,7 +320,7 @@ The default design is shown instead.</source>
         <translation>設計設定(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -1093,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1193,14 +1193,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+14"/>
         <source>NPV at the token price</source>
         <translation>トークン価格での NPV</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>回収期間</translation>
@@ -1218,7 +1216,7 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
@@ -1238,12 +1236,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no token price set</source>
-        <translation>トークン価格が未設定</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1255,7 +1248,7 @@ The default design is shown instead.</source>
         <translation>回収せず</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
@@ -1266,7 +1259,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
@@ -3187,7 +3180,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -3268,7 +3261,7 @@ reduced cost %2 %3 per unit</source>
         <translation>年間保険料</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Asset classes</source>
         <translation>資産クラス</translation>
     </message>
@@ -3306,6 +3299,16 @@ reduced cost %2 %3 per unit</source>
         <location line="+13"/>
         <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
         <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Set a token price for the NPV and payback of the build.</source>
+        <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPV over %1 years: %2; payback %3</source>
+        <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@
         <translation>이 연결은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+68"/>
+        <location filename="../ui/scenarioview.cpp" line="+69"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -320,7 +320,7 @@ The default design is shown instead.</source>
         <translation>설계 설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
@@ -1093,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1193,14 +1193,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+14"/>
         <source>NPV at the token price</source>
         <translation>토큰 가격 기준 NPV</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>투자 회수 기간</translation>
@@ -1218,7 +1216,7 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
@@ -1238,12 +1236,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no token price set</source>
-        <translation>토큰 가격 미설정</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -1255,7 +1248,7 @@ The default design is shown instead.</source>
         <translation>회수 불가</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
@@ -1266,7 +1259,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
@@ -3187,7 +3180,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -3268,7 +3261,7 @@ reduced cost %2 %3 per unit</source>
         <translation>연간 보험료</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Asset classes</source>
         <translation>자산 등급</translation>
     </message>
@@ -3306,6 +3299,16 @@ reduced cost %2 %3 per unit</source>
         <location line="+13"/>
         <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
         <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Set a token price for the NPV and payback of the build.</source>
+        <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPV over %1 years: %2; payback %3</source>
+        <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+68"/>
+        <location filename="../ui/scenarioview.cpp" line="+69"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
@@ -225,7 +225,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
@@ -320,7 +320,7 @@ The default design is shown instead.</source>
         <translation>设计设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -1093,13 +1093,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-70"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1193,14 +1193,12 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+14"/>
         <source>NPV at the token price</source>
         <translation>按 Token 价格计的 NPV</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>投资回收期</translation>
@@ -1218,7 +1216,7 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
@@ -1238,12 +1236,7 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no token price set</source>
-        <translation>未设置 Token 价格</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1255,7 +1248,7 @@ The default design is shown instead.</source>
         <translation>无法收回</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
@@ -1266,7 +1259,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+147"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
@@ -3187,7 +3180,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：每用户 %2 token/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-112"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
         <source>Accelerators and racks</source>
         <translation>加速器与机架</translation>
     </message>
@@ -3268,7 +3261,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每年保险</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Asset classes</source>
         <translation>资产类别</translation>
     </message>
@@ -3306,6 +3299,16 @@ reduced cost %2 %3 per unit</source>
         <location line="+13"/>
         <source>Sources of the defaults: docs/model.md. Preferences set the defaults for new designs only.</source>
         <translation>默认值的来源：docs/model.md。首选项只设定新设计的默认值。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Set a token price for the NPV and payback of the build.</source>
+        <translation>设置 Token 价格以查看建设的 NPV 与回收期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPV over %1 years: %2; payback %3</source>
+        <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
 </context>
 </TS>

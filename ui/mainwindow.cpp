@@ -75,13 +75,16 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     addDockWidget(Qt::LeftDockWidgetArea, m_palette);
     addDockWidget(Qt::RightDockWidgetArea, m_kpis);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
-    tabifyDockWidget(m_inspector, settingsDock); // the design's settings beside a node's
-    m_inspector->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     splitDockWidget(m_problems, m_charts, Qt::Horizontal);
     tabifyDockWidget(m_problems, historyDock);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
+    // The design's settings float over the window when Edit ▸ Design Settings opens them, so the
+    // figures stay in sight while they change and no dock's tabs get crowded; they can be docked.
+    addDockWidget(Qt::BottomDockWidgetArea, settingsDock);
+    settingsDock->setFloating(true);
+    settingsDock->hide();
     resize(1440, 900);
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems, m_charts}, {290, 810}, Qt::Horizontal);
@@ -228,10 +231,16 @@ void MainWindow::createActions()
     });
     edit->addSeparator();
     edit->addAction(Tr::tr("Design &Settings"), this, [this] {
-        if (auto *dock = findChild<SettingsDock *>()) {
-            dock->show();
-            dock->raise();
+        auto *dock = findChild<SettingsDock *>();
+        if (!dock)
+            return;
+        if (dock->isFloating() && dock->isHidden()) {
+            dock->resize(580, 640);
+            dock->move(mapToGlobal(QPoint(width() / 2 - 290, 60)));
         }
+        dock->show();
+        dock->raise();
+        dock->activateWindow();
     });
     QAction *preferences = edit->addAction(
         Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });

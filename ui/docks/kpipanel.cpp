@@ -43,8 +43,6 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("usd_per_mtok"), Tr::tr("Cost per million tokens")},
         {QStringLiteral("tokens_per_joule"), Tr::tr("Tokens per joule")},
         {QStringLiteral("usd_per_gpu_hour"), Tr::tr("Cost per GPU-hour")},
-        {QStringLiteral("npv"), Tr::tr("NPV at the token price")},
-        {QStringLiteral("payback"), Tr::tr("Payback")},
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
         {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
     };
@@ -78,8 +76,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
                {QStringLiteral("opex"), QStringLiteral("opex_usd_per_year")},
                {QStringLiteral("usd_per_mtok"), QStringLiteral("usd_per_million_tokens")},
                {QStringLiteral("tokens_per_joule"), QStringLiteral("tokens_per_joule")},
-               {QStringLiteral("usd_per_gpu_hour"), QStringLiteral("usd_per_gpu_hour")},
-               {QStringLiteral("npv"), QStringLiteral("npv_usd")}};
+               {QStringLiteral("usd_per_gpu_hour"), QStringLiteral("usd_per_gpu_hour")}};
         if (const QString metric = metricOf.value(key); !metric.isEmpty()) {
             for (QLabel *l : {name, value}) {
                 l->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -155,13 +152,6 @@ void KpiPanel::refresh()
     const QString none = QStringLiteral("–");
     set("usd_per_gpu_hour",
         std::isfinite(m.usdPerGpuHour) ? units.formatPrice(m.usdPerGpuHour) : none);
-    const bool priced = m_document->design().settings().tokenPriceUsdPerMillion.has_value();
-    set("npv", priced ? units.formatMoney(m.npvUsd) : Tr::tr("no token price set"));
-    set("payback",
-        !priced ? none
-        : std::isfinite(m.paybackYears)
-            ? Tr::tr("%1 years").arg(UnitFormat::plain(m.paybackYears, 3))
-            : Tr::tr("never"));
     // The limit on the yield, or when none binds the tightest one, with how full it would run.
     QString id = m_document->bottleneckNodeId();
     QString bottleneck = id.isEmpty() ? Tr::tr("none binds") : m_document->nodeName(id);

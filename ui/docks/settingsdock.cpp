@@ -5,6 +5,7 @@
 #include "../document.h"
 #include "../refusaltext.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/model/design.h"
 
@@ -75,6 +76,9 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     m_labels[QStringLiteral("token_price_usd_per_million")] = Tr::tr("Token price");
     addRow(financeGrid, 2, Tr::tr("NPV period (years)"), QStringLiteral("analysis_years"));
     addRow(financeGrid, 3, Tr::tr("Insurance per year"), QStringLiteral("insurance_per_year"));
+    m_return = new QLabel(finance);
+    m_return->setWordWrap(true);
+    financeGrid->addWidget(m_return, 4, 0, 1, 2);
     column->addWidget(finance);
 
     auto *assets = new QGroupBox(Tr::tr("Asset classes"), content);
@@ -124,7 +128,9 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::settingsChanged, this, &SettingsDock::refresh);
     connect(m_document, &Document::solved, this, &SettingsDock::refresh);
+    connect(m_document, &Document::solved, this, &SettingsDock::refreshReturn);
     refresh();
+    refreshReturn();
 }
 
 void SettingsDock::addRow(QGridLayout *grid, int row, const QString &label, const QString &key)
@@ -141,7 +147,7 @@ QDoubleSpinBox *SettingsDock::addField(QGridLayout *grid, int row, int column, c
     box->setObjectName(key);
     box->setKeyboardTracking(false); // a value when typing is done, not a step per keystroke
     const double scale = spec && isShare(*spec) ? 100 : 1;
-    box->setDecimals(scale == 100 ? 2 : 3);
+    box->setDecimals(2);
     box->setRange(spec ? spec->min * scale : 0, spec ? std::min(spec->max * scale, 1e9) : 1e9);
     if (scale == 100)
         box->setSuffix(Tr::tr("%1%", "percentage").arg(QString()));
@@ -187,6 +193,29 @@ void SettingsDock::edit(const QString &key, std::optional<double> value)
     m_problem->clear();
     m_document->undoStack()->push(
         setSettingCommand(m_document, key, m_labels.value(key, key), value, m_session + 1));
+}
+
+QString SettingsDock::returnText() const
+{
+    return m_return->text();
+}
+
+void SettingsDock::refreshReturn()
+{
+    const Solution &sol = m_document->solution();
+    const Settings &s = m_document->design().settings();
+    if (!sol.ok() || !s.tokenPriceUsdPerMillion) {
+        m_return->setText(Tr::tr("Set a token price for the NPV and payback of the build."));
+        return;
+    }
+    const Metrics &m = sol.metrics;
+    const UnitFormat units = UnitFormat::current();
+    m_return->setText(Tr::tr("NPV over %1 years: %2; payback %3")
+                          .arg(UnitFormat::plain(s.analysisYears, 3),
+                               units.formatMoney(m.npvUsd),
+                               std::isfinite(m.paybackYears)
+                                   ? Tr::tr("%1 years").arg(UnitFormat::plain(m.paybackYears, 3))
+                                   : Tr::tr("never")));
 }
 
 void SettingsDock::refresh()

@@ -26,18 +26,22 @@ public:
     /// The field of a setting (tf::settingSpecs key), for tests.
     QDoubleSpinBox *field(const QString &key) const;
     QCheckBox *tokenPriceSwitch() const { return m_sellTokens; }
+    /// What the token price earns: the NPV and payback of the build, or why there are none.
+    QString returnText() const;
 
 private:
     QDoubleSpinBox *addField(QGridLayout *grid, int row, int column, const QString &key);
     void addRow(QGridLayout *grid, int row, const QString &label, const QString &key);
     void edit(const QString &key, std::optional<double> value);
     void refresh();
+    void refreshReturn();
 
     Document *m_document;
     QHash<QString, QDoubleSpinBox *> m_fields;
     QHash<QString, QString> m_labels; ///< translated names, for the undo history
     QCheckBox *m_sellTokens = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_return = nullptr; ///< NPV and payback at the token price
     int m_session = 0;
 };
 

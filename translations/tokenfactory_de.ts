@@ -41,8 +41,9 @@
     <message>
         <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+70"/>
+        <location filename="../ui/documentscenarios.cpp" line="+115"/>
         <source>The node no longer exists</source>
         <translation>Der Knoten existiert nicht mehr</translation>
     </message>
@@ -63,11 +64,12 @@
     </message>
     <message>
         <location filename="../ui/scenarioview.cpp" line="+69"/>
+        <location line="+9"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="+49"/>
+        <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
@@ -88,6 +90,7 @@
     <message>
         <location line="-6"/>
         <location line="+19"/>
+        <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>Das Szenario existiert nicht mehr</translation>
     </message>
@@ -816,7 +819,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+110"/>
+        <source>Choose %1 %2 for %3 in %4</source>
+        <translation>%1 %2 für %3 in %4 wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 of %2 in %3</source>
+        <translation>%1 von %2 in %3 leeren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -852,7 +865,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-108"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
@@ -1013,7 +1026,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>Chosen in scenario %1; Base: %2</source>
+        <translation>In Szenario %1 gewählt; Basis: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Price: %1 per %2</source>
         <translation>Preis: %1 pro %2</translation>
     </message>
@@ -1053,7 +1071,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-410"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1084,7 +1102,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+500"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
@@ -2183,7 +2201,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2579,12 +2597,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+175"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-281"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

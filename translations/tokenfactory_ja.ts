@@ -41,8 +41,9 @@
     <message>
         <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+70"/>
+        <location filename="../ui/documentscenarios.cpp" line="+115"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
     </message>
@@ -63,11 +64,12 @@
     </message>
     <message>
         <location filename="../ui/scenarioview.cpp" line="+69"/>
+        <location line="+9"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="+49"/>
+        <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
@@ -88,6 +90,7 @@
     <message>
         <location line="-6"/>
         <location line="+19"/>
+        <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>このシナリオはもう存在しません</translation>
     </message>
@@ -816,7 +819,17 @@ The default design is shown instead.</source>
         <translation>%1 を変更</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+110"/>
+        <source>Choose %1 %2 for %3 in %4</source>
+        <translation>%4 で %3 に %1 %2 を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 of %2 in %3</source>
+        <translation>%3 で %2 の %1 をクリア</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Move %1</source>
         <translation>%1 を移動</translation>
     </message>
@@ -850,7 +863,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-108"/>
         <source>Rename %1 to %2</source>
         <translation>%1 の名前を %2 に変更</translation>
     </message>
@@ -1011,7 +1024,12 @@ The default design is shown instead.</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>Chosen in scenario %1; Base: %2</source>
+        <translation>シナリオ %1 で選択、ベース: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Price: %1 per %2</source>
         <translation>価格: %2 あたり %1</translation>
     </message>
@@ -1051,7 +1069,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-410"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1082,7 +1100,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+500"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
@@ -2179,7 +2197,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2575,12 +2593,12 @@ reduced cost %2 %3 per unit</source>
         <translation>シナリオ %1 を削除</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+175"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>シナリオ %1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-281"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>

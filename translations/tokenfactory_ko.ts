@@ -41,8 +41,9 @@
     <message>
         <location filename="../ui/documentedits.cpp" line="+93"/>
         <location line="+18"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+70"/>
+        <location filename="../ui/documentscenarios.cpp" line="+115"/>
         <source>The node no longer exists</source>
         <translation>이 노드는 더 이상 존재하지 않습니다</translation>
     </message>
@@ -63,11 +64,12 @@
     </message>
     <message>
         <location filename="../ui/scenarioview.cpp" line="+69"/>
+        <location line="+9"/>
         <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="+49"/>
+        <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
@@ -88,6 +90,7 @@
     <message>
         <location line="-6"/>
         <location line="+19"/>
+        <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>이 시나리오는 더 이상 존재하지 않습니다</translation>
     </message>
@@ -816,7 +819,17 @@ The default design is shown instead.</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+110"/>
+        <source>Choose %1 %2 for %3 in %4</source>
+        <translation>%4에서 %3에 %1 %2 선택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear %1 of %2 in %3</source>
+        <translation>%3에서 %2의 %1 지우기</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
@@ -850,7 +863,7 @@ The default design is shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="-62"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="-108"/>
         <source>Rename %1 to %2</source>
         <translation>%1의 이름을 %2(으)로 변경</translation>
     </message>
@@ -1011,7 +1024,12 @@ The default design is shown instead.</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
+        <source>Chosen in scenario %1; Base: %2</source>
+        <translation>시나리오 %1에서 선택됨, 기준: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Price: %1 per %2</source>
         <translation>가격: %2당 %1</translation>
     </message>
@@ -1051,7 +1069,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-410"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1082,7 +1100,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+485"/>
+        <location line="+500"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -2179,7 +2197,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-361"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2575,12 +2593,12 @@ reduced cost %2 %3 per unit</source>
         <translation>시나리오 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+129"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+175"/>
         <source>Rename Scenario %1 to %2</source>
         <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-281"/>
         <source>%1 of %2</source>
         <translation>%2의 %1</translation>
     </message>

@@ -139,6 +139,7 @@ public:
     std::optional<QString> renameNode(const QString &nodeId, const QString &name);
     /// Chooses a catalog id for a datacenter (system, accelerator, workload, precision); an
     /// empty value clears it. Refused, with the reason, when the id is unknown or does not fit.
+    /// With a scenario active the choice goes into that scenario (setChoiceOverride).
     std::optional<QString>
     setChoice(const QString &nodeId, const QString &key, const QString &value, int session = 0);
     std::optional<QString>
@@ -167,6 +168,11 @@ public:
     {
         return m_view.activeOverride(nodeId, key);
     }
+    /// The active scenario's catalog choice for a node, if it sets one ("" clears it there).
+    std::optional<QString> activeChoiceOverride(const QString &nodeId, const QString &key) const
+    {
+        return m_view.activeChoiceOverride(nodeId, key);
+    }
     /// For commands: a scenario was added, removed, renamed or one of its overrides (on `nodeId`)
     /// changed.
     void scenarioEdited(const QString &nodeId = {});
@@ -179,6 +185,13 @@ public:
                                        const QString &key,
                                        std::optional<double> value,
                                        int session = 0);
+    /// Sets (or with no value drops) a scenario's catalog choice for a node: what setChoice does
+    /// while that scenario is active. Checked on the design as the scenario sees it.
+    std::optional<QString> setChoiceOverride(const QString &scenario,
+                                             const QString &nodeId,
+                                             const QString &key,
+                                             std::optional<QString> value,
+                                             int session = 0);
     /// Sets or clears the distribution of a base parameter (Monte Carlo, tornado).
     std::optional<QString> setDistribution(const QString &nodeId,
                                            const QString &key,

@@ -124,6 +124,8 @@ std::optional<QString> Document::restoreParam(const QString &nodeId,
 std::optional<QString>
 Document::setChoice(const QString &nodeId, const QString &key, const QString &value, int session)
 {
+    if (!activeScenario().isEmpty())
+        return setChoiceOverride(activeScenario(), nodeId, key, value, session);
     const Node *n = m_design.node(nodeId.toStdString());
     if (!n)
         return Tr::tr("The node no longer exists");

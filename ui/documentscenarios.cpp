@@ -10,6 +10,8 @@
 #include "refusaltext.h"
 #include "tr.h"
 
+#include "tf/model/scenario.h"
+
 #include <algorithm>
 
 namespace tf::Ui {
@@ -96,6 +98,43 @@ std::optional<QString> Document::setOverride(const QString &scenario,
     if (value == (it == s->overrides.end() ? std::nullopt : std::optional<double>(it->value)))
         return std::nullopt;
     push(setOverrideCommand(this, scenario, nodeId, key, value, session));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setChoiceOverride(const QString &scenario,
+                                                   const QString &nodeId,
+                                                   const QString &key,
+                                                   std::optional<QString> value,
+                                                   int session)
+{
+    const Scenario *s = findScenario(scenario);
+    if (!s)
+        return Tr::tr("The scenario no longer exists");
+    const Node *base = m_design.node(nodeId.toStdString());
+    if (!base)
+        return Tr::tr("The node no longer exists");
+    // The Base's own choice needs no override: choosing it again drops the scenario's.
+    const auto it = base->choices.find(key.toStdString());
+    if (value && *value == (it == base->choices.end() ? QString() : fromStd(it->second)))
+        value.reset();
+    // Judged on the node as the scenario holds it, with its other choices.
+    Design probe = m_design;
+    for (const ChoiceOverride &c : s->choices) {
+        if (!(fromStd(c.nodeId) == nodeId && fromStd(c.key) == key))
+            (void)applyChoiceOverride(probe, c);
+    }
+    const std::string next
+        = value ? value->toStdString() : (it == base->choices.end() ? std::string() : it->second);
+    if (auto refused = probe.checkSetChoice(base->id, key.toStdString(), next))
+        return refusalText(probe, *refused);
+    std::optional<QString> current;
+    for (const ChoiceOverride &c : s->choices) {
+        if (fromStd(c.nodeId) == nodeId && fromStd(c.key) == key)
+            current = fromStd(c.value);
+    }
+    if (current == value)
+        return std::nullopt; // nothing changes
+    push(setChoiceOverrideCommand(this, scenario, nodeId, key, value, session));
     return std::nullopt;
 }
 

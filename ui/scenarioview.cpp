@@ -62,6 +62,15 @@ const Design &ScenarioView::design() const
         // skipped, the others still apply.
         m_viewed = m_base;
         m_problems.clear();
+        for (const ChoiceOverride &c : scenario->choices) {
+            if (auto refused = applyChoiceOverride(*m_viewed, c))
+                m_problems.push_back(Message::warning(
+                    MessageCode::InvalidValue,
+                    Tr::tr("Scenario '%1', %2.%3: %4")
+                        .arg(m_active, fromStd(c.nodeId), fromStd(c.key), fromStd(refused->text))
+                        .toStdString(),
+                    {c.nodeId}));
+        }
         for (const ParamOverride &o : scenario->overrides) {
             if (auto refused = applyOverride(*m_viewed, o))
                 m_problems.push_back(Message::warning(
@@ -85,6 +94,19 @@ std::optional<double> ScenarioView::activeOverride(const QString &nodeId, const 
         }
     }
     return std::nullopt;
+}
+
+std::optional<QString> ScenarioView::activeChoiceOverride(const QString &nodeId,
+                                                          const QString &key) const
+{
+    std::optional<QString> out;
+    if (const Scenario *s = find(m_active)) {
+        for (const ChoiceOverride &c : s->choices) {
+            if (fromStd(c.nodeId) == nodeId && fromStd(c.key) == key)
+                out = fromStd(c.value); // the last one holds
+        }
+    }
+    return out;
 }
 
 } // namespace tf::Ui

@@ -34,6 +34,8 @@ public:
     const std::vector<Message> &problems() const { return m_problems; }
     /// The active scenario's override of a parameter, if any.
     std::optional<double> activeOverride(const QString &nodeId, const QString &key) const;
+    /// The active scenario's catalog choice for a node ("" clears it there), if it sets one.
+    std::optional<QString> activeChoiceOverride(const QString &nodeId, const QString &key) const;
     /// The design or a scenario changed: the viewed design is built again when next asked for.
     void invalidate() { m_dirty = true; }
 

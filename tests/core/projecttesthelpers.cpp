@@ -72,6 +72,11 @@ Project fullProject()
         {"Double a capacity",
          {{withCapacity->id, "capacity", 2 * withCapacity->param("capacity").value_or(1)}}});
     p.scenarios.push_back({"Empty", {}});
+    // Another GPU generation and model in the same hall: catalog choices in a scenario.
+    p.scenarios.push_back(
+        {"GB300, Llama",
+         {{"hall", "pue", 1.15}},
+         {{"hall", "system", "gb300-nvl72"}, {"hall", "workload", "llama3.1-70b"}}});
     p.view.zoom = 0.75;
     p.view.centreX = 120.5;
     p.view.centreY = -40;

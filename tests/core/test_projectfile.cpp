@@ -154,6 +154,42 @@ TEST_CASE("Bad frames in the JSON form are refused naming the field", "[project]
     CHECK(refusal("[]") == "view.frames[0]: must be an object, got an array");
 }
 
+TEST_CASE("A scenario's catalog choices are read and checked as the scenario would hold them",
+          "[project][scenarios]")
+{
+    auto load = [](const std::string &choices) {
+        return readProjectJson(std::string(R"({"format": "tokenfactory-design", "version": 1,)")
+                               + R"("nodes": [{"id": "hall", "kind": "datacenter", "choices":)"
+                               + R"({"system": "gb200-nvl72", "workload": "llama3.1-70b"}}],)"
+                               + R"("scenarios": [{"name": "S", "choices": [)" + choices + "]}]}");
+    };
+    // A new system and no system plus an accelerator: each valid as the scenario holds them.
+    const ProjectLoad ok = load(R"({"node": "hall", "key": "system", "value": "gb300-nvl72"},
+        {"node": "hall", "key": "system", "value": ""},
+        {"node": "hall", "key": "accelerator", "value": "h100-sxm"})");
+    INFO((ok.messages.empty() ? "" : ok.messages.front().text));
+    REQUIRE(ok.project);
+    REQUIRE(ok.project->scenarios.front().choices.size() == 3);
+    CHECK(ok.project->scenarios.front().choices[1] == ChoiceOverride{"hall", "system", ""});
+
+    auto refusal = [&](const std::string &choices) {
+        const ProjectLoad l = load(choices);
+        CHECK_FALSE(l.project);
+        return l.messages.empty() ? std::string() : l.messages.front().text;
+    };
+    CHECK_THAT(refusal(R"({"node": "hall", "key": "system", "value": "gb900"})"),
+               Catch::StartsWith("scenarios[0].choices[0].value: "));
+    CHECK_THAT(refusal(R"({"node": "hall", "key": "cooling", "value": "air"})"),
+               Catch::StartsWith("scenarios[0].choices[0].key: "));
+    CHECK(refusal(R"({"node": "ghost", "key": "system", "value": "gb300-nvl72"})")
+          == "scenarios[0].choices[0].node: no node \"ghost\" in the design");
+    // Both a system and an accelerator: the scenario's last choice of the node is named.
+    CHECK_THAT(refusal(R"({"node": "hall", "key": "accelerator", "value": "h100-sxm"})"),
+               Catch::StartsWith("scenarios[0].choices[0].value: "));
+    CHECK(refusal(R"({"node": "hall", "key": "system"})")
+          == "scenarios[0].choices[0].value: is missing");
+}
+
 TEST_CASE("A project keeps every part through a .tfproj", "[project][roundtrip]")
 {
     ScratchDir dir;
@@ -164,6 +200,8 @@ TEST_CASE("A project keeps every part through a .tfproj", "[project][roundtrip]"
     REQUIRE(load.project);
     CHECK(load.project->design == original.design);
     CHECK(load.project->scenarios == original.scenarios);
+    REQUIRE(load.project->scenarios.size() == 3);
+    CHECK(load.project->scenarios[2].choices.size() == 2); // a scenario's catalog choices
     CHECK(load.project->view == original.view);
     CHECK(load.project->catalogOverrides == original.catalogOverrides);
     CHECK(load.project->metadata.schemaVersion == kProjectSchemaVersion);

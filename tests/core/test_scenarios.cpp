@@ -2,6 +2,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/model/paramref.h"
 #include "tf/model/scenario.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/metricsref.h"
 #include "tf/studies/montecarlo.h"
@@ -80,6 +81,42 @@ TEST_CASE("recentring a distribution scales it, or shifts it across zero")
     CHECK(recentred(Distribution::triangular(-1, 0, 2), 0, 3) == Distribution::triangular(2, 3, 5));
     CHECK(recentred(Distribution::uniform(1, 3), 2, -2) == Distribution::uniform(-3, -1));
     CHECK(recentred(Distribution::uniform(1, 3), 2, 2) == Distribution::uniform(1, 3));
+}
+
+TEST_CASE("a scenario overrides a catalog choice: two GPU generations in one file")
+{
+    const Design base = defaultDesign();
+    const Scenario gb300{"GB300", {}, {{"hall", "system", "gb300-nvl72"}}};
+    const ScenarioDesign applied = applyScenario(base, gb300);
+    INFO((applied.messages.empty() ? "" : applied.messages.front().text));
+    REQUIRE(applied.design);
+    CHECK(applied.design->node("hall")->choices.at("system") == "gb300-nvl72");
+    CHECK(base.node("hall")->choices.at("system") == "gb200-nvl72"); // the base is untouched
+    CHECK(changedNodeIds(gb300) == std::vector<std::string>{"hall"});
+
+    // Side by side: the comparison solves each generation; the newer rack makes more per rack.
+    const ScenarioComparison c = compareScenarios(base, {gb300});
+    REQUIRE(c.columns.size() == 2);
+    REQUIRE(c.columns[1].ok);
+    const size_t perRack = size_t(findMetric("tokens_per_s"));
+    const Design &g = *applied.design;
+    CHECK(derivedParam(*g.node("hall"), "tokens_per_s_per_rack", g.settings())
+          > derivedParam(*base.node("hall"), "tokens_per_s_per_rack", base.settings()));
+    CHECK(c.columns[1].values[perRack] != c.columns[0].values[perRack]);
+
+    // Made from the current edits, a changed choice is part of the scenario.
+    Design edited = base;
+    REQUIRE_FALSE(edited.setChoice("hall", "system", "gb300-nvl72"));
+    const Scenario fromEdits = scenarioFromEdits("edits", base, edited);
+    CHECK(fromEdits.overrides.empty());
+    CHECK(fromEdits.choices == gb300.choices);
+
+    // An unknown id is refused with the scenario and the choice named.
+    const ScenarioDesign bad = applyScenario(base, {"bad", {}, {{"hall", "system", "gb900"}}});
+    CHECK_FALSE(bad.design);
+    REQUIRE(bad.messages.size() == 1);
+    CHECK_THAT(bad.messages[0].text, Catch::StartsWith("scenario 'bad', hall.system: "));
+    CHECK(bad.messages[0].text.find("gb900") != std::string::npos);
 }
 
 TEST_CASE("a refused override names the scenario and the parameter")

@@ -10,7 +10,10 @@
 #include "whatif/whatifui.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/solve/metricsref.h"
+#include "tf/studies/scenarios.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
@@ -191,4 +194,52 @@ TEST_CASE("A distribution is set and cleared as one undoable edit of the base",
     doc->undoStack()->undo();
     CHECK(doc->design().node("cowos")->params.at("capacity") == before);
     CHECK_FALSE(w->inspector()->distributionButton(kCapacity)->isChecked());
+}
+
+TEST_CASE("A scenario chooses another GPU generation and compares it with the Base",
+          "[ui][whatif][scenarios]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const double baseTokens = doc->solution().metrics.tokensPerS;
+    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}}));
+    doc->setActiveScenario(QStringLiteral("GB300"));
+    w->scene()->selectNode(QStringLiteral("hall"));
+    settle();
+    QComboBox *system = w->inspector()->choiceBox(QStringLiteral("system"));
+    REQUIRE(system);
+    REQUIRE(system->currentData().toString() == QStringLiteral("gb200-nvl72"));
+    // The next system in the list, chosen with the keyboard as a planner would.
+    system->setFocus();
+    QTest::keyClick(system, Qt::Key_Down);
+    settle();
+    REQUIRE(system->currentData().toString() == QStringLiteral("gb300-nvl72"));
+
+    // The choice went into the scenario; the Base keeps its own.
+    CHECK(doc->design().node("hall")->choices.at("system") == "gb200-nvl72");
+    const Scenario *s = doc->findScenario(QStringLiteral("GB300"));
+    REQUIRE(s);
+    CHECK(s->choices == std::vector<ChoiceOverride>{{"hall", "system", "gb300-nvl72"}});
+    CHECK(doc->viewedDesign().node("hall")->choices.at("system") == "gb300-nvl72");
+    CHECK(system->property("scenarioOverride").toBool());
+    CHECK(w->scene()->nodeItem(QStringLiteral("hall"))->scenarioTag() == QStringLiteral("GB300"));
+    CHECK(doc->solution().metrics.tokensPerS != baseTokens);
+
+    // Side by side: the comparison holds both generations' figures.
+    auto *compare = w->whatIf()->openCompare();
+    REQUIRE(compare);
+    const ScenarioComparison &c = compare->comparison();
+    REQUIRE(c.columns.size() == 2);
+    const size_t tokens = size_t(findMetric("tokens_per_s"));
+    CHECK(c.columns[0].values[tokens] == Approx(baseTokens));
+    CHECK(c.columns[1].values[tokens] == Approx(doc->solution().metrics.tokensPerS));
+    compare->close();
+
+    // One undo step takes the choice out of the scenario; the Base is shown again.
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->findScenario(QStringLiteral("GB300"))->choices.empty());
+    CHECK(system->currentData().toString() == QStringLiteral("gb200-nvl72"));
+    CHECK_FALSE(system->property("scenarioOverride").toBool());
+    CHECK(doc->solution().metrics.tokensPerS == Approx(baseTokens));
 }

@@ -10,6 +10,7 @@ enum class CommandId {
     ChangeParam = 1,
     MoveNodes,
     SetChoice,
+    SetChoiceOverride,
     SetOverride,
     SetSetting,
     SetShare,

@@ -222,6 +222,52 @@ QUndoCommand *setOverrideCommand(Document *document,
         {CommandId::SetOverride, QStringList{scenario, nodeId, key}, session});
 }
 
+QUndoCommand *setChoiceOverrideCommand(Document *document,
+                                       const QString &scenario,
+                                       const QString &nodeId,
+                                       const QString &key,
+                                       std::optional<QString> value,
+                                       int session)
+{
+    std::optional<QString> old;
+    if (const Scenario *s = scenarioNamed(document, scenario)) {
+        for (const ChoiceOverride &c : s->choices) {
+            if (c.nodeId == nodeId.toStdString() && c.key == key.toStdString())
+                old = fromStd(c.value);
+        }
+    }
+    auto apply
+        = [document, scenario, nodeId, key](const std::optional<QString> &v) -> Design::Refusal {
+        Scenario *s = scenarioNamed(document, scenario);
+        if (!s)
+            return noScenario(scenario);
+        auto &list = s->choices;
+        const std::string node = nodeId.toStdString();
+        const std::string k = key.toStdString();
+        const auto it = std::find_if(list.begin(), list.end(), [&](const ChoiceOverride &c) {
+            return c.nodeId == node && c.key == k;
+        });
+        if (!v) {
+            if (it != list.end())
+                list.erase(it);
+        } else if (it != list.end()) {
+            it->value = v->toStdString();
+        } else {
+            list.push_back({node, k, v->toStdString()});
+        }
+        document->scenarioEdited(nodeId);
+        return std::nullopt;
+    };
+    const QString name = document->nodeName(nodeId);
+    return new ChangeValueCommand<std::optional<QString>>(
+        value ? Tr::tr("Choose %1 %2 for %3 in %4").arg(key, *value, name, scenario)
+              : Tr::tr("Clear %1 of %2 in %3").arg(key, name, scenario),
+        old,
+        value,
+        apply,
+        {CommandId::SetChoiceOverride, QStringList{scenario, nodeId, key}, session});
+}
+
 QUndoCommand *moveNodesCommand(Document *document,
                                QHash<QString, QPointF> from,
                                QHash<QString, QPointF> to,

@@ -53,6 +53,13 @@ QUndoCommand *setOverrideCommand(Document *document,
                                  const QString &key,
                                  std::optional<double> value,
                                  int session);
+/// Sets (or with no value drops) a scenario's catalog choice for a node, by scenario name.
+QUndoCommand *setChoiceOverrideCommand(Document *document,
+                                       const QString &scenario,
+                                       const QString &nodeId,
+                                       const QString &key,
+                                       std::optional<QString> value,
+                                       int session);
 /// Moves nodes on the canvas; the steps of one drag merge into one.
 QUndoCommand *moveNodesCommand(Document *document,
                                QHash<QString, QPointF> from,

@@ -424,12 +424,27 @@ void InspectorDock::refreshValues()
             editor->setStyleSheet(
                 QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
     }
+    // The choices as the figures see them: a scenario's own choice is tinted, as a value is.
+    const Node *viewed = m_document->viewedDesign().node(m_nodeId.toStdString());
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
-        const auto chosen = node->choices.find(it.key().toStdString());
-        it.value()->setCurrentIndex(
-            std::max(0,
-                     it.value()->findData(chosen != node->choices.end() ? fromStd(chosen->second)
-                                                                        : QString())));
+        const std::string key = it.key().toStdString();
+        const Node &shown = viewed ? *viewed : *node;
+        const auto chosen = shown.choices.find(key);
+        QComboBox *box = it.value();
+        box->setCurrentIndex(std::max(
+            0, box->findData(chosen != shown.choices.end() ? fromStd(chosen->second) : QString())));
+        const bool overridden = m_document->activeChoiceOverride(m_nodeId, it.key()).has_value();
+        box->setProperty("scenarioOverride", overridden);
+        box->setStyleSheet(overridden
+                               ? QStringLiteral("QComboBox { background: rgba(46, 134, 222, 60); }")
+                               : QString());
+        const auto base = node->choices.find(key);
+        box->setToolTip(overridden ? Tr::tr("Chosen in scenario %1; Base: %2")
+                                         .arg(m_document->activeScenario(),
+                                              base != node->choices.end() ? box->itemText(
+                                                  std::max(0, box->findData(fromStd(base->second))))
+                                                                          : box->itemText(0))
+                                   : QString());
     }
     for (const Link &l : m_document->design().links()) {
         QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));

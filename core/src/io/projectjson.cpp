@@ -6,7 +6,9 @@
 #include "tf/io/designjson.h"
 #include "tf/io/jsonreader.h"
 #include "tf/physics/catalog.h"
+#include "tf/physics/rackthroughput.h"
 
+#include <map>
 #include <set>
 
 namespace tf {
@@ -69,6 +71,7 @@ struct ProjectReader
 
     void scenarios(const JsonAt &arr);
     void override(const JsonAt &o, Scenario &scenario);
+    void choices(const JsonAt &arr, Scenario &scenario);
     void view(const JsonAt &v);
     void frames(const JsonAt &arr);
     void notes(const JsonAt &arr);
@@ -104,6 +107,50 @@ void ProjectReader::override(const JsonAt &o, Scenario &scenario)
     scenario.overrides.push_back({target->id, *param, *value});
 }
 
+// Choice overrides are checked as the node would hold them in the scenario: each node's
+// overrides set in order on a copy of it, then its choices checked together (a new system and a
+// workload that fits only that system are valid together). A problem with a key is the "key"
+// member's; any other, the value's of the node's last override.
+void ProjectReader::choices(const JsonAt &arr, Scenario &scenario)
+{
+    if (!r.expect(arr, JsonValue::Type::Array))
+        return;
+    std::map<std::string, std::pair<Node, JsonAt>> probes; // node id: its copy, last override
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+        const JsonAt c = arr[i];
+        if (!r.expect(c, JsonValue::Type::Object))
+            continue;
+        r.unknownKeys(c, {"node", "key", "value"});
+        const auto node = r.string(c["node"], Required);
+        const auto key = r.string(c["key"], Required);
+        const auto value = r.string(c["value"], Required);
+        if (!node || !key || !value)
+            continue;
+        const Node *target = design.node(*node);
+        if (!target) {
+            r.error(c["node"],
+                    "no node \"" + *node + "\" in the design",
+                    MessageCode::UnknownReference);
+            continue;
+        }
+        auto [it, added] = probes.try_emplace(target->id, *target, c);
+        Node &probe = it->second.first;
+        it->second.second = c;
+        if (value->empty())
+            probe.choices.erase(*key);
+        else
+            probe.choices[*key] = *value;
+        scenario.choices.push_back({target->id, *key, *value});
+    }
+    for (const auto &[id, probe] : probes) {
+        for (Message &m : checkChoices(probe.first, design.settings())) {
+            const JsonAt at
+                = m.code == MessageCode::UnknownField ? probe.second["key"] : probe.second["value"];
+            r.add(std::move(m), at.path());
+        }
+    }
+}
+
 void ProjectReader::scenarios(const JsonAt &arr)
 {
     if (!r.expect(arr, JsonValue::Type::Array))
@@ -113,7 +160,7 @@ void ProjectReader::scenarios(const JsonAt &arr)
         const JsonAt s = arr[i];
         if (!r.expect(s, JsonValue::Type::Object))
             continue;
-        r.unknownKeys(s, {"name", "overrides"});
+        r.unknownKeys(s, {"name", "overrides", "choices"});
         Scenario scenario;
         const auto name = r.text(s["name"], Required);
         if (!name)
@@ -128,6 +175,8 @@ void ProjectReader::scenarios(const JsonAt &arr)
             for (std::size_t j = 0; j < overrides.size(); ++j)
                 override(overrides[j], scenario);
         }
+        if (const JsonAt list = s["choices"])
+            choices(list, scenario);
         project.scenarios.push_back(std::move(scenario));
     }
 }
@@ -355,6 +404,17 @@ JsonValue projectToJson(const Project &project)
                 overrides.push_back(std::move(v));
             }
             o.set("overrides", std::move(overrides));
+            if (!s.choices.empty()) {
+                JsonValue::Array choices;
+                for (const ChoiceOverride &c : s.choices) {
+                    JsonValue v = JsonValue::Object{};
+                    v.set("node", c.nodeId);
+                    v.set("key", c.key);
+                    v.set("value", c.value);
+                    choices.push_back(std::move(v));
+                }
+                o.set("choices", std::move(choices));
+            }
             list.push_back(std::move(o));
         }
         root.set("scenarios", std::move(list));

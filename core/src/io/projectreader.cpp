@@ -325,6 +325,25 @@ JsonValue TreeBuilder::build()
              o.set("value", cell(s, 3, "scenario_overrides", r));
              member(scenarios[it->second], "overrides").toArray().push_back(std::move(o));
          });
+    each("scenario_choices",
+         "SELECT scenario, node, key, value FROM scenario_choices ORDER BY scenario, ord",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             const auto it = scenarioAt.find(sqlite3_column_int64(s, 0));
+             if (sqlite3_column_type(s, 0) != SQLITE_INTEGER || it == scenarioAt.end()) {
+                 problem(MessageCode::UnknownReference,
+                         "table scenario_choices, row " + std::to_string(r)
+                             + ": names a scenario that is not in the file");
+                 return;
+             }
+             JsonValue o = JsonValue::Object{};
+             o.set("node", cell(s, 1, "scenario_choices", r));
+             o.set("key", cell(s, 2, "scenario_choices", r));
+             o.set("value", cell(s, 3, "scenario_choices", r));
+             JsonValue &scenario = scenarios[it->second];
+             if (!scenario.find("choices"))
+                 scenario.set("choices", JsonValue::Array{});
+             member(scenario, "choices").toArray().push_back(std::move(o));
+         });
     if (!scenarios.empty())
         root.set("scenarios", std::move(scenarios));
 

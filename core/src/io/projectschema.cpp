@@ -55,6 +55,11 @@ const std::string kViewFrames
     = "CREATE TABLE view_frames(ord INTEGER PRIMARY KEY, title TEXT, color TEXT, x REAL, "
       "y REAL, width REAL, height REAL)";
 
+// Added in version 5: a scenario's catalog choices (system, accelerator, workload, precision).
+const std::string kScenarioChoices
+    = "CREATE TABLE scenario_choices(scenario INTEGER NOT NULL, ord INTEGER NOT NULL, "
+      "node TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (scenario, ord))";
+
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
 
 std::vector<SchemaRow> schemaRows(sqlite3 *db, std::string *error)
@@ -176,9 +181,18 @@ const std::vector<std::string> &schemaOf(int version)
         s.insert(s.end(), {kDistributions, kViewFrames});
         return s;
     }();
+    static const std::vector<std::string> v5 = [] {
+        std::vector<std::string> s = v3;
+        s.push_back(kScenarioChoices);
+        return s;
+    }();
     static const std::vector<std::string> none;
     // Version 4 changed rows, not tables (the finance settings, issue 17).
-    return version == 1 ? v1 : version == 2 ? v2 : version == 3 || version == 4 ? v3 : none;
+    return version == 1                   ? v1
+           : version == 2                 ? v2
+           : version == 3 || version == 4 ? v3
+           : version == 5                 ? v5
+                                          : none;
 }
 
 const std::vector<std::string> &dataTables(int version)
@@ -202,8 +216,17 @@ const std::vector<std::string> &dataTables(int version)
         t.insert(t.end(), {"param_distributions", "view_frames"});
         return t;
     }();
+    static const std::vector<std::string> v5 = [] {
+        std::vector<std::string> t = v3;
+        t.push_back("scenario_choices");
+        return t;
+    }();
     static const std::vector<std::string> none;
-    return version == 1 ? v1 : version == 2 ? v2 : version == 3 || version == 4 ? v3 : none;
+    return version == 1                   ? v1
+           : version == 2                 ? v2
+           : version == 3 || version == 4 ? v3
+           : version == 5                 ? v5
+                                          : none;
 }
 
 const std::vector<Migration> &migrations()
@@ -228,6 +251,7 @@ const std::vector<Migration> &migrations()
          "settings: depreciation_years becomes accelerators_life_years; finance settings by asset "
          "class",
          {"UPDATE settings SET key = 'accelerators_life_years' WHERE key = 'depreciation_years'"}},
+        {4, "scenario choice overrides added (issue 19)", {kScenarioChoices}},
     };
     return list;
 }

@@ -340,6 +340,9 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     Inserter overrides(db,
                        "INSERT INTO scenario_overrides(scenario, ord, node, param, value) VALUES "
                        "(?1, ?2, ?3, ?4, ?5)");
+    Inserter choiceOverrides(db,
+                             "INSERT INTO scenario_choices(scenario, ord, node, key, value) VALUES "
+                             "(?1, ?2, ?3, ?4, ?5)");
     for (size_t i = 0; i < project.scenarios.size() && error.empty(); ++i) {
         const Scenario &sc = project.scenarios[i];
         check(scenarios,
@@ -352,6 +355,16 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
                     .text(o.nodeId)
                     .text(o.param)
                     .number(o.value);
+            }));
+        }
+        for (size_t j = 0; j < sc.choices.size(); ++j) {
+            const ChoiceOverride &c = sc.choices[j];
+            check(choiceOverrides, choiceOverrides.row([&](Binder &b) {
+                b.integer(sqlite3_int64(i))
+                    .integer(sqlite3_int64(j))
+                    .text(c.nodeId)
+                    .text(c.key)
+                    .text(c.value);
             }));
         }
     }

@@ -11,6 +11,13 @@ ScenarioDesign applyScenario(const Design &base, const Scenario &scenario)
 {
     ScenarioDesign out;
     Design d = base;
+    for (const ChoiceOverride &c : scenario.choices) {
+        if (auto refused = applyChoiceOverride(d, c)) {
+            refused->text = "scenario '" + scenario.name + "', " + c.nodeId + "." + c.key + ": "
+                            + refused->text;
+            out.messages.push_back(std::move(*refused));
+        }
+    }
     for (const ParamOverride &o : scenario.overrides) {
         if (auto refused = applyOverride(d, o)) {
             refused->text = "scenario '" + scenario.name + "', " + o.nodeId + "." + o.param + ": "
@@ -35,6 +42,14 @@ Design::Refusal applyOverride(Design &design, const ParamOverride &override)
         }
     }
     return setParamValue(design, {override.nodeId, override.param}, override.value);
+}
+
+Design::Refusal applyChoiceOverride(Design &design, const ChoiceOverride &override)
+{
+    if (!design.node(override.nodeId))
+        return Message::error(MessageCode::UnknownReference,
+                              "no node '" + override.nodeId + "' in the design");
+    return design.setChoice(override.nodeId, override.key, override.value);
 }
 
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name)

@@ -23,6 +23,14 @@ Scenario scenarioFromEdits(std::string name, const Design &base, const Design &e
             if (!before || *before != pv.value)
                 s.overrides.push_back({n.id, key, pv.value});
         }
+        // The hardware before what runs on it, so each choice is checked against its own.
+        for (const char *key : {"system", "accelerator", "workload", "precision"}) {
+            const auto now = n.choices.find(key);
+            const auto was = b->choices.find(key);
+            const std::string value = now == n.choices.end() ? std::string() : now->second;
+            if (value != (was == b->choices.end() ? std::string() : was->second))
+                s.choices.push_back({n.id, key, value});
+        }
     }
     return s;
 }
@@ -30,10 +38,14 @@ Scenario scenarioFromEdits(std::string name, const Design &base, const Design &e
 std::vector<std::string> changedNodeIds(const Scenario &scenario)
 {
     std::vector<std::string> ids;
-    for (const ParamOverride &o : scenario.overrides) {
-        if (std::find(ids.begin(), ids.end(), o.nodeId) == ids.end())
-            ids.push_back(o.nodeId);
-    }
+    auto add = [&](const std::string &id) {
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    };
+    for (const ChoiceOverride &c : scenario.choices)
+        add(c.nodeId);
+    for (const ParamOverride &o : scenario.overrides)
+        add(o.nodeId);
     return ids;
 }
 

@@ -79,6 +79,17 @@ struct ParamOverride
     bool operator==(const ParamOverride &) const = default;
 };
 
+/// One catalog choice of a datacenter (system, accelerator, workload, precision) set to another
+/// catalog id in a scenario, so two GPU generations or two models compare side by side in one
+/// file. An empty value clears the choice in the scenario.
+struct ChoiceOverride
+{
+    std::string nodeId;
+    std::string key; ///< "system", "accelerator", "workload" or "precision"
+    std::string value;
+    bool operator==(const ChoiceOverride &) const = default;
+};
+
 /// Files written before shares were fractions (the app took any share >= 0 and normalised those
 /// into one input): in each input where a share is over 1, every link's share is divided by the
 /// input's total, an unset share counting 1 as the solve counts it, so no figure changes. Inputs

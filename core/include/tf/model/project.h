@@ -12,12 +12,14 @@
 
 namespace tf {
 
-/// A named set of parameter overrides on top of the base design (what-if). Stored as data; the
-/// overrides are checked against the design (node exists, key known, value in range) on reading.
+/// A named set of overrides on top of the base design (what-if): parameter values and catalog
+/// choices. Stored as data; the overrides are checked against the design (node exists, key known,
+/// value in range, catalog id known) on reading.
 struct Scenario
 {
     std::string name;
     std::vector<ParamOverride> overrides;
+    std::vector<ChoiceOverride> choices; ///< applied before the parameter overrides
     bool operator==(const Scenario &) const = default;
 };
 

@@ -7,12 +7,13 @@
 
 namespace tf {
 
-/// A scenario holding every parameter value that differs between `base` and `edited` (nodes in
-/// both, in design order): "make a scenario from the current edits". Other kinds of edits
-/// (structure, recipes, choices) are not parameters and are left out.
+/// A scenario holding every parameter value and catalog choice that differs between `base` and
+/// `edited` (nodes in both, in design order): "make a scenario from the current edits". Other
+/// kinds of edits (structure, recipes) are left out.
 Scenario scenarioFromEdits(std::string name, const Design &base, const Design &edited);
 
-/// The nodes a scenario changes, once each, in order of first override: for the canvas marks.
+/// The nodes a scenario changes, once each: those whose choices it sets, then those whose
+/// parameters it sets, in order of first override. For the canvas marks.
 std::vector<std::string> changedNodeIds(const Scenario &scenario);
 
 struct ScenarioColumn

@@ -39,8 +39,8 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+93"/>
-        <location line="+18"/>
+        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
         <location filename="../ui/documentscenarios.cpp" line="+115"/>
@@ -100,7 +100,7 @@
         <translation>Geben Sie dem Parameter zuerst einen Wert</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+33"/>
+        <location filename="../ui/nodefactory.cpp" line="+34"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -1026,7 +1026,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>In Szenario %1 gewählt; Basis: %2</translation>
     </message>
@@ -1071,7 +1076,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-418"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1102,7 +1107,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+508"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
@@ -2201,7 +2206,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>

@@ -39,8 +39,8 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+93"/>
-        <location line="+18"/>
+        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
         <location filename="../ui/documentscenarios.cpp" line="+115"/>
@@ -100,7 +100,7 @@
         <translation>先にパラメーターに値を設定してください</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+33"/>
+        <location filename="../ui/nodefactory.cpp" line="+34"/>
         <source>Suppliers</source>
         <translation>サプライヤー</translation>
     </message>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -1024,7 +1024,12 @@ The default design is shown instead.</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>初期値です。独自の値を入力すると置き換わります。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>シナリオ %1 で選択、ベース: %2</translation>
     </message>
@@ -1069,7 +1074,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-418"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1100,7 +1105,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+508"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
@@ -2197,7 +2202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>

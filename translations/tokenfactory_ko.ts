@@ -39,8 +39,8 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+93"/>
-        <location line="+18"/>
+        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
         <location filename="../ui/documentscenarios.cpp" line="+115"/>
@@ -100,7 +100,7 @@
         <translation>먼저 매개변수에 값을 지정하세요</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+33"/>
+        <location filename="../ui/nodefactory.cpp" line="+34"/>
         <source>Suppliers</source>
         <translation>공급업체</translation>
     </message>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -1024,7 +1024,12 @@ The default design is shown instead.</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>시나리오 %1에서 선택됨, 기준: %2</translation>
     </message>
@@ -1069,7 +1074,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-418"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1100,7 +1105,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+508"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -2197,7 +2202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>

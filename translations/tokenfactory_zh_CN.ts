@@ -39,8 +39,8 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+93"/>
-        <location line="+18"/>
+        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
         <location filename="../ui/documentscenarios.cpp" line="+115"/>
@@ -100,7 +100,7 @@
         <translation>请先为该参数设定一个值</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+33"/>
+        <location filename="../ui/nodefactory.cpp" line="+34"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+340"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -1024,7 +1024,12 @@ The default design is shown instead.</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+9"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>起始值：输入您自己的值即可替换。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>已在情景 %1 中选择；基准：%2</translation>
     </message>
@@ -1069,7 +1074,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-418"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1100,7 +1105,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+500"/>
+        <location line="+508"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
@@ -2197,7 +2202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>

@@ -14,6 +14,7 @@
 #include "tr.h"
 
 #include "tf/model/paramref.h"
+#include "tf/physics/startingvalues.h"
 
 namespace tf::Ui {
 
@@ -95,6 +96,10 @@ std::optional<QString> Document::setParam(const QString &nodeId,
     if (value) {
         const auto it = n->params.find(key.toStdString());
         ParamValue p = noteFrom ? *noteFrom : it != n->params.end() ? it->second : ParamValue{};
+        if (isStartingValue(p) && p.value != *value) {
+            p.source.clear(); // the planner's own value now, not the catalog's
+            p.estimate = false;
+        }
         p.value = *value;
         newValue = p;
     }

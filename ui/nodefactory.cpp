@@ -6,6 +6,7 @@
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
 #include "tf/physics/recipes.h"
+#include "tf/physics/startingvalues.h"
 
 namespace tf::Ui::NodeFactory {
 
@@ -129,8 +130,10 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
         n.name = (n.kind == NodeKind::Sink ? Tr::tr("%1 demand") : Tr::tr("%1 supplier"))
                      .arg(fromStd(g->name))
                      .toStdString();
-        if (n.kind == NodeKind::Sink)
-            n.params["rate"] = ParamValue(1000);
+        // Typical values where the kind's defaults would leave a supplier free or a demand at
+        // nothing: marked as starting values, so the inspector shows them as such.
+        for (auto &[key, value] : startingValues(n.kind, n.good, design.settings()))
+            n.params.emplace(key, std::move(value));
     }
     if (kind->explicitRecipe) {
         // A process starts as one wafer in, one die out; the inspector edits the recipe.

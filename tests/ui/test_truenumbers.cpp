@@ -2,15 +2,21 @@
 // The figures say what is true (issue 19): a demand out of reach is a problem with its shortfall.
 #include "uitesthelpers.h"
 
+#include "docks/inspectordock.h"
 #include "docks/kpipanel.h"
 #include "docks/optimisedock.h"
+#include "docks/palettedock.h"
 #include "docks/problemsdock.h"
 #include "scene/linkitem.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/numberformat.h"
+#include "tf/physics/startingvalues.h"
 
+#include <QLineEdit>
 #include <QListWidget>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <catch2/catch.hpp>
 
@@ -101,4 +107,72 @@ TEST_CASE("Optimise for cost on a demand out of reach shows the best reachable p
     CHECK_FALSE(summary.contains(QStringLiteral("cannot all hold")));
     CHECK(summary.contains(QStringLiteral("the best reachable plan")));
     CHECK(summary.contains(QStringLiteral("Held back by capacity of 'TSMC CoWoS-L'")));
+}
+
+namespace {
+
+/// Double-clicks the palette entry whose key is `key`, as a planner adds a node; its id.
+QString addFromPalette(Ui::MainWindow &w, const QString &key)
+{
+    QTreeWidget *tree = w.palette()->tree();
+    QTreeWidgetItem *found = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole + 1).toString() == key)
+            found = *it;
+    }
+    REQUIRE(found);
+    tree->scrollToItem(found);
+    settle();
+    const QPoint at = tree->visualItemRect(found).center();
+    const QStringList before = w.scene()->selectedNodeIds();
+    const size_t nodes = w.document()->design().nodes().size();
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+    settle();
+    REQUIRE(w.document()->design().nodes().size() == nodes + 1);
+    const QStringList selected = w.scene()->selectedNodeIds();
+    REQUIRE(selected.size() == 1);
+    REQUIRE(selected != before);
+    return selected.front();
+}
+
+} // namespace
+
+TEST_CASE("New nodes start at the catalog's typical values, marked as starting values",
+          "[ui][palette]")
+{
+    auto w = openWindow(defaultDesign());
+    const QString supplier = addFromPalette(*w, QStringLiteral("supplier|hbm_stack"));
+    const Node *hbm = w->document()->design().node(supplier.toStdString());
+    REQUIRE(hbm);
+    REQUIRE(hbm->params.count("unit_cost_usd"));
+    CHECK(hbm->params.at("unit_cost_usd").value == 360); // not $0
+    QLineEdit *price = w->inspector()->editor(QStringLiteral("unit_cost_usd"));
+    REQUIRE(price);
+    CHECK(price->text() == QStringLiteral("360"));
+    CHECK(price->property("startingValue").toBool());
+    CHECK(price->font().italic());
+    CHECK(price->toolTip().contains(QStringLiteral("starting value")));
+
+    // The planner's own value replaces it and is no longer marked.
+    price->setFocus();
+    price->selectAll();
+    QTest::keyClicks(price, QStringLiteral("410"));
+    QTest::keyClick(price, Qt::Key_Return);
+    settle();
+    const ParamValue &typed
+        = w->document()->design().node(supplier.toStdString())->params.at("unit_cost_usd");
+    CHECK(typed.value == 410);
+    CHECK_FALSE(isStartingValue(typed));
+    CHECK(typed.source.empty());
+    w->view()->setFocus(); // the field gives up its focus and shows what the design holds
+    settle();
+    CHECK_FALSE(price->property("startingValue").toBool());
+
+    // A token demand asks for one rack's measured rate, not 1,000 tokens/s.
+    const QString demand = addFromPalette(*w, QStringLiteral("sink|tokens"));
+    const Node *d = w->document()->design().node(demand.toStdString());
+    REQUIRE(d);
+    CHECK(d->param("rate") == 167578);
+    CHECK(w->inspector()->editor(QStringLiteral("rate"))->property("startingValue").toBool());
 }

@@ -7,6 +7,7 @@
 #include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/physics/startingvalues.h"
 
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
@@ -410,6 +411,14 @@ void InspectorDock::refreshValues()
                 has ? Tr::tr("Uncertainty: %1").arg(fromStd(describe(*it->second.distribution)))
                     : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
         }
+        // A starting value the app filled in reads as such until the planner types their own.
+        const bool starting = it != node->params.end() && isStartingValue(it->second) && !override;
+        QFont font = editor->font();
+        font.setItalic(starting);
+        editor->setFont(font);
+        editor->setProperty("startingValue", starting);
+        if (starting)
+            tip += QLatin1Char('\n') + Tr::tr("A starting value: type your own to replace it.");
         editor->setToolTip(tip);
         if (editor->hasFocus())
             continue; // never overwrite what the user is typing

@@ -19,6 +19,7 @@ void benchThroughput();       // bench_throughput.cpp
 void benchLp();               // bench_lp.cpp
 void benchOptimiseDefaults(); // bench_optimisedefaults.cpp
 void benchWhatIf();           // bench_whatif.cpp
+void benchResilience();       // bench_resilience.cpp
 void benchProjectFiles();     // bench_project.cpp
 
 namespace {
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
     benchLp();
     benchOptimiseDefaults();
     benchWhatIf();
+    benchResilience();
     benchProjectFiles();
     return 0;
 }

@@ -37,5 +37,6 @@ int runSweep(const Args &args);
 int runMonteCarlo(const Args &args);
 int runGoalSeek(const Args &args);
 int runMerge(const Args &args);
+int runResilience(const Args &args); ///< resiliencecommand.cpp
 
 } // namespace tf::Cli

@@ -23,6 +23,9 @@ constexpr const char *kUsage
       "limit is worth\n"
       "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
       "  knockout DESIGN.json [--pairs]             tokens/s lost without each supplier (or pair)\n"
+      "  resilience [DESIGN] [--k 1|2] [--mode balance|optimise] [--format text|csv|json]\n"
+      "                                             tokens/s and $/Mtok without each supplier (or "
+      "pair)\n"
       "  convert INPUT OUTPUT                       between .json and .tfproj (by extension)\n"
       "  sweep [DESIGN] --param NODE.PARAM --from A --to B --steps N [--format text|csv|json]\n"
       "                                             metrics over a parameter's range (two --param: "
@@ -74,6 +77,8 @@ int main(int argc, char **argv)
         return runLp(args);
     if (command == "knockout")
         return runKnockout(args);
+    if (command == "resilience")
+        return runResilience(args);
     if (command == "convert")
         return runConvert(args);
     if (command == "sweep")

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+// Supplier resilience: what the chain still delivers when one supplier, or two, stop shipping.
+#include "tf/studies/resilience.h"
+
+#include "tf/physics/recipes.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace tf {
+
+namespace {
+
+SolveOptions caseOptions(SolveMode mode)
+{
+    SolveOptions o;
+    o.mode = mode;
+    o.objective = Objective::MaxTokens;
+    return studySolveOptions(o);
+}
+
+std::optional<double> costPerMtok(const Solution &s)
+{
+    const double v = s.metrics.usdPerMillionTokens;
+    if (!(s.metrics.tokensPerS > 0) || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::string firstError(const Solution &s)
+{
+    for (const Message &m : s.messages) {
+        if (m.severity == Severity::Error)
+            return m.text;
+    }
+    return {};
+}
+
+// Balance refuses a node that needs a good no link brings any more: the knockout cut the stage off.
+bool onlyUnsupplied(const Solution &s)
+{
+    bool any = false;
+    for (const Message &m : s.messages) {
+        if (m.severity != Severity::Error)
+            continue;
+        if (m.code != MessageCode::UnsuppliedInput)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+ResilienceCase
+solveCase(const Design &design, std::vector<std::string> ids, const ResilienceResult &base)
+{
+    ResilienceCase c;
+    c.knockedOut = std::move(ids);
+    const SolveResult r
+        = solveDesign(withoutSuppliers(design, c.knockedOut), caseOptions(base.mode));
+    c.status = r.status;
+    if (r.ok()) {
+        c.tokensPerS = r.solution.metrics.tokensPerS;
+        c.usdPerMillionTokens = costPerMtok(r.solution);
+    } else {
+        c.why = firstError(r.solution);
+        c.cutOff = r.status == SolveOutcome::Unsolvable && onlyUnsupplied(r.solution);
+    }
+    // Round-off of a re-solve that lost nothing is not a loss.
+    if (std::abs(c.tokensPerS - base.baseTokensPerS) <= 1e-9 * std::max(1.0, base.baseTokensPerS))
+        c.tokensPerS = base.baseTokensPerS;
+    c.lostFraction = base.baseTokensPerS > 0 ? 1 - c.tokensPerS / base.baseTokensPerS : 0.0;
+    return c;
+}
+
+void rank(std::vector<ResilienceCase> &cases)
+{
+    std::stable_sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) {
+        if (a.tokensPerS != b.tokensPerS)
+            return a.tokensPerS < b.tokensPerS;
+        const double ca = a.usdPerMillionTokens.value_or(INFINITY);
+        const double cb = b.usdPerMillionTokens.value_or(INFINITY);
+        return ca > cb;
+    });
+}
+
+} // namespace
+
+std::vector<std::string> supplierIds(const Design &design)
+{
+    std::set<std::string> shipping;
+    for (const Link &l : design.links())
+        shipping.insert(l.from);
+    std::vector<std::string> out;
+    for (const Node &n : design.nodes()) {
+        if (n.kind == NodeKind::Sink || n.kind == NodeKind::Reroute || !shipping.count(n.id))
+            continue;
+        const Recipe r = effectiveRecipe(n, design.settings());
+        if (r.inputs.empty() && !r.outputs.empty())
+            out.push_back(n.id);
+    }
+    return out;
+}
+
+Design withoutSuppliers(const Design &design, const std::vector<std::string> &knockedOut)
+{
+    Design d = design;
+    std::vector<std::string> drop;
+    for (const Link &l : d.links()) {
+        if (std::find(knockedOut.begin(), knockedOut.end(), l.from) != knockedOut.end())
+            drop.push_back(l.id);
+    }
+    for (const std::string &id : drop)
+        d.removeLink(id);
+    return d;
+}
+
+ResilienceResult
+runResilience(const Design &design, const ResilienceOptions &options, const StudyProgress &progress)
+{
+    ResilienceResult out;
+    out.mode = options.mode;
+    out.k = options.k;
+    if (options.k != 1 && options.k != 2) {
+        out.termination = StudyTermination::InvalidInput;
+        out.message
+            = "k must be 1 (each supplier) or 2 (each pair too), got " + std::to_string(options.k);
+        return out;
+    }
+    const SolveResult base = solveDesign(design, caseOptions(options.mode));
+    if (!base.ok()) {
+        out.termination = StudyTermination::InvalidInput;
+        const std::string why = firstError(base.solution);
+        out.message
+            = "the design itself cannot be solved" + (why.empty() ? std::string() : ": " + why);
+        return out;
+    }
+    out.baseTokensPerS = base.solution.metrics.tokensPerS;
+    out.baseUsdPerMillionTokens = costPerMtok(base.solution);
+    out.suppliers = supplierIds(design);
+    std::vector<std::vector<std::string>> sets;
+    const std::vector<std::string> &s = out.suppliers;
+    for (size_t a = 0; a < s.size(); ++a)
+        sets.push_back({s[a]});
+    for (size_t a = 0; options.k == 2 && a < s.size(); ++a) {
+        for (size_t b = a + 1; b < s.size(); ++b)
+            sets.push_back({s[a], s[b]});
+    }
+    for (size_t i = 0; i < sets.size(); ++i) {
+        out.cases.push_back(solveCase(design, std::move(sets[i]), out));
+        if (progress && !progress(i + 1, sets.size())) {
+            out.termination = StudyTermination::Cancelled;
+            break;
+        }
+    }
+    rank(out.cases);
+    return out;
+}
+
+} // namespace tf

@@ -39,7 +39,7 @@
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location filename="../ui/documentedits.cpp" line="+95"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -71,6 +71,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="+271"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
@@ -100,7 +101,7 @@
         <translation>Geben Sie dem Parameter zuerst einen Wert</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+34"/>
+        <location filename="../ui/nodefactory.cpp" line="+35"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
@@ -128,6 +129,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+259"/>
         <source>Power</source>
         <translation>Strom</translation>
     </message>
@@ -139,18 +141,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/export/report.cpp" line="+254"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
+        <location filename="../ui/messagetext.cpp" line="-194"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-7"/>
         <source>Demand</source>
         <translation>Nachfrage</translation>
     </message>
@@ -165,7 +170,7 @@
         <translation>Lieferant: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Datacenter of %1</source>
         <translation>Rechenzentrum für %1</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>Lieferant %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <location filename="../ui/projectfiles.cpp" line="+40"/>
         <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
         <translation>Token-Factory-Projekte und -Entwürfe (*.tfproj *.json);;Projekte (*.tfproj);;Entwürfe (*.json)</translation>
     </message>
@@ -218,7 +223,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -611,8 +616,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -688,13 +693,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wird beim nächsten Start der App wirksam.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
+        <location filename="../ui/messagetext.cpp" line="-4"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+1"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -809,12 +815,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+78"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
@@ -885,7 +891,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -935,7 +941,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Szenario %1: Änderungen werden zu seinen Überschreibungen; leeren Sie ein Feld, um den Basiswert zu verwenden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>Art</translation>
@@ -951,7 +957,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfsstandard</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>Als Schieberegler an das Was-wäre-wenn-Panel anheften</translation>
     </message>
@@ -961,27 +967,228 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>gleich verteilt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Share of %1 from %2</source>
         <translation>Anteil an %1 von %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a name in a message</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 (known: %2)</source>
+        <translation>%1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no node &apos;%1&apos;</source>
+        <translation>Es gibt keinen Knoten „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no wire &apos;%1&apos;</source>
+        <translation>Es gibt keine Leitung „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good &apos;%1&apos; is not defined in the design</source>
+        <translation>Das Gut „%1“ ist im Entwurf nicht definiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no system &apos;%1&apos;</source>
+        <translation>Der Katalog hat kein System „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no accelerator &apos;%1&apos;</source>
+        <translation>Der Katalog hat keinen Beschleuniger „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no workload &apos;%1&apos;</source>
+        <translation>Der Katalog hat keinen Workload „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no scenario &apos;%1&apos; (there are none)</source>
+        <translation>Es gibt kein Szenario „%1“ (es gibt keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no scenario &apos;%1&apos;</source>
+        <translation>Es gibt kein Szenario „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The node id &apos;%1&apos; is used twice</source>
+        <translation>Die Knoten-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good id &apos;%1&apos; is used twice</source>
+        <translation>Die Gut-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This wire exists already</source>
+        <translation>Diese Leitung gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1: muss %2 sein, ist %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: must be a number</source>
+        <translation>%1: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be finite, got %2</source>
+        <translation>%1: muss endlich sein, ist %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinity</source>
+        <translation>unendlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minus infinity</source>
+        <translation>minus unendlich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs %2 but nothing supplies it</source>
+        <translation>%1 braucht %2, aber nichts liefert es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 makes no %2 per unit of activity (check its parameters), so it cannot supply its consumers</source>
+        <translation>%1 erzeugt je Aktivitätseinheit kein %2 (prüfen Sie die Parameter) und kann seine Abnehmer daher nicht beliefern</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 makes %2 only as a by-product and falls short of what its consumers need; add another producer or fix the shares</source>
+        <translation>%1 erzeugt %2 nur als Nebenprodukt und deckt den Bedarf seiner Abnehmer nicht; fügen Sie einen weiteren Erzeuger hinzu oder korrigieren Sie die Anteile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shares of %1 into %2 are all 0, so nothing supplies it</source>
+        <translation>Die Anteile von %1 an %2 sind alle 0, also liefert nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shares of %1 into %2 add up to %3, not 1; they are scaled to add up to 1</source>
+        <translation>Die Anteile von %1 an %2 ergeben zusammen %3 statt 1; sie werden auf 1 skaliert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
+        <translation>%1 fordert %2 an, erhält aber %3: %4 (%5) fehlen, begrenzt durch %6</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1: %2 ist kein gültiger Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 hat keinen Parameter „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not take %2 (it takes no inputs)</source>
+        <translation>%1 nimmt kein %2 an (es hat keine Eingänge)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not take %2 (it takes %3)</source>
+        <translation>%1 nimmt kein %2 an (es nimmt %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not produce %2</source>
+        <translation>%1 erzeugt kein %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not connected to any demand, so it stays idle</source>
+        <translation>%1 ist mit keiner Nachfrage verbunden und bleibt daher ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loop %1 uses up exactly what it makes, so no demand can be met through it (no unique balance)</source>
+        <translation>Der Kreislauf %1 verbraucht genau, was er erzeugt, also kann über ihn keine Nachfrage gedeckt werden (kein eindeutiger Ausgleich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The loop %1 consumes more than it makes, so the demand cannot be balanced</source>
+        <translation>Der Kreislauf %1 verbraucht mehr, als er erzeugt, also lässt sich die Nachfrage nicht ausgleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design has no demand node, so nothing is produced</source>
+        <translation>Der Entwurf hat keinen Nachfrage-Knoten, also wird nichts erzeugt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design has no demand for tokens, so no tokens are made</source>
+        <translation>Der Entwurf hat keine Nachfrage nach Token, also werden keine Token erzeugt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A node needs a name</source>
+        <translation>Ein Knoten braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 cannot both be set</source>
+        <translation>%1 und %2 können nicht beide gesetzt sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <comment>a field and why its value does not fit</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(Modellstandard)</translation>
     </message>
@@ -1026,17 +1233,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>A starting value: type your own to replace it.</source>
-        <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>In Szenario %1 gewählt; Basis: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Price: %1 per %2</source>
         <translation>Preis: %1 pro %2</translation>
     </message>
@@ -1066,17 +1268,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Aktivität: %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Capacity: %1 %2, %3% used</source>
-        <translation>Kapazität: %1 %2, %3 % genutzt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-413"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1107,12 +1304,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+400"/>
+        <source>Capacity: %1 %2, %3 used</source>
+        <translation>Kapazität: %1 %2, %3 genutzt</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
@@ -1123,7 +1325,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1230,7 +1432,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
@@ -1261,7 +1463,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -1283,9 +1485,10 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1296,7 +1499,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+2"/>
         <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>%1-fache Kapazität</translation>
@@ -1362,12 +1565,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Idle or held back</source>
         <translation>Ungenutzt oder zurückgehalten</translation>
     </message>
@@ -1394,8 +1597,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Arten suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
-        <location line="+34"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1405,7 +1608,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+373"/>
+        <location filename="../ui/scene/designscene.cpp" line="+375"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1506,7 +1709,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>Die Zwischenablage enthält keinen Entwurf: %1</translation>
     </message>
@@ -1667,7 +1870,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>Kosten nach Knotenart: Capex %1, Opex %2 pro Jahr</translation>
     </message>
@@ -1770,7 +1973,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>Flüsse von Lieferanten zu Token: %1 Kosten pro Jahr</translation>
     </message>
@@ -1785,7 +1988,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Bandbreite: Dollar TCO pro Jahr (Kapitalkosten + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1833,23 +2036,25 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Packaging</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+9"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Accelerator vendor</source>
         <translation>Beschleunigerhersteller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Optics makers</source>
         <translation>Optikhersteller</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-4"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Rack integrator</source>
         <translation>Rack-Integrator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Datacenter operator</source>
         <translation>Rechenzentrumsbetreiber</translation>
     </message>
@@ -1885,7 +2090,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Eigene Kosten und Kapitalrendite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+65"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+344"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
@@ -2206,7 +2412,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2461,12 +2667,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/messagetext.cpp" line="-211"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+107"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -2536,7 +2743,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
         <source>Design settings</source>
         <translation>Entwurfseinstellungen</translation>
     </message>
@@ -2546,7 +2753,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Entwurfseinstellung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>estimate: %1</source>
         <translation>Schätzung: %1</translation>
     </message>
@@ -2607,12 +2814,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Change %1 in %2</source>
         <translation>%1 in %2 ändern</translation>
     </message>
@@ -3133,7 +3340,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
@@ -3248,38 +3455,904 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Strom ($/MWh)</translation>
     </message>
     <message>
+        <location filename="../ui/nametext.cpp" line="-72"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fab (logic wafers)</source>
+        <translation>Fab (Logik-Wafer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced packaging (CoWoS)</source>
+        <translation>Advanced Packaging (CoWoS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM maker</source>
+        <translation>HBM-Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceivers</source>
+        <translation>Optische Transceiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power supply</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reroute</source>
+        <translation>Umlenkpunkt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any linear production step: an explicit recipe of inputs and outputs per unit of activity.</source>
+        <translation>Ein beliebiger linearer Produktionsschritt: eine ausdrückliche Rezeptur aus Eingängen und Ausgängen je Aktivitätseinheit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source of one good, with a capacity and a unit price.</source>
+        <translation>Eine Quelle für ein Gut, mit Kapazität und Stückpreis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for one good at a rate: the target the design is solved for.</source>
+        <translation>Nachfrage nach einem Gut mit einer Rate: das Ziel, für das der Entwurf gelöst wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A foundry line: wafer starts per month become good logic dies.</source>
+        <translation>Eine Foundry-Linie: Wafer-Starts pro Monat werden zu guten Logik-Dies.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interposer wafers per month join logic dies and HBM stacks into accelerator packages.</source>
+        <translation>Interposer-Wafer pro Monat verbinden Logik-Dies und HBM-Stacks zu Beschleuniger-Packages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A memory maker&apos;s supply of HBM stacks.</source>
+        <translation>Das Angebot eines Speicherherstellers an HBM-Stacks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maker&apos;s supply of optical transceiver modules.</source>
+        <translation>Das Angebot eines Herstellers an optischen Transceiver-Modulen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds racks from accelerators and optics.</source>
+        <translation>Baut Racks aus Beschleunigern und Optik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid or PPA power in MW, with its energy price.</source>
+        <translation>Netz- oder PPA-Strom in MW, mit seinem Energiepreis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
+        <translation>Macht aus Racks und Strom Token/s; die Racks kommen über den Planungszeitraum hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bend point that tidies a wire: its good passes through unchanged.</source>
+        <translation>Ein Knickpunkt, der eine Leitung ordnet: ihr Gut läuft unverändert hindurch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buys packaged accelerators (dies, HBM, packaging) and adds the board and its own content; sells at its gross margin.</source>
+        <translation>Kauft gepackte Beschleuniger (Dies, HBM, Packaging), ergänzt die Platine und eigene Anteile und verkauft mit seiner Bruttomarge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planning horizon</source>
+        <translation>Planungszeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default PUE</source>
         <translation>Standard-PUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default utilization</source>
         <translation>Standardauslastung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis period</source>
+        <translation>Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators and racks: life</source>
+        <translation>Beschleuniger und Racks: Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: maintenance</source>
+        <translation>Beschleuniger und Racks: Wartung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: residual value</source>
+        <translation>Beschleuniger und Racks: Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: life</source>
+        <translation>Netzwerk: Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: maintenance</source>
+        <translation>Netzwerk: Wartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: residual value</source>
+        <translation>Netzwerk: Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: life</source>
+        <translation>Gebäude: Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: maintenance</source>
+        <translation>Gebäude: Instandhaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: residual value</source>
+        <translation>Gebäude: Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: life</source>
+        <translation>Kraftwerk: Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: maintenance</source>
+        <translation>Kraftwerk: Wartung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: residual value</source>
+        <translation>Kraftwerk: Restwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die area</source>
+        <translation>Die-Fläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wafer diameter</source>
+        <translation>Wafer-Durchmesser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect density</source>
+        <translation>Defektdichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair recovery</source>
+        <translation>Reparaturgewinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages per wafer</source>
+        <translation>Packages pro Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies per package</source>
+        <translation>Logik-Dies pro Package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks per package</source>
+        <translation>HBM-Stacks pro Package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembly yield</source>
+        <translation>Montageausbeute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators per rack</source>
+        <translation>Beschleuniger pro Rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics per accelerator</source>
+        <translation>Optik pro Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT capacity</source>
+        <translation>IT-Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per rack</source>
+        <translation>Token/s pro Rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack IT power</source>
+        <translation>IT-Leistung pro Rack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>Eingabe-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per user</source>
+        <translation>Token/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cost</source>
+        <translation>Baukosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation price</source>
+        <translation>Colocation-Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and storage</source>
+        <translation>Netzwerk und Speicher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build-out period over which flows of parts accumulate.</source>
+        <translation>Aufbauzeitraum, über den sich Teileflüsse aufsummieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default energy price for power supplies without their own.</source>
+        <translation>Standard-Energiepreis für Stromversorgungen ohne eigenen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility over IT power for datacenters without their own PUE.</source>
+        <translation>Anlagen- durch IT-Leistung für Rechenzentren ohne eigene PUE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual return the capital must earn (WACC); capital is charged as an annuity at this rate.</source>
+        <translation>Jährliche Rendite, die das Kapital erwirtschaften muss (WACC); das Kapital wird als Annuität zu diesem Satz berechnet.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Load factor: average share of peak throughput delivered, for datacenters without their own.</source>
+        <translation>Auslastungsgrad: durchschnittlich gelieferter Anteil des Spitzendurchsatzes, für Rechenzentren ohne eigenen Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the outlay paid each year for insurance.</source>
+        <translation>Anteil der Investition, der jährlich für Versicherung gezahlt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a million tokens sells for; unset means no revenue, NPV, payback or operator margin.</source>
+        <translation>Verkaufspreis einer Million Token; leer heißt kein Umsatz, kein Kapitalwert, keine Amortisation und keine Betreibermarge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years over which the NPV of the build is taken.</source>
+        <translation>Jahre, über die der Kapitalwert des Ausbaus berechnet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic life over which the outlay is recovered.</source>
+        <translation>Wirtschaftliche Nutzungsdauer, über die die Investition zurückfließt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay spent each year on upkeep.</source>
+        <translation>Anteil der Investition, der jährlich für den Unterhalt ausgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay the asset is worth at the end of its life.</source>
+        <translation>Anteil der Investition, den die Anlage am Ende ihrer Nutzungsdauer noch wert ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most activity per period; unset means unlimited.</source>
+        <translation>Höchste Aktivität pro Periode; leer heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital cost per unit of activity (for flows, per unit bought over the horizon).</source>
+        <translation>Investitionskosten je Aktivitätseinheit (bei Flüssen je über den Zeitraum gekaufter Einheit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating cost per unit of activity and year.</source>
+        <translation>Betriebskosten je Aktivitätseinheit und Jahr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of its price that is its margin (the price is unit_cost_usd).</source>
+        <translation>Anteil des Preises, der Marge ist (der Preis sind die Stückkosten).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demanded rate of the good.</source>
+        <translation>Die nachgefragte Rate des Guts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area of one logic die.</source>
+        <translation>Fläche eines Logik-Dies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the wafer.</source>
+        <translation>Durchmesser des Wafers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D0 in the Poisson yield e^(-A D0).</source>
+        <translation>D0 in der Poisson-Ausbeute e^(-A D0).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of defective dies saved by redundancy (disabled cores).</source>
+        <translation>Anteil defekter Dies, die durch Redundanz gerettet werden (abgeschaltete Kerne).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator packages per interposer wafer.</source>
+        <translation>Beschleuniger-Packages pro Interposer-Wafer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies in one package.</source>
+        <translation>Logik-Dies in einem Package.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks in one package.</source>
+        <translation>HBM-Stacks in einem Package.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of assembled packages that pass test.</source>
+        <translation>Anteil der montierten Packages, die den Test bestehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rack&apos;s price that is its margin: the price is (parts bought + unit cost) ÷ (1 − margin).</source>
+        <translation>Anteil des Rack-Preises, der Marge ist: der Preis ist (gekaufte Teile + Stückkosten) ÷ (1 − Marge).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accelerator packages in one rack.</source>
+        <translation>Beschleuniger-Packages in einem Rack.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transceiver modules per accelerator for the scale-out fabric.</source>
+        <translation>Transceiver-Module pro Beschleuniger für das Scale-out-Netz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy price; unset uses the design&apos;s electricity price.</source>
+        <translation>Energiepreis; leer nimmt den Strompreis des Entwurfs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the energy bill that is the utility&apos;s margin.</source>
+        <translation>Anteil der Stromrechnung, der Marge des Versorgers ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical IT power the halls can host; unset means unlimited.</source>
+        <translation>Kritische IT-Leistung, die die Hallen aufnehmen können; leer heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak serving throughput of one rack.</source>
+        <translation>Höchster Serving-Durchsatz eines Racks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT power of one rack including its network share.</source>
+        <translation>IT-Leistung eines Racks einschließlich seines Netzwerkanteils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power over IT power; unset uses the design default.</source>
+        <translation>Anlagenleistung durch IT-Leistung; leer nimmt den Standard des Entwurfs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load factor: average share of the peak throughput at the service target that is delivered; unset uses the design default.</source>
+        <translation>Auslastungsgrad: durchschnittlich gelieferter Anteil des Spitzendurchsatzes beim Serviceziel; leer nimmt den Standard des Entwurfs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length for the chosen workload; unset means the workload&apos;s default.</source>
+        <translation>Prompt-Länge für den gewählten Workload; leer heißt Standard des Workloads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated tokens per request; unset means the workload&apos;s default.</source>
+        <translation>Erzeugte Token pro Anfrage; leer heißt Standard des Workloads.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output speed each user is sold (the service target); unset means the offline maximum.</source>
+        <translation>Ausgabegeschwindigkeit, die jedem Nutzer verkauft wird (das Serviceziel); leer heißt Offline-Maximum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time to the first token the service allows; unset means no limit.</source>
+        <translation>Längste Zeit bis zum ersten Token, die der Dienst erlaubt; leer heißt keine Grenze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility construction per MW of critical IT built (it_capacity_mw when set).</source>
+        <translation>Anlagenbau pro gebautem MW kritischer IT (die IT-Kapazität, wenn gesetzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent for the built IT capacity; above 0 it replaces the building&apos;s capex and upkeep.</source>
+        <translation>Miete für die gebaute IT-Kapazität; über 0 ersetzt sie Investition und Unterhalt des Gebäudes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operations staff per MW of IT capacity built.</source>
+        <translation>Betriebspersonal pro gebautem MW IT-Kapazität.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost of the network services and storage each rack uses.</source>
+        <translation>Laufende Kosten der Netzwerkdienste und des Speichers, die jedes Rack nutzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the accelerator&apos;s price that is the vendor&apos;s margin: the price is (package bought + unit cost) ÷ (1 − margin).</source>
+        <translation>Anteil des Beschleunigerpreises, der Marge des Anbieters ist: der Preis ist (gekauftes Package + Stückkosten) ÷ (1 − Marge).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>activity/period</source>
+        <comment>unit</comment>
+        <translation>Aktivität/Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity</source>
+        <comment>unit</comment>
+        <translation>USD je Aktivitätseinheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity per year</source>
+        <comment>unit</comment>
+        <translation>USD je Aktivitätseinheit und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the good</source>
+        <comment>unit</comment>
+        <translation>Einheiten des Guts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit</source>
+        <comment>unit</comment>
+        <translation>USD je Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit per year</source>
+        <comment>unit</comment>
+        <translation>USD je Einheit und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers/month</source>
+        <comment>unit</comment>
+        <translation>Wafer/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/wafer</source>
+        <comment>unit</comment>
+        <translation>USD/Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defects/cm²</source>
+        <comment>unit</comment>
+        <translation>Defekte/cm²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction</source>
+        <comment>unit</comment>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interposer wafers/month</source>
+        <comment>unit</comment>
+        <translation>Interposer-Wafer/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/interposer wafer</source>
+        <comment>unit</comment>
+        <translation>USD/Interposer-Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/wafer</source>
+        <comment>unit</comment>
+        <translation>Packages/Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies</source>
+        <comment>unit</comment>
+        <translation>Dies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks</source>
+        <comment>unit</comment>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks/month</source>
+        <comment>unit</comment>
+        <translation>Stacks/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/stack</source>
+        <comment>unit</comment>
+        <translation>USD/Stack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules/month</source>
+        <comment>unit</comment>
+        <translation>Module/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/module</source>
+        <comment>unit</comment>
+        <translation>USD/Modul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks/month</source>
+        <comment>unit</comment>
+        <translation>Racks/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack beyond its parts</source>
+        <comment>unit</comment>
+        <translation>USD/Rack über die Teile hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <comment>unit</comment>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules</source>
+        <comment>unit</comment>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <comment>unit</comment>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s</source>
+        <comment>unit</comment>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <comment>unit</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of IT</source>
+        <comment>unit</comment>
+        <translation>USD/MW IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per (token/s) per year</source>
+        <comment>unit</comment>
+        <translation>USD je (Token/s) und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <comment>unit</comment>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <comment>unit</comment>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies/month</source>
+        <comment>unit</comment>
+        <translation>Dies/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/month</source>
+        <comment>unit</comment>
+        <translation>Packages/Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <comment>unit</comment>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers</source>
+        <comment>unit</comment>
+        <translation>Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages</source>
+        <comment>unit</comment>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <comment>unit</comment>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/year</source>
+        <comment>unit</comment>
+        <translation>USD/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per accelerator: board, CPU and switch share</source>
+        <comment>unit</comment>
+        <translation>USD pro Beschleuniger: Platine, CPU und Switch-Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per million tokens</source>
+        <comment>unit</comment>
+        <translation>USD pro Million Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of capacity built</source>
+        <comment>unit</comment>
+        <translation>USD/gebautem MW Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW-year</source>
+        <comment>unit</comment>
+        <translation>USD/MW und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/kW-month</source>
+        <comment>unit</comment>
+        <translation>USD/kW und Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack-year</source>
+        <comment>unit</comment>
+        <translation>USD/Rack und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of price</source>
+        <comment>unit</comment>
+        <translation>Anteil am Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction/year</source>
+        <comment>unit</comment>
+        <translation>Anteil/Jahr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logic wafer</source>
+        <translation>Logik-Wafer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic die</source>
+        <translation>Logik-Die</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stack</source>
+        <translation>HBM-Stack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator package</source>
+        <translation>Beschleuniger-Package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceiver</source>
+        <translation>Optischer Transceiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2)</source>
+        <comment>a label and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>above %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>above %1 and at most %2</source>
+        <translation>über %1 und höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>Kapitalkosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Token price ($ per million)</source>
         <translation>Tokenpreis ($ pro Million)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/nametext.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="-68"/>
         <source>Token price</source>
         <translation>Tokenpreis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>NPV period (years)</source>
         <translation>Kapitalwert-Zeitraum (Jahre)</translation>
     </message>
@@ -3329,7 +4402,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
     </message>
@@ -3337,6 +4410,11 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
 </context>
 </TS>

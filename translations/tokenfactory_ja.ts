@@ -39,7 +39,7 @@
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location filename="../ui/documentedits.cpp" line="+95"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -71,6 +71,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="+271"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
@@ -100,7 +101,7 @@
         <translation>先にパラメーターに値を設定してください</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+34"/>
+        <location filename="../ui/nodefactory.cpp" line="+35"/>
         <source>Suppliers</source>
         <translation>サプライヤー</translation>
     </message>
@@ -128,6 +129,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+259"/>
         <source>Power</source>
         <translation>電力</translation>
     </message>
@@ -139,18 +141,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/export/report.cpp" line="+254"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
+        <location filename="../ui/messagetext.cpp" line="-194"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-7"/>
         <source>Demand</source>
         <translation>需要</translation>
     </message>
@@ -165,7 +170,7 @@
         <translation>サプライヤー: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Datacenter of %1</source>
         <translation>%1 のデータセンター</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1 のサプライヤー</translation>
     </message>
     <message>
-        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <location filename="../ui/projectfiles.cpp" line="+40"/>
         <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
         <translation>Token Factory のプロジェクトと設計 (*.tfproj *.json);;プロジェクト (*.tfproj);;設計 (*.json)</translation>
     </message>
@@ -218,7 +223,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -611,8 +616,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -688,13 +693,14 @@ The default design is shown instead.</source>
         <translation>次回アプリを起動したときに反映されます。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
+        <location filename="../ui/messagetext.cpp" line="-4"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+1"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
@@ -809,12 +815,12 @@ The default design is shown instead.</source>
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+78"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Change %1</source>
         <translation>%1 を変更</translation>
     </message>
@@ -883,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -933,7 +939,7 @@ The default design is shown instead.</source>
         <translation>シナリオ %1: 編集はその上書き値になります。フィールドを空にするとベースの値を使います。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>種類</translation>
@@ -949,7 +955,7 @@ The default design is shown instead.</source>
         <translation>設計の既定値</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>スライダーとして What-if パネルに固定</translation>
     </message>
@@ -959,27 +965,228 @@ The default design is shown instead.</source>
         <translation>均等配分</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Share of %1 from %2</source>
         <translation>%1 に占める %2 のシェア</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a name in a message</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 (known: %2)</source>
+        <translation>%1（既知: %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no node &apos;%1&apos;</source>
+        <translation>ノード「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no wire &apos;%1&apos;</source>
+        <translation>配線「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good &apos;%1&apos; is not defined in the design</source>
+        <translation>品目「%1」は設計で定義されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no system &apos;%1&apos;</source>
+        <translation>カタログにシステム「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no accelerator &apos;%1&apos;</source>
+        <translation>カタログにアクセラレーター「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no workload &apos;%1&apos;</source>
+        <translation>カタログにワークロード「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no scenario &apos;%1&apos; (there are none)</source>
+        <translation>シナリオ「%1」はありません（シナリオがありません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no scenario &apos;%1&apos;</source>
+        <translation>シナリオ「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The node id &apos;%1&apos; is used twice</source>
+        <translation>ノードID「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good id &apos;%1&apos; is used twice</source>
+        <translation>品目ID「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This wire exists already</source>
+        <translation>この配線はすでにあります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1: %2である必要があります（入力値%3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: must be a number</source>
+        <translation>%1: 数値である必要があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be finite, got %2</source>
+        <translation>%1: 有限の値である必要があります（入力値: %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinity</source>
+        <translation>無限大</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minus infinity</source>
+        <translation>負の無限大</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs %2 but nothing supplies it</source>
+        <translation>%1は%2を必要としますが、供給元がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 makes no %2 per unit of activity (check its parameters), so it cannot supply its consumers</source>
+        <translation>%1は活動1単位あたり%2を作りません（パラメーターを確認してください）。そのため供給先に供給できません</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 makes %2 only as a by-product and falls short of what its consumers need; add another producer or fix the shares</source>
+        <translation>%1は%2を副産物としてしか作らず、供給先の必要量に足りません。別の生産元を追加するか、配分を直してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shares of %1 into %2 are all 0, so nothing supplies it</source>
+        <translation>%2への%1の配分がすべて 0 のため、何も供給されません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shares of %1 into %2 add up to %3, not 1; they are scaled to add up to 1</source>
+        <translation>%2への%1の配分の合計が 1 ではなく%3です。合計が 1 になるよう調整されます</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
+        <translation>%1は%2を求めていますが、得られるのは%3です。%4（%5）が不足し、%6が制約になっています</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1: %2は有効な値ではありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1にパラメーター「%2」はありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not take %2 (it takes no inputs)</source>
+        <translation>%1は%2を受け取りません（入力がありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not take %2 (it takes %3)</source>
+        <translation>%1は%2を受け取りません（受け取るのは%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not produce %2</source>
+        <translation>%1は%2を生産しません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not connected to any demand, so it stays idle</source>
+        <translation>%1はどの需要にもつながっていないため、稼働しません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loop %1 uses up exactly what it makes, so no demand can be met through it (no unique balance)</source>
+        <translation>ループ%1は作った分をちょうど使い切るため、これを通じて需要を満たせません（収支が一意に定まりません）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The loop %1 consumes more than it makes, so the demand cannot be balanced</source>
+        <translation>ループ%1は作るより多く消費するため、需要の収支が合いません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design has no demand node, so nothing is produced</source>
+        <translation>設計に需要ノードがないため、何も生産されません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design has no demand for tokens, so no tokens are made</source>
+        <translation>設計にトークンの需要がないため、トークンは作られません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A node needs a name</source>
+        <translation>ノードには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 cannot both be set</source>
+        <translation>%1と%2は同時に設定できません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <comment>a field and why its value does not fit</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(モデルの既定値)</translation>
     </message>
@@ -1024,17 +1231,12 @@ The default design is shown instead.</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>A starting value: type your own to replace it.</source>
-        <translation>初期値です。独自の値を入力すると置き換わります。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>シナリオ %1 で選択、ベース: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Price: %1 per %2</source>
         <translation>価格: %2 あたり %1</translation>
     </message>
@@ -1064,17 +1266,12 @@ The default design is shown instead.</source>
         <translation>稼働量: %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Capacity: %1 %2, %3% used</source>
-        <translation>容量: %1 %2、使用率 %3%</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-413"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1105,12 +1302,17 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+400"/>
+        <source>Capacity: %1 %2, %3 used</source>
+        <translation>容量: %1 %2、使用率 %3</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: 「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
@@ -1121,7 +1323,7 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1228,7 +1430,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
@@ -1259,7 +1461,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1281,9 +1483,10 @@ The default design is shown instead.</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1294,7 +1497,7 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+2"/>
         <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>容量の %1 倍</translation>
@@ -1360,12 +1563,12 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Idle or held back</source>
         <translation>未使用または保留</translation>
     </message>
@@ -1392,8 +1595,8 @@ reduced cost %2 %3 per unit</source>
         <translation>種類を検索…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
-        <location line="+34"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1403,7 +1606,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+373"/>
+        <location filename="../ui/scene/designscene.cpp" line="+375"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1503,7 +1706,7 @@ reduced cost %2 %3 per unit</source>
         <translation>グレー</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>クリップボードに設計がありません: %1</translation>
     </message>
@@ -1663,7 +1866,7 @@ reduced cost %2 %3 per unit</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>ノード種類別コスト: Capex %1、年間 Opex %2</translation>
     </message>
@@ -1766,7 +1969,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>サプライヤーからトークンへの流れ: 年間コスト %1</translation>
     </message>
@@ -1781,7 +1984,7 @@ reduced cost %2 %3 per unit</source>
         <translation>帯の幅: 年間 TCO のドル額 (資本費 + Opex)、ラベル: 各接続線の流量</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1829,23 +2032,25 @@ reduced cost %2 %3 per unit</source>
         <translation>パッケージング</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+9"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Accelerator vendor</source>
         <translation>アクセラレータベンダー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Optics makers</source>
         <translation>光モジュールメーカー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-4"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Rack integrator</source>
         <translation>ラックインテグレータ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Datacenter operator</source>
         <translation>データセンター事業者</translation>
     </message>
@@ -1881,7 +2086,8 @@ reduced cost %2 %3 per unit</source>
         <translation>自社コストと資本収益</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+65"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+344"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
@@ -2202,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2457,12 +2663,13 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/messagetext.cpp" line="-211"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+107"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -2532,7 +2739,7 @@ reduced cost %2 %3 per unit</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
         <source>Design settings</source>
         <translation>設計の設定</translation>
     </message>
@@ -2542,7 +2749,7 @@ reduced cost %2 %3 per unit</source>
         <translation>設計の設定</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>estimate: %1</source>
         <translation>推定: %1</translation>
     </message>
@@ -2603,12 +2810,12 @@ reduced cost %2 %3 per unit</source>
         <translation>シナリオ %1 の名前を %2 に変更</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>%1 of %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Change %1 in %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -3128,7 +3335,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
         <source>&amp;Presentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>
@@ -3243,38 +3450,904 @@ reduced cost %2 %3 per unit</source>
         <translation>電力 ($/MWh)</translation>
     </message>
     <message>
+        <location filename="../ui/nametext.cpp" line="-72"/>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Supplier</source>
+        <translation>サプライヤー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fab (logic wafers)</source>
+        <translation>ファブ（ロジックウェハー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced packaging (CoWoS)</source>
+        <translation>先端パッケージング（CoWoS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM maker</source>
+        <translation>HBMメーカー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceivers</source>
+        <translation>光トランシーバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power supply</source>
+        <translation>電力供給</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reroute</source>
+        <translation>中継点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any linear production step: an explicit recipe of inputs and outputs per unit of activity.</source>
+        <translation>任意の線形な生産工程：活動1単位あたりの投入と産出を明示したレシピ。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source of one good, with a capacity and a unit price.</source>
+        <translation>1つの品目の供給元。容量と単価を持ちます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for one good at a rate: the target the design is solved for.</source>
+        <translation>1つの品目に対する一定レートの需要：設計を解く目標です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A foundry line: wafer starts per month become good logic dies.</source>
+        <translation>ファウンドリーのライン：月あたりのウェハー投入が良品ロジックダイになります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interposer wafers per month join logic dies and HBM stacks into accelerator packages.</source>
+        <translation>月あたりのインターポーザーウェハーで、ロジックダイとHBMスタックをアクセラレーターパッケージに組み上げます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A memory maker&apos;s supply of HBM stacks.</source>
+        <translation>メモリメーカーによるHBMスタックの供給。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maker&apos;s supply of optical transceiver modules.</source>
+        <translation>メーカーによる光トランシーバーモジュールの供給。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds racks from accelerators and optics.</source>
+        <translation>アクセラレーターと光部品からラックを組み立てます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid or PPA power in MW, with its energy price.</source>
+        <translation>系統電力またはPPAによる電力（MW）とそのエネルギー価格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
+        <translation>ラックと電力をトークン/秒に変えます。ラックは計画期間にわたって届きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bend point that tidies a wire: its good passes through unchanged.</source>
+        <translation>配線を整える折れ点：品目はそのまま通過します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buys packaged accelerators (dies, HBM, packaging) and adds the board and its own content; sells at its gross margin.</source>
+        <translation>パッケージ済みのアクセラレーター（ダイ、HBM、パッケージング）を購入し、ボードと自社の部材を加えて、粗利率を乗せて販売します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planning horizon</source>
+        <translation>計画期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Electricity price</source>
+        <translation>電力価格</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default PUE</source>
         <translation>既定の PUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default utilization</source>
         <translation>既定の稼働率</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis period</source>
+        <translation>分析期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators and racks: life</source>
+        <translation>アクセラレーターとラック：耐用年数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: maintenance</source>
+        <translation>アクセラレーターとラック：保守</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: residual value</source>
+        <translation>アクセラレーターとラック：残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: life</source>
+        <translation>ネットワーク：耐用年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: maintenance</source>
+        <translation>ネットワーク：保守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: residual value</source>
+        <translation>ネットワーク：残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: life</source>
+        <translation>建屋：耐用年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: maintenance</source>
+        <translation>建屋：保守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: residual value</source>
+        <translation>建屋：残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: life</source>
+        <translation>発電設備：耐用年数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: maintenance</source>
+        <translation>発電設備：保守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: residual value</source>
+        <translation>発電設備：残存価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost</source>
+        <translation>運用コスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>レート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die area</source>
+        <translation>ダイ面積</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wafer diameter</source>
+        <translation>ウェハー径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect density</source>
+        <translation>欠陥密度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair recovery</source>
+        <translation>救済率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages per wafer</source>
+        <translation>ウェハーあたりパッケージ数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies per package</source>
+        <translation>パッケージあたりロジックダイ数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks per package</source>
+        <translation>パッケージあたりHBMスタック数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembly yield</source>
+        <translation>組立歩留まり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators per rack</source>
+        <translation>ラックあたりアクセラレーター数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics per accelerator</source>
+        <translation>アクセラレーターあたり光モジュール数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT capacity</source>
+        <translation>IT容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per rack</source>
+        <translation>ラックあたりトークン/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack IT power</source>
+        <translation>ラックIT電力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>入力トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per user</source>
+        <translation>ユーザーあたりトークン/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token</source>
+        <translation>最初のトークンまでの時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cost</source>
+        <translation>建設費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation price</source>
+        <translation>コロケーション料金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and storage</source>
+        <translation>ネットワークとストレージ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build-out period over which flows of parts accumulate.</source>
+        <translation>部品のフローが積み上がる構築期間。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default energy price for power supplies without their own.</source>
+        <translation>独自の価格を持たない電力供給に使う既定のエネルギー価格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility over IT power for datacenters without their own PUE.</source>
+        <translation>独自のPUEを持たないデータセンターの施設電力÷IT電力。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual return the capital must earn (WACC); capital is charged as an annuity at this rate.</source>
+        <translation>資本が上げるべき年間リターン（WACC）。資本はこの利率の年賦として計上されます。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Load factor: average share of peak throughput delivered, for datacenters without their own.</source>
+        <translation>負荷率：ピークスループットのうち平均して提供される割合。独自の値を持たないデータセンターに使います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the outlay paid each year for insurance.</source>
+        <translation>毎年保険に支払う投資額の割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a million tokens sells for; unset means no revenue, NPV, payback or operator margin.</source>
+        <translation>100万トークンの販売価格。未設定なら売上、NPV、回収期間、運営者マージンはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years over which the NPV of the build is taken.</source>
+        <translation>構築のNPVを計算する年数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic life over which the outlay is recovered.</source>
+        <translation>投資額を回収する経済的耐用年数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay spent each year on upkeep.</source>
+        <translation>毎年維持に費やす投資額の割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay the asset is worth at the end of its life.</source>
+        <translation>耐用年数の終わりに資産に残る価値の投資額に対する割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most activity per period; unset means unlimited.</source>
+        <translation>期間あたりの最大活動量。未設定なら無制限です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital cost per unit of activity (for flows, per unit bought over the horizon).</source>
+        <translation>活動1単位あたりの設備投資（フローでは期間中に購入する1単位あたり）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating cost per unit of activity and year.</source>
+        <translation>活動1単位・1年あたりの運用コスト。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of its price that is its margin (the price is unit_cost_usd).</source>
+        <translation>価格のうちマージンの割合（価格は単価）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demanded rate of the good.</source>
+        <translation>品目の需要レート。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area of one logic die.</source>
+        <translation>ロジックダイ1個の面積。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the wafer.</source>
+        <translation>ウェハーの直径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D0 in the Poisson yield e^(-A D0).</source>
+        <translation>ポアソン歩留まり e^(-A D0) の D0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of defective dies saved by redundancy (disabled cores).</source>
+        <translation>冗長化（コアの無効化）で救済される不良ダイの割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator packages per interposer wafer.</source>
+        <translation>インターポーザーウェハー1枚あたりのアクセラレーターパッケージ数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies in one package.</source>
+        <translation>1パッケージ内のロジックダイ数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks in one package.</source>
+        <translation>1パッケージ内のHBMスタック数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of assembled packages that pass test.</source>
+        <translation>組み立てたパッケージのうち試験に合格する割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rack&apos;s price that is its margin: the price is (parts bought + unit cost) ÷ (1 − margin).</source>
+        <translation>ラック価格のうちマージンの割合：価格 =（購入部品 + 単価）÷（1 − マージン）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accelerator packages in one rack.</source>
+        <translation>1ラック内のアクセラレーターパッケージ数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transceiver modules per accelerator for the scale-out fabric.</source>
+        <translation>スケールアウト網のためのアクセラレーターあたりトランシーバーモジュール数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy price; unset uses the design&apos;s electricity price.</source>
+        <translation>エネルギー価格。未設定なら設計の電力価格を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the energy bill that is the utility&apos;s margin.</source>
+        <translation>電気料金のうち電力会社のマージンの割合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical IT power the halls can host; unset means unlimited.</source>
+        <translation>ホールが収容できるクリティカルIT電力。未設定なら無制限です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak serving throughput of one rack.</source>
+        <translation>1ラックのピーク推論スループット。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT power of one rack including its network share.</source>
+        <translation>ネットワーク分を含む1ラックのIT電力。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power over IT power; unset uses the design default.</source>
+        <translation>施設電力÷IT電力。未設定なら設計の既定値を使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load factor: average share of the peak throughput at the service target that is delivered; unset uses the design default.</source>
+        <translation>負荷率：サービス目標でのピークスループットのうち平均して提供される割合。未設定なら設計の既定値を使います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length for the chosen workload; unset means the workload&apos;s default.</source>
+        <translation>選んだワークロードのプロンプト長。未設定ならワークロードの既定値です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated tokens per request; unset means the workload&apos;s default.</source>
+        <translation>リクエストあたりの生成トークン数。未設定ならワークロードの既定値です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output speed each user is sold (the service target); unset means the offline maximum.</source>
+        <translation>各ユーザーに提供する出力速度（サービス目標）。未設定ならオフライン最大値です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time to the first token the service allows; unset means no limit.</source>
+        <translation>サービスが許す最初のトークンまでの最長時間。未設定なら制限なしです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility construction per MW of critical IT built (it_capacity_mw when set).</source>
+        <translation>構築したクリティカルIT 1MWあたりの施設建設費（設定時はIT容量）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent for the built IT capacity; above 0 it replaces the building&apos;s capex and upkeep.</source>
+        <translation>構築したIT容量の賃料。0より大きければ建屋の設備投資と維持費に代わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operations staff per MW of IT capacity built.</source>
+        <translation>構築したIT容量1MWあたりの運用人員費。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost of the network services and storage each rack uses.</source>
+        <translation>各ラックが使うネットワークサービスとストレージの運用コスト。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the accelerator&apos;s price that is the vendor&apos;s margin: the price is (package bought + unit cost) ÷ (1 − margin).</source>
+        <translation>アクセラレーター価格のうちベンダーのマージンの割合：価格 =（購入パッケージ + 単価）÷（1 − マージン）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>activity/period</source>
+        <comment>unit</comment>
+        <translation>活動/期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity</source>
+        <comment>unit</comment>
+        <translation>活動1単位あたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity per year</source>
+        <comment>unit</comment>
+        <translation>活動1単位・年あたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the good</source>
+        <comment>unit</comment>
+        <translation>品目の単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit</source>
+        <comment>unit</comment>
+        <translation>1単位あたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit per year</source>
+        <comment>unit</comment>
+        <translation>1単位・年あたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers/month</source>
+        <comment>unit</comment>
+        <translation>ウェハー/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/wafer</source>
+        <comment>unit</comment>
+        <translation>USD/ウェハー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defects/cm²</source>
+        <comment>unit</comment>
+        <translation>欠陥/cm²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction</source>
+        <comment>unit</comment>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interposer wafers/month</source>
+        <comment>unit</comment>
+        <translation>インターポーザーウェハー/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/interposer wafer</source>
+        <comment>unit</comment>
+        <translation>USD/インターポーザーウェハー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/wafer</source>
+        <comment>unit</comment>
+        <translation>パッケージ/ウェハー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies</source>
+        <comment>unit</comment>
+        <translation>ダイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks</source>
+        <comment>unit</comment>
+        <translation>スタック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks/month</source>
+        <comment>unit</comment>
+        <translation>スタック/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/stack</source>
+        <comment>unit</comment>
+        <translation>USD/スタック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules/month</source>
+        <comment>unit</comment>
+        <translation>モジュール/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/module</source>
+        <comment>unit</comment>
+        <translation>USD/モジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks/month</source>
+        <comment>unit</comment>
+        <translation>ラック/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack beyond its parts</source>
+        <comment>unit</comment>
+        <translation>USD/ラック（部品代を除く）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <comment>unit</comment>
+        <translation>アクセラレーター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules</source>
+        <comment>unit</comment>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <comment>unit</comment>
+        <translation>比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s</source>
+        <comment>unit</comment>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <comment>unit</comment>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of IT</source>
+        <comment>unit</comment>
+        <translation>USD/IT MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per (token/s) per year</source>
+        <comment>unit</comment>
+        <translation>（トークン/秒）・年あたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <comment>unit</comment>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <comment>unit</comment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies/month</source>
+        <comment>unit</comment>
+        <translation>ダイ/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/month</source>
+        <comment>unit</comment>
+        <translation>パッケージ/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <comment>unit</comment>
+        <translation>ラック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers</source>
+        <comment>unit</comment>
+        <translation>ウェハー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages</source>
+        <comment>unit</comment>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <comment>unit</comment>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/year</source>
+        <comment>unit</comment>
+        <translation>USD/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per accelerator: board, CPU and switch share</source>
+        <comment>unit</comment>
+        <translation>アクセラレーターあたりUSD：ボード、CPU、スイッチ分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per million tokens</source>
+        <comment>unit</comment>
+        <translation>100万トークンあたりUSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of capacity built</source>
+        <comment>unit</comment>
+        <translation>USD/構築容量MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW-year</source>
+        <comment>unit</comment>
+        <translation>USD/MW・年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/kW-month</source>
+        <comment>unit</comment>
+        <translation>USD/kW・月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack-year</source>
+        <comment>unit</comment>
+        <translation>USD/ラック・年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of price</source>
+        <comment>unit</comment>
+        <translation>価格に対する割合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction/year</source>
+        <comment>unit</comment>
+        <translation>割合/年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logic wafer</source>
+        <translation>ロジックウェハー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic die</source>
+        <translation>ロジックダイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stack</source>
+        <translation>HBMスタック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator package</source>
+        <translation>アクセラレーターパッケージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceiver</source>
+        <translation>光トランシーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>ラック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2)</source>
+        <comment>a label and its unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>above %1</source>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>above %1 and at most %2</source>
+        <translation>%1超%2以下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>資本コスト</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Token price ($ per million)</source>
         <translation>トークン価格（100 万あたり $）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/nametext.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="-68"/>
         <source>Token price</source>
         <translation>トークン価格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>NPV period (years)</source>
         <translation>NPV 期間（年）</translation>
     </message>
@@ -3324,7 +4397,7 @@ reduced cost %2 %3 per unit</source>
         <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
     </message>
@@ -3332,6 +4405,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
 </context>
 </TS>

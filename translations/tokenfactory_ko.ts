@@ -39,7 +39,7 @@
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location filename="../ui/documentedits.cpp" line="+95"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -71,6 +71,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="+271"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
@@ -100,7 +101,7 @@
         <translation>먼저 매개변수에 값을 지정하세요</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+34"/>
+        <location filename="../ui/nodefactory.cpp" line="+35"/>
         <source>Suppliers</source>
         <translation>공급업체</translation>
     </message>
@@ -128,6 +129,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+259"/>
         <source>Power</source>
         <translation>전력</translation>
     </message>
@@ -139,18 +141,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/export/report.cpp" line="+254"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
+        <location filename="../ui/messagetext.cpp" line="-194"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-7"/>
         <source>Demand</source>
         <translation>수요</translation>
     </message>
@@ -165,7 +170,7 @@
         <translation>공급업체: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Datacenter of %1</source>
         <translation>%1 데이터센터</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1 공급업체</translation>
     </message>
     <message>
-        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <location filename="../ui/projectfiles.cpp" line="+40"/>
         <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
         <translation>Token Factory 프로젝트 및 설계 (*.tfproj *.json);;프로젝트 (*.tfproj);;설계 (*.json)</translation>
     </message>
@@ -218,7 +223,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -611,8 +616,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -688,13 +693,14 @@ The default design is shown instead.</source>
         <translation>다음에 앱을 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
+        <location filename="../ui/messagetext.cpp" line="-4"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+1"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
@@ -809,12 +815,12 @@ The default design is shown instead.</source>
         <translation>%1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+78"/>
         <source>Change %1 of %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
@@ -883,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -933,7 +939,7 @@ The default design is shown instead.</source>
         <translation>시나리오 %1: 편집 내용은 재정의 값으로 들어갑니다. 필드를 비우면 기준 값을 사용합니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>종류</translation>
@@ -949,7 +955,7 @@ The default design is shown instead.</source>
         <translation>설계 기본값</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>슬라이더로 What-if 패널에 고정</translation>
     </message>
@@ -959,27 +965,228 @@ The default design is shown instead.</source>
         <translation>균등 분배</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Share of %1 from %2</source>
         <translation>%1 중 %2의 비중</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a name in a message</comment>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
         <source>Accelerator</source>
         <translation>가속기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 (known: %2)</source>
+        <translation>%1 (알려진 항목: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no node &apos;%1&apos;</source>
+        <translation>노드 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no wire &apos;%1&apos;</source>
+        <translation>연결선 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good &apos;%1&apos; is not defined in the design</source>
+        <translation>품목 &apos;%1&apos;이(가) 설계에 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no system &apos;%1&apos;</source>
+        <translation>카탈로그에 시스템 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no accelerator &apos;%1&apos;</source>
+        <translation>카탈로그에 가속기 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no workload &apos;%1&apos;</source>
+        <translation>카탈로그에 워크로드 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no scenario &apos;%1&apos; (there are none)</source>
+        <translation>시나리오 &apos;%1&apos;이(가) 없습니다(시나리오가 하나도 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no scenario &apos;%1&apos;</source>
+        <translation>시나리오 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The node id &apos;%1&apos; is used twice</source>
+        <translation>노드 ID &apos;%1&apos;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good id &apos;%1&apos; is used twice</source>
+        <translation>품목 ID &apos;%1&apos;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This wire exists already</source>
+        <translation>이 연결선은 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1: %2이어야 합니다(입력값 %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: must be a number</source>
+        <translation>%1: 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be finite, got %2</source>
+        <translation>%1: 유한한 값이어야 합니다(입력값: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinity</source>
+        <translation>무한대</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minus infinity</source>
+        <translation>음의 무한대</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs %2 but nothing supplies it</source>
+        <translation>%1에 %2이(가) 필요하지만 공급하는 곳이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 makes no %2 per unit of activity (check its parameters), so it cannot supply its consumers</source>
+        <translation>%1은(는) 활동 단위당 %2을(를) 만들지 않으므로(매개변수를 확인하세요) 소비처에 공급할 수 없습니다</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 makes %2 only as a by-product and falls short of what its consumers need; add another producer or fix the shares</source>
+        <translation>%1은(는) %2을(를) 부산물로만 만들어 소비처의 필요량에 못 미칩니다. 생산처를 추가하거나 배분을 고치세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shares of %1 into %2 are all 0, so nothing supplies it</source>
+        <translation>%2(으)로 가는 %1의 배분이 모두 0이라 아무것도 공급되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shares of %1 into %2 add up to %3, not 1; they are scaled to add up to 1</source>
+        <translation>%2(으)로 가는 %1의 배분 합이 1이 아니라 %3입니다. 합이 1이 되도록 조정됩니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
+        <translation>%1은(는) %2을(를) 요구하지만 %3만 받습니다: %4(%5) 부족, %6에 의해 제한됨</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1: %2은(는) 유효한 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1에는 매개변수 &apos;%2&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not take %2 (it takes no inputs)</source>
+        <translation>%1은(는) %2을(를) 받지 않습니다(입력이 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not take %2 (it takes %3)</source>
+        <translation>%1은(는) %2을(를) 받지 않습니다(받는 품목: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not produce %2</source>
+        <translation>%1은(는) %2을(를) 생산하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not connected to any demand, so it stays idle</source>
+        <translation>%1은(는) 어떤 수요에도 연결되지 않아 유휴 상태입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loop %1 uses up exactly what it makes, so no demand can be met through it (no unique balance)</source>
+        <translation>루프 %1은(는) 만든 만큼 정확히 소비하므로 이를 통해 수요를 충족할 수 없습니다(균형이 유일하지 않음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The loop %1 consumes more than it makes, so the demand cannot be balanced</source>
+        <translation>루프 %1은(는) 만드는 것보다 많이 소비하므로 수요의 균형을 맞출 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design has no demand node, so nothing is produced</source>
+        <translation>설계에 수요 노드가 없어 아무것도 생산되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design has no demand for tokens, so no tokens are made</source>
+        <translation>설계에 토큰 수요가 없어 토큰이 만들어지지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A node needs a name</source>
+        <translation>노드에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 cannot both be set</source>
+        <translation>%1과(와) %2은(는) 동시에 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <comment>a field and why its value does not fit</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(모델 기본값)</translation>
     </message>
@@ -1024,17 +1231,12 @@ The default design is shown instead.</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>A starting value: type your own to replace it.</source>
-        <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>시나리오 %1에서 선택됨, 기준: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Price: %1 per %2</source>
         <translation>가격: %2당 %1</translation>
     </message>
@@ -1064,17 +1266,12 @@ The default design is shown instead.</source>
         <translation>활동량: %1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Capacity: %1 %2, %3% used</source>
-        <translation>용량: %1 %2, %3% 사용</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Capex: %1</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-413"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1105,12 +1302,17 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+400"/>
+        <source>Capacity: %1 %2, %3 used</source>
+        <translation>용량: %1 %2, %3 사용</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1121,7 +1323,7 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1228,7 +1430,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
@@ -1259,7 +1461,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -1281,9 +1483,10 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1294,7 +1497,7 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+2"/>
         <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>용량의 %1배</translation>
@@ -1360,12 +1563,12 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Idle or held back</source>
         <translation>유휴 또는 보류</translation>
     </message>
@@ -1392,8 +1595,8 @@ reduced cost %2 %3 per unit</source>
         <translation>종류 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
-        <location line="+34"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
@@ -1403,7 +1606,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+373"/>
+        <location filename="../ui/scene/designscene.cpp" line="+375"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1503,7 +1706,7 @@ reduced cost %2 %3 per unit</source>
         <translation>회색</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>클립보드에 설계가 없습니다: %1</translation>
     </message>
@@ -1663,7 +1866,7 @@ reduced cost %2 %3 per unit</source>
         <translation>천</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>노드 종류별 비용: Capex %1, 연간 Opex %2</translation>
     </message>
@@ -1766,7 +1969,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>공급업체에서 토큰까지의 흐름: 연간 비용 %1</translation>
     </message>
@@ -1781,7 +1984,7 @@ reduced cost %2 %3 per unit</source>
         <translation>띠 너비: 연간 TCO 달러 (자본 비용 + Opex), 레이블: 각 연결선의 흐름</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1829,23 +2032,25 @@ reduced cost %2 %3 per unit</source>
         <translation>패키징</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+9"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Accelerator vendor</source>
         <translation>가속기 공급사</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Optics makers</source>
         <translation>광모듈 제조사</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-4"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Rack integrator</source>
         <translation>랙 통합업체</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Datacenter operator</source>
         <translation>데이터센터 운영사</translation>
     </message>
@@ -1881,7 +2086,8 @@ reduced cost %2 %3 per unit</source>
         <translation>자체 비용과 자본 수익</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+65"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+344"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
@@ -2202,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2457,12 +2663,13 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/messagetext.cpp" line="-211"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+107"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -2532,7 +2739,7 @@ reduced cost %2 %3 per unit</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
         <source>Design settings</source>
         <translation>설계 설정</translation>
     </message>
@@ -2542,7 +2749,7 @@ reduced cost %2 %3 per unit</source>
         <translation>설계 설정</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>estimate: %1</source>
         <translation>추정: %1</translation>
     </message>
@@ -2603,12 +2810,12 @@ reduced cost %2 %3 per unit</source>
         <translation>시나리오 %1의 이름을 %2(으)로 변경</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>%1 of %2</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Change %1 in %2</source>
         <translation>%2의 %1 변경</translation>
     </message>
@@ -3128,7 +3335,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
         <source>&amp;Presentation</source>
         <translation>프레젠테이션(&amp;P)</translation>
     </message>
@@ -3243,38 +3450,904 @@ reduced cost %2 %3 per unit</source>
         <translation>전력 ($/MWh)</translation>
     </message>
     <message>
+        <location filename="../ui/nametext.cpp" line="-72"/>
+        <source>Process</source>
+        <translation>공정</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Supplier</source>
+        <translation>공급업체</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fab (logic wafers)</source>
+        <translation>팹(로직 웨이퍼)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced packaging (CoWoS)</source>
+        <translation>첨단 패키징(CoWoS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM maker</source>
+        <translation>HBM 제조사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceivers</source>
+        <translation>광 트랜시버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power supply</source>
+        <translation>전력 공급</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reroute</source>
+        <translation>경유점</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any linear production step: an explicit recipe of inputs and outputs per unit of activity.</source>
+        <translation>임의의 선형 생산 단계: 활동 단위당 투입과 산출을 명시한 레시피.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source of one good, with a capacity and a unit price.</source>
+        <translation>한 가지 품목의 공급원으로, 용량과 단가를 가집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for one good at a rate: the target the design is solved for.</source>
+        <translation>한 품목에 대한 일정 속도의 수요: 설계를 푸는 목표입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A foundry line: wafer starts per month become good logic dies.</source>
+        <translation>파운드리 라인: 월간 웨이퍼 투입이 양품 로직 다이가 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interposer wafers per month join logic dies and HBM stacks into accelerator packages.</source>
+        <translation>월간 인터포저 웨이퍼가 로직 다이와 HBM 스택을 가속기 패키지로 결합합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A memory maker&apos;s supply of HBM stacks.</source>
+        <translation>메모리 제조사의 HBM 스택 공급.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maker&apos;s supply of optical transceiver modules.</source>
+        <translation>제조사의 광 트랜시버 모듈 공급.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds racks from accelerators and optics.</source>
+        <translation>가속기와 광 부품으로 랙을 조립합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid or PPA power in MW, with its energy price.</source>
+        <translation>MW 단위의 계통 또는 PPA 전력과 그 에너지 가격.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
+        <translation>랙과 전력을 토큰/초로 바꿉니다. 랙은 계획 기간에 걸쳐 도착합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bend point that tidies a wire: its good passes through unchanged.</source>
+        <translation>연결선을 정리하는 꺾임점: 품목은 그대로 통과합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buys packaged accelerators (dies, HBM, packaging) and adds the board and its own content; sells at its gross margin.</source>
+        <translation>패키징된 가속기(다이, HBM, 패키징)를 사서 보드와 자체 구성품을 더하고 매출총이익률을 붙여 판매합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planning horizon</source>
+        <translation>계획 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Electricity price</source>
+        <translation>전기 요금</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default PUE</source>
         <translation>기본 PUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default utilization</source>
         <translation>기본 가동률</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>보험</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis period</source>
+        <translation>분석 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators and racks: life</source>
+        <translation>가속기와 랙: 내용연수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: maintenance</source>
+        <translation>가속기와 랙: 유지보수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: residual value</source>
+        <translation>가속기와 랙: 잔존가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: life</source>
+        <translation>네트워크: 내용연수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: maintenance</source>
+        <translation>네트워크: 유지보수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: residual value</source>
+        <translation>네트워크: 잔존가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: life</source>
+        <translation>건물: 내용연수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: maintenance</source>
+        <translation>건물: 유지보수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: residual value</source>
+        <translation>건물: 잔존가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: life</source>
+        <translation>발전 설비: 내용연수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: maintenance</source>
+        <translation>발전 설비: 유지보수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: residual value</source>
+        <translation>발전 설비: 잔존가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost</source>
+        <translation>운영비</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die area</source>
+        <translation>다이 면적</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wafer diameter</source>
+        <translation>웨이퍼 지름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect density</source>
+        <translation>결함 밀도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair recovery</source>
+        <translation>수리 복구율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages per wafer</source>
+        <translation>웨이퍼당 패키지 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies per package</source>
+        <translation>패키지당 로직 다이 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks per package</source>
+        <translation>패키지당 HBM 스택 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembly yield</source>
+        <translation>조립 수율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators per rack</source>
+        <translation>랙당 가속기 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics per accelerator</source>
+        <translation>가속기당 광 모듈 수</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT capacity</source>
+        <translation>IT 용량</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per rack</source>
+        <translation>랙당 토큰/초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack IT power</source>
+        <translation>랙 IT 전력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>가동률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>입력 토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens</source>
+        <translation>출력 토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per user</source>
+        <translation>사용자당 토큰/초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token</source>
+        <translation>첫 토큰까지 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cost</source>
+        <translation>건설비</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation price</source>
+        <translation>코로케이션 요금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>인력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and storage</source>
+        <translation>네트워크와 스토리지</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build-out period over which flows of parts accumulate.</source>
+        <translation>부품 흐름이 누적되는 구축 기간.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default energy price for power supplies without their own.</source>
+        <translation>자체 가격이 없는 전력 공급에 쓰는 기본 에너지 가격.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility over IT power for datacenters without their own PUE.</source>
+        <translation>자체 PUE가 없는 데이터센터의 시설 전력 ÷ IT 전력.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual return the capital must earn (WACC); capital is charged as an annuity at this rate.</source>
+        <translation>자본이 벌어야 하는 연간 수익률(WACC). 자본은 이 이율의 연금으로 부과됩니다.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Load factor: average share of peak throughput delivered, for datacenters without their own.</source>
+        <translation>부하율: 최대 처리량 중 평균적으로 제공되는 비율. 자체 값이 없는 데이터센터에 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the outlay paid each year for insurance.</source>
+        <translation>매년 보험에 지출하는 투자액의 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a million tokens sells for; unset means no revenue, NPV, payback or operator margin.</source>
+        <translation>토큰 100만 개의 판매 가격. 비워 두면 매출, NPV, 회수 기간, 운영자 마진이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years over which the NPV of the build is taken.</source>
+        <translation>구축의 NPV를 계산하는 연수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic life over which the outlay is recovered.</source>
+        <translation>투자액을 회수하는 경제적 내용연수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay spent each year on upkeep.</source>
+        <translation>매년 유지에 쓰는 투자액의 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay the asset is worth at the end of its life.</source>
+        <translation>내용연수가 끝날 때 자산에 남는 가치의 투자액 대비 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most activity per period; unset means unlimited.</source>
+        <translation>기간당 최대 활동량. 비워 두면 무제한입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital cost per unit of activity (for flows, per unit bought over the horizon).</source>
+        <translation>활동 단위당 자본 비용(흐름은 기간 동안 구매한 단위당).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating cost per unit of activity and year.</source>
+        <translation>활동 단위당 연간 운영비.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of its price that is its margin (the price is unit_cost_usd).</source>
+        <translation>가격 중 마진의 비율(가격은 단가).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demanded rate of the good.</source>
+        <translation>품목의 수요 속도.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area of one logic die.</source>
+        <translation>로직 다이 하나의 면적.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the wafer.</source>
+        <translation>웨이퍼의 지름.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D0 in the Poisson yield e^(-A D0).</source>
+        <translation>푸아송 수율 e^(-A D0)의 D0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of defective dies saved by redundancy (disabled cores).</source>
+        <translation>중복 설계(코어 비활성화)로 살리는 불량 다이의 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator packages per interposer wafer.</source>
+        <translation>인터포저 웨이퍼당 가속기 패키지 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies in one package.</source>
+        <translation>패키지 하나에 든 로직 다이 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks in one package.</source>
+        <translation>패키지 하나에 든 HBM 스택 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of assembled packages that pass test.</source>
+        <translation>조립된 패키지 중 시험을 통과하는 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rack&apos;s price that is its margin: the price is (parts bought + unit cost) ÷ (1 − margin).</source>
+        <translation>랙 가격 중 마진의 비율: 가격 = (구매 부품 + 단가) ÷ (1 − 마진).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accelerator packages in one rack.</source>
+        <translation>랙 하나에 든 가속기 패키지 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transceiver modules per accelerator for the scale-out fabric.</source>
+        <translation>스케일아웃 네트워크용 가속기당 트랜시버 모듈 수.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy price; unset uses the design&apos;s electricity price.</source>
+        <translation>에너지 가격. 비워 두면 설계의 전기 요금을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the energy bill that is the utility&apos;s margin.</source>
+        <translation>전기 요금 중 전력 회사 마진의 비율.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical IT power the halls can host; unset means unlimited.</source>
+        <translation>홀이 수용할 수 있는 핵심 IT 전력. 비워 두면 무제한입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak serving throughput of one rack.</source>
+        <translation>랙 하나의 최대 서빙 처리량.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT power of one rack including its network share.</source>
+        <translation>네트워크 몫을 포함한 랙 하나의 IT 전력.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power over IT power; unset uses the design default.</source>
+        <translation>시설 전력 ÷ IT 전력. 비워 두면 설계 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load factor: average share of the peak throughput at the service target that is delivered; unset uses the design default.</source>
+        <translation>부하율: 서비스 목표에서 최대 처리량 중 평균적으로 제공되는 비율. 비워 두면 설계 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length for the chosen workload; unset means the workload&apos;s default.</source>
+        <translation>선택한 워크로드의 프롬프트 길이. 비워 두면 워크로드 기본값입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated tokens per request; unset means the workload&apos;s default.</source>
+        <translation>요청당 생성 토큰 수. 비워 두면 워크로드 기본값입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output speed each user is sold (the service target); unset means the offline maximum.</source>
+        <translation>사용자마다 판매하는 출력 속도(서비스 목표). 비워 두면 오프라인 최대치입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time to the first token the service allows; unset means no limit.</source>
+        <translation>서비스가 허용하는 첫 토큰까지의 최장 시간. 비워 두면 제한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility construction per MW of critical IT built (it_capacity_mw when set).</source>
+        <translation>구축한 핵심 IT 1MW당 시설 건설비(설정 시 IT 용량).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent for the built IT capacity; above 0 it replaces the building&apos;s capex and upkeep.</source>
+        <translation>구축한 IT 용량의 임대료. 0보다 크면 건물의 자본 지출과 유지비를 대신합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operations staff per MW of IT capacity built.</source>
+        <translation>구축한 IT 용량 1MW당 운영 인력비.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost of the network services and storage each rack uses.</source>
+        <translation>각 랙이 쓰는 네트워크 서비스와 스토리지의 운영비.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the accelerator&apos;s price that is the vendor&apos;s margin: the price is (package bought + unit cost) ÷ (1 − margin).</source>
+        <translation>가속기 가격 중 공급사 마진의 비율: 가격 = (구매 패키지 + 단가) ÷ (1 − 마진).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>activity/period</source>
+        <comment>unit</comment>
+        <translation>활동/기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity</source>
+        <comment>unit</comment>
+        <translation>활동 단위당 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity per year</source>
+        <comment>unit</comment>
+        <translation>활동 단위당 연간 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the good</source>
+        <comment>unit</comment>
+        <translation>품목 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit</source>
+        <comment>unit</comment>
+        <translation>단위당 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit per year</source>
+        <comment>unit</comment>
+        <translation>단위당 연간 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers/month</source>
+        <comment>unit</comment>
+        <translation>웨이퍼/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/wafer</source>
+        <comment>unit</comment>
+        <translation>USD/웨이퍼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defects/cm²</source>
+        <comment>unit</comment>
+        <translation>결함/cm²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction</source>
+        <comment>unit</comment>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interposer wafers/month</source>
+        <comment>unit</comment>
+        <translation>인터포저 웨이퍼/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/interposer wafer</source>
+        <comment>unit</comment>
+        <translation>USD/인터포저 웨이퍼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/wafer</source>
+        <comment>unit</comment>
+        <translation>패키지/웨이퍼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies</source>
+        <comment>unit</comment>
+        <translation>다이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks</source>
+        <comment>unit</comment>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks/month</source>
+        <comment>unit</comment>
+        <translation>스택/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/stack</source>
+        <comment>unit</comment>
+        <translation>USD/스택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules/month</source>
+        <comment>unit</comment>
+        <translation>모듈/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/module</source>
+        <comment>unit</comment>
+        <translation>USD/모듈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks/month</source>
+        <comment>unit</comment>
+        <translation>랙/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack beyond its parts</source>
+        <comment>unit</comment>
+        <translation>USD/랙(부품 외)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <comment>unit</comment>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules</source>
+        <comment>unit</comment>
+        <translation>모듈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <comment>unit</comment>
+        <translation>비</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s</source>
+        <comment>unit</comment>
+        <translation>토큰/초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <comment>unit</comment>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of IT</source>
+        <comment>unit</comment>
+        <translation>USD/IT MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per (token/s) per year</source>
+        <comment>unit</comment>
+        <translation>(토큰/초)당 연간 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <comment>unit</comment>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <comment>unit</comment>
+        <translation>년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies/month</source>
+        <comment>unit</comment>
+        <translation>다이/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/month</source>
+        <comment>unit</comment>
+        <translation>패키지/월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <comment>unit</comment>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers</source>
+        <comment>unit</comment>
+        <translation>웨이퍼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages</source>
+        <comment>unit</comment>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <comment>unit</comment>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/year</source>
+        <comment>unit</comment>
+        <translation>USD/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per accelerator: board, CPU and switch share</source>
+        <comment>unit</comment>
+        <translation>가속기당 USD: 보드, CPU, 스위치 몫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per million tokens</source>
+        <comment>unit</comment>
+        <translation>토큰 100만 개당 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of capacity built</source>
+        <comment>unit</comment>
+        <translation>USD/구축 용량 MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW-year</source>
+        <comment>unit</comment>
+        <translation>USD/MW·년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/kW-month</source>
+        <comment>unit</comment>
+        <translation>USD/kW·월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack-year</source>
+        <comment>unit</comment>
+        <translation>USD/랙·년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of price</source>
+        <comment>unit</comment>
+        <translation>가격 대비 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction/year</source>
+        <comment>unit</comment>
+        <translation>비율/년</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logic wafer</source>
+        <translation>로직 웨이퍼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic die</source>
+        <translation>로직 다이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stack</source>
+        <translation>HBM 스택</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator package</source>
+        <translation>가속기 패키지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceiver</source>
+        <translation>광 트랜시버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2)</source>
+        <comment>a label and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>above %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>above %1 and at most %2</source>
+        <translation>%1 초과 %2 이하</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>%1~%2 사이</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>재무</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>자본 비용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Token price ($ per million)</source>
         <translation>토큰 가격(100만 개당 $)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/nametext.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="-68"/>
         <source>Token price</source>
         <translation>토큰 가격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>NPV period (years)</source>
         <translation>NPV 기간(년)</translation>
     </message>
@@ -3324,7 +4397,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
     </message>
@@ -3332,6 +4405,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+94"/>
+        <location filename="../ui/documentedits.cpp" line="+95"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -71,6 +71,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-64"/>
         <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="+271"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
@@ -100,7 +101,7 @@
         <translation>请先为该参数设定一个值</translation>
     </message>
     <message>
-        <location filename="../ui/nodefactory.cpp" line="+34"/>
+        <location filename="../ui/nodefactory.cpp" line="+35"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
@@ -128,6 +129,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+259"/>
         <source>Power</source>
         <translation>电力</translation>
     </message>
@@ -139,18 +141,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/export/report.cpp" line="+254"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+341"/>
+        <location filename="../ui/messagetext.cpp" line="-194"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-7"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
@@ -165,7 +170,7 @@
         <translation>供应商：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Datacenter of %1</source>
         <translation>%1 数据中心</translation>
     </message>
@@ -195,7 +200,7 @@
         <translation>%1 供应商</translation>
     </message>
     <message>
-        <location filename="../ui/projectfiles.cpp" line="+39"/>
+        <location filename="../ui/projectfiles.cpp" line="+40"/>
         <source>Token Factory projects and designs (*.tfproj *.json);;Projects (*.tfproj);;Designs (*.json)</source>
         <translation>Token Factory 项目和设计 (*.tfproj *.json);;项目 (*.tfproj);;设计 (*.json)</translation>
     </message>
@@ -218,7 +223,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -611,8 +616,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-264"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+36"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -688,13 +693,14 @@ The default design is shown instead.</source>
         <translation>将在下次启动应用时生效。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+262"/>
+        <location filename="../ui/messagetext.cpp" line="-4"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/preferencesdialog.cpp" line="+1"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -809,12 +815,12 @@ The default design is shown instead.</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/valuecommands.cpp" line="+77"/>
+        <location filename="../ui/commands/valuecommands.cpp" line="+78"/>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的 %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Change %1</source>
         <translation>更改 %1</translation>
     </message>
@@ -883,7 +889,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-267"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -933,7 +939,7 @@ The default design is shown instead.</source>
         <translation>情景 %1：编辑会写入其覆盖值；清空字段即使用基准值。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <location filename="../ui/export/report.cpp" line="+111"/>
         <source>Kind</source>
         <translation>类型</translation>
@@ -949,7 +955,7 @@ The default design is shown instead.</source>
         <translation>设计默认值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>作为滑块固定到假设分析面板</translation>
     </message>
@@ -959,27 +965,228 @@ The default design is shown instead.</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Share of %1 from %2</source>
         <translation>%2 占 %1 的份额</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a name in a message</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
         <source>Accelerator</source>
         <translation>加速器</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 (known: %2)</source>
+        <translation>%1（已知：%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no node &apos;%1&apos;</source>
+        <translation>没有节点“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no wire &apos;%1&apos;</source>
+        <translation>没有连线“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good &apos;%1&apos; is not defined in the design</source>
+        <translation>设计中未定义物料“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no system &apos;%1&apos;</source>
+        <translation>目录中没有系统“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no accelerator &apos;%1&apos;</source>
+        <translation>目录中没有加速器“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no workload &apos;%1&apos;</source>
+        <translation>目录中没有工作负载“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no scenario &apos;%1&apos; (there are none)</source>
+        <translation>没有场景“%1”（一个场景都没有）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no scenario &apos;%1&apos;</source>
+        <translation>没有场景“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The node id &apos;%1&apos; is used twice</source>
+        <translation>节点 ID“%1”重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The good id &apos;%1&apos; is used twice</source>
+        <translation>物料 ID“%1”重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This wire exists already</source>
+        <translation>这条连线已存在</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1：必须%2，实际为 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: must be a number</source>
+        <translation>%1：必须是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: must be finite, got %2</source>
+        <translation>%1：必须是有限值，实际为%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infinity</source>
+        <translation>无穷大</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minus infinity</source>
+        <translation>负无穷大</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs %2 but nothing supplies it</source>
+        <translation>%1 需要%2，但没有任何来源供应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 makes no %2 per unit of activity (check its parameters), so it cannot supply its consumers</source>
+        <translation>%1 每单位活动不产出%2（请检查其参数），因此无法供应下游</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 makes %2 only as a by-product and falls short of what its consumers need; add another producer or fix the shares</source>
+        <translation>%1 只作为副产品产出%2，满足不了下游的需求；请再添加一个生产方或调整份额</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shares of %1 into %2 are all 0, so nothing supplies it</source>
+        <translation>流入%2的%1份额全为 0，因此没有任何供应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shares of %1 into %2 add up to %3, not 1; they are scaled to add up to 1</source>
+        <translation>流入%2的%1份额合计为 %3 而不是 1；已按比例缩放为合计 1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
+        <translation>%1 需要 %2，但只得到 %3：缺口 %4（%5），受限于 %6</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 is not a valid value</source>
+        <translation>%1：%2 不是有效值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no parameter &apos;%2&apos;</source>
+        <translation>%1 没有参数“%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not take %2 (it takes no inputs)</source>
+        <translation>%1 不接收%2（它没有输入）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not take %2 (it takes %3)</source>
+        <translation>%1 不接收%2（它接收%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not produce %2</source>
+        <translation>%1 不生产%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not connected to any demand, so it stays idle</source>
+        <translation>%1 没有连接到任何需求，因此处于闲置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loop %1 uses up exactly what it makes, so no demand can be met through it (no unique balance)</source>
+        <translation>回路 %1 恰好耗尽自身的产出，因此无法通过它满足任何需求（平衡不唯一）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The loop %1 consumes more than it makes, so the demand cannot be balanced</source>
+        <translation>回路 %1 消耗多于产出，因此需求无法平衡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The design has no demand node, so nothing is produced</source>
+        <translation>设计中没有需求节点，因此不会生产任何东西</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design has no demand for tokens, so no tokens are made</source>
+        <translation>设计中没有 Token 需求，因此不会产出 Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A node needs a name</source>
+        <translation>节点需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 cannot both be set</source>
+        <translation>%1 和 %2 不能同时设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <comment>a field and why its value does not fit</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>（模型默认）</translation>
     </message>
@@ -1024,17 +1231,12 @@ The default design is shown instead.</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>A starting value: type your own to replace it.</source>
-        <translation>起始值：输入您自己的值即可替换。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>已在情景 %1 中选择；基准：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Price: %1 per %2</source>
         <translation>价格：每 %2 %1</translation>
     </message>
@@ -1064,17 +1266,12 @@ The default design is shown instead.</source>
         <translation>活动量：%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Capacity: %1 %2, %3% used</source>
-        <translation>产能：%1 %2，已用 %3%</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Capex: %1</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-413"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1105,12 +1302,17 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+400"/>
+        <source>Capacity: %1 %2, %3 used</source>
+        <translation>产能：%1 %2，已用 %3</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Share: &quot;%1&quot; is not a number</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
@@ -1121,7 +1323,7 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1228,7 +1430,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+33"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-66"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
@@ -1259,7 +1461,7 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+217"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
         <location filename="../ui/export/report.cpp" line="+67"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1281,9 +1483,10 @@ The default design is shown instead.</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-65"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+378"/>
+        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1294,7 +1497,7 @@ The default design is shown instead.</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+2"/>
         <location line="+2"/>
         <source>%1× its capacity</source>
         <translation>产能的 %1 倍</translation>
@@ -1360,12 +1563,12 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Idle or held back</source>
         <translation>闲置或保留</translation>
     </message>
@@ -1392,8 +1595,8 @@ reduced cost %2 %3 per unit</source>
         <translation>搜索类型…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/problemsdock.cpp" line="-31"/>
-        <location line="+34"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
+        <location line="+33"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1403,7 +1606,7 @@ reduced cost %2 %3 per unit</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+373"/>
+        <location filename="../ui/scene/designscene.cpp" line="+375"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1503,7 +1706,7 @@ reduced cost %2 %3 per unit</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../ui/tools/clipboard.cpp" line="+61"/>
+        <location filename="../ui/tools/clipboard.cpp" line="+62"/>
         <source>The clipboard holds no design: %1</source>
         <translation>剪贴板中没有设计：%1</translation>
     </message>
@@ -1663,7 +1866,7 @@ reduced cost %2 %3 per unit</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costchart.cpp" line="+29"/>
+        <location filename="../ui/charts/costchart.cpp" line="+30"/>
         <source>Cost by node kind: capex %1, opex %2 per year</source>
         <translation>按节点类型的成本：Capex %1，每年 Opex %2</translation>
     </message>
@@ -1766,7 +1969,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+34"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>从供应商到 Token 的流向：每年成本 %1</translation>
     </message>
@@ -1781,7 +1984,7 @@ reduced cost %2 %3 per unit</source>
         <translation>带宽：每年 TCO 美元数（资本费用 + Opex）；标签：每条连线承载的流量</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-150"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1829,23 +2032,25 @@ reduced cost %2 %3 per unit</source>
         <translation>封装厂</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+9"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-8"/>
         <source>Accelerator vendor</source>
         <translation>加速器厂商</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Optics makers</source>
         <translation>光模块厂商</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="-4"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Rack integrator</source>
         <translation>机架集成商</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <source>Datacenter operator</source>
         <translation>数据中心运营商</translation>
     </message>
@@ -1881,7 +2086,8 @@ reduced cost %2 %3 per unit</source>
         <translation>自身成本与资本回报</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/nametext.cpp" line="+65"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="+344"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
@@ -2202,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-384"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2457,12 +2663,13 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/messagetext.cpp" line="-211"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+107"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -2532,7 +2739,7 @@ reduced cost %2 %3 per unit</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+58"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
         <source>Design settings</source>
         <translation>设计设置</translation>
     </message>
@@ -2542,7 +2749,7 @@ reduced cost %2 %3 per unit</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>estimate: %1</source>
         <translation>估算：%1</translation>
     </message>
@@ -2603,12 +2810,12 @@ reduced cost %2 %3 per unit</source>
         <translation>将情景 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Change %1 in %2</source>
         <translation>更改 %2 中的 %1</translation>
     </message>
@@ -3128,7 +3335,7 @@ reduced cost %2 %3 per unit</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+102"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
         <source>&amp;Presentation</source>
         <translation>演示(&amp;P)</translation>
     </message>
@@ -3243,38 +3450,904 @@ reduced cost %2 %3 per unit</source>
         <translation>电价 ($/MWh)</translation>
     </message>
     <message>
+        <location filename="../ui/nametext.cpp" line="-72"/>
+        <source>Process</source>
+        <translation>工序</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fab (logic wafers)</source>
+        <translation>晶圆厂（逻辑晶圆）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced packaging (CoWoS)</source>
+        <translation>先进封装（CoWoS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM maker</source>
+        <translation>HBM 厂商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power supply</source>
+        <translation>电力供应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reroute</source>
+        <translation>转折点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any linear production step: an explicit recipe of inputs and outputs per unit of activity.</source>
+        <translation>任意线性生产步骤：按每单位活动明确列出投入与产出的配方。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A source of one good, with a capacity and a unit price.</source>
+        <translation>一种物料的来源，带有产能和单价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand for one good at a rate: the target the design is solved for.</source>
+        <translation>对一种物料按速率提出的需求：设计求解的目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A foundry line: wafer starts per month become good logic dies.</source>
+        <translation>晶圆代工产线：每月投片变成合格的逻辑裸片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interposer wafers per month join logic dies and HBM stacks into accelerator packages.</source>
+        <translation>每月的中介层晶圆把逻辑裸片和 HBM 堆栈封装成加速器封装。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A memory maker&apos;s supply of HBM stacks.</source>
+        <translation>存储厂商供应的 HBM 堆栈。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A maker&apos;s supply of optical transceiver modules.</source>
+        <translation>厂商供应的光模块。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Builds racks from accelerators and optics.</source>
+        <translation>用加速器和光模块组装机架。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid or PPA power in MW, with its energy price.</source>
+        <translation>电网或购电协议（PPA）电力，以 MW 计，附带电价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
+        <translation>把机架和电力变成 Token/秒；机架在规划期内陆续到位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bend point that tidies a wire: its good passes through unchanged.</source>
+        <translation>整理连线的转折点：物料原样通过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buys packaged accelerators (dies, HBM, packaging) and adds the board and its own content; sells at its gross margin.</source>
+        <translation>购入封装好的加速器（裸片、HBM、封装），加上板卡和自有部件，按其毛利率出售。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planning horizon</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default PUE</source>
         <translation>默认 PUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Default utilization</source>
         <translation>默认利用率</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis period</source>
+        <translation>分析期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators and racks: life</source>
+        <translation>加速器和机架：使用寿命</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: maintenance</source>
+        <translation>加速器和机架：维护</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accelerators and racks: residual value</source>
+        <translation>加速器和机架：残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: life</source>
+        <translation>网络：使用寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: maintenance</source>
+        <translation>网络：维护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network: residual value</source>
+        <translation>网络：残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: life</source>
+        <translation>建筑：使用寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: maintenance</source>
+        <translation>建筑：维护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building: residual value</source>
+        <translation>建筑：残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: life</source>
+        <translation>电厂：使用寿命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: maintenance</source>
+        <translation>电厂：维护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power plant: residual value</source>
+        <translation>电厂：残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die area</source>
+        <translation>裸片面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wafer diameter</source>
+        <translation>晶圆直径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defect density</source>
+        <translation>缺陷密度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair recovery</source>
+        <translation>修复回收率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages per wafer</source>
+        <translation>每片晶圆封装数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies per package</source>
+        <translation>每个封装的逻辑裸片数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks per package</source>
+        <translation>每个封装的 HBM 堆栈数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assembly yield</source>
+        <translation>组装良率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators per rack</source>
+        <translation>每机架加速器数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optics per accelerator</source>
+        <translation>每个加速器的光模块数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT capacity</source>
+        <translation>IT 容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per rack</source>
+        <translation>每机架 Token/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack IT power</source>
+        <translation>机架 IT 功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tokens</source>
+        <translation>输入 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output tokens</source>
+        <translation>输出 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens/s per user</source>
+        <translation>每用户 Token/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to first token</source>
+        <translation>首 Token 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cost</source>
+        <translation>建设成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation price</source>
+        <translation>托管价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and storage</source>
+        <translation>网络和存储</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build-out period over which flows of parts accumulate.</source>
+        <translation>零部件流量累积的建设期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default energy price for power supplies without their own.</source>
+        <translation>未设自身电价的电力供应所用的默认电价。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility over IT power for datacenters without their own PUE.</source>
+        <translation>未设自身 PUE 的数据中心所用的设施与 IT 功率之比。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual return the capital must earn (WACC); capital is charged as an annuity at this rate.</source>
+        <translation>资本须赚取的年回报率（WACC）；资本按此利率以年金方式计费。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Load factor: average share of peak throughput delivered, for datacenters without their own.</source>
+        <translation>负载率：平均交付的峰值吞吐量比例，用于未设自身值的数据中心。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the outlay paid each year for insurance.</source>
+        <translation>每年用于保险的投资比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a million tokens sells for; unset means no revenue, NPV, payback or operator margin.</source>
+        <translation>每百万 Token 的售价；不填表示没有收入、NPV、回收期或运营方利润。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years over which the NPV of the build is taken.</source>
+        <translation>计算建设 NPV 的年数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic life over which the outlay is recovered.</source>
+        <translation>收回投资的经济寿命。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay spent each year on upkeep.</source>
+        <translation>每年用于维护的投资比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the outlay the asset is worth at the end of its life.</source>
+        <translation>资产在寿命结束时仍值的投资比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most activity per period; unset means unlimited.</source>
+        <translation>每期最大活动量；不填表示不限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital cost per unit of activity (for flows, per unit bought over the horizon).</source>
+        <translation>每单位活动的资本成本（对流量而言，按规划期内购买的每单位计）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating cost per unit of activity and year.</source>
+        <translation>每单位活动每年的运营成本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of its price that is its margin (the price is unit_cost_usd).</source>
+        <translation>价格中利润所占比例（价格即单位成本）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demanded rate of the good.</source>
+        <translation>该物料的需求速率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area of one logic die.</source>
+        <translation>单个逻辑裸片的面积。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diameter of the wafer.</source>
+        <translation>晶圆直径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D0 in the Poisson yield e^(-A D0).</source>
+        <translation>泊松良率 e^(-A D0) 中的 D0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of defective dies saved by redundancy (disabled cores).</source>
+        <translation>靠冗余（屏蔽核心）挽回的缺陷裸片比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator packages per interposer wafer.</source>
+        <translation>每片中介层晶圆的加速器封装数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic dies in one package.</source>
+        <translation>一个封装中的逻辑裸片数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stacks in one package.</source>
+        <translation>一个封装中的 HBM 堆栈数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of assembled packages that pass test.</source>
+        <translation>通过测试的已组装封装比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rack&apos;s price that is its margin: the price is (parts bought + unit cost) ÷ (1 − margin).</source>
+        <translation>机架价格中利润所占比例：价格 =（外购零部件 + 单位成本）÷（1 − 利润率）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accelerator packages in one rack.</source>
+        <translation>一个机架中的加速器封装数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transceiver modules per accelerator for the scale-out fabric.</source>
+        <translation>横向扩展网络中每个加速器的光模块数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy price; unset uses the design&apos;s electricity price.</source>
+        <translation>电价；不填则用设计的电价。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the energy bill that is the utility&apos;s margin.</source>
+        <translation>电费中电力公司利润所占比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical IT power the halls can host; unset means unlimited.</source>
+        <translation>机房可承载的关键 IT 功率；不填表示不限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak serving throughput of one rack.</source>
+        <translation>单个机架的峰值推理吞吐量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT power of one rack including its network share.</source>
+        <translation>单个机架的 IT 功率，含其网络份额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power over IT power; unset uses the design default.</source>
+        <translation>设施功率与 IT 功率之比；不填则用设计默认值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load factor: average share of the peak throughput at the service target that is delivered; unset uses the design default.</source>
+        <translation>负载率：在服务目标下平均交付的峰值吞吐量比例；不填则用设计默认值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt length for the chosen workload; unset means the workload&apos;s default.</source>
+        <translation>所选工作负载的提示长度；不填表示用工作负载默认值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated tokens per request; unset means the workload&apos;s default.</source>
+        <translation>每个请求生成的 Token 数；不填表示用工作负载默认值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output speed each user is sold (the service target); unset means the offline maximum.</source>
+        <translation>卖给每位用户的输出速度（服务目标）；不填表示离线最大值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time to the first token the service allows; unset means no limit.</source>
+        <translation>服务允许的最长首 Token 时间；不填表示不限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility construction per MW of critical IT built (it_capacity_mw when set).</source>
+        <translation>每建成 1 MW 关键 IT 的设施建设费用（设置时按 IT 容量）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rent for the built IT capacity; above 0 it replaces the building&apos;s capex and upkeep.</source>
+        <translation>已建 IT 容量的租金；大于 0 时取代建筑的资本支出和维护费。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operations staff per MW of IT capacity built.</source>
+        <translation>每建成 1 MW IT 容量的运维人员费用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running cost of the network services and storage each rack uses.</source>
+        <translation>每个机架所用网络服务和存储的运行成本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the accelerator&apos;s price that is the vendor&apos;s margin: the price is (package bought + unit cost) ÷ (1 − margin).</source>
+        <translation>加速器价格中厂商利润所占比例：价格 =（外购封装 + 单位成本）÷（1 − 利润率）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>activity/period</source>
+        <comment>unit</comment>
+        <translation>活动/期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity</source>
+        <comment>unit</comment>
+        <translation>每单位活动 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit of activity per year</source>
+        <comment>unit</comment>
+        <translation>每单位活动每年 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the good</source>
+        <comment>unit</comment>
+        <translation>物料单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit</source>
+        <comment>unit</comment>
+        <translation>每单位 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per unit per year</source>
+        <comment>unit</comment>
+        <translation>每单位每年 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers/month</source>
+        <comment>unit</comment>
+        <translation>晶圆/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/wafer</source>
+        <comment>unit</comment>
+        <translation>USD/晶圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defects/cm²</source>
+        <comment>unit</comment>
+        <translation>缺陷/cm²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction</source>
+        <comment>unit</comment>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interposer wafers/month</source>
+        <comment>unit</comment>
+        <translation>中介层晶圆/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/interposer wafer</source>
+        <comment>unit</comment>
+        <translation>USD/中介层晶圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/wafer</source>
+        <comment>unit</comment>
+        <translation>封装/晶圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies</source>
+        <comment>unit</comment>
+        <translation>裸片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks</source>
+        <comment>unit</comment>
+        <translation>堆栈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stacks/month</source>
+        <comment>unit</comment>
+        <translation>堆栈/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/stack</source>
+        <comment>unit</comment>
+        <translation>USD/堆栈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules/month</source>
+        <comment>unit</comment>
+        <translation>模块/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/module</source>
+        <comment>unit</comment>
+        <translation>USD/模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks/month</source>
+        <comment>unit</comment>
+        <translation>机架/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack beyond its parts</source>
+        <comment>unit</comment>
+        <translation>USD/机架（零部件之外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <comment>unit</comment>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modules</source>
+        <comment>unit</comment>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ratio</source>
+        <comment>unit</comment>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/s</source>
+        <comment>unit</comment>
+        <translation>Token/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <comment>unit</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of IT</source>
+        <comment>unit</comment>
+        <translation>USD/IT MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per (token/s) per year</source>
+        <comment>unit</comment>
+        <translation>每（Token/秒）每年 USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <comment>unit</comment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <comment>unit</comment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dies/month</source>
+        <comment>unit</comment>
+        <translation>裸片/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages/month</source>
+        <comment>unit</comment>
+        <translation>封装/月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <comment>unit</comment>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wafers</source>
+        <comment>unit</comment>
+        <translation>晶圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packages</source>
+        <comment>unit</comment>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <comment>unit</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/year</source>
+        <comment>unit</comment>
+        <translation>USD/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per accelerator: board, CPU and switch share</source>
+        <comment>unit</comment>
+        <translation>每个加速器 USD：板卡、CPU 和交换机份额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD per million tokens</source>
+        <comment>unit</comment>
+        <translation>每百万 Token USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW of capacity built</source>
+        <comment>unit</comment>
+        <translation>USD/已建容量 MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/MW-year</source>
+        <comment>unit</comment>
+        <translation>USD/MW·年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/kW-month</source>
+        <comment>unit</comment>
+        <translation>USD/kW·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD/rack-year</source>
+        <comment>unit</comment>
+        <translation>USD/机架·年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of price</source>
+        <comment>unit</comment>
+        <translation>占价格比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction/year</source>
+        <comment>unit</comment>
+        <translation>比例/年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logic wafer</source>
+        <translation>逻辑晶圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logic die</source>
+        <translation>逻辑裸片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HBM stack</source>
+        <translation>HBM 堆栈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerator package</source>
+        <translation>加速器封装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optical transceiver</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack</source>
+        <translation>机架</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (%2)</source>
+        <comment>a label and its unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>above %1</source>
+        <translation>大于 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>above %1 and at most %2</source>
+        <translation>大于 %1 且不超过 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>资本成本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>Token price ($ per million)</source>
         <translation>Token 价格（每百万 $）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/nametext.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="-68"/>
         <source>Token price</source>
         <translation>Token 价格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
         <source>NPV period (years)</source>
         <translation>NPV 期限（年）</translation>
     </message>
@@ -3324,7 +4397,7 @@ reduced cost %2 %3 per unit</source>
         <translation>默认值的来源：docs/model.md。首选项只设定新设计的默认值。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>设置 Token 价格以查看建设的 NPV 与回收期。</translation>
     </message>
@@ -3332,6 +4405,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <source>A starting value: type your own to replace it.</source>
+        <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The document's edits of the design. Each asks the core's gate (Design::check*) first: a refused
-// edit returns the core's reason, worded by refusalText, and never reaches the undo stack; an
+// edit returns the core's reason, worded by messageText, and never reaches the undo stack; an
 // accepted one becomes one command. An edit that would change nothing pushes nothing.
 #include "document.h"
 
@@ -10,7 +10,8 @@
 #include "commands/removelinkcommand.h"
 #include "commands/removenodescommand.h"
 #include "commands/valuecommands.h"
-#include "refusaltext.h"
+#include "messagetext.h"
+#include "nametext.h"
 #include "tr.h"
 
 #include "tf/model/paramref.h"
@@ -32,9 +33,9 @@ std::optional<QString> Document::addNode(Node node)
     if (node.id.empty())
         node.id = m_design.uniqueId("n");
     if (node.name.empty())
-        node.name = kindInfo(node.kind).label;
+        node.name = Names::kindLabel(node.kind).toStdString();
     if (auto refused = m_design.checkAddNode(node))
-        return refusalText(m_design, *refused, &node);
+        return messageText(m_design, *refused, &node);
     push(new AddNodeCommand(this, std::move(node)));
     return std::nullopt;
 }
@@ -61,7 +62,7 @@ std::optional<QString> Document::connectPorts(const QString &from,
     link.good = good.toStdString();
     link.share = share;
     if (auto refused = m_design.checkLink(link))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     link.id = m_design.uniqueId("l");
     push(new AddLinkCommand(this, std::move(link)));
     return std::nullopt;
@@ -118,7 +119,7 @@ std::optional<QString> Document::restoreParam(const QString &nodeId,
     // The whole node is checked with the value: lengths can make a workload no longer fit.
     if (auto refused
         = value ? m_design.checkSetParam(n->id, k, *value) : m_design.checkClearParam(n->id, k))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     const auto it = n->params.find(k);
     if (value == (it == n->params.end() ? std::nullopt : std::optional<ParamValue>(it->second)))
         return std::nullopt;
@@ -135,7 +136,7 @@ Document::setChoice(const QString &nodeId, const QString &key, const QString &va
     if (!n)
         return Tr::tr("The node no longer exists");
     if (auto refused = m_design.checkSetChoice(n->id, key.toStdString(), value.toStdString()))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     const auto it = n->choices.find(key.toStdString());
     if (value == (it == n->choices.end() ? QString() : fromStd(it->second)))
         return std::nullopt;
@@ -153,12 +154,12 @@ Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerou
     Node dot;
     dot.id = m_design.uniqueId("n");
     dot.kind = NodeKind::Reroute;
-    dot.name = kindInfo(dot.kind).label;
+    dot.name = Names::kindLabel(dot.kind).toStdString();
     dot.good = wire.good;
     dot.x = at.x();
     dot.y = at.y();
     if (auto refused = m_design.checkAddNode(dot))
-        return refusalText(m_design, *refused, &dot);
+        return messageText(m_design, *refused, &dot);
     // One step: the wire goes, the dot and its two wires come; the share stays on the
     // consumer's side, where it splits the consumer's need. The two wires carry the good the
     // wire carried between the ports it joined, through a dot that passes that good on, so the
@@ -178,7 +179,7 @@ Document::insertReroute(const QString &linkId, const QPointF &at, QString *rerou
 std::optional<QString> Document::renameNode(const QString &nodeId, const QString &name)
 {
     if (auto refused = m_design.checkSetName(nodeId.toStdString(), name.toStdString()))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     if (nodeName(nodeId) != name)
         push(renameNodeCommand(this, nodeId, name));
     return std::nullopt;
@@ -191,7 +192,7 @@ Document::setShare(const QString &linkId, std::optional<double> share, int sessi
     if (!l)
         return Tr::tr("The link no longer exists");
     if (auto refused = m_design.checkSetShare(l->id, share))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     if (l->share != share)
         push(setShareCommand(this, linkId, share, session));
     return std::nullopt;
@@ -220,7 +221,7 @@ std::optional<QString> Document::setDistribution(const QString &nodeId,
     }
     p.distribution = distribution;
     if (auto refused = m_design.checkSetParam(n->id, k, p))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     if (it != n->params.end() && it->second == p)
         return std::nullopt;
     push(setDistributionCommand(this, nodeId, key, std::move(p)));
@@ -232,7 +233,7 @@ std::optional<QString> Document::addGood(const Good &good)
     if (m_design.good(good.id))
         return std::nullopt; // there already
     if (auto refused = m_design.checkAddGood(good))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     push(new AddGoodCommand(this, good));
     return std::nullopt;
 }

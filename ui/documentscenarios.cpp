@@ -7,7 +7,7 @@
 #include "commands/addscenariocommand.h"
 #include "commands/removescenariocommand.h"
 #include "commands/valuecommands.h"
-#include "refusaltext.h"
+#include "messagetext.h"
 #include "tr.h"
 
 #include "tf/model/scenario.h"
@@ -90,7 +90,7 @@ std::optional<QString> Document::setOverride(const QString &scenario,
     // The core checks the node as the scenario sees it, with this override changed.
     if (auto refused
         = m_design.checkOverride(s->overrides, nodeId.toStdString(), key.toStdString(), value))
-        return refusalText(m_design, *refused);
+        return messageText(m_design, *refused);
     const auto it
         = std::find_if(s->overrides.begin(), s->overrides.end(), [&](const ParamOverride &o) {
               return fromStd(o.nodeId) == nodeId && fromStd(o.param) == key;
@@ -126,7 +126,7 @@ std::optional<QString> Document::setChoiceOverride(const QString &scenario,
     const std::string next
         = value ? value->toStdString() : (it == base->choices.end() ? std::string() : it->second);
     if (auto refused = probe.checkSetChoice(base->id, key.toStdString(), next))
-        return refusalText(probe, *refused);
+        return messageText(probe, *refused);
     std::optional<QString> current;
     for (const ChoiceOverride &c : s->choices) {
         if (fromStd(c.nodeId) == nodeId && fromStd(c.key) == key)

@@ -13,6 +13,8 @@
 #include "docks/settingsdock.h"
 #include "document.h"
 #include "export/exportactions.h"
+#include "messagetext.h"
+#include "nametext.h"
 #include "nodefactory.h"
 #include "projectfiles.h"
 #include "scene/designscene.h"
@@ -401,7 +403,7 @@ void MainWindow::findNode()
 {
     QList<PaletteEntry> entries;
     for (const Node &n : m_document->design().nodes()) {
-        QString description = QString::fromStdString(kindInfo(n.kind).label);
+        QString description = Names::kindLabel(n.kind);
         for (const auto &[key, value] : n.choices)
             description += QLatin1Char(' ') + QString::fromStdString(value);
         entries.append(
@@ -424,7 +426,7 @@ void MainWindow::gotoProblem(int step)
     for (const Message &m : m_document->solution().messages) {
         for (const std::string &id : m.nodeIds) {
             ids << QString::fromStdString(id);
-            texts << QString::fromStdString(m.text);
+            texts << messageText(m_document->design(), m);
         }
     }
     if (ids.isEmpty()) {

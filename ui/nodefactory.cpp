@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nodefactory.h"
 
+#include "nametext.h"
 #include "tr.h"
 
 #include "tf/physics/catalog.h"
@@ -51,14 +52,17 @@ QList<PaletteEntry> paletteEntries(const Design &design)
             for (const Good &g : goodsOffered(design)) {
                 const bool sink = k.kind == NodeKind::Sink;
                 entries.append({fromStd(k.id) + QLatin1Char('|') + fromStd(g.id),
-                                sink ? Tr::tr("Demand: %1").arg(fromStd(g.name))
-                                     : Tr::tr("Supplier: %1").arg(fromStd(g.name)),
+                                sink ? Tr::tr("Demand: %1").arg(Names::goodName(design, g.id))
+                                     : Tr::tr("Supplier: %1").arg(Names::goodName(design, g.id)),
                                 fromStd(k.role),
-                                fromStd(k.description)});
+                                Names::kindDescription(k.kind)});
             }
             continue;
         }
-        entries.append({fromStd(k.id), fromStd(k.label), fromStd(k.role), fromStd(k.description)});
+        entries.append({fromStd(k.id),
+                        Names::kindLabel(k.kind),
+                        fromStd(k.role),
+                        Names::kindDescription(k.kind)});
     }
     // Catalog parts: dropped on a datacenter they set what it runs; on the canvas they make one.
     const Catalog &catalog = catalogOf(design.settings()); // with the project's overrides
@@ -102,7 +106,7 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
         Node n;
         n.kind = NodeKind::Datacenter;
         n.id = design.uniqueId("n");
-        n.name = kindInfo(n.kind).label;
+        n.name = Names::kindLabel(n.kind).toStdString();
         n.choices[choice->first.toStdString()] = choice->second.toStdString();
         if (const CatalogEntry *e = catalogOf(design.settings()).find(choice->second.toStdString()))
             n.name = Tr::tr("Datacenter (%1)").arg(fromStd(e->name)).toStdString();
@@ -117,7 +121,7 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
     Node n;
     n.kind = kind->kind;
     n.id = design.uniqueId("n");
-    n.name = kind->label;
+    n.name = Names::kindLabel(kind->kind).toStdString();
     if (kind->hasGoodField) {
         if (parts.size() < 2)
             return std::nullopt;
@@ -128,7 +132,7 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
         if (!g)
             return std::nullopt;
         n.name = (n.kind == NodeKind::Sink ? Tr::tr("%1 demand") : Tr::tr("%1 supplier"))
-                     .arg(fromStd(g->name))
+                     .arg(Names::goodName(design, g->id))
                      .toStdString();
         // Typical values where the kind's defaults would leave a supplier free or a demand at
         // nothing: marked as starting values, so the inspector shows them as such.

@@ -2,6 +2,7 @@
 #include "projectfiles.h"
 
 #include "document.h"
+#include "messagetext.h"
 #include "tr.h"
 
 #include "tf/io/projectfile.h"
@@ -27,7 +28,7 @@ QString joinMessages(const std::vector<Message> &messages)
     QStringList lines;
     for (const Message &m : messages) {
         if (m.severity == Severity::Error)
-            lines << QString::fromStdString(m.text);
+            lines << messageText(Design(), m);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -109,7 +110,7 @@ std::optional<QString> save(Document &document, const QString &path)
 {
     const QString oldRecovery = recoveryPathFor(document);
     if (auto failed = saveProject(path.toStdString(), document.project()))
-        return QString::fromStdString(failed->text);
+        return messageText(document.design(), *failed);
     // What was saved is safe: the autosave of the unsaved state is no longer needed.
     QFile::remove(oldRecovery);
     document.setFilePath(path);

@@ -86,6 +86,26 @@ QString UnitFormat::plain(double value, int digits)
     return localised(NumberFormat::plain(value, digits));
 }
 
+QString UnitFormat::percent(double percent, int decimals)
+{
+    return Tr::tr("%1%", "percentage").arg(QLocale().toString(percent, 'f', decimals));
+}
+
+QString UnitFormat::usd(double usd)
+{
+    return UnitFormat(Power::Megawatt, Currency::Usd, 1).formatMoney(usd);
+}
+
+QString UnitFormat::usdPrice(double usd, int digits)
+{
+    return UnitFormat(Power::Megawatt, Currency::Usd, 1).formatPrice(usd, digits);
+}
+
+QString UnitFormat::usdAxisFormat(const QString &numberFormat)
+{
+    return UnitFormat(Power::Megawatt, Currency::Usd, 1).withCurrency(1, numberFormat);
+}
+
 QString UnitFormat::formatPower(double megawatts) const
 {
     if (m_power == Power::Megawatt)

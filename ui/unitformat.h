@@ -42,6 +42,16 @@ public:
     /// NumberFormat::scaled and NumberFormat::plain, localised.
     static QString scaled(double value);
     static QString plain(double value, int digits = 6);
+    /// A percentage with `decimals` places: "12.5%", German "12,5 %".
+    static QString percent(double percent, int decimals = 1);
+    /// US dollars, whatever the user's currency, for figures whose axes and titles say USD (the
+    /// charts): short-scale "$2.71 B", or a price with `digits` significant digits "$0.04391";
+    /// the symbol placed as the default locale does ("0,04391 $" in German).
+    static QString usd(double usd);
+    static QString usdPrice(double usd, int digits = 4);
+    /// A QValueAxis label format for US dollars with the symbol where the locale puts it
+    /// ("$%.3g", "%.3g $"); the chart fills in the number in the locale's format.
+    static QString usdAxisFormat(const QString &numberFormat = QStringLiteral("%.3g"));
 
 private:
     double toCurrency(double usd) const;

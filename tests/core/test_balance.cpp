@@ -238,8 +238,10 @@ TEST_CASE("A node that makes nothing per unit cannot supply", "[balance][errors]
     link(d, "fab", "demand", "logic_die");
     const Solution s = solveBalance(d);
     CHECK_FALSE(s.ok());
-    CHECK(hasMessage(s.messages, MessageCode::Singular));
+    CHECK(hasMessage(s.messages, MessageCode::NoOutput));
     CHECK(s.messages[0].text.find("makes no Logic die") != std::string::npos);
+    CHECK(s.messages[0].args
+          == std::vector<std::string>{d.node("fab")->name, "logic_die", "Logic die"});
 }
 
 TEST_CASE("A by-product shortfall is reported", "[balance][errors]")
@@ -259,6 +261,7 @@ TEST_CASE("A by-product shortfall is reported", "[balance][errors]")
     REQUIRE(s.byProducts.size() == 1);
     CHECK(s.byProducts[0].produced == Approx(1));
     CHECK(s.byProducts[0].shipped == Approx(5));
+    CHECK(hasMessage(s.messages, MessageCode::ByProductShort));
 }
 
 TEST_CASE("No demand is a warning, not an error", "[balance]")

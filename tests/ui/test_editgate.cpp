@@ -89,13 +89,13 @@ TEST_CASE("Every kind of refused edit leaves the document untouched and says why
     SECTION("out of range")
     {
         CHECK(refused(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), -5.0))
-              == QStringLiteral("Capacity: must be between 0 and 1e+18, got -5"));
+              == QStringLiteral("Capacity: must be at least 0, got -5"));
     }
     SECTION("not a number")
     {
         CHECK(refused(
                   doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), std::nan("")))
-              == QStringLiteral("Capacity: must be a number, got NaN"));
+              == QStringLiteral("Capacity: must be a number"));
     }
     SECTION("a workload that no longer fits: the AI hall's input tokens at 10,000,000")
     {

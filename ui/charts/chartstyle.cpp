@@ -120,7 +120,7 @@ QString scaled(double v)
 
 QString usd(double v)
 {
-    return UnitFormat::localised(NumberFormat::usd(v));
+    return UnitFormat::usd(v);
 }
 
 QList<QColor> seriesColors()

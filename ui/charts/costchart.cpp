@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 
 #include "tf/model/design.h"
@@ -58,7 +59,7 @@ QWidget *createCostChart(const Design &, const Solution &solution, QWidget *pare
         const auto o = m.opexByKind.find(k->id);
         const double cap = c != m.capexByKind.end() ? c->second : 0;
         const double op = o != m.opexByKind.end() ? o->second : 0;
-        QString label = QString::fromStdString(k->label);
+        QString label = Names::kindLabel(k->kind);
         label = label.section(QLatin1String(" ("), 0, 0); // "Fab (logic wafers)" -> "Fab"
         // The label names the outlay (the bar shows its annual charge and the opex beside it), or
         // the opex of a kind without capital: short enough to be read whole in the dock.

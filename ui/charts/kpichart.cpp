@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/model/design.h"
 #include "tf/solve/solution.h"

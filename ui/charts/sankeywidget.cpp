@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 
+#include "../nametext.h"
 #include "../scene/goodstyle.h"
 #include "../tr.h"
 
@@ -47,7 +48,7 @@ SankeyWidget::SankeyWidget(const Design &design, const Solution &solution, QWidg
         const Good *g = design.good(l.good);
         m_links.insert(fromStd(l.linkId),
                        {goodColor(design, l.good),
-                        Tr::tr("%1 %2").arg(scaled(l.flow), g ? fromStd(g->unit) : QString())});
+                        Tr::tr("%1 %2").arg(scaled(l.flow), g ? Names::unit(g->unit) : QString())});
     }
 }
 

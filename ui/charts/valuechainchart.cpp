@@ -107,7 +107,7 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = valueAxis(most, Tr::tr("USD per million tokens"));
-    axisX->setLabelFormat(QStringLiteral("$%.3g"));
+    axisX->setLabelFormat(UnitFormat::usdAxisFormat());
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return makeView(chart, QStringLiteral("value-chain"), parent);

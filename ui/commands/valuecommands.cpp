@@ -4,6 +4,7 @@
 #include "changevaluecommand.h"
 
 #include "../document.h"
+#include "../nametext.h"
 #include "../tr.h"
 
 #include <algorithm>
@@ -24,7 +25,7 @@ QString paramLabel(const Document *document, const QString &nodeId, const QStrin
     if (!n)
         return key;
     const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
-    return Tr::tr("%1 of %2").arg(spec ? fromStd(spec->label) : key, fromStd(n->name));
+    return Tr::tr("%1 of %2").arg(spec ? Names::paramLabel(*spec) : key, fromStd(n->name));
 }
 
 std::optional<ParamValue>
@@ -74,7 +75,8 @@ QUndoCommand *changeParamCommand(Document *document,
     QString text;
     if (const Node *n = document->design().node(nodeId.toStdString())) {
         const ParamSpec *spec = kindInfo(n->kind).param(key.toStdString());
-        text = Tr::tr("Change %1 of %2").arg(spec ? fromStd(spec->label) : key, fromStd(n->name));
+        text = Tr::tr("Change %1 of %2")
+                   .arg(spec ? Names::paramLabel(*spec) : key, fromStd(n->name));
     }
     return new ChangeValueCommand<std::optional<ParamValue>>(
         text,

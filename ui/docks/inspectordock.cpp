@@ -3,6 +3,8 @@
 
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
+#include "../messagetext.h"
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -93,7 +95,7 @@ QString rackText(const RackYield &rack)
                        .arg(UnitFormat::scaled(rack.tokensPerSPerRack),
                             UnitFormat::scaled(r.bandLow),
                             UnitFormat::scaled(r.bandHigh))
-                       .arg(rack.rackPowerKw, 0, 'f', 0)
+                       .arg(QLocale().toString(rack.rackPowerKw, 'f', 0))
                        .arg(r.replicas)
                        .arg(r.layout.gpus)
                        .arg(r.memoryBound ? Tr::tr("memory") : Tr::tr("compute"))
@@ -230,11 +232,9 @@ void InspectorDock::rebuild()
         m_scenario->setStyleSheet(QStringLiteral("color: #2e86de;"));
         m_form->addRow(m_scenario);
     }
-    QString kindText = fromStd(kind.label);
-    if (!node->good.empty()) {
-        const Good *g = m_document->design().good(node->good);
-        kindText += QStringLiteral(" · ") + (g ? fromStd(g->name) : fromStd(node->good));
-    }
+    QString kindText = Names::kindLabel(node->kind);
+    if (!node->good.empty())
+        kindText += QStringLiteral(" · ") + Names::goodName(m_document->design(), node->good);
     m_form->addRow(Tr::tr("Kind"), new QLabel(kindText, m_content));
     if (node->kind == NodeKind::Datacenter)
         addChoiceBoxes(*node);
@@ -256,9 +256,7 @@ void InspectorDock::rebuild()
             if (m_sessionEditor == editor)
                 m_sessionEditor = nullptr; // the next edit of this field is a new undo step
         });
-        const QString label = spec.unit.empty() ? fromStd(spec.label)
-                                                : QStringLiteral("%1 (%2)").arg(fromStd(spec.label),
-                                                                                fromStd(spec.unit));
+        const QString label = Names::paramLabelWithUnit(spec);
         // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
         auto *field = new QWidget(m_content);
         auto *row = new QHBoxLayout(field);
@@ -304,11 +302,10 @@ void InspectorDock::rebuild()
             if (m_sessionEditor == editor)
                 m_sessionEditor = nullptr;
         });
-        const Good *g = m_document->design().good(l.good);
-        m_form->addRow(
-            Tr::tr("Share of %1 from %2")
-                .arg(g ? fromStd(g->name) : fromStd(l.good), m_document->nodeName(fromStd(l.from))),
-            editor);
+        m_form->addRow(Tr::tr("Share of %1 from %2")
+                           .arg(Names::goodName(m_document->design(), l.good),
+                                m_document->nodeName(fromStd(l.from))),
+                       editor);
         m_editors.insert(QStringLiteral("share:") + linkId, editor);
     }
 
@@ -390,8 +387,8 @@ void InspectorDock::refreshValues()
         if (!editor)
             continue;
         const auto it = node->params.find(spec.key);
-        QString tip = fromStd(spec.description) + QLatin1Char('\n')
-                      + Tr::tr("Valid: %1").arg(fromStd(spec.rangeText()));
+        QString tip = Names::paramDescription(spec) + QLatin1Char('\n')
+                      + Tr::tr("Valid: %1").arg(Names::rangeText(spec));
         if (it != node->params.end() && !it->second.source.empty())
             tip += QLatin1Char('\n')
                    + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
@@ -471,11 +468,10 @@ QString priceText(const Design &design, const Solution &sol, size_t index)
     if (!p)
         return {};
     const UnitFormat units = UnitFormat::current();
-    const Good *good = design.good(sol.nodes[index].primaryGood);
     QString text = QLatin1Char('\n')
                    + Tr::tr("Price: %1 per %2")
                          .arg(units.formatPrice(p->priceUsd),
-                              good ? fromStd(good->name) : fromStd(sol.nodes[index].primaryGood));
+                              Names::goodName(design, sol.nodes[index].primaryGood));
     if (p->boughtUsd.empty())
         return p->marginUsd > 0
                    ? text + QLatin1Char('\n')
@@ -505,16 +501,17 @@ void InspectorDock::refreshResult()
         m_result->setText(QString());
         return;
     }
-    const QString unit = fromStd(activityUnit(*node, m_document->design()));
+    const QString unit = Names::unit(activityUnit(*node, m_document->design()));
     QString text = Tr::tr("Activity: %1 %2").arg(UnitFormat::scaled(it->activity), unit);
     if (it->capacity)
         text += QLatin1Char('\n')
-                + Tr::tr("Capacity: %1 %2, %3% used")
-                      .arg(UnitFormat::scaled(*it->capacity), unit)
-                      .arg(it->utilisation.value_or(0) * 100, 0, 'f', 1);
+                + Tr::tr("Capacity: %1 %2, %3 used")
+                      .arg(UnitFormat::scaled(*it->capacity),
+                           unit,
+                           UnitFormat::percent(it->utilisation.value_or(0) * 100, 1));
     if (it->capexUsd > 0)
         text += QLatin1Char('\n')
-                + Tr::tr("Capex: %1").arg(UnitFormat::localised(NumberFormat::usd(it->capexUsd)));
+                + Tr::tr("Capex: %1").arg(UnitFormat::current().formatMoney(it->capexUsd));
     text += priceText(m_document->design(), sol, size_t(it - sol.nodes.begin()));
     if (const auto rack = rackYield(*node, m_document->design().settings()))
         text += QLatin1Char('\n') + rackText(*rack);
@@ -609,9 +606,9 @@ void InspectorDock::paramEdited(const QString &key, const QString &text)
         value = parseNumber(text);
         if (!value) {
             const ParamSpec *spec = kindInfo(node->kind).param(key.toStdString());
-            refuse(
-                key,
-                Tr::tr("%1: \"%2\" is not a number").arg(spec ? fromStd(spec->label) : key, text));
+            refuse(key,
+                   Tr::tr("%1: \"%2\" is not a number")
+                       .arg(spec ? Names::paramLabel(*spec) : key, text));
             return;
         }
     }

@@ -2,6 +2,7 @@
 #include "optimisedock.h"
 
 #include "../document.h"
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -38,7 +39,7 @@ QString bound(double v)
 
 QString rangeText(double lower, double upper, const std::string &unit)
 {
-    return Tr::tr("holds from %1 to %2 %3").arg(bound(lower), bound(upper), fromStd(unit));
+    return Tr::tr("holds from %1 to %2 %3").arg(bound(lower), bound(upper), Names::unit(unit));
 }
 
 /// Rows as tall as their text wrapped at the view's width: QTreeView asks its delegate for a
@@ -74,7 +75,7 @@ QString summaryText(const OptimiseResult &r, const Solution &plan)
     switch (r.status) {
     case OptimiseStatus::Optimal:
         return Tr::tr("Optimal: %1 %2")
-            .arg(UnitFormat::scaled(r.objectiveValue), fromStd(r.objectiveUnit));
+            .arg(UnitFormat::scaled(r.objectiveValue), Names::unit(r.objectiveUnit));
     case OptimiseStatus::Infeasible: {
         QString heldBack;
         for (const Limit &l : r.binding)
@@ -183,8 +184,8 @@ void OptimiseDock::refresh()
     });
     for (const ShadowPrice *p : prices) {
         const bool isGood = p->limit.kind == "good";
-        const QString worth
-            = Tr::tr("%1 %2 per unit").arg(UnitFormat::scaled(p->value), fromStd(r.objectiveUnit));
+        const QString worth = Tr::tr("%1 %2 per unit")
+                                  .arg(UnitFormat::scaled(p->value), Names::unit(r.objectiveUnit));
         auto *item = new QTreeWidgetItem(
             isGood ? goods : binding,
             {QStringLiteral("%1\n%2\n%3")
@@ -202,7 +203,7 @@ void OptimiseDock::refresh()
         QString line = Tr::tr("%1\nreduced cost %2 %3 per unit")
                            .arg(m_document->nodeName(fromStd(c.nodeId)),
                                 UnitFormat::scaled(c.value),
-                                fromStd(r.objectiveUnit));
+                                Names::unit(r.objectiveUnit));
         if (c.breakEvenUnitCostUsd)
             line += QLatin1Char('\n')
                     + Tr::tr("worth using below %1")

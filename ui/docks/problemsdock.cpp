@@ -2,6 +2,7 @@
 #include "problemsdock.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../tr.h"
 
 #include "tf/io/utf8text.h"
@@ -35,8 +36,7 @@ void ProblemsDock::refresh()
     const Solution &sol = m_document->solution();
     QStyle *style = QApplication::style();
     for (const Message &m : sol.messages) {
-        // One message, one line: a newline or ESC in an id is shown escaped, never obeyed.
-        auto *item = new QListWidgetItem(QString::fromStdString(visibleText(m.text)), m_list);
+        auto *item = new QListWidgetItem(messageText(m_document->design(), m), m_list);
         item->setIcon(style->standardIcon(m.severity == Severity::Error
                                               ? QStyle::SP_MessageBoxCritical
                                               : QStyle::SP_MessageBoxWarning));

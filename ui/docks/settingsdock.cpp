@@ -3,7 +3,8 @@
 
 #include "../commands/valuecommands.h"
 #include "../document.h"
-#include "../refusaltext.h"
+#include "../messagetext.h"
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -153,7 +154,7 @@ QDoubleSpinBox *SettingsDock::addField(QGridLayout *grid, int row, int column, c
         box->setSuffix(Tr::tr("%1%", "percentage").arg(QString()));
     box->setSingleStep(scale == 100 ? 0.5 : 1);
     if (spec)
-        box->setToolTip(QString::fromStdString(spec->description));
+        box->setToolTip(Names::paramDescription(*spec));
     grid->addWidget(box, row, column);
     m_fields[key] = box;
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, scale](double v) {
@@ -177,16 +178,8 @@ void SettingsDock::edit(const QString &key, std::optional<double> value)
     setSettingValue(s, key.toStdString(), value);
     // The core decides; a refused value never reaches the undo stack.
     if (auto refused = design.checkSettings(s)) {
-        // The core names the setting by its key; the user knows it by its label.
-        QString text = refusalText(design, *refused);
-        const QString prefix
-            = QString::fromStdString(refused->path.substr(
-                  refused->path.rfind('.') == std::string::npos ? 0 : refused->path.rfind('.') + 1))
-              + QStringLiteral(": ");
-        if (text.startsWith(prefix, Qt::CaseInsensitive) && m_labels.contains(prefix.chopped(2)))
-            text = m_labels.value(prefix.chopped(2)) + QStringLiteral(": ")
-                   + text.mid(prefix.size());
-        m_problem->setText(text);
+        // Worded with the setting's label (messageText), in the user's language.
+        m_problem->setText(messageText(design, *refused));
         refresh();
         return;
     }

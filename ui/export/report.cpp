@@ -9,6 +9,8 @@
 #include "../charts/chartkinds.h"
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
+#include "../messagetext.h"
+#include "../nametext.h"
 #include "../scene/designscene.h"
 #include "../tr.h"
 
@@ -236,7 +238,7 @@ void pageOne(Pages &pages,
     if (!solution.ok()) {
         QString why;
         for (const Message &m : solution.messages)
-            why += fromStd(m.text) + QLatin1Char('\n');
+            why += messageText(design, m) + QLatin1Char('\n');
         drawNote(p, y, Tr::tr("The design cannot be solved:\n%1").arg(why), 11);
         return;
     }
@@ -308,13 +310,13 @@ QList<QStringList> shadowRows(const OptimiseResult &o)
         const QString worth
             = QStringLiteral("%1%2 %3").arg(sp->value > 0 ? QStringLiteral("+") : QString(),
                                             fromStd(NumberFormat::scaled(sp->value)),
-                                            fromStd(o.objectiveUnit));
+                                            Names::unit(o.objectiveUnit));
         rows.append({fromStd(sp->limit.text),
                      worth,
                      Tr::tr("%1 to %2 %3")
                          .arg(rangeEnd(sp->rangeLower),
                               rangeEnd(sp->rangeUpper),
-                              fromStd(sp->limit.unit))});
+                              Names::unit(sp->limit.unit))});
     }
     return rows;
 }
@@ -338,7 +340,7 @@ void drawShadowPrices(QPainter &p,
     const QString how = Tr::tr("Optimise mode, splits free, for %1: %2 %3.")
                             .arg(objectiveText(o.objective),
                                  fromStd(NumberFormat::scaled(o.objectiveValue)),
-                                 fromStd(o.objectiveUnit));
+                                 Names::unit(o.objectiveUnit));
     y = drawNote(p,
                  y - 4,
                  options.solve.mode == SolveMode::Optimise

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportinputs.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
@@ -56,7 +57,7 @@ QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
         // An optional setting (the token price) given where the default has none counts too.
         if (value && (!reference || !same(*value, *reference)))
             rows.append({Tr::tr("Design settings"),
-                         fromStd(spec.label + (spec.unit.empty() ? "" : " (" + spec.unit + ")")),
+                         Names::paramLabelWithUnit(spec),
                          num(*value),
                          reference ? num(*reference) : QStringLiteral("–"),
                          Tr::tr("design setting")});
@@ -75,9 +76,7 @@ QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
             if (reference && same(*reference, value.value) && !scenarioSets)
                 continue;
             const ParamSpec *spec = kind.param(key);
-            const QString label
-                = spec ? fromStd(spec->label + (spec->unit.empty() ? "" : " (" + spec->unit + ")"))
-                       : fromStd(key);
+            const QString label = spec ? Names::paramLabelWithUnit(*spec) : fromStd(key);
             QString source = fromStd(value.source);
             if (value.estimate)
                 source = Tr::tr("estimate: %1").arg(source);

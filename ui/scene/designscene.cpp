@@ -8,6 +8,8 @@
 #include "wireoverview.h"
 
 #include "../document.h"
+#include "../messagetext.h"
+#include "../nametext.h"
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
@@ -255,9 +257,9 @@ void DesignScene::showSolution()
     std::unordered_map<std::string, std::pair<Severity, QString>> worst; // node id: worst problem
     for (const Message &m : sol.messages) {
         for (const std::string &id : m.nodeIds) {
-            auto [it, added] = worst.try_emplace(id, m.severity, fromStd(m.text));
-            if (!added && m.severity > it->second.first)
-                it->second = {m.severity, fromStd(m.text)};
+            auto [it, added] = worst.try_emplace(id, m.severity, QString());
+            if (added || m.severity > it->second.first)
+                it->second = {m.severity, messageText(design, m)};
         }
     }
     // Results come in the design's order: matched by position, a solve of thousands of nodes
@@ -301,7 +303,7 @@ void DesignScene::showSolution()
         if (added) {
             const Good *g = design.good(l.good);
             it->second.color = goodColor(design, l.good);
-            it->second.unit = g ? fromStd(g->unit) : QString();
+            it->second.unit = g ? Names::unit(g->unit) : QString();
         }
         it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
     }

@@ -4,6 +4,7 @@
 #include "designscene.h"
 #include "goodstyle.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -61,17 +62,15 @@ void NodeItem::refresh(const Design &design)
         return;
     prepareGeometryChange();
     m_name = fromStd(node->name);
-    m_kindLabel = fromStd(kindInfo(node->kind).label);
+    m_kindLabel = Names::kindLabel(node->kind);
     m_headerColor = kindColor(node->kind);
-    m_activityUnit = fromStd(activityUnit(*node, design));
+    m_activityUnit = Names::unit(activityUnit(*node, design));
     const Recipe recipe = effectiveRecipe(*node, design.settings());
     auto ports = [&](const std::vector<Term> &terms) {
         std::vector<Port> out;
         for (const Term &t : terms) {
-            const Good *g = design.good(t.good);
-            out.push_back({fromStd(t.good),
-                           g ? fromStd(g->name) : fromStd(t.good),
-                           goodColor(design, t.good)});
+            out.push_back(
+                {fromStd(t.good), Names::goodName(design, t.good), goodColor(design, t.good)});
         }
         return out;
     };

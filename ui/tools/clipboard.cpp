@@ -2,6 +2,7 @@
 #include "clipboard.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../tr.h"
 
 #include "tf/io/designjson.h"
@@ -60,7 +61,7 @@ paste(Document &document, const QByteArray &json, const QPointF &offset, QString
     if (!load.design) {
         return Tr::tr("The clipboard holds no design: %1")
             .arg(load.messages.empty() ? QString()
-                                       : QString::fromStdString(load.messages.front().text));
+                                       : messageText(document.design(), load.messages.front()));
     }
     const Design &part = *load.design;
     if (part.nodes().empty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "whatifnames.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -126,9 +127,7 @@ QString paramLabel(const Design &design, const ParamRef &ref)
     if (!n)
         return QString::fromStdString(ref.text());
     const ParamSpec *spec = kindInfo(n->kind).param(ref.key);
-    QString label = spec ? QString::fromStdString(spec->label) : QString::fromStdString(ref.key);
-    if (spec && !spec->unit.empty())
-        label += QStringLiteral(" (%1)").arg(QString::fromStdString(spec->unit));
+    const QString label = spec ? Names::paramLabelWithUnit(*spec) : QString::fromStdString(ref.key);
     return QStringLiteral("%1 · %2").arg(QString::fromStdString(n->name), label);
 }
 

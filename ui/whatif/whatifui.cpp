@@ -15,6 +15,7 @@
 #include "../docks/kpipanel.h"
 #include "../document.h"
 #include "../mainwindow.h"
+#include "../nametext.h"
 #include "../scene/designscene.h"
 #include "../scene/nodeitem.h"
 #include "../tr.h"
@@ -68,7 +69,7 @@ WhatIfUi::WhatIfUi(MainWindow *window)
                 if (auto it = n->params.find(ref.key); it != n->params.end())
                     current = it->second.distribution;
                 const ParamSpec *spec = kindInfo(n->kind).param(ref.key);
-                DistributionDialog dialog(spec ? QString::fromStdString(spec->label) : key,
+                DistributionDialog dialog(spec ? Names::paramLabel(*spec) : key,
                                           paramValue(doc->design(), ref).value_or(0),
                                           current,
                                           m_window);

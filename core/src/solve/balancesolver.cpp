@@ -161,17 +161,20 @@ void reportShares(const Design &design, const Compiled &c, Solution &sol)
                 continue;
             const std::string good = goodName(design, *c.inGood[size_t(s)]);
             if (sum == 0) {
-                sol.messages.push_back(Message::error(MessageCode::SharesNotNormalised,
-                                                      "the shares of " + good + " into '"
-                                                          + nodes[i].name
-                                                          + "' are all 0, so nothing supplies it",
-                                                      {nodes[i].id}));
+                sol.messages.push_back(
+                    Message::error(MessageCode::SharesNotNormalised,
+                                   "the shares of " + good + " into '" + nodes[i].name
+                                       + "' are all 0, so nothing supplies it",
+                                   {nodes[i].id})
+                        .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, "0"}));
             } else {
-                sol.messages.push_back(Message::warning(
-                    MessageCode::SharesNotNormalised,
-                    "the shares of " + good + " into '" + nodes[i].name + "' add up to "
-                        + formatNumber(sum) + ", not 1; they are scaled to add up to 1",
-                    {nodes[i].id}));
+                sol.messages.push_back(
+                    Message::warning(MessageCode::SharesNotNormalised,
+                                     "the shares of " + good + " into '" + nodes[i].name
+                                         + "' add up to " + formatNumber(sum)
+                                         + ", not 1; they are scaled to add up to 1",
+                                     {nodes[i].id})
+                        .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, formatNumber(sum)}));
             }
         }
     }
@@ -200,12 +203,14 @@ BalanceRows balanceRows(const Design &design, const Compiled &c, Solution &sol)
             rows.rhs[i] = node.param("rate").value_or(0.0);
             hasSink = true;
         } else if (const int s = c.primarySlot[i]; s >= 0 && !(c.outAmount[size_t(s)] > 0)) {
-            sol.messages.push_back(Message::error(
-                MessageCode::Singular,
-                "'" + node.name + "' makes no " + goodName(design, *c.outGood[size_t(s)])
-                    + " per unit of activity (check its parameters), so it cannot supply its "
-                      "consumers",
-                {node.id}));
+            const std::string &good = *c.outGood[size_t(s)];
+            sol.messages.push_back(
+                Message::error(MessageCode::NoOutput,
+                               "'" + node.name + "' makes no " + goodName(design, good)
+                                   + " per unit of activity (check its parameters), so it cannot "
+                                     "supply its consumers",
+                               {node.id})
+                    .withArgs({node.name, good, goodName(design, good)}));
         }
     }
     if (!hasSink) {
@@ -349,7 +354,8 @@ std::vector<double> solveActivities(const Design &design,
                                "the loop " + joinNames(design, loop)
                                    + " uses up exactly what it makes, so no demand can be met "
                                      "through it (no unique balance)",
-                               idsOf(design, loop)));
+                               idsOf(design, loop))
+                    .withArgs({joinNames(design, loop)}));
         } else {
             sol.messages.push_back(
                 Message::error(
@@ -387,7 +393,8 @@ void reportNegativeActivity(const Design &design,
         Message::error(MessageCode::NegativeActivity,
                        "the loop " + joinNames(design, loop)
                            + " consumes more than it makes, so the demand cannot be balanced",
-                       idsOf(design, loop)));
+                       idsOf(design, loop))
+            .withArgs({joinNames(design, loop)}));
 }
 
 // The largest feasible multiple of demand and the limits, tightest first; scales v down to the
@@ -464,20 +471,24 @@ void reportUnsuppliedAndIdle(const Design &design,
         for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
             if (c.inAmount[size_t(s)] > 0 && c.inShareSum[size_t(s)] == 0
                 && !c.inExplicitShare[size_t(s)] && (v[i] > 0 || nodes[i].kind == NodeKind::Sink)) {
-                sol.messages.push_back(Message::error(MessageCode::UnsuppliedInput,
-                                                      "'" + nodes[i].name + "' needs "
-                                                          + goodName(design, *c.inGood[size_t(s)])
-                                                          + " but nothing supplies it",
-                                                      {nodes[i].id}));
+                const std::string &good = *c.inGood[size_t(s)];
+                sol.messages.push_back(
+                    Message::error(MessageCode::UnsuppliedInput,
+                                   "'" + nodes[i].name + "' needs " + goodName(design, good)
+                                       + " but nothing supplies it",
+                                   {nodes[i].id})
+                        .withArgs({nodes[i].name, good, goodName(design, good)}));
             }
         }
     }
     for (size_t i = 0; i < n; ++i) {
         if (nodes[i].kind != NodeKind::Sink && c.primarySlot[i] < 0) {
-            sol.messages.push_back(Message::warning(
-                MessageCode::Disconnected,
-                "'" + nodes[i].name + "' is not connected to any demand, so it stays idle",
-                {nodes[i].id}));
+            sol.messages.push_back(
+                Message::warning(MessageCode::Disconnected,
+                                 "'" + nodes[i].name
+                                     + "' is not connected to any demand, so it stays idle",
+                                 {nodes[i].id})
+                    .withArgs({nodes[i].name}));
         }
     }
 }
@@ -505,13 +516,14 @@ void reportFlows(const Design &design,
                 continue;
             sol.byProducts.push_back({nodes[i].id, *c.outGood[size_t(s)], made, sent});
             if (sent > made * (1 + tolerance) + tolerance) {
-                sol.messages.push_back(Message::error(
-                    MessageCode::UnsuppliedInput,
-                    "'" + nodes[i].name + "' makes " + goodName(design, *c.outGood[size_t(s)])
-                        + " only as a by-product and falls short of what its consumers need; add "
-                          "another "
-                          "producer or fix the shares",
-                    {nodes[i].id}));
+                const std::string &good = *c.outGood[size_t(s)];
+                sol.messages.push_back(
+                    Message::error(MessageCode::ByProductShort,
+                                   "'" + nodes[i].name + "' makes " + goodName(design, good)
+                                       + " only as a by-product and falls short of what its "
+                                         "consumers need; add another producer or fix the shares",
+                                   {nodes[i].id})
+                        .withArgs({nodes[i].name, good, goodName(design, good)}));
             }
         }
     }

@@ -643,7 +643,7 @@ OptimiseResult Optimiser::solve()
         s.reportFailure(r);
     if (s.tokenSinks.empty()) {
         r.solution.messages.push_back(Message::warning(
-            MessageCode::NoDemand, "the design has no sink of tokens, so no tokens are made"));
+            MessageCode::NoTokenDemand, "the design has no sink of tokens, so no tokens are made"));
     }
     r.solveSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

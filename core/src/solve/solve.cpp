@@ -66,10 +66,11 @@ const Design *viewedDesign(const Design &design,
         std::string known;
         for (const Scenario &s : scenarios)
             known += (known.empty() ? "" : ", ") + s.name;
-        problems.push_back(Message::error(
-            MessageCode::UnknownReference,
-            "no scenario '" + name + "'"
-                + (known.empty() ? " (there are none)" : " (known: " + known + ")")));
+        problems.push_back(
+            Message::error(MessageCode::UnknownReference,
+                           "no scenario '" + name + "'"
+                               + (known.empty() ? " (there are none)" : " (known: " + known + ")"))
+                .withArgs({"scenario", name, known}));
         return nullptr;
     }
     ScenarioDesign applied = applyScenario(design, *scenario);

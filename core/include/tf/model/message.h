@@ -31,15 +31,21 @@ enum class MessageCode {
     GoodMismatch,
     PortMissing, ///< a link's end has no port for its good. args: the producer's name, the good's
                  ///< name
-    UnsuppliedInput,     ///< a node needs a good that no link brings
-    SharesNotNormalised, ///< explicit producer shares of one input do not add up to 1
-    Disconnected,        ///< a node feeds no demand (it stays idle)
-    Singular,            ///< the balance equations have no unique solution
-    NegativeActivity,    ///< a loop consumes more than it produces
-    NoDemand,            ///< there is no sink, so nothing is produced
-    UnsupportedVersion,  ///< a file from a newer version of the app
-    Infeasible,          ///< Optimise: the limits cannot all hold
-    Unbounded,           ///< Optimise: something grows without limit
+    /// A node needs a good that no link brings. args (from the solve): the node's name, the good's
+    /// id, the good's name.
+    UnsuppliedInput,
+    /// Explicit producer shares of one input do not add up to 1. args (from the solve): the
+    /// consumer's name, the good's id, the good's name, the sum ("0": nothing supplies it).
+    SharesNotNormalised,
+    Disconnected, ///< a node feeds no demand (it stays idle). args: the node's name
+    /// The balance equations have no unique solution. args (a loop that uses up what it makes):
+    /// the loop's node names ("'a' → 'b'").
+    Singular,
+    NegativeActivity,   ///< a loop consumes more than it produces. args: the loop's node names
+    NoDemand,           ///< there is no sink, so nothing is produced
+    UnsupportedVersion, ///< a file from a newer version of the app
+    Infeasible,         ///< Optimise: the limits cannot all hold
+    Unbounded,          ///< Optimise: something grows without limit
     NotAProject, ///< a file that is not a Token Factory project (empty, not SQLite, wrong id)
     DamagedFile, ///< a project file that fails its integrity checks, or holds what ours never do
     TooLarge,    ///< a file, string or list over the limits that keep hostile files harmless
@@ -71,6 +77,13 @@ enum class MessageCode {
     /// divided by a difference that is round-off. The nodes are the loop's. args: how far its
     /// gain is from 1, the tolerance.
     IllConditioned,
+    /// A producer makes none of its good per unit of activity. args: the node's name, the good's
+    /// id, the good's name.
+    NoOutput,
+    /// A node makes a good only as a by-product and falls short of what its consumers need. args:
+    /// the node's name, the good's id, the good's name.
+    ByProductShort,
+    NoTokenDemand, ///< Optimise: the design has no sink of tokens
 };
 
 struct Message

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+#include "messagetext.h"
+
+#include "nametext.h"
+#include "tr.h"
+#include "unitformat.h"
+
+#include "tf/io/utf8text.h"
+#include "tf/model/good.h"
+
+namespace tf::Ui {
+
+namespace {
+
+// Names and ids in a message may hold anything a file held: shown, never obeyed.
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(visibleText(s));
+}
+
+// A number the core wrote with "%g", in the locale's format; other text as it is.
+QString number(const std::string &text)
+{
+    bool ok = false;
+    const double v = fromStd(text).toDouble(&ok);
+    return ok ? UnitFormat::plain(v) : fromStd(text);
+}
+
+// A name the user gave, quoted.
+QString quoted(const std::string &name)
+{
+    return Tr::tr("'%1'", "a name in a message").arg(fromStd(name));
+}
+
+// A good the core named in English: a standard good in the user's language.
+QString goodByName(const std::string &englishName)
+{
+    for (const Good &g : standardGoods()) {
+        if (g.name == englishName)
+            return Names::goodName(g.id, englishName);
+    }
+    return fromStd(englishName);
+}
+
+QString goodList(const std::string &commaSeparated)
+{
+    QStringList names;
+    for (const QString &n : fromStd(commaSeparated).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+        names << goodByName(n.toStdString());
+    return names.join(Tr::tr(", ", "list separator"));
+}
+
+// The field a message's first arg names, as the inspector labels it.
+QString
+fieldLabel(const Design &design, const Message &m, const Node *subject, const std::string &key)
+{
+    if (!m.nodeIds.empty()) {
+        const Node *node = design.node(m.nodeIds.front());
+        if (!node && subject && subject->id == m.nodeIds.front())
+            node = subject;
+        if (node) {
+            if (const ParamSpec *spec = kindInfo(node->kind).param(key))
+                return Names::paramLabel(*spec);
+        }
+    }
+    for (const ParamSpec &spec : settingSpecs()) {
+        if (spec.key == key)
+            return Names::paramLabel(spec);
+    }
+    if (key == "share")
+        return Tr::tr("Share");
+    if (key == "system")
+        return Tr::tr("System");
+    if (key == "accelerator")
+        return Tr::tr("Accelerator");
+    if (key == "workload")
+        return Tr::tr("Workload");
+    if (key == "precision")
+        return Tr::tr("Precision");
+    return fromStd(key);
+}
+
+QString kindOf(const std::string &kindId)
+{
+    const NodeKindInfo *info = findKind(kindId);
+    return info ? Names::kindLabel(info->kind) : fromStd(kindId);
+}
+
+QString withKnown(const QString &sentence, const std::string &known)
+{
+    return known.empty() ? sentence : Tr::tr("%1 (known: %2)").arg(sentence, fromStd(known));
+}
+
+QString unknownReference(const std::vector<std::string> &a)
+{
+    const std::string &what = a[0];
+    const QString id = fromStd(a[1]);
+    QString s;
+    if (what == "node")
+        s = Tr::tr("There is no node '%1'").arg(id);
+    else if (what == "link")
+        s = Tr::tr("There is no wire '%1'").arg(id);
+    else if (what == "good")
+        s = Tr::tr("The good '%1' is not defined in the design").arg(id);
+    else if (what == "system")
+        s = Tr::tr("The catalog has no system '%1'").arg(id);
+    else if (what == "accelerator")
+        s = Tr::tr("The catalog has no accelerator '%1'").arg(id);
+    else if (what == "workload")
+        s = Tr::tr("The catalog has no workload '%1'").arg(id);
+    else if (what == "scenario")
+        return a.size() > 2 && a[2].empty()
+                   ? Tr::tr("There is no scenario '%1' (there are none)").arg(id)
+                   : withKnown(Tr::tr("There is no scenario '%1'").arg(id),
+                               a.size() > 2 ? a[2] : "");
+    else
+        return {};
+    return withKnown(s, a.size() > 2 ? a[2] : std::string());
+}
+
+QString duplicateId(const std::vector<std::string> &a)
+{
+    const QString id = fromStd(a[1]);
+    if (a[0] == "node")
+        return Tr::tr("The node id '%1' is used twice").arg(id);
+    if (a[0] == "good")
+        return Tr::tr("The good id '%1' is used twice").arg(id);
+    if (a[0] == "link")
+        return Tr::tr("This wire exists already");
+    return {};
+}
+
+QString outOfRange(const Design &design, const Message &m, const Node *subject)
+{
+    const auto &a = m.args;
+    bool ok = false;
+    const double lo = fromStd(a[2]).toDouble(&ok);
+    if (!ok)
+        return {};
+    const double hi = a[3].empty() ? 1e18 : fromStd(a[3]).toDouble();
+    const double value = fromStd(a[1]).toDouble();
+    return Tr::tr("%1: must be %2, got %3")
+        .arg(fieldLabel(design, m, subject, a[0]),
+             Names::rangeText(lo, hi, a[4] == "exclusive", !a[3].empty() && value > hi),
+             number(a[1]));
+}
+
+QString notANumber(const Design &design, const Message &m, const Node *subject)
+{
+    const QString field = fieldLabel(design, m, subject, m.args[0]);
+    const std::string &what = m.args[1];
+    if (what != "infinity" && what != "-infinity")
+        return Tr::tr("%1: must be a number").arg(field);
+    return Tr::tr("%1: must be finite, got %2")
+        .arg(field, what == "infinity" ? Tr::tr("infinity") : Tr::tr("minus infinity"));
+}
+
+// Problems the balance solve finds: args are the node's name, the good's id and name (see
+// MessageCode).
+QString solveProblem(const Message &m)
+{
+    const auto &a = m.args;
+    const QString node = quoted(a[0]);
+    const QString good = Names::goodName(a[1], a[2]);
+    switch (m.code) {
+    case MessageCode::UnsuppliedInput:
+        return Tr::tr("%1 needs %2 but nothing supplies it").arg(node, good);
+    case MessageCode::NoOutput:
+        return Tr::tr("%1 makes no %2 per unit of activity (check its parameters), so it cannot "
+                      "supply its consumers")
+            .arg(node, good);
+    case MessageCode::ByProductShort:
+        return Tr::tr("%1 makes %2 only as a by-product and falls short of what its consumers "
+                      "need; add another producer or fix the shares")
+            .arg(node, good);
+    case MessageCode::SharesNotNormalised:
+        if (a.size() < 4)
+            return {};
+        if (a[3] == "0")
+            return Tr::tr("The shares of %1 into %2 are all 0, so nothing supplies it")
+                .arg(good, node);
+        return Tr::tr(
+                   "The shares of %1 into %2 add up to %3, not 1; they are scaled to add up to 1")
+            .arg(good, node, number(a[3]));
+    default:
+        return {};
+    }
+}
+
+// A demand the capacities cannot meet. args: the good's name, asked, delivered, shortfall (the
+// core's short-scale text), the shortfall in percent, the limiting node's name; the demand node
+// is the message's first node.
+QString unmetDemand(const Design &design, const Message &m)
+{
+    const auto &a = m.args;
+    const Node *node = m.nodeIds.empty() ? nullptr : design.node(m.nodeIds.front());
+    if (!node)
+        return {};
+    const QString unit = Names::unit(activityUnit(*node, design));
+    auto amount = [&](const std::string &scaled) {
+        return Tr::tr("%1 %2", "an amount and its unit").arg(UnitFormat::localised(scaled), unit);
+    };
+    bool ok = false;
+    const double percent = fromStd(a[4]).toDouble(&ok);
+    return Tr::tr("%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6")
+        .arg(quoted(node->name),
+             amount(a[1]),
+             amount(a[2]),
+             amount(a[3]),
+             ok ? UnitFormat::percent(percent, percent < 10 ? 1 : 0) : fromStd(a[4]),
+             quoted(a[5]));
+}
+
+// The sentence of a code with its args; empty when the code has none here or the args are short.
+QString sentence(const Design &design, const Message &m, const Node *subject)
+{
+    const auto &a = m.args;
+    const size_t n = a.size();
+    switch (m.code) {
+    case MessageCode::OutOfRange:
+        return n >= 5 ? outOfRange(design, m, subject) : QString();
+    case MessageCode::NotANumber:
+        return n >= 2 ? notANumber(design, m, subject) : QString();
+    case MessageCode::InvalidValue:
+        return n >= 2 && !a[1].empty()
+                   ? Tr::tr("%1: %2 is not a valid value")
+                         .arg(fieldLabel(design, m, subject, a[0]), fromStd(a[1]))
+                   : QString();
+    case MessageCode::UnknownField:
+        return n >= 3 ? withKnown(
+                   Tr::tr("%1 has no parameter '%2'").arg(kindOf(a[1]), fromStd(a[0])), a[2])
+                      : QString();
+    case MessageCode::DuplicateId:
+        return n >= 2 ? duplicateId(a) : QString();
+    case MessageCode::UnknownReference:
+        return n >= 2 ? unknownReference(a) : QString();
+    case MessageCode::GoodMismatch:
+        if (n < 3)
+            return {};
+        return a[2].empty() ? Tr::tr("%1 does not take %2 (it takes no inputs)")
+                                  .arg(quoted(a[0]), goodByName(a[1]))
+                            : Tr::tr("%1 does not take %2 (it takes %3)")
+                                  .arg(quoted(a[0]), goodByName(a[1]), goodList(a[2]));
+    case MessageCode::PortMissing:
+        return n >= 2 ? Tr::tr("%1 does not produce %2").arg(quoted(a[0]), goodByName(a[1]))
+                      : QString();
+    case MessageCode::UnsuppliedInput:
+    case MessageCode::NoOutput:
+    case MessageCode::ByProductShort:
+    case MessageCode::SharesNotNormalised:
+        return n >= 3 ? solveProblem(m) : QString();
+    case MessageCode::Disconnected:
+        return n >= 1
+                   ? Tr::tr("%1 is not connected to any demand, so it stays idle").arg(quoted(a[0]))
+                   : QString();
+    case MessageCode::Singular:
+        return n >= 1 ? Tr::tr("The loop %1 uses up exactly what it makes, so no demand can be met "
+                               "through it (no unique balance)")
+                            .arg(fromStd(a[0]))
+                      : QString();
+    case MessageCode::NegativeActivity:
+        return n >= 1 ? Tr::tr("The loop %1 consumes more than it makes, so the demand cannot be "
+                               "balanced")
+                            .arg(fromStd(a[0]))
+                      : QString();
+    case MessageCode::NoDemand:
+        return Tr::tr("The design has no demand node, so nothing is produced");
+    case MessageCode::NoTokenDemand:
+        return Tr::tr("The design has no demand for tokens, so no tokens are made");
+    case MessageCode::NameMissing:
+        return n >= 1 && a[0] == "scenario" ? Tr::tr("A scenario needs a name")
+                                            : Tr::tr("A node needs a name");
+    case MessageCode::UnmetDemand:
+        return n >= 6 ? unmetDemand(design, m) : QString();
+    case MessageCode::Conflicting:
+        return n >= 2 ? Tr::tr("%1 and %2 cannot both be set")
+                            .arg(fieldLabel(design, m, subject, a[0]),
+                                 fieldLabel(design, m, subject, a[1]))
+                      : QString();
+    case MessageCode::DoesNotFit:
+        // The roofline's reason is the core's English (docs/translations.md).
+        return n >= 2 ? Tr::tr("%1: %2", "a field and why its value does not fit")
+                            .arg(fieldLabel(design, m, subject, a[0]), fromStd(a[1]))
+                      : QString();
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString messageText(const Design &design, const Message &message, const Node *subject)
+{
+    QString text = sentence(design, message, subject);
+    if (text.isEmpty()) {
+        // One message, one line: a newline or ESC in an id is shown escaped, never obeyed.
+        text = fromStd(visibleText(message.text));
+        // The core's sentences start in lower case ("share: ..."); shown alone, a sentence
+        // starts with a capital.
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+    }
+    return text;
+}
+
+} // namespace tf::Ui

@@ -208,8 +208,19 @@ void InspectorDock::rebuild()
         m_form->addRow(new QLabel(Tr::tr("Select a node to edit it."), m_content));
         return;
     }
-    const NodeKindInfo &kind = kindInfo(node->kind);
-    m_name = new QLineEdit(fromStd(node->name), m_content);
+    addHeaderRows(*node);
+    for (const ParamSpec &spec : kindInfo(node->kind).params)
+        addParamRow(spec);
+    addShareRows(*node);
+    addResultRows(*node);
+    refreshValues();
+    refreshResult();
+}
+
+// The node's name, the scenario note, its kind and, for a datacenter, what runs in it.
+void InspectorDock::addHeaderRows(const Node &node)
+{
+    m_name = new QLineEdit(fromStd(node.name), m_content);
     m_name->setObjectName(QStringLiteral("name"));
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (!m_name)
@@ -232,64 +243,68 @@ void InspectorDock::rebuild()
         m_scenario->setStyleSheet(QStringLiteral("color: #2e86de;"));
         m_form->addRow(m_scenario);
     }
-    QString kindText = Names::kindLabel(node->kind);
-    if (!node->good.empty())
-        kindText += QStringLiteral(" · ") + Names::goodName(m_document->design(), node->good);
+    QString kindText = Names::kindLabel(node.kind);
+    if (!node.good.empty())
+        kindText += QStringLiteral(" · ") + Names::goodName(m_document->design(), node.good);
     m_form->addRow(Tr::tr("Kind"), new QLabel(kindText, m_content));
-    if (node->kind == NodeKind::Datacenter)
-        addChoiceBoxes(*node);
+    if (node.kind == NodeKind::Datacenter)
+        addChoiceBoxes(node);
+}
 
-    for (const ParamSpec &spec : kind.params) {
-        auto *editor = new QLineEdit(m_content);
-        const QString key = fromStd(spec.key);
-        editor->setObjectName(key);
-        if (spec.defaultValue)
-            editor->setPlaceholderText(Tr::tr("default %1").arg(formatValue(*spec.defaultValue)));
-        else if (!spec.fallbackSetting.empty())
-            editor->setPlaceholderText(Tr::tr("design default"));
-        else
-            editor->setPlaceholderText(unsetMeaning(key));
-        connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) {
-            paramEdited(key, text);
-        });
-        connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
-            if (m_sessionEditor == editor)
-                m_sessionEditor = nullptr; // the next edit of this field is a new undo step
-        });
-        const QString label = Names::paramLabelWithUnit(spec);
-        // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
-        auto *field = new QWidget(m_content);
-        auto *row = new QHBoxLayout(field);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(2);
-        row->addWidget(editor, 1);
-        auto *dist = new QToolButton(field);
-        dist->setObjectName(QStringLiteral("dist:") + key);
-        dist->setText(QStringLiteral("~"));
-        dist->setCheckable(true);
-        dist->setAutoRaise(true);
-        connect(dist, &QToolButton::clicked, this, [this, key, dist] {
-            dist->setChecked(!dist->isChecked()); // shows the state, not the click
-            Q_EMIT distributionRequested(m_nodeId, key);
-        });
-        auto *pin = new QToolButton(field);
-        pin->setObjectName(QStringLiteral("pin:") + key);
-        pin->setIcon(sliderIcon(pin->palette().color(QPalette::ButtonText)));
-        pin->setToolTip(Tr::tr("Pin as a slider to the What-if panel"));
-        pin->setAutoRaise(true);
-        connect(
-            pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });
-        row->addWidget(dist);
-        row->addWidget(pin);
-        m_form->addRow(label, field);
-        m_editors.insert(key, editor);
-        m_pins.insert(key, pin);
-        m_distributions.insert(key, dist);
-    }
+// One parameter: its field, with its uncertainty (~) and a pin to the What-if sliders beside it.
+void InspectorDock::addParamRow(const ParamSpec &spec)
+{
+    auto *editor = new QLineEdit(m_content);
+    const QString key = fromStd(spec.key);
+    editor->setObjectName(key);
+    if (spec.defaultValue)
+        editor->setPlaceholderText(Tr::tr("default %1").arg(formatValue(*spec.defaultValue)));
+    else if (!spec.fallbackSetting.empty())
+        editor->setPlaceholderText(Tr::tr("design default"));
+    else
+        editor->setPlaceholderText(unsetMeaning(key));
+    connect(editor, &QLineEdit::textEdited, this, [this, key](const QString &text) {
+        paramEdited(key, text);
+    });
+    connect(editor, &QLineEdit::editingFinished, this, [this, editor] {
+        if (m_sessionEditor == editor)
+            m_sessionEditor = nullptr; // the next edit of this field is a new undo step
+    });
+    const QString label = Names::paramLabelWithUnit(spec);
+    // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
+    auto *field = new QWidget(m_content);
+    auto *row = new QHBoxLayout(field);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    row->addWidget(editor, 1);
+    auto *dist = new QToolButton(field);
+    dist->setObjectName(QStringLiteral("dist:") + key);
+    dist->setText(QStringLiteral("~"));
+    dist->setCheckable(true);
+    dist->setAutoRaise(true);
+    connect(dist, &QToolButton::clicked, this, [this, key, dist] {
+        dist->setChecked(!dist->isChecked()); // shows the state, not the click
+        Q_EMIT distributionRequested(m_nodeId, key);
+    });
+    auto *pin = new QToolButton(field);
+    pin->setObjectName(QStringLiteral("pin:") + key);
+    pin->setIcon(sliderIcon(pin->palette().color(QPalette::ButtonText)));
+    pin->setToolTip(Tr::tr("Pin as a slider to the What-if panel"));
+    pin->setAutoRaise(true);
+    connect(pin, &QToolButton::clicked, this, [this, key] { Q_EMIT pinRequested(m_nodeId, key); });
+    row->addWidget(dist);
+    row->addWidget(pin);
+    m_form->addRow(label, field);
+    m_editors.insert(key, editor);
+    m_pins.insert(key, pin);
+    m_distributions.insert(key, dist);
+}
 
+void InspectorDock::addShareRows(const Node &node)
+{
     // Shares of the wires that feed this node.
     for (const Link &l : m_document->design().links()) {
-        if (l.to != node->id)
+        if (l.to != node.id)
             continue;
         const QString linkId = fromStd(l.id);
         auto *editor = new QLineEdit(m_content);
@@ -308,7 +323,11 @@ void InspectorDock::rebuild()
                        editor);
         m_editors.insert(QStringLiteral("share:") + linkId, editor);
     }
+}
 
+// The error line, the solve's figures and the notes.
+void InspectorDock::addResultRows(const Node &node)
+{
     m_error = new QLabel(m_content);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #e74c3c;"));
@@ -318,13 +337,11 @@ void InspectorDock::rebuild()
     m_result = new QLabel(m_content);
     m_result->setWordWrap(true);
     m_form->addRow(m_result);
-    if (!node->notes.empty()) {
-        auto *notes = new QLabel(fromStd(node->notes), m_content);
+    if (!node.notes.empty()) {
+        auto *notes = new QLabel(fromStd(node.notes), m_content);
         notes->setWordWrap(true);
         m_form->addRow(Tr::tr("Notes"), notes);
     }
-    refreshValues();
-    refreshResult();
 }
 
 void InspectorDock::addChoiceBoxes(const Node &node)

@@ -50,6 +50,10 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void addHeaderRows(const Node &node);
+    void addParamRow(const ParamSpec &spec);
+    void addShareRows(const Node &node);
+    void addResultRows(const Node &node);
     void refreshValues();
     void refreshResult();
     void paramEdited(const QString &key, const QString &text);

@@ -390,7 +390,7 @@ void limitsPage(Pages &pages,
         if (limits.size() >= 8)
             break;
         limits.append({n ? fromStd(n->name) : fromStd(b.nodeId),
-                       n ? fromStd(kindInfo(n->kind).id) : QString(),
+                       n ? Names::kindLabel(n->kind) : QString(),
                        Tr::tr("%1%").arg(b.loadAtDemand * 100, 0, 'f', 1)});
     }
     if (limits.isEmpty())

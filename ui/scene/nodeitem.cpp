@@ -183,40 +183,40 @@ std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
     return hit(m_inputs, false);
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    if (m_compact) {
-        // A reroute is a dot in its good's colour, ringed when selected.
-        const QColor color = m_inputs.empty() ? m_headerColor : m_inputs.front().color;
-        painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 3)
-                                     : QPen(option->palette.color(QPalette::WindowText), 1));
-        painter->setBrush(color);
-        painter->drawEllipse(QRectF(0, 0, kRerouteSize, kRerouteSize));
-        return;
-    }
-    const double h = height();
-    const QRectF body(0, 0, kWidth, h);
-    // The scene's palette follows a theme change; option->palette keeps the one of its creation.
-    const QPalette pal = scene() ? scene()->palette() : option->palette;
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod < DesignScene::kOverviewBelowZoom) {
-        // The overview: thousands of nodes a few pixels wide, so two fills and, when it
-        // matters, an outline — no curves, no text.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(body, dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xfb, 0xfb, 0xfc));
-        painter->fillRect(QRectF(0, 0, kWidth, kHeader), m_headerColor);
-        if (isSelected() || m_bottleneck) {
-            QPen pen(isSelected() ? pal.color(QPalette::Highlight) : QColor(0xe7, 0x4c, 0x3c), 2);
-            pen.setCosmetic(true);
-            painter->setPen(pen);
-            painter->setBrush(Qt::NoBrush);
-            painter->drawRect(body);
-        }
-        return;
-    }
+namespace {
 
-    // Body and header.
+// A rounded tag above the node's top edge.
+void drawTag(QPainter *painter, const QRectF &pill, const QColor &colour, const QString &text)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(pill, 7, 7);
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+void NodeItem::drawOverview(QPainter *painter, const QRectF &body, const QPalette &pal) const
+{
+    // Thousands of nodes a few pixels wide, so two fills and, when it matters, an outline — no
+    // curves, no text.
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(body, dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xfb, 0xfb, 0xfc));
+    painter->fillRect(QRectF(0, 0, kWidth, kHeader), m_headerColor);
+    if (isSelected() || m_bottleneck) {
+        QPen pen(isSelected() ? pal.color(QPalette::Highlight) : QColor(0xe7, 0x4c, 0x3c), 2);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(body);
+    }
+}
+
+QPen NodeItem::drawBox(QPainter *painter, const QRectF &body, const QPalette &pal) const
+{
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
     painter->setPen(Qt::NoPen);
     painter->setBrush(dark ? QColor(0x2b, 0x2f, 0x36) : QColor(0xfb, 0xfb, 0xfc));
     painter->drawRoundedRect(body, 6, 6);
@@ -235,7 +235,103 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(outline);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(body, 6, 6);
+    return outline;
+}
 
+void NodeItem::drawHeader(QPainter *painter, const QFont &bold, const QFont &small) const
+{
+    painter->setPen(Qt::white);
+    painter->setFont(bold);
+    const QFontMetricsF boldMetrics(bold);
+    painter->drawText(QRectF(8, 2, kWidth - 30, 18),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(m_name, Qt::ElideRight, kWidth - 30));
+    painter->setFont(small);
+    const QFontMetricsF sm(small);
+    painter->drawText(QRectF(8, 19, kWidth - 16, 16),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(m_kindLabel, Qt::ElideRight, kWidth - 16));
+    if (m_bottleneck) {
+        // A red tag above the node: the limit on the yield should be found at a glance.
+        const QString tag = Tr::tr("BOTTLENECK");
+        drawTag(painter,
+                QRectF(6, -17, sm.horizontalAdvance(tag) + 12, 15),
+                QColor(0xe7, 0x4c, 0x3c),
+                tag);
+    }
+    if (!m_scenarioTag.isEmpty()) {
+        // A blue tag above the right edge: this node's figures differ in the active scenario.
+        const QString tag = sm.elidedText(m_scenarioTag, Qt::ElideRight, kWidth / 2 - 12);
+        const double w = sm.horizontalAdvance(tag) + 12;
+        drawTag(painter, QRectF(kWidth - 26 - w, -17, w, 15), QColor(0x2e, 0x86, 0xde), tag);
+    }
+}
+
+void NodeItem::drawPorts(QPainter *painter,
+                         const std::vector<Port> &ports,
+                         bool output,
+                         const QPalette &pal,
+                         const QFont &small) const
+{
+    // A circle in the good's colour on the edge, the good's name inside.
+    const QColor text = pal.color(QPalette::WindowText);
+    for (size_t i = 0; i < ports.size(); ++i) {
+        const Port &port = ports[i];
+        const QPointF c(output ? kWidth : 0, portY(int(i)));
+        const bool lit = !m_highlightGood.isEmpty() && port.good == m_highlightGood
+                         && output == m_highlightOutput;
+        painter->setPen(QPen(lit ? pal.color(QPalette::Highlight) : text, lit ? 3 : 1));
+        painter->setBrush(port.color);
+        const double r = lit ? kPortRadius + 2 : kPortRadius;
+        painter->drawEllipse(c, r, r);
+        painter->setPen(text);
+        painter->setFont(small);
+        // A label may use the whole row when the other side has no port there.
+        const bool alone = i >= (output ? m_inputs.size() : m_outputs.size());
+        const double width = (alone ? kWidth : kWidth / 2) - 14;
+        const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
+                                    : QRectF(12, c.y() - kRow / 2, width, kRow);
+        painter->drawText(label,
+                          (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                          QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, width));
+    }
+}
+
+void NodeItem::drawBadge(QPainter *painter, const QFont &bold) const
+{
+    // An error or warning on this node.
+    if (m_worst == Severity::Info)
+        return;
+    const QPointF c(kWidth - 12, 0);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(m_worst == Severity::Error ? QColor(0xe7, 0x4c, 0x3c)
+                                                 : QColor(0xf3, 0x9c, 0x12));
+    painter->drawEllipse(c, 9, 9);
+    painter->setFont(bold);
+    painter->drawText(QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_compact) {
+        // A reroute is a dot in its good's colour, ringed when selected.
+        const QColor color = m_inputs.empty() ? m_headerColor : m_inputs.front().color;
+        painter->setPen(isSelected() ? QPen(option->palette.color(QPalette::Highlight), 3)
+                                     : QPen(option->palette.color(QPalette::WindowText), 1));
+        painter->setBrush(color);
+        painter->drawEllipse(QRectF(0, 0, kRerouteSize, kRerouteSize));
+        return;
+    }
+    const double h = height();
+    const QRectF body(0, 0, kWidth, h);
+    // The scene's palette follows a theme change; option->palette keeps the one of its creation.
+    const QPalette pal = scene() ? scene()->palette() : option->palette;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < DesignScene::kOverviewBelowZoom) {
+        drawOverview(painter, body, pal);
+        return;
+    }
+    const QPen outline = drawBox(painter, body, pal);
     if (lod < DesignScene::kSimpleBelowZoom) {
         // Far out: a coloured box with its name is all that can be read.
         painter->setPen(Qt::white);
@@ -246,88 +342,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             QRectF(4, 0, kWidth - 8, kHeader), Qt::AlignVCenter | Qt::AlignLeft, m_name);
         return;
     }
-
     const QFont base = canvasFont();
     QFont bold = base;
     bold.setBold(true);
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.85);
-
-    painter->setPen(Qt::white);
-    painter->setFont(bold);
-    const QFontMetricsF boldMetrics(bold);
-    painter->drawText(QRectF(8, 2, kWidth - 30, 18),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(m_name, Qt::ElideRight, kWidth - 30));
-    painter->setFont(small);
-    painter->drawText(QRectF(8, 19, kWidth - 16, 16),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(small).elidedText(m_kindLabel, Qt::ElideRight, kWidth - 16));
-    if (m_bottleneck) {
-        // A red tag above the node: the limit on the yield should be found at a glance.
-        const QString tag = Tr::tr("BOTTLENECK");
-        const double w = QFontMetricsF(small).horizontalAdvance(tag) + 12;
-        const QRectF pill(6, -17, w, 15);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xe7, 0x4c, 0x3c));
-        painter->drawRoundedRect(pill, 7, 7);
-        painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, tag);
-    }
-
-    if (!m_scenarioTag.isEmpty()) {
-        // A blue tag above the right edge: this node's figures differ in the active scenario.
-        const QFontMetricsF sm(small);
-        const QString tag = sm.elidedText(m_scenarioTag, Qt::ElideRight, kWidth / 2 - 12);
-        const double w = sm.horizontalAdvance(tag) + 12;
-        const QRectF pill(kWidth - 26 - w, -17, w, 15);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x2e, 0x86, 0xde));
-        painter->drawRoundedRect(pill, 7, 7);
-        painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, tag);
-    }
-
-    // Ports: a circle in the good's colour on the edge, the good's name inside.
-    const QColor text = pal.color(QPalette::WindowText);
-    auto drawPorts = [&](const std::vector<Port> &ports, bool output) {
-        for (size_t i = 0; i < ports.size(); ++i) {
-            const Port &port = ports[i];
-            const QPointF c(output ? kWidth : 0, portY(int(i)));
-            const bool lit = !m_highlightGood.isEmpty() && port.good == m_highlightGood
-                             && output == m_highlightOutput;
-            painter->setPen(QPen(lit ? pal.color(QPalette::Highlight) : text, lit ? 3 : 1));
-            painter->setBrush(port.color);
-            const double r = lit ? kPortRadius + 2 : kPortRadius;
-            painter->drawEllipse(c, r, r);
-            painter->setPen(text);
-            painter->setFont(small);
-            // A label may use the whole row when the other side has no port there.
-            const bool alone = i >= (output ? m_inputs.size() : m_outputs.size());
-            const double width = (alone ? kWidth : kWidth / 2) - 14;
-            const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
-                                        : QRectF(12, c.y() - kRow / 2, width, kRow);
-            painter->drawText(label,
-                              (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                              QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, width));
-        }
-    };
-    drawPorts(m_inputs, false);
-    drawPorts(m_outputs, true);
-
+    drawHeader(painter, bold, small);
+    drawPorts(painter, m_inputs, false, pal, small);
+    drawPorts(painter, m_outputs, true, pal, small);
     drawFooter(painter, pal, outline.color(), h - kFooter);
-
-    // Badge: an error or warning on this node.
-    if (m_worst != Severity::Info) {
-        const QPointF c(kWidth - 12, 0);
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(m_worst == Severity::Error ? QColor(0xe7, 0x4c, 0x3c)
-                                                     : QColor(0xf3, 0x9c, 0x12));
-        painter->drawEllipse(c, 9, 9);
-        painter->setFont(bold);
-        painter->drawText(
-            QRectF(c.x() - 9, c.y() - 9, 18, 18), Qt::AlignCenter, QStringLiteral("!"));
-    }
+    drawBadge(painter, bold);
 }
 
 // Footer: the activity and how full the node runs; a demand node shows what it gets of what it

@@ -5,6 +5,7 @@
 #include "tf/solve/solution.h"
 
 #include <QGraphicsItem>
+#include <QPen>
 
 #include <optional>
 
@@ -71,7 +72,17 @@ private:
     };
     double portY(int index) const;
     double height() const;
+    // The parts of paint(), top to bottom.
+    void drawOverview(QPainter *painter, const QRectF &body, const QPalette &pal) const;
+    QPen drawBox(QPainter *painter, const QRectF &body, const QPalette &pal) const;
+    void drawHeader(QPainter *painter, const QFont &bold, const QFont &small) const;
+    void drawPorts(QPainter *painter,
+                   const std::vector<Port> &ports,
+                   bool output,
+                   const QPalette &pal,
+                   const QFont &small) const;
     void drawFooter(QPainter *painter, const QPalette &pal, const QColor &line, double top) const;
+    void drawBadge(QPainter *painter, const QFont &bold) const;
 
     DesignScene *m_designScene;
     QString m_id;

@@ -149,7 +149,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -616,7 +616,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
@@ -695,7 +695,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -891,7 +891,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -931,7 +931,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten zum Bearbeiten auswählen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -947,7 +947,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
@@ -962,7 +962,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Als Schieberegler an das Was-wäre-wenn-Panel anheften</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>equal split</source>
         <translation>gleich verteilt</translation>
     </message>
@@ -972,7 +972,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil an %1 von %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -990,7 +990,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
@@ -1273,7 +1273,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-430"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1304,7 +1304,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1488,7 +1488,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/unitformat.cpp" line="+27"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1752,12 +1752,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+164"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%1 von %2 %3</translation>
@@ -2412,7 +2412,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -4412,7 +4412,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>

@@ -149,7 +149,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -616,7 +616,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
@@ -695,7 +695,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -929,7 +929,7 @@ The default design is shown instead.</source>
         <translation>ノードを選択すると編集できます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -945,7 +945,7 @@ The default design is shown instead.</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>default %1</source>
         <translation>既定値 %1</translation>
     </message>
@@ -960,7 +960,7 @@ The default design is shown instead.</source>
         <translation>スライダーとして What-if パネルに固定</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>equal split</source>
         <translation>均等配分</translation>
     </message>
@@ -970,7 +970,7 @@ The default design is shown instead.</source>
         <translation>%1 に占める %2 のシェア</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -988,7 +988,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
     </message>
@@ -1271,7 +1271,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-430"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1302,7 +1302,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1486,7 +1486,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="+27"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1748,12 +1748,12 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+164"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中 %1</translation>
@@ -2408,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -4280,7 +4280,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Accelerator package</source>
-        <translation>アクセラレーターパッケージ</translation>
+        <translation>アクセラレーター</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4407,7 +4407,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>

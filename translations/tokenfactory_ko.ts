@@ -149,7 +149,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -616,7 +616,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
@@ -695,7 +695,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -929,7 +929,7 @@ The default design is shown instead.</source>
         <translation>편집할 노드를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -945,7 +945,7 @@ The default design is shown instead.</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>default %1</source>
         <translation>기본값 %1</translation>
     </message>
@@ -960,7 +960,7 @@ The default design is shown instead.</source>
         <translation>슬라이더로 What-if 패널에 고정</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>equal split</source>
         <translation>균등 분배</translation>
     </message>
@@ -970,7 +970,7 @@ The default design is shown instead.</source>
         <translation>%1 중 %2의 비중</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -988,7 +988,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <source>Accelerator</source>
         <translation>가속기</translation>
     </message>
@@ -1271,7 +1271,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-430"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1302,7 +1302,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1486,7 +1486,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="+27"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1748,12 +1748,12 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+164"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 중 %1</translation>
@@ -2408,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -4407,7 +4407,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>

@@ -149,7 +149,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+338"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -616,7 +616,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-259"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
@@ -695,7 +695,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+257"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-262"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -929,7 +929,7 @@ The default design is shown instead.</source>
         <translation>选择一个节点以编辑它。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -945,7 +945,7 @@ The default design is shown instead.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
@@ -960,7 +960,7 @@ The default design is shown instead.</source>
         <translation>作为滑块固定到假设分析面板</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>equal split</source>
         <translation>平均分配</translation>
     </message>
@@ -970,7 +970,7 @@ The default design is shown instead.</source>
         <translation>%2 占 %1 的份额</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -988,7 +988,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+13"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <source>Accelerator</source>
         <translation>加速器</translation>
     </message>
@@ -1271,7 +1271,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-430"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1302,7 +1302,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -1486,7 +1486,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="+27"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+377"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1748,12 +1748,12 @@ reduced cost %2 %3 per unit</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-109"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+164"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中的 %1</translation>
@@ -2408,7 +2408,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-378"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -4407,7 +4407,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+314"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>

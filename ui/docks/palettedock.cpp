@@ -52,6 +52,11 @@ PaletteDock::PaletteDock(Document *document, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_tree = new PaletteTree(content);
     m_tree->setHeaderHidden(true);
+    // Whole names, scrolled sideways in a narrow dock: "Datacenter of NVIDIA GB200 NVL72" cut to
+    // "Datacenter of N…" cannot be told from its neighbours.
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setObjectName(QStringLiteral("PaletteTree"));

@@ -286,9 +286,15 @@ void NodeItem::drawPorts(QPainter *painter,
         painter->drawEllipse(c, r, r);
         painter->setPen(text);
         painter->setFont(small);
-        // A label may use the whole row when the other side has no port there.
-        const bool alone = i >= (output ? m_inputs.size() : m_outputs.size());
-        const double width = (alone ? kWidth : kWidth / 2) - 14;
+        // A label may use the whole row when the other side has no port there, and what the
+        // other side's label leaves free when that one is short ("Logic die" beside "Accelerator
+        // package"): long translated names are cut only when both sides are long.
+        const std::vector<Port> &facing = output ? m_inputs : m_outputs;
+        const double width
+            = i >= facing.size()
+                  ? kWidth - 14
+                  : std::max(kWidth / 2 - 14,
+                             kWidth - 36 - QFontMetricsF(small).horizontalAdvance(facing[i].label));
         const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
                                     : QRectF(12, c.y() - kRow / 2, width, kRow);
         painter->drawText(label,

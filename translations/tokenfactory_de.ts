@@ -79,6 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -142,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+254"/>
+        <location filename="../ui/export/report.cpp" line="+256"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -223,7 +224,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -233,12 +234,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -413,7 +414,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>Engpass-Röntgen&amp;bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>Jeden Knoten und jede Verbindung danach einfärben, was eine Einheit mehr wert ist (Optimieren), oder nach ihrer Auslastung (Bilanzieren)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
@@ -618,6 +629,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -1327,6 +1339,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1349,7 +1362,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-53"/>
+        <location filename="../ui/export/report.cpp" line="-305"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1409,7 +1422,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+277"/>
+        <location filename="../ui/export/report.cpp" line="+388"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1433,7 +1446,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-66"/>
+        <location filename="../ui/export/report.cpp" line="-177"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1464,7 +1477,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+67"/>
+        <location filename="../ui/export/report.cpp" line="+178"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1486,14 +1499,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
-        <location filename="../ui/export/report.cpp" line="+15"/>
+        <location filename="../ui/export/report.cpp" line="-123"/>
+        <location line="+138"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1882,7 +1899,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-265"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2092,7 +2109,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+344"/>
+        <location filename="../ui/export/report.cpp" line="+455"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2118,7 +2135,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>USD je Million Token</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+108"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
@@ -2127,40 +2144,39 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
         <location line="+3"/>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="-20"/>
+        <location line="+10"/>
         <source>Token factory design</source>
         <translation>Token-Fabrik-Entwurf</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the file name must end in .png or .svg</source>
-        <translation>%1: Der Dateiname muss auf .png oder .svg enden</translation>
-    </message>
-    <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-36"/>
+        <location filename="../ui/export/report.cpp" line="-38"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-45"/>
         <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-13"/>
         <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: Die Größe muss mindestens 16×16 Pixel und die DPI zwischen 24 und 2400 liegen</translation>
@@ -2223,6 +2239,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="-20"/>
         <location line="+23"/>
+        <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
@@ -2269,7 +2286,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/exportactions.cpp" line="+20"/>
+        <location filename="../ui/export/exportactions.cpp" line="-17"/>
         <source>Export Table</source>
         <translation>Tabelle exportieren</translation>
     </message>
@@ -2286,12 +2303,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2351,7 +2363,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-450"/>
+        <location filename="../ui/export/report.cpp" line="-561"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2418,7 +2430,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+386"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2433,7 +2445,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-613"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2500,13 +2512,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+254"/>
+        <location line="+365"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-253"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-364"/>
+        <location line="+365"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -2514,8 +2526,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-263"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-374"/>
+        <location line="+365"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2525,7 +2537,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-324"/>
+        <location filename="../ui/export/report.cpp" line="-435"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2622,7 +2634,72 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>Supplier resilience</source>
+        <translation>Ausfallsicherheit der Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>Jeder Lieferant einzeln ausgefallen, dann jedes Paar, und der Entwurf neu gelöst (%1): was noch geliefert wird, der Anteil verlorener Token/s und die Kosten einer Million Token. docs/optimise.md, „Supplier resilience“.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>Ausgefallener Lieferant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs, most tokens lost first</source>
+        <translation>Paare, größter Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers knocked out</source>
+        <translation>Ausgefallene Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>Engpass-Röntgenbild: wo eine Einheit mehr am meisten wert ist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>Keine Kapazität bremst den Plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>Eine Einheit mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -2683,7 +2760,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-359"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -2698,7 +2775,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+175"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -2723,12 +2800,82 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <source>Scenario Diff</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>Das verglichene Szenario zur Referenz machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>Verglichen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="+109"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>Fügen Sie ein Szenario hinzu (Was-wäre-wenn ▸ Szenarien), um es hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Szenarien zum Vergleich.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>%n Unterschied. Token/s: %1 → %2</numerusform>
+            <numerusform>%n Unterschiede. Token/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>Fluss zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -3208,6 +3355,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
@@ -3340,7 +3488,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
@@ -3373,6 +3521,11 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>&amp;Tornado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>&amp;Ausfallsicherheit der Lieferanten…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4415,6 +4568,214 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <source>Supplier Resilience</source>
+        <translation>Ausfallsicherheit der Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each supplier and each pair (N-2)</source>
+        <translation>Jeden Lieferanten und jedes Paar (N-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each supplier alone (N-1)</source>
+        <translation>Jeden Lieferanten einzeln (N-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knock out:</source>
+        <translation>Ausfallen lassen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan:</source>
+        <translation>Neu planen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-131"/>
+        <source>Balance: the shares spread over the suppliers left</source>
+        <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Optimise: the best plan for the most tokens/s</source>
+        <translation>Optimieren: der beste Plan für die meisten Token/s</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
+        <translation>%1 Lieferanten, %2 Fälle; %3 Token/s mit allen</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+19"/>
+        <source>no tokens</source>
+        <translation>keine Token</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Single points of failure: tokens/s lost without each supplier</source>
+        <translation>Einzelne Ausfallpunkte: verlorene Token/s ohne jeden Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost · %2 $/Mtok</source>
+        <translation>%1 verloren · %2 $/Mtok</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
+        <translation>Paare: Anteil der verlorenen Token/s ohne beide (Diagonale: allein)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
+        <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <source>Bottleneck X-ray: load against capacity</source>
+        <translation>Engpass-Röntgenbild: Auslastung gegen Kapazität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no capacity limit</source>
+        <translation>keine Kapazitätsgrenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
+        <translation>„%1“ läuft mit %2 seiner Kapazität (%3 von %4 %5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; has no capacity limit.</source>
+        <translation>„%1“ hat keine Kapazitätsgrenze.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
+        <translation>Von „%1“, das mit %2 seiner Kapazität läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From &apos;%1&apos;, which has no capacity limit.</source>
+        <translation>Von „%1“, das keine Kapazitätsgrenze hat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1% more tokens/s</source>
+        <translation>1 % mehr Token/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less cost</source>
+        <translation>1 % weniger Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less power</source>
+        <translation>1 % weniger Leistung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
+        <translation>„%1“ ist voll, aber mehr Kapazität hilft nicht: eine andere Grenze bremst den Plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+Holds while its capacity is between %4 and %5 %1.
+1% more capacity: %6 of the objective.</source>
+        <translation>Eine Einheit (%1) mehr Kapazität bei „%2“: %3.
+Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
+1 % mehr Kapazität: %6 des Ziels.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bottleneck X-ray: what 1% more capacity is worth</source>
+        <translation>Engpass-Röntgenbild: was 1 % mehr Kapazität wert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
+        <translation>„%1“ begrenzt den Plan nicht: mehr Kapazität würde nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
+        <translation>„%1“ ist ungenutzt: jede ihm aufgezwungene Einheit ändert das Ziel um %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
+        <translation>Eine Einheit (%1) %2 mehr von „%3“: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More %1 from &apos;%2&apos; would change nothing.</source>
+        <translation>Mehr %1 von „%2“ würde nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-34"/>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>activity %1 (%2 → %3)</source>
+        <translation>Aktivität %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow %1 (%2 → %3)</source>
+        <translation>Fluss %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (Δ %2)</source>
+        <translation>%1 (Δ %2)</translation>
     </message>
 </context>
 </TS>

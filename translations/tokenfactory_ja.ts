@@ -79,6 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -142,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+254"/>
+        <location filename="../ui/export/report.cpp" line="+256"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -223,7 +224,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -233,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -413,7 +414,17 @@ The default design is shown instead.</source>
         <translation>グリッドにスナップ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>ボトルネック透視(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>各ノードと配線を、1単位増やす価値(最適化)または負荷(バランス)で色分けします</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -618,6 +629,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -1325,6 +1337,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1347,7 +1360,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-53"/>
+        <location filename="../ui/export/report.cpp" line="-305"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1407,7 +1420,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+277"/>
+        <location filename="../ui/export/report.cpp" line="+388"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 時間あたりのコスト</translation>
     </message>
@@ -1431,7 +1444,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-66"/>
+        <location filename="../ui/export/report.cpp" line="-177"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1462,7 +1475,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+67"/>
+        <location filename="../ui/export/report.cpp" line="+178"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1484,14 +1497,18 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
-        <location filename="../ui/export/report.cpp" line="+15"/>
+        <location filename="../ui/export/report.cpp" line="-123"/>
+        <location line="+138"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1878,7 +1895,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-265"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2088,7 +2105,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+344"/>
+        <location filename="../ui/export/report.cpp" line="+455"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2114,7 +2131,7 @@ reduced cost %2 %3 per unit</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+108"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
@@ -2123,40 +2140,39 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
         <location line="+3"/>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="-20"/>
+        <location line="+10"/>
         <source>Token factory design</source>
         <translation>トークン工場の設計</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the file name must end in .png or .svg</source>
-        <translation>%1: ファイル名の末尾は .png または .svg にしてください</translation>
-    </message>
-    <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-36"/>
+        <location filename="../ui/export/report.cpp" line="-38"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-45"/>
         <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: ファイル名の末尾は .png、.svg、.pdf のいずれかにしてください</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-13"/>
         <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: サイズは 16×16 ピクセル以上、DPI は 24～2400 にしてください</translation>
@@ -2219,6 +2235,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="-20"/>
         <location line="+23"/>
+        <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -2265,7 +2282,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/exportactions.cpp" line="+20"/>
+        <location filename="../ui/export/exportactions.cpp" line="-17"/>
         <source>Export Table</source>
         <translation>表をエクスポート</translation>
     </message>
@@ -2282,12 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 画像 (*.png);;SVG 図 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2347,7 +2359,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-450"/>
+        <location filename="../ui/export/report.cpp" line="-561"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2414,7 +2426,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+386"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2429,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-613"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2496,13 +2508,13 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+254"/>
+        <location line="+365"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-253"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-364"/>
+        <location line="+365"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>値</translation>
@@ -2510,8 +2522,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-263"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-374"/>
+        <location line="+365"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2521,7 +2533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-324"/>
+        <location filename="../ui/export/report.cpp" line="-435"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2618,7 +2630,72 @@ reduced cost %2 %3 per unit</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>Supplier resilience</source>
+        <translation>サプライヤーの耐障害性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>各サプライヤーを単独で、次に各ペアを停止して設計を再計算(%1): なお供給される量、失われるトークン/sの割合、100万トークンあたりのコスト。docs/optimise.md の「Supplier resilience」。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lost</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>単一障害点(損失の大きい順)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>停止したサプライヤー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs, most tokens lost first</source>
+        <translation>ペア(損失の大きい順)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers knocked out</source>
+        <translation>停止したサプライヤー(2社)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>ボトルネック透視: 1単位増やす価値が最も高い箇所</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>計画を制約する容量はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>1単位追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -2679,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-359"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -2694,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+175"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2719,12 +2796,81 @@ reduced cost %2 %3 per unit</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <source>Scenario Diff</source>
+        <translation>シナリオ差分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>比較中のシナリオを基準にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>基準:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>比較:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="+109"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>ここで比較するにはシナリオを追加してください(What-if ▸ シナリオ)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>比較する2つの異なるシナリオを選んでください。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>差分 %n 件。トークン/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>稼働量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>「%1」への流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>入力</translation>
     </message>
@@ -3203,6 +3349,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>中止: %1</translation>
@@ -3335,7 +3482,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
         <source>&amp;Presentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>
@@ -3368,6 +3515,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>トルネード図(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>サプライヤー耐障害性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4410,6 +4562,214 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <source>Supplier Resilience</source>
+        <translation>サプライヤー耐障害性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each supplier and each pair (N-2)</source>
+        <translation>各サプライヤーと各ペア(N-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each supplier alone (N-1)</source>
+        <translation>各サプライヤー単独(N-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knock out:</source>
+        <translation>停止対象:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan:</source>
+        <translation>再計画:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-131"/>
+        <source>Balance: the shares spread over the suppliers left</source>
+        <translation>バランス: 配分は残りのサプライヤーに分散</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Optimise: the best plan for the most tokens/s</source>
+        <translation>最適化: トークン/sが最大になる最善の計画</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
+        <translation>サプライヤー%1社、%2ケース。全社ありで %3 トークン/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+19"/>
+        <source>no tokens</source>
+        <translation>トークンなし</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Single points of failure: tokens/s lost without each supplier</source>
+        <translation>単一障害点: 各サプライヤーがない場合に失われるトークン/s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost · %2 $/Mtok</source>
+        <translation>%1 減 · %2 $/Mtok</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
+        <translation>ペア: 両方がない場合に失われるトークン/sの割合(対角: 単独)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
+        <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <source>Bottleneck X-ray: load against capacity</source>
+        <translation>ボトルネック透視: 容量に対する負荷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no capacity limit</source>
+        <translation>容量制限なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
+        <translation>「%1」は容量の %2 で稼働(%4 %5 のうち %3)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; has no capacity limit.</source>
+        <translation>「%1」には容量制限がありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
+        <translation>容量の %2 で稼働する「%1」から。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From &apos;%1&apos;, which has no capacity limit.</source>
+        <translation>容量制限のない「%1」から。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1% more tokens/s</source>
+        <translation>トークン/s 1%増</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less cost</source>
+        <translation>コスト 1%減</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less power</source>
+        <translation>電力 1%減</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
+        <translation>「%1」は満杯ですが、容量を増やしても効果はありません。別の制約が計画を抑えています。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+Holds while its capacity is between %4 and %5 %1.
+1% more capacity: %6 of the objective.</source>
+        <translation>「%2」の容量を 1 %1 増やすと: %3。
+容量が %4 から %5 %1 の間で有効。
+容量 1%増: 目的値の %6。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bottleneck X-ray: what 1% more capacity is worth</source>
+        <translation>ボトルネック透視: 容量を1%増やす価値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>遊休</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
+        <translation>「%1」は計画を制約していません。容量を増やしても変わりません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
+        <translation>「%1」は遊休です。1単位を強制すると目的値が %2 変わります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
+        <translation>「%3」からの %2 を 1 %1 増やすと: %4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More %1 from &apos;%2&apos; would change nothing.</source>
+        <translation>「%2」からの %1 を増やしても変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-34"/>
+        <source>unset</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new: %1</source>
+        <translation>新規: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>activity %1 (%2 → %3)</source>
+        <translation>稼働量 %1(%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow %1 (%2 → %3)</source>
+        <translation>流量 %1(%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>activity %1</source>
+        <translation>稼働量 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (Δ %2)</source>
+        <translation>%1(Δ %2)</translation>
     </message>
 </context>
 </TS>

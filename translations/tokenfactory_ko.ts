@@ -79,6 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -142,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+254"/>
+        <location filename="../ui/export/report.cpp" line="+256"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -223,7 +224,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -233,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -413,7 +414,17 @@ The default design is shown instead.</source>
         <translation>격자에 맞추기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>병목 투시(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>각 노드와 연결을 한 단위 더의 가치(최적화) 또는 부하(균형)로 색칠합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Solve</source>
         <translation>계산(&amp;S)</translation>
     </message>
@@ -618,6 +629,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -1325,6 +1337,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1347,7 +1360,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-53"/>
+        <location filename="../ui/export/report.cpp" line="-305"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1407,7 +1420,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+277"/>
+        <location filename="../ui/export/report.cpp" line="+388"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1431,7 +1444,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-66"/>
+        <location filename="../ui/export/report.cpp" line="-177"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1462,7 +1475,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+67"/>
+        <location filename="../ui/export/report.cpp" line="+178"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1484,14 +1497,18 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
-        <location filename="../ui/export/report.cpp" line="+15"/>
+        <location filename="../ui/export/report.cpp" line="-123"/>
+        <location line="+138"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1878,7 +1895,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-265"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2088,7 +2105,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+344"/>
+        <location filename="../ui/export/report.cpp" line="+455"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2114,7 +2131,7 @@ reduced cost %2 %3 per unit</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+108"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
@@ -2123,40 +2140,39 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
         <location line="+3"/>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="-20"/>
+        <location line="+10"/>
         <source>Token factory design</source>
         <translation>토큰 공장 설계</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the file name must end in .png or .svg</source>
-        <translation>%1: 파일 이름은 .png 또는 .svg로 끝나야 합니다</translation>
-    </message>
-    <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-36"/>
+        <location filename="../ui/export/report.cpp" line="-38"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-45"/>
         <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1: 파일 이름은 .png, .svg 또는 .pdf로 끝나야 합니다</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-13"/>
         <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1: 크기는 16×16 픽셀 이상, DPI는 24~2400 사이여야 합니다</translation>
@@ -2219,6 +2235,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="-20"/>
         <location line="+23"/>
+        <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
@@ -2265,7 +2282,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/exportactions.cpp" line="+20"/>
+        <location filename="../ui/export/exportactions.cpp" line="-17"/>
         <source>Export Table</source>
         <translation>표 내보내기</translation>
     </message>
@@ -2282,12 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2347,7 +2359,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-450"/>
+        <location filename="../ui/export/report.cpp" line="-561"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2414,7 +2426,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+386"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2429,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-613"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2496,13 +2508,13 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+254"/>
+        <location line="+365"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-253"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-364"/>
+        <location line="+365"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>값</translation>
@@ -2510,8 +2522,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-263"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-374"/>
+        <location line="+365"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2521,7 +2533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-324"/>
+        <location filename="../ui/export/report.cpp" line="-435"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2618,7 +2630,72 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>Supplier resilience</source>
+        <translation>공급업체 복원력</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>각 공급업체를 하나씩, 그다음 각 쌍을 중단하고 설계를 다시 풉니다(%1): 여전히 공급되는 양, 잃는 토큰/s 비율, 백만 토큰당 비용. docs/optimise.md의 &quot;Supplier resilience&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lost</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>단일 장애점(손실이 큰 순)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>중단된 공급업체</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs, most tokens lost first</source>
+        <translation>쌍(손실이 큰 순)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers knocked out</source>
+        <translation>중단된 공급업체(2곳)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>병목 투시: 한 단위 더가 가장 가치 있는 곳</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>계획을 제약하는 용량이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>한 단위 더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -2679,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-359"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -2694,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+175"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -2719,12 +2796,81 @@ reduced cost %2 %3 per unit</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <source>Scenario Diff</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>비교 시나리오를 기준으로 삼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>기준:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>비교:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="+109"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>여기서 비교하려면 시나리오를 추가하세요(가정 분석 ▸ 시나리오).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>비교할 서로 다른 두 시나리오를 고르세요.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No differences.</source>
+        <translation>차이가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>차이 %n건. 토큰/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>가동량</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>&quot;%1&quot;로의 흐름</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -3203,6 +3349,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
@@ -3335,7 +3482,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
         <source>&amp;Presentation</source>
         <translation>프레젠테이션(&amp;P)</translation>
     </message>
@@ -3368,6 +3515,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>토네이도 차트(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>공급업체 복원력(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4410,6 +4562,214 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <source>Supplier Resilience</source>
+        <translation>공급업체 복원력</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each supplier and each pair (N-2)</source>
+        <translation>각 공급업체와 각 쌍(N-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each supplier alone (N-1)</source>
+        <translation>각 공급업체 단독(N-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knock out:</source>
+        <translation>중단 대상:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan:</source>
+        <translation>재계획:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-131"/>
+        <source>Balance: the shares spread over the suppliers left</source>
+        <translation>균형: 몫을 남은 공급업체에 나눔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Optimise: the best plan for the most tokens/s</source>
+        <translation>최적화: 토큰/s가 가장 많은 최선의 계획</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
+        <translation>공급업체 %1곳, %2개 사례. 모두 있을 때 %3 토큰/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+19"/>
+        <source>no tokens</source>
+        <translation>토큰 없음</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Single points of failure: tokens/s lost without each supplier</source>
+        <translation>단일 장애점: 각 공급업체가 없을 때 잃는 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost · %2 $/Mtok</source>
+        <translation>%1 손실 · %2 $/Mtok</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
+        <translation>쌍: 둘 다 없을 때 잃는 토큰/s 비율(대각선: 단독)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
+        <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <source>Bottleneck X-ray: load against capacity</source>
+        <translation>병목 투시: 용량 대비 부하</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no capacity limit</source>
+        <translation>용량 제한 없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
+        <translation>&quot;%1&quot;은(는) 용량의 %2로 가동(%4 %5 중 %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; has no capacity limit.</source>
+        <translation>&quot;%1&quot;에는 용량 제한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
+        <translation>용량의 %2로 가동하는 &quot;%1&quot;에서.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From &apos;%1&apos;, which has no capacity limit.</source>
+        <translation>용량 제한이 없는 &quot;%1&quot;에서.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1% more tokens/s</source>
+        <translation>토큰/s 1% 증가</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less cost</source>
+        <translation>비용 1% 감소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less power</source>
+        <translation>전력 1% 감소</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
+        <translation>&quot;%1&quot;은(는) 가득 찼지만 용량을 늘려도 도움이 되지 않습니다. 다른 제약이 계획을 막고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+Holds while its capacity is between %4 and %5 %1.
+1% more capacity: %6 of the objective.</source>
+        <translation>&quot;%2&quot;의 용량을 1 %1 늘리면: %3.
+용량이 %4에서 %5 %1 사이일 때 유효.
+용량 1% 증가: 목표값의 %6.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bottleneck X-ray: what 1% more capacity is worth</source>
+        <translation>병목 투시: 용량 1% 증가의 가치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>유휴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
+        <translation>&quot;%1&quot;은(는) 계획을 제약하지 않습니다. 용량을 늘려도 달라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
+        <translation>&quot;%1&quot;은(는) 유휴입니다. 한 단위를 강제하면 목표값이 %2 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
+        <translation>&quot;%3&quot;에서 오는 %2을(를) 1 %1 늘리면: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More %1 from &apos;%2&apos; would change nothing.</source>
+        <translation>&quot;%2&quot;에서 오는 %1을(를) 늘려도 달라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-34"/>
+        <source>unset</source>
+        <translation>미설정</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new: %1</source>
+        <translation>신규: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>activity %1 (%2 → %3)</source>
+        <translation>가동량 %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow %1 (%2 → %3)</source>
+        <translation>흐름 %1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>activity %1</source>
+        <translation>가동량 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (Δ %2)</source>
+        <translation>%1 (Δ %2)</translation>
     </message>
 </context>
 </TS>

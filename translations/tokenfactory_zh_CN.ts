@@ -79,6 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -142,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+254"/>
+        <location filename="../ui/export/report.cpp" line="+256"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
@@ -223,7 +224,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -233,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -413,7 +414,17 @@ The default design is shown instead.</source>
         <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>瓶颈透视(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>按多一个单位的价值(优化)或负载(平衡)为每个节点和连线着色</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -618,6 +629,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -1325,6 +1337,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+252"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1347,7 +1360,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-53"/>
+        <location filename="../ui/export/report.cpp" line="-305"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1407,7 +1420,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+277"/>
+        <location filename="../ui/export/report.cpp" line="+388"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1431,7 +1444,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-66"/>
+        <location filename="../ui/export/report.cpp" line="-177"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1462,7 +1475,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+67"/>
+        <location filename="../ui/export/report.cpp" line="+178"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1484,14 +1497,18 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
-        <location filename="../ui/export/report.cpp" line="+15"/>
+        <location filename="../ui/export/report.cpp" line="-123"/>
+        <location line="+138"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1878,7 +1895,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-265"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -2088,7 +2105,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+344"/>
+        <location filename="../ui/export/report.cpp" line="+455"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2114,7 +2131,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每百万 Token 美元数</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+94"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+108"/>
         <location filename="../ui/export/chartexport.cpp" line="+141"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
@@ -2123,40 +2140,39 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/whatif/studydialog.cpp" line="+128"/>
         <location line="+3"/>
         <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
         <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/export/canvasexport.cpp" line="+6"/>
+        <location filename="../ui/export/canvasexport.cpp" line="-20"/>
+        <location line="+10"/>
         <source>Token factory design</source>
         <translation>Token 工厂设计</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: the file name must end in .png or .svg</source>
-        <translation>%1：文件名必须以 .png 或 .svg 结尾</translation>
-    </message>
-    <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-36"/>
+        <location filename="../ui/export/report.cpp" line="-38"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location filename="../ui/export/canvasexport.cpp" line="+13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-45"/>
         <location line="+16"/>
         <source>%1: the file name must end in .png, .svg or .pdf</source>
         <translation>%1：文件名必须以 .png、.svg 或 .pdf 结尾</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/export/chartexport.cpp" line="-13"/>
         <location line="+16"/>
         <source>%1: size must be at least 16×16 pixels and DPI between 24 and 2400</source>
         <translation>%1：尺寸至少为 16×16 像素，DPI 须在 24 到 2400 之间</translation>
@@ -2219,6 +2235,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="-20"/>
         <location line="+23"/>
+        <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
@@ -2265,7 +2282,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/exportactions.cpp" line="+20"/>
+        <location filename="../ui/export/exportactions.cpp" line="-17"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
@@ -2282,12 +2299,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -2347,7 +2359,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-450"/>
+        <location filename="../ui/export/report.cpp" line="-561"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2414,7 +2426,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+386"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2429,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-613"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2496,13 +2508,13 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+254"/>
+        <location line="+365"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-253"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-364"/>
+        <location line="+365"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -2510,8 +2522,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-263"/>
-        <location line="+254"/>
+        <location filename="../ui/export/report.cpp" line="-374"/>
+        <location line="+365"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2521,7 +2533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-324"/>
+        <location filename="../ui/export/report.cpp" line="-435"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2618,7 +2630,72 @@ reduced cost %2 %3 per unit</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>Supplier resilience</source>
+        <translation>供应商韧性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 tokens/s 比例和每百万 token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lost</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>单点故障(损失最多者在前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>停掉的供应商</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairs, most tokens lost first</source>
+        <translation>成对(损失最多者在前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers knocked out</source>
+        <translation>停掉的供应商(两家)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>瓶颈透视: 多一个单位价值最高之处</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>没有容量限制该计划。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>多一个单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>每年 TCO 除以所有加速器的全部小时数</translation>
     </message>
@@ -2679,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-359"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -2694,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+175"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2719,12 +2796,81 @@ reduced cost %2 %3 per unit</source>
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <source>Scenario Diff</source>
+        <translation>情景差异</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>将比较的情景设为参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>参照:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>比较:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="+109"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>请先添加情景(假设分析 ▸ 情景)以在此比较。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>请选择两个不同的情景进行比较。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>%n 处差异。tokens/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>活动量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>流向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -3203,6 +3349,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
@@ -3335,7 +3482,7 @@ reduced cost %2 %3 per unit</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+103"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
         <source>&amp;Presentation</source>
         <translation>演示(&amp;P)</translation>
     </message>
@@ -3368,6 +3515,11 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>龙卷风图(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>供应商韧性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4410,6 +4562,214 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <source>Supplier Resilience</source>
+        <translation>供应商韧性</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each supplier and each pair (N-2)</source>
+        <translation>每个供应商及每一对(N-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each supplier alone (N-1)</source>
+        <translation>每个供应商单独(N-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knock out:</source>
+        <translation>停掉:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-plan:</source>
+        <translation>重新规划:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="-131"/>
+        <source>Balance: the shares spread over the suppliers left</source>
+        <translation>平衡: 份额分摊到剩余供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
+        <source>Optimise: the best plan for the most tokens/s</source>
+        <translation>优化: tokens/s 最多的最佳计划</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
+        <translation>%1 家供应商,%2 种情形;全部在时 %3 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+19"/>
+        <source>no tokens</source>
+        <translation>无 token</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Single points of failure: tokens/s lost without each supplier</source>
+        <translation>单点故障: 缺少各供应商时损失的 tokens/s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 lost · %2 $/Mtok</source>
+        <translation>损失 %1 · %2 $/Mtok</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
+        <translation>成对: 两者都缺失时损失的 tokens/s 比例(对角线: 单个)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
+        <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <source>Bottleneck X-ray: load against capacity</source>
+        <translation>瓶颈透视: 负载与容量之比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no capacity limit</source>
+        <translation>无容量限制</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
+        <translation>“%1”以其容量的 %2 运行(%4 %5 中的 %3)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; has no capacity limit.</source>
+        <translation>“%1”没有容量限制。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
+        <translation>来自“%1”,其以容量的 %2 运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From &apos;%1&apos;, which has no capacity limit.</source>
+        <translation>来自“%1”,其没有容量限制。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1% more tokens/s</source>
+        <translation>tokens/s 多 1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less cost</source>
+        <translation>成本少 1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1% less power</source>
+        <translation>功率少 1%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
+        <translation>“%1”已满,但增加容量无济于事: 另一个限制约束着计划。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+Holds while its capacity is between %4 and %5 %1.
+1% more capacity: %6 of the objective.</source>
+        <translation>“%2”的容量多 1 %1: %3。
+在其容量介于 %4 与 %5 %1 之间时成立。
+容量多 1%: 目标值的 %6。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bottleneck X-ray: what 1% more capacity is worth</source>
+        <translation>瓶颈透视: 容量多 1% 的价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
+        <translation>“%1”不限制计划: 增加容量不会改变任何东西。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
+        <translation>“%1”闲置: 每强加一个单位,目标值变化 %2。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
+        <translation>来自“%3”的 %2 多 1 %1: %4。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More %1 from &apos;%2&apos; would change nothing.</source>
+        <translation>来自“%2”的更多 %1 不会改变任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-34"/>
+        <source>unset</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new: %1</source>
+        <translation>新增: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>activity %1 (%2 → %3)</source>
+        <translation>活动量 %1(%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow %1 (%2 → %3)</source>
+        <translation>流量 %1(%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>activity %1</source>
+        <translation>活动量 %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (Δ %2)</source>
+        <translation>%1(Δ %2)</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
+#include "docks/scenariodiffdock.h"
 #include "docks/settingsdock.h"
 #include "document.h"
 #include "export/exportactions.h"
@@ -19,6 +20,7 @@
 #include "projectfiles.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
+#include "scene/xrayoverlay.h"
 #include "settings.h"
 #include "tools/clipboard.h"
 #include "tools/quickaddpopup.h"
@@ -54,6 +56,8 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_scene = new DesignScene(m_document, this);
     m_view = new DesignView(m_scene, this);
     setCentralWidget(m_view);
+    m_xray = new XrayOverlay(m_scene);
+    m_xray->attachLegend(m_view);
 
     m_palette = new PaletteDock(m_document, this);
     m_inspector = new InspectorDock(m_document, this);
@@ -82,6 +86,10 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     tabifyDockWidget(m_problems, historyDock);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
+    // The scenario diff opens from the View menu, as a tab beside Problems.
+    m_diff = new ScenarioDiffDock(m_document, m_scene, this);
+    tabifyDockWidget(m_problems, m_diff);
+    m_diff->hide();
     // The design's settings float over the window when Edit ▸ Design Settings opens them, so the
     // figures stay in sight while they change and no dock's tabs get crowded; they can be docked.
     addDockWidget(Qt::BottomDockWidgetArea, settingsDock);
@@ -113,6 +121,10 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
         m_inspector->setNode(ids.size() == 1 ? ids.front() : QString());
     });
     connect(m_problems, &ProblemsDock::nodeActivated, this, [this](const QString &id) {
+        m_scene->selectNode(id);
+        m_view->centreOnNode(id);
+    });
+    connect(m_diff, &ScenarioDiffDock::nodeActivated, this, [this](const QString &id) {
         m_scene->selectNode(id);
         m_view->centreOnNode(id);
     });
@@ -297,6 +309,13 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(m_scene->snapToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    QAction *xray = view->addAction(Tr::tr("Bottleneck &X-ray"));
+    xray->setObjectName(QStringLiteral("xrayAction"));
+    xray->setCheckable(true);
+    xray->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    xray->setToolTip(Tr::tr("Colour every node and wire by what one more unit is worth "
+                            "(Optimise) or by its load (Balance)"));
+    connect(xray, &QAction::toggled, m_xray, &XrayOverlay::setOn);
     m_whatIf->addViewActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())

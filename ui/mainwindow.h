@@ -19,6 +19,8 @@ class Autosaver;
 class KpiPanel;
 class OptimiseDock;
 class PaletteDock;
+class XrayOverlay;
+class ScenarioDiffDock;
 class ProblemsDock;
 namespace Charts {
 class ChartsDock;
@@ -54,6 +56,8 @@ public:
     ProblemsDock *problems() const { return m_problems; }
     Charts::ChartsDock *charts() const { return m_charts; }
     OptimiseDock *optimiseDock() const { return m_optimise; }
+    XrayOverlay *xray() const { return m_xray; }
+    ScenarioDiffDock *scenarioDiff() const { return m_diff; }
     /// Scenarios, sliders, studies and presentation mode.
     WhatIf::WhatIfUi *whatIf() const { return m_whatIf; }
 
@@ -92,6 +96,8 @@ private:
     ProblemsDock *m_problems;
     Charts::ChartsDock *m_charts;
     OptimiseDock *m_optimise;
+    XrayOverlay *m_xray;
+    ScenarioDiffDock *m_diff;
     WhatIf::WhatIfUi *m_whatIf = nullptr;
     QUndoView *m_history;
     QLabel *m_solveTime;

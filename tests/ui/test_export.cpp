@@ -186,11 +186,11 @@ TEST_CASE("The report builds headless with the expected pages", "[export]")
     REQUIRE_FALSE(r.error);
     // Design and figures; two pages of charts; capacity use and bottleneck; throughput vs
     // interactivity; who earns what; inputs, on as many pages as their wrapped rows take (the
-    // default design's sources fill one to two).
-    const int inputPages = r.pages - 6;
+    // default design's sources fill one to two); supplier resilience; the Bottleneck X-ray.
+    const int inputPages = r.pages - 8;
     CHECK(inputPages >= 1);
     CHECK(inputPages <= 2);
-    CHECK(pdfPages(path) == 6 + inputPages);
+    CHECK(pdfPages(path) == 8 + inputPages);
     CHECK(pdfPages(path) == r.pages);
 
     // With an optimised result the shadow prices join the bottleneck page: no extra page.

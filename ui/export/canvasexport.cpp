@@ -3,6 +3,7 @@
 
 #include "../scene/designscene.h"
 #include "../scene/wireoverview.h"
+#include "../scene/xrayoverlay.h"
 #include "../tr.h"
 
 #include <QApplication>
@@ -11,8 +12,10 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QImage>
+#include <QPageSize>
 #include <QPainter>
 #include <QPalette>
+#include <QPdfWriter>
 #include <QPicture>
 #include <QSvgGenerator>
 
@@ -26,6 +29,12 @@ QRectF canvasBounds(QGraphicsScene *scene)
     for (const QGraphicsItem *item : scene->items()) {
         if (item->type() != WireOverview::Type)
             r |= item->sceneBoundingRect();
+    }
+    // Room below the design for the X-ray's legend (paintCanvas draws it there).
+    if (const XrayOverlay *xray = XrayOverlay::activeOn(scene)) {
+        const QSizeF legend = XrayOverlay::legendSize(xray->picture());
+        r.setBottom(r.bottom() + 24 + legend.height());
+        r.setRight(std::max(r.right(), r.left() + legend.width()));
     }
     return r.adjusted(-24, -24, 24, 24);
 }
@@ -58,6 +67,11 @@ void paintCanvas(QGraphicsScene *scene, QPainter *painter, const QRectF &target)
         QPainter recorder(&picture);
         recorder.setRenderHints(painter->renderHints());
         scene->render(&recorder, QRectF(QPointF(0, 0), source.size()), source);
+        if (const XrayOverlay *xray = XrayOverlay::activeOn(scene)) {
+            const QSizeF legend = XrayOverlay::legendSize(xray->picture());
+            XrayOverlay::paintLegend(
+                &recorder, QPointF(24, source.height() - 24 - legend.height()), xray->picture());
+        }
     }
     painter->save();
     painter->translate(placed.topLeft());
@@ -108,7 +122,25 @@ std::optional<QString> exportCanvas(QGraphicsScene *scene, const QString &path)
         paintCanvas(scene, &p, QRectF(QPointF(0, 0), QSizeF(size)));
         return std::nullopt;
     }
-    return Tr::tr("%1: the file name must end in .png or .svg").arg(path);
+    if (suffix == QLatin1String("pdf")) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        QPdfWriter pdf(&file);
+        pdf.setTitle(Tr::tr("Token factory design"));
+        // One page the canvas's size, at 72 canvas units an inch: the drawing stays vectors.
+        pdf.setPageSize(QPageSize(source.size(), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(144);
+        QPainter p(&pdf);
+        p.setRenderHint(QPainter::Antialiasing);
+        paintCanvas(scene, &p, QRectF(0, 0, pdf.width(), pdf.height()));
+        p.end();
+        if (file.error() != QFile::NoError)
+            return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return Tr::tr("%1: the file name must end in .png, .svg or .pdf").arg(path);
 }
 
 } // namespace tf::Ui::Export

@@ -142,7 +142,7 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
         parent,
         Tr::tr("Export Canvas"),
         directory(document) + baseName(document) + QLatin1String("-canvas.png"),
-        Tr::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        Tr::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (!path.isEmpty())
         complain(parent, exportCanvas(scene, path));
 }

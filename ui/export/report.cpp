@@ -12,12 +12,14 @@
 #include "../messagetext.h"
 #include "../nametext.h"
 #include "../scene/designscene.h"
+#include "../scene/xrayoverlay.h"
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/model/scenario.h"
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/lpbackend.h"
+#include "tf/studies/resilience.h"
 
 #include <QApplication>
 #include <QFile>
@@ -403,6 +405,117 @@ void limitsPage(Pages &pages,
     drawShadowPrices(p, y + 18, optimised, options);
 }
 
+// Next to last: which suppliers the chain cannot lose, alone and in pairs, in the report's mode.
+void resiliencePage(Pages &pages, const Design &design, const ReportOptions &options)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    double y = drawHeading(p, area.top(), Tr::tr("Supplier resilience"));
+    const ResilienceResult r = runResilience(design, {2, options.solve.mode});
+    if (r.termination != StudyTermination::Completed) {
+        drawNote(p, y, fromStd(r.message), 11);
+        return;
+    }
+    y = drawNote(p,
+                 y,
+                 Tr::tr("Each supplier knocked out alone, then each pair, and the design solved "
+                        "again (%1): what is still delivered, the share of tokens/s lost and the "
+                        "cost of a million tokens. docs/optimise.md, \"Supplier resilience\".")
+                     .arg(options.solve.mode == SolveMode::Balance
+                              ? Tr::tr("Balance: the shares spread over the suppliers left")
+                              : Tr::tr("Optimise: the best plan for the most tokens/s")),
+                 9)
+        + 10;
+    auto name = [&](const std::string &id) {
+        const Node *n = design.node(id);
+        return n ? fromStd(n->name) : fromStd(id);
+    };
+    QList<QStringList> singles, pairs;
+    for (const ResilienceCase &c : r.cases) {
+        QList<QStringList> &list = c.knockedOut.size() == 1 ? singles : pairs;
+        if (list.size() >= (c.knockedOut.size() == 1 ? 12 : 8))
+            continue;
+        QStringList names;
+        for (const std::string &id : c.knockedOut)
+            names << name(id);
+        list.append({names.join(QStringLiteral(" + ")),
+                     fromStd(NumberFormat::scaled(c.tokensPerS)),
+                     Tr::tr("%1%", "percentage").arg(c.lostFraction * 100, 0, 'f', 1),
+                     c.usdPerMillionTokens ? fromStd(NumberFormat::usd(*c.usdPerMillionTokens))
+                                           : Tr::tr("no tokens")});
+    }
+    auto table = [&](const QString &first) {
+        return ReportTable({{first, 0.46},
+                            {Tr::tr("Tokens/s"), 0.18, Qt::AlignRight},
+                            {Tr::tr("Lost"), 0.14, Qt::AlignRight},
+                            {Tr::tr("$/Mtok"), 0.22, Qt::AlignRight}},
+                           area.width());
+    };
+    y = drawHeading(p, y, Tr::tr("Single points of failure, most tokens lost first"));
+    y = table(Tr::tr("Supplier knocked out")).draw(p, QPointF(area.left(), y), singles) + 16;
+    if (pairs.isEmpty())
+        return;
+    y = drawHeading(p, y, Tr::tr("Pairs, most tokens lost first"));
+    table(Tr::tr("Suppliers knocked out")).draw(p, QPointF(area.left(), y), pairs);
+}
+
+// Last: the Bottleneck X-ray of the most-tokens (or the window's) Optimise plan: the picture with
+// its legend, then the nodes where one more unit is worth most.
+void xrayPage(Pages &pages, const Design &design, const ReportOptions &options)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    double y
+        = drawHeading(p, area.top(), Tr::tr("Bottleneck X-ray: where one more unit is worth most"));
+    Document doc(design);
+    doc.setMode(SolveMode::Optimise,
+                options.solve.mode == SolveMode::Optimise ? options.solve.objective
+                                                          : Objective::MaxTokens);
+    doc.solveNow();
+    DesignScene scene(&doc);
+    XrayOverlay xray(&scene);
+    xray.setOn(true);
+    // Where tests/ui/test_report.cpp expects it (a node shortens long port names to fit).
+    const QRectF picture(area.left(), area.top() + 40, area.width(), 400);
+    p.setFont(QApplication::font());
+    paintCanvas(&scene, &p, picture);
+    p.setPen(QPen(QColor(0xbbbbbb), 0.6));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(picture);
+    y = picture.bottom() + 8;
+    y = drawNote(p,
+                 y,
+                 Tr::tr("Each node's ring: what 1% more of its capacity is worth, as a share of "
+                        "the objective (light: nothing, dark red: 1% or more); the badge: one "
+                        "more unit. Grey: idle. docs/editor.md says how to read it."),
+                 9);
+    std::vector<std::pair<double, QStringList>> rows;
+    for (const auto &[id, mark] : xray.picture().nodes) {
+        if (mark.badge.isEmpty())
+            continue;
+        const Node *n = design.node(id);
+        rows.push_back({mark.heat, {n ? fromStd(n->name) : fromStd(id), mark.badge, mark.tip}});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second[0] < b.second[0]);
+    });
+    QList<QStringList> table;
+    for (const auto &row : rows) {
+        if (table.size() >= 10)
+            break;
+        table.append(row.second);
+    }
+    if (table.isEmpty())
+        table.append({Tr::tr("No capacity holds the plan back."), QString(), QString()});
+    ReportTable({{Tr::tr("Node"), 0.22},
+                 {Tr::tr("One more unit"), 0.18, Qt::AlignRight},
+                 {Tr::tr("What it means"), 0.6}},
+                area.width())
+        .draw(p, QPointF(area.left(), y + 6), table);
+}
+
 // 5: throughput against the speed each user is sold, with each datacenter's operating point.
 void interactivityPage(Pages &pages, const Design &design, const Solution &solution)
 {
@@ -600,7 +713,7 @@ ReportResult writeReport(const Design &base,
                          options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                 options.scenario ? Tr::tr("Scenario: %1").arg(fromStd(options.scenario->name))
                                  : Tr::tr("Base design (no scenario)"),
-                int(6 + inputs.size())};
+                int(8 + inputs.size())};
 
     pageOne(pages, design, solution, options, fileName);
     // 2, 3: the charts, two to a page.
@@ -618,6 +731,8 @@ ReportResult writeReport(const Design &base,
     interactivityPage(pages, design, solution);
     valueCapturePage(pages, design, solution);
     inputsPages(pages, inputs);
+    resiliencePage(pages, design, options);
+    xrayPage(pages, design, options);
     p.end();
     result.pages = pages.page;
     if (file.error() != QFile::NoError)

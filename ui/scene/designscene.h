@@ -89,6 +89,9 @@ public:
     /// An empty frame, or a note, with its top left at `scenePos` (one undo step each).
     void addFrameAt(const QPointF &scenePos);
     void addNoteAt(const QPointF &scenePos);
+    /// Shows the document's figures on the items (after each solve; an overlay going off calls
+    /// it to give the wires back their own colours).
+    void showSolution();
 
 Q_SIGNALS:
     /// Something the user should read in the status bar, e.g. why a wire was refused.
@@ -114,7 +117,6 @@ private:
     void addLinkItem(const QString &id);
     void removeLinkItem(const QString &id);
     void updateLinkGeometry(LinkItem *item);
-    void showSolution();
     void updateItemOrder();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
     void finishWire(const QPointF &scenePos);

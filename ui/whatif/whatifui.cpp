@@ -5,6 +5,7 @@
 #include "goalseekdialog.h"
 #include "montecarlodialog.h"
 #include "presentationmode.h"
+#include "resiliencedialog.h"
 #include "scenariosdock.h"
 #include "sweepdialog.h"
 #include "tornadodialog.h"
@@ -121,6 +122,7 @@ QMenu *WhatIfUi::createMenu()
     menu->addAction(Tr::tr("&Sweep…"), this, &WhatIfUi::openSweep);
     menu->addAction(Tr::tr("&Monte Carlo…"), this, &WhatIfUi::openMonteCarlo);
     menu->addAction(Tr::tr("&Tornado…"), this, &WhatIfUi::openTornado);
+    menu->addAction(Tr::tr("Supplier &Resilience…"), this, &WhatIfUi::openResilience);
     menu->addSeparator();
     menu->addAction(m_scenarios->toggleViewAction());
     menu->addAction(m_sliders->toggleViewAction());
@@ -158,6 +160,11 @@ MonteCarloDialog *WhatIfUi::openMonteCarlo()
 TornadoDialog *WhatIfUi::openTornado()
 {
     return showDialog(new TornadoDialog(m_window->document(), m_window));
+}
+
+ResilienceDialog *WhatIfUi::openResilience()
+{
+    return showDialog(new ResilienceDialog(m_window->document(), m_window));
 }
 
 CompareDialog *WhatIfUi::openCompare()

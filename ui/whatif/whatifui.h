@@ -20,6 +20,7 @@ class PresentationMode;
 class ScenariosDock;
 class SweepDialog;
 class TornadoDialog;
+class ResilienceDialog;
 class WhatIfDock;
 
 /// The what-if part of a main window: the Scenarios and What-if docks, the What-if menu and
@@ -45,6 +46,7 @@ public:
     SweepDialog *openSweep();
     MonteCarloDialog *openMonteCarlo();
     TornadoDialog *openTornado();
+    ResilienceDialog *openResilience();
     CompareDialog *openCompare();
 
 private:

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// The scenario diff on the canvas (docs/editor.md): an override shows in the list and on its
+// node with the change written on it, what follows is marked, the rest fades; the swap button
+// turns the comparison round; removing the override clears it all.
+#include "uitesthelpers.h"
+
+#include "../core/testdesigns.h"
+
+#include "docks/scenariodiffdock.h"
+#include "scene/canvasmark.h"
+#include "scene/diffoverlay.h"
+#include "scene/linkitem.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+// S1 10 chips/month, S2 5, a hall making a token/s from 2 chips, demand far above.
+Design chips()
+{
+    Design d;
+    addGood(d, "chip");
+    addGood(d, "tokens", GoodBasis::Level);
+    addSupplier(d, "s1", "chip", 10, 100);
+    addSupplier(d, "s2", "chip", 5, 50);
+    addProcess(d, "hall", {{"chip", 2}}, {{"tokens", 1}});
+    addSink(d, "demand", "tokens", 100);
+    link(d, "s1", "hall", "chip");
+    link(d, "s2", "hall", "chip");
+    link(d, "hall", "demand", "tokens");
+    REQUIRE_FALSE(d.setPosition("s1", 0, 0));
+    REQUIRE_FALSE(d.setPosition("s2", 0, 300));
+    REQUIRE_FALSE(d.setPosition("hall", 400, 150));
+    REQUIRE_FALSE(d.setPosition("demand", 800, 150));
+    return d;
+}
+
+Ui::CanvasMark *diffMark(Ui::MainWindow &w, const char *node)
+{
+    return Ui::CanvasMark::find(w.scene()->nodeItem(QString::fromLatin1(node)),
+                                Ui::CanvasMark::Owner::Diff);
+}
+
+QStringList rows(const QTreeWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        out << item->text(0) + QLatin1Char('|') + item->text(1) + QLatin1Char('|') + item->text(2);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The scenario diff marks an override and what follows, and clears when it goes",
+          "[ui][diff]")
+{
+    auto w = openWindow(chips());
+    Ui::Document *doc = w->document();
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_2, Qt::ControlModifier); // Optimise: most tokens
+    REQUIRE_FALSE(doc->addScenario(Scenario{"More S2", {}, {}}));
+    REQUIRE_FALSE(doc->setOverride(
+        QStringLiteral("More S2"), QStringLiteral("s2"), QStringLiteral("capacity"), 10.0));
+    Ui::ScenarioDiffDock *dock = w->scenarioDiff();
+    CHECK_FALSE(dock->isVisible());
+    dock->toggleViewAction()->trigger(); // View ▸ Scenario Diff
+    dock->raise();
+    REQUIRE(QTest::qWaitFor([&] { return dock->list()->topLevelItemCount() > 0; }, 2000));
+    CHECK(dock->referenceBox()->currentText() == QStringLiteral("Base"));
+    CHECK(dock->comparedBox()->currentText() == QStringLiteral("More S2"));
+
+    // The override, then what it moves: S2, the hall and the demand run more; S1 does not.
+    const QStringList list = rows(dock->list());
+    REQUIRE_FALSE(list.isEmpty());
+    CHECK(list.front() == QStringLiteral("s2|capacity|5 → 10"));
+    CHECK(list.contains(QStringLiteral("hall|activity|+33.3%"))); // 7.5 → 10 tokens/s
+    CHECK(dock->summary().contains(QStringLiteral("7.5 → 10")));
+    REQUIRE(diffMark(*w, "s2"));
+    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("capacity: 5 → 10"));
+    CHECK(diffMark(*w, "hall")->badge() == QStringLiteral("activity +33.3%"));
+    CHECK_FALSE(diffMark(*w, "s1"));
+    CHECK(w->scene()->nodeItem(QStringLiteral("s1"))->opacity() < 0.5);
+    CHECK(w->scene()->nodeItem(QStringLiteral("s2"))->opacity() == 1);
+    const auto &links = doc->design().links();
+    Ui::LinkItem *s1Wire = w->scene()->linkItem(QString::fromStdString(links[0].id));
+    Ui::LinkItem *s2Wire = w->scene()->linkItem(QString::fromStdString(links[1].id));
+    CHECK(s1Wire->opacity() < 0.5);
+    // The diff follows the solve on the next turn of the event loop.
+    CHECK(QTest::qWaitFor([&] { return s2Wire->color() == Ui::diffColour(); }, 2000));
+    CHECK(s2Wire->label().contains(QStringLiteral("Δ +100%")));
+
+    // One click turns it round.
+    QTest::mouseClick(dock->swapButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return dock->referenceBox()->currentText() == QStringLiteral("More S2"); }, 2000));
+    QTest::qWait(20);
+    CHECK(rows(dock->list()).front() == QStringLiteral("s2|capacity|10 → 5"));
+    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("capacity: 10 → 5"));
+
+    // Without the override the two are the same: nothing listed, nothing marked or faded.
+    REQUIRE_FALSE(doc->setOverride(
+        QStringLiteral("More S2"), QStringLiteral("s2"), QStringLiteral("capacity"), std::nullopt));
+    REQUIRE(QTest::qWaitFor([&] { return dock->list()->topLevelItemCount() == 0; }, 2000));
+    CHECK(dock->summary() == QStringLiteral("No differences."));
+    CHECK_FALSE(diffMark(*w, "s2"));
+    CHECK(w->scene()->nodeItem(QStringLiteral("s1"))->opacity() == 1);
+    CHECK(s1Wire->opacity() == 1);
+
+    // Closing the dock leaves the canvas as it was.
+    REQUIRE_FALSE(doc->setOverride(
+        QStringLiteral("More S2"), QStringLiteral("s2"), QStringLiteral("capacity"), 10.0));
+    REQUIRE(QTest::qWaitFor([&] { return diffMark(*w, "s2") != nullptr; }, 2000));
+    dock->toggleViewAction()->trigger();
+    settle();
+    CHECK_FALSE(diffMark(*w, "s2"));
+    CHECK(w->scene()->nodeItem(QStringLiteral("s1"))->opacity() == 1);
+}

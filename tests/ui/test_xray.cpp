@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// The Bottleneck X-ray (docs/editor.md): turned on with its shortcut, it colours nodes and wires
+// by what one more unit is worth, follows an edit that moves the shadow prices, says the range
+// on hover, shows load in Balance mode and goes into the canvas export with its legend.
+#include "reportpdf.h"
+#include "uitesthelpers.h"
+
+#include "../core/testdesigns.h"
+
+#include "export/canvasexport.h"
+#include "export/report.h"
+#include "scene/canvasmark.h"
+#include "scene/linkitem.h"
+#include "scene/xrayoverlay.h"
+
+#include <QAction>
+#include <QHelpEvent>
+#include <QTemporaryDir>
+#include <QToolTip>
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+// docs/optimise.md's worked example: S1 10 chips/month, S2 5, a hall making 1 token/s from 2
+// chips with room for 6 tokens/s. Most tokens: the hall binds, worth +1 token/s a unit.
+Design chips()
+{
+    Design d;
+    REQUIRE_FALSE(d.setSettings(straightLineSettings(5)));
+    addGood(d, "chip");
+    addGood(d, "tokens", GoodBasis::Level);
+    addSupplier(d, "s1", "chip", 10, 100);
+    addSupplier(d, "s2", "chip", 5, 50);
+    addProcess(d, "hall", {{"chip", 2}}, {{"tokens", 1}}, 6);
+    addSink(d, "demand", "tokens", 4);
+    link(d, "s1", "hall", "chip");
+    link(d, "s2", "hall", "chip");
+    link(d, "hall", "demand", "tokens");
+    // Apart on the canvas, so hovering one node finds it alone.
+    REQUIRE_FALSE(d.setPosition("s1", 0, 0));
+    REQUIRE_FALSE(d.setPosition("s2", 0, 300));
+    REQUIRE_FALSE(d.setPosition("hall", 400, 150));
+    REQUIRE_FALSE(d.setPosition("demand", 800, 150));
+    return d;
+}
+
+Ui::CanvasMark *markOf(Ui::MainWindow &w, const char *node)
+{
+    Ui::NodeItem *item = w.scene()->nodeItem(QString::fromLatin1(node));
+    REQUIRE(item);
+    return Ui::CanvasMark::find(item, Ui::CanvasMark::Owner::Xray);
+}
+
+void keys(Ui::MainWindow &w, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    w.view()->setFocus();
+    QTest::keyClick(w.view(), key, modifiers);
+    settle();
+}
+
+} // namespace
+
+TEST_CASE("The X-ray colours by shadow price and follows an edit", "[ui][xray]")
+{
+    auto w = openWindow(chips());
+    Ui::Document *doc = w->document();
+    keys(*w, Qt::Key_2, Qt::ControlModifier); // Solve ▸ Optimise: Most Tokens
+    REQUIRE(doc->mode() == SolveMode::Optimise);
+    CHECK_FALSE(markOf(*w, "hall"));
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(w->xray()->isOn());
+    CHECK(w->findChild<QAction *>(QStringLiteral("xrayAction"))->isChecked());
+
+    // The hall binds: one more token/s of it is one more token/s, 1 % more of it 1 % more.
+    Ui::CanvasMark *hall = markOf(*w, "hall");
+    REQUIRE(hall);
+    CHECK(hall->colour() == Ui::xrayColour(1));
+    CHECK(hall->badge() == QStringLiteral("+1 tokens/s"));
+    CHECK(markOf(*w, "s1")->colour() == Ui::xrayColour(0));
+    CHECK(markOf(*w, "s1")->badge().isEmpty());
+    const QString s1Wire = QString::fromStdString(doc->design().links()[0].id);
+    CHECK(w->scene()->linkItem(s1Wire)->color() == Ui::xrayColour(0));
+    QWidget *legend = w->view()->viewport()->findChild<QWidget *>(QStringLiteral("xrayLegend"));
+    REQUIRE(legend);
+    CHECK(legend->isVisible());
+
+    // A bigger hall: now the chips bind, each worth +0.5 tokens/s; S1's 10 of the 7.5 tokens/s
+    // make 1 % more of it worth 0.67 % more tokens, S2's 5 0.33 %. The hall is worth nothing.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("hall"), QStringLiteral("capacity"), 20.0));
+    settle();
+    CHECK(markOf(*w, "hall")->colour() == Ui::xrayColour(0));
+    CHECK(markOf(*w, "s1")->colour() == Ui::xrayColour(0.5 * 10 / 7.5));
+    CHECK(markOf(*w, "s2")->colour() == Ui::xrayColour(0.5 * 5 / 7.5));
+    CHECK(markOf(*w, "s1")->badge() == QStringLiteral("+0.5 tokens/s"));
+    // The wire from S1 carries a chip worth +0.5 tokens/s at S1: 10 chips of 7.5 tokens/s.
+    CHECK(w->scene()->linkItem(s1Wire)->color() == Ui::xrayColour(0.5 * 10 / 7.5));
+
+    // Hovering S1 says what a unit is worth and over which capacities that holds.
+    const QPoint at = w->view()->mapFromScene(
+        w->scene()->nodeItem(QStringLiteral("s1"))->sceneBoundingRect().center());
+    QHelpEvent help(QEvent::ToolTip, at, w->view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w->view()->viewport(), &help);
+    CHECK(QToolTip::text().contains(QStringLiteral("+0.5 tokens/s")));
+    CHECK(QToolTip::text().contains(QStringLiteral("Holds while its capacity is between")));
+    QToolTip::hideText();
+
+    // Undo: the hall binds again and the colours go back.
+    keys(*w, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(markOf(*w, "hall")->colour() == Ui::xrayColour(1));
+    CHECK(markOf(*w, "s1")->colour() == Ui::xrayColour(0));
+}
+
+TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", "[ui][xray]")
+{
+    auto w = openWindow(chips());
+    const QString wire = QString::fromStdString(w->document()->design().links()[0].id);
+    const QColor chipColour = w->scene()->linkItem(wire)->color();
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    // Balance: the demand of 4 tokens/s runs the hall at 4 of its 6.
+    Ui::CanvasMark *hall = markOf(*w, "hall");
+    REQUIRE(hall);
+    CHECK(hall->colour() == Ui::xrayColour(4.0 / 6));
+    CHECK(hall->badge() == QStringLiteral("66.7%"));
+    CHECK(hall->toolTip().contains(QStringLiteral("4 of 6")));
+    CHECK(markOf(*w, "demand")->colour() == Ui::xrayColour(-1)); // no capacity: grey
+    // The wire from S1 by S1's load: 4 of the hall's 8 chips from its 10.
+    CHECK(w->scene()->linkItem(wire)->color() == Ui::xrayColour(0.4));
+
+    // The export carries the marks and the legend.
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("xray.svg"));
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), svg));
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    CHECK(text.contains("load against capacity"));
+    CHECK(text.contains("66.7%"));
+    const QString pdf = dir.filePath(QStringLiteral("xray.pdf"));
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(w->xray()->isOn());
+    CHECK_FALSE(markOf(*w, "hall"));
+    CHECK(w->scene()->linkItem(wire)->color() == chipColour);
+    REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), svg));
+    QFile again(svg);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK_FALSE(again.readAll().contains("load against capacity"));
+}
+
+TEST_CASE("The report's last page is the X-ray of the best plan, most valuable first",
+          "[ui][xray][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    const Design d = chips();
+    const Ui::Export::ReportResult r
+        = Ui::Export::writeReport(d, solveDesign(d).solution, path, {});
+    REQUIRE_FALSE(r.error);
+    const QString last = Test::pdfText(path, r.pages);
+    CHECK(last.contains(QStringLiteral("Bottleneck X-ray")));
+    // Most tokens: the hall binds at +1 token/s a unit, the one row with a worth.
+    CHECK(last.contains(QStringLiteral("+1 tokens/s")));
+    CHECK(last.contains(QStringLiteral("Holds while its capacity is between")));
+}

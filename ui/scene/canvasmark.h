@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QString>
+
+namespace tf::Ui {
+
+/// A ring around a node in a colour, with a figure in a badge over its corner and a hover text:
+/// how the canvas overlays (the Bottleneck X-ray, the scenario diff) mark a node without
+/// changing how the node draws itself. A child of the node item, so it moves with it; it takes
+/// no clicks, so editing works as without it.
+class CanvasMark : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 40 };
+    /// Which overlay owns the mark; each overlay clears only its own. The X-ray's badge sits at
+    /// the node's top right, the diff's at its top left.
+    enum class Owner { Xray, Diff };
+
+    CanvasMark(QGraphicsItem *node, Owner owner);
+
+    int type() const override { return Type; }
+    Owner owner() const { return m_owner; }
+    /// Sets what the mark shows and follows the node's size.
+    void set(const QColor &colour, const QString &badge, const QString &tip, double ringWidth);
+    QColor colour() const { return m_colour; }
+    QString badge() const { return m_badge; }
+
+    /// The mark `owner` put on `node`, or null.
+    static CanvasMark *find(QGraphicsItem *node, Owner owner);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF ring() const;
+    QRectF badgeRect() const;
+
+    Owner m_owner;
+    QColor m_colour;
+    QString m_badge;
+    double m_ringWidth = 5;
+    QRectF m_nodeRect;
+};
+
+} // namespace tf::Ui

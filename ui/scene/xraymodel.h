@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/design.h"
+#include "tf/solve/optimiser.h"
+#include "tf/solve/solution.h"
+
+#include <QColor>
+#include <QString>
+
+#include <string>
+#include <unordered_map>
+
+namespace tf::Ui {
+
+/// What the Bottleneck X-ray shows on one node or wire (docs/editor.md, "Bottleneck X-ray").
+struct XrayMark
+{
+    double heat = -1; ///< 0..1 on the colour scale; below 0: no value (grey)
+    QString badge;    ///< the figure written on the canvas beside the node (may be empty)
+    QString tip;      ///< on hover: what the figure means and the range over which it holds
+};
+
+/// The X-ray of one solve: a mark per node and wire, and the legend's words.
+struct XrayPicture
+{
+    bool optimise = false;
+    QString title; ///< the legend's heading
+    QString low;   ///< the scale's cool end
+    QString high;  ///< the scale's hot end
+    QString none;  ///< what grey means
+    std::unordered_map<std::string, XrayMark> nodes;
+    std::unordered_map<std::string, XrayMark> links;
+};
+
+/// Balance (`optimised` empty): each node by its load against its capacity, each wire by its
+/// producer's load. Optimise: each node by what 1 % more capacity is worth as a share of the
+/// objective (shadow price × capacity ÷ objective), each wire by what 1 % more of its good at its
+/// producer is worth; idle nodes with a reduced cost grey, with it in the hover text.
+XrayPicture
+buildXray(const Design &design, const Solution &solution, const OptimiseResult *optimised);
+
+/// The X-ray's colour scale, light yellow (0) to dark red (1), its lightness falling all the
+/// way so it reads without hue (colour-blind readers, greyscale prints); grey below 0.
+QColor xrayColour(double heat);
+/// Black or white, whichever reads on `background`.
+QColor textOn(const QColor &background);
+
+} // namespace tf::Ui

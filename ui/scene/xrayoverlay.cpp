@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "xrayoverlay.h"
+
+#include "../document.h"
+#include "canvasmark.h"
+#include "designscene.h"
+#include "linkitem.h"
+#include "nodeitem.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsView>
+#include <QLinearGradient>
+#include <QPainter>
+
+namespace tf::Ui {
+
+namespace {
+
+constexpr double kPad = 8;
+constexpr double kBarWidth = 160;
+constexpr double kBarHeight = 12;
+
+/// The legend as a widget over the view: it paints what the overlay says, nothing of its own.
+class LegendWidget : public QWidget
+{
+public:
+    LegendWidget(XrayOverlay *overlay, QWidget *parent)
+        : QWidget(parent)
+        , m_overlay(overlay)
+    {
+        setObjectName(QStringLiteral("xrayLegend"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+    void follow()
+    {
+        setVisible(m_overlay->isOn());
+        resize(XrayOverlay::legendSize(m_overlay->picture()).toSize() + QSize(2, 2));
+        move(10, 10);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        XrayOverlay::paintLegend(&p, QPointF(0, 0), m_overlay->picture());
+    }
+
+private:
+    XrayOverlay *m_overlay;
+};
+
+} // namespace
+
+XrayOverlay::XrayOverlay(DesignScene *scene)
+    : QObject(scene)
+    , m_scene(scene)
+{
+    setObjectName(QStringLiteral("xrayOverlay"));
+    // After the scene's own slot: the scene colours the wires by good first, then the X-ray.
+    connect(scene->document(), &Document::solved, this, &XrayOverlay::refresh);
+}
+
+XrayOverlay *XrayOverlay::activeOn(QGraphicsScene *scene)
+{
+    auto *x
+        = scene ? scene->findChild<XrayOverlay *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    return x && x->isOn() ? x : nullptr;
+}
+
+void XrayOverlay::setOn(bool on)
+{
+    if (on == m_on)
+        return;
+    m_on = on;
+    if (on) {
+        refresh();
+    } else {
+        clearMarks();
+        m_picture = {};
+        m_scene->showSolution(); // the wires' own colours back
+        Q_EMIT changed();
+    }
+}
+
+void XrayOverlay::attachLegend(QGraphicsView *view)
+{
+    auto *legend = new LegendWidget(this, view->viewport());
+    m_legend = legend;
+    connect(this, &XrayOverlay::changed, legend, [legend] { legend->follow(); });
+    legend->follow();
+}
+
+void XrayOverlay::clearMarks()
+{
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == CanvasMark::Type
+            && static_cast<CanvasMark *>(item)->owner() == CanvasMark::Owner::Xray)
+            delete item;
+    }
+}
+
+void XrayOverlay::refresh()
+{
+    if (!m_on)
+        return;
+    const Document *doc = m_scene->document();
+    const Design &design = doc->design();
+    const Solution &sol = doc->solution();
+    const auto &optimised = doc->optimiseResult();
+    m_picture = buildXray(doc->viewedDesign(),
+                          sol,
+                          doc->mode() == SolveMode::Optimise && optimised ? &*optimised : nullptr);
+    for (const Node &n : design.nodes()) {
+        NodeItem *item = m_scene->nodeItem(QString::fromStdString(n.id));
+        if (!item)
+            continue;
+        const auto it = m_picture.nodes.find(n.id);
+        CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
+        if (it == m_picture.nodes.end() || n.kind == NodeKind::Reroute) {
+            delete mark;
+            continue;
+        }
+        if (!mark)
+            mark = new CanvasMark(item, CanvasMark::Owner::Xray);
+        mark->set(xrayColour(it->second.heat), it->second.badge, it->second.tip, 5);
+    }
+    for (const LinkResult &l : sol.links) {
+        LinkItem *item = m_scene->linkItem(QString::fromStdString(l.id));
+        const auto it = m_picture.links.find(l.id);
+        if (!item || it == m_picture.links.end())
+            continue;
+        const Good *g = design.good(l.good);
+        item->setFlow(xrayColour(it->second.heat),
+                      item->flowWidth(),
+                      l.flow,
+                      g ? QString::fromStdString(g->unit) : QString());
+        item->setToolTip(it->second.tip);
+    }
+    Q_EMIT changed();
+}
+
+QSizeF XrayOverlay::legendSize(const XrayPicture &picture)
+{
+    const QFontMetricsF fm(canvasFont());
+    QFont bold = canvasFont();
+    bold.setBold(true);
+    const double title = QFontMetricsF(bold).horizontalAdvance(picture.title);
+    const double scale
+        = fm.horizontalAdvance(picture.low) + kBarWidth + fm.horizontalAdvance(picture.high) + 16;
+    const double none = kBarHeight + 6 + fm.horizontalAdvance(picture.none);
+    const double w = std::max({title, scale, none}) + 2 * kPad;
+    const double h = 3 * fm.height() + 2 * kPad + 8;
+    return {w, h};
+}
+
+void XrayOverlay::paintLegend(QPainter *painter, const QPointF &at, const XrayPicture &picture)
+{
+    if (picture.title.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QSizeF size = legendSize(picture);
+    const QRectF box(at, size);
+    painter->setPen(QPen(QColor(0x80, 0x80, 0x80), 1));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    const QFont font = canvasFont();
+    const QFontMetricsF fm(font);
+    QFont bold = font;
+    bold.setBold(true);
+    painter->setPen(Qt::black);
+    painter->setFont(bold);
+    double y = at.y() + kPad;
+    painter->drawText(QRectF(at.x() + kPad, y, size.width() - 2 * kPad, fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      picture.title);
+    y += fm.height() + 4;
+    painter->setFont(font);
+    double x = at.x() + kPad;
+    const double lowW = fm.horizontalAdvance(picture.low);
+    painter->drawText(QRectF(x, y, lowW, fm.height()), Qt::AlignVCenter, picture.low);
+    x += lowW + 8;
+    QLinearGradient g(x, 0, x + kBarWidth, 0);
+    for (int i = 0; i <= 8; ++i)
+        g.setColorAt(i / 8.0, xrayColour(i / 8.0));
+    const double barTop = y + (fm.height() - kBarHeight) / 2;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(g);
+    painter->drawRect(QRectF(x, barTop, kBarWidth, kBarHeight));
+    x += kBarWidth + 8;
+    painter->setPen(Qt::black);
+    painter->drawText(QRectF(x, y, fm.horizontalAdvance(picture.high) + 2, fm.height()),
+                      Qt::AlignVCenter,
+                      picture.high);
+    y += fm.height() + 4;
+    x = at.x() + kPad;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(xrayColour(-1));
+    painter->drawRect(QRectF(x, y + (fm.height() - kBarHeight) / 2, kBarHeight, kBarHeight));
+    painter->setPen(Qt::black);
+    painter->drawText(
+        QRectF(x + kBarHeight + 6, y, size.width(), fm.height()), Qt::AlignVCenter, picture.none);
+    painter->restore();
+}
+
+} // namespace tf::Ui

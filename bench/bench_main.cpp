@@ -18,6 +18,7 @@ using namespace tf;
 void benchThroughput();       // bench_throughput.cpp
 void benchLp();               // bench_lp.cpp
 void benchOptimiseDefaults(); // bench_optimisedefaults.cpp
+void benchWarm();             // bench_warm.cpp
 void benchWhatIf();           // bench_whatif.cpp
 void benchResilience();       // bench_resilience.cpp
 void benchProjectFiles();     // bench_project.cpp
@@ -89,11 +90,18 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "--peak") == 0)
         return runPeak(argc, argv); // a child run measuring one operation's memory
+    if (argc > 1 && std::strcmp(argv[1], "--optimise") == 0) {
+        benchLp(); // the Optimise tables alone, for work on the optimiser
+        benchOptimiseDefaults();
+        benchWarm();
+        return 0;
+    }
     benchBalance();
     benchJson();
     benchThroughput();
     benchLp();
     benchOptimiseDefaults();
+    benchWarm();
     benchWhatIf();
     benchResilience();
     benchProjectFiles();

@@ -475,6 +475,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · nicht gelöst: siehe Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>

@@ -475,6 +475,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · 未求解：「問題」を参照</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>

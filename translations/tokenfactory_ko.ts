@@ -475,6 +475,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · 풀지 못함: 문제 참조</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>

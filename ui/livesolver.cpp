@@ -12,6 +12,7 @@ namespace tf::Ui {
 LiveSolver::LiveSolver(const ScenarioView &view, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_workerWarm(std::make_shared<WarmSolve>())
 {
     m_workers.setMaxThreadCount(1);
 }
@@ -80,7 +81,7 @@ void LiveSolver::solveChangeNow()
 void LiveSolver::solveNow()
 {
     m_solveScheduled = false;
-    SolveResult r = solveDesign(m_view.design(), m_options);
+    SolveResult r = m_warm.solve(m_view.design(), m_options);
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
     acceptResult(std::move(r), m_generation, false);
@@ -100,18 +101,21 @@ void LiveSolver::startSolve()
     m_workerBusy = true;
     const quint64 generation = m_generation;
     const Design &design = m_view.design(); // first: it finds the problems
-    m_workers.start(
-        [this, design = design, problems = m_view.problems(), options = m_options, generation]() {
-            SolveResult r = solveDesign(design, options);
-            r.solution.messages.insert(
-                r.solution.messages.begin(), problems.begin(), problems.end());
-            QMetaObject::invokeMethod(
-                this,
-                [this, r = std::move(r), generation]() mutable {
-                    acceptResult(std::move(r), generation, true);
-                },
-                Qt::QueuedConnection);
-        });
+    m_workers.start([this,
+                     design = design,
+                     problems = m_view.problems(),
+                     options = m_options,
+                     generation,
+                     warm = m_workerWarm]() {
+        SolveResult r = warm->solve(design, options);
+        r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
+        QMetaObject::invokeMethod(
+            this,
+            [this, r = std::move(r), generation]() mutable {
+                acceptResult(std::move(r), generation, true);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void LiveSolver::acceptResult(SolveResult result, quint64 generation, bool fromWorker)

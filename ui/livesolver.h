@@ -9,6 +9,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
 namespace tf::Ui {
@@ -18,7 +19,9 @@ class ScenarioView;
 /// Keeps the figures of the viewed design current (solveDesign with the window's options). Every
 /// change schedules one solve for the next turn of the event loop, so a burst of edits costs one
 /// solve; a design whose solve outgrows a frame is solved in a worker thread and the newest
-/// result wins. solved() announces each result shown.
+/// result wins. solved() announces each result shown. Optimise mode stays warm (WarmSolve): an
+/// edit that changes only numbers re-solves from the last basis, in this thread and in the
+/// worker alike (each has its own).
 class LiveSolver : public QObject
 {
     Q_OBJECT
@@ -67,7 +70,9 @@ private:
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     double m_lastSolveSeconds = 0;
     double m_synchronousLimit
-        = 0.004; ///< past this a solve no longer fits in a frame beside painting
+        = 0.004;      ///< past this a solve no longer fits in a frame beside painting
+    WarmSolve m_warm; ///< solves in this thread
+    std::shared_ptr<WarmSolve> m_workerWarm; ///< solves in the worker (one at a time)
     QThreadPool m_workers;
 };
 

@@ -110,6 +110,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     statusBar()->addPermanentWidget(overviewHint);
     connect(m_scene, &DesignScene::overviewChanged, overviewHint, &QLabel::setVisible);
     m_solveTime = new QLabel(this);
+    m_solveTime->setObjectName(QStringLiteral("solveTime"));
     statusBar()->addPermanentWidget(m_solveTime);
 
     createActions();
@@ -377,6 +378,13 @@ void MainWindow::updateStatus()
               ? Tr::tr("Balance")
               : Tr::tr("Optimise (%1)")
                     .arg(QString::fromLatin1(objectiveName(m_document->objective())));
+    // A solve that gave no plan (refused, unsolvable, or none meets the limits: the figures then
+    // show the best reachable one) is not "solved in 65 µs".
+    const auto &lp = m_document->optimiseResult();
+    if (!m_document->solution().ok() || (lp && !lp->ok())) {
+        m_solveTime->setText(Tr::tr("%1 · not solved: see Problems").arg(mode));
+        return;
+    }
     m_solveTime->setText(us < 1000
                              ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
                              : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));

@@ -56,6 +56,20 @@ TEST_CASE("A bad value is named by its JSON path", "[json][design]")
     CHECK(load.messages[0].nodeIds == std::vector<std::string>{"d"});
 }
 
+TEST_CASE("A refused position is named at its coordinate", "[json][design]")
+{
+    // Issue 21: it was reported at "nodes[1]", not where the bad number is.
+    const auto load = readDesignJson(wrap(R"([
+        {"id": "a", "kind": "supplier", "good": "wafer"},
+        {"id": "b", "kind": "supplier", "good": "wafer", "position": [0, -1e10]}])"));
+    CHECK_FALSE(load.design);
+    REQUIRE(load.messages.size() == 1);
+    CHECK(load.messages[0].text
+          == "nodes[1].position[1]: must be between -1e+09 and 1e+09, got -1e+10");
+    CHECK(load.messages[0].path == "nodes[1].position[1]");
+    CHECK(load.messages[0].nodeIds == std::vector<std::string>{"b"});
+}
+
 TEST_CASE("Every problem in a file is reported in one pass", "[json][design]")
 {
     const auto load = readDesignJson(

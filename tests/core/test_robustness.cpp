@@ -192,6 +192,25 @@ TEST_CASE("Robustness: a loop within the tolerance of balancing is ill-condition
     CHECK_THAT(e->text, Catch::Contains("nearly balances") && Catch::Contains("ill-conditioned"));
     CHECK(sorted(e->nodeIds) == std::vector<std::string>{"press", "recycler"});
 
+    // Optimise mode says the same of it, whatever the objective (issue 21: it said "infeasible").
+    for (const Objective objective :
+         {Objective::MaxTokens, Objective::MinCost, Objective::MinPower}) {
+        CAPTURE(objectiveName(objective));
+        SolveOptions o;
+        o.mode = SolveMode::Optimise;
+        o.objective = objective;
+        const SolveResult lp = solveDesign(d, o);
+        CHECK(lp.status == SolveOutcome::Unsolvable);
+        const Message *le = firstError(lp.solution);
+        REQUIRE(le);
+        CHECK(le->code == MessageCode::IllConditioned);
+        CHECK_THAT(le->text, Catch::Contains("nearly balances"));
+        CHECK(sorted(le->nodeIds) == std::vector<std::string>{"press", "recycler"});
+        REQUIRE(lp.optimise);
+        CHECK(lp.optimise->explanation == le->text);
+        CHECK(allFinite(lp.solution));
+    }
+
     // A loop that keeps 99% of what goes round is well within the tolerance: solved exactly.
     Design keeps;
     addGood(keeps, "x");

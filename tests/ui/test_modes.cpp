@@ -8,6 +8,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/solve/balancesolver.h"
 
+#include <QLabel>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -113,4 +114,15 @@ TEST_CASE("An unbounded optimisation is reported once, naming the loop", "[ui][o
     std::sort(nodes.begin(), nodes.end());
     CHECK(nodes == std::vector<std::string>{"p", "q"});
     CHECK(doc->solveOptions().mode == SolveMode::Optimise);
+    // The status bar does not call it solved (issue 21: "solved in 65 µs").
+    const QLabel *status = w->findChild<QLabel *>(QStringLiteral("solveTime"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("not solved")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("solved in")));
+    // A capacity bounds the loop: solved, and the time again.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("p"), QStringLiteral("capacity"), 10.0));
+    settle();
+    REQUIRE(doc->optimiseResult());
+    REQUIRE(doc->optimiseResult()->ok());
+    CHECK(status->text().contains(QStringLiteral("solved in")));
 }

@@ -245,6 +245,18 @@ void DesignReader::nodes(const JsonAt &arr)
         }
         const std::string nodeId = node.id;
         if (auto refused = design.addNode(std::move(node))) {
+            if (refused->path.rfind("position", 0) == 0) {
+                // Named where it is ("nodes[1].position[0]"), as the writer names what it cannot
+                // hold; the gate's text starts with its field ("position.x: ").
+                Message m = std::move(*refused);
+                if (!m.args.empty() && m.text.rfind(m.args.front() + ": ", 0) == 0)
+                    m.text.erase(0, m.args.front().size() + 2);
+                const std::string at = n.path() + "." + m.path;
+                m.path.clear();
+                r.add(std::move(m), at);
+                failedNodes.insert(nodeId);
+                continue;
+            }
             r.error(n, refused->text, refused->code, refused->nodeIds);
             if (refused->code != MessageCode::DuplicateId)
                 failedNodes.insert(nodeId);

@@ -118,7 +118,7 @@ Design::Refusal checkPosition(double x, double y, const std::string &nodeId)
                                messageNumber(Ranges::kMaxPosition),
                                ""});
         if (m) {
-            m->path = "position";
+            m->path = std::string("position[") + (axis[0] == 'x' ? "0" : "1") + "]";
             return m;
         }
     }

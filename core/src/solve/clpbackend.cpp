@@ -93,6 +93,7 @@ public:
         , m_costScale(other.m_costScale)
         , m_costsChanged(other.m_costsChanged)
         , m_haveBasis(other.m_haveBasis)
+        , m_refactor(other.m_refactor)
     {
         silence();
     }
@@ -131,7 +132,25 @@ public:
         m_maximise = p.maximise;
         pushCosts();
         m_haveBasis = false;
+        m_refactor = false;
         m_status = LpStatus::Error;
+    }
+
+    void reload(const LpProblem &p) override
+    {
+        if (!m_haveBasis || p.rows() != rows() || p.cols() != cols()) {
+            load(p);
+            return;
+        }
+        const unsigned char *status = m_model.statusArray();
+        const std::vector<unsigned char> basis(status, status + rows() + cols());
+        const bool costsChanged = p.cost != m_cost || p.maximise != m_maximise;
+        load(p);
+        m_model.copyinStatus(basis.data());
+        m_haveBasis = true;
+        // The matrix may differ: the next solve factorises the kept basis afresh.
+        m_refactor = true;
+        m_costsChanged = costsChanged;
     }
 
     bool readMps(const std::string &path, std::string &error) override
@@ -206,10 +225,12 @@ public:
         const bool primal = m_costsChanged;
         if (m_costsChanged)
             pushCosts();
+        const int keep = m_refactor ? 1 : kKeep;
+        m_refactor = false;
         if (primal)
-            m_model.primal(0, kKeep);
+            m_model.primal(0, keep);
         else
-            m_model.dual(0, kKeep);
+            m_model.dual(0, keep);
         if (m_model.status() >= 3) // stopped or in trouble: start again
             return solveCold();
         return finish();
@@ -221,6 +242,7 @@ public:
             return refuse();
         if (m_costsChanged)
             pushCosts();
+        m_refactor = false;
         m_model.allSlackBasis(true);
         m_model.initialSolve();
         return finish();
@@ -473,6 +495,7 @@ private:
     double m_costScale = 1;
     bool m_costsChanged = false;
     bool m_haveBasis = false;
+    bool m_refactor = false; ///< reloaded: factorise the kept basis afresh
     LpStatus m_status = LpStatus::Error;
     double m_objective = 0;
     int m_iterations = 0;

@@ -54,6 +54,7 @@ const char *optimiseStatusName(OptimiseStatus status)
 Optimiser::Impl::Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBackend> b)
     : design(d)
     , opt(std::move(o))
+    , given(opt)
     , lp(std::move(b))
 {
     build();
@@ -69,7 +70,8 @@ void Optimiser::Impl::build()
     computeUnitCosts(shipped);
     addDesignLimits();
     setInitialBounds();
-    lp->load(prob);
+    if (lp)
+        lp->load(prob);
 }
 
 void Optimiser::Impl::readNodes()
@@ -77,6 +79,7 @@ void Optimiser::Impl::readNodes()
     const auto &nodes = design.nodes();
     const Settings &s = design.settings();
     n = int(nodes.size());
+    knockedOut.assign(size_t(n), 0);
     recipes.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
@@ -279,6 +282,8 @@ double Optimiser::Impl::tokenDemand() const
 
 std::pair<double, double> Optimiser::Impl::nodeBounds(int i) const
 {
+    if (knockedOut[size_t(i)])
+        return {0.0, 0.0};
     if (const auto f = fixed.find(i); f != fixed.end())
         return {f->second, f->second};
     const Node &node = design.nodes()[size_t(i)];
@@ -320,8 +325,14 @@ std::vector<double> Optimiser::Impl::tieCosts() const
     double top = 0;
     for (const auto &[id, p] : opt.priority)
         top = std::max(top, p);
+    // A node without a capacity weighs as one of the largest capacity: a weight of 1 beside
+    // weights of 1e-6 would sink the links' order (1e-3 of a node's weight) below CLP's
+    // tolerance, and warm and cold solves could then pick different splits.
+    double largest = 1.0;
+    for (const auto &cap : capacity)
+        largest = cap && std::isfinite(*cap) ? std::max(largest, *cap) : largest;
     for (int i = 0; i < n; ++i) {
-        const double unit = 1.0 / std::max(1.0, capacity[size_t(i)].value_or(1.0));
+        const double unit = 1.0 / std::max(1.0, capacity[size_t(i)].value_or(largest));
         double weight = 1.0;
         if (const auto p = opt.priority.find(design.nodes()[size_t(i)].id); p != opt.priority.end())
             weight = 1.0 + 1e3 * (top - p->second) / std::max(1.0, std::abs(top));
@@ -332,7 +343,7 @@ std::vector<double> Optimiser::Impl::tieCosts() const
     const double m = double(std::max<size_t>(1, edges.size()));
     for (size_t k = 0; k < edges.size(); ++k) {
         const auto &cap = capacity[size_t(edges[k].from)];
-        c[size_t(n) + k] = 1e-3 * (1.0 + double(k) / m) / std::max(1.0, cap.value_or(1.0));
+        c[size_t(n) + k] = 1e-3 * (1.0 + double(k) / m) / std::max(1.0, cap.value_or(largest));
     }
     return c;
 }
@@ -357,6 +368,47 @@ bool Optimiser::Impl::hasTies() const
             return true;
     }
     return false;
+}
+
+LpProblem Optimiser::Impl::tieProblem() const
+{
+    LpProblem t = prob;
+    const int row = t.addRow(-kLpInfinity, kLpInfinity, "objective");
+    const std::vector<double> c = objectiveCosts(opt.objective);
+    for (size_t j = 0; j < c.size(); ++j) {
+        if (c[j] != 0)
+            t.entries.push_back({row, int(j), c[j]});
+    }
+    t.cost = tieCosts();
+    t.maximise = false;
+    return t;
+}
+
+namespace {
+
+bool sameShape(const LpProblem &a, const LpProblem &b)
+{
+    if (a.rows() != b.rows() || a.cols() != b.cols() || a.entries.size() != b.entries.size())
+        return false;
+    for (size_t k = 0; k < a.entries.size(); ++k) {
+        if (a.entries[k].row != b.entries[k].row || a.entries[k].col != b.entries[k].col)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void Optimiser::Impl::adoptWarm(Impl &old)
+{
+    lp = std::move(old.lp);
+    lp->reload(prob);
+    loaded = old.loaded;
+    if (old.tie) {
+        tie = std::move(old.tie);
+        tie->reload(tieProblem());
+        objectiveRow = prob.rows();
+    }
 }
 
 void Optimiser::Impl::setColBounds(int col, double lo, double up)
@@ -506,6 +558,62 @@ Optimiser::Optimiser(const Design &design,
 
 Optimiser::~Optimiser() = default;
 
+bool Optimiser::update(const Design &design, const OptimiseOptions &options)
+{
+    auto fresh = std::make_unique<Impl>(design, options, nullptr);
+    const bool warm = m->loaded && sameShape(m->prob, fresh->prob);
+    if (warm) {
+        fresh->adoptWarm(*m);
+    } else {
+        fresh->lp = std::move(m->lp);
+        fresh->lp->load(fresh->prob);
+    }
+    m = std::move(fresh);
+    return warm;
+}
+
+void Optimiser::knockOut(std::string_view nodeId)
+{
+    if (const int i = m->design.nodeIndex(nodeId); i >= 0) {
+        m->knockedOut[size_t(i)] = 1;
+        m->applyNodeBounds(i);
+    }
+}
+
+void Optimiser::restore()
+{
+    Impl &s = *m;
+    std::fill(s.knockedOut.begin(), s.knockedOut.end(), 0);
+    s.fixed.clear();
+    for (const auto &[id, value] : s.opt.fixedActivity) {
+        if (const int i = s.design.nodeIndex(id); i >= 0)
+            s.fixed[i] = value;
+    }
+    s.opt.tokenTarget = s.given.tokenTarget;
+    s.opt.powerLimitMw = s.given.powerLimitMw;
+    s.opt.budgetUsdPerYear = s.given.budgetUsdPerYear;
+    const Settings &settings = s.design.settings();
+    for (int i = 0; i < s.n; ++i) {
+        const Node &node = s.design.nodes()[size_t(i)];
+        s.capacity[size_t(i)]
+            = node.kind == NodeKind::Sink ? std::nullopt : activityCapacity(node, settings);
+        const auto [lo, up] = s.nodeBounds(i);
+        if (lo != s.prob.colLower[size_t(i)] || up != s.prob.colUpper[size_t(i)])
+            s.setColBounds(i, lo, up);
+    }
+    s.applyRowLimits();
+}
+
+const Design &Optimiser::design() const
+{
+    return m->design;
+}
+
+const OptimiseOptions &Optimiser::options() const
+{
+    return m->given;
+}
+
 const LpProblem &Optimiser::problem() const
 {
     return m->prob;
@@ -553,6 +661,7 @@ void Optimiser::setBudget(std::optional<double> usdPerYear)
 std::span<const double> Optimiser::Impl::breakTie(OptimiseResult &r, std::span<const double> x)
 {
     if (!tie) {
+        // A copy of the primary LP, so its first solve starts from the primary's basis.
         tie = lp->clone();
         std::vector<int> cols;
         std::vector<double> vals;

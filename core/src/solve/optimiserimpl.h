@@ -24,9 +24,10 @@ struct Optimiser::Impl
         int link = 0, from = 0, to = 0, inRow = -1, outRow = -1;
     };
 
+    /// Builds the LP of `d`; loads it into `b` unless `b` is null (update() loads it itself).
     Impl(const Design &d, OptimiseOptions o, std::unique_ptr<LpBackend> b);
 
-    /// The LP of the design, in the steps below, loaded into `lp`.
+    /// The LP of the design, in the steps below (loaded into `lp` by the constructor).
     void build();
     void readNodes();      ///< recipes, capacities, token sinks, fixed activities
     void addBalanceRows(); ///< activity columns and a row per recipe term (slots)
@@ -45,6 +46,10 @@ struct Optimiser::Impl
     bool hasTies() const;
     void setColBounds(int col, double lo, double up);
     void setRowBounds(int row, double lo, double up);
+    /// The tie-break LP: the primary one with its objective as a row, the tie costs its own.
+    LpProblem tieProblem() const;
+    /// Takes over `old`'s LPs (and their bases) for this model, which must have the same shape.
+    void adoptWarm(Impl &old);
 
     /// Activities, flows, surplus and metrics of a plan given as column values.
     Solution planFrom(std::span<const double> x) const;
@@ -73,6 +78,7 @@ struct Optimiser::Impl
 
     const Design &design;
     OptimiseOptions opt;
+    OptimiseOptions given;          ///< as the optimiser was made or last updated (restore())
     std::unique_ptr<LpBackend> lp;  ///< primary objective; its duals are reported
     std::unique_ptr<LpBackend> tie; ///< primary held at its optimum, tie-break objective
     LpProblem prob;                 ///< as built, bounds kept current
@@ -84,6 +90,7 @@ struct Optimiser::Impl
     std::vector<std::string> primaryGood;
     std::vector<std::optional<double>> capacity;
     std::map<int, double> fixed;
+    std::vector<char> knockedOut;       ///< per node: held at 0 (WarmOptimiser::knockOut)
     std::vector<double> tco, power;     ///< per unit of each node's activity
     std::vector<double> tcoPerUnitCost; ///< d tco / d unit_cost_usd
     std::vector<int> tokenSinks;

@@ -6,6 +6,7 @@
 #include "tf/model/scenario.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/solutioncheck.h"
+#include "tf/solve/warmoptimiser.h"
 
 #include <chrono>
 #include <cmath>
@@ -90,21 +91,64 @@ SolveResult solveBalanceMode(const Design &design, const SolveOptions &options)
     return r;
 }
 
-SolveResult solveOptimiseMode(const Design &design, const SolveOptions &options)
+// An LP that found no plan because a loop nearly balances (its gain within the tolerance of 1)
+// says so as Balance does, not "infeasible": the loop's activities would be the demand divided by
+// a difference the LP code's tolerances cannot see. Balance's loop analysis names it; true when
+// it did, with r's figures cleared and the LP's failure replaced by that error.
+bool explainNearlyBalancedLoop(const Design &design,
+                               const SolveOptions &options,
+                               OptimiseResult &lp,
+                               SolveResult &r)
+{
+    std::vector<Message> loops;
+    for (Message &m : solveBalance(design, BalanceOptions{options.tolerance}).messages) {
+        if (m.code == MessageCode::IllConditioned)
+            loops.push_back(std::move(m));
+    }
+    if (loops.empty())
+        return false;
+    std::vector<Message> kept;
+    for (Message &m : r.solution.messages) {
+        if (m.severity != Severity::Error)
+            kept.push_back(std::move(m));
+    }
+    clearFigures(r.solution);
+    r.solution.status = SolveStatus::Unsolvable;
+    r.solution.messages = std::move(loops);
+    r.solution.messages.insert(r.solution.messages.end(), kept.begin(), kept.end());
+    r.status = SolveOutcome::Unsolvable;
+    lp.status = OptimiseStatus::Error;
+    lp.explanation = r.solution.messages.front().text;
+    lp.binding.clear();
+    lp.conflict.clear();
+    lp.unboundedNodes.clear();
+    lp.objectiveValue = 0;
+    return true;
+}
+
+// An Optimise solve with `optimiser`, which holds the design and options asked for.
+SolveResult solveOptimiseMode(const SolveOptions &options, Optimiser &optimiser)
 {
     SolveResult r;
     r.mode = SolveMode::Optimise;
-    Optimiser optimiser(design, optimiseOptions(options));
     OptimiseResult lp = optimiser.solve();
     r.status = outcomeOf(lp.status);
     // The optimiser's messages already hold the error naming the conflicting limits' nodes or
     // the loop that grows: nothing is added here, so no caller shows it twice.
     r.solution = std::move(lp.solution);
     lp.solution = Solution{};
+    if (!r.ok())
+        explainNearlyBalancedLoop(optimiser.design(), options, lp, r);
     if (options.knockouts != KnockoutSet::None && r.ok())
         r.knockouts = optimiser.knockouts(options.knockouts == KnockoutSet::Pairs);
     r.optimise = std::move(lp);
     return r;
+}
+
+SolveResult solveOptimiseMode(const Design &design, const SolveOptions &options)
+{
+    Optimiser optimiser(design, optimiseOptions(options));
+    return solveOptimiseMode(options, optimiser);
 }
 
 // The check after every solve (solutioncheck.h): a plan whose figures are not all finite numbers,
@@ -211,9 +255,15 @@ SolveResult solveDesign(const Design &design, const SolveOptions &options)
     return solveDesign(design, {}, options);
 }
 
-SolveResult solveDesign(const Design &design,
+namespace {
+
+// solveDesign's steps around the solve: the options checked, the scenario applied, the check
+// after the solve and the time taken. `optimiseWith` solves Optimise mode: cold or warm.
+template<typename OptimiseWith>
+SolveResult solveAround(const Design &design,
                         const std::vector<Scenario> &scenarios,
-                        const SolveOptions &options)
+                        const SolveOptions &options,
+                        OptimiseWith optimiseWith)
 {
     const auto started = std::chrono::steady_clock::now();
     if (std::string error; !options.isValid(&error))
@@ -226,11 +276,48 @@ SolveResult solveDesign(const Design &design,
         return refused(options.mode, std::move(scenarioProblems));
 
     SolveResult r = options.mode == SolveMode::Balance ? solveBalanceMode(*viewed, options)
-                                                       : solveOptimiseMode(*viewed, options);
+                                                       : optimiseWith(*viewed);
     verify(*viewed, options, r);
     r.solution.solveSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return r;
+}
+
+} // namespace
+
+SolveResult solveDesign(const Design &design,
+                        const std::vector<Scenario> &scenarios,
+                        const SolveOptions &options)
+{
+    return solveAround(design, scenarios, options, [&](const Design &viewed) {
+        return solveOptimiseMode(viewed, options);
+    });
+}
+
+WarmSolve::WarmSolve() = default;
+WarmSolve::~WarmSolve() = default;
+WarmSolve::WarmSolve(WarmSolve &&) noexcept = default;
+WarmSolve &WarmSolve::operator=(WarmSolve &&) noexcept = default;
+
+SolveResult WarmSolve::solve(const Design &design, const SolveOptions &options)
+{
+    return solve(design, {}, options);
+}
+
+SolveResult WarmSolve::solve(const Design &design,
+                             const std::vector<Scenario> &scenarios,
+                             const SolveOptions &options)
+{
+    return solveAround(design, scenarios, options, [&](const Design &viewed) {
+        const OptimiseOptions o = optimiseOptions(options);
+        if (m_optimiser) {
+            m_lastWarm = m_optimiser->update(viewed, o);
+        } else {
+            m_optimiser = std::make_unique<WarmOptimiser>(viewed, o);
+            m_lastWarm = false;
+        }
+        return solveOptimiseMode(options, m_optimiser->optimiser());
+    });
 }
 
 } // namespace tf

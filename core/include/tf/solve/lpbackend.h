@@ -56,6 +56,10 @@ public:
     virtual ~LpBackend() = default;
 
     virtual void load(const LpProblem &problem) = 0;
+    /// Loads a problem of the same size (rows and columns) as the one loaded, keeping the last
+    /// basis as the start of the next solve: an edit that changed bounds, costs or coefficients
+    /// re-solves warm. A problem of another size is loaded as by load().
+    virtual void reload(const LpProblem &problem) = 0;
     /// Reads a free-format MPS file; false with a reason in `error` when it cannot.
     virtual bool readMps(const std::string &path, std::string &error) = 0;
     virtual std::unique_ptr<LpBackend> clone() const = 0;

@@ -120,7 +120,8 @@ struct Knockout
 
 /// Optimise mode over one design. It keeps its LP (and basis) between solves, so changing one
 /// limit and calling solve() again re-solves warm. The design must outlive the optimiser and not
-/// change under it (make a new optimiser after an edit).
+/// change under it: after an edit call update() with the edited design (or make a new one).
+/// WarmOptimiser (warmoptimiser.h) is the same with a copy of the design of its own.
 class Optimiser
 {
 public:
@@ -139,6 +140,19 @@ public:
     void setTokenTarget(std::optional<double> tokensPerS);
     void setPowerLimit(std::optional<double> mw);
     void setBudget(std::optional<double> usdPerYear);
+    /// Holds a node at 0 (a supplier that fails) until restore().
+    void knockOut(std::string_view nodeId);
+    /// Back to the limits of the design and options: undoes knockOut() and every set…() above.
+    void restore();
+
+    /// Solves `design` (which must outlive the optimiser) with `options` from now on. When the LP
+    /// keeps its shape (the same rows, columns and nonzeros: only numbers changed, e.g. a
+    /// capacity, a rate, a recipe amount, a cost, the objective) the next solve starts from the
+    /// last basis and true is returned; otherwise the LP is rebuilt (false). Knockouts and limits
+    /// set before are dropped: the new design's and options' own hold.
+    bool update(const Design &design, const OptimiseOptions &options);
+    const Design &design() const;
+    const OptimiseOptions &options() const; ///< as given (made or last updated)
 
     /// Most tokens/s with each supplier (a node that takes no inputs) removed, or each pair.
     std::vector<Knockout> knockouts(bool pairs = false);

@@ -6,6 +6,7 @@
 #include "tf/solve/optimiser.h"
 #include "tf/solve/solution.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,5 +112,33 @@ inline SolveResult solveDesign(const Project &project, const SolveOptions &optio
 {
     return solveDesign(project.design, project.scenarios, options);
 }
+
+class WarmOptimiser;
+
+/// solveDesign kept warm between calls, for a caller that solves one design edit after edit (the
+/// window's live solve). Optimise mode keeps its LP and CLP's basis in a WarmOptimiser: when an
+/// edit changed only numbers the solve starts from the last plan, when it changed the structure
+/// the LP is rebuilt. Balance mode is solveDesign as it is. Same answers as solveDesign with the
+/// same arguments, under WarmOptimiser's contract (at a degenerate optimum the prices may be
+/// another valid set).
+class WarmSolve
+{
+public:
+    WarmSolve();
+    ~WarmSolve();
+    WarmSolve(WarmSolve &&) noexcept;
+    WarmSolve &operator=(WarmSolve &&) noexcept;
+
+    SolveResult solve(const Design &design, const SolveOptions &options);
+    SolveResult solve(const Design &design,
+                      const std::vector<Scenario> &scenarios,
+                      const SolveOptions &options);
+    /// Whether the last Optimise solve started from the previous basis.
+    bool lastWasWarm() const { return m_lastWarm; }
+
+private:
+    std::unique_ptr<WarmOptimiser> m_optimiser;
+    bool m_lastWarm = false;
+};
 
 } // namespace tf

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// Optimise kept warm (issue 20): an edit in Optimise mode as the window's live solve makes it
+// (WarmSolve: the LP reloaded with the edit's numbers and CLP's last basis, the default analyses,
+// the check after the solve), against the cold solveDesign; and N-2 knockouts over 50 suppliers
+// with WarmOptimiser, as the resilience study makes them.
+#include "benchtimer.h"
+
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/solve.h"
+#include "tf/solve/warmoptimiser.h"
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+
+using namespace tf;
+
+namespace {
+
+volatile double g_warmSink; // keeps the compiler from dropping the work
+
+// The layered chains of bench_lp.cpp (80 % of what the capacities allow at Balance's shares),
+// with a model that turns the first sink's good into tokens, so max tokens has a bound.
+Design withTokens(int size)
+{
+    Design d = generateSupplyChain(size, unsigned(size));
+    const double scale = solveBalance(d).maxScale * 0.8;
+    for (const Node &n : std::vector<Node>(d.nodes())) {
+        if (n.kind == NodeKind::Sink)
+            (void)d.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale));
+    }
+    const Node demand = *d.node("demand0");
+    (void)d.addGood({"tokens", "tokens", "tokens/s", GoodBasis::Flow, {}});
+    Node llm;
+    llm.id = "llm";
+    llm.kind = NodeKind::Process;
+    llm.recipe = {{{demand.good, 1}}, {{"tokens", 1}}};
+    llm.params["capacity"] = ParamValue(1e7);
+    (void)d.addNode(llm);
+    for (const Link &l : std::vector<Link>(d.links())) {
+        if (l.to == demand.id)
+            (void)d.addLink({{}, l.from, llm.id, demand.good, l.share});
+    }
+    Node tok;
+    tok.id = "tok";
+    tok.kind = NodeKind::Sink;
+    tok.good = "tokens";
+    tok.params["rate"] = ParamValue(1.0);
+    (void)d.addNode(tok);
+    (void)d.addLink({{}, llm.id, tok.id, "tokens", std::nullopt});
+    return d;
+}
+
+// 50 chip suppliers, 5 packaging lines taking chips from 10 each, one hall of all five, tokens.
+Design fiftySuppliers()
+{
+    Design d;
+    (void)d.addGood({"chip", "chip", "units/month", GoodBasis::Flow, {}});
+    (void)d.addGood({"package", "package", "units/month", GoodBasis::Flow, {}});
+    (void)d.addGood({"tokens", "tokens", "tokens/s", GoodBasis::Flow, {}});
+    Node hall;
+    hall.id = "hall";
+    hall.kind = NodeKind::Process;
+    hall.recipe = {{{"package", 2}}, {{"tokens", 1}}};
+    (void)d.addNode(hall);
+    for (int p = 0; p < 5; ++p) {
+        Node line;
+        line.id = "line" + std::to_string(p);
+        line.kind = NodeKind::Process;
+        line.recipe = {{{"chip", 1}}, {{"package", 1}}};
+        line.params["capacity"] = ParamValue(4000.0 + 300 * p);
+        (void)d.addNode(line);
+        (void)d.addLink({{}, line.id, "hall", "package", std::nullopt});
+        for (int s = 0; s < 10; ++s) {
+            Node sup;
+            sup.id = "s" + std::to_string(p * 10 + s);
+            sup.kind = NodeKind::Supplier;
+            sup.good = "chip";
+            sup.params["capacity"] = ParamValue(300.0 + 37 * ((p * 10 + s) % 13));
+            sup.params["unit_cost_usd"] = ParamValue(50.0 + 11 * ((p * 10 + s) % 7));
+            (void)d.addNode(sup);
+            (void)d.addLink({{}, sup.id, line.id, "chip", std::nullopt});
+        }
+    }
+    Node tok;
+    tok.id = "tok";
+    tok.kind = NodeKind::Sink;
+    tok.good = "tokens";
+    tok.params["rate"] = ParamValue(1.0);
+    (void)d.addNode(tok);
+    (void)d.addLink({{}, "hall", "tok", "tokens", std::nullopt});
+    return d;
+}
+
+double since(std::chrono::steady_clock::time_point t0)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void benchEdits()
+{
+    std::printf("| nodes | objective | cold solveDesign | warm edit (WarmSolve) | cold ÷ warm | "
+                "target |\n");
+    std::printf("|---:|---|---:|---:|---:|---|\n");
+    for (const int size : {1000, 5000}) {
+        const Design base = withTokens(size);
+        for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+            SolveOptions o;
+            o.mode = SolveMode::Optimise;
+            o.objective = objective;
+            // An edit: a supplier's capacity moves between 90 % and 100 % of its value, as a
+            // slider or typed values would; each one a copy of the design as the window holds it.
+            Design d = base;
+            const std::string id = d.nodes().front().id;
+            const double cap = *d.nodes().front().param("capacity");
+            int tick = 0;
+            auto edit = [&] {
+                ++tick;
+                (void)d.setParam(id, "capacity", ParamValue(cap * (0.9 + 0.1 * (tick % 2))));
+            };
+            const double cold = Bench::medianSeconds(
+                [&] {
+                    edit();
+                    g_warmSink = solveDesign(d, o).solution.metrics.tcoUsdPerYear;
+                },
+                1.0,
+                3);
+            WarmSolve warm;
+            const double warmEdit = Bench::medianSeconds(
+                [&] {
+                    edit();
+                    g_warmSink = warm.solve(d, o).solution.metrics.tcoUsdPerYear;
+                },
+                1.0,
+                10);
+            std::printf("| %zu | %s | %.1f ms | %.2f ms | %.0f | %s |\n",
+                        d.nodes().size(),
+                        objectiveName(objective),
+                        cold * 1e3,
+                        warmEdit * 1e3,
+                        cold / warmEdit,
+                        size == 1000 ? "< 16 ms" : "< 50 ms");
+        }
+    }
+    std::printf("\n");
+}
+
+void benchKnockouts()
+{
+    const Design d = fiftySuppliers();
+    std::vector<std::string> suppliers;
+    for (const Node &n : d.nodes()) {
+        if (n.kind == NodeKind::Supplier)
+            suppliers.push_back(n.id);
+    }
+    std::printf("N-2 over %zu suppliers (%zu cases), design of %zu nodes, max tokens:\n\n",
+                suppliers.size(),
+                suppliers.size() * (suppliers.size() - 1) / 2,
+                d.nodes().size());
+    std::printf("| how | time | per case | target |\n|---|---:|---:|---|\n");
+    OptimiseOptions o;
+    o.sensitivity = false;
+    auto loop = [&](bool warmStart) {
+        const auto t0 = std::chrono::steady_clock::now();
+        WarmOptimiser warm(d, o);
+        for (size_t a = 0; a < suppliers.size(); ++a) {
+            for (size_t b = a + 1; b < suppliers.size(); ++b) {
+                if (warmStart) {
+                    warm.knockOut(suppliers[a]);
+                    warm.knockOut(suppliers[b]);
+                    g_warmSink = warm.solve().solution.metrics.usdPerMillionTokens;
+                    warm.restore();
+                } else {
+                    Design without = d;
+                    (void)without.setParam(suppliers[a], "capacity", ParamValue(0.0));
+                    (void)without.setParam(suppliers[b], "capacity", ParamValue(0.0));
+                    g_warmSink = optimise(without, o).solution.metrics.usdPerMillionTokens;
+                }
+            }
+        }
+        return since(t0);
+    };
+    const double cases = double(suppliers.size() * (suppliers.size() - 1) / 2);
+    const double cold = loop(false), warm = loop(true);
+    std::printf("| cold: a new optimiser per case | %.0f ms | %.0f µs | |\n",
+                cold * 1e3,
+                cold / cases * 1e6);
+    std::printf("| warm: knockOut, solve (plan, metrics, tie-break), restore | %.0f ms | %.0f µs "
+                "| < 1 s |\n",
+                warm * 1e3,
+                warm / cases * 1e6);
+    const auto t0 = std::chrono::steady_clock::now();
+    WarmOptimiser w(d, o);
+    g_warmSink = double(w.knockouts(true).size());
+    const double bare = since(t0);
+    std::printf("| warm, tokens/s only: `knockouts(true)` | %.0f ms | %.0f µs | |\n\n",
+                bare * 1e3,
+                bare / cases * 1e6);
+}
+
+} // namespace
+
+void benchWarm()
+{
+    std::printf("## Optimise kept warm: an edit, and N-2 knockouts\n\n");
+    benchEdits();
+    benchKnockouts();
+}

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// The warm optimiser (issue 20, point 2; warmoptimiser.h): after any sequence of edits, knockouts
+// and restores, a warm solve gives what a cold solve of the same design gives.
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+#include "tf/solve/solve.h"
+#include "tf/solve/warmoptimiser.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace tf;
+
+namespace {
+
+// A generated chain asking for 80 % of what Balance's shares allow, so the LP has real optima.
+Design chainAtEightyPercent(int size, unsigned seed)
+{
+    Design d = generateSupplyChain(size, seed);
+    const double scale = solveBalance(d).maxScale * 0.8;
+    for (const Node &n : std::vector<Node>(d.nodes())) {
+        if (n.kind == NodeKind::Sink)
+            REQUIRE_FALSE(d.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale)));
+    }
+    // A model that makes tokens from the first sink's good, so there is something to maximise.
+    const Node demand = *d.node("demand0");
+    (void)d.addGood({"tokens", "tokens", "tokens/s", GoodBasis::Flow, {}});
+    Node llm;
+    llm.id = "llm";
+    llm.kind = NodeKind::Process;
+    llm.recipe = {{{demand.good, 1}}, {{"tokens", 1}}};
+    llm.params["capacity"] = ParamValue(1e7); // a node without one dwarfs the tie-break weights
+    REQUIRE_FALSE(d.addNode(llm));
+    for (const Link &l : std::vector<Link>(d.links())) {
+        if (l.to == demand.id)
+            REQUIRE_FALSE(d.addLink({{}, l.from, llm.id, demand.good, l.share}));
+    }
+    Node tok;
+    tok.id = "tok";
+    tok.kind = NodeKind::Sink;
+    tok.good = "tokens";
+    tok.params["rate"] = ParamValue(1.0);
+    REQUIRE_FALSE(d.addNode(tok));
+    REQUIRE_FALSE(d.addLink({{}, llm.id, tok.id, "tokens", std::nullopt}));
+    return d;
+}
+
+bool close(double a, double b, double scale)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({std::abs(a), std::abs(b), scale});
+}
+
+// The same activities, flows and metrics.
+void requireSamePlan(const Solution &warm, const Solution &cold)
+{
+    double scale = 1;
+    for (const NodeResult &n : cold.nodes)
+        scale = std::max(scale, std::abs(n.activity));
+    REQUIRE(warm.nodes.size() == cold.nodes.size());
+    REQUIRE(warm.links.size() == cold.links.size());
+    int differ = 0;
+    std::string first;
+    for (size_t i = 0; i < cold.nodes.size(); ++i) {
+        if (!close(warm.nodes[i].activity, cold.nodes[i].activity, scale)) {
+            ++differ;
+            if (first.empty())
+                first = cold.nodes[i].id + ": warm " + std::to_string(warm.nodes[i].activity)
+                        + ", cold " + std::to_string(cold.nodes[i].activity);
+        }
+    }
+    for (size_t k = 0; k < cold.links.size(); ++k) {
+        if (!close(warm.links[k].flow, cold.links[k].flow, scale)) {
+            ++differ;
+            if (first.empty())
+                first = cold.links[k].from + " -> " + cold.links[k].to + ": warm "
+                        + std::to_string(warm.links[k].flow) + ", cold "
+                        + std::to_string(cold.links[k].flow);
+        }
+    }
+    INFO(first);
+    CHECK(differ == 0);
+    CHECK(close(warm.metrics.tcoUsdPerYear, cold.metrics.tcoUsdPerYear, 1.0));
+    CHECK(close(warm.metrics.tokensPerS, cold.metrics.tokensPerS, 1.0));
+    CHECK(close(warm.metrics.powerFacilityMw, cold.metrics.powerFacilityMw, 1.0));
+}
+
+// The same status, objective, plan, explanation and limits.
+void requireSame(const OptimiseResult &warm, const OptimiseResult &cold)
+{
+    REQUIRE(optimiseStatusName(warm.status) == std::string(optimiseStatusName(cold.status)));
+    CHECK(warm.solution.messages.size() == cold.solution.messages.size());
+    if (!cold.ok() && cold.status != OptimiseStatus::Infeasible)
+        return;
+    CHECK(close(warm.objectiveValue, cold.objectiveValue, 1.0));
+    requireSamePlan(warm.solution, cold.solution);
+    CHECK(warm.binding.size() == cold.binding.size());
+    CHECK(warm.shadowPrices.size() == cold.shadowPrices.size());
+}
+
+} // namespace
+
+TEST_CASE("Warm optimiser: a sequence of random edits gives the cold answers", "[optimise][warm]")
+{
+    for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+        Design d = chainAtEightyPercent(120, 5);
+        OptimiseOptions o;
+        o.objective = objective;
+        WarmOptimiser warm(d, o);
+        REQUIRE(warm.solve().ok());
+        std::mt19937 rng(17);
+        std::uniform_real_distribution<double> factor(0.5, 1.6);
+        int warmSteps = 0, optimal = 0;
+        for (int step = 0; step < 40; ++step) {
+            const Node &node = d.nodes()[size_t(rng() % d.nodes().size())];
+            INFO("objective " << objectiveName(objective) << ", step " << step << ", " << node.id);
+            if (node.kind == NodeKind::Sink) {
+                REQUIRE_FALSE(d.setParam(node.id, "rate", ParamValue(*node.param("rate") * 1.05)));
+            } else if (step % 3 == 0 && !node.recipe.inputs.empty()) {
+                Recipe recipe = node.recipe; // a coefficient of the matrix
+                recipe.inputs.front().amount *= factor(rng);
+                REQUIRE_FALSE(d.setRecipe(node.id, recipe));
+            } else if (step % 3 == 1) {
+                const double cost = *node.param("unit_cost_usd") * factor(rng);
+                REQUIRE_FALSE(d.setParam(node.id, "unit_cost_usd", ParamValue(cost)));
+            } else {
+                const double cap = *node.param("capacity") * factor(rng);
+                REQUIRE_FALSE(d.setParam(node.id, "capacity", ParamValue(cap)));
+            }
+            warmSteps += warm.update(d);
+            const OptimiseResult w = warm.solve();
+            const OptimiseResult c = optimise(d, o);
+            requireSame(w, c);
+            optimal += c.ok();
+        }
+        CHECK(warmSteps == 40); // only numbers changed: the LP was never rebuilt
+        CHECK(optimal >= 20);   // the walk compares real optima, not only refusals
+    }
+}
+
+TEST_CASE("Warm optimiser: a change of structure rebuilds the LP, and the answer is still right",
+          "[optimise][warm]")
+{
+    Design d = chainAtEightyPercent(60, 3);
+    WarmOptimiser warm(d);
+    REQUIRE(warm.solve().ok());
+    REQUIRE(d.removeLink(d.links().front().id));
+    CHECK_FALSE(warm.update(d));
+    requireSame(warm.solve(), optimise(d));
+    // Another objective keeps the shape (only costs and the target's bound change).
+    OptimiseOptions minCost;
+    minCost.objective = Objective::MinCost;
+    CHECK(warm.update(d, minCost));
+    const OptimiseResult w = warm.solve();
+    CHECK(w.warm);
+    requireSame(w, optimise(d, minCost));
+}
+
+TEST_CASE("Warm optimiser: knocking suppliers out and restoring gives the cold answers",
+          "[optimise][warm]")
+{
+    const Design d = chainAtEightyPercent(100, 8);
+    WarmOptimiser warm(d);
+    const OptimiseResult base = warm.solve();
+    REQUIRE(base.ok());
+    std::vector<std::string> suppliers;
+    for (const Node &n : d.nodes()) {
+        if (n.kind == NodeKind::Supplier)
+            suppliers.push_back(n.id);
+    }
+    REQUIRE(suppliers.size() >= 3);
+    const std::vector<Knockout> listed = warm.knockouts(true);
+    int optimalPairs = 0;
+    for (size_t a = 0; a < suppliers.size(); ++a) {
+        for (size_t b = a + 1; b < suppliers.size(); ++b) {
+            INFO(suppliers[a] << " and " << suppliers[b]);
+            warm.knockOut(suppliers[a]);
+            warm.knockOut(suppliers[b]);
+            const OptimiseResult w = warm.solve();
+            warm.restore();
+            Design without = d;
+            for (const std::string &id : {suppliers[a], suppliers[b]})
+                REQUIRE_FALSE(without.setParam(id, "capacity", ParamValue(0.0)));
+            const OptimiseResult c = optimise(without);
+            REQUIRE(w.status == c.status);
+            CHECK(close(w.objectiveValue, c.objectiveValue, 1.0));
+            CHECK(close(w.solution.metrics.tokensPerS, c.solution.metrics.tokensPerS, 1.0));
+            // knockouts() agrees with the loop above.
+            const auto k = std::find_if(listed.begin(), listed.end(), [&](const Knockout &x) {
+                return x.nodeIds == std::vector<std::string>{suppliers[a], suppliers[b]};
+            });
+            REQUIRE(k != listed.end());
+            CHECK(k->status == w.status);
+            if (w.ok())
+                CHECK(close(k->tokensPerS, w.objectiveValue, 1.0));
+            optimalPairs += w.ok() && w.objectiveValue < base.objectiveValue;
+        }
+    }
+    CHECK(optimalPairs > 0); // some knockouts cost tokens and still have a plan
+    // Restored: the plan of the design as it is, and setLimit is undone the same way.
+    requireSame(warm.solve(), base);
+    warm.setLimit(suppliers.front(), 0.0);
+    CHECK(warm.solve().objectiveValue < base.objectiveValue);
+    warm.restore();
+    requireSame(warm.solve(), base);
+}
+
+TEST_CASE("Warm solve: solveDesign's answers, edit after edit, in both modes", "[optimise][warm]")
+{
+    Design d = chainAtEightyPercent(80, 21);
+    WarmSolve warm;
+    std::mt19937 rng(4);
+    std::uniform_real_distribution<double> factor(0.3, 1.5);
+    int warmSolves = 0;
+    for (int step = 0; step < 30; ++step) {
+        SolveOptions o;
+        o.mode = step % 10 == 9 ? SolveMode::Balance : SolveMode::Optimise;
+        o.objective = step < 15 ? Objective::MaxTokens : Objective::MinCost;
+        const Node &node = d.nodes()[size_t(rng() % d.nodes().size())];
+        if (node.kind != NodeKind::Sink) {
+            const double cap = *node.param("capacity") * factor(rng);
+            REQUIRE_FALSE(d.setParam(node.id, "capacity", ParamValue(cap)));
+        }
+        INFO("step " << step);
+        const SolveResult w = warm.solve(d, o);
+        const SolveResult c = solveDesign(d, o);
+        REQUIRE(solveOutcomeName(w.status) == std::string(solveOutcomeName(c.status)));
+        REQUIRE(w.solution.messages.size() == c.solution.messages.size());
+        for (size_t m = 0; m < c.solution.messages.size(); ++m)
+            CHECK(w.solution.messages[m].text == c.solution.messages[m].text);
+        REQUIRE(w.optimise.has_value() == c.optimise.has_value());
+        if (c.optimise) {
+            CHECK(close(w.optimise->objectiveValue, c.optimise->objectiveValue, 1.0));
+            CHECK(w.optimise->shadowPrices.size() == c.optimise->shadowPrices.size());
+        }
+        if (c.ok())
+            requireSamePlan(w.solution, c.solution);
+        warmSolves += o.mode == SolveMode::Optimise && warm.lastWasWarm();
+    }
+    CHECK(warmSolves >= 20);
+}

@@ -461,13 +461,26 @@ private:
         std::vector<LpRange> out(k);
         if (m_status != LpStatus::Optimal || k == 0)
             return out;
-        std::vector<double> inc(k), dec(k);
-        std::vector<int> seqInc(k), seqDec(k);
-        if (m_model.primalRanging(
-                int(k), seq.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
-            != 0)
-            return out;
         const int n = cols();
+        // CLP ranges only what sits at a bound (one solve with the basis each): a basic one's
+        // range follows from its value.
+        std::vector<int> ranged;
+        std::vector<size_t> at(k, 0);
+        for (size_t t = 0; t < k; ++t) {
+            const int s = seq[t];
+            if (!(s >= n ? isBasicRow(s - n) : isBasicCol(s))) {
+                at[t] = ranged.size();
+                ranged.push_back(s);
+            }
+        }
+        const size_t r = ranged.size();
+        std::vector<double> inc(r), dec(r);
+        std::vector<int> seqInc(r), seqDec(r);
+        if (r > 0
+            && m_model.primalRanging(
+                   int(r), ranged.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
+                   != 0)
+            return out;
         for (size_t t = 0; t < k; ++t) {
             const int s = seq[t];
             const bool isRow = s >= n;
@@ -481,8 +494,8 @@ private:
                 out[t].lower = up < 1e30 ? value : -kLpInfinity;
                 out[t].upper = lo > -1e30 ? value : kLpInfinity;
             } else {
-                out[t].lower = fromClp(value - fromClp(dec[t]));
-                out[t].upper = fromClp(value + fromClp(inc[t]));
+                out[t].lower = fromClp(value - fromClp(dec[at[t]]));
+                out[t].upper = fromClp(value + fromClp(inc[at[t]]));
             }
         }
         return out;

@@ -90,6 +90,10 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "--peak") == 0)
         return runPeak(argc, argv); // a child run measuring one operation's memory
+    if (argc > 1 && std::strcmp(argv[1], "--warm") == 0) {
+        benchWarm();
+        return 0;
+    }
     if (argc > 1 && std::strcmp(argv[1], "--optimise") == 0) {
         benchLp(); // the Optimise tables alone, for work on the optimiser
         benchOptimiseDefaults();

@@ -33,13 +33,13 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+58"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
-        <location line="+116"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
+        <location line="+126"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+95"/>
+        <location filename="../ui/documentedits.cpp" line="+107"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+256"/>
+        <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -224,7 +224,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -250,6 +250,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New from &amp;Default Design</source>
+        <translation>Neu aus Stan&amp;dardentwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -274,7 +279,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Print Report…</source>
+        <translation>Be&amp;richt drucken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -454,7 +464,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>&amp;Über Token Factory Planner</translation>
     </message>
@@ -515,7 +535,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Zwischenablage enthält keine Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-138"/>
         <location line="+21"/>
         <source>Save</source>
         <translation>Speichern</translation>
@@ -549,7 +569,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -1507,7 +1527,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1609,7 +1629,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>lohnt sich unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -1630,7 +1650,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+375"/>
+        <location filename="../ui/scene/designscene.cpp" line="+380"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1639,7 +1659,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>Verbinden Sie einen Ausgang mit einem Eingang, nicht mit einem anderen Ausgang</translation>
     </message>
@@ -1649,12 +1669,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Verbinden Sie einen Eingang mit einem Ausgang, nicht mit einem anderen Eingang</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>This output gives %1, not %2</source>
+        <translation>Dieser Ausgang liefert %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>Dieser Eingang nimmt %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -1754,7 +1785,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+244"/>
+        <location filename="../ui/scene/designview.cpp" line="+329"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -1764,7 +1795,18 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+69"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>Dieser Entwurf ist leer.
+Ziehen Sie eine Knotenart aus der Palette auf die Zeichenfläche,
+oder doppelklicken Sie auf die Zeichenfläche, um eine zu suchen.
+Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Standardentwurf beginnt mit dem Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -1774,12 +1816,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%1 von %2 %3</translation>
@@ -2153,8 +2195,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+65"/>
+        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -2169,7 +2211,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-38"/>
+        <location filename="../ui/export/report.cpp" line="-6"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -2194,7 +2236,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <location filename="../ui/export/exportactions.cpp" line="+45"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2308,7 +2350,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2368,7 +2415,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-561"/>
+        <location filename="../ui/export/report.cpp" line="-613"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2435,22 +2482,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+537"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+50"/>
+        <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-682"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2749,13 +2797,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
+        <location line="+168"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>Der Drucker %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>Der Drucker %1 hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
         <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-172"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+99"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -2765,7 +2823,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-351"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -4781,6 +4839,96 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+60"/>
         <source>%1 (Δ %2)</source>
         <translation>%1 (Δ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <source>Token Factory Planner Manual</source>
+        <translation>Handbuch zu Token Factory Planner</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Canvas ▸ Zoom around the cursor</source>
+        <translation>Zeichenfläche ▸ Um den Mauszeiger zoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Pan</source>
+        <translation>Zeichenfläche ▸ Verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle button drag, or Space and drag</source>
+        <translation>Mit der mittleren Taste ziehen, oder Leertaste und ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name at the cursor</source>
+        <translation>Zeichenfläche ▸ Knoten nach Namen am Mauszeiger hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name here</source>
+        <translation>Zeichenfläche ▸ Knoten nach Namen hier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click empty canvas</source>
+        <translation>Doppelklick auf leere Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canvas ▸ Wire two nodes</source>
+        <translation>Zeichenfläche ▸ Zwei Knoten verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag from a port to a port of the same good</source>
+        <translation>Von einem Anschluss zu einem Anschluss desselben Guts ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Put a reroute dot on a wire</source>
+        <translation>Zeichenfläche ▸ Umleitungspunkt auf eine Leitung setzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click the wire</source>
+        <translation>Doppelklick auf die Leitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Select several</source>
+        <translation>Zeichenfläche ▸ Mehrere auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a box on empty canvas</source>
+        <translation>Auf leerer Zeichenfläche einen Rahmen ziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 </TS>

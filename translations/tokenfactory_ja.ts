@@ -33,13 +33,13 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+58"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
-        <location line="+116"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
+        <location line="+126"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+95"/>
+        <location filename="../ui/documentedits.cpp" line="+107"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+256"/>
+        <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -224,7 +224,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -250,6 +250,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>New from &amp;Default Design</source>
+        <translation>既定の設計から新規(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
@@ -274,7 +279,12 @@ The default design is shown instead.</source>
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Print Report…</source>
+        <translation>レポートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -454,7 +464,17 @@ The default design is shown instead.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner について(&amp;A)</translation>
     </message>
@@ -515,7 +535,7 @@ The default design is shown instead.</source>
         <translation>クリップボードにノードがありません</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-138"/>
         <location line="+21"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -549,7 +569,7 @@ The default design is shown instead.</source>
         <translation>%1 への変更を保存しますか?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
@@ -1505,7 +1525,7 @@ The default design is shown instead.</source>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1607,7 +1627,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 未満なら使う価値あり</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
@@ -1628,7 +1648,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+375"/>
+        <location filename="../ui/scene/designscene.cpp" line="+380"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1636,7 +1656,7 @@ reduced cost %2 %3 per unit</source>
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>出力は入力に接続してください。別の出力には接続できません</translation>
     </message>
@@ -1646,12 +1666,23 @@ reduced cost %2 %3 per unit</source>
         <translation>入力は出力に接続してください。別の入力には接続できません</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>This output gives %1, not %2</source>
+        <translation>この出力は %1 を出します。%2 ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>この入力が受け取るのは %1 です。%2 ではありません</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>接続されていません: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>グループ</translation>
@@ -1750,7 +1781,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+244"/>
+        <location filename="../ui/scene/designview.cpp" line="+329"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -1760,7 +1791,18 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 を追加して接続</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+69"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>この設計は空です。
+パレットからノードの種類をキャンバスにドラッグするか、
+キャンバスをダブルクリックして検索してください。
+ファイル ▸ 開く… で保存した設計を開き、ファイル ▸ 既定の設計から新規 で例から始めます。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Not changed: %1</source>
         <translation>変更されませんでした: %1</translation>
     </message>
@@ -1770,12 +1812,12 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中 %1</translation>
@@ -2149,8 +2191,8 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+65"/>
+        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -2165,7 +2207,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-38"/>
+        <location filename="../ui/export/report.cpp" line="-6"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -2190,7 +2232,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <location filename="../ui/export/exportactions.cpp" line="+45"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2304,7 +2346,12 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Print Report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2364,7 +2411,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-561"/>
+        <location filename="../ui/export/report.cpp" line="-613"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2431,22 +2478,23 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+537"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+50"/>
+        <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-682"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2745,13 +2793,23 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
+        <location line="+168"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>プリンター %1 は使用できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>プリンター %1 がエラーを報告しました</translation>
+    </message>
+    <message>
         <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-172"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+99"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -2761,7 +2819,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-351"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -4775,6 +4833,96 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+60"/>
         <source>%1 (Δ %2)</source>
         <translation>%1(Δ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <source>Token Factory Planner Manual</source>
+        <translation>Token Factory Planner マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Canvas ▸ Zoom around the cursor</source>
+        <translation>キャンバス ▸ カーソルを中心にズーム</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>マウスホイール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Pan</source>
+        <translation>キャンバス ▸ パン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle button drag, or Space and drag</source>
+        <translation>中ボタンでドラッグ、またはスペースを押しながらドラッグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name at the cursor</source>
+        <translation>キャンバス ▸ カーソル位置に名前でノードを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name here</source>
+        <translation>キャンバス ▸ ここに名前でノードを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click empty canvas</source>
+        <translation>キャンバスの空き部分をダブルクリック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canvas ▸ Wire two nodes</source>
+        <translation>キャンバス ▸ 2 つのノードを接続</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag from a port to a port of the same good</source>
+        <translation>ポートから同じ品目のポートへドラッグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Put a reroute dot on a wire</source>
+        <translation>キャンバス ▸ 接続線に中継点を置く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click the wire</source>
+        <translation>接続線をダブルクリック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Select several</source>
+        <translation>キャンバス ▸ 複数選択</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a box on empty canvas</source>
+        <translation>キャンバスの空き部分で枠をドラッグ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 </TS>

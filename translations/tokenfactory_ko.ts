@@ -33,13 +33,13 @@
     <name>Ui</name>
     <message>
         <location filename="../ui/document.cpp" line="+58"/>
-        <location filename="../ui/mainwindowfiles.cpp" line="+58"/>
-        <location line="+116"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
+        <location line="+126"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/documentedits.cpp" line="+95"/>
+        <location filename="../ui/documentedits.cpp" line="+107"/>
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+256"/>
+        <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -224,7 +224,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -250,6 +250,11 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>New from &amp;Default Design</source>
+        <translation>기본 설계로 새로 만들기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
@@ -274,7 +279,12 @@ The default design is shown instead.</source>
         <translation>되돌리기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Print Report…</source>
+        <translation>보고서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -454,7 +464,17 @@ The default design is shown instead.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>설명서(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner 정보(&amp;A)</translation>
     </message>
@@ -515,7 +535,7 @@ The default design is shown instead.</source>
         <translation>클립보드에 노드가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowfiles.cpp" line="-128"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="-138"/>
         <location line="+21"/>
         <source>Save</source>
         <translation>저장</translation>
@@ -549,7 +569,7 @@ The default design is shown instead.</source>
         <translation>%1의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
@@ -1505,7 +1525,7 @@ The default design is shown instead.</source>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+407"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1607,7 +1627,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 미만이면 사용할 가치 있음</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+43"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
@@ -1628,7 +1648,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+375"/>
+        <location filename="../ui/scene/designscene.cpp" line="+380"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1636,7 +1656,7 @@ reduced cost %2 %3 per unit</source>
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+124"/>
         <source>Connect an output to an input, not to another output</source>
         <translation>출력은 다른 출력이 아니라 입력에 연결하세요</translation>
     </message>
@@ -1646,12 +1666,23 @@ reduced cost %2 %3 per unit</source>
         <translation>입력은 다른 입력이 아니라 출력에 연결하세요</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>This output gives %1, not %2</source>
+        <translation>이 출력은 %2이(가) 아니라 %1을(를) 내보냅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>이 입력은 %2이(가) 아니라 %1을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>연결되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>그룹</translation>
@@ -1750,7 +1781,7 @@ reduced cost %2 %3 per unit</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+244"/>
+        <location filename="../ui/scene/designview.cpp" line="+329"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -1760,7 +1791,18 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 추가 및 연결</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+69"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>이 설계는 비어 있습니다.
+팔레트에서 노드 종류를 캔버스로 끌어 오거나,
+캔버스를 두 번 클릭해 검색하세요.
+파일 ▸ 열기…로 저장된 설계를 열고, 파일 ▸ 기본 설계로 새로 만들기로 예제에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -1770,12 +1812,12 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-151"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+162"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 중 %1</translation>
@@ -2149,8 +2191,8 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+66"/>
-        <location line="+65"/>
+        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
@@ -2165,7 +2207,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="-95"/>
         <location line="+98"/>
-        <location filename="../ui/export/report.cpp" line="-38"/>
+        <location filename="../ui/export/report.cpp" line="-6"/>
         <source>Token Factory Planner %1</source>
         <translation>Token Factory Planner %1</translation>
     </message>
@@ -2190,7 +2232,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+43"/>
+        <location filename="../ui/export/exportactions.cpp" line="+45"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -2304,7 +2346,12 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
+        <source>Print Report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2364,7 +2411,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-561"/>
+        <location filename="../ui/export/report.cpp" line="-613"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2431,22 +2478,23 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+537"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-34"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+50"/>
+        <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-682"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2745,13 +2793,23 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
+        <location line="+168"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>프린터 %1에서 오류가 보고되었습니다</translation>
+    </message>
+    <message>
         <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="+1"/>
+        <location filename="../ui/export/report.cpp" line="-172"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+107"/>
+        <location filename="../ui/export/report.cpp" line="+99"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -2761,7 +2819,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-351"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -4775,6 +4833,96 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+60"/>
         <source>%1 (Δ %2)</source>
         <translation>%1 (Δ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <source>Token Factory Planner Manual</source>
+        <translation>Token Factory Planner 설명서</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Canvas ▸ Zoom around the cursor</source>
+        <translation>캔버스 ▸ 커서를 중심으로 확대/축소</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mouse wheel</source>
+        <translation>마우스 휠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Pan</source>
+        <translation>캔버스 ▸ 이동</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle button drag, or Space and drag</source>
+        <translation>가운데 버튼으로 끌기, 또는 Space를 누른 채 끌기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name at the cursor</source>
+        <translation>캔버스 ▸ 커서 위치에 이름으로 노드 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Add a node by name here</source>
+        <translation>캔버스 ▸ 여기에 이름으로 노드 추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click empty canvas</source>
+        <translation>캔버스의 빈 곳을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Canvas ▸ Wire two nodes</source>
+        <translation>캔버스 ▸ 두 노드 연결</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag from a port to a port of the same good</source>
+        <translation>포트에서 같은 품목의 포트로 끌기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Put a reroute dot on a wire</source>
+        <translation>캔버스 ▸ 연결선에 경유점 넣기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click the wire</source>
+        <translation>연결선을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas ▸ Select several</source>
+        <translation>캔버스 ▸ 여러 개 선택</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a box on empty canvas</source>
+        <translation>캔버스의 빈 곳에서 상자 끌기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,10 @@ public:
                                         const QString &to,
                                         const QString &good,
                                         std::optional<double> share = std::nullopt);
+    /// Why connectPorts would refuse this wire, asked while it is dragged; nothing when it would
+    /// not.
+    std::optional<QString>
+    connectionRefusal(const QString &from, const QString &to, const QString &good) const;
     void removeLink(const QString &id);
     // `session` groups the steps of one drag or one typing session into one undo step (0: none).
     void moveNodes(const QHash<QString, QPointF> &oldPositions,

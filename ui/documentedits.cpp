@@ -68,6 +68,18 @@ std::optional<QString> Document::connectPorts(const QString &from,
     return std::nullopt;
 }
 
+std::optional<QString>
+Document::connectionRefusal(const QString &from, const QString &to, const QString &good) const
+{
+    Link link;
+    link.from = from.toStdString();
+    link.to = to.toStdString();
+    link.good = good.toStdString();
+    if (auto refused = m_design.checkLink(link))
+        return messageText(m_design, *refused);
+    return std::nullopt;
+}
+
 void Document::removeLink(const QString &id)
 {
     if (m_design.link(id.toStdString()))

@@ -14,6 +14,8 @@
 #include "docks/settingsdock.h"
 #include "document.h"
 #include "export/exportactions.h"
+#include "help/manualdialog.h"
+#include "help/shortcutsdialog.h"
 #include "messagetext.h"
 #include "nametext.h"
 #include "nodefactory.h"
@@ -146,7 +148,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
             m_view->zoomBy(v.zoom);
             m_view->centerOn(v.centreX, v.centreY);
         } else {
-            m_view->zoomToFit();
+            m_view->showDesign();
         }
     });
     m_autosaver = new Autosaver(m_document, this);
@@ -171,6 +173,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
     file->addAction(Tr::tr("&New"), QKeySequence::New, this, &MainWindow::newWindow);
+    file->addAction(Tr::tr("New from &Default Design"), this, &MainWindow::newDefaultWindow)
+        ->setObjectName(QStringLiteral("newDefaultAction"));
     file->addAction(Tr::tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
     m_recentMenu = file->addMenu(Tr::tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -181,6 +185,9 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addMenu(Export::createExportMenu(
         this, m_document, m_scene, [this] { return m_charts->panel()->kind(); }));
+    file->addAction(Tr::tr("&Print Report…"), QKeySequence::Print, this, [this] {
+        Export::printInteractive(this, m_document);
+    });
     file->addSeparator();
     file->addAction(Tr::tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -359,6 +366,18 @@ void MainWindow::createActions()
     menuBar()->addMenu(m_whatIf->createMenu());
 
     QMenu *help = menuBar()->addMenu(Tr::tr("&Help"));
+    QAction *manual = help->addAction(Tr::tr("&Manual"), this, [this] {
+        auto *dialog = new ManualDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // beside the window, to read while working
+    });
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    help->addAction(Tr::tr("&Keyboard Shortcuts"),
+                    this,
+                    [this] { ShortcutsDialog(menuBar(), this).exec(); })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     help->addAction(
             Tr::tr("&About Token Factory Planner"), this, [this] { AboutDialog(this).exec(); })
         ->setMenuRole(QAction::AboutRole);

@@ -81,6 +81,7 @@ private:
     void gotoProblem(int step);
     void openFile();
     void newWindow();
+    void newDefaultWindow();
     void revert();
     void updateRecentMenu();
     bool save();

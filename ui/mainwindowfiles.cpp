@@ -10,6 +10,7 @@
 #include "settings.h"
 #include "tr.h"
 
+#include "tf/io/defaultdesign.h"
 #include "tf/io/projectfile.h"
 
 #include <QAction>
@@ -87,6 +88,16 @@ bool MainWindow::maybeSave()
 void MainWindow::newWindow()
 {
     Design design;
+    AppSettings::instance().applyToNewDesign(design);
+    auto *window = new MainWindow(std::move(design));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::newDefaultWindow()
+{
+    // The example design, unsaved, as the app opens without a file.
+    Design design = defaultDesign();
     AppSettings::instance().applyToNewDesign(design);
     auto *window = new MainWindow(std::move(design));
     window->setAttribute(Qt::WA_DeleteOnClose);

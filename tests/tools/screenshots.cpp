@@ -15,6 +15,8 @@
 #include "export/canvasexport.h"
 #include "export/exportactions.h"
 #include "export/report.h"
+#include "help/manualdialog.h"
+#include "help/shortcutsdialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "scene/designscene.h"
@@ -38,6 +40,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -218,6 +221,32 @@ void exports(Ui::MainWindow &w, Shooter &shot)
     reportPages(pdf, shot.path(QStringLiteral("report-page")), shot);
 }
 
+/// The first look at an empty design, the manual and the shortcut sheet.
+void firstLook(Ui::MainWindow &w, Shooter &shot)
+{
+    auto empty = std::make_unique<Ui::MainWindow>(Design{});
+    empty->show();
+    settle(300);
+    shot.save(empty.get(), QStringLiteral("window-empty-design"));
+    empty->close();
+
+    auto *manual = new Ui::ManualDialog(&w);
+    manual->show();
+    settle(300);
+    shot.save(manual, QStringLiteral("help-manual"));
+    manual->showChapter(QStringLiteral("whatif"));
+    settle(200);
+    shot.save(manual, QStringLiteral("help-manual-whatif"));
+    manual->close();
+    delete manual;
+
+    Ui::ShortcutsDialog sheet(w.menuBar(), &w);
+    sheet.show();
+    settle(300);
+    shot.save(&sheet, QStringLiteral("help-shortcuts"));
+    sheet.close();
+}
+
 int shootLanguage(const QString &outDir, const QString &lang)
 {
     Ui::I18n::install(lang);
@@ -226,6 +255,7 @@ int shootLanguage(const QString &outDir, const QString &lang)
     w->show();
     settle(500);
     docks(*w, shot);
+    firstLook(*w, shot);
     charts(*w, shot);
     studies(*w, shot);
     exports(*w, shot);

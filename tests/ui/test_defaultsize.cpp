@@ -4,11 +4,15 @@
 #include "uitesthelpers.h"
 
 #include "docks/inspectordock.h"
+#include "docks/palettedock.h"
 
 #include "tf/io/defaultdesign.h"
 
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <catch2/catch.hpp>
 
@@ -16,18 +20,6 @@ using namespace tf;
 using namespace tf::Test;
 
 namespace {
-
-/// The main window as it opens: its own default size, the view fitted.
-std::unique_ptr<Ui::MainWindow> openAtDefaultSize(Design design)
-{
-    guiApp();
-    auto w = std::make_unique<Ui::MainWindow>(std::move(design));
-    w->show();
-    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
-    QTest::qWait(50); // the fit runs once the window has its size
-    settle();
-    return w;
-}
 
 /// True when `field` lies wholly inside the visible part of its scroll area.
 bool visibleInScrollArea(QWidget *field, QScrollArea *area)
@@ -64,4 +56,36 @@ TEST_CASE("At the default size the inspector shows a node's parameters without s
         }
         CHECK(checked >= 1);
     }
+}
+
+TEST_CASE("At the default size the palette shows every name whole, wrapped where it is long",
+          "[ui][defaultsize][palette]")
+{
+    auto w = openAtDefaultSize(defaultDesign());
+    QTreeWidget *tree = w->palette()->tree();
+    const QFontMetrics fm(tree->font());
+    // The item's text is drawn inside its rectangle less the style's text margins.
+    const int margin
+        = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    int checked = 0;
+    int wrapped = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        if (item->isHidden())
+            continue;
+        const QString name = item->text(0);
+        CAPTURE(name);
+        const QRect rect = tree->visualItemRect(item);
+        REQUIRE(rect.width() > 0);
+        const int room = rect.width() - margin;
+        // No word is wider than the room, and the lines the name wraps to fit the row's height.
+        for (const QString &word : name.split(QLatin1Char(' ')))
+            CHECK(fm.horizontalAdvance(word) <= room);
+        const QRect needed = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, name);
+        CHECK(needed.height() <= rect.height());
+        wrapped += needed.height() > fm.height() ? 1 : 0;
+        ++checked;
+    }
+    CHECK(checked >= 20);
+    CHECK(wrapped >= 1); // "Supplier: Accelerator package" needs two lines at this width
 }

@@ -13,6 +13,7 @@
 #include "tf/io/numberformat.h"
 #include "tf/solve/balancesolver.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -352,4 +354,35 @@ TEST_CASE("A theme change redraws the canvas and the cached node drawings",
     CHECK(lightnessAt(empty) < 80);
     Theme::apply(AppSettings::Theme::Light);
     CHECK(lightnessAt(spot) > 200);
+}
+
+TEST_CASE("Preferences drop-down lists read in the fields' font, whatever the desktop's menu font",
+          "[ui][preferences]")
+{
+    ScratchSettings scratch;
+    // The rows of each list, as tall as its popup draws them.
+    auto rowHeights = [] {
+        PreferencesDialog dialog;
+        QList<int> heights;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            QStyleOptionViewItem option;
+            option.initFrom(box->view());
+            option.rect = QRect(0, 0, box->width(), 0);
+            heights << box->itemDelegate()->sizeHint(option, box->model()->index(0, 0)).height();
+        }
+        return heights;
+    };
+    const QFont menuFont = QApplication::font("QComboMenuItem");
+    QApplication::setFont(QApplication::font(), "QComboMenuItem");
+    const QList<int> usual = rowHeights();
+    // Some desktops give menus a small font of their own, and lists followed it.
+    QFont tiny = QApplication::font();
+    tiny.setPointSizeF(tiny.pointSizeF() * 0.55);
+    QApplication::setFont(tiny, "QComboMenuItem");
+    const QList<int> onSuchADesktop = rowHeights();
+    QApplication::setFont(menuFont, "QComboMenuItem");
+    REQUIRE(usual.size() >= 4);
+    CHECK(onSuchADesktop == usual);
+    for (int h : usual)
+        CHECK(h >= QFontMetrics(QApplication::font()).height());
 }

@@ -32,6 +32,21 @@ inline std::unique_ptr<Ui::MainWindow> openWindow(Design design)
 }
 
 /// Lets queued work run: the solve scheduled after an edit.
+inline void settle();
+
+/// The main window as it opens for a planner: its own default size, the opening view shown.
+inline std::unique_ptr<Ui::MainWindow> openAtDefaultSize(Design design)
+{
+    guiApp();
+    auto w = std::make_unique<Ui::MainWindow>(std::move(design));
+    w->show();
+    REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    QTest::qWait(50); // the opening view is set once the window has its size
+    settle();
+    return w;
+}
+
+/// Lets queued work run: the solve scheduled after an edit.
 inline void settle()
 {
     for (int i = 0; i < 3; ++i)

@@ -139,6 +139,13 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
+    // A drop-down list draws in the desktop's menu font unless its field has a font of its own,
+    // and some desktops make that font small: the lists read as the fields do.
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        QFont own = box->font();
+        own.setPointSizeF(own.pointSizeF()); // marks the size as the field's own
+        box->setFont(own);
+    }
 
     setValues(AppSettings::instance().values());
 }

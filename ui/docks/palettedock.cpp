@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,12 @@ public:
     using QTreeWidget::QTreeWidget;
 
 protected:
+    // Rows are as tall as their wrapped names need at the width the tree has now.
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTreeWidget::resizeEvent(event);
+        scheduleDelayedItemsLayout();
+    }
     QStringList mimeTypes() const override { return {QLatin1String(DesignView::kKindMimeType)}; }
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override
     {
@@ -35,6 +42,30 @@ protected:
                       items.front()->data(0, kKeyRole).toString().toUtf8());
         return mime;
     }
+};
+
+/// Whole names in a narrow dock: a name wraps onto a second line instead of ending in "…".
+/// QTreeView measures rows without a width (so never wraps them): the width is given here.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        int depth = m_tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, m_tree->viewport()->width() - m_tree->indentation() * depth, 1);
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView *m_tree;
 };
 
 } // namespace
@@ -52,11 +83,11 @@ PaletteDock::PaletteDock(Document *document, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_tree = new PaletteTree(content);
     m_tree->setHeaderHidden(true);
-    // Whole names, scrolled sideways in a narrow dock: "Datacenter of NVIDIA GB200 NVL72" cut to
-    // "Datacenter of N…" cannot be told from its neighbours.
+    m_tree->setWordWrap(true);
     m_tree->setTextElideMode(Qt::ElideNone);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap, never scroll sideways
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setObjectName(QStringLiteral("PaletteTree"));

@@ -19,6 +19,8 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSpinBox>
 
 namespace tf::Ui::Export {
@@ -147,7 +149,10 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
         complain(parent, exportCanvas(scene, path));
 }
 
-ReportResult writeReportOf(const Document *document, const QString &path)
+namespace {
+
+/// The report's options for what the window shows.
+ReportOptions reportOptionsOf(const Document *document)
 {
     ReportOptions options;
     options.fileName = document->filePath();
@@ -158,7 +163,33 @@ ReportResult writeReportOf(const Document *document, const QString &path)
     options.solve = document->solveOptions();
     if (document->mode() == SolveMode::Optimise)
         options.optimised = document->optimiseResult();
-    return writeReport(document->design(), document->solution(), path, options);
+    return options;
+}
+
+} // namespace
+
+ReportResult writeReportOf(const Document *document, const QString &path)
+{
+    return writeReport(document->design(), document->solution(), path, reportOptionsOf(document));
+}
+
+ReportResult printReportOf(const Document *document, QPrinter &printer)
+{
+    return printReport(
+        document->design(), document->solution(), printer, reportOptionsOf(document));
+}
+
+void printInteractive(QWidget *parent, Document *document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(Tr::tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportResult r = printReportOf(document, printer);
+    QApplication::restoreOverrideCursor();
+    complain(parent, r.error);
 }
 
 void exportReportInteractive(QWidget *parent, Document *document)

@@ -32,6 +32,10 @@ void exportReportInteractive(QWidget *parent, Document *document);
 /// The report of what the window shows: the active scenario (named on every page), solved as
 /// the window solves it, with the window's Optimise result when in Optimise mode.
 ReportResult writeReportOf(const Document *document, const QString &path);
+/// The same report on a printer.
+ReportResult printReportOf(const Document *document, QPrinter &printer);
+/// File ▸ Print: the print dialog, then the report on the printer chosen; says why on failure.
+void printInteractive(QWidget *parent, Document *document);
 
 /// The Export submenu: report, current chart, every chart kind, tables, canvas.
 /// `currentChart` names the chart the charts dock shows.

@@ -27,6 +27,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QWidget>
 
 #include <algorithm>
@@ -57,7 +58,7 @@ QRectF body()
 /// The pages as they are written: the stamp and the scenario on top, the page number below.
 struct Pages
 {
-    QPdfWriter &pdf;
+    QPagedPaintDevice &pdf;
     QPainter &p;
     QString stamp;
     QString scenario; ///< "Scenario: Bear power" or "Base design (no scenario)"
@@ -663,17 +664,16 @@ void inputsPages(Pages &pages, const QList<QList<QStringList>> &chunks)
 
 } // namespace
 
-ReportResult writeReport(const Design &base,
-                         const Solution &solution,
-                         const QString &path,
-                         const ReportOptions &options)
+namespace {
+
+/// Paints every page of the report on `device` (a PDF file or a printer) at `resolution` dots per
+/// inch, A4 without margins; the number of pages.
+int paintReport(QPagedPaintDevice &device,
+                int resolution,
+                const Design &base,
+                const Solution &solution,
+                const ReportOptions &options)
 {
-    ReportResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return result;
-    }
     // Every page shows the design the figures belong to: the Base with the scenario set.
     std::optional<Design> viewed;
     if (options.scenario)
@@ -693,19 +693,12 @@ ReportResult writeReport(const Design &base,
         differingInputs(base, options.scenario ? &*options.scenario : nullptr),
         inputsRoom,
         inputsRoom);
-    const QString fileName = options.fileName.isEmpty() ? Tr::tr("unsaved design")
-                                                        : QFileInfo(options.fileName).fileName();
+    const QString fileName = reportFileName(options);
 
-    QPdfWriter pdf(&file);
-    pdf.setTitle(Tr::tr("Token factory report: %1").arg(fileName));
-    pdf.setCreator(Tr::tr("Token Factory Planner %1").arg(options.version));
-    pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter p(&pdf);
+    QPainter p(&device);
     p.setRenderHint(QPainter::Antialiasing);
-    p.scale(pdf.resolution() / kUnitsPerInch, pdf.resolution() / kUnitsPerInch);
-    Pages pages{pdf,
+    p.scale(resolution / kUnitsPerInch, resolution / kUnitsPerInch);
+    Pages pages{device,
                 p,
                 Tr::tr("Token Factory Planner %1 · %2 · %3")
                     .arg(options.version,
@@ -734,9 +727,57 @@ ReportResult writeReport(const Design &base,
     resiliencePage(pages, design, options);
     xrayPage(pages, design, options);
     p.end();
-    result.pages = pages.page;
+    return pages.page;
+}
+
+} // namespace
+
+QString reportFileName(const ReportOptions &options)
+{
+    return options.fileName.isEmpty() ? Tr::tr("unsaved design")
+                                      : QFileInfo(options.fileName).fileName();
+}
+
+ReportResult writeReport(const Design &base,
+                         const Solution &solution,
+                         const QString &path,
+                         const ReportOptions &options)
+{
+    ReportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setTitle(Tr::tr("Token factory report: %1").arg(reportFileName(options)));
+    pdf.setCreator(Tr::tr("Token Factory Planner %1").arg(options.version));
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    result.pages = paintReport(pdf, pdf.resolution(), base, solution, options);
     if (file.error() != QFile::NoError)
         result.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return result;
+}
+
+ReportResult printReport(const Design &base,
+                         const Solution &solution,
+                         QPrinter &printer,
+                         const ReportOptions &options)
+{
+    ReportResult result;
+    printer.setDocName(Tr::tr("Token factory report: %1").arg(reportFileName(options)));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setFullPage(true); // the pages keep their own margins, as in the PDF
+    if (!printer.isValid()) {
+        result.error = Tr::tr("The printer %1 cannot be used").arg(printer.printerName());
+        return result;
+    }
+    result.pages = paintReport(printer, printer.resolution(), base, solution, options);
+    if (printer.printerState() == QPrinter::Error)
+        result.error = Tr::tr("The printer %1 reported an error").arg(printer.printerName());
     return result;
 }
 

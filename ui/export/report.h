@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QPrinter;
+
 namespace tf {
 class Design;
 struct Solution;
@@ -46,5 +48,14 @@ ReportResult writeReport(const Design &design,
                          const Solution &solution,
                          const QString &path,
                          const ReportOptions &options);
+
+/// The same pages printed (File ▸ Print): A4, on the printer the planner chose.
+ReportResult printReport(const Design &design,
+                         const Solution &solution,
+                         QPrinter &printer,
+                         const ReportOptions &options);
+
+/// The design's file name as the report stamps it ("unsaved design" without one).
+QString reportFileName(const ReportOptions &options);
 
 } // namespace tf::Ui::Export

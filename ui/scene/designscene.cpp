@@ -5,6 +5,7 @@
 #include "goodstyle.h"
 #include "linkitem.h"
 #include "noteitem.h"
+#include "wirehint.h"
 #include "wireoverview.h"
 
 #include "../document.h"
@@ -16,11 +17,13 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPixmap>
+#include <QToolTip>
 
 #include <algorithm>
 #include <unordered_map>
@@ -166,7 +169,9 @@ void DesignScene::updateLinkGeometry(LinkItem *item)
     const NodeItem *to = m_nodes.value(fromStd(l->to));
     if (from && to)
         item->setEnds(from->portScenePos(fromStd(l->good), true),
-                      to->portScenePos(fromStd(l->good), false));
+                      to->portScenePos(fromStd(l->good), false),
+                      from->drawnSceneRect(),
+                      to->drawnSceneRect());
 }
 
 void DesignScene::nodeItemMoved(NodeItem *item)
@@ -437,6 +442,8 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 QPen(goodColor(m_document->design(), port->good.toStdString()), 2, Qt::DashLine));
             m_wire->setZValue(10);
             addItem(m_wire);
+            m_wireHint = new WireHintItem;
+            addItem(m_wireHint);
             highlightCompatible(*port);
             event->accept();
             return;
@@ -468,6 +475,13 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         const double dx = std::max(60.0, std::abs(end.x() - start.x()) * 0.5);
         p.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
         m_wire->setPath(p);
+        // Said where the eyes are, before letting go: why the wire cannot go here.
+        const WireDrop drop = wireDropAt(*m_wireStart, b);
+        const QColor good = goodColor(m_document->design(), m_wireStart->good.toStdString());
+        m_wire->setPen(QPen(drop.refusal ? QColor(0xe7, 0x4c, 0x3c) : good, 2, Qt::DashLine));
+        m_wireHint->setText(drop.refusal.value_or(QString()));
+        m_wireHint->setPos(b);
+        m_wireHint->setVisible(drop.refusal.has_value());
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
@@ -485,50 +499,116 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_wireStart) {
-        finishWire(event->scenePos());
+        finishWire(event->scenePos(), event->screenPos());
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
     m_dragStart.clear();
 }
 
-void DesignScene::finishWire(const QPointF &scenePos)
+QString DesignScene::wireHint() const
+{
+    return m_wireHint && m_wireHint->isVisible() ? m_wireHint->text() : QString();
+}
+
+DesignScene::WireDrop DesignScene::wireDropAt(const PortRef &start, const QPointF &scenePos) const
+{
+    // The target: a port under the cursor, or any node (its port of the same good is meant).
+    WireDrop drop;
+    const auto goodName = [this](const QString &id) {
+        return Names::goodName(m_document->design(), id.toStdString());
+    };
+    if (auto port = portAt(scenePos)) {
+        if (port->nodeId == start.nodeId)
+            return drop; // back on its own node: let go, nothing happens
+        drop.target = port->nodeId;
+        if (port->output == start.output) {
+            drop.refusal = start.output
+                               ? Tr::tr("Connect an output to an input, not to another output")
+                               : Tr::tr("Connect an input to an output, not to another input");
+            return drop;
+        }
+        const QString from = start.output ? start.nodeId : drop.target;
+        const QString to = start.output ? drop.target : start.nodeId;
+        drop.refusal = m_document->connectionRefusal(from, to, start.good);
+        if (!drop.refusal && port->good != start.good) {
+            // The node has a port for the wire, but not this one: never to the other port
+            // without a word, the planner aimed at this one.
+            drop.refusal = (port->output ? Tr::tr("This output gives %1, not %2")
+                                         : Tr::tr("This input takes %1, not %2"))
+                               .arg(goodName(port->good), goodName(start.good));
+        }
+        return drop;
+    } else {
+        for (QGraphicsItem *item : items(scenePos)) {
+            if (item->type() == NodeItem::Type) {
+                drop.target = static_cast<NodeItem *>(item)->id();
+                break;
+            }
+        }
+        if (drop.target == start.nodeId)
+            drop.target.clear();
+    }
+    if (drop.target.isEmpty())
+        return drop;
+    const QString from = start.output ? start.nodeId : drop.target;
+    const QString to = start.output ? drop.target : start.nodeId;
+    drop.refusal = m_document->connectionRefusal(from, to, start.good);
+    return drop;
+}
+
+void DesignScene::finishWire(const QPointF &scenePos, const QPoint &screenPos)
 {
     const PortRef start = *m_wireStart;
     m_wireStart.reset();
     delete m_wire;
     m_wire = nullptr;
+    delete m_wireHint;
+    m_wireHint = nullptr;
     for (NodeItem *item : std::as_const(m_nodes))
         item->setHighlight({}, false);
 
-    // The target: a port under the cursor, or any node (its port of the same good is meant).
-    QString target;
-    if (auto port = portAt(scenePos)) {
-        target = port->nodeId;
-        if (port->output == start.output && port->nodeId != start.nodeId) {
-            Q_EMIT statusMessage(
-                start.output ? Tr::tr("Connect an output to an input, not to another output")
-                             : Tr::tr("Connect an input to an output, not to another input"));
-            return;
-        }
-    } else {
-        for (QGraphicsItem *item : items(scenePos)) {
-            if (item->type() == NodeItem::Type) {
-                target = static_cast<NodeItem *>(item)->id();
-                break;
-            }
-        }
-    }
-    if (target.isEmpty()) {
-        Q_EMIT wireDroppedOnEmpty(start, scenePos);
+    const WireDrop drop = wireDropAt(start, scenePos);
+    if (drop.refusal) {
+        // Where the wire was let go, and in the status bar for a second look.
+        const QString text = Tr::tr("Not connected: %1").arg(*drop.refusal);
+        QToolTip::showText(screenPos, text);
+        Q_EMIT statusMessage(text);
         return;
     }
-    if (target == start.nodeId)
+    if (drop.target.isEmpty()) {
+        const QList<QGraphicsItem *> under = items(scenePos);
+        const bool onNode
+            = portAt(scenePos) || std::any_of(under.begin(), under.end(), [](auto *i) {
+                  return i->type() == NodeItem::Type;
+              });
+        if (!onNode) // let go on empty canvas: offer what connects there
+            Q_EMIT wireDroppedOnEmpty(start, scenePos);
         return;
-    const QString from = start.output ? start.nodeId : target;
-    const QString to = start.output ? target : start.nodeId;
+    }
+    const QString from = start.output ? start.nodeId : drop.target;
+    const QString to = start.output ? drop.target : start.nodeId;
     if (auto refused = m_document->connectPorts(from, to, start.good))
         Q_EMIT statusMessage(Tr::tr("Not connected: %1").arg(*refused));
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // A wire tells its rate on hover, also where its label has no room on the canvas.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == NodeItem::Type)
+            break;
+        if (item->type() == LinkItem::Type) {
+            const QString rate = static_cast<LinkItem *>(item)->label();
+            if (!rate.isEmpty()) {
+                QToolTip::showText(event->screenPos(), rate);
+                event->accept();
+                return;
+            }
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 } // namespace tf::Ui

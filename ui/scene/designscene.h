@@ -19,6 +19,7 @@ class Document;
 class FrameItem;
 class LinkItem;
 class NoteItem;
+class WireHintItem;
 class WireOverview;
 
 /// The preset colours a frame can take, with their names for menus.
@@ -92,6 +93,8 @@ public:
     /// Shows the document's figures on the items (after each solve; an overlay going off calls
     /// it to give the wires back their own colours).
     void showSolution();
+    /// While a wire is dragged and cannot be let go where the cursor is: why (empty otherwise).
+    QString wireHint() const;
 
 Q_SIGNALS:
     /// Something the user should read in the status bar, e.g. why a wire was refused.
@@ -108,6 +111,7 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
@@ -119,7 +123,15 @@ private:
     void updateLinkGeometry(LinkItem *item);
     void updateItemOrder();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
-    void finishWire(const QPointF &scenePos);
+    /// Where a wire from `start` let go at `scenePos` would go: the node (empty: none, or the
+    /// wire's own node) and, when it cannot be joined there, why.
+    struct WireDrop
+    {
+        QString target;
+        std::optional<QString> refusal;
+    };
+    WireDrop wireDropAt(const PortRef &start, const QPointF &scenePos) const;
+    void finishWire(const QPointF &scenePos, const QPoint &screenPos);
     void highlightCompatible(const PortRef &start);
     void deleteDesignSelection();
 
@@ -143,6 +155,7 @@ private:
 
     std::optional<PortRef> m_wireStart;
     QGraphicsPathItem *m_wire = nullptr;
+    WireHintItem *m_wireHint = nullptr;
     QHash<QString, QPointF> m_dragStart;
     int m_dragSession = 0;
 };

@@ -12,7 +12,9 @@
 
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <QUndoStack>
@@ -48,19 +50,82 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     // Keep this connection: with it Qt reports the scene's dirty areas differently, and a
     // 5,000-node edit frame measured 27 ms with it, 31-44 ms and 50 MB more without (tf-gui-bench).
     connect(scene, &QGraphicsScene::changed, m_miniMap, qOverload<>(&QWidget::update));
+    // Nodes that come, go or move may free or take the map's corner.
+    connect(scene, &DesignScene::nodeBoxesChanged, this, &DesignView::queueMiniMapPlacement);
     placeMiniMap();
+}
+
+QRectF DesignView::nodesArea() const
+{
+    QRectF r;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == NodeItem::Type)
+            r |= item->sceneBoundingRect();
+    }
+    return r;
+}
+
+bool DesignView::nodesUnder(const QRect &viewportRect) const
+{
+    const QRectF area = mapToScene(viewportRect).boundingRect();
+    for (QGraphicsItem *item : m_scene->items(area, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() == NodeItem::Type
+            && static_cast<NodeItem *>(item)->drawnSceneRect().intersects(area))
+            return true;
+    }
+    return false;
 }
 
 void DesignView::placeMiniMap()
 {
-    const QRect vp = viewport()->geometry();
-    m_miniMap->move(vp.right() - m_miniMap->width() - 8, vp.bottom() - m_miniMap->height() - 8);
+    // Needed only while part of the design is out of view; then in the first corner, at full
+    // size or smaller, where it hides no node (bottom right first, where maps usually are).
+    const QRect vp = viewport()->geometry(); // the map is a child of the view, not the viewport
+    const QRectF design = m_miniMap->designArea();
+    const QRectF inView = mapToScene(viewport()->rect()).boundingRect();
+    if (!m_miniMapWanted || design.isEmpty() || inView.contains(design)) {
+        m_miniMap->hide();
+        return;
+    }
+    constexpr int kMargin = 8;
+    const QSize sizes[] = {QSize(200, 130), QSize(140, 91)};
+    std::optional<QRect> chosen;
+    for (const QSize &size : sizes) {
+        for (const bool bottom : {true, false}) {
+            for (const bool right : {true, false}) {
+                const QRect r(
+                    QPoint(right ? vp.right() + 1 - kMargin - size.width() : vp.left() + kMargin,
+                           bottom ? vp.bottom() + 1 - kMargin - size.height() : vp.top() + kMargin),
+                    size);
+                if (!chosen && !nodesUnder(r.translated(-vp.topLeft())))
+                    chosen = r;
+            }
+        }
+    }
+    if (!chosen) // nodes in every corner: the small map in its usual place
+        chosen = QRect(QPoint(vp.right() + 1 - kMargin - sizes[1].width(),
+                              vp.bottom() + 1 - kMargin - sizes[1].height()),
+                       sizes[1]);
+    m_miniMap->setGeometry(*chosen);
+    m_miniMap->show();
     m_miniMap->raise();
 }
 
 void DesignView::setMiniMapVisible(bool visible)
 {
-    m_miniMap->setVisible(visible);
+    m_miniMapWanted = visible;
+    placeMiniMap();
+}
+
+void DesignView::queueMiniMapPlacement()
+{
+    if (m_placementQueued)
+        return;
+    m_placementQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_placementQueued = false;
+        placeMiniMap();
+    });
 }
 
 void DesignView::resizeEvent(QResizeEvent *event)
@@ -81,6 +146,7 @@ void DesignView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     m_miniMap->update();
+    queueMiniMapPlacement();
     // The edge markers move with the view: repaint the edge bands only, so scrolling keeps
     // moving pixels instead of redrawing the canvas.
     const QRect r = viewport()->rect();
@@ -93,8 +159,13 @@ void DesignView::scrollContentsBy(int dx, int dy)
 
 void DesignView::paintEvent(QPaintEvent *event)
 {
-    // Whatever changed the transform (zoom, fit, a reset), the canvas draws at its detail.
+    // Whatever changed the transform (zoom, fit, a reset), the canvas draws at its detail, and
+    // the map finds its corner.
     updateLevelOfDetail();
+    if (transform() != m_placedAt) {
+        m_placedAt = transform();
+        queueMiniMapPlacement();
+    }
     QGraphicsView::paintEvent(event);
 }
 
@@ -130,6 +201,20 @@ void DesignView::zoomToSelection()
 void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     Q_UNUSED(rect)
+    if (const QString hint = emptyHint(); !hint.isEmpty()) {
+        // An empty canvas says how to begin, in the middle of the view at the screen's text size.
+        painter->save();
+        painter->resetTransform();
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        painter->setFont(f);
+        painter->setPen(palette().color(QPalette::PlaceholderText));
+        painter->drawText(QRectF(viewport()->rect()).adjusted(24, 24, -24, -24),
+                          Qt::AlignCenter | Qt::TextWordWrap,
+                          hint);
+        painter->restore();
+        return;
+    }
     // Problems out of sight: a marker at the edge of the view, pointing towards each one.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const QPointF centre = visible.center();
@@ -295,17 +380,51 @@ void DesignView::zoomBy(double factor)
 
 void DesignView::zoomToFit()
 {
-    QRectF r;
-    for (QGraphicsItem *item : m_scene->items()) {
-        if (item->type() == NodeItem::Type)
-            r |= item->sceneBoundingRect();
-    }
+    const QRectF r = nodesArea();
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom()); // a tiny design should not fill the screen with one node
     updateLevelOfDetail();
+}
+
+double DesignView::readableZoom() const
+{
+    const double pixels = NodeItem::smallFont().pointSizeF() * viewport()->logicalDpiY() / 72.0;
+    return pixels > 0 ? kReadablePixels / pixels : 1.0;
+}
+
+void DesignView::showDesign()
+{
+    const QRectF r = nodesArea();
+    if (r.isEmpty())
+        return;
+    zoomToFit();
+    const double readable = readableZoom();
+    if (zoom() >= readable)
+        return;
+    // Too large to read whole: readable, from the left edge (the supplies), the map shows the rest.
+    zoomBy(readable / zoom());
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const double margin = 40;
+    const double y = r.height() + 2 * margin <= visible.height()
+                         ? r.center().y()
+                         : r.top() - margin + visible.height() / 2;
+    centerOn(r.left() - margin + visible.width() / 2, y);
+    updateLevelOfDetail();
+    placeMiniMap();
+}
+
+QString DesignView::emptyHint() const
+{
+    if (!m_scene->document()->design().nodes().empty())
+        return {};
+    return Tr::tr("This design is empty.\n"
+                  "Drag a kind of node from the palette onto the canvas,\n"
+                  "or double-click the canvas to search for one.\n"
+                  "File ▸ Open… opens a saved design; "
+                  "File ▸ New from Default Design starts from the example.");
 }
 
 void DesignView::centreOnNode(const QString &id)

@@ -20,12 +20,23 @@ class DesignView : public QGraphicsView
 public:
     explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
 
+    /// Every node in view, however small that makes them.
     void zoomToFit();
+    /// The view a design opens in: the whole design when its nodes can be read so, else the zoom
+    /// at which they can (readableZoom), from the design's left edge, where its supplies start.
+    void showDesign();
+    /// The zoom at which the smallest text on a node is kReadablePixels high on screen.
+    double readableZoom() const;
+    static constexpr double kReadablePixels = 11;
     void zoomToSelection();
+    /// What the empty canvas says in its middle (how to begin); empty while the design has nodes.
+    QString emptyHint() const;
     /// Locked (presentation): nothing on the canvas can be changed by accident.
     void setLocked(bool locked);
     bool isLocked() const { return m_locked; }
     class MiniMap *miniMap() const { return m_miniMap; }
+    /// View ▸ Minimap: the map shows when wanted and part of the design is out of view, in a
+    /// corner of the canvas that no node is drawn in (placeMiniMap).
     void setMiniMapVisible(bool visible);
     /// Opens the quick-add search at a scene point; with `from`, only kinds that connect to that
     /// port are offered, and the new node is wired to it (one undo step).
@@ -60,11 +71,17 @@ private:
     addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
 
     void placeMiniMap();
+    void queueMiniMapPlacement();
     void updateLevelOfDetail();
+    QRectF nodesArea() const;
+    bool nodesUnder(const QRect &viewportRect) const;
 
     DesignScene *m_scene;
     class MiniMap *m_miniMap = nullptr;
     bool m_locked = false;
+    bool m_miniMapWanted = true;
+    bool m_placementQueued = false;
+    QTransform m_placedAt; ///< the zoom the map was last placed for
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;

@@ -17,6 +17,23 @@
 
 namespace tf::Ui {
 
+namespace {
+
+/// The pill a label of this text is drawn in, centred on the origin.
+QRectF pillFor(const QString &text)
+{
+    QFont f = canvasFont();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(text) + 12);
+    return QRectF(-w / 2, -8, w, 16);
+}
+
+/// How wide a label usually is ("19.05 k stacks/month"): the place along the wire is chosen for
+/// it before the text is known (made only when drawn).
+constexpr double kTypicalLabelWidth = 120;
+
+} // namespace
+
 /// The rate of a wire, in a pill above the nodes. Not selectable: clicks go to what is under it.
 class LinkLabelItem : public QGraphicsItem
 {
@@ -29,14 +46,13 @@ public:
     {
         if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.3)
             return;
-        const QString m_text = m_wire->label();
-        if (m_text.isEmpty())
+        const QString text = m_wire->shownLabel();
+        if (text.isEmpty())
             return;
         QFont f = canvasFont();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         painter->setFont(f);
-        const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(m_text) + 12);
-        const QRectF pill(-w / 2, -8, w, 16);
+        const QRectF pill = pillFor(text);
         const QPalette pal
             = scene() ? scene()->palette() : option->palette; // follows a theme change
         const bool dark = pal.color(QPalette::Window).lightness() < 128;
@@ -44,7 +60,7 @@ public:
         painter->setBrush(dark ? QColor(30, 33, 38, 210) : QColor(255, 255, 255, 210));
         painter->drawRoundedRect(pill, 8, 8);
         painter->setPen(pal.color(QPalette::WindowText));
-        painter->drawText(pill, Qt::AlignCenter, m_text);
+        painter->drawText(pill, Qt::AlignCenter, text);
     }
 
 private:
@@ -92,21 +108,52 @@ QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsPathItem::itemChange(change, value);
 }
 
-void LinkItem::setEnds(const QPointF &from, const QPointF &to)
+QPointF LinkItem::curvePoint(double t) const
 {
-    if (from == m_from && to == m_to && !path().isEmpty())
+    // The cubic setEnds draws, at parameter t (not at a share of its length: that needs
+    // measuring the curve, which costs more than the rest of opening a design).
+    const double dx = std::max(60.0, std::abs(m_to.x() - m_from.x()) * 0.5);
+    const QPointF c1 = m_from + QPointF(dx, 0);
+    const QPointF c2 = m_to - QPointF(dx, 0);
+    const double u = 1 - t;
+    return u * u * u * m_from + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * m_to;
+}
+
+bool LinkItem::clearOfEnds(const QRectF &pill) const
+{
+    return !pill.intersects(m_fromBox) && !pill.intersects(m_toBox);
+}
+
+void LinkItem::setEnds(const QPointF &from,
+                       const QPointF &to,
+                       const QRectF &fromBox,
+                       const QRectF &toBox)
+{
+    if (from == m_from && to == m_to && fromBox == m_fromBox && toBox == m_toBox
+        && !path().isEmpty())
         return;
     prepareGeometryChange();
     m_from = from;
     m_to = to;
+    m_fromBox = fromBox;
+    m_toBox = toBox;
     // Horizontal tangents at both ports, even for wires that run backwards (loops).
     const double dx = std::max(60.0, std::abs(to.x() - from.x()) * 0.5);
     QPainterPath p(from);
     p.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
     setPath(p);
-    // The curve is symmetric about the middle of its ends: that is its halfway point too, found
-    // without measuring the curve's length (which cost more than the rest of opening a design).
-    m_label->setPos((from + to) / 2);
+    // The label goes halfway, or the nearest place along the wire where a label of the usual
+    // width stays off both nodes (it would hide their port names and headers).
+    const QRectF typical(-kTypicalLabelWidth / 2, -8, kTypicalLabelWidth, 16);
+    QPointF at = curvePoint(0.5);
+    for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+        if (clearOfEnds(typical.translated(curvePoint(t)))) {
+            at = curvePoint(t);
+            break;
+        }
+    }
+    m_label->setPos(at);
+    m_label->update();
     changed();
 }
 
@@ -140,6 +187,40 @@ QString LinkItem::label() const
     if (!m_flow)
         return {};
     return UnitFormat::scaled(*m_flow) + QLatin1Char(' ') + m_unit;
+}
+
+bool LinkItem::clearOfNodes(const QRectF &pill) const
+{
+    if (!clearOfEnds(pill))
+        return false;
+    // Other nodes too, asked only for a label being drawn: a few of them per repaint.
+    if (scene()) {
+        for (const QGraphicsItem *item : scene()->items(pill, Qt::IntersectsItemBoundingRect)) {
+            if (item->type() == NodeItem::Type
+                && static_cast<const NodeItem *>(item)->drawnSceneRect().intersects(pill))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString LinkItem::shownLabel() const
+{
+    const QString full = label();
+    if (full.isEmpty() || clearOfNodes(pillFor(full).translated(m_label->pos())))
+        return full;
+    const QString number = UnitFormat::scaled(*m_flow);
+    if (clearOfNodes(pillFor(number).translated(m_label->pos())))
+        return number;
+    return {};
+}
+
+QRectF LinkItem::shownLabelRect() const
+{
+    const QString text = shownLabel();
+    if (text.isEmpty() || !m_label->isVisible())
+        return {};
+    return pillFor(text).translated(m_label->pos());
 }
 
 QRectF LinkItem::boundingRect() const

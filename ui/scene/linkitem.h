@@ -26,7 +26,12 @@ public:
     QString fromNode() const { return m_fromNode; }
     QString toNode() const { return m_toNode; }
 
-    void setEnds(const QPointF &from, const QPointF &to);
+    /// The ports the wire joins, and the boxes of the nodes they are on: the rate label is put
+    /// along the wire where it stays off both nodes.
+    void setEnds(const QPointF &from,
+                 const QPointF &to,
+                 const QRectF &fromBox = {},
+                 const QRectF &toBox = {});
     /// Colour, width and the rate to show; the label text is made only when it is drawn, so a
     /// solve of a large design does not format thousands of numbers nobody sees.
     void
@@ -38,6 +43,12 @@ public:
     /// Far out the rate labels cannot be read: hidden, the view does not even visit them.
     void setLabelShown(bool shown);
     QString label() const;
+    /// The label as drawn: the rate with its unit, only the number where that is too wide to
+    /// stay off the nodes, or nothing (the wire's tooltip still tells) where neither fits.
+    /// Decided when drawn, so only labels in sight ask the scene where the nodes are.
+    QString shownLabel() const;
+    /// Where shownLabel() is drawn, in the scene (empty when nothing is).
+    QRectF shownLabelRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -48,12 +59,16 @@ protected:
 
 private:
     void changed();
+    QPointF curvePoint(double t) const;
+    bool clearOfEnds(const QRectF &pill) const;
+    bool clearOfNodes(const QRectF &pill) const;
 
     static constexpr int kSmoothWiresUpTo = 1500;
 
     QString m_id;
     QString m_fromNode, m_toNode;
     QPointF m_from, m_to;
+    QRectF m_fromBox, m_toBox;
     std::optional<double> m_flow;
     QString m_unit;
     QColor m_color;

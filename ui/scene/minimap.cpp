@@ -43,6 +43,12 @@ void MiniMap::readDesign() const
     m_stale = false;
 }
 
+QRectF MiniMap::designArea() const
+{
+    readDesign();
+    return m_designArea;
+}
+
 QRectF MiniMap::sceneArea() const
 {
     readDesign();

@@ -21,6 +21,8 @@ public:
 
     /// The scene rectangle the map shows (all nodes, with a margin).
     QRectF sceneArea() const;
+    /// The nodes' boxes together (empty without nodes).
+    QRectF designArea() const;
     QPointF toScene(const QPointF &mapPos) const;
     /// Nodes came, went or moved: read them again at the next paint. Scrolling needs only update().
     void designChanged();

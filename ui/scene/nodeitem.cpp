@@ -140,6 +140,22 @@ QRectF NodeItem::boundingRect() const
     return QRectF(-kPortRadius - 2, -20, kWidth + 2 * kPortRadius + 4, height() + 24);
 }
 
+QRectF NodeItem::drawnSceneRect() const
+{
+    if (m_compact)
+        return sceneBoundingRect();
+    // The tags (bottleneck, scenario) sit 17 above the top; port circles stick out at the sides.
+    return mapToScene(QRectF(-kPortRadius, -17, kWidth + 2 * kPortRadius, height() + 17))
+        .boundingRect();
+}
+
+QFont NodeItem::smallFont()
+{
+    QFont small = canvasFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
 QPointF NodeItem::portScenePos(const QString &good, bool output) const
 {
     if (m_compact)
@@ -351,8 +367,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QFont base = canvasFont();
     QFont bold = base;
     bold.setBold(true);
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 0.85);
+    const QFont small = smallFont();
     drawHeader(painter, bold, small);
     drawPorts(painter, m_inputs, false, pal, small);
     drawPorts(painter, m_outputs, true, pal, small);
@@ -370,8 +385,7 @@ void NodeItem::drawFooter(QPainter *painter,
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const QColor text = pal.color(QPalette::WindowText);
     const QFont base = canvasFont();
-    QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 0.85);
+    const QFont small = smallFont();
     painter->setPen(QPen(line, 0.5));
     painter->drawLine(QPointF(6, top), QPointF(kWidth - 6, top));
     painter->setPen(text);

@@ -51,6 +51,11 @@ public:
     QString footerText() const;
 
     QPointF portScenePos(const QString &good, bool output) const;
+    /// What the node draws in the scene, tags above and port circles included: wire labels keep
+    /// out of it.
+    QRectF drawnSceneRect() const;
+    /// The smallest text a node draws (port labels, kind, figures' percentages), in points.
+    static QFont smallFont();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
 
     QRectF boundingRect() const override;

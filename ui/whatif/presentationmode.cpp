@@ -5,6 +5,7 @@
 #include "../scene/designview.h"
 
 #include <QDockWidget>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -40,11 +41,20 @@ void PresentationMode::setActive(bool active)
             dock->raise();
         }
         m_window->setLocked(true);
+        m_viewTransform = m_window->view()->transform();
+        m_viewCentre = m_window->view()->mapToScene(m_window->view()->viewport()->rect().center());
         m_window->showFullScreen();
         // Large figures need the room: a third of the screen for the right-hand docks.
         if (!m_large.isEmpty())
             m_window->resizeDocks(
                 {m_large.front()}, {std::max(520, m_window->width() / 3)}, Qt::Horizontal);
+        // The whole design on the screen: now, and again once the window manager has made the
+        // window full screen (the canvas gets its size a moment later on most desktops).
+        m_window->view()->zoomToFit();
+        QTimer::singleShot(100, m_window->view(), [this] {
+            if (m_active)
+                m_window->view()->zoomToFit();
+        });
     } else {
         for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
             it.key()->widget()->setStyleSheet(it.value());
@@ -52,6 +62,9 @@ void PresentationMode::setActive(bool active)
         m_window->setWindowState(m_windowState);
         m_window->restoreState(m_layout);
         m_window->setLocked(m_wasLocked);
+        // Back to where the planner was working.
+        m_window->view()->setTransform(m_viewTransform);
+        m_window->view()->centerOn(m_viewCentre);
     }
     Q_EMIT activeChanged(active);
 }

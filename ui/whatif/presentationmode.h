@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
+#include <QTransform>
 
 class QDockWidget;
 class QWidget;
@@ -16,8 +18,9 @@ class MainWindow;
 
 namespace tf::Ui::WhatIf {
 
-/// For meetings: full screen, the canvas locked, only the figures, scenarios and sliders shown,
-/// in large type. Leaving restores the layout, the lock and the window state as they were.
+/// For meetings (F11): full screen with the whole design fitted to it, the canvas locked, only the
+/// figures, scenarios and sliders shown, in large type. Leaving restores the layout, the lock and
+/// the window state as they were.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ private:
     Qt::WindowStates m_windowState;
     QByteArray m_layout;
     QHash<QDockWidget *, QString> m_styles;
+    QTransform m_viewTransform; ///< the canvas's zoom and centre before, restored after
+    QPointF m_viewCentre;
 };
 
 } // namespace tf::Ui::WhatIf

@@ -22,6 +22,7 @@ void benchWarm();             // bench_warm.cpp
 void benchWhatIf();           // bench_whatif.cpp
 void benchResilience();       // bench_resilience.cpp
 void benchProjectFiles();     // bench_project.cpp
+void benchPlan();             // bench_plan.cpp
 
 namespace {
 
@@ -101,6 +102,7 @@ int main(int argc, char **argv)
         return 0;
     }
     benchBalance();
+    benchPlan();
     benchJson();
     benchThroughput();
     benchLp();

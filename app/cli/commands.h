@@ -25,6 +25,7 @@ void printMessage(std::FILE *out, const Message &m);
 void printMessages(std::FILE *out, const std::vector<Message> &messages);
 
 int runSolve(const Args &args);      ///< solvecommand.cpp, both modes
+int runPlan(const Args &args);       ///< plancommand.cpp: the timeline, quarter by quarter
 int runValidate(const Args &args);   ///< commands.cpp
 int runThroughput(const Args &args); ///< throughputcommand.cpp
 int runCatalog(const Args &args);    ///< catalogcommand.cpp

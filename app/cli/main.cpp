@@ -21,6 +21,12 @@ constexpr const char *kUsage
       "  solve [DESIGN.json] --mode optimise [--objective max-tokens|min-cost|min-power]\n"
       "                                             the best plan with free splits, and what each "
       "limit is worth\n"
+      "  plan [DESIGN] [--mode balance|optimise] [--objective cumulative-tokens|npv] [--format "
+      "json|csv]\n"
+      "                                             the plan over time: tokens/s, racks, power, "
+      "capex and\n"
+      "                                             cash flow per quarter, and the binding "
+      "supplier\n"
       "  lp FILE.mps [--format text|json]           solve a free-format MPS linear program\n"
       "  knockout DESIGN.json [--pairs]             tokens/s lost without each supplier (or pair)\n"
       "  resilience [DESIGN] [--k 1|2] [--mode balance|optimise] [--format text|csv|json]\n"
@@ -67,6 +73,8 @@ int main(int argc, char **argv)
     }
     if (command == "solve")
         return runSolve(args);
+    if (command == "plan")
+        return runPlan(args);
     if (command == "validate")
         return runValidate(args);
     if (command == "throughput")

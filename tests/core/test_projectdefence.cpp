@@ -174,17 +174,17 @@ TEST_CASE("Triggers, views and other objects planted in the schema are refused",
         Case{"CREATE VIEW v AS SELECT * FROM nodes",
              "it holds a view 'v', which a Token Factory project never has"},
         Case{"CREATE TABLE extra(x)",
-             "it holds a table 'extra' that schema version 5 does not have"},
+             "it holds a table 'extra' that schema version 6 does not have"},
         Case{"CREATE INDEX idx ON nodes(name)",
-             "it holds a index 'idx' that schema version 5 does not have"},
+             "it holds a index 'idx' that schema version 6 does not have"},
         Case{"ALTER TABLE nodes ADD COLUMN g AS (length(name))",
-             "its table 'nodes' is not the one schema version 5 has"},
+             "its table 'nodes' is not the one schema version 6 has"},
         Case{"DROP TABLE view_notes", "its table 'view_notes' is missing"},
         Case{"DROP TABLE view_frames", "its table 'view_frames' is missing"},
         Case{"CREATE TRIGGER f AFTER INSERT ON param_distributions BEGIN DELETE FROM nodes; END",
              "it holds a trigger 'f', which a Token Factory project never has"},
         Case{"ALTER TABLE param_distributions ADD COLUMN extra REAL",
-             "its table 'param_distributions' is not the one schema version 5 has"});
+             "its table 'param_distributions' is not the one schema version 6 has"});
     CAPTURE(c.sql);
     tamper(p, c.sql, false);
     const Refused r = refuse(dir, p);

@@ -3,6 +3,8 @@
 
 #include "tf/io/distributionjson.h"
 #include "tf/io/jsonreader.h"
+#include "tf/model/ranges.h"
+#include "tf/model/timeline.h"
 #include "tf/physics/rackthroughput.h"
 
 #include <algorithm>
@@ -32,6 +34,9 @@ struct DesignReader
     void goods(const JsonAt &arr);
     void nodes(const JsonAt &arr);
     void links(const JsonAt &arr);
+    void timeline(const JsonAt &obj);
+    void timeData(const JsonAt &n, Node &node);
+    std::optional<QuarterIndex> quarter(const JsonAt &v);
     std::optional<ParamValue> param(const JsonAt &v);
     std::vector<Term> terms(const JsonAt &obj);
 };
@@ -75,6 +80,84 @@ void DesignReader::settings(const JsonAt &obj)
         return;
     if (auto refused = design.setSettings(s))
         r.add(*refused, refused->path.empty() ? obj.path() : refused->path);
+}
+
+std::optional<QuarterIndex> DesignReader::quarter(const JsonAt &v)
+{
+    auto text = r.string(v, Required);
+    if (!text)
+        return std::nullopt;
+    std::string why;
+    auto q = parseQuarter(*text, &why);
+    if (!q)
+        r.error(v, why, MessageCode::InvalidValue);
+    return q;
+}
+
+void DesignReader::timeline(const JsonAt &obj)
+{
+    if (!r.expect(obj, JsonValue::Type::Object))
+        return;
+    r.unknownKeys(obj, {"start", "horizon_quarters"});
+    Settings s = design.settings();
+    if (obj["start"]) {
+        if (auto q = quarter(obj["start"]))
+            s.timeline.start = *q;
+    }
+    if (auto h = r.whole(obj["horizon_quarters"], 1, Ranges::kMaxHorizonQuarters))
+        s.timeline.horizonQuarters = int(*h);
+    if (auto refused = design.setSettings(s))
+        r.add(*refused, obj.path());
+}
+
+// A node's schedules, choice schedules and lead time (docs/file-format.md); their values are
+// checked with the node's other parameters.
+void DesignReader::timeData(const JsonAt &n, Node &node)
+{
+    if (const JsonAt all = n["schedules"]; all && r.expect(all, JsonValue::Type::Object)) {
+        for (const auto &[key, sched] : all.members()) {
+            if (!r.expect(sched, JsonValue::Type::Object))
+                continue;
+            r.unknownKeys(sched, {"steps", "source", "estimate"});
+            Schedule schedule;
+            schedule.source = r.string(sched["source"]).value_or("");
+            schedule.estimate = r.boolean(sched["estimate"]).value_or(false);
+            const JsonAt steps = sched["steps"];
+            if (!r.expect(steps, JsonValue::Type::Array))
+                continue;
+            for (std::size_t i = 0; i < steps.size(); ++i) {
+                const JsonAt step = steps[i];
+                if (!r.expect(step, JsonValue::Type::Object))
+                    continue;
+                r.unknownKeys(step, {"from", "value"});
+                auto q = quarter(step["from"]);
+                auto v = r.number(step["value"], Required);
+                if (q && v)
+                    schedule.steps.push_back({*q, *v});
+            }
+            node.schedules[std::string(key)] = std::move(schedule);
+        }
+    }
+    if (const JsonAt all = n["choice_schedules"]; all && r.expect(all, JsonValue::Type::Object)) {
+        for (const auto &[key, steps] : all.members()) {
+            if (!r.expect(steps, JsonValue::Type::Array))
+                continue;
+            std::vector<ChoiceStep> read;
+            for (std::size_t i = 0; i < steps.size(); ++i) {
+                const JsonAt step = steps[i];
+                if (!r.expect(step, JsonValue::Type::Object))
+                    continue;
+                r.unknownKeys(step, {"from", "value"});
+                auto q = quarter(step["from"]);
+                auto v = r.string(step["value"], Required);
+                if (q && v)
+                    read.push_back({*q, *v});
+            }
+            node.choiceSchedules[std::string(key)] = std::move(read);
+        }
+    }
+    if (const JsonAt lead = n["lead_time_quarters"])
+        node.leadTime = param(lead);
 }
 
 void DesignReader::goods(const JsonAt &arr)
@@ -162,7 +245,10 @@ void DesignReader::nodes(const JsonAt &arr)
                        "recipe",
                        "params",
                        "choices",
-                       "notes"});
+                       "notes",
+                       "schedules",
+                       "choice_schedules",
+                       "lead_time_quarters"});
         Node node;
         auto id = r.string(n["id"], Required);
         auto kindId = r.string(n["kind"], Required);
@@ -231,9 +317,12 @@ void DesignReader::nodes(const JsonAt &arr)
             else if (auto p = param(rate))
                 node.params["rate"] = *p;
         }
+        timeData(n, node);
         // Parameter problems are reported all at once, each with its full path.
         std::vector<Message> problems = checkParams(node);
         for (Message &m : checkChoices(node, design.settings()))
+            problems.push_back(std::move(m));
+        for (Message &m : checkTimeData(node, design.settings()))
             problems.push_back(std::move(m));
         for (Message &m : problems) {
             const std::string at = n.path() + "." + m.path;
@@ -373,6 +462,46 @@ JsonValue termsToJson(const std::vector<Term> &terms)
     return o;
 }
 
+void timeDataToJson(const Node &n, JsonValue &o)
+{
+    if (!n.schedules.empty()) {
+        JsonValue all = JsonValue::Object{};
+        for (const auto &[key, schedule] : n.schedules) {
+            JsonValue sched = JsonValue::Object{};
+            JsonValue::Array steps;
+            for (const ScheduleStep &step : schedule.steps) {
+                JsonValue st = JsonValue::Object{};
+                st.set("from", quarterText(step.quarter));
+                st.set("value", step.value);
+                steps.push_back(std::move(st));
+            }
+            sched.set("steps", std::move(steps));
+            if (!schedule.source.empty())
+                sched.set("source", schedule.source);
+            if (schedule.estimate)
+                sched.set("estimate", true);
+            all.set(key, std::move(sched));
+        }
+        o.set("schedules", std::move(all));
+    }
+    if (!n.choiceSchedules.empty()) {
+        JsonValue all = JsonValue::Object{};
+        for (const auto &[key, steps] : n.choiceSchedules) {
+            JsonValue::Array list;
+            for (const ChoiceStep &step : steps) {
+                JsonValue st = JsonValue::Object{};
+                st.set("from", quarterText(step.quarter));
+                st.set("value", step.value);
+                list.push_back(std::move(st));
+            }
+            all.set(key, std::move(list));
+        }
+        o.set("choice_schedules", std::move(all));
+    }
+    if (n.leadTime)
+        o.set("lead_time_quarters", paramToJson(*n.leadTime));
+}
+
 } // namespace
 
 DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const CatalogOverlay> catalog)
@@ -386,7 +515,7 @@ DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const Cata
         result.messages = std::move(r.messages);
         return result;
     }
-    r.unknownKeys(root, {"format", "version", "settings", "goods", "nodes", "links"});
+    r.unknownKeys(root, {"format", "version", "settings", "timeline", "goods", "nodes", "links"});
     if (auto format = r.string(root["format"], Required); format && *format != kDesignFormat)
         r.error(root["format"],
                 "must be \"" + std::string(kDesignFormat) + "\", got \"" + *format + "\"");
@@ -417,6 +546,8 @@ DesignLoad designFromJson(const JsonValue &rootValue, std::shared_ptr<const Cata
     }
     if (root["settings"])
         d.settings(root["settings"]);
+    if (root["timeline"])
+        d.timeline(root["timeline"]);
     if (root["goods"])
         d.goods(root["goods"]);
     if (root["nodes"])
@@ -445,7 +576,9 @@ JsonValue designToJson(const Design &design)
 {
     JsonValue root = JsonValue::Object{};
     root.set("format", std::string(kDesignFormat));
-    root.set("version", kDesignFormatVersion);
+    // Version 2 readers refuse the members of the time model; a design without them stays 2.
+    const bool timed = hasTimelineData(design);
+    root.set("version", timed ? kDesignFormatVersion : 2);
 
     const Settings &s = design.settings();
     JsonValue settings = JsonValue::Object{};
@@ -455,6 +588,12 @@ JsonValue designToJson(const Design &design)
             settings.set(spec.key, *v);
     }
     root.set("settings", settings);
+    if (timed) {
+        JsonValue timeline = JsonValue::Object{};
+        timeline.set("start", quarterText(s.timeline.start));
+        timeline.set("horizon_quarters", s.timeline.horizonQuarters);
+        root.set("timeline", std::move(timeline));
+    }
 
     JsonValue::Array goods;
     for (const Good &g : design.goods()) {
@@ -502,6 +641,7 @@ JsonValue designToJson(const Design &design)
         }
         if (!n.notes.empty())
             o.set("notes", n.notes);
+        timeDataToJson(n, o);
         nodes.push_back(std::move(o));
     }
     root.set("nodes", std::move(nodes));

@@ -120,11 +120,99 @@ public:
     }
 
     JsonValue build();
+    template<typename NodeFor, typename Member>
+    void readTimeData(NodeFor &nodeFor, Member &member);
     ProjectMetadata metadata();
 
 private:
     sqlite3 *m_db;
 };
+
+// The plan over time (schema 6): each node's schedules, choice schedules and lead time, as the
+// design format's members; the design reader checks them like any other value.
+JsonValue *findMember(JsonValue &obj, const std::string &key)
+{
+    for (auto &[k, v] : obj.toObject()) {
+        if (k == key)
+            return &v;
+    }
+    return nullptr;
+}
+
+template<typename NodeFor, typename Member>
+void TreeBuilder::readTimeData(NodeFor &nodeFor, Member &member)
+{
+    auto paramOrObject = [&](sqlite3_stmt *s, const char *table, sqlite3_int64 r, int first) {
+        JsonValue value = cell(s, first, table, r);
+        const bool hasSource = sqlite3_column_type(s, first + 1) != SQLITE_NULL;
+        const bool estimate = sqlite3_column_type(s, first + 2) == SQLITE_INTEGER
+                              && sqlite3_column_int64(s, first + 2) == 1;
+        if (!hasSource && !estimate)
+            return value;
+        JsonValue o = JsonValue::Object{};
+        o.set("value", std::move(value));
+        if (hasSource)
+            o.set("source", cell(s, first + 1, table, r));
+        if (estimate)
+            o.set("estimate", true);
+        return o;
+    };
+    each("schedules",
+         "SELECT node, key, source, estimate FROM schedules ORDER BY node, rowid",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             JsonValue *n = nodeFor(s, "schedules", r);
+             const JsonValue key = cell(s, 1, "schedules", r);
+             if (!n || !key.isString())
+                 return;
+             JsonValue o = JsonValue::Object{};
+             o.set("steps", JsonValue::Array{});
+             if (sqlite3_column_type(s, 2) != SQLITE_NULL)
+                 o.set("source", cell(s, 2, "schedules", r));
+             if (sqlite3_column_type(s, 3) == SQLITE_INTEGER && sqlite3_column_int64(s, 3) == 1)
+                 o.set("estimate", true);
+             member(*n, "schedules").set(key.toString(), std::move(o));
+         });
+    each("schedule_steps",
+         "SELECT node, key, quarter, value FROM schedule_steps ORDER BY node, key, ord",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             JsonValue *n = nodeFor(s, "schedule_steps", r);
+             const JsonValue key = cell(s, 1, "schedule_steps", r);
+             if (!n || !key.isString())
+                 return;
+             JsonValue *schedule = findMember(member(*n, "schedules"), key.toString());
+             if (!schedule || !schedule->isObject()) {
+                 problem(MessageCode::UnknownReference,
+                         "table schedule_steps, row " + std::to_string(r)
+                             + ": names a schedule that is not in the file");
+                 return;
+             }
+             JsonValue step = JsonValue::Object{};
+             step.set("from", cell(s, 2, "schedule_steps", r));
+             step.set("value", cell(s, 3, "schedule_steps", r));
+             member(*schedule, "steps").toArray().push_back(std::move(step));
+         });
+    each("choice_schedule_steps",
+         "SELECT node, key, quarter, value FROM choice_schedule_steps ORDER BY node, key, ord",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             JsonValue *n = nodeFor(s, "choice_schedule_steps", r);
+             const JsonValue key = cell(s, 1, "choice_schedule_steps", r);
+             if (!n || !key.isString())
+                 return;
+             JsonValue &all = member(*n, "choice_schedules");
+             if (!findMember(all, key.toString()))
+                 all.set(key.toString(), JsonValue::Array{});
+             JsonValue step = JsonValue::Object{};
+             step.set("from", cell(s, 2, "choice_schedule_steps", r));
+             step.set("value", cell(s, 3, "choice_schedule_steps", r));
+             findMember(all, key.toString())->toArray().push_back(std::move(step));
+         });
+    each("lead_times",
+         "SELECT node, value, source, estimate FROM lead_times ORDER BY node",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             if (JsonValue *n = nodeFor(s, "lead_times", r))
+                 n->set("lead_time_quarters", paramOrObject(s, "lead_times", r, 1));
+         });
+}
 
 JsonValue TreeBuilder::build()
 {
@@ -142,6 +230,16 @@ JsonValue TreeBuilder::build()
                  settings.set(key.toString(), cell(s, 1, "settings", r));
          });
     root.set("settings", std::move(settings));
+    JsonValue timeline = JsonValue::Object{};
+    each("timeline",
+         "SELECT key, value FROM timeline ORDER BY rowid",
+         [&](sqlite3_stmt *s, sqlite3_int64 r) {
+             const JsonValue key = cell(s, 0, "timeline", r);
+             if (key.isString())
+                 timeline.set(key.toString(), cell(s, 1, "timeline", r));
+         });
+    if (!timeline.toObject().empty())
+        root.set("timeline", std::move(timeline));
 
     JsonValue::Array goods;
     each("goods",
@@ -282,6 +380,7 @@ JsonValue TreeBuilder::build()
              }
              param->set("distribution", std::move(d));
          });
+    readTimeData(nodeFor, member);
     root.set("nodes", std::move(nodes));
 
     JsonValue::Array links;

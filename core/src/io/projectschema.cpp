@@ -60,6 +60,21 @@ const std::string kScenarioChoices
     = "CREATE TABLE scenario_choices(scenario INTEGER NOT NULL, ord INTEGER NOT NULL, "
       "node TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (scenario, ord))";
 
+// Added in version 6: the plan over time (docs/timeline.md). A parameter's schedule and its
+// steps, a catalog choice's steps, a node's lead time; the timeline's start and horizon.
+const std::string kTimeline = "CREATE TABLE timeline(key TEXT PRIMARY KEY NOT NULL, value)";
+const std::string kSchedules
+    = "CREATE TABLE schedules(node INTEGER NOT NULL, key TEXT NOT NULL, source TEXT, estimate "
+      "INTEGER, PRIMARY KEY (node, key))";
+const std::string kScheduleSteps
+    = "CREATE TABLE schedule_steps(node INTEGER NOT NULL, key TEXT NOT NULL, ord INTEGER NOT "
+      "NULL, quarter TEXT NOT NULL, value REAL, PRIMARY KEY (node, key, ord))";
+const std::string kChoiceScheduleSteps
+    = "CREATE TABLE choice_schedule_steps(node INTEGER NOT NULL, key TEXT NOT NULL, ord INTEGER "
+      "NOT NULL, quarter TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (node, key, ord))";
+const std::string kLeadTimes = "CREATE TABLE lead_times(node INTEGER PRIMARY KEY, value REAL, "
+                               "source TEXT, estimate INTEGER)";
+
 using SchemaRow = std::tuple<std::string, std::string, std::string, std::string>;
 
 std::vector<SchemaRow> schemaRows(sqlite3 *db, std::string *error)
@@ -186,12 +201,19 @@ const std::vector<std::string> &schemaOf(int version)
         s.push_back(kScenarioChoices);
         return s;
     }();
+    static const std::vector<std::string> v6 = [] {
+        std::vector<std::string> s = v5;
+        s.insert(s.end(),
+                 {kTimeline, kSchedules, kScheduleSteps, kChoiceScheduleSteps, kLeadTimes});
+        return s;
+    }();
     static const std::vector<std::string> none;
     // Version 4 changed rows, not tables (the finance settings, issue 17).
     return version == 1                   ? v1
            : version == 2                 ? v2
            : version == 3 || version == 4 ? v3
            : version == 5                 ? v5
+           : version == 6                 ? v6
                                           : none;
 }
 
@@ -221,11 +243,19 @@ const std::vector<std::string> &dataTables(int version)
         t.push_back("scenario_choices");
         return t;
     }();
+    static const std::vector<std::string> v6 = [] {
+        std::vector<std::string> t = v5;
+        t.insert(
+            t.end(),
+            {"timeline", "schedules", "schedule_steps", "choice_schedule_steps", "lead_times"});
+        return t;
+    }();
     static const std::vector<std::string> none;
     return version == 1                   ? v1
            : version == 2                 ? v2
            : version == 3 || version == 4 ? v3
            : version == 5                 ? v5
+           : version == 6                 ? v6
                                           : none;
 }
 
@@ -252,6 +282,11 @@ const std::vector<Migration> &migrations()
          "class",
          {"UPDATE settings SET key = 'accelerators_life_years' WHERE key = 'depreciation_years'"}},
         {4, "scenario choice overrides added (issue 19)", {kScenarioChoices}},
+        // Empty tables: a file from before the time model has no schedules, so every figure stays.
+        {5,
+         "the plan over time: timeline, schedules, choice schedules and lead times added (issue "
+         "18)",
+         {kTimeline, kSchedules, kScheduleSteps, kChoiceScheduleSteps, kLeadTimes}},
     };
     return list;
 }

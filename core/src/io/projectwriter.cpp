@@ -4,6 +4,7 @@
 #include "tf/io/projectfile.h"
 
 #include "projectschema.h"
+#include "tf/model/timeline.h"
 
 #include "tf/io/jsonreader.h"
 #include "tf/io/utf8text.h"
@@ -225,6 +226,15 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
         if (const auto v = settingValue(s, spec.key))
             check(settings, settings.row([&](Binder &b) { b.text(spec.key).number(*v); }));
     }
+    if (hasTimelineData(d)) {
+        Inserter timeline(db, "INSERT INTO timeline(key, value) VALUES (?1, ?2)");
+        check(timeline, timeline.row([&](Binder &b) {
+            b.text("start").text(quarterText(s.timeline.start));
+        }));
+        check(timeline, timeline.row([&](Binder &b) {
+            b.text("horizon_quarters").integer(s.timeline.horizonQuarters);
+        }));
+    }
 
     Inserter goods(
         db, "INSERT INTO goods(ord, id, name, unit, basis, color) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -249,6 +259,16 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
     Inserter params(
         db, "INSERT INTO params(node, key, value, source, estimate) VALUES (?1, ?2, ?3, ?4, ?5)");
     Inserter choices(db, "INSERT INTO choices(node, key, value) VALUES (?1, ?2, ?3)");
+    Inserter schedules(
+        db, "INSERT INTO schedules(node, key, source, estimate) VALUES (?1, ?2, ?3, ?4)");
+    Inserter steps(db,
+                   "INSERT INTO schedule_steps(node, key, ord, quarter, value) VALUES (?1, ?2, ?3, "
+                   "?4, ?5)");
+    Inserter choiceSteps(db,
+                         "INSERT INTO choice_schedule_steps(node, key, ord, quarter, value) VALUES "
+                         "(?1, ?2, ?3, ?4, ?5)");
+    Inserter leadTimes(
+        db, "INSERT INTO lead_times(node, value, source, estimate) VALUES (?1, ?2, ?3, ?4)");
     Inserter distributions(
         db,
         "INSERT INTO param_distributions(node, key, kind, min, mode, max, mean, sd, median, "
@@ -319,6 +339,45 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
         for (const auto &choice : n.choices)
             check(choices, choices.row([&](Binder &b) {
                 b.integer(ord).text(choice.first).text(choice.second);
+            }));
+        for (const auto &sched : n.schedules) {
+            check(schedules, schedules.row([&](Binder &b) {
+                b.integer(ord).text(sched.first).textOrNull(sched.second.source);
+                if (sched.second.estimate)
+                    b.integer(1);
+                else
+                    b.null();
+            }));
+            for (size_t k = 0; k < sched.second.steps.size(); ++k) {
+                const ScheduleStep &step = sched.second.steps[k];
+                check(steps, steps.row([&](Binder &b) {
+                    b.integer(ord)
+                        .text(sched.first)
+                        .integer(sqlite3_int64(k))
+                        .text(quarterText(step.quarter))
+                        .number(step.value);
+                }));
+            }
+        }
+        for (const auto &sched : n.choiceSchedules) {
+            for (size_t k = 0; k < sched.second.size(); ++k) {
+                const ChoiceStep &step = sched.second[k];
+                check(choiceSteps, choiceSteps.row([&](Binder &b) {
+                    b.integer(ord)
+                        .text(sched.first)
+                        .integer(sqlite3_int64(k))
+                        .text(quarterText(step.quarter))
+                        .text(step.value);
+                }));
+            }
+        }
+        if (n.leadTime)
+            check(leadTimes, leadTimes.row([&](Binder &b) {
+                b.integer(ord).number(n.leadTime->value).textOrNull(n.leadTime->source);
+                if (n.leadTime->estimate)
+                    b.integer(1);
+                else
+                    b.null();
             }));
     }
 

@@ -189,6 +189,46 @@ Design::Refusal Design::setParam(std::string_view nodeId, const std::string &key
     return std::nullopt;
 }
 
+Design::Refusal Design::setSchedule(std::string_view nodeId,
+                                    const std::string &key,
+                                    std::optional<Schedule> schedule)
+{
+    if (auto r = checkSetSchedule(nodeId, key, schedule))
+        return r;
+    Node *n = mutableNode(nodeId);
+    if (schedule)
+        n->schedules[key] = std::move(*schedule);
+    else if (!n->schedules.erase(key))
+        return std::nullopt;
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
+}
+
+Design::Refusal Design::setChoiceSchedule(std::string_view nodeId,
+                                          const std::string &key,
+                                          std::vector<ChoiceStep> steps)
+{
+    if (auto r = checkSetChoiceSchedule(nodeId, key, steps))
+        return r;
+    Node *n = mutableNode(nodeId);
+    if (!steps.empty())
+        n->choiceSchedules[key] = std::move(steps);
+    else if (!n->choiceSchedules.erase(key))
+        return std::nullopt;
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
+}
+
+Design::Refusal Design::setLeadTime(std::string_view nodeId, std::optional<ParamValue> leadTime)
+{
+    if (auto r = checkSetLeadTime(nodeId, leadTime))
+        return r;
+    Node *n = mutableNode(nodeId);
+    n->leadTime = std::move(leadTime);
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
+}
+
 Design::Refusal Design::clearParam(std::string_view nodeId, const std::string &key)
 {
     if (auto r = checkClearParam(nodeId, key))

@@ -6,6 +6,7 @@
 #include "tf/model/design.h"
 
 #include "tf/model/ranges.h"
+#include "tf/model/timeline.h"
 #include "tf/physics/rackthroughput.h"
 
 #include <algorithm>
@@ -189,6 +190,8 @@ std::vector<Message> checkNode(const Node &node, const Settings &settings)
     std::vector<Message> out = checkParams(node);
     for (Message &m : checkChoices(node, settings))
         out.push_back(std::move(m));
+    for (Message &m : checkTimeData(node, settings))
+        out.push_back(std::move(m));
     return out;
 }
 
@@ -203,7 +206,7 @@ Design::Refusal Design::checkSettings(const Settings &settings) const
             return problem;
         }
     }
-    return std::nullopt;
+    return checkTimeline(settings.timeline);
 }
 
 Design::Refusal Design::checkAddGood(const Good &g) const
@@ -293,6 +296,47 @@ Design::checkSetChoice(std::string_view nodeId, std::string_view key, std::strin
     if (auto problems = checkChoices(changed, m_settings); !problems.empty())
         return std::move(problems.front());
     return std::nullopt;
+}
+
+Design::Refusal Design::checkSetSchedule(std::string_view nodeId,
+                                         std::string_view key,
+                                         const std::optional<Schedule> &schedule) const
+{
+    const Node *n = node(nodeId);
+    if (!n)
+        return unknownNode(nodeId);
+    Node changed = *n;
+    if (schedule)
+        changed.schedules[std::string(key)] = *schedule;
+    else
+        changed.schedules.erase(std::string(key));
+    return firstProblem(changed, m_settings);
+}
+
+Design::Refusal Design::checkSetChoiceSchedule(std::string_view nodeId,
+                                               std::string_view key,
+                                               const std::vector<ChoiceStep> &steps) const
+{
+    const Node *n = node(nodeId);
+    if (!n)
+        return unknownNode(nodeId);
+    Node changed = *n;
+    if (steps.empty())
+        changed.choiceSchedules.erase(std::string(key));
+    else
+        changed.choiceSchedules[std::string(key)] = steps;
+    return firstProblem(changed, m_settings);
+}
+
+Design::Refusal Design::checkSetLeadTime(std::string_view nodeId,
+                                         const std::optional<ParamValue> &leadTime) const
+{
+    const Node *n = node(nodeId);
+    if (!n)
+        return unknownNode(nodeId);
+    Node changed = *n;
+    changed.leadTime = leadTime;
+    return firstProblem(changed, m_settings);
 }
 
 Design::Refusal Design::checkSetPosition(std::string_view nodeId, double x, double y) const

@@ -237,7 +237,7 @@ std::array<AssetFinance, kAssetClassCount> Settings::defaultAssets()
 
 bool Settings::operator==(const Settings &o) const
 {
-    if (currency != o.currency)
+    if (currency != o.currency || timeline != o.timeline)
         return false;
     for (const SettingField &f : settingFields()) {
         if (f.get(*this) != f.get(o))

@@ -190,7 +190,10 @@ struct BalanceRows
     std::vector<std::pair<int, double>> coefs; ///< (consumer, coefficient)
 };
 
-BalanceRows balanceRows(const Design &design, const Compiled &c, Solution &sol)
+BalanceRows balanceRows(const Design &design,
+                        const Compiled &c,
+                        const std::vector<double> &sinkRates,
+                        Solution &sol)
 {
     const auto &nodes = design.nodes();
     const size_t n = nodes.size();
@@ -200,7 +203,7 @@ BalanceRows balanceRows(const Design &design, const Compiled &c, Solution &sol)
     for (size_t i = 0; i < n; ++i) {
         const Node &node = nodes[i];
         if (node.kind == NodeKind::Sink) {
-            rows.rhs[i] = node.param("rate").value_or(0.0);
+            rows.rhs[i] = sinkRates.empty() ? node.param("rate").value_or(0.0) : sinkRates[i];
             hasSink = true;
         } else if (const int s = c.primarySlot[i]; s >= 0 && !(c.outAmount[size_t(s)] > 0)) {
             const std::string &good = *c.outGood[size_t(s)];
@@ -399,8 +402,10 @@ void reportNegativeActivity(const Design &design,
 
 // The largest feasible multiple of demand and the limits, tightest first; scales v down to the
 // operating point when the demand exceeds the capacities. Returns each node's capacity.
-std::vector<std::optional<double>>
-scaleToCapacities(const Design &design, std::vector<double> &v, Solution &sol)
+std::vector<std::optional<double>> scaleToCapacities(const Design &design,
+                                                     const BalanceOptions &options,
+                                                     std::vector<double> &v,
+                                                     Solution &sol)
 {
     const auto &nodes = design.nodes();
     const size_t n = nodes.size();
@@ -408,7 +413,8 @@ scaleToCapacities(const Design &design, std::vector<double> &v, Solution &sol)
     std::vector<std::optional<double>> caps(n);
     std::vector<std::pair<double, int>> loads;
     for (size_t i = 0; i < n; ++i) {
-        caps[i] = activityCapacity(nodes[i], design.settings());
+        caps[i] = options.capacities.empty() ? activityCapacity(nodes[i], design.settings())
+                                             : options.capacities[i];
         if (caps[i] && v[i] > 0) {
             loads.emplace_back(v[i] / *caps[i], int(i));
             sol.maxScale = std::min(sol.maxScale, *caps[i] / v[i]);
@@ -427,14 +433,20 @@ scaleToCapacities(const Design &design, std::vector<double> &v, Solution &sol)
 
 // A demand the capacities cannot meet is a warning with its shortfall, per demand node: the
 // figures are those of the reduced operating point, and the planner must not read them as met.
-void reportUnmetDemand(const Design &design, double tolerance, Solution &sol)
+void reportUnmetDemand(const Design &design,
+                       const std::vector<double> &sinkRates,
+                       double tolerance,
+                       Solution &sol)
 {
     if (hasErrors(sol.messages) || !(sol.demandScale < 1 - tolerance) || sol.bottlenecks.empty())
         return;
     const Node *limit = design.node(sol.bottlenecks.front().nodeId);
     const std::string limitName = limit ? limit->name : sol.bottlenecks.front().nodeId;
-    for (const Node &node : design.nodes()) {
-        const double asked = node.kind == NodeKind::Sink ? node.param("rate").value_or(0.0) : 0.0;
+    for (size_t i = 0; i < design.nodes().size(); ++i) {
+        const Node &node = design.nodes()[i];
+        const double asked = node.kind != NodeKind::Sink ? 0.0
+                             : sinkRates.empty()         ? node.param("rate").value_or(0.0)
+                                                         : sinkRates[i];
         if (!(asked > 0))
             continue;
         const double delivered = asked * sol.demandScale;
@@ -557,7 +569,13 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     Solution sol;
     const Compiled c = compile(design);
     reportShares(design, c, sol);
-    const BalanceRows rows = balanceRows(design, c, sol);
+    const size_t n = design.nodes().size();
+    static const std::vector<double> noRates;
+    const std::vector<double> &rates = options.sinkRates.size() == n ? options.sinkRates : noRates;
+    BalanceOptions own;
+    own.tolerance = options.tolerance;
+    const BalanceOptions &limits = options.capacities.size() == n ? options : own;
+    const BalanceRows rows = balanceRows(design, c, rates, sol);
 
     std::vector<std::vector<int>> graph(design.nodes().size());
     for (const Compiled::Edge &e : c.edges)
@@ -573,9 +591,9 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
     if (hasErrors(sol.messages))
         std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
 
-    const std::vector<std::optional<double>> caps = scaleToCapacities(design, v, sol);
+    const std::vector<std::optional<double>> caps = scaleToCapacities(design, limits, v, sol);
     reportUnsuppliedAndIdle(design, c, v, sol);
-    reportUnmetDemand(design, options.tolerance, sol);
+    reportUnmetDemand(design, rates, options.tolerance, sol);
     reportFlows(design, c, v, options.tolerance, sol);
     fillNodeResults(design, c, v, caps, sol);
 

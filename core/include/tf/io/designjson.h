@@ -13,7 +13,9 @@ namespace tf {
 
 inline constexpr std::string_view kDesignFormat = "tokenfactory-design";
 /// 2: finance settings by asset class replace depreciation_years (docs/file-format.md).
-inline constexpr int kDesignFormatVersion = 2;
+/// 3: the plan over time: a timeline, schedules and lead times (docs/timeline.md). A design
+/// without them is written as version 2, exactly as before.
+inline constexpr int kDesignFormatVersion = 3;
 
 /// The outcome of reading a design: the design when it is usable, and every problem found, each
 /// naming its JSON path ("nodes[3].params.capacity: must be >= 0, got -5").

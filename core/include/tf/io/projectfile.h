@@ -16,7 +16,7 @@ namespace tf {
 inline constexpr int kProjectApplicationId = 0x5446504A;
 /// `PRAGMA user_version`: the schema this build writes. Older files are migrated on reading (in
 /// memory, never in the file); newer ones are refused naming both versions (docs/project-file.md).
-inline constexpr int kProjectSchemaVersion = 5;
+inline constexpr int kProjectSchemaVersion = 6;
 /// Largest project file read, either format.
 inline constexpr long long kMaxProjectFileBytes = kMaxDesignFileBytes;
 

@@ -84,6 +84,16 @@ public:
     [[nodiscard]] Refusal
     setChoice(std::string_view nodeId, const std::string &key, std::string value);
     [[nodiscard]] Refusal setName(std::string_view nodeId, std::string name);
+    /// The plan over time (docs/timeline.md). Sets the schedule of parameter `key` of a node; an
+    /// empty one clears it (the parameter is its own value in every quarter again).
+    [[nodiscard]] Refusal
+    setSchedule(std::string_view nodeId, const std::string &key, std::optional<Schedule> schedule);
+    /// Sets the schedule of a datacenter's catalog choice `key`; no steps clears it.
+    [[nodiscard]] Refusal setChoiceSchedule(std::string_view nodeId,
+                                            const std::string &key,
+                                            std::vector<ChoiceStep> steps);
+    /// Sets a node's lead time in quarters; empty: back to its kind's default.
+    [[nodiscard]] Refusal setLeadTime(std::string_view nodeId, std::optional<ParamValue> leadTime);
     /// Moves a node on the canvas; refused (nothing moves) outside checkSetPosition's range.
     Refusal setPosition(std::string_view nodeId, double x, double y);
     void setNotes(std::string_view nodeId, std::string notes);
@@ -104,6 +114,18 @@ public:
     Refusal checkSetRecipe(std::string_view nodeId, const Recipe &recipe) const;
     Refusal
     checkSetChoice(std::string_view nodeId, std::string_view key, std::string_view value) const;
+    /// A schedule: a parameter the node's kind knows, steps in increasing quarter order within
+    /// Ranges::kMinYear..kMaxYear, each value within the parameter's range (tf/model/timeline.h).
+    Refusal checkSetSchedule(std::string_view nodeId,
+                             std::string_view key,
+                             const std::optional<Schedule> &schedule) const;
+    /// A choice schedule: steps in increasing quarter order, each a choice the catalog accepts.
+    Refusal checkSetChoiceSchedule(std::string_view nodeId,
+                                   std::string_view key,
+                                   const std::vector<ChoiceStep> &steps) const;
+    /// A lead time: a whole number of quarters from 0 to Ranges::kMaxLeadTimeQuarters.
+    Refusal checkSetLeadTime(std::string_view nodeId,
+                             const std::optional<ParamValue> &leadTime) const;
     /// Both coordinates finite and at most Ranges::kMaxPosition from 0 (tf/model/ranges.h).
     Refusal checkSetPosition(std::string_view nodeId, double x, double y) const;
     /// A name is refused when empty (or only blanks).

@@ -4,6 +4,7 @@
 #include "tf/model/distribution.h"
 #include "tf/model/nodekind.h"
 #include "tf/model/recipe.h"
+#include "tf/model/schedule.h"
 #include "tf/model/settings.h"
 
 #include <functional>
@@ -51,6 +52,13 @@ struct Node
     /// rackthroughput.h.
     std::map<std::string, std::string, std::less<>> choices;
     std::string notes;
+    /// The plan over time (tf/model/timeline.h): parameters whose value changes by quarter, by
+    /// key; catalog choices that change by quarter (a hall's GB200 then GB300), by key; and the
+    /// delay from inputs to output in quarters (empty: the kind's default). The steady-state
+    /// solve ignores all three.
+    std::map<std::string, Schedule, std::less<>> schedules;
+    std::map<std::string, std::vector<ChoiceStep>, std::less<>> choiceSchedules;
+    std::optional<ParamValue> leadTime;
 
     /// The value of a parameter, else its kind's default; empty when neither (see resolveParam).
     std::optional<double> param(std::string_view key) const;

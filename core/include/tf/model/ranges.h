@@ -17,5 +17,13 @@ inline constexpr double kMinRecipeAmount = 1e-12;
 inline constexpr double kMaxRecipeAmount = 1e12;
 /// A node's canvas position, either coordinate, in scene units: at most this far from 0.
 inline constexpr double kMaxPosition = 1e9;
+/// The plan over time (docs/timeline.md): quarters of years within these, a horizon of at most
+/// this many quarters (50 years), lead times of at most this many quarters (5 years), and at most
+/// this many steps in one schedule.
+inline constexpr int kMinYear = 1970;
+inline constexpr int kMaxYear = 2200;
+inline constexpr int kMaxHorizonQuarters = 200;
+inline constexpr double kMaxLeadTimeQuarters = 20;
+inline constexpr int kMaxScheduleSteps = 1000;
 
 } // namespace tf::Ranges

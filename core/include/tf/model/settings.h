@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/model/nodekind.h"
+#include "tf/model/schedule.h"
 
 #include <array>
 #include <memory>
@@ -53,6 +54,9 @@ struct Settings
     double analysisYears = 5; ///< the period the NPV of the build is taken over
     /// By AssetClass; defaults in docs/model.md.
     std::array<AssetFinance, kAssetClassCount> assets = defaultAssets();
+    /// The plan over time: its first quarter and horizon (docs/timeline.md). Checked at the gate
+    /// (checkTimeline); not one of settingSpecs(), so the steady-state settings are as before.
+    Timeline timeline;
     /// Where datacenters find the systems, accelerators and workloads they choose: the built-in
     /// catalog (none here), or it with a project's overrides. Set when a project is read; not
     /// written with the design (the project keeps the overrides).

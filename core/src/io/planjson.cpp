@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "tf/io/planjson.h"
+
+#include "tf/io/jsonreader.h"
+#include "tf/io/solutionjson.h"
+#include "tf/model/timeline.h"
+
+#include <cmath>
+#include <set>
+
+namespace tf {
+
+namespace {
+
+JsonValue number(double v)
+{
+    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
+}
+
+JsonValue bySystem(const std::map<std::string, double> &values)
+{
+    JsonValue o = JsonValue::Object{};
+    for (const auto &[system, v] : values)
+        o.set(system, number(v));
+    return o;
+}
+
+JsonValue quarterToJson(const QuarterResult &q, bool optimise)
+{
+    JsonValue o = JsonValue::Object{};
+    o.set("quarter", q.label);
+    o.set("tokens_per_s", number(q.tokensPerS));
+    o.set("demand_tokens_per_s", number(q.demandTokensPerS));
+    o.set("tokens_per_s_by_system", bySystem(q.tokensPerSBySystem));
+    o.set("installed_racks", bySystem(q.installedRacks));
+    o.set("racks_delivered", bySystem(q.racksDelivered));
+    o.set("racks_retired", bySystem(q.racksRetired));
+    o.set("power_facility_mw", number(q.powerFacilityMw));
+    o.set("tokens", number(q.tokens));
+    o.set("capex_usd", number(q.capexUsd));
+    o.set("opex_usd", number(q.opexUsd));
+    o.set("revenue_usd", number(q.revenueUsd));
+    o.set("residual_usd", number(q.residualUsd));
+    o.set("cash_flow_usd", number(q.cashFlowUsd));
+    JsonValue::Array binding;
+    for (const std::string &id : q.binding)
+        binding.emplace_back(id);
+    o.set("binding", std::move(binding));
+    if (optimise) {
+        JsonValue::Array prices;
+        for (const PlanShadowPrice &p : q.shadowPrices) {
+            JsonValue sp = JsonValue::Object{};
+            sp.set("node", p.nodeId);
+            sp.set("limit", p.what);
+            sp.set("value", number(p.value));
+            prices.push_back(std::move(sp));
+        }
+        o.set("shadow_prices", std::move(prices));
+    }
+    return o;
+}
+
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string csvNumber(double v)
+{
+    return std::isfinite(v) ? jsonNumberText(v) : std::string();
+}
+
+} // namespace
+
+JsonValue planToJson(const PlanResult &plan)
+{
+    const bool optimise = plan.options.mode == SolveMode::Optimise;
+    JsonValue root = JsonValue::Object{};
+    root.set("status", solveOutcomeName(plan.status));
+    root.set("mode", solveModeName(plan.options.mode));
+    if (optimise)
+        root.set("objective", planObjectiveName(plan.options.objective));
+    JsonValue timeline = JsonValue::Object{};
+    timeline.set("start", quarterText(plan.timeline.start));
+    timeline.set("horizon_quarters", plan.timeline.horizonQuarters);
+    root.set("timeline", std::move(timeline));
+    JsonValue::Array quarters;
+    for (const QuarterResult &q : plan.quarters)
+        quarters.push_back(quarterToJson(q, optimise));
+    root.set("quarters", std::move(quarters));
+    JsonValue totals = JsonValue::Object{};
+    totals.set("cumulative_tokens", number(plan.totals.cumulativeTokens));
+    totals.set("capex_usd", number(plan.totals.capexUsd));
+    totals.set("npv_usd", number(plan.totals.npvUsd));
+    totals.set("terminal_value_usd", number(plan.totals.terminalValueUsd));
+    if (optimise)
+        totals.set("objective_value", number(plan.totals.objectiveValue));
+    root.set("totals", std::move(totals));
+    root.set("messages", messagesToJson(plan.messages));
+    return root;
+}
+
+std::string planToCsv(const PlanResult &plan)
+{
+    std::set<std::string> systems;
+    for (const QuarterResult &q : plan.quarters)
+        for (const auto *series : {&q.installedRacks, &q.tokensPerSBySystem, &q.racksDelivered})
+            for (const auto &[system, v] : *series)
+                systems.insert(system);
+    std::string out = "quarter,tokens_per_s,demand_tokens_per_s,power_facility_mw,tokens,capex_usd,"
+                      "opex_usd,revenue_usd,residual_usd,cash_flow_usd,binding";
+    for (const char *series :
+         {"tokens_per_s", "installed_racks", "racks_delivered", "racks_retired"})
+        for (const std::string &system : systems)
+            out += "," + csvField(std::string(series) + ":" + system);
+    out += "\n";
+    auto of = [](const std::map<std::string, double> &m, const std::string &k) {
+        const auto it = m.find(k);
+        return it == m.end() ? 0.0 : it->second;
+    };
+    for (const QuarterResult &q : plan.quarters) {
+        std::string binding;
+        for (const std::string &id : q.binding)
+            binding += (binding.empty() ? "" : " ") + id;
+        out += q.label;
+        for (double v : {q.tokensPerS,
+                         q.demandTokensPerS,
+                         q.powerFacilityMw,
+                         q.tokens,
+                         q.capexUsd,
+                         q.opexUsd,
+                         q.revenueUsd,
+                         q.residualUsd,
+                         q.cashFlowUsd})
+            out += "," + csvNumber(v);
+        out += "," + csvField(binding);
+        for (const auto *series :
+             {&q.tokensPerSBySystem, &q.installedRacks, &q.racksDelivered, &q.racksRetired})
+            for (const std::string &system : systems)
+                out += "," + csvNumber(of(*series, system));
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace tf

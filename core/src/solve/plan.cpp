@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+#include "tf/solve/plan.h"
+
+#include "planimpl.h"
+
+#include "tf/io/numberformat.h"
+#include "tf/model/scenario.h"
+#include "tf/model/timeline.h"
+#include "tf/physics/recipes.h"
+#include "tf/solve/annuity.h"
+
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <limits>
+
+namespace tf {
+
+const char *planObjectiveName(PlanObjective objective)
+{
+    return objective == PlanObjective::Npv ? "npv" : "cumulative-tokens";
+}
+
+std::optional<PlanObjective> parsePlanObjective(std::string_view name)
+{
+    if (name == "cumulative-tokens")
+        return PlanObjective::CumulativeTokens;
+    if (name == "npv")
+        return PlanObjective::Npv;
+    return std::nullopt;
+}
+
+bool PlanOptions::isValid(std::string *error) const
+{
+    if (!(tolerance > 0 && tolerance <= 1e-2)) {
+        if (error)
+            *error = "the tolerance must be above 0 and at most 0.01, got "
+                     + NumberFormat::plain(tolerance, 6);
+        return false;
+    }
+    return true;
+}
+
+namespace PlanImpl {
+
+namespace {
+
+// Quarters from a node's activity to the racks it feeds running: its own lead time and the
+// longest chain of its consumers' (a link back into a loop adds nothing).
+int lagOf(const Design &d,
+          const std::vector<std::vector<int>> &consumers,
+          int i,
+          std::vector<int> &memo,
+          std::vector<char> &onPath)
+{
+    if (memo[size_t(i)] >= 0)
+        return memo[size_t(i)];
+    onPath[size_t(i)] = 1;
+    int downstream = 0;
+    for (int c : consumers[size_t(i)]) {
+        if (!onPath[size_t(c)])
+            downstream = std::max(downstream, lagOf(d, consumers, c, memo, onPath));
+    }
+    onPath[size_t(i)] = 0;
+    memo[size_t(i)] = int(std::lround(leadTimeQuarters(d.nodes()[size_t(i)]))) + downstream;
+    return memo[size_t(i)];
+}
+
+} // namespace
+
+TimeModel buildTimeModel(const Design &design)
+{
+    TimeModel m;
+    m.design = design;
+    Settings s = design.settings();
+    s.horizonMonths = 3;
+    (void)m.design.setSettings(s);
+    m.start = s.timeline.start;
+    m.horizon = s.timeline.horizonQuarters;
+    m.lifeQuarters = std::max(1, int(std::lround(s.asset(AssetClass::Accelerators).lifeYears * 4)));
+    const auto &nodes = m.design.nodes();
+    const size_t n = nodes.size();
+    std::vector<std::vector<int>> consumers(n);
+    for (size_t li = 0; li < m.design.links().size(); ++li) {
+        const auto [from, to] = m.design.linkEnds(li);
+        if (from >= 0 && to >= 0)
+            consumers[size_t(from)].push_back(to);
+    }
+    m.lag.assign(n, -1);
+    m.flow.assign(n, 0);
+    std::vector<char> onPath(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const Node &node = nodes[i];
+        lagOf(m.design, consumers, int(i), m.lag, onPath);
+        m.anySchedules = m.anySchedules || hasSchedules(node);
+        if (node.kind == NodeKind::Datacenter)
+            m.datacenters.push_back(int(i));
+        if (node.kind == NodeKind::Sink && node.good == Goods::Tokens)
+            m.tokenSinks.push_back(int(i));
+        const NodePorts ports = nodePorts(node);
+        if (node.kind != NodeKind::Datacenter && node.kind != NodeKind::Sink
+            && !ports.outputs.empty()) {
+            const Good *g = m.design.good(ports.outputs.front());
+            m.flow[i] = g && g->basis == GoodBasis::Flow;
+        }
+    }
+    return m;
+}
+
+QuarterDesign::QuarterDesign(const Design &base)
+    : m_base(base)
+{
+    for (size_t i = 0; i < base.nodes().size(); ++i)
+        if (hasSchedules(base.nodes()[i]))
+            m_scheduled.push_back(int(i));
+}
+
+const Design &QuarterDesign::at(QuarterIndex q)
+{
+    if (m_scheduled.empty())
+        return m_base;
+    if (!m_work)
+        m_work = m_base;
+    // The gate's edits, only where the value differs from the last quarter's: the steps were
+    // checked when they were set, so none is refused.
+    for (int i : m_scheduled) {
+        const Node &base = m_base.nodes()[size_t(i)];
+        const Node &now = m_work->nodes()[size_t(i)];
+        const Node want = nodeAtQuarter(base, q);
+        for (const auto &[key, schedule] : base.schedules) {
+            const auto w = want.params.find(key);
+            const auto c = now.params.find(key);
+            if (w == want.params.end() && c != now.params.end())
+                (void)m_work->clearParam(base.id, key);
+            else if (w != want.params.end() && (c == now.params.end() || !(c->second == w->second)))
+                (void)m_work->setParam(base.id, key, w->second);
+        }
+        for (const auto &[key, steps] : base.choiceSchedules) {
+            const auto w = want.choices.find(key);
+            const auto c = now.choices.find(key);
+            const std::string wanted = w == want.choices.end() ? "" : w->second;
+            const std::string current = c == now.choices.end() ? "" : c->second;
+            if (wanted != current)
+                (void)m_work->setChoice(base.id, key, wanted);
+        }
+    }
+    return *m_work;
+}
+
+std::string generationOf(const Node &datacenter)
+{
+    for (const char *key : {"system", "accelerator"}) {
+        if (auto it = datacenter.choices.find(key); it != datacenter.choices.end())
+            return it->second;
+    }
+    return datacenter.id;
+}
+
+double bookValue(const Settings &settings, AssetClass c, double capexUsd, double ageYears)
+{
+    const AssetFinance &f = settings.asset(c);
+    const double left = 1 - (1 - f.residualValue) * ageYears / f.lifeYears;
+    return capexUsd * std::max(f.residualValue, left);
+}
+
+double bookValue(const Settings &settings, const ClassAmounts &capex, double ageYears)
+{
+    double v = 0;
+    for (AssetClass c : allAssetClasses())
+        v += bookValue(settings, c, capex[size_t(c)], ageYears);
+    return v;
+}
+
+void finishTotals(const Settings &settings, PlanResult &result)
+{
+    PlanTotals &t = result.totals;
+    const double r = settings.costOfCapital;
+    double npv = 0;
+    for (size_t q = 0; q < result.quarters.size(); ++q) {
+        const QuarterResult &qr = result.quarters[q];
+        t.cumulativeTokens += qr.tokens;
+        t.capexUsd += qr.capexUsd;
+        npv += qr.cashFlowUsd * std::pow(1 + r, -double(q + 1) / 4);
+    }
+    npv += t.terminalValueUsd * std::pow(1 + r, -double(result.quarters.size()) / 4);
+    t.npvUsd = settings.tokenPriceUsdPerMillion ? npv : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace PlanImpl
+
+PlanResult solvePlan(const Design &design, const PlanOptions &options)
+{
+    return solvePlan(design, {}, options);
+}
+
+PlanResult
+solvePlan(const Design &design, const std::vector<Scenario> &scenarios, const PlanOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    PlanResult result;
+    result.options = options;
+    result.timeline = design.settings().timeline;
+    if (std::string error; !options.isValid(&error)) {
+        result.messages.push_back(Message::error(MessageCode::InvalidValue, error));
+        return result;
+    }
+    const Design *viewed = &design;
+    std::optional<Design> copy;
+    if (!options.scenario.empty()) {
+        const Scenario *scenario = findScenario(scenarios, options.scenario);
+        if (!scenario) {
+            result.messages.push_back(Message::error(MessageCode::UnknownReference,
+                                                     "no scenario '" + options.scenario + "'")
+                                          .withArgs({"scenario", options.scenario, ""}));
+            return result;
+        }
+        ScenarioDesign applied = applyScenario(design, *scenario);
+        if (!applied.design) {
+            result.messages = std::move(applied.messages);
+            return result;
+        }
+        copy = std::move(applied.design);
+        viewed = &*copy;
+    }
+    PlanResult solved = options.mode == SolveMode::Balance
+                            ? PlanImpl::solveBalancePlan(*viewed, options)
+                            : PlanImpl::solveOptimisePlan(*viewed, options);
+    solved.options = options;
+    solved.timeline = viewed->settings().timeline;
+    solved.solveSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return solved;
+}
+
+} // namespace tf

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Internal to the plan over time (plan.h): what the Balance and Optimise plans share.
+#pragma once
+
+#include "tf/model/design.h"
+#include "tf/solve/breakdowns.h"
+#include "tf/solve/plan.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace tf::PlanImpl {
+
+/// The design resolved once for the plan: the supply chain's monthly rates over a build-out of
+/// one quarter (horizon 3 months, so a quarter's racks are bought in the quarter), each node's
+/// delay to an energised rack, and which nodes limit the build rate (flows) or the installed base
+/// (levels).
+struct TimeModel
+{
+    Design design; ///< the caller's design with horizon_months = 3
+    QuarterIndex start = 0;
+    int horizon = 0;
+    std::vector<int> lag;   ///< quarters from the node's activity to the racks it feeds running
+    std::vector<char> flow; ///< its primary good is a flow: its capacity limits the build rate
+    std::vector<int> datacenters;
+    std::vector<int> tokenSinks;
+    bool anySchedules = false;
+    int lifeQuarters = 20; ///< accelerators' economic life: when racks retire
+};
+
+TimeModel buildTimeModel(const Design &design);
+
+/// The design as it is quarter after quarter: every scheduled parameter and choice at its value
+/// then. One working copy is kept and only what changes from one quarter to the next is edited
+/// (steps are sparse), so a plan over many quarters copies the design once.
+class QuarterDesign
+{
+public:
+    explicit QuarterDesign(const Design &base);
+    const Design &at(QuarterIndex q);
+
+private:
+    const Design &m_base;
+    std::optional<Design> m_work;
+    std::vector<int> m_scheduled; ///< nodes with schedules
+};
+
+/// The catalog system (else accelerator, else the node id) a datacenter's racks are counted by.
+std::string generationOf(const Node &datacenter);
+
+/// What capital spent on one asset class is still worth `ageYears` after it was spent: straight
+/// line from the outlay to its residual value over its life, then the residual value.
+double bookValue(const Settings &settings, AssetClass c, double capexUsd, double ageYears);
+
+using ClassAmounts = std::array<double, kAssetClassCount>;
+double bookValue(const Settings &settings, const ClassAmounts &capex, double ageYears);
+
+/// Totals from the quarters: cumulative tokens, capex, the NPV (cash flows discounted quarterly
+/// at the cost of capital, plus `terminalValueUsd` discounted from the end).
+void finishTotals(const Settings &settings, PlanResult &result);
+
+PlanResult solveBalancePlan(const Design &design, const PlanOptions &options);
+PlanResult solveOptimisePlan(const Design &design, const PlanOptions &options);
+
+} // namespace tf::PlanImpl

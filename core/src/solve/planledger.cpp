@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "planledger.h"
+
+#include "tf/physics/recipes.h"
+#include "tf/solve/metrics.h"
+
+#include <algorithm>
+
+namespace tf::PlanImpl {
+
+bool isBuiltAhead(const Node &node)
+{
+    if (node.kind == NodeKind::Datacenter)
+        return node.param("it_capacity_mw").has_value();
+    return node.kind == NodeKind::Power && node.param("capacity").has_value();
+}
+
+Ledger::Ledger(const TimeModel &model)
+    : m(model)
+    , m_built(model.design.nodes().size())
+{}
+
+void Ledger::retire(int q, QuarterResult &qr)
+{
+    const Settings &s = m.design.settings();
+    for (Delivery &d : m_deliveries) {
+        if (d.retired || q - d.energised < m.lifeQuarters)
+            continue;
+        d.retired = true;
+        for (const Part &p : d.parts)
+            qr.racksRetired[p.generation] += p.racks;
+        qr.residualUsd += bookValue(s, d.capex, double(q - d.energised) / 4);
+    }
+}
+
+void Ledger::inUse(std::vector<double> &itMw, std::vector<double> &mw) const
+{
+    itMw.assign(m.design.nodes().size(), 0);
+    mw.assign(m.design.nodes().size(), 0);
+    for (const Delivery &d : m_deliveries) {
+        if (d.retired)
+            continue;
+        for (const Part &p : d.parts) {
+            itMw[size_t(p.hall)] += p.itMw;
+            for (const auto &[j, used] : p.powerMw)
+                mw[size_t(j)] += used;
+        }
+    }
+}
+
+double Ledger::onlineTokensPerS() const
+{
+    double online = 0;
+    for (const Delivery &d : m_deliveries)
+        for (const Part &p : d.parts)
+            online += d.retired ? 0 : p.tokensPerS;
+    return online;
+}
+
+void Ledger::deliver(const Design &dq, const Solution &sol, int q)
+{
+    const auto &nodes = dq.nodes();
+    const Settings &s = dq.settings();
+    Delivery d;
+    d.energised = q;
+    for (int h : m.datacenters) {
+        const double a = sol.nodes[size_t(h)].activity;
+        if (!(a > 0))
+            continue;
+        Part p;
+        p.hall = h;
+        p.generation = generationOf(nodes[size_t(h)]);
+        p.tokensPerS = a;
+        for (const LinkResult &l : sol.links) {
+            if (l.to != nodes[size_t(h)].id)
+                continue;
+            if (l.good == "rack") {
+                p.racks += l.flow * s.horizonMonths; // a quarter's racks
+            } else if (l.good == Goods::Power) {
+                p.facilityMw += l.flow;
+                p.powerMw.emplace_back(dq.nodeIndex(l.from), l.flow);
+            }
+        }
+        p.itMw = p.facilityMw / resolveParam(nodes[size_t(h)], "pue", s).value_or(s.pueDefault);
+        d.parts.push_back(std::move(p));
+    }
+    if (d.parts.empty())
+        return;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        const NodeResult &r = sol.nodes[i];
+        const double production = node.param("opex_usd_per_unit_year").value_or(0.0) * r.activity;
+        if (isBuiltAhead(node)) {
+            // Its capital and fixed costs are the built space's; the racks bring their energy,
+            // network and storage and their own running costs.
+            if (node.kind == NodeKind::Power)
+                d.opexPerYear += r.activity * kHoursPerYear
+                                 * resolveParam(node, "price_usd_per_mwh", s)
+                                       .value_or(s.electricityUsdPerMwh);
+            else
+                d.opexPerYear += production
+                                 + node.param("network_storage_usd_per_rack_year").value_or(0.0)
+                                       * effectiveRecipe(node, s).input("rack") * s.horizonMonths
+                                       * r.activity;
+            continue;
+        }
+        d.capex[size_t(assetClassOf(stageOf(node, r.primaryGood)))] += r.capexUsd;
+        // A supplier's own running cost is paid while it makes the quarter's output (book()).
+        d.opexPerYear += r.opexUsdPerYear - (m.flow[i] ? production : 0.0);
+    }
+    m_deliveries.push_back(std::move(d));
+}
+
+void Ledger::buildAhead(const Design &dq, int q, QuarterResult &qr)
+{
+    const auto &nodes = dq.nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        if (!isBuiltAhead(node))
+            continue;
+        const bool hall = node.kind == NodeKind::Datacenter;
+        const double size = node.param(hall ? "it_capacity_mw" : "capacity").value_or(0.0);
+        Built &b = m_built[i];
+        const double added = std::max(0.0, size - b.amount);
+        if (!(added > 0))
+            continue;
+        b.amount += added;
+        double price = hall ? node.param("build_cost_usd_per_mw").value_or(0.0)
+                            : node.param("unit_cost_usd").value_or(0.0);
+        if (hall && node.param("colocation_usd_per_kw_month").value_or(0.0) > 0)
+            price = 0; // rented space: no building of its own
+        b.capexUsd += added * price;
+        b.outlays.emplace_back(q, added * price);
+        qr.capexUsd += added * price;
+    }
+}
+
+double Ledger::fixedOpexPerYear(const Design &dq) const
+{
+    const Settings &s = dq.settings();
+    double opex = 0;
+    for (size_t i = 0; i < m_built.size(); ++i) {
+        const Node &node = dq.nodes()[i];
+        const Built &b = m_built[i];
+        if (b.amount == 0)
+            continue;
+        const Stage stage = node.kind == NodeKind::Datacenter ? Stage::Facility : Stage::Energy;
+        opex += upkeepPerYear(s, stage, b.capexUsd);
+        if (node.kind == NodeKind::Datacenter)
+            opex
+                += node.param("staff_usd_per_mw_year").value_or(0.0) * b.amount
+                   + node.param("colocation_usd_per_kw_month").value_or(0.0) * 12 * 1000 * b.amount;
+    }
+    return opex;
+}
+
+void Ledger::book(const Design &dq, const Solution &sol, int q, QuarterResult &qr)
+{
+    const Settings &s = dq.settings();
+    const size_t before = m_deliveries.size();
+    deliver(dq, sol, q);
+    if (m_deliveries.size() > before) {
+        for (const Part &p : m_deliveries.back().parts)
+            qr.racksDelivered[p.generation] += p.racks;
+        for (double c : m_deliveries.back().capex)
+            qr.capexUsd += c;
+    }
+    buildAhead(dq, q, qr);
+    double runningPerYear = fixedOpexPerYear(dq);
+    for (const Delivery &d : m_deliveries) {
+        if (d.retired)
+            continue;
+        runningPerYear += d.opexPerYear;
+        for (const Part &p : d.parts) {
+            qr.tokensPerS += p.tokensPerS;
+            qr.tokensPerSBySystem[p.generation] += p.tokensPerS;
+            qr.installedRacks[p.generation] += p.racks;
+            qr.powerFacilityMw += p.facilityMw;
+        }
+    }
+    if (m.datacenters.empty())
+        qr.tokensPerS = sol.metrics.tokensPerS; // nothing accumulates: what flows is online
+    double production = 0;
+    for (size_t i = 0; i < dq.nodes().size(); ++i)
+        if (m.flow[i])
+            production += dq.nodes()[i].param("opex_usd_per_unit_year").value_or(0.0)
+                          * sol.nodes[i].activity;
+    qr.opexUsd = (runningPerYear + production) / 4;
+    qr.tokens = qr.tokensPerS * kSecondsPerQuarter;
+    if (s.tokenPriceUsdPerMillion)
+        qr.revenueUsd = qr.tokens / 1e6 * *s.tokenPriceUsdPerMillion;
+    qr.cashFlowUsd = qr.revenueUsd + qr.residualUsd - qr.capexUsd - qr.opexUsd;
+}
+
+double Ledger::terminalValue() const
+{
+    const Settings &s = m.design.settings();
+    double v = 0;
+    for (const Delivery &d : m_deliveries) {
+        if (!d.retired)
+            v += bookValue(s, d.capex, double(m.horizon - d.energised) / 4);
+    }
+    for (size_t i = 0; i < m_built.size(); ++i) {
+        const AssetClass c = m.design.nodes()[i].kind == NodeKind::Datacenter
+                                 ? AssetClass::Building
+                                 : AssetClass::PowerPlant;
+        for (const auto &[q, usd] : m_built[i].outlays)
+            v += bookValue(s, c, usd, double(m.horizon - q) / 4);
+    }
+    return v;
+}
+
+} // namespace tf::PlanImpl

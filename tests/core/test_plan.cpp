@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: MIT
+// The plan over time in Balance mode (docs/timeline.md), against figures worked out by hand.
+#include "testdesigns.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/model/timeline.h"
+#include "tf/solve/plan.h"
+#include "tf/solve/solve.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+// A supplier of racks (10 a month: 30 a quarter), a grid of 1,000 MW and a hall of 100 MW IT
+// whose racks each serve 1,000 tokens/s at 100 kW (PUE 1, utilization 1): 1,000 racks fill it.
+// Demand 2 M tokens/s, beyond the hall. No costs, so only the physical figures move.
+Design rackChain(double leadQuarters)
+{
+    Design d;
+    Settings s = straightLineSettings(5);
+    s.timeline = {quarterIndex(2027, 1), 12};
+    REQUIRE_FALSE(d.setSettings(s));
+    addSupplier(d, "racks", "rack", 10.0);
+    Node grid;
+    grid.id = "grid";
+    grid.kind = NodeKind::Power;
+    grid.params["capacity"] = {1000};
+    REQUIRE_FALSE(d.addNode(grid));
+    Node hall;
+    hall.id = "hall";
+    hall.kind = NodeKind::Datacenter;
+    hall.params["tokens_per_s_per_rack"] = {1000};
+    hall.params["rack_power_kw"] = {100};
+    hall.params["pue"] = {1};
+    hall.params["utilization"] = {1};
+    hall.params["it_capacity_mw"] = {100};
+    REQUIRE_FALSE(d.addNode(hall));
+    addSink(d, "demand", "tokens", 2e6);
+    link(d, "racks", "hall", "rack");
+    link(d, "grid", "hall", "power");
+    link(d, "hall", "demand", "tokens");
+    REQUIRE_FALSE(d.setLeadTime("racks", ParamValue{leadQuarters}));
+    return d;
+}
+
+double total(const std::map<std::string, double> &m)
+{
+    double t = 0;
+    for (const auto &[k, v] : m)
+        t += v;
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("A chain with one-quarter lead times delivers nothing before the lead time and the "
+          "steady-state rate after",
+          "[plan]")
+{
+    const PlanResult plan = solvePlan(rackChain(1));
+    REQUIRE(plan.ok());
+    REQUIRE(plan.quarters.size() == 12);
+    // Quarter 1: nothing was started before the plan, so nothing arrives; the lead time binds.
+    CHECK(plan.quarters[0].tokensPerS == 0);
+    CHECK(total(plan.quarters[0].racksDelivered) == 0);
+    CHECK(plan.quarters[0].binding == std::vector<std::string>{"racks"});
+    // Then 10 racks a month, 30 a quarter, 30,000 tokens/s more each quarter.
+    for (int q = 1; q <= 5; ++q) {
+        CAPTURE(q);
+        CHECK(total(plan.quarters[size_t(q)].racksDelivered) == Approx(30));
+        CHECK(plan.quarters[size_t(q)].tokensPerS == Approx(30000.0 * q));
+        CHECK(plan.quarters[size_t(q)].binding == std::vector<std::string>{"racks"});
+        CHECK(plan.quarters[size_t(q)].powerFacilityMw == Approx(3.0 * q));
+        CHECK(plan.quarters[size_t(q)].tokens == Approx(30000.0 * q * kSecondsPerQuarter));
+    }
+    CHECK(plan.quarters[0].label == "2027Q1");
+    CHECK(plan.quarters[11].label == "2029Q4");
+
+    // The same chain without the lead time delivers from the first quarter.
+    const PlanResult now = solvePlan(rackChain(0));
+    REQUIRE(now.ok());
+    CHECK(now.quarters[0].tokensPerS == Approx(30000));
+    CHECK(now.quarters[4].tokensPerS == Approx(plan.quarters[5].tokensPerS));
+}
+
+TEST_CASE("A flat plan reaches the steady-state solve at the end of the build-out period", "[plan]")
+{
+    // Zero lead times and no schedules: after horizon_months (12: four quarters) the installed
+    // base is what the steady-state solve builds over the same months, whatever binds.
+    for (double hallMw : {100.0, 5.0}) { // the supplier binds; then the hall
+        CAPTURE(hallMw);
+        Design d = rackChain(0);
+        REQUIRE_FALSE(d.setParam("hall", "it_capacity_mw", ParamValue{hallMw}));
+        const SolveResult steady = solveDesign(d);
+        REQUIRE(steady.ok());
+        const PlanResult plan = solvePlan(d);
+        REQUIRE(plan.ok());
+        CHECK(plan.quarters[3].tokensPerS
+              == Approx(steady.solution.metrics.tokensPerS).epsilon(1e-12));
+        CHECK(plan.quarters[3].powerFacilityMw
+              == Approx(steady.solution.metrics.powerFacilityMw).epsilon(1e-12));
+        CHECK(plan.quarters[3].binding.front() == steady.solution.bottlenecks.front().nodeId);
+    }
+}
+
+TEST_CASE("The default design without its ramp converges to its steady-state figures", "[plan]")
+{
+    Design d = defaultDesign();
+    for (const Node &n : std::vector<Node>(d.nodes())) {
+        for (const auto &[key, schedule] : n.schedules)
+            REQUIRE_FALSE(d.setSchedule(n.id, key, std::nullopt));
+        for (const auto &[key, steps] : n.choiceSchedules)
+            REQUIRE_FALSE(d.setChoiceSchedule(n.id, key, {}));
+        if (hasLeadTime(n.kind))
+            REQUIRE_FALSE(d.setLeadTime(n.id, ParamValue{0}));
+    }
+    const SolveResult steady = solveDesign(d);
+    REQUIRE(steady.ok());
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    const Metrics &m = steady.solution.metrics;
+    const QuarterResult &built = plan.quarters[3]; // 12 months of build-out
+    CHECK(built.tokensPerS == Approx(m.tokensPerS).epsilon(1e-9));
+    CHECK(built.powerFacilityMw == Approx(m.powerFacilityMw).epsilon(1e-9));
+    CHECK(built.binding.front() == steady.solution.bottlenecks.front().nodeId);
+    // What was bought over the four quarters is the steady state's outlay, and a quarter's
+    // running costs a quarter of its opex per year.
+    double capex = 0;
+    for (size_t q = 0; q < 4; ++q)
+        capex += plan.quarters[q].capexUsd;
+    CHECK(capex == Approx(m.capexUsd).epsilon(1e-9));
+    CHECK(built.opexUsd * 4 == Approx(m.opexUsdPerYear).epsilon(1e-9));
+    CHECK(built.revenueUsd * 4 == Approx(m.revenueUsdPerYear).epsilon(1e-9));
+}
+
+TEST_CASE("Installed racks equal deliveries less retirements in every quarter", "[plan]")
+{
+    Design d = rackChain(1);
+    Settings s = d.settings();
+    s.asset(AssetClass::Accelerators).lifeYears = 1; // racks retire after four quarters
+    s.timeline.horizonQuarters = 16;
+    REQUIRE_FALSE(d.setSettings(s));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    double delivered = 0, retired = 0;
+    for (size_t q = 0; q < plan.quarters.size(); ++q) {
+        CAPTURE(q);
+        const QuarterResult &qr = plan.quarters[q];
+        delivered += total(qr.racksDelivered);
+        retired += total(qr.racksRetired);
+        CHECK(total(qr.installedRacks) == Approx(delivered - retired).margin(1e-9));
+    }
+    CHECK(retired > 0);
+    // The first racks (quarter 2) retire four quarters later (quarter 6).
+    CHECK(total(plan.quarters[5].racksRetired) == Approx(30));
+    CHECK(total(plan.quarters[4].racksRetired) == 0);
+}
+
+TEST_CASE("A supply cut in one quarter moves the binding supplier in that quarter only", "[plan]")
+{
+    // Parts (20 a month) go through an assembly line of 10 racks a month: the line binds. In
+    // 2027Q3 the parts supplier delivers only 5 a month.
+    Design d;
+    Settings s;
+    s.timeline = {quarterIndex(2027, 1), 8};
+    REQUIRE_FALSE(d.setSettings(s));
+    addGood(d, "part");
+    addSupplier(d, "parts", "part", 20.0);
+    addProcess(d, "line", {{"part", 1}}, {{"rack", 1}}, 10.0);
+    Node hall;
+    hall.id = "hall";
+    hall.kind = NodeKind::Datacenter;
+    hall.params["tokens_per_s_per_rack"] = {1000};
+    hall.params["rack_power_kw"] = {100};
+    REQUIRE_FALSE(d.addNode(hall));
+    addSupplier(d, "grid", "power");
+    addSink(d, "demand", "tokens", 1e9);
+    link(d, "parts", "line", "part");
+    link(d, "line", "hall", "rack");
+    link(d, "grid", "hall", "power");
+    link(d, "hall", "demand", "tokens");
+    Schedule cut;
+    cut.steps = {{quarterIndex(2027, 3), 5}, {quarterIndex(2027, 4), 20}};
+    REQUIRE_FALSE(d.setSchedule("parts", "capacity", cut));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    for (size_t q = 0; q < plan.quarters.size(); ++q) {
+        CAPTURE(q);
+        const std::vector<std::string> expected{q == 2 ? "parts" : "line"};
+        CHECK(plan.quarters[q].binding == expected);
+        CHECK(total(plan.quarters[q].racksDelivered) == Approx(q == 2 ? 15 : 30));
+    }
+}
+
+TEST_CASE("A hall takes one system until a quarter and another after: the base is a mix", "[plan]")
+{
+    Design d = defaultDesign();
+    Settings s = d.settings();
+    s.timeline.horizonQuarters = 12;
+    REQUIRE_FALSE(d.setSettings(s));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2028, 3), "gb300-nvl72"}}));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    const QuarterResult &last = plan.quarters.back();
+    REQUIRE(last.installedRacks.count("gb200-nvl72"));
+    REQUIRE(last.installedRacks.count("gb300-nvl72"));
+    // Each generation brings its own throughput per rack.
+    const double perRack200
+        = last.tokensPerSBySystem.at("gb200-nvl72") / last.installedRacks.at("gb200-nvl72");
+    const double perRack300
+        = last.tokensPerSBySystem.at("gb300-nvl72") / last.installedRacks.at("gb300-nvl72");
+    CHECK(perRack300 != Approx(perRack200));
+    CHECK(last.tokensPerS
+          == Approx(last.tokensPerSBySystem.at("gb200-nvl72")
+                    + last.tokensPerSBySystem.at("gb300-nvl72")));
+    // Nothing of the new system arrives before its quarter.
+    for (const QuarterResult &q : plan.quarters)
+        if (q.quarter < quarterIndex(2028, 3))
+            CHECK_FALSE(q.racksDelivered.count("gb300-nvl72"));
+}
+
+TEST_CASE("Power arrives in tranches: the base grows only as far as the power so far", "[plan]")
+{
+    Design d = rackChain(0);
+    Schedule tranches; // 1 MW at first, 6 MW from 2027Q3
+    tranches.steps = {{quarterIndex(2027, 1), 1}, {quarterIndex(2027, 3), 6}};
+    REQUIRE_FALSE(d.setSchedule("grid", "capacity", tranches));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    CHECK(plan.quarters[0].powerFacilityMw == Approx(1));
+    CHECK(plan.quarters[1].powerFacilityMw == Approx(1));
+    CHECK(plan.quarters[1].binding == std::vector<std::string>{"grid"});
+    CHECK(plan.quarters[2].powerFacilityMw == Approx(4)); // 30 more racks of 0.1 MW
+    CHECK(plan.quarters[3].powerFacilityMw == Approx(6));
+    CHECK(plan.quarters[4].powerFacilityMw == Approx(6));
+}
+
+TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the token price",
+          "[plan][finance]")
+{
+    Design d = rackChain(0);
+    REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
+    // The hall's own costs are tested with the build-ahead rules below; here only the racks.
+    for (const char *key :
+         {"build_cost_usd_per_mw", "staff_usd_per_mw_year", "network_storage_usd_per_rack_year"})
+        REQUIRE_FALSE(d.setParam("hall", key, ParamValue{0}));
+    Settings s = d.settings();
+    s.tokenPriceUsdPerMillion = 2;
+    s.electricityUsdPerMwh = 100;
+    s.timeline.horizonQuarters = 2;
+    REQUIRE_FALSE(d.setSettings(s));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    const QuarterResult &q0 = plan.quarters[0], &q1 = plan.quarters[1];
+    CHECK(q0.capexUsd == Approx(30e6)); // 30 racks at $1M
+    // Energy: 3 MW × 2,190 h × $100, then 6 MW; no other running costs in this chain.
+    CHECK(q0.opexUsd == Approx(3 * 2190 * 100.0));
+    CHECK(q1.opexUsd == Approx(6 * 2190 * 100.0));
+    CHECK(q0.revenueUsd == Approx(30000 * kSecondsPerQuarter / 1e6 * 2));
+    CHECK(q0.cashFlowUsd == Approx(q0.revenueUsd - q0.capexUsd - q0.opexUsd));
+    CHECK(plan.totals.capexUsd == Approx(60e6));
+    CHECK(plan.totals.cumulativeTokens == Approx((30000 + 60000) * kSecondsPerQuarter));
+    // NPV: each quarter's cash discounted at (1 + r)^(q/4) (r = 0 here), plus the book value left:
+    // straight line over 5 years, half a year and a quarter of a year into it.
+    const double book = 30e6 * (1 - 0.5 / 5) + 30e6 * (1 - 0.25 / 5);
+    CHECK(plan.totals.terminalValueUsd == Approx(book));
+    CHECK(plan.totals.npvUsd == Approx(q0.cashFlowUsd + q1.cashFlowUsd + book));
+}
+
+TEST_CASE("Space and power built ahead are paid for when they arrive, and run while built",
+          "[plan][finance]")
+{
+    Design d = rackChain(0);
+    REQUIRE_FALSE(d.setParam("hall", "build_cost_usd_per_mw", ParamValue{10e6}));
+    REQUIRE_FALSE(d.setParam("hall", "staff_usd_per_mw_year", ParamValue{100000}));
+    REQUIRE_FALSE(d.setParam("hall", "network_storage_usd_per_rack_year", ParamValue{0}));
+    Schedule hall; // 50 MW from the start, 100 MW from 2027Q3
+    hall.steps = {{quarterIndex(2027, 1), 50}, {quarterIndex(2027, 3), 100}};
+    REQUIRE_FALSE(d.setSchedule("hall", "it_capacity_mw", hall));
+    Settings s = d.settings();
+    s.electricityUsdPerMwh = 0;
+    s.timeline.horizonQuarters = 3;
+    REQUIRE_FALSE(d.setSettings(s));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    CHECK(plan.quarters[0].capexUsd == Approx(50 * 10e6));
+    CHECK(plan.quarters[1].capexUsd == 0);
+    CHECK(plan.quarters[2].capexUsd == Approx(50 * 10e6));
+    // Staff on what is built, a quarter at a time: 50 MW, then 100 MW, at $100k per MW-year.
+    CHECK(plan.quarters[0].opexUsd == Approx(50 * 100000 / 4.0));
+    CHECK(plan.quarters[2].opexUsd == Approx(100 * 100000 / 4.0));
+}
+
+namespace {
+
+// Racks come 10 a month in the first quarter, none in the second, 10 a month in the third; the
+// hall has room for 10 racks (1 MW) in the first quarter and 60 (6 MW) from the second.
+Design inventoryCase()
+{
+    Design d = rackChain(0);
+    Schedule supply;
+    supply.steps = {{quarterIndex(2027, 2), 0}, {quarterIndex(2027, 3), 10}};
+    REQUIRE_FALSE(d.setSchedule("racks", "capacity", supply));
+    Schedule space;
+    space.steps = {{quarterIndex(2027, 1), 1}, {quarterIndex(2027, 2), 6}};
+    REQUIRE_FALSE(d.setSchedule("hall", "it_capacity_mw", space));
+    Settings s = d.settings();
+    s.timeline.horizonQuarters = 3;
+    REQUIRE_FALSE(d.setSettings(s));
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("Optimise over quarters carries supply to later quarters: a hand-solved case",
+          "[plan][optimise]")
+{
+    const Design d = inventoryCase();
+    // Balance uses each quarter's supply in that quarter: 10 racks (the hall is full), none,
+    // then 30: 10k, 10k and 40k tokens/s.
+    const PlanResult balance = solvePlan(d);
+    REQUIRE(balance.ok());
+    CHECK(balance.quarters[0].tokensPerS == Approx(10000));
+    CHECK(balance.quarters[1].tokensPerS == Approx(10000));
+    CHECK(balance.quarters[2].tokensPerS == Approx(40000));
+    // Optimise keeps the 20 racks the hall could not take in the first quarter and installs them
+    // in the second: 10k, 30k, then 60k (the hall full again). By hand: 100k tokens/s-quarters.
+    PlanOptions o;
+    o.mode = SolveMode::Optimise;
+    const PlanResult best = solvePlan(d, o);
+    INFO((best.messages.empty() ? "" : best.messages.front().text));
+    REQUIRE(best.ok());
+    CHECK(best.quarters[0].tokensPerS == Approx(10000));
+    CHECK(best.quarters[1].tokensPerS == Approx(30000));
+    CHECK(best.quarters[2].tokensPerS == Approx(60000));
+    CHECK(best.totals.cumulativeTokens == Approx(100000 * kSecondsPerQuarter));
+    CHECK(best.totals.objectiveValue == Approx(best.totals.cumulativeTokens));
+    CHECK(best.totals.cumulativeTokens >= balance.totals.cumulativeTokens);
+    // The hall binds in the first and the third quarter.
+    CHECK(std::count(best.quarters[0].binding.begin(), best.quarters[0].binding.end(), "hall"));
+    CHECK(std::count(best.quarters[2].binding.begin(), best.quarters[2].binding.end(), "hall"));
+}
+
+TEST_CASE("A shadow price per quarter is what one more unit of that quarter's capacity is worth",
+          "[plan][optimise]")
+{
+    // Checked against the LP solved again with one more rack a month in the first quarter: 3
+    // more racks, installed in the second quarter (the hall has room then), online one quarter
+    // before the hall is full: 3,000 tokens/s for one quarter.
+    PlanOptions o;
+    o.mode = SolveMode::Optimise;
+    const PlanResult base = solvePlan(inventoryCase(), o);
+    REQUIRE(base.ok());
+    Design more = inventoryCase();
+    Schedule supply = more.node("racks")->schedules.at("capacity");
+    supply.steps.insert(supply.steps.begin(), {quarterIndex(2027, 1), 11});
+    REQUIRE_FALSE(more.setSchedule("racks", "capacity", supply));
+    const PlanResult plus = solvePlan(more, o);
+    REQUIRE(plus.ok());
+    const double gained = plus.totals.cumulativeTokens - base.totals.cumulativeTokens;
+    CHECK(gained == Approx(3000 * kSecondsPerQuarter));
+    double price = 0;
+    for (const PlanShadowPrice &p : base.quarters[0].shadowPrices)
+        if (p.nodeId == "racks")
+            price = p.value;
+    CHECK(price == Approx(gained));
+}
+
+TEST_CASE("The Optimise plan is never worse than the Balance plan on its objective",
+          "[plan][optimise]")
+{
+    Design d = defaultDesign();
+    // At each stage's own cost (no reseller margins), the LP's NPV is the reported one.
+    for (const Node &n : std::vector<Node>(d.nodes()))
+        if (kindInfo(n.kind).param("gross_margin"))
+            REQUIRE_FALSE(d.setParam(n.id, "gross_margin", ParamValue{0}));
+    const PlanResult balance = solvePlan(d);
+    REQUIRE(balance.ok());
+    PlanOptions tokens;
+    tokens.mode = SolveMode::Optimise;
+    const PlanResult mostTokens = solvePlan(d, tokens);
+    INFO((mostTokens.messages.empty() ? "" : mostTokens.messages.front().text));
+    REQUIRE(mostTokens.ok());
+    CHECK(mostTokens.totals.cumulativeTokens >= balance.totals.cumulativeTokens * (1 - 1e-9));
+    PlanOptions npv = tokens;
+    npv.objective = PlanObjective::Npv;
+    const PlanResult bestNpv = solvePlan(d, npv);
+    REQUIRE(bestNpv.ok());
+    CHECK(bestNpv.totals.npvUsd >= balance.totals.npvUsd - 1e-6 * std::abs(balance.totals.npvUsd));
+}
+
+TEST_CASE("The NPV the LP maximises is the NPV reported for its plan", "[plan][optimise][finance]")
+{
+    // Space and power that follow the racks (nothing built ahead, so no fixed costs outside the
+    // LP), racks at $1M, energy, staff, network and storage, a token price, a cost of capital.
+    Design d = rackChain(1);
+    REQUIRE_FALSE(d.clearParam("hall", "it_capacity_mw"));
+    REQUIRE_FALSE(d.clearParam("grid", "capacity"));
+    REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
+    REQUIRE_FALSE(d.setParam("grid", "unit_cost_usd", ParamValue{2e6}));
+    Settings s = d.settings();
+    s.tokenPriceUsdPerMillion = 50;
+    s.costOfCapital = 0.1;
+    s.asset(AssetClass::Accelerators) = {1.5, 0.2, 0.04};
+    s.timeline.horizonQuarters = 10;
+    REQUIRE_FALSE(d.setSettings(s));
+    PlanOptions o;
+    o.mode = SolveMode::Optimise;
+    o.objective = PlanObjective::Npv;
+    const PlanResult plan = solvePlan(d, o);
+    INFO((plan.messages.empty() ? "" : plan.messages.front().text));
+    REQUIRE(plan.ok());
+    CHECK(plan.totals.objectiveValue == Approx(plan.totals.npvUsd).epsilon(1e-9));
+    CHECK(plan.totals.npvUsd >= solvePlan(d).totals.npvUsd - 1e-6);
+}

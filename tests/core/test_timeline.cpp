@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+// The time model's data: quarters, schedules, choice schedules and lead times at the edit gate,
+// in the JSON format and in .tfproj files (docs/timeline.md, docs/file-format.md).
+#include "projecttesthelpers.h"
+#include "testdesigns.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
+#include "tf/io/projectfile.h"
+#include "tf/model/timeline.h"
+#include "tf/physics/catalogschedule.h"
+#include "tf/solve/solve.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tf;
+using namespace tf::Test;
+
+TEST_CASE("Quarters read and write as 2027Q1", "[timeline]")
+{
+    CHECK(quarterText(quarterIndex(2027, 1)) == "2027Q1");
+    CHECK(quarterText(quarterIndex(2030, 4)) == "2030Q4");
+    CHECK(quarterIndex(2028, 1) - quarterIndex(2027, 1) == 4);
+    CHECK(parseQuarter("2027Q3") == quarterIndex(2027, 3));
+    CHECK(parseQuarter("2027-q2") == quarterIndex(2027, 2));
+    std::string why;
+    CHECK_FALSE(parseQuarter("2027Q5", &why));
+    CHECK(why == "must be a quarter such as \"2027Q1\", got \"2027Q5\"");
+    CHECK_FALSE(parseQuarter("27Q1"));
+    CHECK_FALSE(parseQuarter("9999Q1", &why));
+    CHECK(why.find("from 1970Q1 to 2200Q4") != std::string::npos);
+}
+
+TEST_CASE("A schedule holds the node's value before its first step and each step's after",
+          "[timeline]")
+{
+    Schedule s;
+    s.steps = {{quarterIndex(2027, 3), 300}, {quarterIndex(2028, 1), 400}};
+    CHECK(scheduledValue(s, quarterIndex(2027, 1), 240) == 240);
+    CHECK(scheduledValue(s, quarterIndex(2027, 3), 240) == 300);
+    CHECK(scheduledValue(s, quarterIndex(2027, 4), 240) == 300);
+    CHECK(scheduledValue(s, quarterIndex(2031, 1), 240) == 400);
+}
+
+TEST_CASE("The gate checks schedules, choice schedules, lead times and the timeline",
+          "[timeline][gate]")
+{
+    Design d = defaultDesign();
+    Schedule ok;
+    ok.steps = {{quarterIndex(2027, 1), 240}, {quarterIndex(2028, 1), 400}};
+    CHECK_FALSE(d.checkSetSchedule("cowos", "capacity", ok));
+
+    Schedule negative = ok;
+    negative.steps[1].value = -5;
+    auto refused = d.checkSetSchedule("cowos", "capacity", negative);
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::OutOfRange);
+    CHECK(refused->text == "capacity: must be between 0 and 1e+18, got -5");
+    CHECK(refused->path == "schedules.capacity.steps[1].value");
+
+    Schedule unordered = ok;
+    std::swap(unordered.steps[0], unordered.steps[1]);
+    refused = d.checkSetSchedule("cowos", "capacity", unordered);
+    REQUIRE(refused);
+    CHECK(refused->text.find("increasing quarter order") != std::string::npos);
+
+    refused = d.checkSetSchedule("cowos", "no_such", ok);
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::UnknownField);
+    refused = d.checkSetSchedule("cowos", "capacity", Schedule{});
+    REQUIRE(refused);
+    CHECK(refused->text == "schedules.capacity.steps: a schedule needs a step");
+    CHECK(d.checkSetSchedule("nobody", "capacity", ok)->code == MessageCode::UnknownReference);
+
+    CHECK_FALSE(
+        d.checkSetChoiceSchedule("hall", "system", {{quarterIndex(2028, 1), "gb300-nvl72"}}));
+    refused = d.checkSetChoiceSchedule("hall", "system", {{quarterIndex(2028, 1), "gb900"}});
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::UnknownReference);
+    CHECK(refused->text.find("2028Q1") != std::string::npos);
+    CHECK(d.checkSetChoiceSchedule("cowos", "system", {{quarterIndex(2028, 1), "gb300-nvl72"}}));
+
+    CHECK_FALSE(d.checkSetLeadTime("foundry", ParamValue{2}));
+    refused = d.checkSetLeadTime("foundry", ParamValue{1.5});
+    REQUIRE(refused);
+    CHECK(refused->text
+          == "lead_time_quarters: must be a whole number of quarters between 0 and 20, got 1.5");
+    CHECK(d.checkSetLeadTime("foundry", ParamValue{21}));
+    CHECK(d.checkSetLeadTime("demand", ParamValue{1})); // a sink has no lead time
+
+    Settings s = d.settings();
+    s.timeline.horizonQuarters = 0;
+    refused = d.checkSettings(s);
+    REQUIRE(refused);
+    CHECK(refused->text == "timeline.horizon_quarters: must be between 1 and 200, got 0");
+
+    // An edit the gate refuses changes nothing; one it accepts is told to observers.
+    int told = 0;
+    d.subscribe([&](const DesignChange &c) { told += c.type == DesignChange::Type::NodeChanged; });
+    const Design before = d;
+    CHECK(d.setSchedule("cowos", "capacity", negative));
+    CHECK(d == before);
+    CHECK_FALSE(d.setSchedule("cowos", "capacity", ok));
+    CHECK(told == 1);
+    CHECK(d.node("cowos")->schedules.at("capacity") == ok);
+    CHECK_FALSE(d.setSchedule("cowos", "capacity", std::nullopt));
+    CHECK(d.node("cowos")->schedules.empty());
+}
+
+TEST_CASE("Schedules do not change the steady-state solve", "[timeline]")
+{
+    Design d = defaultDesign();
+    Design plain = d;
+    for (const Node &n : std::vector<Node>(plain.nodes())) {
+        for (const auto &[key, schedule] : n.schedules)
+            REQUIRE_FALSE(plain.setSchedule(n.id, key, std::nullopt));
+        for (const auto &[key, steps] : n.choiceSchedules)
+            REQUIRE_FALSE(plain.setChoiceSchedule(n.id, key, {}));
+        REQUIRE_FALSE(plain.setLeadTime(n.id, std::nullopt));
+    }
+    const Metrics a = solveDesign(d).solution.metrics;
+    const Metrics b = solveDesign(plain).solution.metrics;
+    CHECK(a.tokensPerS == b.tokensPerS);
+    CHECK(a.capexUsd == b.capexUsd);
+    CHECK(a.tcoUsdPerYear == b.tcoUsdPerYear);
+}
+
+TEST_CASE("Schedules, choice schedules, lead times and the timeline survive JSON and .tfproj",
+          "[timeline][json][project]")
+{
+    Design d = defaultDesign();
+    Settings s = d.settings();
+    s.timeline = {quarterIndex(2026, 3), 20};
+    REQUIRE_FALSE(d.setSettings(s));
+    Schedule cowos;
+    cowos.steps = {{quarterIndex(2026, 3), 200}, {quarterIndex(2027, 2), 320}};
+    cowos.source = "TSMC CoWoS by year (catalog tsmc-cowos-capacity)";
+    cowos.estimate = true;
+    REQUIRE_FALSE(d.setSchedule("cowos", "capacity", cowos));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2027, 4), "gb300-nvl72"}}));
+    REQUIRE_FALSE(d.setLeadTime("rackint", ParamValue{2, "planner", true}));
+    REQUIRE(hasTimelineData(d));
+
+    const std::string text = writeDesignJson(d);
+    CHECK(text.find("\"version\": 3") != std::string::npos);
+    CHECK(text.find("\"start\": \"2026Q3\"") != std::string::npos);
+    const DesignLoad back = readDesignJson(text);
+    INFO((back.messages.empty() ? "" : back.messages.front().text));
+    REQUIRE(back.design);
+    CHECK(*back.design == d);
+
+    ScratchDir dir;
+    Project p;
+    p.design = d;
+    REQUIRE_FALSE(saveProject(dir.path("t.tfproj").string(), p));
+    const ProjectLoad load = loadProject(dir.path("t.tfproj").string());
+    INFO((load.messages.empty() ? "" : load.messages.front().text));
+    REQUIRE(load.project);
+    CHECK(load.project->design == d);
+}
+
+TEST_CASE("A design without time data is written as format 2, exactly as before",
+          "[timeline][json]")
+{
+    Design d;
+    addSupplier(d, "s", "rack", 1.0);
+    addSink(d, "k", "rack", 1);
+    link(d, "s", "k", "rack");
+    REQUIRE_FALSE(hasTimelineData(d));
+    const std::string text = writeDesignJson(d);
+    CHECK(text.find("\"version\": 2") != std::string::npos);
+    CHECK(text.find("timeline") == std::string::npos);
+    CHECK(text.find("schedules") == std::string::npos);
+}
+
+TEST_CASE("Bad time data in a file is refused with its path", "[timeline][json]")
+{
+    const std::string text = R"({"format": "tokenfactory-design", "version": 3,
+        "timeline": {"start": "2027Q9", "horizon_quarters": 12},
+        "nodes": [{"id": "s", "kind": "supplier", "good": "rack",
+                   "schedules": {"capacity": {"steps": [{"from": "2027Q1", "value": -1}]}},
+                   "lead_time_quarters": 0.5}]})";
+    const DesignLoad load = readDesignJson(text);
+    CHECK_FALSE(load.design);
+    std::vector<std::string> paths;
+    for (const Message &m : load.messages)
+        paths.push_back(m.path);
+    CHECK(std::find(paths.begin(), paths.end(), "timeline.start") != paths.end());
+    CHECK(std::find(paths.begin(), paths.end(), "nodes[0].schedules.capacity.steps[0].value")
+          != paths.end());
+    CHECK(std::find(paths.begin(), paths.end(), "nodes[0].lead_time_quarters") != paths.end());
+}
+
+TEST_CASE("The catalog's yearly CoWoS capacity offers a default schedule", "[timeline][catalog]")
+{
+    const auto entries = entriesWithYearlyCapacity(builtinCatalog());
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.front()->id == "tsmc-cowos-capacity");
+    // An allocation of 240 wafers a month of 2025's 75,000 grows with 2026's 100,000.
+    const auto s = catalogSchedule(builtinCatalog(), "tsmc-cowos-capacity", 240, 2025);
+    REQUIRE(s);
+    REQUIRE(s->steps.size() == 1);
+    CHECK(s->steps[0].quarter == quarterIndex(2026, 1));
+    CHECK(s->steps[0].value == Approx(240 * 100000.0 / 75000));
+    CHECK(s->estimate);
+    CHECK_FALSE(catalogSchedule(builtinCatalog(), "tsmc-cowos-capacity", 240, 2019));
+    CHECK_FALSE(catalogSchedule(builtinCatalog(), "no-such-entry", 240, 2025));
+    // Offered as it is, the gate takes it.
+    Design d = defaultDesign();
+    CHECK_FALSE(d.checkSetSchedule("cowos", "capacity", *s));
+}

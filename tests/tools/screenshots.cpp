@@ -11,6 +11,7 @@
 #include "docks/inspectordock.h"
 #include "docks/optimisedock.h"
 #include "docks/problemsdock.h"
+#include "docks/scenariodiffdock.h"
 #include "document.h"
 #include "export/canvasexport.h"
 #include "export/exportactions.h"
@@ -20,9 +21,11 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "scene/designscene.h"
+#include "scene/xrayoverlay.h"
 #include "whatif/comparedialog.h"
 #include "whatif/goalseekdialog.h"
 #include "whatif/montecarlodialog.h"
+#include "whatif/resiliencedialog.h"
 #include "whatif/scenariosdock.h"
 #include "whatif/studydialog.h"
 #include "whatif/sweepdialog.h"
@@ -196,6 +199,40 @@ void studies(Ui::MainWindow &w, Shooter &shot)
     shot.save(&w, QStringLiteral("window-scenario-bear-power"));
 }
 
+// Issue 20's views: the Bottleneck X-ray in both modes (and exported), supplier resilience, and
+// the scenario diff of the scenarios studies() made.
+void whereTheValueIs(Ui::MainWindow &w, Shooter &shot)
+{
+    Ui::Document *doc = w.document();
+    doc->setActiveScenario(QString());
+    w.xray()->setOn(true);
+    doc->solveNow();
+    settle(300);
+    shot.save(&w, QStringLiteral("window-xray-balance"));
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    doc->solveNow();
+    settle(300);
+    shot.save(&w, QStringLiteral("window-xray-optimise"));
+    Ui::Export::exportCanvas(w.scene(), shot.path(QStringLiteral("export-canvas-xray.png")));
+    shot.counted(1);
+    doc->setMode(SolveMode::Balance);
+    doc->solveNow();
+    w.xray()->setOn(false);
+
+    auto *resilience = w.whatIf()->openResilience();
+    run(resilience);
+    shot.save(resilience, QStringLiteral("whatif-resilience"));
+    resilience->close();
+
+    w.scenarioDiff()->show();
+    w.scenarioDiff()->raise();
+    settle(500);
+    shot.save(&w, QStringLiteral("window-scenario-diff"));
+    shot.save(w.scenarioDiff(), QStringLiteral("dock-ScenarioDiffDock-compared"));
+    w.scenarioDiff()->hide();
+    settle();
+}
+
 /// Every page of a report as PNG, through poppler's pdftoppm.
 void reportPages(const QString &pdf, const QString &prefix, Shooter &shot)
 {
@@ -258,6 +295,7 @@ int shootLanguage(const QString &outDir, const QString &lang)
     firstLook(*w, shot);
     charts(*w, shot);
     studies(*w, shot);
+    whereTheValueIs(*w, shot);
     exports(*w, shot);
     w->document()->undoStack()->setClean(); // nothing to ask about on close
     w->close();

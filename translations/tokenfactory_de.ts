@@ -79,7 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -234,12 +234,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -494,12 +494,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · nicht gelöst: siehe Probleme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -654,7 +654,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -1364,7 +1364,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/export/report.cpp" line="+264"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1387,7 +1387,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-305"/>
+        <location filename="../ui/export/report.cpp" line="-317"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1447,7 +1447,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+388"/>
+        <location filename="../ui/export/report.cpp" line="+400"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1471,7 +1471,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-177"/>
+        <location filename="../ui/export/report.cpp" line="-189"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1502,7 +1502,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+178"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1529,7 +1529,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
-        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1946,7 +1946,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location filename="../ui/export/report.cpp" line="-388"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2156,7 +2156,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+455"/>
+        <location filename="../ui/export/report.cpp" line="+467"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2415,7 +2415,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-613"/>
+        <location filename="../ui/export/report.cpp" line="-625"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2482,7 +2482,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+537"/>
+        <location filename="../ui/export/report.cpp" line="+549"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2498,7 +2498,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-694"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2565,13 +2565,13 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-364"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location line="+377"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -2579,8 +2579,8 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-374"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location line="+377"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2590,7 +2590,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-435"/>
+        <location filename="../ui/export/report.cpp" line="-447"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2697,7 +2697,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Jeder Lieferant einzeln ausgefallen, dann jedes Paar, und der Entwurf neu gelöst (%1): was noch geliefert wird, der Anteil verlorener Token/s und die Kosten einer Million Token. docs/optimise.md, „Supplier resilience“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
@@ -2717,12 +2717,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Ausgefallener Lieferant</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairs, most tokens lost first</source>
-        <translation>Paare, größter Verlust zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Suppliers knocked out</source>
         <translation>Ausgefallene Lieferanten</translation>
     </message>
@@ -2823,7 +2818,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -2838,7 +2833,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+112"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>Paare, die mehr verlieren als jeder der beiden allein</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -2863,7 +2863,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
         <source>Scenario Diff</source>
         <translation>Szenariovergleich</translation>
     </message>
@@ -2888,24 +2888,13 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Verglichen:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../ui/export/report.cpp" line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>Fügen Sie ein Szenario hinzu (Was-wäre-wenn ▸ Szenarien), um es hier zu vergleichen.</translation>
     </message>
@@ -4659,7 +4648,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-131"/>
+        <location filename="../ui/export/report.cpp" line="-143"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -4676,7 +4665,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
-        <location filename="../ui/export/report.cpp" line="+19"/>
+        <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>keine Token</translation>
     </message>
@@ -4686,17 +4675,22 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Einzelne Ausfallpunkte: verlorene Token/s ohne jeden Lieferanten</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost · %2 $/Mtok</source>
-        <translation>%1 verloren · %2 $/Mtok</translation>
+        <location line="+24"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 verloren · %2 je Million Token</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
-        <translation>Paare: Anteil der verlorenen Token/s ohne beide (Diagonale: allein)</translation>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 verloren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>Paare: % der Token/s, die ohne beide verloren gehen (Diagonale: allein)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
     </message>
@@ -4815,13 +4809,14 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
         <source>activity %1 (%2 → %3)</source>
         <translation>Aktivität %1 (%2 → %3)</translation>
     </message>
@@ -4831,7 +4826,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Fluss %1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>activity %1</source>
         <translation>Aktivität %1</translation>
     </message>

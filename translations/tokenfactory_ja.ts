@@ -79,7 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -234,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -494,12 +494,12 @@ The default design is shown instead.</source>
         <translation>最適化 (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：「問題」を参照</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>
@@ -654,7 +654,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -1362,7 +1362,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/export/report.cpp" line="+264"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1385,7 +1385,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-305"/>
+        <location filename="../ui/export/report.cpp" line="-317"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1445,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+388"/>
+        <location filename="../ui/export/report.cpp" line="+400"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 時間あたりのコスト</translation>
     </message>
@@ -1469,7 +1469,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-177"/>
+        <location filename="../ui/export/report.cpp" line="-189"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1500,7 +1500,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+178"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1527,7 +1527,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
-        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1942,7 +1942,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location filename="../ui/export/report.cpp" line="-388"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2152,7 +2152,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+455"/>
+        <location filename="../ui/export/report.cpp" line="+467"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2411,7 +2411,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-613"/>
+        <location filename="../ui/export/report.cpp" line="-625"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2478,7 +2478,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+537"/>
+        <location filename="../ui/export/report.cpp" line="+549"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2494,7 +2494,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-694"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2561,13 +2561,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-364"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location line="+377"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>値</translation>
@@ -2575,8 +2575,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-374"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location line="+377"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2586,7 +2586,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-435"/>
+        <location filename="../ui/export/report.cpp" line="-447"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2693,7 +2693,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>各サプライヤーを単独で、次に各ペアを停止して設計を再計算(%1): なお供給される量、失われるトークン/sの割合、100万トークンあたりのコスト。docs/optimise.md の「Supplier resilience」。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Lost</source>
         <translation>損失</translation>
     </message>
@@ -2713,12 +2713,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>停止したサプライヤー</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairs, most tokens lost first</source>
-        <translation>ペア(損失の大きい順)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Suppliers knocked out</source>
         <translation>停止したサプライヤー(2社)</translation>
     </message>
@@ -2819,7 +2814,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -2834,7 +2829,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+112"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>単独より損失が大きくなるペア</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2859,7 +2859,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
         <source>Scenario Diff</source>
         <translation>シナリオ差分</translation>
     </message>
@@ -2884,24 +2884,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>比較:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../ui/export/report.cpp" line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>変化</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>ここで比較するにはシナリオを追加してください(What-if ▸ シナリオ)。</translation>
     </message>
@@ -4653,7 +4642,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-131"/>
+        <location filename="../ui/export/report.cpp" line="-143"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -4670,7 +4659,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
-        <location filename="../ui/export/report.cpp" line="+19"/>
+        <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>トークンなし</translation>
     </message>
@@ -4680,17 +4669,22 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>単一障害点: 各サプライヤーがない場合に失われるトークン/s</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost · %2 $/Mtok</source>
-        <translation>%1 減 · %2 $/Mtok</translation>
+        <location line="+24"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 減 · 100万トークンあたり %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
-        <translation>ペア: 両方がない場合に失われるトークン/sの割合(対角: 単独)</translation>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 減</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>ペア: 両方がない場合に失われるトークン/sの%(対角: 単独)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
     </message>
@@ -4809,13 +4803,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
         <source>activity %1 (%2 → %3)</source>
         <translation>稼働量 %1(%2 → %3)</translation>
     </message>
@@ -4825,7 +4820,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>流量 %1(%2 → %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>activity %1</source>
         <translation>稼働量 %1</translation>
     </message>

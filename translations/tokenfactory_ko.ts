@@ -79,7 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -234,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -494,12 +494,12 @@ The default design is shown instead.</source>
         <translation>최적화 (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 풀지 못함: 문제 참조</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -654,7 +654,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -1362,7 +1362,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/export/report.cpp" line="+264"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1385,7 +1385,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-305"/>
+        <location filename="../ui/export/report.cpp" line="-317"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1445,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+388"/>
+        <location filename="../ui/export/report.cpp" line="+400"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1469,7 +1469,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-177"/>
+        <location filename="../ui/export/report.cpp" line="-189"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1500,7 +1500,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+178"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1527,7 +1527,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
-        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1942,7 +1942,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location filename="../ui/export/report.cpp" line="-388"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2152,7 +2152,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+455"/>
+        <location filename="../ui/export/report.cpp" line="+467"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2411,7 +2411,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-613"/>
+        <location filename="../ui/export/report.cpp" line="-625"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2478,7 +2478,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+537"/>
+        <location filename="../ui/export/report.cpp" line="+549"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2494,7 +2494,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-694"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2561,13 +2561,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-364"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location line="+377"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>값</translation>
@@ -2575,8 +2575,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-374"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location line="+377"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2586,7 +2586,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-435"/>
+        <location filename="../ui/export/report.cpp" line="-447"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2693,7 +2693,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>각 공급업체를 하나씩, 그다음 각 쌍을 중단하고 설계를 다시 풉니다(%1): 여전히 공급되는 양, 잃는 토큰/s 비율, 백만 토큰당 비용. docs/optimise.md의 &quot;Supplier resilience&quot;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Lost</source>
         <translation>손실</translation>
     </message>
@@ -2713,12 +2713,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>중단된 공급업체</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairs, most tokens lost first</source>
-        <translation>쌍(손실이 큰 순)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Suppliers knocked out</source>
         <translation>중단된 공급업체(2곳)</translation>
     </message>
@@ -2819,7 +2814,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -2834,7 +2829,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+112"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>각각 단독보다 손실이 큰 쌍</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -2859,7 +2859,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
         <source>Scenario Diff</source>
         <translation>시나리오 비교</translation>
     </message>
@@ -2884,24 +2884,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>비교:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../ui/export/report.cpp" line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>변화</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>여기서 비교하려면 시나리오를 추가하세요(가정 분석 ▸ 시나리오).</translation>
     </message>
@@ -4653,7 +4642,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-131"/>
+        <location filename="../ui/export/report.cpp" line="-143"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -4670,7 +4659,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
-        <location filename="../ui/export/report.cpp" line="+19"/>
+        <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>토큰 없음</translation>
     </message>
@@ -4680,17 +4669,22 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>단일 장애점: 각 공급업체가 없을 때 잃는 토큰/s</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost · %2 $/Mtok</source>
-        <translation>%1 손실 · %2 $/Mtok</translation>
+        <location line="+24"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 손실 · 백만 토큰당 %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
-        <translation>쌍: 둘 다 없을 때 잃는 토큰/s 비율(대각선: 단독)</translation>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 손실</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>쌍: 둘 다 없을 때 잃는 토큰/s의 %(대각선: 단독)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
     </message>
@@ -4809,13 +4803,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>중단</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
         <source>activity %1 (%2 → %3)</source>
         <translation>가동량 %1 (%2 → %3)</translation>
     </message>
@@ -4825,7 +4820,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>흐름 %1 (%2 → %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>activity %1</source>
         <translation>가동량 %1</translation>
     </message>

@@ -79,7 +79,7 @@
         <location line="-22"/>
         <location line="+23"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -143,7 +143,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
@@ -234,12 +234,12 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -494,12 +494,12 @@ The default design is shown instead.</source>
         <translation>优化（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：见“问题”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · 求解用时 %2 µs</translation>
     </message>
@@ -654,7 +654,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+26"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -1362,7 +1362,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+252"/>
+        <location filename="../ui/export/report.cpp" line="+264"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1385,7 +1385,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-305"/>
+        <location filename="../ui/export/report.cpp" line="-317"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1445,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+388"/>
+        <location filename="../ui/export/report.cpp" line="+400"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1469,7 +1469,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-177"/>
+        <location filename="../ui/export/report.cpp" line="-189"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1500,7 +1500,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
-        <location filename="../ui/export/report.cpp" line="+178"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1527,7 +1527,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
-        <location filename="../ui/scene/diffoverlay.cpp" line="+64"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
@@ -1942,7 +1942,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location filename="../ui/export/report.cpp" line="-388"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -2152,7 +2152,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+455"/>
+        <location filename="../ui/export/report.cpp" line="+467"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2411,7 +2411,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-613"/>
+        <location filename="../ui/export/report.cpp" line="-625"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2478,7 +2478,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+537"/>
+        <location filename="../ui/export/report.cpp" line="+549"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2494,7 +2494,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-694"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2561,13 +2561,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-364"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-376"/>
+        <location line="+377"/>
         <location line="+10"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -2575,8 +2575,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-374"/>
-        <location line="+365"/>
+        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location line="+377"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2586,7 +2586,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-435"/>
+        <location filename="../ui/export/report.cpp" line="-447"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2693,7 +2693,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 tokens/s 比例和每百万 token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Lost</source>
         <translation>损失</translation>
     </message>
@@ -2713,12 +2713,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>停掉的供应商</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairs, most tokens lost first</source>
-        <translation>成对(损失最多者在前)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Suppliers knocked out</source>
         <translation>停掉的供应商(两家)</translation>
     </message>
@@ -2819,7 +2814,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-363"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -2834,7 +2829,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+112"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>比任一单独停掉损失更多的成对</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2859,7 +2859,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-58"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
         <source>Scenario Diff</source>
         <translation>情景差异</translation>
     </message>
@@ -2884,24 +2884,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>比较:</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../ui/export/report.cpp" line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>请先添加情景(假设分析 ▸ 情景)以在此比较。</translation>
     </message>
@@ -4653,7 +4642,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-131"/>
+        <location filename="../ui/export/report.cpp" line="-143"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -4670,7 +4659,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
-        <location filename="../ui/export/report.cpp" line="+19"/>
+        <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>无 token</translation>
     </message>
@@ -4680,17 +4669,22 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>单点故障: 缺少各供应商时损失的 tokens/s</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 lost · %2 $/Mtok</source>
-        <translation>损失 %1 · %2 $/Mtok</translation>
+        <location line="+24"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>损失 %1 · 每百万 token %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Pairs: fraction of tokens/s lost without both (diagonal: alone)</source>
-        <translation>成对: 两者都缺失时损失的 tokens/s 比例(对角线: 单个)</translation>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>损失 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>成对: 两者都缺失时损失的 tokens/s 百分比(对角线: 单个)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
     </message>
@@ -4809,13 +4803,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+15"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
         <source>activity %1 (%2 → %3)</source>
         <translation>活动量 %1(%2 → %3)</translation>
     </message>
@@ -4825,7 +4820,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>流量 %1(%2 → %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>activity %1</source>
         <translation>活动量 %1</translation>
     </message>

@@ -88,15 +88,17 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     tabifyDockWidget(m_problems, historyDock);
     tabifyDockWidget(m_problems, m_optimise);
     m_problems->raise();
-    // The scenario diff opens from the View menu, as a tab beside Problems.
-    m_diff = new ScenarioDiffDock(m_document, m_scene, this);
-    tabifyDockWidget(m_problems, m_diff);
-    m_diff->hide();
     // The design's settings float over the window when Edit ▸ Design Settings opens them, so the
     // figures stay in sight while they change and no dock's tabs get crowded; they can be docked.
     addDockWidget(Qt::BottomDockWidgetArea, settingsDock);
     settingsDock->setFloating(true);
     settingsDock->hide();
+    // The scenario diff, from the View menu, floats over the palette beside the canvas it marks:
+    // the docks' tab rows are full, and a diff wants the canvas in sight.
+    m_diff = new ScenarioDiffDock(m_document, m_scene, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_diff);
+    m_diff->setFloating(true);
+    m_diff->hide();
     resize(1440, 900);
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems, m_charts}, {290, 810}, Qt::Horizontal);

@@ -127,3 +127,46 @@ TEST_CASE("resilience: JSON and CSV carry every case with the keys docs/cli.md n
     CHECK(csv.find("s1+s2,") != std::string::npos);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 4);
 }
+
+TEST_CASE("resilience: Optimise's warm re-solves give what a cold solve without the links gives")
+{
+    // Three parts, four suppliers each (capacities and prices all different), into an assembly.
+    Design d;
+    REQUIRE_FALSE(d.setSettings(straightLineSettings(5)));
+    addGood(d, "tokens", GoodBasis::Level);
+    std::vector<Term> parts;
+    for (int p = 0; p < 3; ++p) {
+        const std::string good = "part" + std::to_string(p);
+        addGood(d, good);
+        parts.push_back({good, 1.0 + p});
+    }
+    addProcess(d, "assembly", parts, {{"tokens", 1}});
+    for (int p = 0; p < 3; ++p) {
+        for (int s = 0; s < 4; ++s) {
+            const std::string id = "s" + std::to_string(p) + std::to_string(s);
+            addSupplier(d, id, "part" + std::to_string(p), 5.0 + 7 * s + p, 90.0 + 13 * s);
+            link(d, id, "assembly", "part" + std::to_string(p));
+        }
+    }
+    addSink(d, "demand", "tokens", 1000);
+    link(d, "assembly", "demand", "tokens");
+    const ResilienceResult r = runResilience(d, {2, SolveMode::Optimise});
+    REQUIRE(r.termination == StudyTermination::Completed);
+    REQUIRE(r.cases.size() == 12 + 66);
+    SolveOptions cold;
+    cold.mode = SolveMode::Optimise;
+    cold.sensitivity = false;
+    for (const ResilienceCase &c : r.cases) {
+        CAPTURE(c.knockedOut);
+        const SolveResult expected = solveDesign(withoutSuppliers(d, c.knockedOut), cold);
+        REQUIRE(expected.ok());
+        CHECK(c.status == SolveOutcome::Solved);
+        CHECK(c.tokensPerS
+              == Approx(expected.solution.metrics.tokensPerS).epsilon(1e-7).margin(1e-9));
+        if (expected.solution.metrics.tokensPerS > 0) {
+            REQUIRE(c.usdPerMillionTokens);
+            CHECK(*c.usdPerMillionTokens
+                  == Approx(expected.solution.metrics.usdPerMillionTokens).epsilon(1e-7));
+        }
+    }
+}

@@ -125,6 +125,7 @@ void docks(Ui::MainWindow &w, Shooter &shot)
         settle(100);
         shot.save(dock, QStringLiteral("dock-") + dock->objectName());
     }
+    w.scenarioDiff()->hide(); // it floats: closed again, as whereTheValueIs() opens it
     // Optimise mode: the plan, the binding limits and what each is worth.
     w.document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
     w.document()->solveNow();

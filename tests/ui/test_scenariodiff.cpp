@@ -53,7 +53,7 @@ QStringList rows(const QTreeWidget *list)
     QStringList out;
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = list->topLevelItem(i);
-        out << item->text(0) + QLatin1Char('|') + item->text(1) + QLatin1Char('|') + item->text(2);
+        out << item->text(0).replace(QLatin1Char('\n'), QLatin1Char('|'));
     }
     return out;
 }
@@ -81,11 +81,11 @@ TEST_CASE("The scenario diff marks an override and what follows, and clears when
     // The override, then what it moves: S2, the hall and the demand run more; S1 does not.
     const QStringList list = rows(dock->list());
     REQUIRE_FALSE(list.isEmpty());
-    CHECK(list.front() == QStringLiteral("s2|capacity|5 → 10"));
-    CHECK(list.contains(QStringLiteral("hall|activity|+33.3%"))); // 7.5 → 10 tokens/s
+    CHECK(list.front() == QStringLiteral("s2|Capacity: 5 → 10"));
+    CHECK(list.contains(QStringLiteral("hall|activity: +33.3%"))); // 7.5 → 10 tokens/s
     CHECK(dock->summary().contains(QStringLiteral("7.5 → 10")));
     REQUIRE(diffMark(*w, "s2"));
-    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("capacity: 5 → 10"));
+    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("Capacity: 5 → 10"));
     CHECK(diffMark(*w, "hall")->badge() == QStringLiteral("activity +33.3%"));
     CHECK_FALSE(diffMark(*w, "s1"));
     CHECK(w->scene()->nodeItem(QStringLiteral("s1"))->opacity() < 0.5);
@@ -103,8 +103,8 @@ TEST_CASE("The scenario diff marks an override and what follows, and clears when
     REQUIRE(QTest::qWaitFor(
         [&] { return dock->referenceBox()->currentText() == QStringLiteral("More S2"); }, 2000));
     QTest::qWait(20);
-    CHECK(rows(dock->list()).front() == QStringLiteral("s2|capacity|10 → 5"));
-    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("capacity: 10 → 5"));
+    CHECK(rows(dock->list()).front() == QStringLiteral("s2|Capacity: 10 → 5"));
+    CHECK(diffMark(*w, "s2")->badge() == QStringLiteral("Capacity: 10 → 5"));
 
     // Without the override the two are the same: nothing listed, nothing marked or faded.
     REQUIRE_FALSE(doc->setOverride(

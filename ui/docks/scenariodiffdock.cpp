@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace tf::Ui {
 
 namespace {
@@ -56,11 +58,12 @@ ScenarioDiffDock::ScenarioDiffDock(Document *document, DesignScene *scene, QWidg
     m_summary->setWordWrap(true);
     grid->addWidget(m_summary, 2, 0, 1, 3);
     m_list = new QTreeWidget(content);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({Tr::tr("Node"), Tr::tr("What"), Tr::tr("Change")});
+    // One column of two-line items (the node; what and how it changed): readable at any width.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setIndentation(0);
+    m_list->setTextElideMode(Qt::ElideNone);
     grid->addWidget(m_list, 3, 0, 1, 3);
     setWidget(content);
 
@@ -72,6 +75,21 @@ ScenarioDiffDock::ScenarioDiffDock(Document *document, DesignScene *scene, QWidg
     connect(document, &Document::scenariosChanged, this, [this] {
         fillChoices();
         scheduleRefresh();
+    });
+    // Shown only while the tab is in sight: a tab behind another counts as closed.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_inSight && isFloating() && !m_placed && parentWidget()) {
+            // First opened: over the palette, the canvas left in sight.
+            m_placed = true;
+            const QWidget *window = parentWidget()->window();
+            resize(460, std::min(620, window->height() - 140));
+            move(window->mapToGlobal(QPoint(8, 70)));
+        }
+        m_inSight = visible;
+        if (visible)
+            scheduleRefresh();
+        else
+            m_overlay->clear();
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT nodeActivated(item->data(0, Qt::UserRole).toString());
@@ -123,18 +141,6 @@ void ScenarioDiffDock::scheduleRefresh()
     });
 }
 
-void ScenarioDiffDock::showEvent(QShowEvent *event)
-{
-    QDockWidget::showEvent(event);
-    scheduleRefresh();
-}
-
-void ScenarioDiffDock::hideEvent(QHideEvent *event)
-{
-    QDockWidget::hideEvent(event);
-    m_overlay->clear();
-}
-
 QString ScenarioDiffDock::summary() const
 {
     return m_summary->text();
@@ -143,7 +149,7 @@ QString ScenarioDiffDock::summary() const
 void ScenarioDiffDock::refresh()
 {
     m_list->clear();
-    if (!isVisible() || m_document->scenarios().empty()) {
+    if (!m_inSight || m_document->scenarios().empty()) {
         m_overlay->clear();
         m_summary->setText(Tr::tr("Add a scenario (What-if ▸ Scenarios) to compare it here."));
         return;
@@ -174,7 +180,7 @@ void ScenarioDiffDock::refresh()
         switch (d.what) {
         case What::Param:
         case What::Choice:
-            what = fromStd(d.key);
+            what = DiffOverlay::inputName(m_document->design(), d);
             break;
         case What::Activity:
             what = Tr::tr("activity");
@@ -184,12 +190,13 @@ void ScenarioDiffDock::refresh()
                        .arg(m_document->nodeName(fromStd(m_document->design().link(d.linkId)->to)));
             break;
         }
-        auto *item = new QTreeWidgetItem(
-            m_list, {m_document->nodeName(fromStd(d.nodeId)), what, DiffOverlay::change(d)});
+        auto *item
+            = new QTreeWidgetItem(m_list,
+                                  {m_document->nodeName(fromStd(d.nodeId)) + QLatin1Char('\n')
+                                   + Tr::tr("%1: %2").arg(what, DiffOverlay::change(d))});
         item->setData(0, Qt::UserRole, fromStd(d.nodeId));
-        item->setToolTip(2, DiffOverlay::describe(d));
+        item->setToolTip(0, DiffOverlay::describe(m_document->design(), d));
     }
-    m_list->resizeColumnToContents(0);
     m_overlay->show(m_diff);
 }
 

@@ -36,10 +36,6 @@ public:
 Q_SIGNALS:
     void nodeActivated(const QString &id);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
-
 private:
     void fillChoices();
     void scheduleRefresh();
@@ -55,6 +51,8 @@ private:
     QTreeWidget *m_list;
     ScenarioDiff m_diff;
     bool m_refreshQueued = false;
+    bool m_inSight = false;
+    bool m_placed = false;
 };
 
 } // namespace tf::Ui

@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 namespace tf::Ui::Export {
@@ -432,10 +433,22 @@ void resiliencePage(Pages &pages, const Design &design, const ReportOptions &opt
         const Node *n = design.node(id);
         return n ? fromStd(n->name) : fromStd(id);
     };
+    // Pairs worth listing lose more than either supplier alone: where two failures together
+    // break what one would not.
+    std::map<std::string, double> alone;
+    for (const ResilienceCase &c : r.cases) {
+        if (c.knockedOut.size() == 1)
+            alone[c.knockedOut.front()] = c.lostFraction;
+    }
     QList<QStringList> singles, pairs;
     for (const ResilienceCase &c : r.cases) {
-        QList<QStringList> &list = c.knockedOut.size() == 1 ? singles : pairs;
-        if (list.size() >= (c.knockedOut.size() == 1 ? 12 : 8))
+        const bool single = c.knockedOut.size() == 1;
+        if (!single
+            && c.lostFraction
+                   <= std::max(alone[c.knockedOut.front()], alone[c.knockedOut.back()]) + 1e-9)
+            continue;
+        QList<QStringList> &list = single ? singles : pairs;
+        if (list.size() >= (single ? 12 : 10))
             continue;
         QStringList names;
         for (const std::string &id : c.knockedOut)
@@ -457,7 +470,7 @@ void resiliencePage(Pages &pages, const Design &design, const ReportOptions &opt
     y = table(Tr::tr("Supplier knocked out")).draw(p, QPointF(area.left(), y), singles) + 16;
     if (pairs.isEmpty())
         return;
-    y = drawHeading(p, y, Tr::tr("Pairs, most tokens lost first"));
+    y = drawHeading(p, y, Tr::tr("Pairs that lose more than either supplier alone"));
     table(Tr::tr("Suppliers knocked out")).draw(p, QPointF(area.left(), y), pairs);
 }
 

@@ -2,6 +2,7 @@
 #include "diffoverlay.h"
 
 #include "../document.h"
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 #include "canvasmark.h"
@@ -66,13 +67,21 @@ QString DiffOverlay::change(const ScenarioDifference &d)
              + UnitFormat::plain(std::abs(pct), 3));
 }
 
-QString DiffOverlay::describe(const ScenarioDifference &d)
+QString DiffOverlay::inputName(const Design &design, const ScenarioDifference &d)
+{
+    const Node *n = design.node(d.nodeId);
+    const ParamSpec *spec
+        = n && d.what == ScenarioDifference::What::Param ? kindInfo(n->kind).param(d.key) : nullptr;
+    return spec ? Names::paramLabel(*spec) : fromStd(d.key);
+}
+
+QString DiffOverlay::describe(const Design &design, const ScenarioDifference &d)
 {
     using What = ScenarioDifference::What;
     switch (d.what) {
     case What::Param:
     case What::Choice:
-        return Tr::tr("%1: %2").arg(fromStd(d.key), change(d));
+        return Tr::tr("%1: %2").arg(inputName(design, d), change(d));
     case What::Activity:
         return Tr::tr("activity %1 (%2 → %3)")
             .arg(change(d), value(d.reference), value(d.compared));
@@ -82,12 +91,13 @@ QString DiffOverlay::describe(const ScenarioDifference &d)
     return {};
 }
 
-QString DiffOverlay::badgeText(const std::vector<const ScenarioDifference *> &ofNode)
+QString DiffOverlay::badgeText(const Design &design,
+                               const std::vector<const ScenarioDifference *> &ofNode)
 {
     using What = ScenarioDifference::What;
     for (const ScenarioDifference *d : ofNode) {
         if (d->what == What::Param || d->what == What::Choice)
-            return Tr::tr("%1: %2").arg(fromStd(d->key), change(*d));
+            return Tr::tr("%1: %2").arg(inputName(design, *d), change(*d));
     }
     for (const ScenarioDifference *d : ofNode) {
         if (d->what == What::Activity)
@@ -129,10 +139,10 @@ void DiffOverlay::show(const ScenarioDiff &diff)
         item->setOpacity(1);
         QStringList lines;
         for (const ScenarioDifference *d : *it)
-            lines << describe(*d);
+            lines << describe(doc->design(), *d);
         if (!mark)
             mark = new CanvasMark(item, CanvasMark::Owner::Diff);
-        mark->set(diffColour(), badgeText(*it), lines.join(QLatin1Char('\n')), 4);
+        mark->set(diffColour(), badgeText(doc->design(), *it), lines.join(QLatin1Char('\n')), 4);
     }
     for (const Link &l : doc->design().links()) {
         LinkItem *item = m_scene->linkItem(fromStd(l.id));
@@ -146,13 +156,13 @@ void DiffOverlay::show(const ScenarioDiff &diff)
         item->setOpacity(1);
         const Good *g = doc->design().good(l.good);
         // The change rides on the wire's rate label: "10 chips/month (Δ +100%)".
-        const QString unit = g ? fromStd(g->unit) : QString();
+        const QString unit = g ? Names::unit(g->unit) : QString();
         const auto flow = shownFlow.constFind(fromStd(l.id));
         item->setFlow(diffColour(),
                       item->flowWidth(),
                       flow == shownFlow.constEnd() ? std::nullopt : std::optional<double>(*flow),
                       Tr::tr("%1 (Δ %2)").arg(unit, change(**it)));
-        item->setToolTip(describe(**it));
+        item->setToolTip(describe(doc->design(), **it));
     }
     m_shown = true;
 }

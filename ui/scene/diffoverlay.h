@@ -28,9 +28,12 @@ public:
 
     /// The badge a node's differences get: its first input's change ("capacity: 5 → 10"), else
     /// its activity's ("activity +100%").
-    static QString badgeText(const std::vector<const ScenarioDifference *> &ofNode);
+    static QString badgeText(const Design &design,
+                             const std::vector<const ScenarioDifference *> &ofNode);
     /// One difference in a line, for hover texts and the dock's list.
-    static QString describe(const ScenarioDifference &d);
+    static QString describe(const Design &design, const ScenarioDifference &d);
+    /// What differs, in the user's words: a parameter's label, a choice's key.
+    static QString inputName(const Design &design, const ScenarioDifference &d);
     /// The change as text: "5 → 10", "+100%", "new".
     static QString change(const ScenarioDifference &d);
 

@@ -2,6 +2,7 @@
 // What the Bottleneck X-ray says about each node and wire, from the solve the window shows.
 #include "xraymodel.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -69,7 +70,7 @@ void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x
                              percent(*r.utilisation),
                              UnitFormat::scaled(r.activity),
                              UnitFormat::scaled(*r.capacity),
-                             fromStd(activityUnit(*design.node(r.id), design)));
+                             Names::unit(activityUnit(*design.node(r.id), design)));
         } else {
             m.tip = Tr::tr("'%1' has no capacity limit.").arg(name);
         }
@@ -118,7 +119,7 @@ void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPri
     m.badge = signedValue(p.value, o.objectiveUnit);
     m.tip = Tr::tr("One more %1 of capacity at '%2': %3.\nHolds while its capacity is between "
                    "%4 and %5 %1.\n1% more capacity: %6 of the objective.")
-                .arg(fromStd(p.limit.unit),
+                .arg(Names::unit(p.limit.unit),
                      name,
                      signedValue(p.value, o.objectiveUnit),
                      bound(p.rangeLower),
@@ -161,14 +162,14 @@ void optimiseMarks(const Design &design,
         m.heat = 0;
         const auto it = goodAt.find(l.from + '\n' + l.good);
         const Good *g = design.good(l.good);
-        const QString good = g ? fromStd(g->name) : fromStd(l.good);
+        const QString good = Names::goodName(design, l.good);
         if (it != goodAt.end() && it->second->value != 0) {
             const double w = worth(it->second->value, o.objective);
             m.heat = o.objectiveValue != 0
                          ? std::clamp(w * l.flow / std::abs(o.objectiveValue), 0.0, 1.0)
                          : 0.0;
             m.tip = Tr::tr("One more %1 of %2 from '%3': %4.")
-                        .arg(g ? fromStd(g->unit) : QString(),
+                        .arg(g ? Names::unit(g->unit) : QString(),
                              good,
                              nodeName(design, l.from),
                              signedValue(it->second->value, o.objectiveUnit));

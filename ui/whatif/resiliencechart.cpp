@@ -100,8 +100,11 @@ void ResilienceChart::paintRanking(QPainter &p, const QRectF &area) const
                Tr::tr("Single points of failure: tokens/s lost without each supplier"));
     p.setFont(font());
     double y = area.top() + fm.height() * 2.6;
-    const double row = std::max(fm.height() + 8, 22.0);
-    const double nameW = area.width() * 0.4, barW = area.width() * 0.6 - 8;
+    // Two lines a supplier: its name beside the bar, and under the bar what its loss means.
+    const double line = fm.height() + 2;
+    const double row = 2 * line + 6;
+    const double nameW = area.width() * 0.36;
+    const double barW = area.width() - nameW - 4;
     const QStringList rows = rankedRows();
     for (int i = 0; i < rows.size(); ++i) {
         if (y + row > area.bottom())
@@ -109,19 +112,17 @@ void ResilienceChart::paintRanking(QPainter &p, const QRectF &area) const
         const QStringList cells = rows[i].split(QLatin1Char('|'));
         const double lost = m_singles[size_t(i)]->lostFraction;
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRectF(area.left(), y, nameW - 6, row),
+        p.drawText(QRectF(area.left(), y, nameW - 8, 2 * line),
                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
                    cells[0]);
         const QRectF bar(
-            area.left() + nameW, y + 3, std::max(1.0, barW * std::clamp(lost, 0.0, 1.0)), row - 6);
+            area.left() + nameW, y + 2, std::max(1.0, barW * std::clamp(lost, 0.0, 1.0)), line - 4);
         p.fillRect(bar, xrayColour(lost));
-        const QString label = Tr::tr("%1 lost · %2 $/Mtok").arg(cells[1], cells[3]);
-        const bool inside = bar.width() > fm.horizontalAdvance(label) + 12;
-        p.setPen(inside ? textOn(xrayColour(lost)) : palette().color(QPalette::Text));
-        p.drawText(inside ? bar.adjusted(6, 0, 0, 0)
-                          : QRectF(bar.right() + 6, y, barW - bar.width(), row),
+        p.drawText(QRectF(bar.left(), y + line, barW, line),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   label);
+                   m_singles[size_t(i)]->usdPerMillionTokens
+                       ? Tr::tr("%1 lost · %2 a million tokens").arg(cells[1], cells[3])
+                       : Tr::tr("%1 lost").arg(cells[1]));
         y += row;
     }
 }
@@ -138,14 +139,15 @@ void ResilienceChart::paintGrid(QPainter &p, const QRectF &area) const
     p.setFont(bold);
     p.drawText(QRectF(area.left(), area.top(), area.width(), fm.height() * 2.2),
                Qt::TextWordWrap,
-               Tr::tr("Pairs: fraction of tokens/s lost without both (diagonal: alone)"));
+               Tr::tr("Pairs: % of tokens/s lost without both (diagonal: alone)"));
     double labelW = 0;
     for (const QString &name : m_names)
         labelW = std::max(labelW, sm.horizontalAdvance(name));
     labelW = std::min(labelW + 6, area.width() * 0.45);
     const double top = area.top() + fm.height() * 2.6;
-    const double cell
-        = std::max(4.0, std::min((area.width() - labelW) / n, (area.bottom() - top - 20) / n));
+    const double cell = std::max(
+        4.0,
+        std::min((area.width() - labelW) / n, (area.bottom() - top - 3 * sm.height() - 8) / n));
     p.setFont(small);
     for (int i = 0; i < n; ++i) {
         p.setPen(palette().color(QPalette::Text));
@@ -157,15 +159,15 @@ void ResilienceChart::paintGrid(QPainter &p, const QRectF &area) const
             const double v = pairLoss(i, j);
             const QRectF r(area.left() + labelW + j * cell, top + i * cell, cell - 1, cell - 1);
             p.fillRect(r, xrayColour(std::isnan(v) ? -1 : v));
-            if (cell >= sm.horizontalAdvance(QStringLiteral("100%")) + 4 && !std::isnan(v)) {
+            if (cell >= sm.horizontalAdvance(QStringLiteral("100")) + 6 && !std::isnan(v)) {
                 p.setPen(textOn(xrayColour(v)));
-                p.drawText(r, Qt::AlignCenter, UnitFormat::plain(100 * v, 2));
+                p.drawText(r, Qt::AlignCenter, UnitFormat::plain(100 * v, 3));
             }
         }
     }
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(QRectF(area.left() + labelW, top + n * cell + 2, area.width() - labelW, 18),
-               Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(area.left(), top + n * cell + 4, area.width(), 3 * sm.height()),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                Tr::tr("Columns in the rows' order. Light: nothing lost; dark red: everything."));
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace tf {
@@ -51,20 +52,20 @@ bool onlyUnsupplied(const Solution &s)
     return any;
 }
 
-ResilienceCase
-solveCase(const Design &design, std::vector<std::string> ids, const ResilienceResult &base)
+ResilienceCase caseOf(std::vector<std::string> ids,
+                      SolveOutcome status,
+                      const Solution &solution,
+                      const ResilienceResult &base)
 {
     ResilienceCase c;
     c.knockedOut = std::move(ids);
-    const SolveResult r
-        = solveDesign(withoutSuppliers(design, c.knockedOut), caseOptions(base.mode));
-    c.status = r.status;
-    if (r.ok()) {
-        c.tokensPerS = r.solution.metrics.tokensPerS;
-        c.usdPerMillionTokens = costPerMtok(r.solution);
+    c.status = status;
+    if (status == SolveOutcome::Solved) {
+        c.tokensPerS = solution.metrics.tokensPerS;
+        c.usdPerMillionTokens = costPerMtok(solution);
     } else {
-        c.why = firstError(r.solution);
-        c.cutOff = r.status == SolveOutcome::Unsolvable && onlyUnsupplied(r.solution);
+        c.why = firstError(solution);
+        c.cutOff = status == SolveOutcome::Unsolvable && onlyUnsupplied(solution);
     }
     // Round-off of a re-solve that lost nothing is not a loss.
     if (std::abs(c.tokensPerS - base.baseTokensPerS) <= 1e-9 * std::max(1.0, base.baseTokensPerS))
@@ -72,6 +73,50 @@ solveCase(const Design &design, std::vector<std::string> ids, const ResilienceRe
     c.lostFraction = base.baseTokensPerS > 0 ? 1 - c.tokensPerS / base.baseTokensPerS : 0.0;
     return c;
 }
+
+SolveOutcome outcomeOf(OptimiseStatus s)
+{
+    switch (s) {
+    case OptimiseStatus::Optimal:
+        return SolveOutcome::Solved;
+    case OptimiseStatus::Infeasible:
+        return SolveOutcome::Infeasible;
+    case OptimiseStatus::Unbounded:
+        return SolveOutcome::Unbounded;
+    case OptimiseStatus::Error:
+        break;
+    }
+    return SolveOutcome::Unsolvable;
+}
+
+// Optimise: one LP for every case. A knocked-out supplier's activity is fixed at 0 (what removing
+// its links does to the plan) and the LP re-solved warm from the last basis, then freed again.
+class WarmOptimise
+{
+public:
+    explicit WarmOptimise(const Design &design)
+        : m_optimiser(design, options())
+    {}
+    ResilienceCase run(std::vector<std::string> ids, const ResilienceResult &base)
+    {
+        for (const std::string &id : ids)
+            m_optimiser.setFixedActivity(id, 0.0);
+        const OptimiseResult r = m_optimiser.solve();
+        for (const std::string &id : ids)
+            m_optimiser.setFixedActivity(id, std::nullopt);
+        return caseOf(std::move(ids), outcomeOf(r.status), r.solution, base);
+    }
+
+private:
+    static OptimiseOptions options()
+    {
+        OptimiseOptions o;
+        o.objective = Objective::MaxTokens;
+        o.sensitivity = false;
+        return o;
+    }
+    Optimiser m_optimiser;
+};
 
 void rank(std::vector<ResilienceCase> &cases)
 {
@@ -146,8 +191,17 @@ runResilience(const Design &design, const ResilienceOptions &options, const Stud
         for (size_t b = a + 1; b < s.size(); ++b)
             sets.push_back({s[a], s[b]});
     }
+    std::optional<WarmOptimise> warm;
+    if (options.mode == SolveMode::Optimise)
+        warm.emplace(design);
     for (size_t i = 0; i < sets.size(); ++i) {
-        out.cases.push_back(solveCase(design, std::move(sets[i]), out));
+        if (warm) {
+            out.cases.push_back(warm->run(std::move(sets[i]), out));
+        } else {
+            const SolveResult r
+                = solveDesign(withoutSuppliers(design, sets[i]), caseOptions(options.mode));
+            out.cases.push_back(caseOf(std::move(sets[i]), r.status, r.solution, out));
+        }
         if (progress && !progress(i + 1, sets.size())) {
             out.termination = StudyTermination::Cancelled;
             break;

@@ -66,6 +66,48 @@ TEST_CASE("Property: every random design is refused with a message or solved wit
     CHECK(solved <= runs - runs / 20);
 }
 
+TEST_CASE("Property: a warm re-solve after an edit keeps the promise and gives the cold answer",
+          "[property][robust][warm]")
+{
+    // The window's live solve (WarmSolve) re-solves from the last basis after an edit. On every
+    // random design the warm answer must keep the solve's promise, and give the cold answer's
+    // status and objective. Designs with numbers at the ends of their ranges (a token target of
+    // 1e18 beside a capacity of 23, activities spanning 1e-12 to 1e12) sit at the edge of the LP
+    // code's tolerances, where a warm and a cold simplex may land on different sides (on these
+    // seeds: 9 of 2,000, e.g. cold "solved" with 0 tokens/s for a target of 1e18, warm
+    // "infeasible"); more than 1 % would be a fault of the warm path.
+    int compared = 0, differ = 0, warm = 0;
+    for (unsigned seed = kFirstSeed; seed < kFirstSeed + kDesigns; ++seed) {
+        Design d = generateRandomDesign(seed);
+        const SolveOptions o = optionsFor(seed, SolveMode::Optimise);
+        WarmSolve live;
+        (void)live.solve(d, o);
+        for (const Node &node : std::vector<Node>(d.nodes())) {
+            if (const auto cap = node.param("capacity")) {
+                (void)d.setParam(node.id, "capacity", ParamValue(*cap * 0.7));
+                break;
+            }
+        }
+        const SolveResult w = live.solve(d, o);
+        warm += live.lastWasWarm();
+        const SolveResult c = solveDesign(d, o);
+        if (const std::string problem = promiseBroken(d, w); !problem.empty()) {
+            CAPTURE(seed, solveOutcomeName(w.status), problem);
+            FAIL_CHECK("a warm re-solve broke the solve's promise");
+        }
+        ++compared;
+        bool same = w.status == c.status;
+        if (same && c.ok()) {
+            const double a = w.optimise->objectiveValue, b = c.optimise->objectiveValue;
+            same = std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+        }
+        differ += !same;
+    }
+    CHECK(compared == kDesigns);
+    CHECK(warm >= kDesigns * 9 / 10); // an edit of a number keeps the LP: these were warm
+    CHECK(differ <= compared / 100);
+}
+
 TEST_CASE("Property: the random designs are the same for a seed, and varied", "[property]")
 {
     CHECK(generateRandomDesign(7) == generateRandomDesign(7));

@@ -5,6 +5,7 @@
 #include "tf/solve/lpbackend.h"
 
 #include <ClpConfig.h>
+#include <ClpEventHandler.hpp>
 #include <ClpSimplex.hpp>
 #include <CoinHelperFunctions.hpp>
 #include <CoinMessageHandler.hpp>
@@ -81,19 +82,32 @@ double fromClp(double v)
     return v >= 1e30 ? kLpInfinity : v <= -1e30 ? -kLpInfinity : v;
 }
 
+// A simplex model with `m`'s problem, basis and solution (its ClpModel part) and none of its work
+// areas, which are sized for the rows of the moment: a copy that then grows (addRow, load) would
+// write past them. CLP's flags that say which work areas hold current bounds are cleared with them.
+std::unique_ptr<ClpSimplex> modelPart(const ClpSimplex &m)
+{
+    auto out = std::make_unique<ClpSimplex>(static_cast<const ClpModel &>(m));
+    out->setWhatsChanged(0);
+    return out;
+}
+
 class ClpBackend final : public LpBackend
 {
 public:
     ClpBackend() { silence(); }
+    // The copy takes the model, its basis and solution, not the simplex's work areas (modelPart;
+    // found by valgrind on a warm solve that turned infeasible). Its first solve factorises the
+    // basis afresh.
     ClpBackend(const ClpBackend &other)
         : m_silent()
-        , m_model(other.m_model)
+        , m_model(modelPart(*other.m_model))
         , m_cost(other.m_cost)
         , m_maximise(other.m_maximise)
         , m_costScale(other.m_costScale)
         , m_costsChanged(other.m_costsChanged)
         , m_haveBasis(other.m_haveBasis)
-        , m_refactor(other.m_refactor)
+        , m_refactor(true)
     {
         silence();
     }
@@ -118,15 +132,16 @@ public:
             std::transform(v, v + p.cols(), v, toClp);
         for (double *v : {rl.data(), ru.data()})
             std::transform(v, v + p.rows(), v, toClp);
+        m_model = std::make_unique<ClpSimplex>(); // no work areas of the last problem's size
         silence();
-        m_model.loadProblem(m, cl.data(), cu.data(), nullptr, rl.data(), ru.data());
+        m_model->loadProblem(m, cl.data(), cu.data(), nullptr, rl.data(), ru.data());
         for (int j = 0; j < p.cols() && j < int(p.colNames.size()); ++j) {
             std::string name = p.colNames[size_t(j)];
-            m_model.setColumnName(j, name);
+            m_model->setColumnName(j, name);
         }
         for (int i = 0; i < p.rows() && i < int(p.rowNames.size()); ++i) {
             std::string name = p.rowNames[size_t(i)];
-            m_model.setRowName(i, name);
+            m_model->setRowName(i, name);
         }
         m_cost = p.cost;
         m_maximise = p.maximise;
@@ -142,11 +157,11 @@ public:
             load(p);
             return;
         }
-        const unsigned char *status = m_model.statusArray();
+        const unsigned char *status = m_model->statusArray();
         const std::vector<unsigned char> basis(status, status + rows() + cols());
         const bool costsChanged = p.cost != m_cost || p.maximise != m_maximise;
         load(p);
-        m_model.copyinStatus(basis.data());
+        m_model->copyinStatus(basis.data());
         m_haveBasis = true;
         // The matrix may differ: the next solve factorises the kept basis afresh.
         m_refactor = true;
@@ -162,7 +177,7 @@ public:
             error = "cannot open '" + path + "'";
             return false;
         }
-        int errors = m_model.readMps(path.c_str(), true, false);
+        int errors = m_model->readMps(path.c_str(), true, false);
         if (errors != 0)
             errors = readAsFree(path);
         silence();
@@ -171,10 +186,10 @@ public:
                 = "'" + path + "' is not a valid MPS file (" + std::to_string(errors) + " errors)";
             return false;
         }
-        const double *obj = m_model.objective();
-        m_cost.assign(obj, obj + m_model.numberColumns());
-        m_maximise = m_model.optimizationDirection() < 0;
-        m_model.setOptimizationDirection(1.0);
+        const double *obj = m_model->objective();
+        m_cost.assign(obj, obj + m_model->numberColumns());
+        m_maximise = m_model->optimizationDirection() < 0;
+        m_model->setOptimizationDirection(1.0);
         pushCosts();
         m_haveBasis = false;
         return true;
@@ -185,15 +200,15 @@ public:
         return std::make_unique<ClpBackend>(*this);
     }
 
-    int rows() const override { return m_model.numberRows(); }
-    int cols() const override { return m_model.numberColumns(); }
+    int rows() const override { return m_model->numberRows(); }
+    int cols() const override { return m_model->numberColumns(); }
     void setColBounds(int col, double lower, double upper) override
     {
-        m_model.setColumnBounds(col, toClp(lower), toClp(upper));
+        m_model->setColumnBounds(col, toClp(lower), toClp(upper));
     }
     void setRowBounds(int row, double lower, double upper) override
     {
-        m_model.setRowBounds(row, toClp(lower), toClp(upper));
+        m_model->setRowBounds(row, toClp(lower), toClp(upper));
     }
     void setCost(int col, double cost) override
     {
@@ -212,8 +227,12 @@ public:
                double lower,
                double upper) override
     {
-        m_model.addRow(int(cols.size()), cols.data(), values.data(), toClp(lower), toClp(upper));
-        return m_model.numberRows() - 1;
+        m_model->addRow(int(cols.size()), cols.data(), values.data(), toClp(lower), toClp(upper));
+        // One more row: the simplex's kept work areas are too small; keep the model and basis.
+        m_model = modelPart(*m_model);
+        silence();
+        m_refactor = true;
+        return m_model->numberRows() - 1;
     }
 
     LpStatus solve() override
@@ -228,10 +247,10 @@ public:
         const int keep = m_refactor ? 1 : kKeep;
         m_refactor = false;
         if (primal)
-            m_model.primal(0, keep);
+            m_model->primal(0, keep);
         else
-            m_model.dual(0, keep);
-        if (m_model.status() >= 3) // stopped or in trouble: start again
+            m_model->dual(0, keep);
+        if (m_model->status() >= 3) // stopped or in trouble: start again
             return solveCold();
         return finish();
     }
@@ -243,50 +262,50 @@ public:
         if (m_costsChanged)
             pushCosts();
         m_refactor = false;
-        m_model.allSlackBasis(true);
-        m_model.initialSolve();
+        m_model->allSlackBasis(true);
+        m_model->initialSolve();
         return finish();
     }
 
     double objective() const override { return m_objective; }
     std::span<const double> colValues() const override
     {
-        return {m_model.primalColumnSolution(), size_t(cols())};
+        return {m_model->primalColumnSolution(), size_t(cols())};
     }
     std::span<const double> rowValues() const override
     {
-        return {m_model.primalRowSolution(), size_t(rows())};
+        return {m_model->primalRowSolution(), size_t(rows())};
     }
     std::span<const double> rowDuals() const override { return m_rowDual; }
     std::span<const double> reducedCosts() const override { return m_reducedCost; }
     std::span<const double> colLower() const override
     {
-        return {m_model.columnLower(), size_t(cols())};
+        return {m_model->columnLower(), size_t(cols())};
     }
     std::span<const double> colUpper() const override
     {
-        return {m_model.columnUpper(), size_t(cols())};
+        return {m_model->columnUpper(), size_t(cols())};
     }
     std::span<const double> rowLower() const override
     {
-        return {m_model.rowLower(), size_t(rows())};
+        return {m_model->rowLower(), size_t(rows())};
     }
     std::span<const double> rowUpper() const override
     {
-        return {m_model.rowUpper(), size_t(rows())};
+        return {m_model->rowUpper(), size_t(rows())};
     }
     std::span<const double> costs() const override { return m_cost; }
     bool isBasicCol(int col) const override
     {
-        return m_model.getColumnStatus(col) == ClpSimplex::basic;
+        return m_model->getColumnStatus(col) == ClpSimplex::basic;
     }
     bool isBasicRow(int row) const override
     {
-        return m_model.getRowStatus(row) == ClpSimplex::basic;
+        return m_model->getRowStatus(row) == ClpSimplex::basic;
     }
     int iterations() const override { return m_iterations; }
-    std::string colName(int col) const override { return m_model.getColumnName(col); }
-    std::string rowName(int row) const override { return m_model.getRowName(row); }
+    std::string colName(int col) const override { return m_model->getColumnName(col); }
+    std::string rowName(int row) const override { return m_model->getRowName(row); }
 
     std::vector<LpRange> rowRanges(std::span<const int> which) override
     {
@@ -304,10 +323,10 @@ public:
     {
         if (m_status != LpStatus::Unbounded)
             return {};
-        double *ray = m_model.unboundedRay();
+        double *ray = m_model->unboundedRay();
         if (!ray) {
             // The dual simplex proves unboundedness without a ray; the primal one leaves one.
-            ClpSimplex copy(m_model);
+            ClpSimplex copy(*m_model);
             copy.passInMessageHandler(&m_silent);
             copy.setLogLevel(0);
             copy.primal();
@@ -343,7 +362,7 @@ private:
             = std::filesystem::temp_directory_path()
               / ("tf_mps_" + std::to_string(::getpid()) + "_" + std::to_string(++counter) + ".mps");
         std::ofstream(tmp) << s;
-        const int errors = m_model.readMps(tmp.string().c_str(), true, false);
+        const int errors = m_model->readMps(tmp.string().c_str(), true, false);
         std::error_code ec;
         std::filesystem::remove(tmp, ec);
         return errors;
@@ -351,10 +370,14 @@ private:
 
     void silence()
     {
-        m_model.passInMessageHandler(&m_silent);
-        m_model.setLogLevel(0);
-        m_model.messageHandler()->setLogLevel(0);
-        m_model.setDualTolerance(1e-10);
+        // A model made from another's ClpModel part keeps that one's event handler, which still
+        // points at the other model (CLP asserts on it): each model gets its own.
+        if (m_model->eventHandler()->simplex() != m_model.get())
+            m_model->eventHandler()->setSimplex(m_model.get());
+        m_model->passInMessageHandler(&m_silent);
+        m_model->setLogLevel(0);
+        m_model->messageHandler()->setLogLevel(0);
+        m_model->setDualTolerance(1e-10);
     }
 
     // Costs go in negated for a maximisation and scaled by a power of two (exact) to near 1.
@@ -368,7 +391,7 @@ private:
         m_costScale = big > 0 ? std::ldexp(1.0, std::clamp(-std::ilogb(big), -900, 900)) : 1.0;
         const double f = (m_maximise ? -1.0 : 1.0) * m_costScale;
         for (int j = 0; j < cols(); ++j)
-            m_model.setObjectiveCoefficient(j, f * m_cost[size_t(j)]);
+            m_model->setObjectiveCoefficient(j, f * m_cost[size_t(j)]);
         m_costsChanged = false;
     }
 
@@ -383,11 +406,11 @@ private:
         };
         const int n = cols(), m = rows();
         for (int j = 0; j < n; ++j) {
-            if (!(m_model.columnLower()[j] < big) || !(m_model.columnUpper()[j] > -big))
+            if (!(m_model->columnLower()[j] < big) || !(m_model->columnUpper()[j] > -big))
                 return false;
         }
         for (int i = 0; i < m; ++i) {
-            if (!(m_model.rowLower()[i] < big) || !(m_model.rowUpper()[i] > -big))
+            if (!(m_model->rowLower()[i] < big) || !(m_model->rowUpper()[i] > -big))
                 return false;
         }
         // Coefficients too far apart make CLP's scaling blow a column's objective past the 1e25
@@ -395,7 +418,7 @@ private:
         // infinite one. The valid ranges keep a design's own ratios near 1e24.
         constexpr double spread = 1e30;
         double smallest = big, largest = 0;
-        const CoinPackedMatrix *a = m_model.matrix();
+        const CoinPackedMatrix *a = m_model->matrix();
         for (int k = 0; k < a->getMajorDim(); ++k) {
             const double *v = a->getElements() + a->getVectorStarts()[k];
             const int count = a->getVectorLengths()[k];
@@ -426,9 +449,11 @@ private:
 
     LpStatus finish()
     {
-        m_haveBasis = true;
-        m_iterations = m_model.numberIterations();
-        switch (m_model.status()) {
+        // Only an optimal basis is a start for the next solve: one that ended infeasible or
+        // unbounded led warm re-solves of extreme designs to other answers than a cold solve.
+        m_haveBasis = m_model->status() == 0;
+        m_iterations = m_model->numberIterations();
+        switch (m_model->status()) {
         case 0:
             m_status = LpStatus::Optimal;
             break;
@@ -443,9 +468,9 @@ private:
             break;
         }
         const double f = (m_maximise ? -1.0 : 1.0) / m_costScale;
-        m_objective = f * m_model.objectiveValue();
-        const double *y = m_model.dualRowSolution();
-        const double *d = m_model.dualColumnSolution();
+        m_objective = f * m_model->objectiveValue();
+        const double *y = m_model->dualRowSolution();
+        const double *d = m_model->dualColumnSolution();
         m_rowDual.assign(y, y + rows());
         m_reducedCost.assign(d, d + cols());
         for (double &v : m_rowDual)
@@ -477,7 +502,7 @@ private:
         std::vector<double> inc(r), dec(r);
         std::vector<int> seqInc(r), seqDec(r);
         if (r > 0
-            && m_model.primalRanging(
+            && m_model->primalRanging(
                    int(r), ranged.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
                    != 0)
             return out;
@@ -485,9 +510,9 @@ private:
             const int s = seq[t];
             const bool isRow = s >= n;
             const double value
-                = isRow ? m_model.primalRowSolution()[s - n] : m_model.primalColumnSolution()[s];
-            const double lo = isRow ? m_model.rowLower()[s - n] : m_model.columnLower()[s];
-            const double up = isRow ? m_model.rowUpper()[s - n] : m_model.columnUpper()[s];
+                = isRow ? m_model->primalRowSolution()[s - n] : m_model->primalColumnSolution()[s];
+            const double lo = isRow ? m_model->rowLower()[s - n] : m_model->columnLower()[s];
+            const double up = isRow ? m_model->rowUpper()[s - n] : m_model->columnUpper()[s];
             const bool basic = isRow ? isBasicRow(s - n) : isBasicCol(s);
             if (basic) {
                 // Not binding: its dual stays 0 until the bound reaches the value.
@@ -502,7 +527,7 @@ private:
     }
 
     SilentHandler m_silent; // before m_model, which points at it
-    ClpSimplex m_model;
+    std::unique_ptr<ClpSimplex> m_model = std::make_unique<ClpSimplex>();
     std::vector<double> m_cost;
     bool m_maximise = false;
     double m_costScale = 1;

@@ -81,6 +81,19 @@ TEST_CASE("Help > Manual (F1) shows the docs in the app, and a link opens its ch
         CHECK(chapters.contains(QString::fromLatin1(name)));
     CHECK(dialog->contents()->count() == chapters.size());
     CHECK(dialog->contents()->item(0)->text() == QStringLiteral("The node editor"));
+    // It opens at the chapter's top, with every title in the contents whole.
+    CHECK(dialog->browser()->verticalScrollBar()->value() == 0);
+    CHECK(dialog->browser()->horizontalScrollBar()->maximum() == 0); // its picture fits the width
+    QListWidget *list = dialog->contents();
+    const QFontMetrics fm(list->font());
+    for (int i = 0; i < list->count(); ++i) {
+        const QRect rect = list->visualItemRect(list->item(i));
+        CAPTURE(list->item(i)->text().toStdString());
+        CHECK(rect.right() <= list->viewport()->width());
+        const QRect needed = fm.boundingRect(
+            QRect(0, 0, rect.width() - 6, 10000), Qt::TextWordWrap, list->item(i)->text());
+        CHECK(needed.height() <= rect.height());
+    }
     // The Markdown is read as text: headings and words, not "#" and "**".
     const QString text = dialog->browser()->toPlainText();
     CHECK(text.startsWith(QStringLiteral("The node editor")));
@@ -120,6 +133,12 @@ TEST_CASE("Help > Keyboard Shortcuts lists every key the menus have and the canv
     auto *action = w->findChild<QAction *>(QStringLiteral("shortcutsAction"));
     REQUIRE(action);
     CHECK(modalShownBy([&] { action->trigger(); }) == QStringLiteral("ShortcutsDialog"));
+
+    // Menu texts without their mnemonics, also the ones in brackets of CJK menus.
+    CHECK(Ui::ShortcutsDialog::plainText(QStringLiteral("Zoom &In")) == QStringLiteral("Zoom In"));
+    CHECK(Ui::ShortcutsDialog::plainText(QStringLiteral("ファイル(&F)"))
+          == QStringLiteral("ファイル"));
+    CHECK(Ui::ShortcutsDialog::plainText(QStringLiteral("R&&D")) == QStringLiteral("R&D"));
 
     Ui::ShortcutsDialog sheet(w->menuBar());
     QTableWidget *table = sheet.table();

@@ -10,10 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -74,6 +78,9 @@ ManualDialog::ManualDialog(QWidget *parent)
     setWindowTitle(Tr::tr("Token Factory Planner Manual"));
     m_contents = new QListWidget(this);
     m_contents->setObjectName(QStringLiteral("manualContents"));
+    m_contents->setWordWrap(true); // whole titles, on two lines where long
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setResizeMode(QListView::Adjust);
     for (const QString &name : chapters()) {
         auto *item = new QListWidgetItem(titleOf(name, readChapter(name)), m_contents);
         item->setData(kChapterRole, name);
@@ -84,6 +91,7 @@ ManualDialog::ManualDialog(QWidget *parent)
     m_browser->setOpenLinks(false); // chapters open here, the web in the browser
     m_browser->setSearchPaths({QStringLiteral(":/docs")}); // the chapters' pictures
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ManualDialog::followLink);
+    m_browser->viewport()->installEventFilter(this);
     connect(m_contents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             showChapter(item->data(kChapterRole).toString());
@@ -111,6 +119,8 @@ bool ManualDialog::showChapter(const QString &name)
         return false;
     m_current = name;
     m_browser->document()->setMarkdown(markdown);
+    fitPictures();
+    m_browser->moveCursor(QTextCursor::Start); // the view follows the cursor: the chapter's top
     m_browser->verticalScrollBar()->setValue(0);
     for (int i = 0; i < m_contents->count(); ++i) {
         if (m_contents->item(i)->data(kChapterRole).toString() == name
@@ -118,6 +128,42 @@ bool ManualDialog::showChapter(const QString &name)
             m_contents->setCurrentRow(i);
     }
     return true;
+}
+
+void ManualDialog::fitPictures()
+{
+    // A screenshot as wide as the text column at most, so the chapter never scrolls sideways.
+    // Room is kept for the vertical scroll bar, which a long chapter gets once laid out.
+    const int bar = m_browser->verticalScrollBar()->isVisible()
+                        ? 0
+                        : m_browser->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const double room
+        = m_browser->viewport()->width() - bar - 2 * m_browser->document()->documentMargin();
+    for (QTextBlock b = m_browser->document()->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = f.charFormat().toImageFormat();
+            const QImage picture(QStringLiteral(":/docs/") + image.name());
+            if (picture.isNull() || picture.width() <= room)
+                continue;
+            image.setWidth(room);
+            image.setHeight(room * picture.height() / picture.width());
+            QTextCursor c(m_browser->document());
+            c.setPosition(f.position());
+            c.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+            c.setCharFormat(image);
+        }
+    }
+}
+
+bool ManualDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The text column changed its width: the pictures follow.
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize && !m_current.isEmpty())
+        fitPictures();
+    return QDialog::eventFilter(watched, event);
 }
 
 void ManualDialog::followLink(const QUrl &url)

@@ -26,8 +26,12 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     QListWidget *contents() const { return m_contents; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void followLink(const QUrl &url);
+    void fitPictures();
 
     QListWidget *m_contents;
     QTextBrowser *m_browser;

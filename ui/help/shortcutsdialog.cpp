@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,22 +18,14 @@ namespace tf::Ui {
 
 namespace {
 
-QString plain(QString text)
-{
-    // "&Save" → "Save", "Zoom &In" → "Zoom In"; "&&" stays one "&".
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
-    return text;
-}
-
 /// Every action with a key under `menu`, as "Menu ▸ Command" and its keys.
 void collect(const QMenu *menu, const QString &path, QList<QPair<QString, QString>> &rows)
 {
     for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
-        const QString name = path + QStringLiteral(" ▸ ") + plain(action->text());
+        const QString name
+            = path + QStringLiteral(" ▸ ") + ShortcutsDialog::plainText(action->text());
         if (action->menu()) {
             collect(action->menu(), name, rows);
             continue;
@@ -47,6 +40,16 @@ void collect(const QMenu *menu, const QString &path, QList<QPair<QString, QStrin
 
 } // namespace
 
+QString ShortcutsDialog::plainText(QString text)
+{
+    // "&Save" → "Save", "Zoom &In" → "Zoom In", "ファイル(&F)" → "ファイル"; "&&" stays one "&".
+    text.remove(QRegularExpression(QStringLiteral("\\(&[^)]\\)")));
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
 ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent)
     : QDialog(parent)
 {
@@ -55,7 +58,7 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent)
     QList<QPair<QString, QString>> rows;
     for (QAction *top : menus->actions()) {
         if (top->menu())
-            collect(top->menu(), plain(top->text()), rows);
+            collect(top->menu(), plainText(top->text()), rows);
     }
     // On the canvas: what no menu holds.
     rows.append({Tr::tr("Canvas ▸ Zoom around the cursor"), Tr::tr("Mouse wheel")});

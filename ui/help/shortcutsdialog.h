@@ -17,6 +17,8 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QMenuBar *menus, QWidget *parent = nullptr);
 
+    /// A menu text as read on the sheet: without its mnemonic ("&Save", "ファイル(&F)").
+    static QString plainText(QString text);
     /// One row a command: what it does (with its menu), and its keys as the platform writes them.
     QTableWidget *table() const { return m_table; }
 

@@ -3,6 +3,7 @@
 #include "tf/studies/resilience.h"
 
 #include "tf/physics/recipes.h"
+#include "tf/solve/warmoptimiser.h"
 
 #include <algorithm>
 #include <cmath>
@@ -89,21 +90,21 @@ SolveOutcome outcomeOf(OptimiseStatus s)
     return SolveOutcome::Unsolvable;
 }
 
-// Optimise: one LP for every case. A knocked-out supplier's activity is fixed at 0 (what removing
-// its links does to the plan) and the LP re-solved warm from the last basis, then freed again.
+// Optimise: one LP for every case (WarmOptimiser, docs/optimise.md "Warm re-solves"). The
+// knocked-out suppliers are held at 0 (the plan removing their links gives) and the LP re-solved
+// from the last basis, then restored.
 class WarmOptimise
 {
 public:
     explicit WarmOptimise(const Design &design)
-        : m_optimiser(design, options())
+        : m_warm(design, options())
     {}
     ResilienceCase run(std::vector<std::string> ids, const ResilienceResult &base)
     {
         for (const std::string &id : ids)
-            m_optimiser.setFixedActivity(id, 0.0);
-        const OptimiseResult r = m_optimiser.solve();
-        for (const std::string &id : ids)
-            m_optimiser.setFixedActivity(id, std::nullopt);
+            m_warm.knockOut(id);
+        const OptimiseResult r = m_warm.solve();
+        m_warm.restore();
         return caseOf(std::move(ids), outcomeOf(r.status), r.solution, base);
     }
 
@@ -115,7 +116,7 @@ private:
         o.sensitivity = false;
         return o;
     }
-    Optimiser m_optimiser;
+    WarmOptimiser m_warm;
 };
 
 void rank(std::vector<ResilienceCase> &cases)

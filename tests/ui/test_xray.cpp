@@ -7,6 +7,7 @@
 
 #include "../core/testdesigns.h"
 
+#include "docks/inspectordock.h"
 #include "export/canvasexport.h"
 #include "export/report.h"
 #include "scene/canvasmark.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QHelpEvent>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QToolTip>
 
@@ -90,8 +92,22 @@ TEST_CASE("The X-ray colours by shadow price and follows an edit", "[ui][xray]")
 
     // A bigger hall: now the chips bind, each worth +0.5 tokens/s; S1's 10 of the 7.5 tokens/s
     // make 1 % more of it worth 0.67 % more tokens, S2's 5 0.33 %. The hall is worth nothing.
-    REQUIRE_FALSE(doc->setParam(QStringLiteral("hall"), QStringLiteral("capacity"), 20.0));
+    // Typed into the inspector, as a planner would: click the hall, type its new capacity.
+    const QRectF hallBox = w->scene()->nodeItem(QStringLiteral("hall"))->sceneBoundingRect();
+    const QPointF header(hallBox.center().x(), hallBox.top() + 8);
+    mouse(w->view(), QEvent::MouseButtonPress, header, Qt::LeftButton, Qt::LeftButton);
+    mouse(w->view(), QEvent::MouseButtonRelease, header, Qt::LeftButton, Qt::NoButton);
     settle();
+    REQUIRE(w->inspector()->nodeId() == QStringLiteral("hall"));
+    QLineEdit *capacity = w->inspector()->editor(QStringLiteral("capacity"));
+    REQUIRE(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClick(capacity, Qt::Key_Backspace);
+    QTest::keyClicks(capacity, QStringLiteral("20"));
+    QTest::keyClick(capacity, Qt::Key_Return);
+    settle();
+    REQUIRE(doc->design().node("hall")->param("capacity") == 20);
     CHECK(markOf(*w, "hall")->colour() == Ui::xrayColour(0));
     CHECK(markOf(*w, "s1")->colour() == Ui::xrayColour(0.5 * 10 / 7.5));
     CHECK(markOf(*w, "s2")->colour() == Ui::xrayColour(0.5 * 5 / 7.5));

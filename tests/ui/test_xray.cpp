@@ -163,6 +163,7 @@ TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", 
     CHECK_FALSE(w->xray()->isOn());
     CHECK_FALSE(markOf(*w, "hall"));
     CHECK(w->scene()->linkItem(wire)->color() == chipColour);
+    CHECK(w->scene()->linkItem(wire)->toolTip().isEmpty());
     REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), svg));
     QFile again(svg);
     REQUIRE(again.open(QIODevice::ReadOnly));

@@ -97,6 +97,8 @@ void XrayOverlay::clearMarks()
         if (item->type() == CanvasMark::Type
             && static_cast<CanvasMark *>(item)->owner() == CanvasMark::Owner::Xray)
             delete item;
+        else if (item->type() == LinkItem::Type)
+            item->setToolTip(QString()); // the wires' X-ray texts go with it
     }
 }
 

@@ -95,6 +95,10 @@ int main(int argc, char **argv)
         benchWarm();
         return 0;
     }
+    if (argc > 1 && std::strcmp(argv[1], "--plan") == 0) {
+        benchPlan(); // the plan over time alone (docs/timeline.md)
+        return 0;
+    }
     if (argc > 1 && std::strcmp(argv[1], "--optimise") == 0) {
         benchLp(); // the Optimise tables alone, for work on the optimiser
         benchOptimiseDefaults();

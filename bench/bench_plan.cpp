@@ -6,6 +6,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/model/timeline.h"
 #include "tf/solve/plan.h"
+#include "tf/solve/solve.h"
 
 #include <cstdio>
 #include <string>
@@ -65,6 +66,12 @@ void benchPlan()
                     quarters,
                     t * 1e3,
                     copies > 1 ? "< 16 ms" : "");
+        // The yardstick: one steady-state solve of the same design, as the window runs it.
+        const double one = Bench::medianSeconds(
+            [&] { g_planSink = solveDesign(d).solution.metrics.tokensPerS; }, 0.5, 5);
+        std::printf("| one steady-state solve (solveDesign) of it | %zu | 1 | %.2f ms | |\n",
+                    d.nodes().size(),
+                    one * 1e3);
     }
     Design d = factories(18);
     Settings s = d.settings();

@@ -419,3 +419,21 @@ TEST_CASE("The NPV the LP maximises is the NPV reported for its plan", "[plan][o
     CHECK(plan.totals.objectiveValue == Approx(plan.totals.npvUsd).epsilon(1e-9));
     CHECK(plan.totals.npvUsd >= solvePlan(d).totals.npvUsd - 1e-6);
 }
+
+TEST_CASE("A plan's figures by name, for studies of a quarter or of the whole plan", "[plan]")
+{
+    const PlanResult plan = solvePlan(rackChain(1));
+    REQUIRE(plan.ok());
+    CHECK(planFigure(plan, "tokens_per_s@2027Q3") == Approx(60000));
+    CHECK(planFigure(plan, "installed_racks@2027Q3") == Approx(60));
+    CHECK(planFigure(plan, "cumulative_tokens") == plan.totals.cumulativeTokens);
+    CHECK(planFigure(plan, "capex_usd@2027Q1") == plan.quarters[0].capexUsd);
+    std::string why;
+    CHECK_FALSE(planFigure(plan, "tokens_per_s@2040Q1", &why));
+    CHECK(why == "tokens_per_s@2040Q1: 2040Q1 is not in the plan's timeline");
+    CHECK_FALSE(planFigure(plan, "speed@2027Q1", &why));
+    CHECK(why.find("no plan series 'speed'") == 0);
+    CHECK_FALSE(planFigure(plan, "npv_usd", &why)); // no token price in this chain
+    CHECK_FALSE(planFigure(plan, "tokens_per_s@2027Q7", &why));
+    CHECK(planFigureNames().front() == "cumulative_tokens");
+}

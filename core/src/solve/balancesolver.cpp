@@ -593,7 +593,8 @@ Solution solveBalance(const Design &design, const BalanceOptions &options)
 
     const std::vector<std::optional<double>> caps = scaleToCapacities(design, limits, v, sol);
     reportUnsuppliedAndIdle(design, c, v, sol);
-    reportUnmetDemand(design, rates, options.tolerance, sol);
+    if (options.reportUnmetDemand)
+        reportUnmetDemand(design, rates, options.tolerance, sol);
     reportFlows(design, c, v, options.tolerance, sol);
     fillNodeResults(design, c, v, caps, sol);
 

@@ -121,26 +121,42 @@ const Design &QuarterDesign::at(QuarterIndex q)
         return m_base;
     if (!m_work)
         m_work = m_base;
-    // The gate's edits, only where the value differs from the last quarter's: the steps were
-    // checked when they were set, so none is refused.
+    // The gate's edits, only where the value differs from the last quarter's (steps are sparse;
+    // they were checked when they were set, so none is refused). Nothing is copied to compare.
     for (int i : m_scheduled) {
         const Node &base = m_base.nodes()[size_t(i)];
         const Node &now = m_work->nodes()[size_t(i)];
-        const Node want = nodeAtQuarter(base, q);
         for (const auto &[key, schedule] : base.schedules) {
-            const auto w = want.params.find(key);
+            const auto own = base.params.find(key);
             const auto c = now.params.find(key);
-            if (w == want.params.end() && c != now.params.end())
-                (void)m_work->clearParam(base.id, key);
-            else if (w != want.params.end() && (c == now.params.end() || !(c->second == w->second)))
-                (void)m_work->setParam(base.id, key, w->second);
+            if (schedule.steps.empty() || schedule.steps.front().quarter > q) {
+                // Before the first step: the node's own value, or none.
+                if (own == base.params.end() && c != now.params.end())
+                    (void)m_work->clearParam(base.id, key);
+                else if (own != base.params.end()
+                         && (c == now.params.end() || !(c->second == own->second)))
+                    (void)m_work->setParam(base.id, key, own->second);
+                continue;
+            }
+            const double v = scheduledValue(schedule, q, 0);
+            if (c != now.params.end() && c->second.value == v)
+                continue;
+            ParamValue p = own != base.params.end() ? own->second : ParamValue{};
+            p.value = v;
+            if (!schedule.source.empty()) {
+                p.source = schedule.source;
+                p.estimate = schedule.estimate;
+            }
+            (void)m_work->setParam(base.id, key, std::move(p));
         }
         for (const auto &[key, steps] : base.choiceSchedules) {
-            const auto w = want.choices.find(key);
+            const std::string *scheduled = scheduledChoice(steps, q);
+            const auto own = base.choices.find(key);
+            const std::string wanted = scheduled                   ? *scheduled
+                                       : own != base.choices.end() ? own->second
+                                                                   : std::string();
             const auto c = now.choices.find(key);
-            const std::string wanted = w == want.choices.end() ? "" : w->second;
-            const std::string current = c == now.choices.end() ? "" : c->second;
-            if (wanted != current)
+            if (wanted != (c == now.choices.end() ? std::string() : c->second))
                 (void)m_work->setChoice(base.id, key, wanted);
         }
     }

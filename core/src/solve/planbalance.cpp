@@ -101,6 +101,7 @@ PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
         const Design &dq = quarters.at(Q);
         BalanceOptions bo;
         bo.tolerance = options.tolerance;
+        bo.reportUnmetDemand = false;
         bo.capacities = capacities(m, ledger, dq, Q);
         double gap = 0;
         bo.sinkRates = sinkRates(m, dq, ledger.onlineTokensPerS(), gap);

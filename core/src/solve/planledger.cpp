@@ -63,6 +63,7 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
     const Settings &s = dq.settings();
     Delivery d;
     d.energised = q;
+    std::vector<int> partOf(nodes.size(), -1);
     for (int h : m.datacenters) {
         const double a = sol.nodes[size_t(h)].activity;
         if (!(a > 0))
@@ -71,19 +72,29 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
         p.hall = h;
         p.generation = generationOf(nodes[size_t(h)]);
         p.tokensPerS = a;
-        for (const LinkResult &l : sol.links) {
-            if (l.to != nodes[size_t(h)].id)
-                continue;
-            if (l.good == "rack") {
-                p.racks += l.flow * s.horizonMonths; // a quarter's racks
-            } else if (l.good == Goods::Power) {
-                p.facilityMw += l.flow;
-                p.powerMw.emplace_back(dq.nodeIndex(l.from), l.flow);
-            }
-        }
-        p.itMw = p.facilityMw / resolveParam(nodes[size_t(h)], "pue", s).value_or(s.pueDefault);
+        partOf[size_t(h)] = int(d.parts.size());
         d.parts.push_back(std::move(p));
     }
+    // One pass over the links: the racks and power each hall received (links are in design
+    // order, as the solve reports them).
+    const bool inDesignOrder = sol.links.size() == dq.links().size();
+    for (size_t li = 0; li < sol.links.size() && !d.parts.empty(); ++li) {
+        const LinkResult &l = sol.links[li];
+        const int to = inDesignOrder ? dq.linkEnds(li).second : dq.nodeIndex(l.to);
+        if (to < 0 || partOf[size_t(to)] < 0)
+            continue;
+        Part &p = d.parts[size_t(partOf[size_t(to)])];
+        if (l.good == "rack") {
+            p.racks += l.flow * s.horizonMonths; // a quarter's racks
+        } else if (l.good == Goods::Power) {
+            p.facilityMw += l.flow;
+            p.powerMw.emplace_back(inDesignOrder ? dq.linkEnds(li).first : dq.nodeIndex(l.from),
+                                   l.flow);
+        }
+    }
+    for (Part &p : d.parts)
+        p.itMw
+            = p.facilityMw / resolveParam(nodes[size_t(p.hall)], "pue", s).value_or(s.pueDefault);
     if (d.parts.empty())
         return;
     for (size_t i = 0; i < nodes.size(); ++i) {

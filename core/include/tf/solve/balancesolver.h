@@ -24,6 +24,9 @@ struct BalanceOptions
     /// Per node, the rate of a sink to use instead of its own (other kinds ignore it). Empty:
     /// every sink's own.
     std::vector<double> sinkRates;
+    /// Word a warning for each demand the capacities cannot meet (UnmetDemand). The plan over
+    /// time asks for what is still to build every quarter and reports its own limits: off.
+    bool reportUnmetDemand = true;
 };
 
 Solution solveBalance(const Design &design, const BalanceOptions &options = {});

@@ -136,6 +136,17 @@ private:
     std::unique_ptr<Impl> m;
 };
 
+/// A figure of a plan by name, for what-if studies of the timeline: a total
+/// ("cumulative_tokens", "capex_usd", "npv_usd") or a series in one quarter, SERIES@QUARTER
+/// ("tokens_per_s@2027Q4", "installed_racks@2028Q1"; series: tokens_per_s, installed_racks,
+/// racks_delivered, power_facility_mw, tokens, capex_usd, opex_usd, revenue_usd,
+/// cash_flow_usd). Empty with `error` saying why for an unknown name, a quarter outside the
+/// timeline, or the NPV without a token price.
+std::optional<double>
+planFigure(const PlanResult &plan, std::string_view name, std::string *error = nullptr);
+/// The names planFigure knows, a series as "SERIES@QUARTER".
+std::vector<std::string> planFigureNames();
+
 /// Seconds in one quarter: a quarter of 365 days.
 inline constexpr double kSecondsPerQuarter = 365.0 * 86400 / 4;
 

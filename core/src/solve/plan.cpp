@@ -9,6 +9,7 @@
 #include "tf/physics/recipes.h"
 #include "tf/solve/annuity.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -204,6 +205,58 @@ void finishTotals(const Settings &settings, PlanResult &result)
 
 } // namespace PlanImpl
 
+namespace {
+
+// The check after every plan, as after every steady-state solve (docs/model.md, "Checks after a
+// solve"): figures that are not all finite numbers are no plan. The NPV alone may be NaN (no
+// token price).
+bool allFinite(const PlanResult &r)
+{
+    auto finite = [](const std::map<std::string, double> &m) {
+        return std::all_of(
+            m.begin(), m.end(), [](const auto &kv) { return std::isfinite(kv.second); });
+    };
+    for (const QuarterResult &q : r.quarters) {
+        for (double v : {q.tokensPerS,
+                         q.demandTokensPerS,
+                         q.powerFacilityMw,
+                         q.tokens,
+                         q.capexUsd,
+                         q.opexUsd,
+                         q.revenueUsd,
+                         q.residualUsd,
+                         q.cashFlowUsd})
+            if (!std::isfinite(v))
+                return false;
+        if (!finite(q.tokensPerSBySystem) || !finite(q.installedRacks) || !finite(q.racksDelivered)
+            || !finite(q.racksRetired))
+            return false;
+        for (const PlanShadowPrice &p : q.shadowPrices)
+            if (!std::isfinite(p.value))
+                return false;
+    }
+    const PlanTotals &t = r.totals;
+    return std::isfinite(t.cumulativeTokens) && std::isfinite(t.capexUsd)
+           && std::isfinite(t.terminalValueUsd) && std::isfinite(t.objectiveValue)
+           && (std::isfinite(t.npvUsd) || std::isnan(t.npvUsd));
+}
+
+} // namespace
+
+void PlanImpl::rejectNotFinite(PlanResult &r)
+{
+    if (!r.ok() || allFinite(r))
+        return;
+    r.status = SolveOutcome::Unsolvable;
+    r.quarters.clear();
+    r.totals = {};
+    r.messages.push_back(Message::error(
+        MessageCode::NotFinite,
+        "the plan's figures are not all finite numbers: the design's numbers are too far apart "
+        "to be worked with together over its quarters (docs/model.md, \"Checks after a "
+        "solve\")"));
+}
+
 PlanResult solvePlan(const Design &design, const PlanOptions &options)
 {
     return solvePlan(design, {}, options);
@@ -243,6 +296,7 @@ solvePlan(const Design &design, const std::vector<Scenario> &scenarios, const Pl
                             : PlanImpl::solveOptimisePlan(*viewed, options);
     solved.options = options;
     solved.timeline = viewed->settings().timeline;
+    PlanImpl::rejectNotFinite(solved);
     solved.solveSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return solved;

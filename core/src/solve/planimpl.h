@@ -60,6 +60,10 @@ double bookValue(const Settings &settings, const ClassAmounts &capex, double age
 /// at the cost of capital, plus `terminalValueUsd` discounted from the end).
 void finishTotals(const Settings &settings, PlanResult &result);
 
+/// The check after every plan: a plan whose figures are not all finite numbers becomes
+/// "cannot be solved" (NotFinite), its figures cleared.
+void rejectNotFinite(PlanResult &r);
+
 PlanResult solveBalancePlan(const Design &design, const PlanOptions &options);
 PlanResult solveOptimisePlan(const Design &design, const PlanOptions &options);
 

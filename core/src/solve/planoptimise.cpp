@@ -480,6 +480,7 @@ PlanResult PlanOptimiser::solve()
     r.options = m->options;
     r.options.mode = SolveMode::Optimise;
     r.timeline = m->model.design.settings().timeline;
+    PlanImpl::rejectNotFinite(r);
     return r;
 }
 

@@ -76,6 +76,7 @@ void NodeItem::refresh(const Design &design)
     };
     m_inputs = ports(recipe.inputs);
     m_outputs = ports(recipe.outputs);
+    layOutRows();
     m_compact = node->kind == NodeKind::Reroute;
     m_asked = node->kind == NodeKind::Sink ? node->param("rate") : std::nullopt;
     setToolTip(fromStd(node->notes));
@@ -118,14 +119,72 @@ void NodeItem::setScenarioTag(const QString &scenario)
     update();
 }
 
-double NodeItem::portY(int index) const
+void NodeItem::layOutRows()
 {
-    return kHeader + kRow * (index + 0.5) + 4;
+    // The n-th input beside the n-th output when both names fit whole ("Logik-Die" beside
+    // "Beschleuniger-Package"), else one row each, so that no translated name is cut.
+    const QFontMetricsF fm(smallFont());
+    m_rows.clear();
+    const size_t n = std::max(m_inputs.size(), m_outputs.size());
+    for (size_t i = 0; i < n; ++i) {
+        const int in = i < m_inputs.size() ? int(i) : -1;
+        const int out = i < m_outputs.size() ? int(i) : -1;
+        if (in >= 0 && out >= 0
+            && fm.horizontalAdvance(m_inputs[i].label) + fm.horizontalAdvance(m_outputs[i].label)
+                   > kWidth - 36) {
+            m_rows.push_back({in, -1});
+            m_rows.push_back({-1, out});
+        } else {
+            m_rows.push_back({in, out});
+        }
+    }
+}
+
+int NodeItem::portRow(int index, bool output) const
+{
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if ((output ? m_rows[r].output : m_rows[r].input) == index)
+            return int(r);
+    }
+    return 0;
+}
+
+double NodeItem::portY(int index, bool output) const
+{
+    return kHeader + kRow * (portRow(index, output) + 0.5) + 4;
+}
+
+QRectF NodeItem::labelRect(int index, bool output) const
+{
+    // The whole row when the other side has no port on it, else what the facing label leaves
+    // free: layOutRows() made sure that both fit.
+    const int row = portRow(index, output);
+    const int facing = output ? m_rows[size_t(row)].input : m_rows[size_t(row)].output;
+    const std::vector<Port> &other = output ? m_inputs : m_outputs;
+    const double width
+        = facing < 0
+              ? kWidth - 14
+              : kWidth - 36
+                    - QFontMetricsF(smallFont()).horizontalAdvance(other[size_t(facing)].label);
+    const double y = portY(index, output) - kRow / 2;
+    return output ? QRectF(kWidth - 12 - width, y, width, kRow) : QRectF(12, y, width, kRow);
+}
+
+std::vector<NodeItem::PortLabel> NodeItem::portLabels() const
+{
+    std::vector<PortLabel> out;
+    if (m_compact)
+        return out; // a reroute dot draws no names
+    for (size_t i = 0; i < m_inputs.size(); ++i)
+        out.push_back({m_inputs[i].label, labelRect(int(i), false), false});
+    for (size_t i = 0; i < m_outputs.size(); ++i)
+        out.push_back({m_outputs[i].label, labelRect(int(i), true), true});
+    return out;
 }
 
 double NodeItem::height() const
 {
-    const size_t rows = std::max<size_t>(1, std::max(m_inputs.size(), m_outputs.size()));
+    const size_t rows = std::max<size_t>(1, m_rows.size());
     return kHeader + kRow * double(rows) + 8 + kFooter;
 }
 
@@ -163,7 +222,7 @@ QPointF NodeItem::portScenePos(const QString &good, bool output) const
     const auto &ports = output ? m_outputs : m_inputs;
     for (size_t i = 0; i < ports.size(); ++i) {
         if (ports[i].good == good)
-            return mapToScene(QPointF(output ? kWidth : 0, portY(int(i))));
+            return mapToScene(QPointF(output ? kWidth : 0, portY(int(i), output)));
     }
     return mapToScene(QPointF(output ? kWidth : 0, kHeader / 2));
 }
@@ -184,7 +243,7 @@ std::optional<PortRef> NodeItem::portAt(const QPointF &scenePos) const
     }
     auto hit = [&](const std::vector<Port> &ports, bool output) -> std::optional<PortRef> {
         for (size_t i = 0; i < ports.size(); ++i) {
-            const QPointF c(output ? kWidth : 0, portY(int(i)));
+            const QPointF c(output ? kWidth : 0, portY(int(i), output));
             // Generous target: the circle plus the label half of the row.
             const QRectF row
                 = output ? QRectF(kWidth - kWidth / 2, c.y() - kRow / 2, kWidth / 2 + 10, kRow)
@@ -293,7 +352,7 @@ void NodeItem::drawPorts(QPainter *painter,
     const QColor text = pal.color(QPalette::WindowText);
     for (size_t i = 0; i < ports.size(); ++i) {
         const Port &port = ports[i];
-        const QPointF c(output ? kWidth : 0, portY(int(i)));
+        const QPointF c(output ? kWidth : 0, portY(int(i), output));
         const bool lit = !m_highlightGood.isEmpty() && port.good == m_highlightGood
                          && output == m_highlightOutput;
         painter->setPen(QPen(lit ? pal.color(QPalette::Highlight) : text, lit ? 3 : 1));
@@ -302,20 +361,11 @@ void NodeItem::drawPorts(QPainter *painter,
         painter->drawEllipse(c, r, r);
         painter->setPen(text);
         painter->setFont(small);
-        // A label may use the whole row when the other side has no port there, and what the
-        // other side's label leaves free when that one is short ("Logic die" beside "Accelerator
-        // package"): long translated names are cut only when both sides are long.
-        const std::vector<Port> &facing = output ? m_inputs : m_outputs;
-        const double width
-            = i >= facing.size()
-                  ? kWidth - 14
-                  : std::max(kWidth / 2 - 14,
-                             kWidth - 36 - QFontMetricsF(small).horizontalAdvance(facing[i].label));
-        const QRectF label = output ? QRectF(kWidth - 12 - width, c.y() - kRow / 2, width, kRow)
-                                    : QRectF(12, c.y() - kRow / 2, width, kRow);
-        painter->drawText(label,
-                          (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                          QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, width));
+        const QRectF label = labelRect(int(i), output);
+        painter->drawText(
+            label,
+            (output ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+            QFontMetricsF(small).elidedText(port.label, Qt::ElideRight, label.width()));
     }
 }
 

@@ -57,6 +57,14 @@ public:
     /// The smallest text a node draws (port labels, kind, figures' percentages), in points.
     static QFont smallFont();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
+    /// A port's label as drawn: its text and the rectangle it is drawn in, item coordinates.
+    struct PortLabel
+    {
+        QString text;
+        QRectF rect;
+        bool output = false;
+    };
+    std::vector<PortLabel> portLabels() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -75,7 +83,18 @@ private:
         QString label;
         QColor color;
     };
-    double portY(int index) const;
+    /// One row under the header: the input and the output drawn on it (-1: none). An input and
+    /// an output whose names do not both fit side by side get a row each.
+    struct PortRow
+    {
+        int input = -1;
+        int output = -1;
+    };
+    void layOutRows();
+    int portRow(int index, bool output) const;
+    double portY(int index, bool output) const;
+    /// Where the label of the index-th input or output is drawn.
+    QRectF labelRect(int index, bool output) const;
     double height() const;
     // The parts of paint(), top to bottom.
     void drawOverview(QPainter *painter, const QRectF &body, const QPalette &pal) const;
@@ -97,6 +116,7 @@ private:
     QString m_activityUnit;
     std::vector<Port> m_inputs;
     std::vector<Port> m_outputs;
+    std::vector<PortRow> m_rows;
     std::optional<double> m_activity;
     std::optional<double> m_utilisation;
     std::optional<double> m_asked; ///< a demand node: the rate it asks for

@@ -276,7 +276,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zurüc&amp;ksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -416,7 +416,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Lock Canvas</source>
-        <translation>Zeichenfläche s&amp;perren</translation>
+        <translation>Zeichenfläche sp&amp;erren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -456,7 +456,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+4"/>
         <source>Optimise: &amp;Least Power for the Demand</source>
-        <translation>Optimieren: &amp;geringste Leistung für die Nachfrage</translation>
+        <translation>Optimieren: geringste &amp;Leistung für die Nachfrage</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2392,7 +2392,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     <message>
         <location line="+8"/>
         <source>&amp;Key Figures (CSV)…</source>
-        <translation>&amp;Kennzahlen (CSV)…</translation>
+        <translation>K&amp;ennzahlen (CSV)…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -331,7 +331,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate</source>
-        <translation>複製(&amp;U)</translation>
+        <translation>複製(&amp;I)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -341,7 +341,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+13"/>
         <source>&amp;Preferences…</source>
-        <translation>設定(&amp;P)…</translation>
+        <translation>設定(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -396,7 +396,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Find Node…</source>
-        <translation>ノードを検索(&amp;F)…</translation>
+        <translation>ノードを検索(&amp;E)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -406,7 +406,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Previous Problem</source>
-        <translation>前の問題(&amp;P)</translation>
+        <translation>前の問題(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -416,7 +416,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Lock Canvas</source>
-        <translation>キャンバスをロック(&amp;L)</translation>
+        <translation>キャンバスをロック(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -43,7 +43,7 @@
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
-        <location filename="../ui/documentscenarios.cpp" line="+115"/>
+        <location filename="../ui/documentscenarios.cpp" line="+125"/>
         <source>The node no longer exists</source>
         <translation>Der Knoten existiert nicht mehr</translation>
     </message>
@@ -69,29 +69,25 @@
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="-64"/>
-        <location line="+23"/>
-        <location filename="../ui/messagetext.cpp" line="+271"/>
+        <location filename="../ui/messagetext.cpp" line="+274"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="-142"/>
         <source>A scenario named %1 exists already</source>
         <translation>Ein Szenario namens %1 existiert bereits</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+19"/>
+        <location filename="../ui/documentscenarios.cpp" line="+48"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>Das Szenario existiert nicht mehr</translation>
@@ -149,8 +145,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
+        <location filename="../ui/messagetext.cpp" line="-54"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -249,12 +245,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New from &amp;Default Design</source>
-        <translation>Neu aus Stan&amp;dardentwurf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -279,12 +270,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Zurüc&amp;ksetzen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Print Report…</source>
-        <translation>Be&amp;richt drucken…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -424,17 +410,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bottleneck &amp;X-ray</source>
-        <translation>Engpass-Röntgen&amp;bild</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
-        <translation>Jeden Knoten und jede Verbindung danach einfärben, was eine Einheit mehr wert ist (Optimieren), oder nach ihrer Auslastung (Bilanzieren)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
@@ -464,17 +440,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Manual</source>
-        <translation>&amp;Handbuch</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>&amp;Über Token Factory Planner</translation>
     </message>
@@ -494,12 +460,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 · not solved: see Problems</source>
-        <translation>%1 · nicht gelöst: siehe Probleme</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -1098,7 +1059,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Diese Leitung gibt es schon</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: must be %2, got %3</source>
         <translation>%1: muss %2 sein, ist %3</translation>
     </message>
@@ -1214,7 +1175,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Ein Knoten braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is the name of the base design; choose another name</source>
+        <translation>%1 ist der Name des Basisentwurfs; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 and %2 cannot both be set</source>
         <translation>%1 und %2 können nicht beide gesetzt sein</translation>
     </message>
@@ -1265,7 +1231,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Unsicherheit: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
@@ -1310,7 +1276,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1341,7 +1307,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1523,7 +1489,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/unitformat.cpp" line="+32"/>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -1669,17 +1635,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Verbinden Sie einen Eingang mit einem Ausgang, nicht mit einem anderen Eingang</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This output gives %1, not %2</source>
-        <translation>Dieser Ausgang liefert %1, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This input takes %1, not %2</source>
-        <translation>Dieser Eingang nimmt %1, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
@@ -1795,18 +1751,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This design is empty.
-Drag a kind of node from the palette onto the canvas,
-or double-click the canvas to search for one.
-File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
-        <translation>Dieser Entwurf ist leer.
-Ziehen Sie eine Knotenart aus der Palette auf die Zeichenfläche,
-oder doppelklicken Sie auf die Zeichenfläche, um eine zu suchen.
-Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Standardentwurf beginnt mit dem Beispiel.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="+189"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -2350,12 +2295,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Print Report</source>
-        <translation>Bericht drucken</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2476,7 +2416,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2687,67 +2627,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Supplier resilience</source>
-        <translation>Ausfallsicherheit der Lieferanten</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
-        <translation>Jeder Lieferant einzeln ausgefallen, dann jedes Paar, und der Entwurf neu gelöst (%1): was noch geliefert wird, der Anteil verlorener Token/s und die Kosten einer Million Token. docs/optimise.md, „Supplier resilience“.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>$/Mtok</source>
-        <translation>$/Mtok</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Single points of failure, most tokens lost first</source>
-        <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier knocked out</source>
-        <translation>Ausgefallener Lieferant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suppliers knocked out</source>
-        <translation>Ausgefallene Lieferanten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bottleneck X-ray: where one more unit is worth most</source>
-        <translation>Engpass-Röntgenbild: wo eine Einheit mehr am meisten wert ist</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
-        <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No capacity holds the plan back.</source>
-        <translation>Keine Kapazität bremst den Plan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One more unit</source>
-        <translation>Eine Einheit mehr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What it means</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+160"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -2792,18 +2672,8 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>The printer %1 cannot be used</source>
-        <translation>Der Drucker %1 kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The printer %1 reported an error</source>
-        <translation>Der Drucker %1 hat einen Fehler gemeldet</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="-172"/>
+        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -2833,12 +2703,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Pairs that lose more than either supplier alone</source>
-        <translation>Paare, die mehr verlieren als jeder der beiden allein</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+187"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -2863,71 +2728,13 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
-        <source>Scenario Diff</source>
-        <translation>Szenariovergleich</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Swap</source>
-        <translation>Tauschen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the compared scenario the reference</source>
-        <translation>Das verglichene Szenario zur Referenz machen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference:</source>
-        <translation>Referenz:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared:</source>
-        <translation>Verglichen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
-        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
-        <translation>Fügen Sie ein Szenario hinzu (Was-wäre-wenn ▸ Szenarien), um es hier zu vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Pick two different scenarios to compare.</source>
-        <translation>Wählen Sie zwei verschiedene Szenarien zum Vergleich.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>No differences.</source>
-        <translation>Keine Unterschiede.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n difference(s). Tokens/s: %1 → %2</source>
-        <translation>
-            <numerusform>%n Unterschied. Token/s: %1 → %2</numerusform>
-            <numerusform>%n Unterschiede. Token/s: %1 → %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow to &apos;%1&apos;</source>
-        <translation>Fluss zu „%1“</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -3038,7 +2845,37 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Verteilung von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <source>Each value must lie between %1 and %2</source>
+        <translation>Jeder Wert muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minimum must not be above the maximum</source>
+        <translation>Das Minimum darf nicht über dem Maximum liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most likely value must lie between the minimum and the maximum</source>
+        <translation>Der wahrscheinlichste Wert muss zwischen Minimum und Maximum liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard deviation must not be negative</source>
+        <translation>Die Standardabweichung darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The median must be above 0</source>
+        <translation>Der Median muss über 0 liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigma of ln x must not be negative</source>
+        <translation>Sigma von ln x darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Uncertainty of %1</source>
         <translation>Unsicherheit von %1</translation>
     </message>
@@ -3151,7 +2988,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
@@ -3573,11 +3410,6 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>&amp;Tornado…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier &amp;Resilience…</source>
-        <translation>&amp;Ausfallsicherheit der Lieferanten…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4534,12 +4366,32 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>zwischen %1 und %2</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>uniform from %1 to %2</source>
+        <translation>gleichverteilt von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular from %1 to %2, most likely %3</source>
+        <translation>Dreiecksverteilung von %1 bis %2, wahrscheinlichster Wert %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal, mean %1, standard deviation %2</source>
+        <translation>normalverteilt, Mittelwert %1, Standardabweichung %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal, median %1, sigma of ln x %2</source>
+        <translation>log-normalverteilt, Median %1, Sigma von ln x %2</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/nametext.cpp" line="-301"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>Kapitalkosten</translation>
@@ -4617,9 +4469,203 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <source>New from &amp;Default Design</source>
+        <translation>Neu aus Stan&amp;dardentwurf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print Report…</source>
+        <translation>Be&amp;richt drucken…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>Engpass-Röntgen&amp;bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>Jeden Knoten und jede Verbindung danach einfärben, was eine Einheit mehr wert ist (Optimieren), oder nach ihrer Auslastung (Bilanzieren)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · nicht gelöst: siehe Probleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <source>This output gives %1, not %2</source>
+        <translation>Dieser Ausgang liefert %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>Dieser Eingang nimmt %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="-129"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>Dieser Entwurf ist leer.
+Ziehen Sie eine Knotenart aus der Palette auf die Zeichenfläche,
+oder doppelklicken Sie auf die Zeichenfläche, um eine zu suchen.
+Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Standardentwurf beginnt mit dem Beispiel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-155"/>
+        <source>Supplier resilience</source>
+        <translation>Ausfallsicherheit der Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>Jeder Lieferant einzeln ausgefallen, dann jedes Paar, und der Entwurf neu gelöst (%1): was noch geliefert wird, der Anteil verlorener Token/s und die Kosten einer Million Token. docs/optimise.md, „Supplier resilience“.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>Ausgefallener Lieferant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppliers knocked out</source>
+        <translation>Ausgefallene Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>Engpass-Röntgenbild: wo eine Einheit mehr am meisten wert ist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>Keine Kapazität bremst den Plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>Eine Einheit mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>Der Drucker %1 kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>Der Drucker %1 hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <source>Scenario Diff</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>Das verglichene Szenario zur Referenz machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>Verglichen:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>Fügen Sie ein Szenario hinzu (Was-wäre-wenn ▸ Szenarien), um es hier zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>Wählen Sie zwei verschiedene Szenarien zum Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>%n Unterschied. Token/s: %1 → %2</numerusform>
+            <numerusform>%n Unterschiede. Token/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>Fluss zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>&amp;Ausfallsicherheit der Lieferanten…</translation>
     </message>
     <message>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
@@ -4648,7 +4694,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-143"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -4675,22 +4721,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Einzelne Ausfallpunkte: verlorene Token/s ohne jeden Lieferanten</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 lost · %2 a million tokens</source>
-        <translation>%1 verloren · %2 je Million Token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 lost</source>
-        <translation>%1 verloren</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
-        <translation>Paare: % der Token/s, die ohne beide verloren gehen (Diagonale: allein)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
     </message>
@@ -4836,12 +4867,12 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>%1 (Δ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <location filename="../ui/help/manualdialog.cpp" line="+78"/>
         <source>Token Factory Planner Manual</source>
         <translation>Handbuch zu Token Factory Planner</translation>
     </message>
     <message>
-        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+57"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4924,6 +4955,26 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+13"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>Paare, die mehr verlieren als jeder der beiden allein</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="-47"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 verloren · %2 je Million Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 verloren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>Paare: % der Token/s, die ohne beide verloren gehen (Diagonale: allein)</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
-        <location filename="../ui/documentscenarios.cpp" line="+115"/>
+        <location filename="../ui/documentscenarios.cpp" line="+125"/>
         <source>The node no longer exists</source>
         <translation>このノードはもう存在しません</translation>
     </message>
@@ -69,29 +69,25 @@
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="-64"/>
-        <location line="+23"/>
-        <location filename="../ui/messagetext.cpp" line="+271"/>
+        <location filename="../ui/messagetext.cpp" line="+274"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="-142"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1 という名前のシナリオは既に存在します</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+19"/>
+        <location filename="../ui/documentscenarios.cpp" line="+48"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>このシナリオはもう存在しません</translation>
@@ -149,8 +145,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
+        <location filename="../ui/messagetext.cpp" line="-54"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -249,12 +245,7 @@ The default design is shown instead.</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New from &amp;Default Design</source>
-        <translation>既定の設計から新規(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
@@ -279,12 +270,7 @@ The default design is shown instead.</source>
         <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Print Report…</source>
-        <translation>レポートを印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -424,17 +410,7 @@ The default design is shown instead.</source>
         <translation>グリッドにスナップ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bottleneck &amp;X-ray</source>
-        <translation>ボトルネック透視(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
-        <translation>各ノードと配線を、1単位増やす価値(最適化)または負荷(バランス)で色分けします</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -464,17 +440,7 @@ The default design is shown instead.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Manual</source>
-        <translation>マニュアル(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>キーボードショートカット(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner について(&amp;A)</translation>
     </message>
@@ -494,12 +460,7 @@ The default design is shown instead.</source>
         <translation>最適化 (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 · not solved: see Problems</source>
-        <translation>%1 · 未求解：「問題」を参照</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>
@@ -1096,7 +1057,7 @@ The default design is shown instead.</source>
         <translation>この配線はすでにあります</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: must be %2, got %3</source>
         <translation>%1: %2である必要があります（入力値%3）</translation>
     </message>
@@ -1212,7 +1173,12 @@ The default design is shown instead.</source>
         <translation>ノードには名前が必要です</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is the name of the base design; choose another name</source>
+        <translation>%1 はベース設計の名前です。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 and %2 cannot both be set</source>
         <translation>%1と%2は同時に設定できません</translation>
     </message>
@@ -1263,7 +1229,7 @@ The default design is shown instead.</source>
         <translation>不確実性: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
@@ -1308,7 +1274,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1339,7 +1305,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1521,7 +1487,7 @@ The default design is shown instead.</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/unitformat.cpp" line="+32"/>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -1666,17 +1632,7 @@ reduced cost %2 %3 per unit</source>
         <translation>入力は出力に接続してください。別の入力には接続できません</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This output gives %1, not %2</source>
-        <translation>この出力は %1 を出します。%2 ではありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This input takes %1, not %2</source>
-        <translation>この入力が受け取るのは %1 です。%2 ではありません</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>接続されていません: %1</translation>
@@ -1791,18 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 を追加して接続</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This design is empty.
-Drag a kind of node from the palette onto the canvas,
-or double-click the canvas to search for one.
-File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
-        <translation>この設計は空です。
-パレットからノードの種類をキャンバスにドラッグするか、
-キャンバスをダブルクリックして検索してください。
-ファイル ▸ 開く… で保存した設計を開き、ファイル ▸ 既定の設計から新規 で例から始めます。</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="+189"/>
         <source>Not changed: %1</source>
         <translation>変更されませんでした: %1</translation>
     </message>
@@ -2346,12 +2291,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Print Report</source>
-        <translation>レポートを印刷</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2472,7 +2412,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2683,67 +2623,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Supplier resilience</source>
-        <translation>サプライヤーの耐障害性</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
-        <translation>各サプライヤーを単独で、次に各ペアを停止して設計を再計算(%1): なお供給される量、失われるトークン/sの割合、100万トークンあたりのコスト。docs/optimise.md の「Supplier resilience」。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Lost</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>$/Mtok</source>
-        <translation>$/Mtok</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Single points of failure, most tokens lost first</source>
-        <translation>単一障害点(損失の大きい順)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier knocked out</source>
-        <translation>停止したサプライヤー</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suppliers knocked out</source>
-        <translation>停止したサプライヤー(2社)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bottleneck X-ray: where one more unit is worth most</source>
-        <translation>ボトルネック透視: 1単位増やす価値が最も高い箇所</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
-        <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No capacity holds the plan back.</source>
-        <translation>計画を制約する容量はありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One more unit</source>
-        <translation>1単位追加</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What it means</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+160"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -2788,18 +2668,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>付加価値</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>The printer %1 cannot be used</source>
-        <translation>プリンター %1 は使用できません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The printer %1 reported an error</source>
-        <translation>プリンター %1 がエラーを報告しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="-172"/>
+        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
@@ -2829,12 +2699,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Pairs that lose more than either supplier alone</source>
-        <translation>単独より損失が大きくなるペア</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+187"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2859,70 +2724,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
-        <source>Scenario Diff</source>
-        <translation>シナリオ差分</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Swap</source>
-        <translation>入れ替え</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the compared scenario the reference</source>
-        <translation>比較中のシナリオを基準にする</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference:</source>
-        <translation>基準:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared:</source>
-        <translation>比較:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
-        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
-        <translation>ここで比較するにはシナリオを追加してください(What-if ▸ シナリオ)。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Pick two different scenarios to compare.</source>
-        <translation>比較する2つの異なるシナリオを選んでください。</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>No differences.</source>
-        <translation>差分はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n difference(s). Tokens/s: %1 → %2</source>
-        <translation>
-            <numerusform>差分 %n 件。トークン/s: %1 → %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>activity</source>
-        <translation>稼働量</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow to &apos;%1&apos;</source>
-        <translation>「%1」への流量</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>入力</translation>
     </message>
@@ -3033,7 +2841,37 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 の分布をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <source>Each value must lie between %1 and %2</source>
+        <translation>各値は %1 から %2 の範囲でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minimum must not be above the maximum</source>
+        <translation>最小値は最大値を超えてはなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most likely value must lie between the minimum and the maximum</source>
+        <translation>最頻値は最小値と最大値の間でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard deviation must not be negative</source>
+        <translation>標準偏差は負にできません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The median must be above 0</source>
+        <translation>中央値は 0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigma of ln x must not be negative</source>
+        <translation>ln x のシグマは負にできません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Uncertainty of %1</source>
         <translation>%1 の不確実性</translation>
     </message>
@@ -3146,7 +2984,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
@@ -3567,11 +3405,6 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>トルネード図(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier &amp;Resilience…</source>
-        <translation>サプライヤー耐障害性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4528,12 +4361,32 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1～%2</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>uniform from %1 to %2</source>
+        <translation>一様分布（%1～%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular from %1 to %2, most likely %3</source>
+        <translation>三角分布（%1～%2、最頻値 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal, mean %1, standard deviation %2</source>
+        <translation>正規分布（平均 %1、標準偏差 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal, median %1, sigma of ln x %2</source>
+        <translation>対数正規分布（中央値 %1、ln x のシグマ %2）</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/nametext.cpp" line="-301"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>資本コスト</translation>
@@ -4611,9 +4464,202 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <source>New from &amp;Default Design</source>
+        <translation>既定の設計から新規(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print Report…</source>
+        <translation>レポートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>ボトルネック透視(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>各ノードと配線を、1単位増やす価値(最適化)または負荷(バランス)で色分けします</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Manual</source>
+        <translation>マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · 未求解：「問題」を参照</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <source>This output gives %1, not %2</source>
+        <translation>この出力は %1 を出します。%2 ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>この入力が受け取るのは %1 です。%2 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="-129"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>この設計は空です。
+パレットからノードの種類をキャンバスにドラッグするか、
+キャンバスをダブルクリックして検索してください。
+ファイル ▸ 開く… で保存した設計を開き、ファイル ▸ 既定の設計から新規 で例から始めます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <source>Print Report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-155"/>
+        <source>Supplier resilience</source>
+        <translation>サプライヤーの耐障害性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>各サプライヤーを単独で、次に各ペアを停止して設計を再計算(%1): なお供給される量、失われるトークン/sの割合、100万トークンあたりのコスト。docs/optimise.md の「Supplier resilience」。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lost</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>単一障害点(損失の大きい順)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>停止したサプライヤー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppliers knocked out</source>
+        <translation>停止したサプライヤー(2社)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>ボトルネック透視: 1単位増やす価値が最も高い箇所</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>計画を制約する容量はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>1単位追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>プリンター %1 は使用できません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>プリンター %1 がエラーを報告しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <source>Scenario Diff</source>
+        <translation>シナリオ差分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>比較中のシナリオを基準にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>基準:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>比較:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>ここで比較するにはシナリオを追加してください(What-if ▸ シナリオ)。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>比較する2つの異なるシナリオを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>差分 %n 件。トークン/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>稼働量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>「%1」への流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>サプライヤー耐障害性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
@@ -4642,7 +4688,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-143"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -4669,22 +4715,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>単一障害点: 各サプライヤーがない場合に失われるトークン/s</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 lost · %2 a million tokens</source>
-        <translation>%1 減 · 100万トークンあたり %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 lost</source>
-        <translation>%1 減</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
-        <translation>ペア: 両方がない場合に失われるトークン/sの%(対角: 単独)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
     </message>
@@ -4830,12 +4861,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1(Δ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <location filename="../ui/help/manualdialog.cpp" line="+78"/>
         <source>Token Factory Planner Manual</source>
         <translation>Token Factory Planner マニュアル</translation>
     </message>
     <message>
-        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+57"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -4918,6 +4949,26 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+0"/>
         <source>Keys</source>
         <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+13"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>単独より損失が大きくなるペア</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="-47"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 減 · 100万トークンあたり %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 減</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>ペア: 両方がない場合に失われるトークン/sの%(対角: 単独)</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
-        <location filename="../ui/documentscenarios.cpp" line="+115"/>
+        <location filename="../ui/documentscenarios.cpp" line="+125"/>
         <source>The node no longer exists</source>
         <translation>이 노드는 더 이상 존재하지 않습니다</translation>
     </message>
@@ -69,29 +69,25 @@
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="-64"/>
-        <location line="+23"/>
-        <location filename="../ui/messagetext.cpp" line="+271"/>
+        <location filename="../ui/messagetext.cpp" line="+274"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="-142"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+19"/>
+        <location filename="../ui/documentscenarios.cpp" line="+48"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>이 시나리오는 더 이상 존재하지 않습니다</translation>
@@ -149,8 +145,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
+        <location filename="../ui/messagetext.cpp" line="-54"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -249,12 +245,7 @@ The default design is shown instead.</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New from &amp;Default Design</source>
-        <translation>기본 설계로 새로 만들기(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
@@ -279,12 +270,7 @@ The default design is shown instead.</source>
         <translation>되돌리기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Print Report…</source>
-        <translation>보고서 인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -424,17 +410,7 @@ The default design is shown instead.</source>
         <translation>격자에 맞추기(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bottleneck &amp;X-ray</source>
-        <translation>병목 투시(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
-        <translation>각 노드와 연결을 한 단위 더의 가치(최적화) 또는 부하(균형)로 색칠합니다</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&amp;Solve</source>
         <translation>계산(&amp;S)</translation>
     </message>
@@ -464,17 +440,7 @@ The default design is shown instead.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Manual</source>
-        <translation>설명서(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>Token Factory Planner 정보(&amp;A)</translation>
     </message>
@@ -494,12 +460,7 @@ The default design is shown instead.</source>
         <translation>최적화 (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 · not solved: see Problems</source>
-        <translation>%1 · 풀지 못함: 문제 참조</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -1096,7 +1057,7 @@ The default design is shown instead.</source>
         <translation>이 연결선은 이미 있습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: must be %2, got %3</source>
         <translation>%1: %2이어야 합니다(입력값 %3)</translation>
     </message>
@@ -1212,7 +1173,12 @@ The default design is shown instead.</source>
         <translation>노드에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is the name of the base design; choose another name</source>
+        <translation>%1은(는) 기준 설계의 이름입니다. 다른 이름을 고르십시오</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 and %2 cannot both be set</source>
         <translation>%1과(와) %2은(는) 동시에 설정할 수 없습니다</translation>
     </message>
@@ -1263,7 +1229,7 @@ The default design is shown instead.</source>
         <translation>불확실성: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
@@ -1308,7 +1274,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1339,7 +1305,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1521,7 +1487,7 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/unitformat.cpp" line="+32"/>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -1666,17 +1632,7 @@ reduced cost %2 %3 per unit</source>
         <translation>입력은 다른 입력이 아니라 출력에 연결하세요</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This output gives %1, not %2</source>
-        <translation>이 출력은 %2이(가) 아니라 %1을(를) 내보냅니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This input takes %1, not %2</source>
-        <translation>이 입력은 %2이(가) 아니라 %1을(를) 받습니다</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>연결되지 않음: %1</translation>
@@ -1791,18 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 추가 및 연결</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This design is empty.
-Drag a kind of node from the palette onto the canvas,
-or double-click the canvas to search for one.
-File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
-        <translation>이 설계는 비어 있습니다.
-팔레트에서 노드 종류를 캔버스로 끌어 오거나,
-캔버스를 두 번 클릭해 검색하세요.
-파일 ▸ 열기…로 저장된 설계를 열고, 파일 ▸ 기본 설계로 새로 만들기로 예제에서 시작합니다.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="+189"/>
         <source>Not changed: %1</source>
         <translation>변경되지 않음: %1</translation>
     </message>
@@ -2346,12 +2291,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Print Report</source>
-        <translation>보고서 인쇄</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2472,7 +2412,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2683,67 +2623,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Supplier resilience</source>
-        <translation>공급업체 복원력</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
-        <translation>각 공급업체를 하나씩, 그다음 각 쌍을 중단하고 설계를 다시 풉니다(%1): 여전히 공급되는 양, 잃는 토큰/s 비율, 백만 토큰당 비용. docs/optimise.md의 &quot;Supplier resilience&quot;.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Lost</source>
-        <translation>손실</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>$/Mtok</source>
-        <translation>$/Mtok</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Single points of failure, most tokens lost first</source>
-        <translation>단일 장애점(손실이 큰 순)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier knocked out</source>
-        <translation>중단된 공급업체</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suppliers knocked out</source>
-        <translation>중단된 공급업체(2곳)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bottleneck X-ray: where one more unit is worth most</source>
-        <translation>병목 투시: 한 단위 더가 가장 가치 있는 곳</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
-        <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No capacity holds the plan back.</source>
-        <translation>계획을 제약하는 용량이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One more unit</source>
-        <translation>한 단위 더</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What it means</source>
-        <translation>의미</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+160"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -2788,18 +2668,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>부가가치</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>The printer %1 cannot be used</source>
-        <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The printer %1 reported an error</source>
-        <translation>프린터 %1에서 오류가 보고되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="-172"/>
+        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
@@ -2829,12 +2699,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Pairs that lose more than either supplier alone</source>
-        <translation>각각 단독보다 손실이 큰 쌍</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+187"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -2859,70 +2724,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
-        <source>Scenario Diff</source>
-        <translation>시나리오 비교</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Swap</source>
-        <translation>바꾸기</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the compared scenario the reference</source>
-        <translation>비교 시나리오를 기준으로 삼기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference:</source>
-        <translation>기준:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared:</source>
-        <translation>비교:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
-        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
-        <translation>여기서 비교하려면 시나리오를 추가하세요(가정 분석 ▸ 시나리오).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Pick two different scenarios to compare.</source>
-        <translation>비교할 서로 다른 두 시나리오를 고르세요.</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>No differences.</source>
-        <translation>차이가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n difference(s). Tokens/s: %1 → %2</source>
-        <translation>
-            <numerusform>차이 %n건. 토큰/s: %1 → %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>activity</source>
-        <translation>가동량</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow to &apos;%1&apos;</source>
-        <translation>&quot;%1&quot;로의 흐름</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
@@ -3033,7 +2841,37 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1의 분포 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <source>Each value must lie between %1 and %2</source>
+        <translation>각 값은 %1에서 %2 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minimum must not be above the maximum</source>
+        <translation>최솟값은 최댓값보다 클 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most likely value must lie between the minimum and the maximum</source>
+        <translation>최빈값은 최솟값과 최댓값 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard deviation must not be negative</source>
+        <translation>표준편차는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The median must be above 0</source>
+        <translation>중앙값은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigma of ln x must not be negative</source>
+        <translation>ln x의 시그마는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Uncertainty of %1</source>
         <translation>%1의 불확실성</translation>
     </message>
@@ -3146,7 +2984,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
@@ -3567,11 +3405,6 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>토네이도 차트(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier &amp;Resilience…</source>
-        <translation>공급업체 복원력(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4528,12 +4361,32 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1~%2 사이</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>uniform from %1 to %2</source>
+        <translation>균등 분포, %1에서 %2까지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular from %1 to %2, most likely %3</source>
+        <translation>삼각 분포, %1에서 %2까지, 최빈값 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal, mean %1, standard deviation %2</source>
+        <translation>정규 분포, 평균 %1, 표준편차 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal, median %1, sigma of ln x %2</source>
+        <translation>로그정규 분포, 중앙값 %1, ln x의 시그마 %2</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>재무</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/nametext.cpp" line="-301"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>자본 비용</translation>
@@ -4611,9 +4464,202 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <source>New from &amp;Default Design</source>
+        <translation>기본 설계로 새로 만들기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print Report…</source>
+        <translation>보고서 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>병목 투시(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>각 노드와 연결을 한 단위 더의 가치(최적화) 또는 부하(균형)로 색칠합니다</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Manual</source>
+        <translation>설명서(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · 풀지 못함: 문제 참조</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <source>This output gives %1, not %2</source>
+        <translation>이 출력은 %2이(가) 아니라 %1을(를) 내보냅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>이 입력은 %2이(가) 아니라 %1을(를) 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="-129"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>이 설계는 비어 있습니다.
+팔레트에서 노드 종류를 캔버스로 끌어 오거나,
+캔버스를 두 번 클릭해 검색하세요.
+파일 ▸ 열기…로 저장된 설계를 열고, 파일 ▸ 기본 설계로 새로 만들기로 예제에서 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <source>Print Report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-155"/>
+        <source>Supplier resilience</source>
+        <translation>공급업체 복원력</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>각 공급업체를 하나씩, 그다음 각 쌍을 중단하고 설계를 다시 풉니다(%1): 여전히 공급되는 양, 잃는 토큰/s 비율, 백만 토큰당 비용. docs/optimise.md의 &quot;Supplier resilience&quot;.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lost</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>단일 장애점(손실이 큰 순)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>중단된 공급업체</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppliers knocked out</source>
+        <translation>중단된 공급업체(2곳)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>병목 투시: 한 단위 더가 가장 가치 있는 곳</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>계획을 제약하는 용량이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>한 단위 더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>프린터 %1에서 오류가 보고되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <source>Scenario Diff</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>비교 시나리오를 기준으로 삼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>기준:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>비교:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>여기서 비교하려면 시나리오를 추가하세요(가정 분석 ▸ 시나리오).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>비교할 서로 다른 두 시나리오를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences.</source>
+        <translation>차이가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>차이 %n건. 토큰/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>가동량</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>&quot;%1&quot;로의 흐름</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>공급업체 복원력(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
@@ -4642,7 +4688,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-143"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -4669,22 +4715,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>단일 장애점: 각 공급업체가 없을 때 잃는 토큰/s</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 lost · %2 a million tokens</source>
-        <translation>%1 손실 · 백만 토큰당 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 lost</source>
-        <translation>%1 손실</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
-        <translation>쌍: 둘 다 없을 때 잃는 토큰/s의 %(대각선: 단독)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
     </message>
@@ -4830,12 +4861,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1 (Δ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <location filename="../ui/help/manualdialog.cpp" line="+78"/>
         <source>Token Factory Planner Manual</source>
         <translation>Token Factory Planner 설명서</translation>
     </message>
     <message>
-        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+57"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -4918,6 +4949,26 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+0"/>
         <source>Keys</source>
         <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+13"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>각각 단독보다 손실이 큰 쌍</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="-47"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>%1 손실 · 백만 토큰당 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>%1 손실</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>쌍: 둘 다 없을 때 잃는 토큰/s의 %(대각선: 단독)</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@
         <location line="+22"/>
         <location line="+20"/>
         <location line="+70"/>
-        <location filename="../ui/documentscenarios.cpp" line="+115"/>
+        <location filename="../ui/documentscenarios.cpp" line="+125"/>
         <source>The node no longer exists</source>
         <translation>该节点已不存在</translation>
     </message>
@@ -69,29 +69,25 @@
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/documentscenarios.cpp" line="-64"/>
-        <location line="+23"/>
-        <location filename="../ui/messagetext.cpp" line="+271"/>
+        <location filename="../ui/messagetext.cpp" line="+274"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location filename="../ui/messagetext.cpp" line="-142"/>
         <source>A scenario named %1 exists already</source>
         <translation>名为 %1 的情景已存在</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+19"/>
+        <location filename="../ui/documentscenarios.cpp" line="+48"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>The scenario no longer exists</source>
         <translation>该情景已不存在</translation>
@@ -149,8 +145,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/messagetext.cpp" line="-194"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+355"/>
+        <location filename="../ui/messagetext.cpp" line="-54"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -249,12 +245,7 @@ The default design is shown instead.</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New from &amp;Default Design</source>
-        <translation>从默认设计新建(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -279,12 +270,7 @@ The default design is shown instead.</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Print Report…</source>
-        <translation>打印报告(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -424,17 +410,7 @@ The default design is shown instead.</source>
         <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bottleneck &amp;X-ray</source>
-        <translation>瓶颈透视(&amp;X)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
-        <translation>按多一个单位的价值(优化)或负载(平衡)为每个节点和连线着色</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -464,17 +440,7 @@ The default design is shown instead.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Manual</source>
-        <translation>使用手册(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>&amp;About Token Factory Planner</source>
         <translation>关于 Token Factory Planner(&amp;A)</translation>
     </message>
@@ -494,12 +460,7 @@ The default design is shown instead.</source>
         <translation>优化（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 · not solved: see Problems</source>
-        <translation>%1 · 未求解：见“问题”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · 求解用时 %2 µs</translation>
     </message>
@@ -1096,7 +1057,7 @@ The default design is shown instead.</source>
         <translation>这条连线已存在</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: must be %2, got %3</source>
         <translation>%1：必须%2，实际为 %3</translation>
     </message>
@@ -1212,7 +1173,12 @@ The default design is shown instead.</source>
         <translation>节点需要一个名称</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 is the name of the base design; choose another name</source>
+        <translation>%1 是基准设计的名称，请另选一个名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 and %2 cannot both be set</source>
         <translation>%1 和 %2 不能同时设置</translation>
     </message>
@@ -1263,7 +1229,7 @@ The default design is shown instead.</source>
         <translation>不确定性：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
@@ -1308,7 +1274,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1339,7 +1305,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+418"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -1521,7 +1487,7 @@ The default design is shown instead.</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+27"/>
+        <location filename="../ui/unitformat.cpp" line="+32"/>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -1666,17 +1632,7 @@ reduced cost %2 %3 per unit</source>
         <translation>请将输入连接到输出，而不是另一个输入</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This output gives %1, not %2</source>
-        <translation>此输出提供 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This input takes %1, not %2</source>
-        <translation>此输入接收 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <location line="+18"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
@@ -1791,18 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>添加 %1 并连接</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This design is empty.
-Drag a kind of node from the palette onto the canvas,
-or double-click the canvas to search for one.
-File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
-        <translation>此设计为空。
-从组件面板将一种节点拖到画布上，
-或双击画布进行搜索。
-文件 ▸ 打开… 可打开已保存的设计；文件 ▸ 从默认设计新建 从示例开始。</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="+189"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
@@ -2346,12 +2291,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>导出画布</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Print Report</source>
-        <translation>打印报告</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -2472,7 +2412,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-395"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2683,67 +2623,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Supplier resilience</source>
-        <translation>供应商韧性</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
-        <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 tokens/s 比例和每百万 token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Lost</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>$/Mtok</source>
-        <translation>$/Mtok</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Single points of failure, most tokens lost first</source>
-        <translation>单点故障(损失最多者在前)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier knocked out</source>
-        <translation>停掉的供应商</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suppliers knocked out</source>
-        <translation>停掉的供应商(两家)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Bottleneck X-ray: where one more unit is worth most</source>
-        <translation>瓶颈透视: 多一个单位价值最高之处</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
-        <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No capacity holds the plan back.</source>
-        <translation>没有容量限制该计划。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One more unit</source>
-        <translation>多一个单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What it means</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+160"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>每年 TCO 除以所有加速器的全部小时数</translation>
     </message>
@@ -2788,18 +2668,8 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>增加值</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <source>The printer %1 cannot be used</source>
-        <translation>无法使用打印机 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The printer %1 reported an error</source>
-        <translation>打印机 %1 报告了错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="-211"/>
-        <location filename="../ui/export/report.cpp" line="-172"/>
+        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -2829,12 +2699,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>Pairs that lose more than either supplier alone</source>
-        <translation>比任一单独停掉损失更多的成对</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+187"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -2859,70 +2724,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
-        <source>Scenario Diff</source>
-        <translation>情景差异</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Swap</source>
-        <translation>互换</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the compared scenario the reference</source>
-        <translation>将比较的情景设为参照</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reference:</source>
-        <translation>参照:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared:</source>
-        <translation>比较:</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="-145"/>
+        <location line="-145"/>
         <location line="+109"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
-        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
-        <translation>请先添加情景(假设分析 ▸ 情景)以在此比较。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Pick two different scenarios to compare.</source>
-        <translation>请选择两个不同的情景进行比较。</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>No differences.</source>
-        <translation>没有差异。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n difference(s). Tokens/s: %1 → %2</source>
-        <translation>
-            <numerusform>%n 处差异。tokens/s: %1 → %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>activity</source>
-        <translation>活动量</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow to &apos;%1&apos;</source>
-        <translation>流向“%1”</translation>
-    </message>
-    <message>
-        <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -3033,7 +2841,37 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>清除 %1 的分布</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <source>Each value must lie between %1 and %2</source>
+        <translation>每个值都必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The minimum must not be above the maximum</source>
+        <translation>最小值不能大于最大值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most likely value must lie between the minimum and the maximum</source>
+        <translation>最可能值必须介于最小值和最大值之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standard deviation must not be negative</source>
+        <translation>标准差不能为负</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The median must be above 0</source>
+        <translation>中位数必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sigma of ln x must not be negative</source>
+        <translation>ln x 的标准差不能为负</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Uncertainty of %1</source>
         <translation>%1 的不确定性</translation>
     </message>
@@ -3146,7 +2984,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+85"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
@@ -3567,11 +3405,6 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <location line="+1"/>
         <source>&amp;Tornado…</source>
         <translation>龙卷风图(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier &amp;Resilience…</source>
-        <translation>供应商韧性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/scene/frameitem.cpp" line="+127"/>
@@ -4528,12 +4361,32 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>介于 %1 和 %2 之间</translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>uniform from %1 to %2</source>
+        <translation>均匀分布，%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular from %1 to %2, most likely %3</source>
+        <translation>三角分布，%1 至 %2，最可能值 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>normal, mean %1, standard deviation %2</source>
+        <translation>正态分布，均值 %1，标准差 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal, median %1, sigma of ln x %2</source>
+        <translation>对数正态分布，中位数 %1，ln x 的标准差 %2</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-246"/>
+        <location filename="../ui/nametext.cpp" line="-301"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>资本成本</translation>
@@ -4611,9 +4464,202 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+331"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <source>New from &amp;Default Design</source>
+        <translation>从默认设计新建(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print Report…</source>
+        <translation>打印报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Bottleneck &amp;X-ray</source>
+        <translation>瓶颈透视(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour every node and wire by what one more unit is worth (Optimise) or by its load (Balance)</source>
+        <translation>按多一个单位的价值(优化)或负载(平衡)为每个节点和连线着色</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · not solved: see Problems</source>
+        <translation>%1 · 未求解：见“问题”</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <source>This output gives %1, not %2</source>
+        <translation>此输出提供 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This input takes %1, not %2</source>
+        <translation>此输入接收 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scene/designview.cpp" line="-129"/>
+        <source>This design is empty.
+Drag a kind of node from the palette onto the canvas,
+or double-click the canvas to search for one.
+File ▸ Open… opens a saved design; File ▸ New from Default Design starts from the example.</source>
+        <translation>此设计为空。
+从组件面板将一种节点拖到画布上，
+或双击画布进行搜索。
+文件 ▸ 打开… 可打开已保存的设计；文件 ▸ 从默认设计新建 从示例开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="-155"/>
+        <source>Supplier resilience</source>
+        <translation>供应商韧性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
+        <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 tokens/s 比例和每百万 token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lost</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$/Mtok</source>
+        <translation>$/Mtok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Single points of failure, most tokens lost first</source>
+        <translation>单点故障(损失最多者在前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier knocked out</source>
+        <translation>停掉的供应商</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suppliers knocked out</source>
+        <translation>停掉的供应商(两家)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bottleneck X-ray: where one more unit is worth most</source>
+        <translation>瓶颈透视: 多一个单位价值最高之处</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
+        <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No capacity holds the plan back.</source>
+        <translation>没有容量限制该计划。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more unit</source>
+        <translation>多一个单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The printer %1 cannot be used</source>
+        <translation>无法使用打印机 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer %1 reported an error</source>
+        <translation>打印机 %1 报告了错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <source>Scenario Diff</source>
+        <translation>情景差异</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Swap</source>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the compared scenario the reference</source>
+        <translation>将比较的情景设为参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>参照:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared:</source>
+        <translation>比较:</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
+        <translation>请先添加情景(假设分析 ▸ 情景)以在此比较。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick two different scenarios to compare.</source>
+        <translation>请选择两个不同的情景进行比较。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n difference(s). Tokens/s: %1 → %2</source>
+        <translation>
+            <numerusform>%n 处差异。tokens/s: %1 → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>activity</source>
+        <translation>活动量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow to &apos;%1&apos;</source>
+        <translation>流向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/whatifui.cpp" line="+1"/>
+        <source>Supplier &amp;Resilience…</source>
+        <translation>供应商韧性(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
@@ -4642,7 +4688,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-143"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -4669,22 +4715,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>单点故障: 缺少各供应商时损失的 tokens/s</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 lost · %2 a million tokens</source>
-        <translation>损失 %1 · 每百万 token %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 lost</source>
-        <translation>损失 %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
-        <translation>成对: 两者都缺失时损失的 tokens/s 百分比(对角线: 单个)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Columns in the rows&apos; order. Light: nothing lost; dark red: everything.</source>
         <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
     </message>
@@ -4830,12 +4861,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1(Δ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/help/manualdialog.cpp" line="+74"/>
+        <location filename="../ui/help/manualdialog.cpp" line="+78"/>
         <source>Token Factory Planner Manual</source>
         <translation>Token Factory Planner 使用手册</translation>
     </message>
     <message>
-        <location filename="../ui/help/shortcutsdialog.cpp" line="+54"/>
+        <location filename="../ui/help/shortcutsdialog.cpp" line="+57"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -4918,6 +4949,26 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+0"/>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/report.cpp" line="+13"/>
+        <source>Pairs that lose more than either supplier alone</source>
+        <translation>比任一单独停掉损失更多的成对</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="-47"/>
+        <source>%1 lost · %2 a million tokens</source>
+        <translation>损失 %1 · 每百万 token %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lost</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
+        <translation>成对: 两者都缺失时损失的 tokens/s 百分比(对角线: 单个)</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The document's edits of its scenarios (what-if), each one undoable command, and the switch
 // between them (view state, no command). An override is checked by the core's gate
-// (Design::checkOverride); scenario names are the project's, checked here.
+// (Design::checkOverride), a name by checkScenarioName.
 #include "document.h"
 
 #include "commands/addscenariocommand.h"
@@ -21,6 +21,20 @@ namespace {
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// The core's answer for a scenario's name; the window calls the base design "Base" in the user's
+// language, so that word is taken as well.
+std::optional<QString>
+refusedName(const Document &document, const QString &name, const QString &from)
+{
+    const Design::Refusal refused = checkScenarioName(document.scenarios(),
+                                                      name.toStdString(),
+                                                      from.toStdString(),
+                                                      {Tr::tr("Base").toStdString()});
+    if (!refused)
+        return std::nullopt;
+    return messageText(document.design(), *refused);
 }
 
 } // namespace
@@ -47,10 +61,8 @@ void Document::scenarioEdited(const QString &nodeId)
 std::optional<QString> Document::addScenario(const Scenario &scenario)
 {
     const QString name = fromStd(scenario.name).trimmed();
-    if (name.isEmpty())
-        return Tr::tr("A scenario needs a name");
-    if (name == Tr::tr("Base") || findScenario(name))
-        return Tr::tr("A scenario named %1 exists already").arg(name);
+    if (auto refused = refusedName(*this, name, {}))
+        return refused;
     Scenario s = scenario;
     s.name = name.toStdString();
     push(new AddScenarioCommand(this, std::move(s)));
@@ -70,10 +82,8 @@ std::optional<QString> Document::renameScenario(const QString &from, const QStri
         return Tr::tr("The scenario no longer exists");
     if (name == from)
         return std::nullopt;
-    if (name.isEmpty())
-        return Tr::tr("A scenario needs a name");
-    if (name == Tr::tr("Base") || findScenario(name))
-        return Tr::tr("A scenario named %1 exists already").arg(name);
+    if (auto refused = refusedName(*this, name, from))
+        return refused;
     push(renameScenarioCommand(this, from, name));
     return std::nullopt;
 }

@@ -18,12 +18,13 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(visibleText(s));
 }
 
-// A number the core wrote with "%g", in the locale's format; other text as it is.
+// A number the core wrote for its args ("%.15g"), readable in the locale's format ("10²⁰", never
+// "1e+20"); other text as it is.
 QString number(const std::string &text)
 {
     bool ok = false;
     const double v = fromStd(text).toDouble(&ok);
-    return ok ? UnitFormat::plain(v) : fromStd(text);
+    return ok ? UnitFormat::readable(v) : fromStd(text);
 }
 
 // A name the user gave, quoted.
@@ -127,6 +128,8 @@ QString duplicateId(const std::vector<std::string> &a)
         return Tr::tr("The good id '%1' is used twice").arg(id);
     if (a[0] == "link")
         return Tr::tr("This wire exists already");
+    if (a[0] == "scenario")
+        return Tr::tr("A scenario named %1 exists already").arg(quoted(a[1]));
     return {};
 }
 
@@ -224,7 +227,7 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
     case MessageCode::InvalidValue:
         return n >= 2 && !a[1].empty()
                    ? Tr::tr("%1: %2 is not a valid value")
-                         .arg(fieldLabel(design, m, subject, a[0]), fromStd(a[1]))
+                         .arg(fieldLabel(design, m, subject, a[0]), number(a[1]))
                    : QString();
     case MessageCode::UnknownField:
         return n >= 3 ? withKnown(
@@ -270,6 +273,10 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
     case MessageCode::NameMissing:
         return n >= 1 && a[0] == "scenario" ? Tr::tr("A scenario needs a name")
                                             : Tr::tr("A node needs a name");
+    case MessageCode::ReservedName:
+        return n >= 1 ? Tr::tr("%1 is the name of the base design; choose another name")
+                            .arg(quoted(a[0]))
+                      : QString();
     case MessageCode::UnmetDemand:
         return n >= 6 ? unmetDemand(design, m) : QString();
     case MessageCode::Conflicting:

@@ -312,12 +312,12 @@ QString paramLabelWithUnit(const ParamSpec &spec)
 
 QString rangeText(double min, double max, bool minExclusive, bool stateMax)
 {
-    const QString lo = UnitFormat::plain(min);
+    const QString lo = UnitFormat::readable(min);
     // The top of an amount (1e18) is a guard against nonsense, not a limit a planner meets: said
     // only when a value went over it.
     if (!stateMax && !(max < 1e18))
         return minExclusive ? Tr::tr("above %1").arg(lo) : Tr::tr("at least %1").arg(lo);
-    const QString hi = UnitFormat::plain(max);
+    const QString hi = UnitFormat::readable(max);
     return minExclusive ? Tr::tr("above %1 and at most %2").arg(lo, hi)
                         : Tr::tr("between %1 and %2").arg(lo, hi);
 }
@@ -360,6 +360,23 @@ QString goodName(const Design &design, const std::string &goodId)
     if (!g)
         g = findStandardGood(goodId);
     return goodName(goodId, g ? g->name : goodId);
+}
+
+QString distributionText(const Distribution &d)
+{
+    auto n = [](double v) { return UnitFormat::readable(v); };
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return Tr::tr("uniform from %1 to %2").arg(n(d.min), n(d.max));
+    case Distribution::Kind::Triangular:
+        return Tr::tr("triangular from %1 to %2, most likely %3")
+            .arg(n(d.min), n(d.max), n(d.mode));
+    case Distribution::Kind::Normal:
+        return Tr::tr("normal, mean %1, standard deviation %2").arg(n(d.mean), n(d.sd));
+    case Distribution::Kind::Lognormal:
+        return Tr::tr("lognormal, median %1, sigma of ln x %2").arg(n(d.median), n(d.sigma));
+    }
+    return QString::fromStdString(describe(d));
 }
 
 QStringList vocabulary()

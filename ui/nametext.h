@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/model/design.h"
+#include "tf/model/distribution.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,10 @@ bool knowsUnit(const std::string &unit);
 QString goodName(const Design &design, const std::string &goodId);
 /// The same from an id and the name the core put in a message.
 QString goodName(const std::string &goodId, const std::string &englishName);
+
+/// A parameter's uncertainty in words, numbers in the locale's format: "triangular from 70 to
+/// 100, most likely 83,3".
+QString distributionText(const Distribution &distribution);
 
 /// Every English source text of the tables, for the test that looks for untranslated words.
 QStringList vocabulary();

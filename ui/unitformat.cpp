@@ -86,6 +86,11 @@ QString UnitFormat::plain(double value, int digits)
     return localised(NumberFormat::plain(value, digits));
 }
 
+QString UnitFormat::readable(double value, int digits)
+{
+    return localised(NumberFormat::readable(value, digits));
+}
+
 QString UnitFormat::percent(double percent, int decimals)
 {
     return Tr::tr("%1%", "percentage").arg(QLocale().toString(percent, 'f', decimals));

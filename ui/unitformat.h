@@ -42,6 +42,8 @@ public:
     /// NumberFormat::scaled and NumberFormat::plain, localised.
     static QString scaled(double value);
     static QString plain(double value, int digits = 6);
+    /// NumberFormat::readable localised: "1.234,5", "1,5 × 10²⁰" in German, never e-notation.
+    static QString readable(double value, int digits = 6);
     /// A percentage with `decimals` places: "12.5%", German "12,5 %".
     static QString percent(double percent, int decimals = 1);
     /// US dollars, whatever the user's currency, for figures whose axes and titles say USD (the

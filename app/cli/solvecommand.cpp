@@ -163,7 +163,7 @@ SolveArgs parseSolveArgs(const Args &args)
                    && (flag == "--target" || flag == "--power-limit" || flag == "--budget")) {
             if (!parseLimit(value, number)) {
                 a.error = flag + " must be a number between 0 and "
-                          + NumberFormat::plain(Ranges::kMaxAmount) + ", got '" + value + "'";
+                          + NumberFormat::readable(Ranges::kMaxAmount) + ", got '" + value + "'";
                 return a;
             }
             (flag == "--target"        ? a.options.tokenTarget

@@ -20,7 +20,7 @@ TEST_CASE("Parameters are refused with their name and valid range", "[design]")
     const auto negative = d.setParam("s", "capacity", {-5});
     REQUIRE(negative);
     CHECK(negative->code == MessageCode::OutOfRange);
-    CHECK(negative->text == "capacity: must be between 0 and 1e+18, got -5");
+    CHECK(negative->text == "capacity: must be between 0 and 10¹⁸, got -5");
     CHECK(d.node("s")->param("capacity") == 100); // unchanged
 
     const auto nan = d.setParam("s", "capacity", {std::numeric_limits<double>::quiet_NaN()});

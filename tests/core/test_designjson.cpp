@@ -51,7 +51,7 @@ TEST_CASE("A bad value is named by its JSON path", "[json][design]")
         {"id": "d", "kind": "supplier", "good": "wafer", "params": {"capacity": -5}}])"));
     CHECK_FALSE(load.design);
     REQUIRE(load.messages.size() == 1);
-    CHECK(load.messages[0].text == "nodes[3].params.capacity: must be between 0 and 1e+18, got -5");
+    CHECK(load.messages[0].text == "nodes[3].params.capacity: must be between 0 and 10¹⁸, got -5");
     CHECK(load.messages[0].path == "nodes[3].params.capacity");
     CHECK(load.messages[0].nodeIds == std::vector<std::string>{"d"});
 }

@@ -97,7 +97,7 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
             });
         CHECK(m.code == MessageCode::OutOfRange);
         CHECK(m.args == std::vector<std::string>{"capacity", "-5", "0", "1e+18", ""});
-        CHECK(m.text == "capacity: must be between 0 and 1e+18, got -5");
+        CHECK(m.text == "capacity: must be between 0 and 10¹⁸, got -5");
         CHECK(m.nodeIds == std::vector<std::string>{"cowos"});
     }
     SECTION("an exclusive lower bound and an upper bound")

@@ -31,3 +31,25 @@ TEST_CASE("Numbers as a planner types them: grouped, no exponent", "[numberforma
     for (double v : {1e-9, 3e-5, 7.25, 1e5, 4.2e14, -6.939e-18})
         CHECK(grouped(v).find('e') == std::string::npos);
 }
+
+TEST_CASE("Numbers in messages: grouped, or a power of ten, never e-notation", "[numberformat]")
+{
+    using NumberFormat::readable;
+    // validate quoted "must be between 0 and 10¹⁸, got 1e+20".
+    CHECK(readable(1e18) == "10¹⁸");
+    CHECK(readable(1e20) == "10²⁰");
+    CHECK(readable(-1e9) == "-1,000,000,000");
+    CHECK(readable(1.5e20) == "1.5 × 10²⁰");
+    CHECK(readable(-1.5e308) == "-1.5 × 10³⁰⁸");
+    CHECK(readable(1e-12) == "10⁻¹²");
+    CHECK(readable(1e-310) == "10⁻³¹⁰"); // a denormal
+    CHECK(readable(0.0001) == "0.0001");
+    CHECK(readable(240000) == "240,000");
+    CHECK(readable(0.95) == "0.95");
+    CHECK(readable(0) == "0");
+    CHECK(readable(7) == "7");
+    CHECK(readable(std::numeric_limits<double>::quiet_NaN()) == "NaN");
+    CHECK(readable(-std::numeric_limits<double>::infinity()) == "-infinity");
+    for (double v : {1e-300, 3e-5, 7.25, 1e14, 4.2e17, -6.939e-18, 1.7976931348623157e308})
+        CHECK(readable(v).find('e') == std::string::npos);
+}

@@ -212,7 +212,7 @@ TEST_CASE("Values in a .tfproj are checked by the same rules as in JSON", "[proj
         REQUIRE(viaJson.messages.size() == 1);
         CHECK(viaFile.messages[0].text == viaJson.messages[0].text);
         CHECK(viaFile.messages[0].text
-              == "nodes[0].params.capacity: must be between 0 and 1e+18, got -5");
+              == "nodes[0].params.capacity: must be between 0 and 10¹⁸, got -5");
     }
     const fs::path file = savedProject(dir);
     SECTION("a text where a number belongs")

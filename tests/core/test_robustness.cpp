@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 using namespace tf;
@@ -40,7 +41,7 @@ TEST_CASE("Robustness: a token target beyond the valid range is refused before a
             CHECK(r.status == SolveOutcome::InvalidInput);
             REQUIRE(r.solution.messages.size() == 1);
             CHECK_THAT(r.solution.messages[0].text,
-                       Catch::StartsWith("the token target must be a number between 0 and 1e+18 "
+                       Catch::StartsWith("the token target must be a number between 0 and 10¹⁸ "
                                          "tokens/s, got "));
         }
     }
@@ -320,7 +321,7 @@ TEST_CASE("Robustness: every number a design holds is checked against its range,
     const auto capacity = d.setParam("s", "capacity", ParamValue(1e20));
     REQUIRE(capacity);
     CHECK(capacity->code == MessageCode::OutOfRange);
-    CHECK(capacity->text == "capacity: must be between 0 and 1e+18, got 1e+20");
+    CHECK(capacity->text == "capacity: must be between 0 and 10¹⁸, got 10²⁰");
     CHECK(capacity->args == std::vector<std::string>{"capacity", "1e+20", "0", "1e+18", ""});
     CHECK_FALSE(d.setParam("s", "capacity", ParamValue(1e18)));
 
@@ -333,7 +334,8 @@ TEST_CASE("Robustness: every number a design holds is checked against its range,
         p.recipe = {{{"x", 1}}, {{"x", amount}}};
         const auto refused = d.checkAddNode(p);
         REQUIRE(refused);
-        CHECK_THAT(refused->text, Catch::Contains("must be 0 or between 1e-12 and 1e+12, got "));
+        CHECK_THAT(refused->text,
+                   Catch::Contains("must be 0 or between 10⁻¹² and 1,000,000,000,000, got "));
         CHECK(refused->path == "recipe.outputs.x");
     }
     for (const double amount : {0.0, 1e-12, 1e12}) {
@@ -397,13 +399,15 @@ TEST_CASE("Robustness: a file's numbers out of range are refused with their plac
     std::vector<std::string> texts;
     for (const Message &m : load.messages)
         texts.push_back(m.text);
-    CHECK(
-        texts
-        == std::vector<std::string>{
-            "nodes[3]: recipe amount of 'tokens' must be 0 or between 1e-12 and 1e+12, got 1e-310",
-            "nodes[4]: recipe amount of 'wafer' must be 0 or between 1e-12 and 1e+12, got 1e+308",
-            "links[0]: share: must be between 0 and 1, got 1e+308",
-            "links[1]: share: must be between 0 and 1, got 1e+308"});
+    CHECK(texts
+          == std::vector<std::string>{"nodes[3]: recipe amount of 'tokens' must be 0 or between "
+                                      "10⁻¹² and 1,000,000,000,000, got "
+                                      "10⁻³¹⁰",
+                                      "nodes[4]: recipe amount of 'wafer' must be 0 or between "
+                                      "10⁻¹² and 1,000,000,000,000, got "
+                                      "10³⁰⁸",
+                                      "links[0]: share: must be between 0 and 1, got 10³⁰⁸",
+                                      "links[1]: share: must be between 0 and 1, got 10³⁰⁸"});
 
     // Proportions over 1 from older files are still read, scaled to fractions.
     const ProjectLoad old = readProjectJson(R"({"format": "tokenfactory-design", "version": 1,
@@ -419,14 +423,26 @@ TEST_CASE("Robustness: a file's numbers out of range are refused with their plac
     CHECK(flow(r.solution, "b", "d") == Approx(2.5));
 }
 
+namespace {
+
+std::string jsonStyle(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+} // namespace
+
 TEST_CASE("Robustness: docs/file-format.md lists the valid range of every parameter and setting",
           "[robust][docs]")
 {
     const std::string doc = readFile(std::string(TF_DOCS_DIR) + "/file-format.md");
     REQUIRE_FALSE(doc.empty());
     auto valid = [](const ParamSpec &p) {
-        return std::string(p.minExclusive ? "above " : "") + messageNumber(p.min) + " to "
-               + messageNumber(p.max);
+        // The file's numbers as JSON writes them ("1e+18"), not a message's "10¹⁸".
+        return std::string(p.minExclusive ? "above " : "") + jsonStyle(p.min) + " to "
+               + jsonStyle(p.max);
     };
     for (const NodeKindInfo &k : nodeKinds()) {
         for (const ParamSpec &p : k.params) {

@@ -130,6 +130,33 @@ TEST_CASE("a refused override names the scenario and the parameter")
           == "scenario 'bear', ghost.capacity: no node 'ghost' in the design");
 }
 
+TEST_CASE("a scenario's name is the core's answer: given, unique, not the base's")
+{
+    const std::vector<Scenario> scenarios{{"bear", {}, {}}, {"bull", {}, {}}};
+    CHECK_FALSE(checkScenarioName(scenarios, "bear 2"));
+    const auto blank = checkScenarioName(scenarios, " ");
+    REQUIRE(blank);
+    CHECK(blank->code == MessageCode::NameMissing);
+    CHECK(blank->args == std::vector<std::string>{"scenario"});
+    const auto taken = checkScenarioName(scenarios, "bull");
+    REQUIRE(taken);
+    CHECK(taken->code == MessageCode::DuplicateId);
+    CHECK(taken->args == std::vector<std::string>{"scenario", "bull"});
+    CHECK(taken->text == "a scenario named 'bull' exists already");
+    // Renaming may keep its own name, not take another's.
+    CHECK_FALSE(checkScenarioName(scenarios, "bull", "bull"));
+    CHECK(checkScenarioName(scenarios, "bull", "bear"));
+    // The base design's name, in any case, and an interface's own word for it.
+    for (const char *base : {"base", "Base", "BASE"}) {
+        const auto reserved = checkScenarioName(scenarios, base);
+        REQUIRE(reserved);
+        CHECK(reserved->code == MessageCode::ReservedName);
+        CHECK(reserved->args == std::vector<std::string>{base});
+    }
+    CHECK(checkScenarioName(scenarios, "Basis", {}, {"Basis"}));
+    CHECK_FALSE(checkScenarioName(scenarios, "Basis"));
+}
+
 TEST_CASE("comparing scenarios gives every KPI with deltas against the base")
 {
     const Design base = defaultDesign();

@@ -219,14 +219,14 @@ TEST_CASE("solveDesign checks its options before solving", "[solve]")
     CHECK(SolveOptions{}.isValid());
     SolveOptions o = optimiseMode();
     o.tokenTarget = -1;
-    CHECK(refusal(o) == "the token target must be a number between 0 and 1e+18 tokens/s, got -1");
+    CHECK(refusal(o) == "the token target must be a number between 0 and 10¹⁸ tokens/s, got -1");
     o = optimiseMode();
     o.powerLimitMw = nan;
     CHECK_THAT(refusal(o),
-               Catch::StartsWith("the power limit must be a number between 0 and 1e+18 MW"));
+               Catch::StartsWith("the power limit must be a number between 0 and 10¹⁸ MW"));
     o = optimiseMode();
     o.budgetUsdPerYear = std::numeric_limits<double>::infinity();
-    CHECK_THAT(refusal(o), Catch::StartsWith("the budget must be a number between 0 and 1e+18"));
+    CHECK_THAT(refusal(o), Catch::StartsWith("the budget must be a number between 0 and 10¹⁸"));
     o = optimiseMode();
     o.tolerance = 0;
     CHECK_THAT(refusal(o), Catch::StartsWith("the tolerance must be above 0"));

@@ -216,7 +216,7 @@ TEST_CASE("studies refuse solve options they cannot use, before solving anything
     sweep.axes = {{{"cowos", "capacity"}, 100, 300, 3}};
     sweep.solve = bad;
     CHECK(sweep.check(d)
-          == "the token target must be a number between 0 and 1e+18 tokens/s, got -5");
+          == "the token target must be a number between 0 and 10¹⁸ tokens/s, got -5");
     const SweepResult s = runSweep(d, sweep);
     CHECK(s.termination == StudyTermination::InvalidInput);
     CHECK(s.points.empty());
@@ -227,7 +227,7 @@ TEST_CASE("studies refuse solve options they cannot use, before solving anything
     mc.solve = bad;
     CHECK(runMonteCarlo(d, mc).termination == StudyTermination::InvalidInput);
     CHECK(runMonteCarlo(d, mc).message
-          == "the token target must be a number between 0 and 1e+18 tokens/s, got -5");
+          == "the token target must be a number between 0 and 10¹⁸ tokens/s, got -5");
 
     GoalSeekOptions g;
     g.param = {"cowos", "capacity"};
@@ -252,7 +252,7 @@ TEST_CASE("sweep options are checked")
     CHECK(o.check(d) == "cowos.capacity: steps must be >= 2, got 1");
     o.axes[0].steps = 5;
     o.axes[0].from = -1;
-    CHECK_THAT(o.check(d), Catch::StartsWith("cowos.capacity must be between 0 and 1e+18"));
+    CHECK_THAT(o.check(d), Catch::StartsWith("cowos.capacity must be between 0 and 10¹⁸"));
     o.axes[0].from = 1;
     o.metrics = {"bogus"};
     CHECK_THAT(o.check(d), Catch::StartsWith("unknown metric 'bogus' (known: tokens_per_s,"));

@@ -13,6 +13,7 @@
 #include "nametext.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/model/scenario.h"
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgGenerator>
@@ -189,6 +191,12 @@ TEST_CASE("German and Japanese show no English word of the interface on the main
         }
         REQUIRE_FALSE(datacenter.empty());
         w->inspector()->setNode(QString::fromStdString(datacenter));
+        // A value in its field follows the locale, as every other number does (83.3 MW built).
+        auto *built = w->inspector()->findChild<QLineEdit *>(QStringLiteral("it_capacity_mw"));
+        REQUIRE(built);
+        CHECK(built->text() == QLocale().toString(83.3));
+        CHECK(built->text()
+              == (lang == QLatin1String("de") ? QStringLiteral("83,3") : QStringLiteral("83.3")));
         // A refused value shows the reason in words, with the range in the locale's numbers.
         auto *utilisation = w->inspector()->findChild<QLineEdit *>(QStringLiteral("utilization"));
         REQUIRE(utilisation);
@@ -321,6 +329,20 @@ TEST_CASE("A message reads from its code and args in the user's language", "[ui]
     // Args missing: the core's text too.
     Message noArgs = Message::warning(MessageCode::Disconnected, "'X' is idle");
     CHECK(Ui::messageText(design, noArgs) == QStringLiteral("'X' is idle"));
+
+    // Numbers in messages read as numbers: the locale's separators, no e-notation.
+    Message huge = *utilisation->problem(1e20);
+    huge.nodeIds = {datacenter};
+    CHECK(Ui::messageText(design, huge)
+          == QStringLiteral("Auslastung: muss über 0 und höchstens 1 sein, ist 10²⁰"));
+    CHECK(Ui::Names::distributionText(Distribution::triangular(70, 83.3, 100))
+          == QStringLiteral("Dreiecksverteilung von 70 bis 100, wahrscheinlichster Wert 83,3"));
+    // A scenario's name is refused by the core, worded here.
+    const auto reserved = checkScenarioName({}, "base");
+    REQUIRE(reserved);
+    CHECK(
+        Ui::messageText(design, *reserved)
+        == QStringLiteral("„base“ ist der Name des Basisentwurfs; wählen Sie einen anderen Namen"));
 
     REQUIRE(Ui::I18n::install(QStringLiteral("ja")) == QStringLiteral("ja"));
     CHECK(Ui::messageText(design, unsupplied)

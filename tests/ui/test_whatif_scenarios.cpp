@@ -84,8 +84,17 @@ TEST_CASE("Scenarios are made from the active one, switch instantly and compare"
     REQUIRE_FALSE(dock->newScenario(QStringLiteral("bear 2")));
     CHECK(doc->findScenario(QStringLiteral("bear 2"))->overrides
           == doc->findScenario(QStringLiteral("bear"))->overrides);
-    // A name is unique, and "Base" is taken.
-    CHECK(dock->newScenario(QStringLiteral("bear")));
+    // A name is unique, and "Base" is taken: the core's answer, worded by the window, and nothing
+    // reaches the undo stack.
+    const int steps = doc->undoStack()->count();
+    CHECK(dock->newScenario(QStringLiteral("bear"))
+          == QStringLiteral("A scenario named 'bear' exists already"));
+    CHECK(dock->newScenario(QStringLiteral("Base"))
+          == QStringLiteral("'Base' is the name of the base design; choose another name"));
+    CHECK(dock->newScenario(QStringLiteral("  ")) == QStringLiteral("A scenario needs a name"));
+    CHECK(doc->renameScenario(QStringLiteral("bear 2"), QStringLiteral("bear"))
+          == QStringLiteral("A scenario named 'bear' exists already"));
+    CHECK(doc->undoStack()->count() == steps);
 
     // Clicking the Base switches back at once: the figures are the design's again.
     clickScenario(dock, QString());

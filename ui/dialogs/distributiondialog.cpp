@@ -2,16 +2,58 @@
 #include "distributiondialog.h"
 
 #include "../tr.h"
+#include "../unitformat.h"
 #include "../whatif/whatifnames.h"
+
+#include "tf/model/ranges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
+#include <cmath>
+
 namespace tf::Ui {
+
+namespace {
+
+// A value in a field as the user types it: the locale's decimal point, no group separator.
+QString fieldText(double v)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 10);
+}
+
+// Why the core refused the distribution (checkDistribution), in the user's language.
+QString refusalText(const Distribution &d)
+{
+    const double values[] = {d.min, d.mode, d.max, d.mean, d.sd, d.median, d.sigma};
+    for (const double v : values) {
+        if (!(std::abs(v) <= Ranges::kMaxAmount))
+            return Tr::tr("Each value must lie between %1 and %2")
+                .arg(UnitFormat::readable(-Ranges::kMaxAmount),
+                     UnitFormat::readable(Ranges::kMaxAmount));
+    }
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return Tr::tr("The minimum must not be above the maximum");
+    case Distribution::Kind::Triangular:
+        return Tr::tr("The most likely value must lie between the minimum and the maximum");
+    case Distribution::Kind::Normal:
+        return Tr::tr("The standard deviation must not be negative");
+    case Distribution::Kind::Lognormal:
+        return d.median <= 0 ? Tr::tr("The median must be above 0")
+                             : Tr::tr("Sigma of ln x must not be negative");
+    }
+    return {};
+}
+
+} // namespace
 
 DistributionDialog::DistributionDialog(const QString &parameter,
                                        double value,
@@ -25,7 +67,7 @@ DistributionDialog::DistributionDialog(const QString &parameter,
     form->addRow(new QLabel(
         Tr::tr("Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 "
                "and P90. The value %2 stays the one ordinary solves use.")
-            .arg(parameter, QString::number(value, 'g', 10)),
+            .arg(parameter, UnitFormat::readable(value, 10)),
         this));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
@@ -68,7 +110,7 @@ DistributionDialog::DistributionDialog(const QString &parameter,
     const Distribution d
         = current ? *current : Distribution::triangular(value * 0.8, value, value * 1.2);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(d.kind))));
-    auto set = [this](int i, double v) { m_fields[i]->setText(QString::number(v, 'g', 10)); };
+    auto set = [this](int i, double v) { m_fields[i]->setText(fieldText(v)); };
     switch (d.kind) {
     case Distribution::Kind::Uniform:
         set(0, d.min);
@@ -148,8 +190,8 @@ std::optional<Distribution> DistributionDialog::fromFields(QString *error) const
         d = Distribution::lognormal(v[0], v[1]);
         break;
     }
-    if (const std::string why = checkDistribution(d); !why.empty()) {
-        *error = QString::fromStdString(why);
+    if (!checkDistribution(d).empty()) {
+        *error = refusalText(d);
         return std::nullopt;
     }
     return d;

@@ -37,9 +37,13 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A value in its field as the user types it: the locale's decimal point, no group separator
+// (parseNumber reads both forms).
 QString formatValue(double v)
 {
-    return QString::number(v, 'g', 12);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 12);
 }
 
 // Accepts the user's locale ("1.234,5" in German) and the C form ("1234.5").
@@ -422,7 +426,8 @@ void InspectorDock::refreshValues()
             const bool has = it != node->params.end() && it->second.distribution;
             dist->setChecked(has);
             dist->setToolTip(
-                has ? Tr::tr("Uncertainty: %1").arg(fromStd(describe(*it->second.distribution)))
+                has ? Tr::tr("Uncertainty: %1")
+                          .arg(Names::distributionText(*it->second.distribution))
                     : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
         }
         // A starting value the app filled in reads as such until the planner types their own.

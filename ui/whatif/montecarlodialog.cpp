@@ -5,6 +5,7 @@
 #include "whatifnames.h"
 
 #include "../document.h"
+#include "../nametext.h"
 #include "../tr.h"
 
 #include "tf/io/studyjson.h"
@@ -57,7 +58,7 @@ void MonteCarloDialog::refreshParams()
     QStringList lines;
     for (const UncertainParam &p : uncertainParams(design))
         lines << QStringLiteral("%1: %2").arg(paramLabel(design, p.param),
-                                              QString::fromStdString(describe(p.distribution)));
+                                              Names::distributionText(p.distribution));
     m_params->setText(lines.isEmpty() ? Tr::tr(
                           "No parameter carries a distribution: give some a range with the ~ "
                           "button beside their field in the inspector.")

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace tf::NumberFormat {
 
@@ -47,6 +49,48 @@ std::string grouped(double value, int digits)
     if (out == "0")
         return out;
     return (value < 0 ? "-" : "") + out;
+}
+
+namespace {
+
+std::string superscript(int exponent)
+{
+    static const char *const digits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    const std::string plainDigits = std::to_string(std::abs(exponent));
+    std::string out = exponent < 0 ? "⁻" : "";
+    for (const char c : plainDigits)
+        out += digits[c - '0'];
+    return out;
+}
+
+} // namespace
+
+std::string readable(double value, int digits)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "infinity" : "-infinity";
+    const double a = std::abs(value);
+    if (a == 0 || (a >= 1e-4 && a < 1e15))
+        return grouped(value, digits);
+    digits = std::clamp(digits, 1, 15);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*e", digits - 1, value);
+    std::string mantissa = buf;
+    const size_t e = mantissa.find('e');
+    const int exponent = std::atoi(mantissa.c_str() + e + 1);
+    mantissa.resize(e);
+    if (mantissa.find('.') != std::string::npos) {
+        while (mantissa.back() == '0')
+            mantissa.pop_back();
+        if (mantissa.back() == '.')
+            mantissa.pop_back();
+    }
+    const std::string power = "10" + superscript(exponent);
+    if (mantissa == "1" || mantissa == "-1")
+        return (value < 0 ? "-" : "") + power;
+    return mantissa + " × " + power;
 }
 
 std::string scaled(double value)

@@ -45,7 +45,7 @@ Design::Refusal checkShare(std::optional<double> share, const Link &link)
         return Message::error(MessageCode::OutOfRange,
                               "share: must be between 0 and 1, got " + messageNumber(v),
                               {link.from, link.to})
-            .withArgs({"share", messageNumber(v), "0", "1", ""});
+            .withArgs({"share", argNumber(v), "0", "1", ""});
     return std::nullopt;
 }
 
@@ -77,7 +77,7 @@ Design::Refusal checkRecipe(const Design &d, const Node &node, const Recipe &rec
                                                + messageNumber(Ranges::kMaxRecipeAmount) + ", got "
                                                + messageNumber(t.amount),
                                            {node.id})
-                                .withArgs({where, messageNumber(t.amount)});
+                                .withArgs({where, argNumber(t.amount)});
                 m.path = where;
                 return m;
             }
@@ -114,9 +114,9 @@ Design::Refusal checkPosition(double x, double y, const std::string &nodeId)
                                    + messageNumber(v),
                                {nodeId})
                     .withArgs({field,
-                               messageNumber(v),
-                               messageNumber(-Ranges::kMaxPosition),
-                               messageNumber(Ranges::kMaxPosition),
+                               argNumber(v),
+                               argNumber(-Ranges::kMaxPosition),
+                               argNumber(Ranges::kMaxPosition),
                                ""});
         if (m) {
             m->path = std::string("position[") + (axis[0] == 'x' ? "0" : "1") + "]";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/nodekind.h"
 
+#include "tf/io/numberformat.h"
 #include "tf/model/good.h"
 #include "tf/model/ranges.h"
 
@@ -491,11 +492,8 @@ std::optional<Message> ParamSpec::problem(double v) const
                        : v > 0       ? "infinity"
                                      : "-infinity"});
     return Message::error(MessageCode::OutOfRange, key + ": " + why)
-        .withArgs({key,
-                   messageNumber(v),
-                   messageNumber(min),
-                   messageNumber(max),
-                   minExclusive ? "exclusive" : ""});
+        .withArgs(
+            {key, argNumber(v), argNumber(min), argNumber(max), minExclusive ? "exclusive" : ""});
 }
 
 const ParamSpec *NodeKindInfo::param(std::string_view key) const
@@ -520,8 +518,13 @@ const NodeKindInfo &kindInfo(NodeKind kind)
 
 std::string messageNumber(double v)
 {
+    return NumberFormat::readable(v);
+}
+
+std::string argNumber(double v)
+{
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
+    std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
 }
 

@@ -4,6 +4,7 @@
 #include "tf/model/paramref.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace tf {
 
@@ -48,8 +49,46 @@ Design::Refusal applyChoiceOverride(Design &design, const ChoiceOverride &overri
 {
     if (!design.node(override.nodeId))
         return Message::error(MessageCode::UnknownReference,
-                              "no node '" + override.nodeId + "' in the design");
+                              "no node '" + override.nodeId + "' in the design")
+            .withArgs({"node", override.nodeId});
     return design.setChoice(override.nodeId, override.key, override.value);
+}
+
+namespace {
+
+bool sameIgnoringAsciiCase(std::string_view a, std::string_view b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x))
+               == std::tolower(static_cast<unsigned char>(y));
+    });
+}
+
+} // namespace
+
+Design::Refusal checkScenarioName(const std::vector<Scenario> &scenarios,
+                                  std::string_view name,
+                                  std::string_view renaming,
+                                  const std::vector<std::string> &reserved)
+{
+    const std::string text(name);
+    if (!renaming.empty() && name == renaming)
+        return std::nullopt; // keeping its own name
+    if (name.find_first_not_of(" \t\n\r") == std::string_view::npos)
+        return Message::error(MessageCode::NameMissing, "a scenario needs a name")
+            .withArgs({"scenario"});
+    // The CLI's comparison calls the base column "base"; the window has its own word for it.
+    const bool isBase = sameIgnoringAsciiCase(name, "base")
+                        || std::find(reserved.begin(), reserved.end(), name) != reserved.end();
+    if (isBase)
+        return Message::error(MessageCode::ReservedName,
+                              "'" + text + "' names the base design; choose another name")
+            .withArgs({text});
+    if (findScenario(scenarios, name))
+        return Message::error(MessageCode::DuplicateId,
+                              "a scenario named '" + text + "' exists already")
+            .withArgs({"scenario", text});
+    return std::nullopt;
 }
 
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name)

@@ -171,7 +171,7 @@ void reportShares(const Design &design, const Compiled &c, Solution &sol)
                 sol.messages.push_back(
                     Message::warning(MessageCode::SharesNotNormalised,
                                      "the shares of " + good + " into '" + nodes[i].name
-                                         + "' add up to " + formatNumber(sum)
+                                         + "' add up to " + NumberFormat::readable(sum)
                                          + ", not 1; they are scaled to add up to 1",
                                      {nodes[i].id})
                         .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, formatNumber(sum)}));
@@ -365,8 +365,8 @@ std::vector<double> solveActivities(const Design &design,
                     MessageCode::IllConditioned,
                     "the loop " + joinNames(design, loop)
                         + " nearly balances: its gain differs from 1 by about "
-                        + roughNumber(margin) + ", within the tolerance of "
-                        + formatNumber(tolerance)
+                        + NumberFormat::readable(margin, 2) + ", within the tolerance of "
+                        + NumberFormat::readable(tolerance)
                         + ", so its activities would be the demand divided by that difference "
                           "(ill-conditioned; check its recipe amounts)",
                     idsOf(design, loop))

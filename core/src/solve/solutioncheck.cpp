@@ -30,7 +30,7 @@ std::string number(double v)
         return "not a number";
     if (std::isinf(v))
         return v > 0 ? "infinite" : "minus infinite";
-    return NumberFormat::plain(v, 6);
+    return NumberFormat::readable(v);
 }
 
 std::string goodName(const Design &d, const std::string &id)

@@ -237,12 +237,12 @@ bool SolveOptions::isValid(std::string *error) const
         const std::optional<double> &v = limit.value;
         if (v && !(*v >= 0 && *v <= Ranges::kMaxAmount))
             return fail(std::string("the ") + limit.name + " must be a number between 0 and "
-                        + NumberFormat::plain(Ranges::kMaxAmount, 6) + " " + limit.unit + ", got "
-                        + NumberFormat::plain(*v, 6));
+                        + NumberFormat::readable(Ranges::kMaxAmount) + " " + limit.unit + ", got "
+                        + NumberFormat::readable(*v));
     }
     if (!(tolerance > 0 && tolerance <= 1e-2))
         return fail("the tolerance must be above 0 and at most 0.01, got "
-                    + NumberFormat::plain(tolerance, 6));
+                    + NumberFormat::readable(tolerance));
     if (mode == SolveMode::Balance && variability)
         return fail("the range of each activity over all optimal plans needs Optimise mode");
     if (mode == SolveMode::Balance && knockouts != KnockoutSet::None)

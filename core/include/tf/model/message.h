@@ -21,7 +21,9 @@ enum class MessageCode {
     /// An unknown parameter, choice or kind (usually a typo). args: the field, the node kind, the
     /// fields that kind knows (comma-separated).
     UnknownField,
-    DuplicateId, ///< two goods, nodes or links share an id. args: what ("node", "link"), the id
+    /// Two goods, nodes or links share an id, or two scenarios a name. args: what ("node", "link",
+    /// "good", "scenario"), the id or name.
+    DuplicateId,
     /// A link or node names what does not exist. args: what ("node", "link", "good", "system",
     /// "accelerator", "workload", "scenario"), the id, the ids known (comma-separated, may be
     /// empty).
@@ -84,6 +86,9 @@ enum class MessageCode {
     /// the node's name, the good's id, the good's name.
     ByProductShort,
     NoTokenDemand, ///< Optimise: the design has no sink of tokens
+    /// A scenario named as the base design ("base" in any case, or the interface's word for it).
+    /// args: the name.
+    ReservedName,
 };
 
 struct Message

@@ -71,7 +71,9 @@ const std::vector<NodeKindInfo> &nodeKinds();
 const NodeKindInfo &kindInfo(NodeKind kind);
 const NodeKindInfo *findKind(std::string_view id);
 
-/// A number as messages show it ("%g": 1.5, 1e+07).
+/// A number as a message's text quotes it: "1.5", "10,000,000", "10²⁰" (NumberFormat::readable).
 std::string messageNumber(double v);
+/// A number as a message's args carry it, for an interface to parse: "%.15g" (1.5, 1e+20).
+std::string argNumber(double v);
 
 } // namespace tf

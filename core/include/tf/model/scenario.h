@@ -30,6 +30,16 @@ ScenarioDesign applyScenario(const Design &base, const Scenario &scenario);
 /// Sets one catalog choice override on a design, checked like the edit (Design::setChoice).
 [[nodiscard]] Design::Refusal applyChoiceOverride(Design &design, const ChoiceOverride &override);
 
+/// Whether a scenario may be named `name` among `scenarios`; `renaming` is the present name of
+/// the scenario being renamed (it may keep it), empty when one is added. Refused: NameMissing
+/// ("scenario") for a blank name, DuplicateId ("scenario", the name) for another scenario's name,
+/// ReservedName (the name) for the base design's: "base" in any case, or one of `reserved` (an
+/// interface's word for the base). The caller trims the name first.
+[[nodiscard]] Design::Refusal checkScenarioName(const std::vector<Scenario> &scenarios,
+                                                std::string_view name,
+                                                std::string_view renaming = {},
+                                                const std::vector<std::string> &reserved = {});
+
 /// The scenario named `name` in a project, or null.
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name);
 

@@ -402,61 +402,73 @@ void InspectorDock::refreshValues()
         return;
     if (m_name && !m_name->hasFocus())
         m_name->setText(fromStd(node->name));
-    const NodeKindInfo &kind = kindInfo(node->kind);
-    for (const ParamSpec &spec : kind.params) {
-        QLineEdit *editor = m_editors.value(fromStd(spec.key));
-        if (!editor)
-            continue;
-        const auto it = node->params.find(spec.key);
-        QString tip = Names::paramDescription(spec) + QLatin1Char('\n')
-                      + Tr::tr("Valid: %1").arg(Names::rangeText(spec));
-        if (it != node->params.end() && !it->second.source.empty())
-            tip += QLatin1Char('\n')
-                   + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
-                         .arg(fromStd(it->second.source));
-        const std::optional<double> override
-            = m_document->activeOverride(m_nodeId, fromStd(spec.key));
-        if (override)
-            tip += QLatin1Char('\n')
-                   + Tr::tr("Overridden in scenario %1; Base: %2")
-                         .arg(m_document->activeScenario(),
-                              it != node->params.end() ? formatValue(it->second.value)
-                                                       : Tr::tr("not set"));
-        if (QToolButton *dist = m_distributions.value(fromStd(spec.key))) {
-            const bool has = it != node->params.end() && it->second.distribution;
-            dist->setChecked(has);
-            dist->setToolTip(
-                has ? Tr::tr("Uncertainty: %1")
-                          .arg(Names::distributionText(*it->second.distribution))
-                    : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
-        }
-        // A starting value the app filled in reads as such until the planner types their own.
-        const bool starting = it != node->params.end() && isStartingValue(it->second) && !override;
-        QFont font = editor->font();
-        font.setItalic(starting);
-        editor->setFont(font);
-        editor->setProperty("startingValue", starting);
-        if (starting)
-            tip += QLatin1Char('\n') + Tr::tr("A starting value: type your own to replace it.");
-        editor->setToolTip(tip);
-        if (editor->hasFocus())
-            continue; // never overwrite what the user is typing
-        if (!m_document->activeScenario().isEmpty())
-            editor->setText(override                   ? formatValue(*override)
-                            : it != node->params.end() ? formatValue(it->second.value)
-                                                       : QString());
-        else
-            editor->setText(it != node->params.end() ? formatValue(it->second.value) : QString());
-        setInvalid(editor, false);
-        if (override)
-            editor->setStyleSheet(
-                QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
+    for (const ParamSpec &spec : kindInfo(node->kind).params) {
+        if (QLineEdit *editor = m_editors.value(fromStd(spec.key)))
+            refreshParam(*node, spec, editor);
     }
-    // The choices as the figures see them: a scenario's own choice is tinted, as a value is.
+    refreshChoices(*node);
+    for (const Link &l : m_document->design().links()) {
+        QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));
+        if (editor && !editor->hasFocus())
+            editor->setText(l.share ? formatValue(*l.share) : QString());
+    }
+}
+
+// One parameter's field: its value (the scenario's when it overrides the Base), its tooltip
+// (what it is, its range, its source, the Base's value) and its uncertainty button.
+void InspectorDock::refreshParam(const Node &node, const ParamSpec &spec, QLineEdit *editor)
+{
+    const QString key = fromStd(spec.key);
+    const auto it = node.params.find(spec.key);
+    const bool set = it != node.params.end();
+    QString tip = Names::paramDescription(spec) + QLatin1Char('\n')
+                  + Tr::tr("Valid: %1").arg(Names::rangeText(spec));
+    if (set && !it->second.source.empty())
+        tip += QLatin1Char('\n')
+               + (it->second.estimate ? Tr::tr("Estimate: %1") : Tr::tr("Source: %1"))
+                     .arg(fromStd(it->second.source));
+    const std::optional<double> override = m_document->activeOverride(m_nodeId, key);
+    if (override)
+        tip += QLatin1Char('\n')
+               + Tr::tr("Overridden in scenario %1; Base: %2")
+                     .arg(m_document->activeScenario(),
+                          set ? formatValue(it->second.value) : Tr::tr("not set"));
+    if (QToolButton *dist = m_distributions.value(key)) {
+        const bool has = set && it->second.distribution;
+        dist->setChecked(has);
+        dist->setToolTip(
+            has ? Tr::tr("Uncertainty: %1").arg(Names::distributionText(*it->second.distribution))
+                : Tr::tr("Give a range (a distribution) for Monte Carlo and the tornado"));
+    }
+    // A starting value the app filled in reads as such until the planner types their own.
+    const bool starting = set && isStartingValue(it->second) && !override;
+    QFont font = editor->font();
+    font.setItalic(starting);
+    editor->setFont(font);
+    editor->setProperty("startingValue", starting);
+    if (starting)
+        tip += QLatin1Char('\n') + Tr::tr("A starting value: type your own to replace it.");
+    editor->setToolTip(tip);
+    if (editor->hasFocus())
+        return; // never overwrite what the user is typing
+    if (!m_document->activeScenario().isEmpty())
+        editor->setText(override ? formatValue(*override)
+                        : set    ? formatValue(it->second.value)
+                                 : QString());
+    else
+        editor->setText(set ? formatValue(it->second.value) : QString());
+    setInvalid(editor, false);
+    if (override)
+        editor->setStyleSheet(QStringLiteral("QLineEdit { background: rgba(46, 134, 222, 60); }"));
+}
+
+// The choices as the figures see them: a scenario's own choice is tinted, as a value is.
+void InspectorDock::refreshChoices(const Node &node)
+{
     const Node *viewed = m_document->viewedDesign().node(m_nodeId.toStdString());
+    const Node &shown = viewed ? *viewed : node;
     for (auto it = m_choices.begin(); it != m_choices.end(); ++it) {
         const std::string key = it.key().toStdString();
-        const Node &shown = viewed ? *viewed : *node;
         const auto chosen = shown.choices.find(key);
         QComboBox *box = it.value();
         box->setCurrentIndex(std::max(
@@ -466,18 +478,13 @@ void InspectorDock::refreshValues()
         box->setStyleSheet(overridden
                                ? QStringLiteral("QComboBox { background: rgba(46, 134, 222, 60); }")
                                : QString());
-        const auto base = node->choices.find(key);
+        const auto base = node.choices.find(key);
         box->setToolTip(overridden ? Tr::tr("Chosen in scenario %1; Base: %2")
                                          .arg(m_document->activeScenario(),
-                                              base != node->choices.end() ? box->itemText(
+                                              base != node.choices.end() ? box->itemText(
                                                   std::max(0, box->findData(fromStd(base->second))))
-                                                                          : box->itemText(0))
+                                                                         : box->itemText(0))
                                    : QString());
-    }
-    for (const Link &l : m_document->design().links()) {
-        QLineEdit *editor = m_editors.value(QStringLiteral("share:") + fromStd(l.id));
-        if (editor && !editor->hasFocus())
-            editor->setText(l.share ? formatValue(*l.share) : QString());
     }
 }
 

@@ -55,6 +55,8 @@ private:
     void addShareRows(const Node &node);
     void addResultRows(const Node &node);
     void refreshValues();
+    void refreshParam(const Node &node, const ParamSpec &spec, QLineEdit *editor);
+    void refreshChoices(const Node &node);
     void refreshResult();
     void paramEdited(const QString &key, const QString &text);
     void shareEdited(const QString &linkId, const QString &text);

@@ -69,7 +69,7 @@
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+274"/>
+        <location filename="../ui/messagetext.cpp" line="+295"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-142"/>
+        <location filename="../ui/messagetext.cpp" line="-163"/>
         <source>A scenario named %1 exists already</source>
         <translation>Ein Szenario namens %1 existiert bereits</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -613,7 +613,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -889,7 +889,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -904,7 +904,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>die der Workload</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
         <translation>Kein %1-Ergebnis kalibriert: übernimmt den Mittelwert von %2; Band ±%3 %</translation>
     </message>
@@ -970,7 +970,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil an %1 von %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1084,7 +1084,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>minus unendlich</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1 needs %2 but nothing supplies it</source>
         <translation>%1 braucht %2, aber nichts liefert es</translation>
     </message>
@@ -1160,7 +1160,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der Kreislauf %1 verbraucht mehr, als er erzeugt, also lässt sich die Nachfrage nicht ausgleichen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The loop %1 nearly balances: its gain differs from 1 by about %2, within the tolerance of %3, so its activities would be the demand divided by that difference (check its recipe amounts)</source>
+        <translation>Der Kreislauf %1 ist fast ausgeglichen: Sein Faktor weicht nur um etwa %2 von 1 ab, innerhalb der Toleranz von %3, daher wären seine Aktivitäten die Nachfrage geteilt durch diesen Unterschied (prüfen Sie seine Rezeptmengen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The design has no demand node, so nothing is produced</source>
         <translation>Der Entwurf hat keinen Nachfrage-Knoten, also wird nichts erzeugt</translation>
     </message>
@@ -1201,7 +1206,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Valid: %1</source>
         <translation>Gültig: %1</translation>
     </message>
@@ -1216,12 +1221,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>In Szenario %1 überschrieben; Basis: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
@@ -1231,17 +1236,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Unsicherheit: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>Einen Bereich (eine Verteilung) für Monte Carlo und das Tornado-Diagramm angeben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>In Szenario %1 gewählt; Basis: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Price: %1 per %2</source>
         <translation>Preis: %1 pro %2</translation>
     </message>
@@ -1276,7 +1281,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-439"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1307,7 +1312,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+426"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -2416,7 +2421,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2672,7 +2677,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/messagetext.cpp" line="-238"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
@@ -4469,7 +4474,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>

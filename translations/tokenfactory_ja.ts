@@ -69,7 +69,7 @@
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+274"/>
+        <location filename="../ui/messagetext.cpp" line="+295"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>ベース</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-142"/>
+        <location filename="../ui/messagetext.cpp" line="-163"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1 という名前のシナリオは既に存在します</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -902,7 +902,7 @@ The default design is shown instead.</source>
         <translation>ワークロードの値</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
         <translation>%1 の校正結果なし：%2 の平均を借用、幅 ±%3%</translation>
     </message>
@@ -968,7 +968,7 @@ The default design is shown instead.</source>
         <translation>%1 に占める %2 のシェア</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1082,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>負の無限大</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1 needs %2 but nothing supplies it</source>
         <translation>%1は%2を必要としますが、供給元がありません</translation>
     </message>
@@ -1158,7 +1158,12 @@ The default design is shown instead.</source>
         <translation>ループ%1は作るより多く消費するため、需要の収支が合いません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The loop %1 nearly balances: its gain differs from 1 by about %2, within the tolerance of %3, so its activities would be the demand divided by that difference (check its recipe amounts)</source>
+        <translation>ループ%1はほぼ釣り合っています。ゲインと 1 の差は約 %2 で許容誤差 %3 の範囲内のため、活動量は需要をその差で割った値になってしまいます（レシピの数量を確認してください）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The design has no demand node, so nothing is produced</source>
         <translation>設計に需要ノードがないため、何も生産されません</translation>
     </message>
@@ -1199,7 +1204,7 @@ The default design is shown instead.</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Valid: %1</source>
         <translation>有効: %1</translation>
     </message>
@@ -1214,12 +1219,12 @@ The default design is shown instead.</source>
         <translation>出典: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>シナリオ %1 で上書き、ベース: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -1229,17 +1234,17 @@ The default design is shown instead.</source>
         <translation>不確実性: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>モンテカルロとトルネード図のために範囲 (分布) を指定</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>シナリオ %1 で選択、ベース: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Price: %1 per %2</source>
         <translation>価格: %2 あたり %1</translation>
     </message>
@@ -1274,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-439"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1305,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+426"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -2412,7 +2417,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2668,7 +2673,7 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/messagetext.cpp" line="-238"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
@@ -4464,7 +4469,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>

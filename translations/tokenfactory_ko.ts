@@ -69,7 +69,7 @@
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+274"/>
+        <location filename="../ui/messagetext.cpp" line="+295"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-142"/>
+        <location filename="../ui/messagetext.cpp" line="-163"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -902,7 +902,7 @@ The default design is shown instead.</source>
         <translation>워크로드의 값</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
         <translation>보정된 %1 결과 없음: %2의 평균을 사용, 범위 ±%3%</translation>
     </message>
@@ -968,7 +968,7 @@ The default design is shown instead.</source>
         <translation>%1 중 %2의 비중</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1082,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>음의 무한대</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1 needs %2 but nothing supplies it</source>
         <translation>%1에 %2이(가) 필요하지만 공급하는 곳이 없습니다</translation>
     </message>
@@ -1158,7 +1158,12 @@ The default design is shown instead.</source>
         <translation>루프 %1은(는) 만드는 것보다 많이 소비하므로 수요의 균형을 맞출 수 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The loop %1 nearly balances: its gain differs from 1 by about %2, within the tolerance of %3, so its activities would be the demand divided by that difference (check its recipe amounts)</source>
+        <translation>루프 %1은(는) 거의 균형을 이룹니다. 이득이 1과 약 %2만큼 달라 허용 오차 %3 이내이므로, 활동량이 수요를 그 차이로 나눈 값이 됩니다(레시피 수량을 확인하십시오)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The design has no demand node, so nothing is produced</source>
         <translation>설계에 수요 노드가 없어 아무것도 생산되지 않습니다</translation>
     </message>
@@ -1199,7 +1204,7 @@ The default design is shown instead.</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Valid: %1</source>
         <translation>유효: %1</translation>
     </message>
@@ -1214,12 +1219,12 @@ The default design is shown instead.</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>시나리오 %1에서 재정의됨, 기준: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>설정 안 됨</translation>
     </message>
@@ -1229,17 +1234,17 @@ The default design is shown instead.</source>
         <translation>불확실성: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>몬테카를로와 토네이도 차트를 위한 범위(분포) 지정</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>시나리오 %1에서 선택됨, 기준: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Price: %1 per %2</source>
         <translation>가격: %2당 %1</translation>
     </message>
@@ -1274,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-439"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1305,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+426"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -2412,7 +2417,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2668,7 +2673,7 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/messagetext.cpp" line="-238"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
@@ -4464,7 +4469,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>

@@ -69,7 +69,7 @@
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+274"/>
+        <location filename="../ui/messagetext.cpp" line="+295"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-142"/>
+        <location filename="../ui/messagetext.cpp" line="-163"/>
         <source>A scenario named %1 exists already</source>
         <translation>名为 %1 的情景已存在</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+359"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-276"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+274"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-279"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -902,7 +902,7 @@ The default design is shown instead.</source>
         <translation>取工作负载的值</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>No %1 result calibrated: borrows the mean of %2; band ±%3%</source>
         <translation>没有经过校准的 %1 结果：采用 %2 的平均值；区间 ±%3%</translation>
     </message>
@@ -968,7 +968,7 @@ The default design is shown instead.</source>
         <translation>%2 占 %1 的份额</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1082,7 +1082,7 @@ The default design is shown instead.</source>
         <translation>负无穷大</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1 needs %2 but nothing supplies it</source>
         <translation>%1 需要%2，但没有任何来源供应</translation>
     </message>
@@ -1158,7 +1158,12 @@ The default design is shown instead.</source>
         <translation>回路 %1 消耗多于产出，因此需求无法平衡</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The loop %1 nearly balances: its gain differs from 1 by about %2, within the tolerance of %3, so its activities would be the demand divided by that difference (check its recipe amounts)</source>
+        <translation>回路 %1 几乎平衡：其增益与 1 仅相差约 %2，在容差 %3 之内，因此其活动量将是需求除以这一差值（请检查其配方数量）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The design has no demand node, so nothing is produced</source>
         <translation>设计中没有需求节点，因此不会生产任何东西</translation>
     </message>
@@ -1199,7 +1204,7 @@ The default design is shown instead.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Valid: %1</source>
         <translation>有效期：%1</translation>
     </message>
@@ -1214,12 +1219,12 @@ The default design is shown instead.</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Overridden in scenario %1; Base: %2</source>
         <translation>已在情景 %1 中覆盖；基准：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -1229,17 +1234,17 @@ The default design is shown instead.</source>
         <translation>不确定性：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Give a range (a distribution) for Monte Carlo and the tornado</source>
         <translation>为蒙特卡洛和龙卷风图设定范围（分布）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Chosen in scenario %1; Base: %2</source>
         <translation>已在情景 %1 中选择；基准：%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Price: %1 per %2</source>
         <translation>价格：每 %2 %1</translation>
     </message>
@@ -1274,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-439"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1305,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+426"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -2412,7 +2417,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-396"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2668,7 +2673,7 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-217"/>
+        <location filename="../ui/messagetext.cpp" line="-238"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
@@ -4464,7 +4469,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+332"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>

@@ -158,6 +158,20 @@ QString notANumber(const Design &design, const Message &m, const Node *subject)
         .arg(field, what == "infinity" ? Tr::tr("infinity") : Tr::tr("minus infinity"));
 }
 
+// A loop's nodes as the user named them, in the order the core gave: "„a“ → „b“"; else the
+// core's text of them.
+QString loopNames(const Design &design, const Message &m, const std::string &fallback)
+{
+    QStringList names;
+    for (const std::string &id : m.nodeIds) {
+        const Node *node = design.node(id);
+        if (!node)
+            return fromStd(fallback);
+        names << quoted(node->name);
+    }
+    return names.isEmpty() ? fromStd(fallback) : names.join(QStringLiteral(" → "));
+}
+
 // Problems the balance solve finds: args are the node's name, the good's id and name (see
 // MessageCode).
 QString solveProblem(const Message &m)
@@ -259,13 +273,20 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
     case MessageCode::Singular:
         return n >= 1 ? Tr::tr("The loop %1 uses up exactly what it makes, so no demand can be met "
                                "through it (no unique balance)")
-                            .arg(fromStd(a[0]))
+                            .arg(loopNames(design, m, a[0]))
                       : QString();
     case MessageCode::NegativeActivity:
         return n >= 1 ? Tr::tr("The loop %1 consumes more than it makes, so the demand cannot be "
                                "balanced")
-                            .arg(fromStd(a[0]))
+                            .arg(loopNames(design, m, a[0]))
                       : QString();
+    case MessageCode::IllConditioned:
+        return n >= 2 && !m.nodeIds.empty()
+                   ? Tr::tr("The loop %1 nearly balances: its gain differs from 1 by about %2, "
+                            "within the tolerance of %3, so its activities would be the demand "
+                            "divided by that difference (check its recipe amounts)")
+                         .arg(loopNames(design, m, {}), number(a[0]), number(a[1]))
+                   : QString();
     case MessageCode::NoDemand:
         return Tr::tr("The design has no demand node, so nothing is produced");
     case MessageCode::NoTokenDemand:

@@ -65,7 +65,8 @@ TEST_CASE("A refused position is named at its coordinate", "[json][design]")
     CHECK_FALSE(load.design);
     REQUIRE(load.messages.size() == 1);
     CHECK(load.messages[0].text
-          == "nodes[1].position[1]: must be between -1e+09 and 1e+09, got -1e+10");
+          == "nodes[1].position[1]: must be between -1,000,000,000 and 1,000,000,000, got "
+             "-10,000,000,000");
     CHECK(load.messages[0].path == "nodes[1].position[1]");
     CHECK(load.messages[0].nodeIds == std::vector<std::string>{"b"});
 }

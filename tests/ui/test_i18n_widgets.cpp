@@ -337,6 +337,16 @@ TEST_CASE("A message reads from its code and args in the user's language", "[ui]
           == QStringLiteral("Auslastung: muss über 0 und höchstens 1 sein, ist 10²⁰"));
     CHECK(Ui::Names::distributionText(Distribution::triangular(70, 83.3, 100))
           == QStringLiteral("Dreiecksverteilung von 70 bis 100, wahrscheinlichster Wert 83,3"));
+    // A loop the core names by its nodes reads with the user's names in the language's quotes.
+    Message loop = Message::error(MessageCode::IllConditioned,
+                                  "the loop nearly balances",
+                                  {"cowos", datacenter})
+                       .withArgs({"1e-13", "1e-07"});
+    CHECK(Ui::messageText(design, loop)
+              .startsWith(QStringLiteral("Der Kreislauf „%1“ → „%2“ ")
+                              .arg(QString::fromStdString(design.node("cowos")->name),
+                                   QString::fromStdString(design.node(datacenter)->name))));
+    CHECK(Ui::messageText(design, loop).contains(QStringLiteral("10⁻¹³")));
     // A scenario's name is refused by the core, worded here.
     const auto reserved = checkScenarioName({}, "base");
     REQUIRE(reserved);

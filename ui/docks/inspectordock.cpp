@@ -83,6 +83,17 @@ QString unsetMeaning(const QString &key)
     return Tr::tr("unlimited");
 }
 
+// A share's label, which holds a good's and a node's name, wraps in a narrow dock rather than
+// widening the form past it: a Japanese "share of logic die from TSMC 4NP (B200 logic)" pushed
+// every field's right end out of sight. (Labels that fit stay unwrapped: a wrapping label asks
+// for more height than it needs, and the parameters must fit at the default size.)
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 void setInvalid(QLineEdit *editor, bool invalid)
 {
     editor->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 2px solid #e74c3c; }")
@@ -321,9 +332,10 @@ void InspectorDock::addShareRows(const Node &node)
             if (m_sessionEditor == editor)
                 m_sessionEditor = nullptr;
         });
-        m_form->addRow(Tr::tr("Share of %1 from %2")
-                           .arg(Names::goodName(m_document->design(), l.good),
-                                m_document->nodeName(fromStd(l.from))),
+        m_form->addRow(wrappingLabel(Tr::tr("Share of %1 from %2")
+                                         .arg(Names::goodName(m_document->design(), l.good),
+                                              m_document->nodeName(fromStd(l.from))),
+                                     m_content),
                        editor);
         m_editors.insert(QStringLiteral("share:") + linkId, editor);
     }

@@ -55,7 +55,7 @@ TEST_CASE("The gate checks schedules, choice schedules, lead times and the timel
     auto refused = d.checkSetSchedule("cowos", "capacity", negative);
     REQUIRE(refused);
     CHECK(refused->code == MessageCode::OutOfRange);
-    CHECK(refused->text == "capacity: must be between 0 and 1e+18, got -5");
+    CHECK(refused->text == "capacity: must be between 0 and 10¹⁸, got -5");
     CHECK(refused->path == "schedules.capacity.steps[1].value");
 
     Schedule unordered = ok;

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+58"/>
+        <location filename="../ui/document.cpp" line="+59"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -139,14 +139,14 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+267"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -220,7 +220,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -230,7 +230,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -613,7 +613,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -889,7 +889,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -929,7 +929,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Knoten zum Bearbeiten auswählen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1281,7 +1281,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-442"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1312,7 +1312,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+429"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1327,7 +1327,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
         <location line="+75"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
@@ -1377,7 +1377,9 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+488"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1406,7 +1408,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+11"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1462,7 +1464,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>%1 des Plans: in Betrieb im Quartal, Capex des Quartals, Opex als Jahresrate</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>Bester erreichbarer Plan: das Verlangte ist nicht möglich (siehe Probleme)</translation>
     </message>
@@ -1472,7 +1479,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -1484,7 +1491,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
+        <location line="+42"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
@@ -1498,7 +1506,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1766,12 +1774,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%1 von %2 %3</translation>
@@ -2145,7 +2153,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+231"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2186,7 +2196,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+45"/>
+        <location filename="../ui/export/exportactions.cpp" line="-118"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2291,16 +2301,22 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
+        <location line="+40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+12"/>
+        <location filename="../ui/export/exportactions.cpp" line="-28"/>
         <source>Export Canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+25"/>
+        <source>Export Timeline</source>
+        <translation>Zeitachse exportieren</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2355,12 +2371,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Wer was verdient (CSV)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Timeline, Every Series (CSV)…</source>
+        <translation>Zeitachse, alle &amp;Reihen (CSV)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-625"/>
+        <location filename="../ui/export/report.cpp" line="-716"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2421,34 +2442,34 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+549"/>
+        <location filename="../ui/export/report.cpp" line="+640"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-790"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>Annuität zu den Kapitalkosten, je Anlagenklasse</translation>
     </message>
@@ -2515,16 +2536,145 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
+        <translation>Zeile %1: „%2“ ist kein Quartal wie 2027Q3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Default: %n quarter(s)</source>
+        <translation>
+            <numerusform>Standard: %n Quartal</numerusform>
+            <numerusform>Standard: %n Quartale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many quarters this stage delays its output (wafer start to die, die to package, package to rack)</source>
+        <translation>Um wie viele Quartale diese Stufe ihre Ausgabe verzögert (Waferstart bis Die, Die bis Package, Package bis Rack)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time (quarters)</source>
+        <translation>Vorlaufzeit (Quartale)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schedule of</source>
+        <translation>Zeitplan für</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-376"/>
         <location line="+377"/>
-        <location line="+10"/>
+        <location line="+93"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>From quarter</source>
+        <translation>Ab Quartal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A step a year after the last one</source>
+        <translation>Ein Schritt ein Jahr nach dem letzten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes the selected steps</source>
+        <translation>Entfernt die ausgewählten Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of quarter and value from a spreadsheet</source>
+        <translation>Zeilen aus Quartal und Wert aus einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of quarter and value rows</source>
+        <translation>Eine CSV-Datei mit Zeilen aus Quartal und Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog&apos;s yearly capacity figures as a schedule</source>
+        <translation>Die jährlichen Kapazitätszahlen des Katalogs als Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (scheduled)</source>
+        <translation>%1 (mit Zeitplan)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Nothing to paste: rows of a quarter and a value are expected</source>
+        <translation>Nichts einzufügen: erwartet werden Zeilen aus Quartal und Wert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no rows of a quarter and a value</source>
+        <translation>%1 enthält keine Zeilen aus Quartal und Wert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Schedule</source>
+        <translation>Zeitplan importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv *.txt)</source>
+        <translation>CSV-Tabelle (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
+        <translation>Der Katalog hat für diesen Eintrag keine Jahreszahlen nach dem ersten Jahr des Zeitplans</translation>
+    </message>
+    <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location filename="../ui/export/report.cpp" line="-469"/>
         <location line="+377"/>
         <source>Note</source>
         <translation>Hinweis</translation>
@@ -2683,7 +2833,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+99"/>
+        <location filename="../ui/export/report.cpp" line="+189"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -2693,7 +2843,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-453"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -2713,7 +2863,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+194"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -2733,8 +2883,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+109"/>
+        <location line="-228"/>
+        <location line="+192"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -3457,7 +3607,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -4391,7 +4541,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>log-normalverteilt, Median %1, Sigma von ln x %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
@@ -4409,7 +4559,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-68"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Token price</source>
         <translation>Tokenpreis</translation>
     </message>
@@ -4464,7 +4614,37 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+28"/>
+        <source>Plan over time</source>
+        <translation>Plan im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first quarter of the plan, such as 2027Q1</source>
+        <translation>Das erste Quartal des Plans, etwa 2027Q1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many quarters the plan runs</source>
+        <translation>Wie viele Quartale der Plan läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First quarter</source>
+        <translation>Erstes Quartal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon (quarters)</source>
+        <translation>Horizont (Quartale)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a quarter such as 2027Q1</source>
+        <translation>„%1“ ist kein Quartal wie 2027Q1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
     </message>
@@ -4474,7 +4654,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
@@ -4535,7 +4715,7 @@ oder doppelklicken Sie auf die Zeichenfläche, um eine zu suchen.
 Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Standardentwurf beginnt mit dem Beispiel.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <location filename="../ui/export/exportactions.cpp" line="-64"/>
         <source>Print Report</source>
         <translation>Bericht drucken</translation>
     </message>
@@ -4600,7 +4780,42 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+109"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opex</source>
+        <translation>Opex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding</source>
+        <translation>Begrenzend</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The plan over time</source>
+        <translation>Der Plan im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
+        <translation>%1 Token über %2 Quartale ab %3; Capex %4; Kapitalwert %5 (docs/timeline.md).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none without a token price</source>
+        <translation>keiner ohne Tokenpreis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan over time (%1 of %2)</source>
+        <translation>Der Plan im Zeitverlauf (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>The printer %1 cannot be used</source>
         <translation>Der Drucker %1 kann nicht verwendet werden</translation>
     </message>
@@ -4699,7 +4914,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location filename="../ui/export/report.cpp" line="-456"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -4845,11 +5060,59 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>gestoppt</translation>
     </message>
     <message>
+        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every series of the plan, one row a quarter</source>
+        <translation>Alle Reihen des Plans, eine Zeile je Quartal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter:</source>
+        <translation>Quartal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
+        <translation>Zeigt Zeichenfläche und Kennzahlen in einem Quartal des Plans; ganz rechts den Dauerzustand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+120"/>
+        <source>Steady state</source>
+        <translation>Dauerzustand</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 and others</source>
+        <translation>%1 und weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding: %1</source>
+        <translation>Begrenzend: %1</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -4980,6 +5243,94 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+17"/>
         <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
         <translation>Paare: % der Token/s, die ohne beide verloren gehen (Diagonale: allein)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documenttime.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>No node %1</source>
+        <translation>Kein Knoten %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Schedule %1 of %2</source>
+        <translation>Zeitplan für %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the schedule of %1 of %2</source>
+        <translation>Zeitplan für %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change the lead time of %1</source>
+        <translation>Vorlaufzeit von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change the timeline</source>
+        <translation>Zeitachse ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinecharts.cpp" line="-23"/>
+        <source>Tokens made since the start</source>
+        <translation>Seit Beginn erzeugte Token</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../ui/export/report.cpp" line="+168"/>
+        <source>Cash flow</source>
+        <translation>Cashflow</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tokens/s online per quarter, by generation: %1 in %2</source>
+        <translation>Token/s in Betrieb je Quartal nach Generation: %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens made up to each quarter: %1 by the end of %2</source>
+        <translation>Bis zu jedem Quartal erzeugte Token: %1 bis Ende %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex and cash flow per quarter, USD: capex %1 in all</source>
+        <translation>Capex und Cashflow je Quartal, USD: Capex insgesamt %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/export/report.cpp" line="-3"/>
+        <source>Tokens/s online</source>
+        <translation>Token/s in Betrieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative tokens</source>
+        <translation>Kumulierte Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex and cash flow</source>
+        <translation>Capex und Cashflow</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/report.cpp" line="+52"/>
+        <source>The plan over time cannot be solved: see Problems</source>
+        <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the plan over time</source>
+        <translation>Der Plan im Zeitverlauf wird gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

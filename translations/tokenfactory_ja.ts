@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+58"/>
+        <location filename="../ui/document.cpp" line="+59"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -139,14 +139,14 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+267"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -220,7 +220,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -927,7 +927,7 @@ The default design is shown instead.</source>
         <translation>ノードを選択すると編集できます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1279,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-442"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1310,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+429"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1325,7 +1325,7 @@ The default design is shown instead.</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
         <location line="+75"/>
         <source>Figures</source>
         <translation>主要指標</translation>
@@ -1375,7 +1375,9 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+488"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1404,7 +1406,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+11"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1460,7 +1462,12 @@ The default design is shown instead.</source>
         <translation>主要指標 — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>計画の%1：四半期の稼働分、四半期の Capex、年率の Opex</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>到達可能な最良の計画：要求は満たせません（問題を参照）</translation>
     </message>
@@ -1470,7 +1477,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1482,7 +1489,8 @@ The default design is shown instead.</source>
         <translation>回収せず</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
+        <location line="+42"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
@@ -1496,7 +1504,7 @@ The default design is shown instead.</source>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1762,12 +1770,12 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中 %1</translation>
@@ -2141,7 +2149,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+231"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2182,7 +2192,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+45"/>
+        <location filename="../ui/export/exportactions.cpp" line="-118"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2287,16 +2297,22 @@ reduced cost %2 %3 per unit</source>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
+        <location line="+40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+12"/>
+        <location filename="../ui/export/exportactions.cpp" line="-28"/>
         <source>Export Canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+25"/>
+        <source>Export Timeline</source>
+        <translation>タイムラインのエクスポート</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2351,12 +2367,17 @@ reduced cost %2 %3 per unit</source>
         <translation>誰がいくら得るか (CSV)(&amp;W)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Timeline, Every Series (CSV)…</source>
+        <translation>タイムライン、全系列 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-625"/>
+        <location filename="../ui/export/report.cpp" line="-716"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2417,34 +2438,34 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+549"/>
+        <location filename="../ui/export/report.cpp" line="+640"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-790"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>資本コストでの年賦額（資産クラス別）</translation>
     </message>
@@ -2511,16 +2532,144 @@ reduced cost %2 %3 per unit</source>
         <translation>指標</translation>
     </message>
     <message>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
+        <translation>%1 行目：「%2」は 2027Q3 のような四半期ではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a number</source>
+        <translation>%1 行目：「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>時間経過</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Default: %n quarter(s)</source>
+        <translation>
+            <numerusform>既定：%n 四半期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many quarters this stage delays its output (wafer start to die, die to package, package to rack)</source>
+        <translation>この工程が出力を遅らせる四半期数（ウェハ投入からダイ、ダイからパッケージ、パッケージからラック）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time (quarters)</source>
+        <translation>リードタイム（四半期）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schedule of</source>
+        <translation>スケジュールの対象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-376"/>
         <location line="+377"/>
-        <location line="+10"/>
+        <location line="+93"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>From quarter</source>
+        <translation>開始四半期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A step a year after the last one</source>
+        <translation>最後のステップの 1 年後に追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes the selected steps</source>
+        <translation>選択したステップを削除します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of quarter and value from a spreadsheet</source>
+        <translation>表計算ソフトからの四半期と値の行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of quarter and value rows</source>
+        <translation>四半期と値の行からなる CSV ファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog&apos;s yearly capacity figures as a schedule</source>
+        <translation>カタログの年次生産能力をスケジュールとして使用</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (scheduled)</source>
+        <translation>%1（スケジュールあり）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Nothing to paste: rows of a quarter and a value are expected</source>
+        <translation>貼り付ける内容がありません：四半期と値の行が必要です</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no rows of a quarter and a value</source>
+        <translation>%1 には四半期と値の行がありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Schedule</source>
+        <translation>スケジュールのインポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv *.txt)</source>
+        <translation>CSV 表 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
+        <translation>このエントリには、タイムラインの初年度より後の年次データがカタログにありません</translation>
+    </message>
+    <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location filename="../ui/export/report.cpp" line="-469"/>
         <location line="+377"/>
         <source>Note</source>
         <translation>備考</translation>
@@ -2679,7 +2828,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+99"/>
+        <location filename="../ui/export/report.cpp" line="+189"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -2689,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-453"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -2709,7 +2858,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+194"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
@@ -2729,8 +2878,8 @@ reduced cost %2 %3 per unit</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+109"/>
+        <location line="-228"/>
+        <location line="+192"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
@@ -3452,7 +3601,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -4386,7 +4535,7 @@ reduced cost %2 %3 per unit</source>
         <translation>対数正規分布（中央値 %1、ln x のシグマ %2）</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
@@ -4404,7 +4553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-68"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Token price</source>
         <translation>トークン価格</translation>
     </message>
@@ -4459,7 +4608,37 @@ reduced cost %2 %3 per unit</source>
         <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+28"/>
+        <source>Plan over time</source>
+        <translation>時間軸の計画</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first quarter of the plan, such as 2027Q1</source>
+        <translation>計画の最初の四半期（例：2027Q1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many quarters the plan runs</source>
+        <translation>計画が続く四半期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First quarter</source>
+        <translation>最初の四半期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon (quarters)</source>
+        <translation>期間（四半期）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a quarter such as 2027Q1</source>
+        <translation>「%1」は 2027Q1 のような四半期ではありません</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
     </message>
@@ -4469,7 +4648,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
@@ -4530,7 +4709,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
 ファイル ▸ 開く… で保存した設計を開き、ファイル ▸ 既定の設計から新規 で例から始めます。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <location filename="../ui/export/exportactions.cpp" line="-64"/>
         <source>Print Report</source>
         <translation>レポートを印刷</translation>
     </message>
@@ -4595,7 +4774,42 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>意味</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+109"/>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opex</source>
+        <translation>Opex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding</source>
+        <translation>制約</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The plan over time</source>
+        <translation>時間軸の計画</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
+        <translation>%3 から %2 四半期で %1 トークン；Capex %4；NPV %5 (docs/timeline.md)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none without a token price</source>
+        <translation>トークン価格なしでは算出なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan over time (%1 of %2)</source>
+        <translation>時間軸の計画（%1/%2）</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>The printer %1 cannot be used</source>
         <translation>プリンター %1 は使用できません</translation>
     </message>
@@ -4693,7 +4907,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location filename="../ui/export/report.cpp" line="-456"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -4839,11 +5053,59 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every series of the plan, one row a quarter</source>
+        <translation>計画の全系列、四半期ごとに 1 行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter:</source>
+        <translation>四半期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
+        <translation>計画の四半期ごとのキャンバスと数値を表示します。右端は定常状態です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+120"/>
+        <source>Steady state</source>
+        <translation>定常状態</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 and others</source>
+        <translation>%1 ほか</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding: %1</source>
+        <translation>制約：%1</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -4974,6 +5236,93 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+17"/>
         <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
         <translation>ペア: 両方がない場合に失われるトークン/sの%(対角: 単独)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documenttime.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>No node %1</source>
+        <translation>ノード %1 はありません</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Schedule %1 of %2</source>
+        <translation>%2 の %1 のスケジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the schedule of %1 of %2</source>
+        <translation>%2 の %1 のスケジュールを削除</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change the lead time of %1</source>
+        <translation>%1 のリードタイムを変更</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change the timeline</source>
+        <translation>タイムラインを変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinecharts.cpp" line="-23"/>
+        <source>Tokens made since the start</source>
+        <translation>開始以来の生成トークン</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../ui/export/report.cpp" line="+168"/>
+        <source>Cash flow</source>
+        <translation>キャッシュフロー</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tokens/s online per quarter, by generation: %1 in %2</source>
+        <translation>四半期ごとの稼働トークン/秒（世代別）：%2 に %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens made up to each quarter: %1 by the end of %2</source>
+        <translation>各四半期までの生成トークン：%2 末までに %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex and cash flow per quarter, USD: capex %1 in all</source>
+        <translation>四半期ごとの Capex とキャッシュフロー（USD）：Capex 合計 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/export/report.cpp" line="-3"/>
+        <source>Tokens/s online</source>
+        <translation>稼働中のトークン/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative tokens</source>
+        <translation>累積トークン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex and cash flow</source>
+        <translation>Capex とキャッシュフロー</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/report.cpp" line="+52"/>
+        <source>The plan over time cannot be solved: see Problems</source>
+        <translation>時間軸の計画を解けません：「問題」を参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the plan over time</source>
+        <translation>時間軸の計画を計算中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

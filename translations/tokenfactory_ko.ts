@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+58"/>
+        <location filename="../ui/document.cpp" line="+59"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -139,14 +139,14 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+267"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -220,7 +220,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -927,7 +927,7 @@ The default design is shown instead.</source>
         <translation>편집할 노드를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1279,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-442"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1310,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+429"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1325,7 +1325,7 @@ The default design is shown instead.</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
         <location line="+75"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
@@ -1375,7 +1375,9 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+488"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1404,7 +1406,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+11"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1460,7 +1462,12 @@ The default design is shown instead.</source>
         <translation>주요 지표 — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>계획의 %1: 분기 중 가동분, 분기 Capex, 연율 Opex</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>도달 가능한 최선의 계획: 요청한 것은 불가능합니다(문제 참조)</translation>
     </message>
@@ -1470,7 +1477,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -1482,7 +1489,8 @@ The default design is shown instead.</source>
         <translation>회수 불가</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
+        <location line="+42"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
@@ -1496,7 +1504,7 @@ The default design is shown instead.</source>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1762,12 +1770,12 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 중 %1</translation>
@@ -2141,7 +2149,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+231"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2182,7 +2192,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+45"/>
+        <location filename="../ui/export/exportactions.cpp" line="-118"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -2287,16 +2297,22 @@ reduced cost %2 %3 per unit</source>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
+        <location line="+40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+12"/>
+        <location filename="../ui/export/exportactions.cpp" line="-28"/>
         <source>Export Canvas</source>
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+25"/>
+        <source>Export Timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2351,12 +2367,17 @@ reduced cost %2 %3 per unit</source>
         <translation>누가 얼마를 버는가 (CSV)(&amp;W)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Timeline, Every Series (CSV)…</source>
+        <translation>타임라인, 모든 계열 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>캔버스 (PNG 또는 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-625"/>
+        <location filename="../ui/export/report.cpp" line="-716"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2417,34 +2438,34 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+549"/>
+        <location filename="../ui/export/report.cpp" line="+640"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-790"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>자본 비용 기준 연금액(자산 등급별)</translation>
     </message>
@@ -2511,16 +2532,144 @@ reduced cost %2 %3 per unit</source>
         <translation>지표</translation>
     </message>
     <message>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
+        <translation>%1행: &quot;%2&quot;은(는) 2027Q3 같은 분기가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a number</source>
+        <translation>%1행: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>시간 경과</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Default: %n quarter(s)</source>
+        <translation>
+            <numerusform>기본값: %n분기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many quarters this stage delays its output (wafer start to die, die to package, package to rack)</source>
+        <translation>이 단계가 출력을 지연시키는 분기 수 (웨이퍼 투입에서 다이, 다이에서 패키지, 패키지에서 랙)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time (quarters)</source>
+        <translation>리드 타임 (분기)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schedule of</source>
+        <translation>일정 대상</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-376"/>
         <location line="+377"/>
-        <location line="+10"/>
+        <location line="+93"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>From quarter</source>
+        <translation>시작 분기</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A step a year after the last one</source>
+        <translation>마지막 단계 1년 뒤에 단계 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes the selected steps</source>
+        <translation>선택한 단계를 제거합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of quarter and value from a spreadsheet</source>
+        <translation>스프레드시트의 분기와 값 행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of quarter and value rows</source>
+        <translation>분기와 값 행으로 된 CSV 파일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog&apos;s yearly capacity figures as a schedule</source>
+        <translation>카탈로그의 연간 생산능력 수치를 일정으로</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (scheduled)</source>
+        <translation>%1 (일정 있음)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Nothing to paste: rows of a quarter and a value are expected</source>
+        <translation>붙여넣을 내용이 없습니다: 분기와 값 행이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no rows of a quarter and a value</source>
+        <translation>%1에 분기와 값 행이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Schedule</source>
+        <translation>일정 가져오기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv *.txt)</source>
+        <translation>CSV 표 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
+        <translation>이 항목에는 타임라인 첫해 이후의 연간 수치가 카탈로그에 없습니다</translation>
+    </message>
+    <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location filename="../ui/export/report.cpp" line="-469"/>
         <location line="+377"/>
         <source>Note</source>
         <translation>비고</translation>
@@ -2679,7 +2828,7 @@ reduced cost %2 %3 per unit</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+99"/>
+        <location filename="../ui/export/report.cpp" line="+189"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -2689,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-453"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -2709,7 +2858,7 @@ reduced cost %2 %3 per unit</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+194"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -2729,8 +2878,8 @@ reduced cost %2 %3 per unit</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+109"/>
+        <location line="-228"/>
+        <location line="+192"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -3452,7 +3601,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -4386,7 +4535,7 @@ reduced cost %2 %3 per unit</source>
         <translation>로그정규 분포, 중앙값 %1, ln x의 시그마 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>재무</translation>
     </message>
@@ -4404,7 +4553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-68"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Token price</source>
         <translation>토큰 가격</translation>
     </message>
@@ -4459,7 +4608,37 @@ reduced cost %2 %3 per unit</source>
         <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+28"/>
+        <source>Plan over time</source>
+        <translation>시간에 따른 계획</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first quarter of the plan, such as 2027Q1</source>
+        <translation>계획의 첫 분기 (예: 2027Q1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many quarters the plan runs</source>
+        <translation>계획이 이어지는 분기 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First quarter</source>
+        <translation>첫 분기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon (quarters)</source>
+        <translation>기간 (분기)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a quarter such as 2027Q1</source>
+        <translation>&quot;%1&quot;은(는) 2027Q1 같은 분기가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
     </message>
@@ -4469,7 +4648,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
@@ -4530,7 +4709,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
 파일 ▸ 열기…로 저장된 설계를 열고, 파일 ▸ 기본 설계로 새로 만들기로 예제에서 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <location filename="../ui/export/exportactions.cpp" line="-64"/>
         <source>Print Report</source>
         <translation>보고서 인쇄</translation>
     </message>
@@ -4595,7 +4774,42 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>의미</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+109"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opex</source>
+        <translation>Opex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The plan over time</source>
+        <translation>시간에 따른 계획</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
+        <translation>%3부터 %2분기 동안 %1 토큰; Capex %4; NPV %5 (docs/timeline.md).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none without a token price</source>
+        <translation>토큰 가격 없이는 없음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan over time (%1 of %2)</source>
+        <translation>시간에 따른 계획 (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>The printer %1 cannot be used</source>
         <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
     </message>
@@ -4693,7 +4907,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location filename="../ui/export/report.cpp" line="-456"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -4839,11 +5053,59 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>중단</translation>
     </message>
     <message>
+        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every series of the plan, one row a quarter</source>
+        <translation>계획의 모든 계열, 분기마다 한 행</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter:</source>
+        <translation>분기:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
+        <translation>계획의 한 분기에서 캔버스와 수치를 보여 줍니다. 오른쪽 끝은 정상 상태입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+120"/>
+        <source>Steady state</source>
+        <translation>정상 상태</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 and others</source>
+        <translation>%1 외</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding: %1</source>
+        <translation>제약: %1</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -4974,6 +5236,93 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+17"/>
         <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
         <translation>쌍: 둘 다 없을 때 잃는 토큰/s의 %(대각선: 단독)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documenttime.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>No node %1</source>
+        <translation>노드 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Schedule %1 of %2</source>
+        <translation>%2의 %1 일정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the schedule of %1 of %2</source>
+        <translation>%2의 %1 일정 지우기</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change the lead time of %1</source>
+        <translation>%1의 리드 타임 변경</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change the timeline</source>
+        <translation>타임라인 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinecharts.cpp" line="-23"/>
+        <source>Tokens made since the start</source>
+        <translation>시작 이후 생성된 토큰</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../ui/export/report.cpp" line="+168"/>
+        <source>Cash flow</source>
+        <translation>현금 흐름</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tokens/s online per quarter, by generation: %1 in %2</source>
+        <translation>분기별 가동 토큰/초 (세대별): %2에 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens made up to each quarter: %1 by the end of %2</source>
+        <translation>각 분기까지 생성된 토큰: %2 말까지 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex and cash flow per quarter, USD: capex %1 in all</source>
+        <translation>분기별 Capex와 현금 흐름, USD: Capex 합계 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/export/report.cpp" line="-3"/>
+        <source>Tokens/s online</source>
+        <translation>가동 중인 토큰/초</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative tokens</source>
+        <translation>누적 토큰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex and cash flow</source>
+        <translation>Capex와 현금 흐름</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/report.cpp" line="+52"/>
+        <source>The plan over time cannot be solved: see Problems</source>
+        <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the plan over time</source>
+        <translation>시간에 따른 계획 계산 중</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+58"/>
+        <location filename="../ui/document.cpp" line="+59"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -139,14 +139,14 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+267"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+371"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -220,7 +220,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
@@ -613,7 +613,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-288"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+286"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -887,7 +887,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -927,7 +927,7 @@ The default design is shown instead.</source>
         <translation>选择一个节点以编辑它。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1279,7 +1279,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-442"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1310,7 +1310,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+429"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -1325,7 +1325,7 @@ The default design is shown instead.</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+29"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
         <location line="+75"/>
         <source>Figures</source>
         <translation>关键指标</translation>
@@ -1375,7 +1375,9 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
+        <location line="+488"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1404,7 +1406,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+11"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1460,7 +1462,12 @@ The default design is shown instead.</source>
         <translation>关键指标 — %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>计划的 %1：本季度在线部分、本季度 Capex、按年率计的 Opex</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>可达到的最佳计划：无法满足所要求的（见问题）</translation>
     </message>
@@ -1470,7 +1477,7 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+210"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+190"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1482,7 +1489,8 @@ The default design is shown instead.</source>
         <translation>无法收回</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+17"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
+        <location line="+42"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
@@ -1496,7 +1504,7 @@ The default design is shown instead.</source>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+421"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
         <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
@@ -1762,12 +1770,12 @@ reduced cost %2 %3 per unit</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-149"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中的 %1</translation>
@@ -2141,7 +2149,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/report.cpp" line="+140"/>
+        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location line="+3"/>
+        <location filename="../ui/export/report.cpp" line="+231"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2182,7 +2192,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="+45"/>
+        <location filename="../ui/export/exportactions.cpp" line="-118"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2287,16 +2297,22 @@ reduced cost %2 %3 per unit</source>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
+        <location line="+40"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="+12"/>
+        <location filename="../ui/export/exportactions.cpp" line="-28"/>
         <source>Export Canvas</source>
         <translation>导出画布</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+25"/>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -2351,12 +2367,17 @@ reduced cost %2 %3 per unit</source>
         <translation>谁赚多少 (CSV)(&amp;W)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Timeline, Every Series (CSV)…</source>
+        <translation>时间线，全部序列 (CSV)(&amp;T)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>C&amp;anvas (PNG or SVG)…</source>
         <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-625"/>
+        <location filename="../ui/export/report.cpp" line="-716"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2417,34 +2438,34 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-404"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+549"/>
+        <location filename="../ui/export/report.cpp" line="+640"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-694"/>
+        <location line="-790"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>按资本成本计算的年金（按资产类别）</translation>
     </message>
@@ -2511,16 +2532,144 @@ reduced cost %2 %3 per unit</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
+        <translation>第 %1 行：“%2”不是 2027Q3 这样的季度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; is not a number</source>
+        <translation>第 %1 行：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Default: %n quarter(s)</source>
+        <translation>
+            <numerusform>默认：%n 个季度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many quarters this stage delays its output (wafer start to die, die to package, package to rack)</source>
+        <translation>此环节将产出延后的季度数（晶圆投片到裸片、裸片到封装、封装到机架）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time (quarters)</source>
+        <translation>交付周期（季度）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schedule of</source>
+        <translation>排程对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-376"/>
         <location line="+377"/>
-        <location line="+10"/>
+        <location line="+93"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>From quarter</source>
+        <translation>起始季度</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A step a year after the last one</source>
+        <translation>在最后一步一年后添加一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes the selected steps</source>
+        <translation>移除所选步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of quarter and value from a spreadsheet</source>
+        <translation>来自电子表格的季度与数值行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file of quarter and value rows</source>
+        <translation>由季度与数值行组成的 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The catalog&apos;s yearly capacity figures as a schedule</source>
+        <translation>以目录的年度产能数据作为排程</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1 (scheduled)</source>
+        <translation>%1（已排程）</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Nothing to paste: rows of a quarter and a value are expected</source>
+        <translation>没有可粘贴的内容：需要季度与数值行</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no rows of a quarter and a value</source>
+        <translation>%1 中没有季度与数值行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Schedule</source>
+        <translation>导入排程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV table (*.csv *.txt)</source>
+        <translation>CSV 表格 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
+        <translation>目录中此条目没有时间线首年之后的年度数据</translation>
+    </message>
+    <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-386"/>
+        <location filename="../ui/export/report.cpp" line="-469"/>
         <location line="+377"/>
         <source>Note</source>
         <translation>说明</translation>
@@ -2679,7 +2828,7 @@ reduced cost %2 %3 per unit</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+99"/>
+        <location filename="../ui/export/report.cpp" line="+189"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -2689,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-453"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -2709,7 +2858,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+194"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
@@ -2729,8 +2878,8 @@ reduced cost %2 %3 per unit</source>
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+109"/>
+        <location line="-228"/>
+        <location line="+192"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -3452,7 +3601,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：每用户 %2 token/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-117"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>加速器与机架</translation>
     </message>
@@ -4386,7 +4535,7 @@ reduced cost %2 %3 per unit</source>
         <translation>对数正态分布，中位数 %1，ln x 的标准差 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
@@ -4404,7 +4553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-68"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Token price</source>
         <translation>Token 价格</translation>
     </message>
@@ -4459,7 +4608,37 @@ reduced cost %2 %3 per unit</source>
         <translation>默认值的来源：docs/model.md。首选项只设定新设计的默认值。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+28"/>
+        <source>Plan over time</source>
+        <translation>随时间推进的计划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first quarter of the plan, such as 2027Q1</source>
+        <translation>计划的第一个季度，例如 2027Q1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many quarters the plan runs</source>
+        <translation>计划持续的季度数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First quarter</source>
+        <translation>第一个季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Horizon (quarters)</source>
+        <translation>期限（季度）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a quarter such as 2027Q1</source>
+        <translation>“%1”不是 2027Q1 这样的季度</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>设置 Token 价格以查看建设的 NPV 与回收期。</translation>
     </message>
@@ -4469,7 +4648,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+343"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
@@ -4530,7 +4709,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
 文件 ▸ 打开… 可打开已保存的设计；文件 ▸ 从默认设计新建 从示例开始。</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-61"/>
+        <location filename="../ui/export/exportactions.cpp" line="-64"/>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>
@@ -4595,7 +4774,42 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+109"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opex</source>
+        <translation>Opex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binding</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The plan over time</source>
+        <translation>随时间推进的计划</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
+        <translation>自 %3 起 %2 个季度共 %1 Token；Capex %4；NPV %5 (docs/timeline.md)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none without a token price</source>
+        <translation>无 Token 价格则无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan over time (%1 of %2)</source>
+        <translation>随时间推进的计划（%1/%2）</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>The printer %1 cannot be used</source>
         <translation>无法使用打印机 %1</translation>
     </message>
@@ -4693,7 +4907,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location filename="../ui/export/report.cpp" line="-456"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -4839,11 +5053,59 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every series of the plan, one row a quarter</source>
+        <translation>计划的全部序列，每季度一行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
+        <translation>显示计划某一季度的画布和数据；最右端为稳态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+120"/>
+        <source>Steady state</source>
+        <translation>稳态</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>%1 and others</source>
+        <translation>%1 等</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Binding: %1</source>
+        <translation>约束：%1</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -4974,6 +5236,93 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+17"/>
         <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
         <translation>成对: 两者都缺失时损失的 tokens/s 百分比(对角线: 单个)</translation>
+    </message>
+    <message>
+        <location filename="../ui/documenttime.cpp" line="+34"/>
+        <location line="+30"/>
+        <source>No node %1</source>
+        <translation>没有节点 %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Schedule %1 of %2</source>
+        <translation>%2 的 %1 排程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the schedule of %1 of %2</source>
+        <translation>清除 %2 的 %1 排程</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change the lead time of %1</source>
+        <translation>更改 %1 的交付周期</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change the timeline</source>
+        <translation>更改时间线</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/timelinecharts.cpp" line="-23"/>
+        <source>Tokens made since the start</source>
+        <translation>自开始以来生成的 Token</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../ui/export/report.cpp" line="+168"/>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tokens/s online per quarter, by generation: %1 in %2</source>
+        <translation>每季度在线 Token/秒（按代）：%2 为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens made up to each quarter: %1 by the end of %2</source>
+        <translation>截至各季度生成的 Token：至 %2 末共 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex and cash flow per quarter, USD: capex %1 in all</source>
+        <translation>每季度 Capex 与现金流（USD）：Capex 合计 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/export/report.cpp" line="-3"/>
+        <source>Tokens/s online</source>
+        <translation>在线 Token/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative tokens</source>
+        <translation>累计 Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex and cash flow</source>
+        <translation>Capex 与现金流</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/report.cpp" line="+52"/>
+        <source>The plan over time cannot be solved: see Problems</source>
+        <translation>无法求解随时间推进的计划：请参阅“问题”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solving the plan over time</source>
+        <translation>正在求解随时间推进的计划</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

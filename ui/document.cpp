@@ -24,6 +24,7 @@ Document::Document(Design design, QObject *parent)
     , m_design(std::move(design))
 {
     connect(&m_solver, &LiveSolver::solved, this, &Document::solved);
+    connect(&m_solver, &LiveSolver::planSolved, this, &Document::planSolved);
     m_observer = m_design.subscribe([this](const DesignChange &c) { onDesignChange(c); });
     m_solver.solveNow();
 }
@@ -132,6 +133,15 @@ void Document::onDesignChange(const DesignChange &change)
         break;
     }
     m_solver.scheduleSolve();
+}
+
+void Document::setViewedQuarter(int index)
+{
+    if (index == m_solver.viewedQuarter())
+        return;
+    m_solver.setViewedQuarter(index);
+    Q_EMIT viewedQuarterChanged();
+    Q_EMIT solved(); // only the shown result changed: nothing was solved
 }
 
 } // namespace tf::Ui

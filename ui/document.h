@@ -76,8 +76,24 @@ public:
     };
 
     // The figures, from the live solver (livesolver.h).
-    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan.
+    /// The figures shown: Balance's solve, or in Optimise mode the optimal plan; with a quarter
+    /// viewed, that quarter's solve of the plan over time (its build, flows and loads).
     const Solution &solution() const { return m_solver.solution(); }
+    /// The steady-state figures whatever quarter is viewed.
+    const Solution &steadySolution() const { return m_solver.steadySolution(); }
+
+    // The plan over time (docs/timeline.md, livesolver.h): solved on a worker once per edit while
+    // wanted; the quarter slider picks which quarter's figures solution() gives. View state:
+    // nothing of it goes on the undo stack.
+    std::shared_ptr<const PlanResult> plan() const { return m_solver.plan(); }
+    void setPlanWanted(bool wanted) { m_solver.setPlanWanted(wanted); }
+    PlanOptions planOptions() const { return m_solver.planOptions(); }
+    /// The index in plan()->quarters shown, -1 for the steady state.
+    int viewedQuarter() const { return m_solver.viewedQuarter(); }
+    void setViewedQuarter(int index);
+    const QuarterResult *viewedQuarterResult() const { return m_solver.viewedQuarterResult(); }
+    /// For tests: waits until the plan of the current design has arrived.
+    bool waitForPlan(int milliseconds = 10000) { return m_solver.waitForPlan(milliseconds); }
     /// How the design is solved (mode and objective). Not an edit of the design: a way of looking
     /// at it. Studies take these options too, so their figures agree with the window's.
     const SolveOptions &solveOptions() const { return m_solver.options(); }
@@ -153,6 +169,15 @@ public:
     insertReroute(const QString &linkId, const QPointF &at, QString *rerouteId = nullptr);
     /// Adds a good the design does not have yet (a pasted node's custom good).
     std::optional<QString> addGood(const Good &good);
+    // The plan over time (documenttime.cpp, docs/timeline.md), each one undoable command.
+    /// Sets (no value, or no steps: clears) the schedule of a node's parameter. A pasted or
+    /// imported table is one call, so one undo step.
+    std::optional<QString>
+    setSchedule(const QString &nodeId, const QString &key, const std::optional<Schedule> &schedule);
+    /// Sets a node's lead time in quarters; no value: its kind's default.
+    std::optional<QString> setLeadTime(const QString &nodeId, std::optional<double> quarters);
+    /// The design's first quarter and horizon.
+    std::optional<QString> setTimeline(const Timeline &timeline);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 
@@ -220,6 +245,10 @@ Q_SIGNALS:
     void canvasItemsChanged();
     void scenariosChanged();
     void activeScenarioChanged();
+    /// A new plan over time is in plan().
+    void planSolved();
+    /// The quarter slider moved: viewedQuarter() changed (solved() follows).
+    void viewedQuarterChanged();
 
 private:
     void onDesignChange(const DesignChange &change);

@@ -3,7 +3,12 @@
 
 #include "scenarioview.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -15,11 +20,13 @@ LiveSolver::LiveSolver(const ScenarioView &view, QObject *parent)
     , m_workerWarm(std::make_shared<WarmSolve>())
 {
     m_workers.setMaxThreadCount(1);
+    m_planWorkers.setMaxThreadCount(1);
 }
 
 LiveSolver::~LiveSolver()
 {
     m_workers.waitForDone(); // a worker posts back to this object
+    m_planWorkers.waitForDone();
 }
 
 bool LiveSolver::setMode(SolveMode mode, Objective objective)
@@ -33,6 +40,8 @@ bool LiveSolver::setMode(SolveMode mode, Objective objective)
 
 QString LiveSolver::bottleneckNodeId() const
 {
+    if (const QuarterResult *q = viewedQuarterResult()) // the quarter's binding limit
+        return q->binding.empty() ? QString() : QString::fromStdString(q->binding.front());
     if (m_optimise && m_optimise->status == OptimiseStatus::Infeasible) {
         // The best reachable plan: the first capacity that holds it back.
         for (const Limit &l : m_optimise->binding) {
@@ -85,6 +94,7 @@ void LiveSolver::solveNow()
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
     acceptResult(std::move(r), m_generation, false);
+    requestPlan();
 }
 
 void LiveSolver::startSolve()
@@ -99,6 +109,7 @@ void LiveSolver::startSolve()
         return;
     }
     m_workerBusy = true;
+    requestPlan();
     const quint64 generation = m_generation;
     const Design &design = m_view.design(); // first: it finds the problems
     m_workers.start([this,
@@ -139,6 +150,105 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation, bool fromW
         m_resolveAfterWorker = false;
         startSolve();
     }
+}
+
+} // namespace tf::Ui
+
+namespace tf::Ui {
+
+const Solution &LiveSolver::solution() const
+{
+    const QuarterResult *q = viewedQuarterResult();
+    return q && q->solution ? *q->solution : m_solution;
+}
+
+const QuarterResult *LiveSolver::viewedQuarterResult() const
+{
+    if (m_viewedQuarter < 0 || !m_plan || m_viewedQuarter >= int(m_plan->quarters.size()))
+        return nullptr;
+    return &m_plan->quarters[size_t(m_viewedQuarter)];
+}
+
+void LiveSolver::setPlanWanted(bool wanted)
+{
+    if (wanted == m_planWanted)
+        return;
+    m_planWanted = wanted;
+    requestPlan();
+}
+
+void LiveSolver::setViewedQuarter(int index)
+{
+    index = std::max(-1, index);
+    if (index == m_viewedQuarter)
+        return;
+    m_viewedQuarter = index;
+    if (index >= 0)
+        setPlanWanted(true);
+}
+
+void LiveSolver::requestPlan()
+{
+    if (!m_planWanted || m_planAskedGeneration == m_generation)
+        return;
+    if (m_planBusy) {
+        m_planAgain = true; // the newest design is planned when the worker is free
+        return;
+    }
+    m_planBusy = true;
+    m_planAskedGeneration = m_generation;
+    PlanOptions options = planOptions();
+    options.quarterSolutions = true;
+    const quint64 generation = m_generation;
+    m_planWorkers.start([this, design = m_view.design(), options, generation]() {
+        PlanResult plan = solvePlan(design, options);
+        QMetaObject::invokeMethod(
+            this,
+            [this, plan = std::move(plan), generation]() mutable {
+                acceptPlan(std::move(plan), generation);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+PlanOptions LiveSolver::planOptions() const
+{
+    PlanOptions options;
+    // The plan follows the window's mode: Optimise over quarters maximises cumulative tokens
+    // (the steady state's objectives, cost or power at a target, have no plan counterpart).
+    options.mode = m_options.mode;
+    options.objective = PlanObjective::CumulativeTokens;
+    return options;
+}
+
+void LiveSolver::acceptPlan(PlanResult plan, quint64 generation)
+{
+    m_planBusy = false;
+    if (generation >= m_planGeneration) {
+        m_planGeneration = generation;
+        m_plan = std::make_shared<const PlanResult>(std::move(plan));
+        Q_EMIT planSolved();
+        if (m_viewedQuarter >= 0)
+            Q_EMIT solved();
+    }
+    if (m_planAgain || m_planAskedGeneration != m_generation) {
+        m_planAgain = false;
+        requestPlan();
+    }
+}
+
+bool LiveSolver::waitForPlan(int milliseconds)
+{
+    setPlanWanted(true);
+    QElapsedTimer timer;
+    timer.start();
+    while (!(m_plan && m_planGeneration == m_generation && !m_planBusy)) {
+        if (timer.elapsed() > milliseconds)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(1);
+    }
+    return true;
 }
 
 } // namespace tf::Ui

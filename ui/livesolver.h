@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/solve/optimiser.h"
+#include "tf/solve/plan.h"
 #include "tf/solve/solution.h"
 #include "tf/solve/solve.h"
 
@@ -31,8 +32,31 @@ public:
     ~LiveSolver() override;
 
     /// The figures shown: Balance's solve, or in Optimise mode the optimal plan; when no plan
-    /// reaches the target (Infeasible), the best reachable one, marked ok so it is shown.
-    const Solution &solution() const { return m_solution; }
+    /// reaches the target (Infeasible), the best reachable one, marked ok so it is shown. With a
+    /// quarter viewed (setViewedQuarter), that quarter's solve of the plan over time: the build
+    /// of the quarter, its flows and loads.
+    const Solution &solution() const;
+    /// The steady-state figures, whatever quarter is viewed.
+    const Solution &steadySolution() const { return m_solution; }
+
+    // The plan over time (docs/timeline.md), solved on a worker of its own once per edit while
+    // it is wanted (the timeline dock is open or a quarter is viewed): scrubbing the quarters
+    // only swaps the solution shown, it never solves.
+    /// The latest plan of the viewed design, or null before the first one arrives.
+    std::shared_ptr<const PlanResult> plan() const { return m_plan; }
+    /// Solves the plan after each edit from now on (and once now) when `wanted`.
+    void setPlanWanted(bool wanted);
+    bool planWanted() const { return m_planWanted; }
+    /// The quarter of the plan shown, by its index in plan()->quarters; -1: the steady state.
+    int viewedQuarter() const { return m_viewedQuarter; }
+    /// Shows that quarter's figures (the caller announces it); -1 for the steady state.
+    void setViewedQuarter(int index);
+    /// The viewed quarter's result of the plan, or null (steady state, or no plan yet).
+    const QuarterResult *viewedQuarterResult() const;
+    /// How the plan is solved: the window's mode (Optimise over quarters for cumulative tokens).
+    PlanOptions planOptions() const;
+    /// Waits for the plan of the current design (tests).
+    bool waitForPlan(int milliseconds);
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
     const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
     const SolveOptions &options() const { return m_options; }
@@ -54,10 +78,14 @@ public:
 Q_SIGNALS:
     /// A new solution is in solution().
     void solved();
+    /// A new plan is in plan().
+    void planSolved();
 
 private:
     void startSolve();
     void acceptResult(SolveResult result, quint64 generation, bool fromWorker);
+    void requestPlan();
+    void acceptPlan(PlanResult plan, quint64 generation);
 
     const ScenarioView &m_view;
     Solution m_solution;
@@ -74,6 +102,14 @@ private:
     WarmSolve m_warm; ///< solves in this thread
     std::shared_ptr<WarmSolve> m_workerWarm; ///< solves in the worker (one at a time)
     QThreadPool m_workers;
+    std::shared_ptr<const PlanResult> m_plan;
+    bool m_planWanted = false;
+    bool m_planBusy = false;
+    bool m_planAgain = false;              ///< the design changed while the plan was being solved
+    quint64 m_planGeneration = 0;          ///< the design generation the plan belongs to
+    quint64 m_planAskedGeneration = ~0ull; ///< the generation last sent to the plan worker
+    int m_viewedQuarter = -1;
+    QThreadPool m_planWorkers; ///< its own thread: a plan takes a dozen solves, edits must not wait
 };
 
 } // namespace tf::Ui

@@ -12,6 +12,7 @@
 #include "docks/problemsdock.h"
 #include "docks/scenariodiffdock.h"
 #include "docks/settingsdock.h"
+#include "docks/timelinedock.h"
 #include "document.h"
 #include "export/exportactions.h"
 #include "help/manualdialog.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_problems = new ProblemsDock(m_document, this);
     m_charts = new Charts::ChartsDock(m_document, this);
     m_optimise = new OptimiseDock(m_document, this);
+    m_timeline = new TimelineDock(m_document, this);
     auto *settingsDock = new SettingsDock(m_document, this);
     auto *historyDock = new QDockWidget(Tr::tr("History"), this);
     historyDock->setObjectName(QStringLiteral("HistoryDock"));
@@ -87,7 +89,9 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     splitDockWidget(m_problems, m_charts, Qt::Horizontal);
     tabifyDockWidget(m_problems, historyDock);
     tabifyDockWidget(m_problems, m_optimise);
+    tabifyDockWidget(m_charts, m_timeline); // the quarters need the charts' width
     m_problems->raise();
+    m_charts->raise();
     // The design's settings float over the window when Edit ▸ Design Settings opens them, so the
     // figures stay in sight while they change and no dock's tabs get crowded; they can be docked.
     addDockWidget(Qt::BottomDockWidgetArea, settingsDock);

@@ -18,6 +18,7 @@ class InspectorDock;
 class Autosaver;
 class KpiPanel;
 class OptimiseDock;
+class TimelineDock;
 class PaletteDock;
 class XrayOverlay;
 class ScenarioDiffDock;
@@ -58,6 +59,7 @@ public:
     OptimiseDock *optimiseDock() const { return m_optimise; }
     XrayOverlay *xray() const { return m_xray; }
     ScenarioDiffDock *scenarioDiff() const { return m_diff; }
+    TimelineDock *timelineDock() const { return m_timeline; }
     /// Scenarios, sliders, studies and presentation mode.
     WhatIf::WhatIfUi *whatIf() const { return m_whatIf; }
 
@@ -99,6 +101,7 @@ private:
     OptimiseDock *m_optimise;
     XrayOverlay *m_xray;
     ScenarioDiffDock *m_diff;
+    TimelineDock *m_timeline;
     WhatIf::WhatIfUi *m_whatIf = nullptr;
     QUndoView *m_history;
     QLabel *m_solveTime;

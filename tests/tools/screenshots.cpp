@@ -12,6 +12,7 @@
 #include "docks/optimisedock.h"
 #include "docks/problemsdock.h"
 #include "docks/scenariodiffdock.h"
+#include "docks/timelinedock.h"
 #include "document.h"
 #include "export/canvasexport.h"
 #include "export/exportactions.h"
@@ -46,6 +47,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QThread>
@@ -147,6 +149,29 @@ void charts(Ui::MainWindow &w, Shooter &shot)
         shot.save(w.charts(), QStringLiteral("chart-dock-") + k.id);
     }
     panel->setKind(QStringLiteral("kpi"));
+}
+
+// The plan over time: each chart of the timeline dock, and the window scrubbed to a quarter.
+void timeline(Ui::MainWindow &w, Shooter &shot)
+{
+    Ui::TimelineDock *dock = w.timelineDock();
+    dock->show();
+    dock->raise();
+    if (!w.document()->waitForPlan(60000))
+        std::fprintf(stderr, "tf-screenshots: the plan over time did not arrive\n");
+    settle(200);
+    for (int i = 0; i < dock->chartChooser()->count(); ++i) {
+        dock->chartChooser()->setCurrentIndex(i);
+        settle(200);
+        shot.save(dock, QStringLiteral("timeline-dock-%1").arg(i + 1));
+    }
+    dock->chartChooser()->setCurrentIndex(0);
+    dock->slider()->setValue(5); // 2028Q2: the ramp, Samsung's HBM binding
+    settle(300);
+    shot.save(&w, QStringLiteral("window-timeline-quarter"));
+    dock->slider()->setValue(dock->slider()->maximum());
+    settle(200);
+    w.charts()->raise();
 }
 
 void studies(Ui::MainWindow &w, Shooter &shot)
@@ -295,6 +320,7 @@ int shootLanguage(const QString &outDir, const QString &lang)
     docks(*w, shot);
     firstLook(*w, shot);
     charts(*w, shot);
+    timeline(*w, shot);
     studies(*w, shot);
     whereTheValueIs(*w, shot);
     exports(*w, shot);

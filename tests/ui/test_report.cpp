@@ -173,7 +173,7 @@ TEST_CASE("The report shows the window's scenario on every page, picture and fig
     // The grid's override is listed with the scenario and the Base's value, on the inputs pages
     // (the last ones, after the six of figures and charts).
     QString inputs;
-    for (int page = 7; page <= pages; ++page)
+    for (int page = 8; page <= pages; ++page)
         inputs += Test::pdfText(path, page);
     CHECK(inputs.contains(QStringLiteral("scenario Bear power (Base: 110)")));
 
@@ -194,8 +194,8 @@ TEST_CASE("The report's inputs page: numbers as typed, a header that fits, whole
     const Design design = defaultDesign();
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE_FALSE(Ui::Export::writeReport(design, solveDesign(design).solution, path, {}).error);
-    // The inputs pages follow the six of figures and charts.
-    const int page = 7;
+    // The inputs pages follow the six of figures and charts and the plan over time.
+    const int page = 8;
     REQUIRE(pdfPageCount(path) >= page);
     QString text;
     for (int p = page; p <= pdfPageCount(path); ++p)

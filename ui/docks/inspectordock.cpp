@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "inspectordock.h"
 
+#include "scheduleeditor.h"
+
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
 #include "../messagetext.h"
@@ -228,6 +230,9 @@ void InspectorDock::rebuild()
         addParamRow(spec);
     addShareRows(*node);
     addResultRows(*node);
+    // The plan over time: lead time and schedules (scheduleeditor.h).
+    if (node->kind != NodeKind::Reroute)
+        m_form->addRow(new ScheduleEditor(m_document, m_nodeId, m_content));
     refreshValues();
     refreshResult();
 }

@@ -6,6 +6,7 @@
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/solve/plan.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -119,8 +120,44 @@ QString KpiPanel::note() const
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
+// A quarter of the plan over time (the timeline's slider): the figures of what is online then,
+// the quarter's own outlay, and its running costs at their rate per year. Figures the plan does
+// not have per quarter show "–" rather than a steady-state number that would look like one.
+void KpiPanel::showQuarter(const QuarterResult &q)
+{
+    const UnitFormat units = UnitFormat::current();
+    const QString none = QStringLiteral("–");
+    for (QLabel *l : std::as_const(m_values)) {
+        l->setText(none);
+        l->setToolTip(QString());
+    }
+    const QString label = QString::fromStdString(q.label);
+    m_note->setText(Tr::tr("%1 of the plan: online in the quarter, the quarter's capex, its opex "
+                           "at a yearly rate")
+                        .arg(label));
+    m_note->setVisible(true);
+    auto set = [this](const char *key, const QString &text) {
+        m_values.value(QLatin1String(key))->setText(text);
+    };
+    set("tokens_per_s", UnitFormat::scaled(q.tokensPerS));
+    set("tokens_per_year", UnitFormat::scaled(q.tokensPerS * kSecondsPerQuarter * 4));
+    set("power_facility", units.formatPower(q.powerFacilityMw));
+    set("capex", units.formatMoney(q.capexUsd));
+    set("opex", units.formatMoney(q.opexUsd * 4));
+    if (q.powerFacilityMw > 0)
+        set("tokens_per_joule", UnitFormat::plain(q.tokensPerS / (q.powerFacilityMw * 1e6), 4));
+    QStringList names;
+    for (const std::string &id : q.binding)
+        names << m_document->nodeName(fromStd(id));
+    set("bottleneck", names.isEmpty() ? Tr::tr("none binds") : names.join(QStringLiteral(", ")));
+}
+
 void KpiPanel::refresh()
 {
+    if (const QuarterResult *q = m_document->viewedQuarterResult()) {
+        showQuarter(*q);
+        return;
+    }
     const UnitFormat units = UnitFormat::current();
     const Solution &sol = m_document->solution();
     const Metrics &m = sol.metrics;

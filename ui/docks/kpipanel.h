@@ -6,6 +6,10 @@
 
 class QLabel;
 
+namespace tf {
+struct QuarterResult;
+}
+
 namespace tf::Ui {
 
 class Document;
@@ -29,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void showQuarter(const QuarterResult &q);
 
     Document *m_document;
     QHash<QString, QLabel *> m_values;

@@ -9,13 +9,16 @@
 #include "../unitformat.h"
 
 #include "tf/model/design.h"
+#include "tf/model/timeline.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -67,6 +70,8 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     addRow(siteGrid, 2, Tr::tr("Default PUE"), QStringLiteral("pue_default"));
     addRow(siteGrid, 3, Tr::tr("Default utilization"), QStringLiteral("utilization_default"));
     column->addWidget(site);
+
+    column->addWidget(createTimelineBox(content));
 
     auto *finance = new QGroupBox(Tr::tr("Finance"), content);
     auto *financeGrid = new QGridLayout(finance);
@@ -134,6 +139,53 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     refreshReturn();
 }
 
+// The plan over time (docs/timeline.md): its first quarter and how many quarters it runs.
+QGroupBox *SettingsDock::createTimelineBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(Tr::tr("Plan over time"), parent);
+    auto *grid = new QGridLayout(box);
+    m_start = new QLineEdit(box);
+    m_start->setObjectName(QStringLiteral("timelineStart"));
+    m_start->setPlaceholderText(QStringLiteral("2027Q1"));
+    m_start->setToolTip(Tr::tr("The first quarter of the plan, such as 2027Q1"));
+    m_horizon = new QSpinBox(box);
+    m_horizon->setObjectName(QStringLiteral("timelineHorizon"));
+    m_horizon->setRange(1, 200);
+    m_horizon->setKeyboardTracking(false);
+    m_horizon->setToolTip(Tr::tr("How many quarters the plan runs"));
+    grid->addWidget(new QLabel(Tr::tr("First quarter"), box), 0, 0);
+    grid->addWidget(m_start, 0, 1);
+    grid->addWidget(new QLabel(Tr::tr("Horizon (quarters)"), box), 1, 0);
+    grid->addWidget(m_horizon, 1, 1);
+    connect(m_start, &QLineEdit::editingFinished, this, [this] {
+        std::string error;
+        const auto q = parseQuarter(m_start->text().trimmed().toStdString(), &error);
+        if (!q) {
+            m_problem->setText(
+                Tr::tr("\"%1\" is not a quarter such as 2027Q1").arg(m_start->text()));
+            refresh();
+            return;
+        }
+        Timeline t = m_document->design().settings().timeline;
+        t.start = *q;
+        editTimeline(t);
+    });
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int v) {
+        Timeline t = m_document->design().settings().timeline;
+        t.horizonQuarters = v;
+        editTimeline(t);
+    });
+    return box;
+}
+
+void SettingsDock::editTimeline(const Timeline &timeline)
+{
+    const auto refused = m_document->setTimeline(timeline);
+    m_problem->setText(refused.value_or(QString()));
+    if (refused)
+        refresh();
+}
+
 void SettingsDock::addRow(QGridLayout *grid, int row, const QString &label, const QString &key)
 {
     grid->addWidget(new QLabel(label, grid->parentWidget()), row, 0);
@@ -195,7 +247,7 @@ QString SettingsDock::returnText() const
 
 void SettingsDock::refreshReturn()
 {
-    const Solution &sol = m_document->solution();
+    const Solution &sol = m_document->steadySolution(); // the steady state's return
     const Settings &s = m_document->design().settings();
     if (!sol.ok() || !s.tokenPriceUsdPerMillion) {
         m_return->setText(Tr::tr("Set a token price for the NPV and payback of the build."));
@@ -224,6 +276,13 @@ void SettingsDock::refresh()
             continue;
         const QSignalBlocker block(box);
         box->setValue(shown);
+    }
+    const Timeline &t = s.timeline;
+    if (!m_start->hasFocus())
+        m_start->setText(QString::fromStdString(quarterText(t.start)));
+    {
+        const QSignalBlocker blockHorizon(m_horizon);
+        m_horizon->setValue(t.horizonQuarters);
     }
     const QSignalBlocker block(m_sellTokens);
     m_sellTokens->setChecked(s.tokenPriceUsdPerMillion.has_value());

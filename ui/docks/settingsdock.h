@@ -4,7 +4,12 @@
 #include <QDockWidget>
 #include <QHash>
 
+#include "tf/model/schedule.h"
+
 class QCheckBox;
+class QGroupBox;
+class QLineEdit;
+class QSpinBox;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -26,6 +31,9 @@ public:
     /// The field of a setting (tf::settingSpecs key), for tests.
     QDoubleSpinBox *field(const QString &key) const;
     QCheckBox *tokenPriceSwitch() const { return m_sellTokens; }
+    /// The plan over time's first quarter and horizon, for tests.
+    QLineEdit *timelineStart() const { return m_start; }
+    QSpinBox *timelineHorizon() const { return m_horizon; }
     /// What the token price earns: the NPV and payback of the build, or why there are none.
     QString returnText() const;
 
@@ -34,6 +42,8 @@ private:
     void addRow(QGridLayout *grid, int row, const QString &label, const QString &key);
     void edit(const QString &key, std::optional<double> value);
     void refresh();
+    QGroupBox *createTimelineBox(QWidget *parent);
+    void editTimeline(const Timeline &timeline);
     void refreshReturn();
 
     Document *m_document;
@@ -42,6 +52,8 @@ private:
     QCheckBox *m_sellTokens = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_return = nullptr; ///< NPV and payback at the token price
+    QLineEdit *m_start = nullptr;
+    QSpinBox *m_horizon = nullptr;
     int m_session = 0;
 };
 

@@ -11,6 +11,8 @@
 #include "../scene/designscene.h"
 #include "../tr.h"
 
+#include "tf/io/planjson.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSpinBox>
 
 namespace tf::Ui::Export {
@@ -149,6 +152,32 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
         complain(parent, exportCanvas(scene, path));
 }
 
+std::optional<QString> writePlanCsvOf(const Document *document, const QString &path)
+{
+    // Solved now: the window's plan may still be on its way for the latest edit.
+    const PlanResult plan = solvePlan(document->viewedDesign(), document->planOptions());
+    if (!plan.ok())
+        return Tr::tr("The plan over time cannot be solved: see Problems");
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Tr::tr("Cannot write %1: %2").arg(path, out.errorString());
+    const std::string csv = planToCsv(plan);
+    if (out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()) || !out.commit())
+        return Tr::tr("Cannot write %1: %2").arg(path, out.errorString());
+    return std::nullopt;
+}
+
+void exportPlanCsvInteractive(QWidget *parent, Document *document)
+{
+    const QString path = QFileDialog::getSaveFileName(parent,
+                                                      Tr::tr("Export Timeline"),
+                                                      directory(document) + baseName(document)
+                                                          + QLatin1String("-timeline.csv"),
+                                                      Tr::tr("CSV table (*.csv)"));
+    if (!path.isEmpty())
+        complain(parent, writePlanCsvOf(document, path));
+}
+
 namespace {
 
 /// The report's options for what the window shows.
@@ -170,13 +199,15 @@ ReportOptions reportOptionsOf(const Document *document)
 
 ReportResult writeReportOf(const Document *document, const QString &path)
 {
-    return writeReport(document->design(), document->solution(), path, reportOptionsOf(document));
+    // The steady state's figures: the report's timeline page has the quarters.
+    return writeReport(
+        document->design(), document->steadySolution(), path, reportOptionsOf(document));
 }
 
 ReportResult printReportOf(const Document *document, QPrinter &printer)
 {
     return printReport(
-        document->design(), document->solution(), printer, reportOptionsOf(document));
+        document->design(), document->steadySolution(), printer, reportOptionsOf(document));
 }
 
 void printInteractive(QWidget *parent, Document *document)
@@ -242,6 +273,9 @@ QMenu *createExportMenu(QWidget *parent,
     });
     menu->addAction(Tr::tr("&Who Earns What (CSV)…"), parent, [parent, document] {
         exportTableInteractive(parent, document, QStringLiteral("value_capture"));
+    });
+    menu->addAction(Tr::tr("&Timeline, Every Series (CSV)…"), parent, [parent, document] {
+        exportPlanCsvInteractive(parent, document);
     });
     menu->addSeparator();
     menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
 class QWidget;
@@ -28,6 +29,10 @@ void exportChartInteractive(QWidget *parent,
 /// Asks for a file and writes the table ("kpis", "nodes", "flows") as CSV.
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene);
+/// The plan over time of what the window shows, every series a column, one row a quarter
+/// (tf::planToCsv); solved now when the window has no current plan. The reason on failure.
+std::optional<QString> writePlanCsvOf(const Document *document, const QString &path);
+void exportPlanCsvInteractive(QWidget *parent, Document *document);
 void exportReportInteractive(QWidget *parent, Document *document);
 /// The report of what the window shows: the active scenario (named on every page), solved as
 /// the window solves it, with the window's Optimise result when in Optimise mode.

@@ -7,6 +7,7 @@
 #include "reporttable.h"
 
 #include "../charts/chartkinds.h"
+#include "../charts/timelinecharts.h"
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
 #include "../messagetext.h"
@@ -17,11 +18,14 @@
 
 #include "tf/io/numberformat.h"
 #include "tf/model/scenario.h"
+#include "tf/model/timeline.h"
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/lpbackend.h"
+#include "tf/solve/plan.h"
 #include "tf/studies/resilience.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QFile>
 #include <QFileInfo>
 #include <QPageSize>
@@ -114,13 +118,8 @@ double drawNote(QPainter &p, double y, const QString &text, int pixels = 10)
     return y + used.height();
 }
 
-void drawChart(QPainter &p,
-               const QString &kind,
-               const Design &design,
-               const Solution &solution,
-               const QRectF &target)
+void drawChartWidget(QPainter &p, std::unique_ptr<QWidget> chart, const QRectF &target)
 {
-    std::unique_ptr<QWidget> chart(Charts::createChart(kind, design, solution));
     if (!chart)
         return;
     // Laid out at a screen-like size, then scaled into the page: text keeps its proportions.
@@ -131,6 +130,16 @@ void drawChart(QPainter &p,
     p.setPen(QPen(QColor(0xbbbbbb), 0.6));
     p.setBrush(Qt::NoBrush);
     p.drawRect(target);
+}
+
+void drawChart(QPainter &p,
+               const QString &kind,
+               const Design &design,
+               const Solution &solution,
+               const QRectF &target)
+{
+    drawChartWidget(
+        p, std::unique_ptr<QWidget>(Charts::createChart(kind, design, solution)), target);
 }
 
 QList<QStringList> kpiRows(const Solution &solution)
@@ -630,6 +639,89 @@ void valueCapturePage(Pages &pages, const Design &design, const Solution &soluti
         .draw(p, QPointF(area.left(), y), financeRows(design, solution));
 }
 
+// 7: the plan over time (docs/timeline.md): tokens/s online by generation, capex and cash flow
+// per quarter, the totals; then the quarters in a table, as many pages as they take.
+ReportTable timelineTable()
+{
+    return ReportTable({{Tr::tr("Quarter"), 0.1},
+                        {Tr::tr("Tokens/s online"), 0.15, Qt::AlignRight},
+                        {Tr::tr("Capex"), 0.13, Qt::AlignRight},
+                        {Tr::tr("Opex"), 0.13, Qt::AlignRight},
+                        {Tr::tr("Cash flow"), 0.13, Qt::AlignRight},
+                        {Tr::tr("Binding"), 0.36, Qt::AlignLeft, true}},
+                       body().width());
+}
+
+QList<QStringList> timelineRows(const Design &design, const PlanResult &plan)
+{
+    using namespace NumberFormat;
+    QList<QStringList> rows;
+    for (const QuarterResult &q : plan.quarters)
+        rows.append({fromStd(q.label),
+                     fromStd(scaled(q.tokensPerS)),
+                     fromStd(usd(q.capexUsd)),
+                     fromStd(usd(q.opexUsd)),
+                     fromStd(usd(q.cashFlowUsd)),
+                     Charts::bindingSummary(design, q.binding)});
+    return rows;
+}
+
+double timelineChartsHeight()
+{
+    return (body().height() - 40) * 0.3;
+}
+
+/// The room left for the quarters' table on the charts' page, and on each page after it.
+double timelineTableFirst()
+{
+    return body().height() - 28 - 2 * (timelineChartsHeight() + 10) - 40;
+}
+
+void timelinePages(Pages &pages,
+                   const Design &design,
+                   const PlanResult &plan,
+                   const QList<QList<QStringList>> &chunks)
+{
+    QPainter &p = pages.p;
+    const QRectF area = body();
+    pages.begin();
+    double y = drawHeading(p, area.top(), Tr::tr("The plan over time"));
+    const double chartH = timelineChartsHeight();
+    for (Charts::TimelineChart which :
+         {Charts::TimelineChart::TokensOnline, Charts::TimelineChart::Money}) {
+        drawChartWidget(
+            p,
+            std::unique_ptr<QWidget>(Charts::createTimelineChart(which, design, &plan, nullptr)),
+            QRectF(area.left(), y, area.width(), chartH));
+        y += chartH + 10;
+    }
+    if (!plan.ok()) {
+        drawNote(p, y, Tr::tr("The plan over time cannot be solved: see Problems"));
+        return;
+    }
+    using namespace NumberFormat;
+    y = drawNote(p,
+                 y,
+                 Tr::tr("%1 tokens over %2 quarters from %3; capex %4; NPV %5 "
+                        "(docs/timeline.md).")
+                     .arg(fromStd(scaled(plan.totals.cumulativeTokens)))
+                     .arg(plan.timeline.horizonQuarters)
+                     .arg(fromStd(quarterText(plan.timeline.start)),
+                          fromStd(usd(plan.totals.capexUsd)),
+                          std::isfinite(plan.totals.npvUsd) ? fromStd(usd(plan.totals.npvUsd))
+                                                            : Tr::tr("none without a token price")))
+        + 10;
+    for (int i = 0; i < chunks.size(); ++i) {
+        if (i > 0) {
+            pages.begin();
+            y = drawHeading(p,
+                            area.top(),
+                            Tr::tr("The plan over time (%1 of %2)").arg(i + 1).arg(chunks.size()));
+        }
+        timelineTable().draw(p, QPointF(area.left(), y), chunks[i]);
+    }
+}
+
 ReportTable inputsTable()
 {
     return ReportTable({{Tr::tr("Node"), 0.18, Qt::AlignLeft, true},
@@ -646,7 +738,7 @@ double inputsTop()
     return body().top() + 28 + 12;
 }
 
-// 7+: the inputs that differ from the catalog.
+// 8+: the inputs that differ from the catalog.
 void inputsPages(Pages &pages, const QList<QList<QStringList>> &chunks)
 {
     QPainter &p = pages.p;
@@ -706,6 +798,13 @@ int paintReport(QPagedPaintDevice &device,
         differingInputs(base, options.scenario ? &*options.scenario : nullptr),
         inputsRoom,
         inputsRoom);
+    PlanOptions planOptions;
+    planOptions.mode = options.solve.mode;
+    const PlanResult plan = options.plan ? *options.plan : solvePlan(design, planOptions);
+    const QList<QList<QStringList>> quarters
+        = plan.ok() ? timelineTable().paginate(
+              timelineRows(design, plan), timelineTableFirst(), body().height() - 28)
+                    : QList<QList<QStringList>>{{}};
     const QString fileName = reportFileName(options);
 
     QPainter p(&device);
@@ -719,7 +818,7 @@ int paintReport(QPagedPaintDevice &device,
                          options.date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                 options.scenario ? Tr::tr("Scenario: %1").arg(fromStd(options.scenario->name))
                                  : Tr::tr("Base design (no scenario)"),
-                int(8 + inputs.size())};
+                int(8 + quarters.size() + inputs.size())};
 
     pageOne(pages, design, solution, options, fileName);
     // 2, 3: the charts, two to a page.
@@ -736,6 +835,7 @@ int paintReport(QPagedPaintDevice &device,
     limitsPage(pages, design, solution, optimised, options);
     interactivityPage(pages, design, solution);
     valueCapturePage(pages, design, solution);
+    timelinePages(pages, design, plan, quarters);
     inputsPages(pages, inputs);
     resiliencePage(pages, design, options);
     xrayPage(pages, design, options);

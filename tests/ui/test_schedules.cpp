@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+// Editing the plan over time in the inspector (docs/editor.md, "The timeline"): a schedule as a
+// table, paste and CSV import, lead times and the timeline, each one undo step through the gate.
+#include "uitesthelpers.h"
+
+#include "docks/inspectordock.h"
+#include "docks/scheduleeditor.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/model/timeline.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+Ui::ScheduleEditor *editorOf(Ui::MainWindow &w, const QString &nodeId)
+{
+    w.scene()->selectNode(nodeId);
+    settle();
+    REQUIRE(w.inspector()->nodeId() == nodeId);
+    auto *editor = w.inspector()->findChild<Ui::ScheduleEditor *>();
+    REQUIRE(editor);
+    return editor;
+}
+
+const Schedule *scheduleOf(const Ui::Document *doc, const char *node, const char *key)
+{
+    const Node *n = doc->design().node(node);
+    const auto it = n->schedules.find(key);
+    return it != n->schedules.end() ? &it->second : nullptr;
+}
+
+/// Types `text` into a cell of the table as a user does: double-click, select all, type, Enter.
+void typeInto(QTableWidget *table, int row, int column, const QString &text)
+{
+    const QRect cell = table->visualRect(table->model()->index(row, column));
+    table->scrollTo(table->model()->index(row, column));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit *>(editor));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    settle();
+}
+
+QToolButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QToolButton *b : parent->findChildren<QToolButton *>())
+        if (b->text() == text)
+            return b;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A schedule edit in the table is one undo step; a refused one pushes nothing",
+          "[ui][timeline][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("cowos"));
+    QTableWidget *table = editor->table();
+    CHECK(editor->parameterBox()->currentData().toString() == QStringLiteral("capacity"));
+    const Schedule before = *scheduleOf(doc, "cowos", "capacity");
+    REQUIRE(table->rowCount() == int(before.steps.size()));
+    CHECK(table->item(0, 0)->text() == QStringLiteral("2027Q3"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("280"));
+
+    const int steps = doc->undoStack()->count();
+    typeInto(table, 0, 1, QStringLiteral("300"));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(scheduleOf(doc, "cowos", "capacity")->steps[0].value == 300);
+    CHECK(scheduleOf(doc, "cowos", "capacity")->source == before.source); // the note stays
+    CHECK(editor->reason().isEmpty());
+
+    // A negative capacity: the core refuses, the reason is shown, nothing is pushed.
+    typeInto(table, 1, 1, QStringLiteral("-5"));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK_FALSE(editor->reason().isEmpty());
+    CHECK(scheduleOf(doc, "cowos", "capacity")->steps[1].value == before.steps[1].value);
+    CHECK(table->item(1, 1)->text() == QStringLiteral("320")); // the design's value again
+    // Not a quarter: named, nothing pushed.
+    typeInto(table, 2, 0, QStringLiteral("soon"));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(editor->reason().contains(QStringLiteral("soon")));
+
+    doc->undoStack()->undo();
+    settle();
+    CHECK(*scheduleOf(doc, "cowos", "capacity") == before);
+    CHECK(editor->table()->item(0, 1)->text() == QStringLiteral("280"));
+}
+
+TEST_CASE("Pasting a three-row block from a spreadsheet fills the table in one step",
+          "[ui][timeline][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("hynix"));
+    REQUIRE(editor->table()->rowCount() == 0);
+    const int steps = doc->undoStack()->count();
+    QApplication::clipboard()->setText(
+        QStringLiteral("2027Q3\t7000\r\n2028Q1\t8000\r\n2028Q3\t9500\r\n"));
+    QTest::mouseClick(buttonNamed(editor, QStringLiteral("Paste")), Qt::LeftButton);
+    settle();
+    CHECK(doc->undoStack()->count() == steps + 1);
+    QTableWidget *table = editor->table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(2, 0)->text() == QStringLiteral("2028Q3"));
+    CHECK(table->item(2, 1)->text()
+          == QLocale().toString(9500.0, 'f', QLocale::FloatingPointShortest));
+    const Schedule *s = scheduleOf(doc, "hynix", "capacity");
+    REQUIRE(s);
+    CHECK(s->steps
+          == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 7000},
+                                       {*parseQuarter("2028Q1"), 8000},
+                                       {*parseQuarter("2028Q3"), 9500}});
+    // The chooser marks the parameter as scheduled.
+    CHECK(editor->parameterBox()->currentText().contains(QStringLiteral("scheduled")));
+    doc->undoStack()->undo();
+    settle();
+    CHECK_FALSE(scheduleOf(doc, "hynix", "capacity"));
+    CHECK(editor->table()->rowCount() == 0);
+}
+
+TEST_CASE("Spreadsheet text in the locale's decimals, with a header row",
+          "[ui][timeline][schedule]")
+{
+    guiApp();
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QString error;
+    const auto steps = Ui::parseScheduleText(
+        QStringLiteral("Quartal\tKapazität\n2027Q3\t1.234,5\n2028-Q1\t7,25\n\n"), &error);
+    QLocale::setDefault(was);
+    REQUIRE(steps);
+    CHECK(*steps
+          == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 1234.5},
+                                       {*parseQuarter("2028Q1"), 7.25}});
+    // A bad row is named with its number.
+    CHECK_FALSE(Ui::parseScheduleText(QStringLiteral("2027Q3\t10\nlater\t12\n"), &error));
+    CHECK(error.contains(QStringLiteral("Row 2")));
+    CHECK_FALSE(Ui::parseScheduleText(QStringLiteral("2027Q3\tten\n"), &error));
+    CHECK(error.contains(QStringLiteral("ten")));
+}
+
+TEST_CASE("A CSV file becomes the schedule in one step, its file name as the source",
+          "[ui][timeline][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("micron"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("micron-ramp.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("quarter,capacity\n2027Q4,5000\n2028Q4,6000.5\n");
+    }
+    const int steps = doc->undoStack()->count();
+    editor->importCsv(path);
+    CHECK(doc->undoStack()->count() == steps + 1);
+    const Schedule *s = scheduleOf(doc, "micron", "capacity");
+    REQUIRE(s);
+    REQUIRE(s->steps.size() == 2);
+    CHECK(s->steps[1].value == 6000.5);
+    CHECK(s->source == "micron-ramp.csv");
+    // A file that is not there: the reason, no step.
+    editor->importCsv(dir.filePath(QStringLiteral("missing.csv")));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(editor->reason().contains(QStringLiteral("missing.csv")));
+}
+
+TEST_CASE("A lead time and the timeline are one undo step each", "[ui][timeline][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("foundry"));
+    QSpinBox *lead = editor->leadTimeBox();
+    REQUIRE(lead);
+    CHECK(lead->value() == -1); // the kind's default
+    CHECK(lead->text().contains(QStringLiteral("1")));
+    const int steps = doc->undoStack()->count();
+    lead->setFocus();
+    QTest::keyClick(lead, Qt::Key_Up);
+    QTest::keyClick(lead, Qt::Key_Up);
+    QTest::keyClick(lead, Qt::Key_Up); // -1 → 0 → 1 → 2
+    settle();
+    REQUIRE(doc->design().node("foundry")->leadTime);
+    CHECK(doc->design().node("foundry")->leadTime->value == 2);
+    CHECK(leadTimeQuarters(*doc->design().node("foundry")) == 2);
+    CHECK(doc->undoStack()->count() == steps + 3);
+    doc->undoStack()->undo();
+    CHECK(doc->design().node("foundry")->leadTime->value == 1);
+
+    Timeline t = doc->design().settings().timeline;
+    t.horizonQuarters = 20;
+    REQUIRE_FALSE(doc->setTimeline(t));
+    CHECK(doc->design().settings().timeline.horizonQuarters == 20);
+    const int after = doc->undoStack()->count();
+    t.horizonQuarters = 0; // refused by the gate: no step
+    CHECK(doc->setTimeline(t));
+    CHECK(doc->undoStack()->count() == after);
+}

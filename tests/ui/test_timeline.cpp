@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+// The plan over time in the window (docs/editor.md, "The timeline"): the timeline dock, the
+// quarter slider that scrubs the canvas and the figures, and the CSV of every series.
+#include "reportpdf.h"
+#include "uitesthelpers.h"
+
+#include "docks/kpipanel.h"
+#include "docks/timelinedock.h"
+#include "export/exportactions.h"
+#include "export/report.h"
+#include "unitformat.h"
+
+#include "tf/io/defaultdesign.h"
+#include "tf/io/numberformat.h"
+#include "tf/solve/plan.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QTemporaryDir>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+Ui::TimelineDock *openTimeline(Ui::MainWindow &w)
+{
+    Ui::TimelineDock *dock = w.timelineDock();
+    dock->show();
+    dock->raise();
+    REQUIRE(w.document()->waitForPlan());
+    settle();
+    return dock;
+}
+
+/// The first quarter in which racks run but the plan is still short of its last quarter.
+int rampQuarter(const PlanResult &plan)
+{
+    for (size_t i = 0; i < plan.quarters.size(); ++i) {
+        if (plan.quarters[i].tokensPerS > 0
+            && plan.quarters[i].tokensPerS < plan.quarters.back().tokensPerS)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const QString steadyTokens = w->kpis()->value(QStringLiteral("tokens_per_s"));
+    Ui::TimelineDock *dock = openTimeline(*w);
+    const std::shared_ptr<const PlanResult> plan = doc->plan();
+    REQUIRE(plan);
+    REQUIRE(plan->ok());
+    QSlider *slider = dock->slider();
+    // The slider runs over the quarters and ends at the steady state, where it starts.
+    CHECK(slider->maximum() == int(plan->quarters.size()));
+    CHECK(slider->value() == slider->maximum());
+    CHECK(dock->quarterText() == QStringLiteral("Steady state"));
+
+    // Home: the first quarter. Nothing runs yet (three quarters of lead time).
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    settle();
+    CHECK(doc->viewedQuarter() == 0);
+    CHECK(dock->quarterText() == QStringLiteral("2027Q1"));
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == Ui::UnitFormat::scaled(0));
+    CHECK(w->kpis()->note().contains(QStringLiteral("2027Q1")));
+
+    // Step right to a quarter of the ramp: its tokens/s online, and the canvas shows its build.
+    const int ramp = rampQuarter(*plan);
+    REQUIRE(ramp > 0);
+    for (int i = 0; i < ramp; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    settle();
+    REQUIRE(doc->viewedQuarter() == ramp);
+    const QuarterResult &q = plan->quarters[size_t(ramp)];
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == Ui::UnitFormat::scaled(q.tokensPerS));
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) != steadyTokens);
+    REQUIRE(q.solution);
+    CHECK(doc->solution().metrics.tokensPerS == q.solution->metrics.tokensPerS);
+    CHECK(doc->solution().metrics.tokensPerS != doc->steadySolution().metrics.tokensPerS);
+
+    // End: back to the steady state, figures as before.
+    QTest::keyClick(slider, Qt::Key_End);
+    settle();
+    CHECK(doc->viewedQuarter() == -1);
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == steadyTokens);
+    CHECK(w->kpis()->note().isEmpty());
+    // Scrubbing is a way of looking: nothing went on the undo stack.
+    CHECK(doc->undoStack()->count() == 0);
+}
+
+TEST_CASE("The timeline dock charts the plan and names the binding limit of each quarter",
+          "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::TimelineDock *dock = openTimeline(*w);
+    const std::shared_ptr<const PlanResult> plan = w->document()->plan();
+    // docs/timeline.md: CoWoS binds when the first racks run (2027Q4), then Samsung's HBM, the
+    // hall once it is full (2028Q4 to the end).
+    const QString binding = dock->bindingText();
+    // Nothing delivered before the lead times have run: every stage ties, one span.
+    CHECK(binding.contains(QStringLiteral("2027Q1–2027Q3: TSMC 4NP (B200 logic) and others")));
+    CHECK(binding.contains(QStringLiteral("2027Q4: TSMC CoWoS-L")));
+    CHECK(binding.contains(QStringLiteral("2028Q1–2028Q3: Samsung HBM3E")));
+    CHECK(binding.contains(QStringLiteral("2028Q4–2029Q4: AI hall")));
+    // The slider's quarter is the one in bold.
+    dock->slider()->setValue(4);
+    settle();
+    CHECK(dock->bindingText().contains(QStringLiteral("<b>2028Q1–2028Q3: Samsung HBM3E</b>")));
+    // Each chart of the chooser is drawn with the plan's quarters on its axis.
+    for (int i = 0; i < dock->chartChooser()->count(); ++i) {
+        dock->chartChooser()->setCurrentIndex(i);
+        QChart *chart = dock->chartView()->chart();
+        CHECK_FALSE(chart->series().isEmpty());
+        CHECK_FALSE(chart->title().contains(QStringLiteral("e+")));
+    }
+}
+
+TEST_CASE("An edit solves the plan again on the worker", "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    openTimeline(*w);
+    const double before = doc->plan()->totals.cumulativeTokens;
+    // Half the CoWoS allocation before its ramp: fewer tokens over the horizon.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 120.0));
+    REQUIRE(doc->waitForPlan());
+    CHECK(doc->plan()->totals.cumulativeTokens < before);
+    CHECK(doc->plan()->totals.cumulativeTokens
+          == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
+}
+
+TEST_CASE("The timeline's CSV holds every series, one row a quarter", "[ui][timeline][export]")
+{
+    auto w = openWindow(defaultDesign());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("timeline.csv"));
+    REQUIRE_FALSE(Ui::Export::writePlanCsvOf(w->document(), path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + 12); // the header and the default design's 12 quarters
+    const QStringList header = lines.front().split(QLatin1Char(','));
+    for (const char *column : {"quarter",
+                               "tokens_per_s",
+                               "power_facility_mw",
+                               "tokens",
+                               "capex_usd",
+                               "opex_usd",
+                               "cash_flow_usd",
+                               "binding",
+                               "tokens_per_s:gb200-nvl72",
+                               "installed_racks:gb300-nvl72"})
+        CHECK(header.contains(QLatin1String(column)));
+    CHECK(lines[1].startsWith(QStringLiteral("2027Q1,")));
+    CHECK(lines.back().startsWith(QStringLiteral("2029Q4,")));
+    // A file that cannot be written is refused with the reason.
+    CHECK(
+        Ui::Export::writePlanCsvOf(w->document(), dir.filePath(QStringLiteral("no/such/dir.csv"))));
+}
+
+TEST_CASE("The report's timeline page has the quarters, their figures and binding limits",
+          "[ui][timeline][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    const Design design = defaultDesign();
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE_FALSE(Ui::Export::writeReport(design, solveDesign(design).solution, path, {}).error);
+    // Page 7, after the six of figures and charts: the plan over time, every quarter a row (the
+    // default design's 12 fit on the page).
+    const QString text = Test::pdfText(path, 7);
+    CHECK_FALSE(Test::pdfText(path, 8).contains(QStringLiteral("The plan over time")));
+    CHECK(text.contains(QStringLiteral("The plan over time")));
+    const PlanResult plan = solvePlan(design);
+    REQUIRE(plan.ok());
+    for (const QuarterResult &q : plan.quarters)
+        CHECK(text.contains(QString::fromStdString(q.label)));
+    CHECK(text.contains(
+        QString::fromStdString(NumberFormat::scaled(plan.quarters.back().tokensPerS))));
+    CHECK(text.contains(QString::fromStdString(NumberFormat::usd(plan.totals.capexUsd))));
+    CHECK(text.contains(QStringLiteral("CoWoS")));
+    CHECK_FALSE(text.contains(QChar(0x2026))); // no label cut short
+    CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\de[+-]\\d"))));
+}

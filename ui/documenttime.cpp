@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// The document's edits of the plan over time (docs/timeline.md): a parameter's schedule, a
+// node's lead time and the design's timeline. Each asks the core's gate first; a refused edit
+// returns the core's reason, worded by messageText, and never reaches the undo stack. A pasted or
+// imported table is one schedule, so one command.
+#include "document.h"
+
+#include "commands/changevaluecommand.h"
+#include "messagetext.h"
+#include "nametext.h"
+#include "tr.h"
+
+#include "tf/model/nodekind.h"
+#include "tf/model/timeline.h"
+
+namespace tf::Ui {
+
+namespace {
+
+QString paramName(const Node &node, const QString &key)
+{
+    const ParamSpec *spec = kindInfo(node.kind).param(key.toStdString());
+    return spec ? Names::paramLabel(*spec) : key;
+}
+
+} // namespace
+
+std::optional<QString> Document::setSchedule(const QString &nodeId,
+                                             const QString &key,
+                                             const std::optional<Schedule> &schedule)
+{
+    const Node *node = m_design.node(nodeId.toStdString());
+    if (!node)
+        return Tr::tr("No node %1").arg(nodeId);
+    const std::string k = key.toStdString();
+    std::optional<Schedule> old;
+    if (const auto it = node->schedules.find(k); it != node->schedules.end())
+        old = it->second;
+    std::optional<Schedule> wanted = schedule;
+    if (wanted && wanted->steps.empty())
+        wanted.reset(); // an empty table is no schedule
+    if (wanted == old)
+        return std::nullopt;
+    if (auto refused = m_design.checkSetSchedule(node->id, k, wanted))
+        return messageText(m_design, *refused);
+    const QString name = paramName(*node, key);
+    push(new ChangeValueCommand<std::optional<Schedule>>(
+        wanted ? Tr::tr("Schedule %1 of %2").arg(name, QString::fromStdString(node->name))
+               : Tr::tr("Clear the schedule of %1 of %2")
+                     .arg(name, QString::fromStdString(node->name)),
+        old,
+        wanted,
+        [this, id = node->id, k](const std::optional<Schedule> &v) {
+            return m_design.setSchedule(id, k, v);
+        },
+        {}));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setLeadTime(const QString &nodeId, std::optional<double> quarters)
+{
+    const Node *node = m_design.node(nodeId.toStdString());
+    if (!node)
+        return Tr::tr("No node %1").arg(nodeId);
+    const std::optional<double> old
+        = node->leadTime ? std::optional<double>(node->leadTime->value) : std::nullopt;
+    if (old == quarters)
+        return std::nullopt;
+    auto value = [](std::optional<double> q) {
+        return q ? std::optional<ParamValue>(ParamValue(*q)) : std::nullopt;
+    };
+    if (auto refused = m_design.checkSetLeadTime(node->id, value(quarters)))
+        return messageText(m_design, *refused);
+    push(new ChangeValueCommand<std::optional<double>>(
+        Tr::tr("Change the lead time of %1").arg(QString::fromStdString(node->name)),
+        old,
+        quarters,
+        [this, id = node->id, value](const std::optional<double> &v) {
+            return m_design.setLeadTime(id, value(v));
+        },
+        {}));
+    return std::nullopt;
+}
+
+std::optional<QString> Document::setTimeline(const Timeline &timeline)
+{
+    const Timeline old = m_design.settings().timeline;
+    if (old == timeline)
+        return std::nullopt;
+    Settings wanted = m_design.settings();
+    wanted.timeline = timeline;
+    if (auto refused = m_design.checkSettings(wanted))
+        return messageText(m_design, *refused);
+    push(new ChangeValueCommand<Timeline>(Tr::tr("Change the timeline"),
+                                          old,
+                                          timeline,
+                                          [this](const Timeline &v) {
+                                              Settings s = m_design.settings();
+                                              s.timeline = v;
+                                              return m_design.setSettings(s);
+                                          },
+                                          {}));
+    return std::nullopt;
+}
+
+} // namespace tf::Ui

@@ -9,6 +9,7 @@
 #include "tf/io/numberformat.h"
 #include "tf/io/optimisejson.h"
 #include "tf/io/projectfile.h"
+#include "tf/io/utf8text.h"
 #include "tf/model/ranges.h"
 #include "tf/solve/solve.h"
 
@@ -178,17 +179,6 @@ SolveArgs parseSolveArgs(const Args &args)
     if (a.positional.size() > 1)
         a.error = "solve takes at most one design file";
     return a;
-}
-
-// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180).
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 // The value capture table: one row a stage, node ids joined by spaces, numbers as in the JSON.

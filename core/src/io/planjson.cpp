@@ -3,6 +3,7 @@
 
 #include "tf/io/jsonreader.h"
 #include "tf/io/solutionjson.h"
+#include "tf/io/utf8text.h"
 #include "tf/model/timeline.h"
 
 #include <cmath>
@@ -58,16 +59,6 @@ JsonValue quarterToJson(const QuarterResult &q, bool optimise)
         o.set("shadow_prices", std::move(prices));
     }
     return o;
-}
-
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string csvNumber(double v)

@@ -2,6 +2,7 @@
 #include "tf/io/resiliencejson.h"
 
 #include "tf/io/studyjson.h"
+#include "tf/io/utf8text.h"
 
 #include <cmath>
 
@@ -19,17 +20,6 @@ std::optional<double> change(const ResilienceResult &r, const ResilienceCase &c)
     if (!c.usdPerMillionTokens || !r.baseUsdPerMillionTokens)
         return std::nullopt;
     return *c.usdPerMillionTokens - *r.baseUsdPerMillionTokens;
-}
-
-// RFC 4180: quoted when it holds a comma, a quote or a line break.
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string csvNumber(std::optional<double> v)

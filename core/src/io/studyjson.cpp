@@ -3,6 +3,7 @@
 
 #include "tf/io/distributionjson.h"
 #include "tf/io/jsonreader.h"
+#include "tf/io/utf8text.h"
 #include "tf/solve/metricsref.h"
 
 #include <array>
@@ -173,18 +174,6 @@ bool firstError(const JsonReader &r, std::string *error)
 std::string csvNumber(double v)
 {
     return exactNumber(v);
-}
-
-// A header cell as RFC 4180 wants it: quoted (quotes doubled) when it holds a comma, a quote or a
-// line break, so a node id cannot add a column or a row.
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 } // namespace

@@ -15,21 +15,6 @@ namespace tf {
 
 namespace {
 
-SolveOutcome outcomeOf(OptimiseStatus status)
-{
-    switch (status) {
-    case OptimiseStatus::Optimal:
-        return SolveOutcome::Solved;
-    case OptimiseStatus::Infeasible:
-        return SolveOutcome::Infeasible;
-    case OptimiseStatus::Unbounded:
-        return SolveOutcome::Unbounded;
-    case OptimiseStatus::Error:
-        break;
-    }
-    return SolveOutcome::Unsolvable;
-}
-
 OptimiseOptions optimiseOptions(const SolveOptions &o)
 {
     OptimiseOptions out;
@@ -101,7 +86,9 @@ bool explainNearlyBalancedLoop(const Design &design,
                                SolveResult &r)
 {
     std::vector<Message> loops;
-    for (Message &m : solveBalance(design, BalanceOptions{options.tolerance}).messages) {
+    BalanceOptions balance;
+    balance.tolerance = options.tolerance;
+    for (Message &m : solveBalance(design, balance).messages) {
         if (m.code == MessageCode::IllConditioned)
             loops.push_back(std::move(m));
     }
@@ -132,7 +119,7 @@ SolveResult solveOptimiseMode(const SolveOptions &options, Optimiser &optimiser)
     SolveResult r;
     r.mode = SolveMode::Optimise;
     OptimiseResult lp = optimiser.solve();
-    r.status = outcomeOf(lp.status);
+    r.status = solveOutcomeOf(lp.status);
     // The optimiser's messages already hold the error naming the conflicting limits' nodes or
     // the loop that grows: nothing is added here, so no caller shows it twice.
     r.solution = std::move(lp.solution);
@@ -318,6 +305,21 @@ SolveResult WarmSolve::solve(const Design &design,
         }
         return solveOptimiseMode(options, m_optimiser->optimiser());
     });
+}
+
+SolveOutcome solveOutcomeOf(OptimiseStatus status)
+{
+    switch (status) {
+    case OptimiseStatus::Optimal:
+        return SolveOutcome::Solved;
+    case OptimiseStatus::Infeasible:
+        return SolveOutcome::Infeasible;
+    case OptimiseStatus::Unbounded:
+        return SolveOutcome::Unbounded;
+    case OptimiseStatus::Error:
+        break;
+    }
+    return SolveOutcome::Unsolvable;
 }
 
 } // namespace tf

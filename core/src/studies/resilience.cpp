@@ -75,21 +75,6 @@ ResilienceCase caseOf(std::vector<std::string> ids,
     return c;
 }
 
-SolveOutcome outcomeOf(OptimiseStatus s)
-{
-    switch (s) {
-    case OptimiseStatus::Optimal:
-        return SolveOutcome::Solved;
-    case OptimiseStatus::Infeasible:
-        return SolveOutcome::Infeasible;
-    case OptimiseStatus::Unbounded:
-        return SolveOutcome::Unbounded;
-    case OptimiseStatus::Error:
-        break;
-    }
-    return SolveOutcome::Unsolvable;
-}
-
 // Optimise: one LP for every case (WarmOptimiser, docs/optimise.md "Warm re-solves"). The
 // knocked-out suppliers are held at 0 (the plan removing their links gives) and the LP re-solved
 // from the last basis, then restored.
@@ -105,7 +90,7 @@ public:
             m_warm.knockOut(id);
         const OptimiseResult r = m_warm.solve();
         m_warm.restore();
-        return caseOf(std::move(ids), outcomeOf(r.status), r.solution, base);
+        return caseOf(std::move(ids), solveOutcomeOf(r.status), r.solution, base);
     }
 
 private:

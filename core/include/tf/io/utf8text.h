@@ -30,4 +30,8 @@ std::size_t characterCount(std::string_view text);
 /// shown as \xff. One message stays one line and cannot recolour, move or reorder what follows.
 std::string visibleText(std::string_view text);
 
+/// `text` as one CSV field (RFC 4180): quoted, quotes doubled, when it holds a comma, a quote or a
+/// line break, so an id or a name cannot add a column or a row.
+std::string csvField(const std::string &text);
+
 } // namespace tf

@@ -80,6 +80,8 @@ enum class SolveOutcome {
     InvalidInput, ///< nothing was solved: invalid options, or an unknown or refused scenario
 };
 const char *solveOutcomeName(SolveOutcome outcome); ///< "solved", "unsolvable", "infeasible", ...
+/// How an Optimise solve ended, from the LP's status (an LP error is Unsolvable).
+SolveOutcome solveOutcomeOf(OptimiseStatus status);
 
 /// One solve's answer, whatever the mode.
 struct SolveResult

@@ -6,6 +6,8 @@
 #include "tf/solve/solve.h"
 
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace tf::Cli {
 
@@ -94,6 +96,30 @@ int runValidate(const Args &args)
     if (load.messages.empty() && solution.messages.empty())
         std::printf("%s: no problems found\n", shown(path).c_str());
     return Ok;
+}
+
+std::optional<int> runCommand(std::string_view command, const Args &args)
+{
+    using Run = int (*)(const Args &);
+    static constexpr std::pair<std::string_view, Run> kCommands[] = {
+        {"solve", runSolve},
+        {"plan", runPlan},
+        {"validate", runValidate},
+        {"throughput", runThroughput},
+        {"catalog", runCatalog},
+        {"lp", runLp},
+        {"knockout", runKnockout},
+        {"resilience", runResilience},
+        {"convert", runConvert},
+        {"sweep", runSweep},
+        {"montecarlo", runMonteCarlo},
+        {"goalseek", runGoalSeek},
+        {"merge", runMerge},
+    };
+    for (const auto &[name, run] : kCommands)
+        if (name == command)
+            return run(args);
+    return std::nullopt;
 }
 
 } // namespace tf::Cli

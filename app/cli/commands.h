@@ -4,6 +4,7 @@
 #include "tf/model/message.h"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,5 +40,9 @@ int runMonteCarlo(const Args &args);
 int runGoalSeek(const Args &args);
 int runMerge(const Args &args);
 int runResilience(const Args &args); ///< resiliencecommand.cpp
+
+/// Runs the command of that name (one of the above) with its arguments and returns its exit code;
+/// nullopt when no command has that name. The one dispatch: the CLI's main() and its fuzz targets.
+std::optional<int> runCommand(std::string_view command, const Args &args);
 
 } // namespace tf::Cli

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 namespace {
@@ -71,32 +72,8 @@ int main(int argc, char **argv)
         std::puts("tokenfactory-cli " TF_VERSION);
         return Ok;
     }
-    if (command == "solve")
-        return runSolve(args);
-    if (command == "plan")
-        return runPlan(args);
-    if (command == "validate")
-        return runValidate(args);
-    if (command == "throughput")
-        return runThroughput(args);
-    if (command == "catalog")
-        return runCatalog(args);
-    if (command == "lp")
-        return runLp(args);
-    if (command == "knockout")
-        return runKnockout(args);
-    if (command == "resilience")
-        return runResilience(args);
-    if (command == "convert")
-        return runConvert(args);
-    if (command == "sweep")
-        return runSweep(args);
-    if (command == "montecarlo")
-        return runMonteCarlo(args);
-    if (command == "goalseek")
-        return runGoalSeek(args);
-    if (command == "merge")
-        return runMerge(args);
+    if (const std::optional<int> code = runCommand(command, args))
+        return *code;
     std::fprintf(stderr, "tokenfactory-cli: unknown command '%s'\n\n%s", command.c_str(), kUsage);
     return Usage;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `plan`: the design's timeline solved quarter by quarter (docs/timeline.md).
 #include "commands.h"
+#include "studyargs.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/planjson.h"
@@ -8,6 +9,8 @@
 #include "tf/solve/plan.h"
 
 #include <cstdio>
+#include <optional>
+#include <string>
 
 namespace tf::Cli {
 
@@ -34,97 +37,48 @@ constexpr const char *kPlanHelp
       "\n"
       "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 the plan cannot be solved.\n";
 
-struct PlanArgs
-{
-    PlanOptions options;
-    std::string format = "json";
-    std::vector<std::string> positional;
-    bool help = false;
-    std::string error;
-};
-
-PlanArgs parsePlanArgs(const Args &args)
-{
-    PlanArgs a;
-    for (size_t i = 0; i < args.size(); ++i) {
-        std::string flag = args[i], value;
-        if (flag == "--help" || flag == "-h") {
-            a.help = true;
-            return a;
-        }
-        if (flag.size() < 2 || flag[0] != '-') {
-            a.positional.push_back(flag);
-            continue;
-        }
-        if (const size_t eq = flag.find('='); flag.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = flag.substr(eq + 1);
-            flag = flag.substr(0, eq);
-        } else if (flag == "--mode" || flag == "--objective" || flag == "--format"
-                   || flag == "--scenario") {
-            if (i + 1 >= args.size()) {
-                a.error = flag + " needs a value";
-                return a;
-            }
-            value = args[++i];
-        }
-        if (flag == "--mode") {
-            const auto mode = parseSolveMode(value);
-            if (!mode) {
-                a.error = "--mode must be balance or optimise, got '" + value + "'";
-                return a;
-            }
-            a.options.mode = *mode;
-        } else if (flag == "--objective") {
-            const auto objective = parsePlanObjective(value);
-            if (!objective) {
-                a.error = "--objective must be cumulative-tokens or npv, got '" + value + "'";
-                return a;
-            }
-            a.options.objective = *objective;
-        } else if (flag == "--format") {
-            if (value != "json" && value != "csv") {
-                a.error = "--format must be json or csv, got '" + value + "'";
-                return a;
-            }
-            a.format = value;
-        } else if (flag == "--scenario") {
-            a.options.scenario = value;
-        } else {
-            a.error = "unknown option '" + flag + "'";
-            return a;
-        }
-    }
-    if (a.positional.size() > 1)
-        a.error = "plan takes at most one design file";
-    return a;
-}
-
 } // namespace
 
 int runPlan(const Args &args)
 {
-    const PlanArgs a = parsePlanArgs(args);
+    const StudyArgs a = parseStudyArgs(args, {"mode", "objective", "scenario", "format"}, {});
     if (a.help) {
         std::fputs(kPlanHelp, stdout);
         return Ok;
     }
-    if (!a.error.empty()) {
-        std::fprintf(stderr, "tokenfactory-cli: %s\n\n%s", shown(a.error).c_str(), kPlanHelp);
-        return Usage;
+    if (!a.error.empty())
+        return usageError(kPlanHelp, a.error);
+    if (a.positional.size() > 1)
+        return usageError(kPlanHelp, "plan takes at most one design file");
+    std::string error;
+    const std::string format = a.value("format", "json");
+    if (!checkFormat(format, &error, {"json", "csv"}))
+        return usageError(kPlanHelp, error);
+    PlanOptions options;
+    if (!studyMode(a, &options.mode, &error))
+        return usageError(kPlanHelp, error);
+    if (a.has("objective")) {
+        const std::string objective = a.value("objective");
+        const std::optional<PlanObjective> parsed = parsePlanObjective(objective);
+        if (!parsed)
+            return usageError(
+                kPlanHelp, "--objective must be cumulative-tokens or npv, got '" + objective + "'");
+        options.objective = *parsed;
     }
-    ProjectLoad load = a.positional.empty() ? readProjectJson(defaultDesignText())
-                                            : loadProject(a.positional.front());
+    options.scenario = a.value("scenario");
+    const ProjectLoad load = a.positional.empty() ? readProjectJson(defaultDesignText())
+                                                  : loadProject(a.positional.front());
     if (!load.project) {
         printMessages(stderr, load.messages);
         return InvalidInput;
     }
-    PlanResult plan = solvePlan(*load.project, a.options);
+    PlanResult plan = solvePlan(*load.project, options);
     if (plan.status == SolveOutcome::InvalidInput) {
         printMessages(stderr, plan.messages);
         return InvalidInput;
     }
     plan.messages.insert(plan.messages.begin(), load.messages.begin(), load.messages.end());
-    if (a.format == "csv")
+    if (format == "csv")
         std::fputs(planToCsv(plan).c_str(), stdout);
     else
         std::fputs(writeJson(planToJson(plan)).c_str(), stdout);

@@ -78,11 +78,8 @@ int runResilience(const Args &args)
         return usageError(kHelp,
                           "--k must be 1 (each supplier) or 2 (each pair too), got '" + k + "'");
     o.k = k == "1" ? 1 : 2;
-    const std::string mode = a.value("mode", "balance");
-    const std::optional<SolveMode> parsed = parseSolveMode(mode);
-    if (!parsed)
-        return usageError(kHelp, "--mode must be balance or optimise, got '" + mode + "'");
-    o.mode = *parsed;
+    if (!studyMode(a, &o.mode, &error))
+        return usageError(kHelp, error);
     int exit = Ok;
     const std::optional<Design> design = loadStudyDesign(
         a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &exit);

@@ -151,22 +151,39 @@ loadStudyDesign(const std::string &path, const std::string &scenario, int *exitC
     return std::move(applied.design);
 }
 
-bool checkFormat(const std::string &format, std::string *error)
+bool checkFormat(const std::string &format,
+                 std::string *error,
+                 std::initializer_list<std::string_view> allowed)
 {
-    if (format == "text" || format == "csv" || format == "json")
+    if (std::find(allowed.begin(), allowed.end(), format) != allowed.end())
         return true;
-    *error = "--format must be text, csv or json, got '" + format + "'";
+    std::string names;
+    size_t i = 0;
+    for (const std::string_view name : allowed) {
+        names += i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ";
+        names += name;
+        ++i;
+    }
+    *error = "--format must be " + names + ", got '" + format + "'";
     return false;
+}
+
+bool studyMode(const StudyArgs &a, SolveMode *mode, std::string *error)
+{
+    const std::string name = a.value("mode", "balance");
+    const auto m = parseSolveMode(name);
+    if (!m) {
+        *error = "--mode must be balance or optimise, got '" + name + "'";
+        return false;
+    }
+    *mode = *m;
+    return true;
 }
 
 bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error)
 {
-    const auto m = parseSolveMode(a.value("mode", "balance"));
-    if (!m) {
-        *error = "--mode must be balance or optimise, got '" + a.value("mode") + "'";
+    if (!studyMode(a, &solve->mode, error))
         return false;
-    }
-    solve->mode = *m;
     if (!a.has("objective"))
         return true;
     const auto o = parseObjective(a.value("objective"));
@@ -175,7 +192,7 @@ bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error)
                  + a.value("objective") + "'";
         return false;
     }
-    if (*m != SolveMode::Optimise) {
+    if (solve->mode != SolveMode::Optimise) {
         *error = "--objective needs --mode optimise";
         return false;
     }

@@ -6,9 +6,11 @@
 #include "tf/model/design.h"
 #include "tf/studies/whatif.h"
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tf::Cli {
@@ -51,8 +53,14 @@ int inputError(const std::string &error);
 std::optional<Design>
 loadStudyDesign(const std::string &path, const std::string &scenario, int *exitCode);
 
-/// --format text|csv|json; empty with a usage error otherwise.
-bool checkFormat(const std::string &format, std::string *error);
+/// --format: one of `allowed` (text, csv or json unless a command says); false with a usage error
+/// ("--format must be json or csv, got 'x'") otherwise.
+bool checkFormat(const std::string &format,
+                 std::string *error,
+                 std::initializer_list<std::string_view> allowed = {"text", "csv", "json"});
+
+/// --mode balance|optimise (balance without the flag); false with a usage error otherwise.
+bool studyMode(const StudyArgs &a, SolveMode *mode, std::string *error);
 
 /// The common flags: --mode and --objective (how each point is solved), --shard.
 bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error);

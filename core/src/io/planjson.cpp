@@ -7,7 +7,9 @@
 #include "tf/model/timeline.h"
 
 #include <cmath>
+#include <map>
 #include <set>
+#include <utility>
 
 namespace tf {
 
@@ -96,19 +98,32 @@ JsonValue planToJson(const PlanResult &plan)
     return root;
 }
 
+namespace {
+
+// The per-system columns, in order. The header and every row walk this one list, so each series
+// that names a system (one that only retires in the horizon, say) gives it its columns.
+using SystemSeries = std::map<std::string, double> QuarterResult::*;
+constexpr std::pair<const char *, SystemSeries> kSystemSeries[] = {
+    {"tokens_per_s", &QuarterResult::tokensPerSBySystem},
+    {"installed_racks", &QuarterResult::installedRacks},
+    {"racks_delivered", &QuarterResult::racksDelivered},
+    {"racks_retired", &QuarterResult::racksRetired},
+};
+
+} // namespace
+
 std::string planToCsv(const PlanResult &plan)
 {
     std::set<std::string> systems;
     for (const QuarterResult &q : plan.quarters)
-        for (const auto *series : {&q.installedRacks, &q.tokensPerSBySystem, &q.racksDelivered})
-            for (const auto &[system, v] : *series)
+        for (const auto &[name, series] : kSystemSeries)
+            for (const auto &[system, v] : q.*series)
                 systems.insert(system);
     std::string out = "quarter,tokens_per_s,demand_tokens_per_s,power_facility_mw,tokens,capex_usd,"
                       "opex_usd,revenue_usd,residual_usd,cash_flow_usd,binding";
-    for (const char *series :
-         {"tokens_per_s", "installed_racks", "racks_delivered", "racks_retired"})
+    for (const auto &[name, series] : kSystemSeries)
         for (const std::string &system : systems)
-            out += "," + csvField(std::string(series) + ":" + system);
+            out += "," + csvField(std::string(name) + ":" + system);
     out += "\n";
     auto of = [](const std::map<std::string, double> &m, const std::string &k) {
         const auto it = m.find(k);
@@ -130,10 +145,9 @@ std::string planToCsv(const PlanResult &plan)
                          q.cashFlowUsd})
             out += "," + csvNumber(v);
         out += "," + csvField(binding);
-        for (const auto *series :
-             {&q.tokensPerSBySystem, &q.installedRacks, &q.racksDelivered, &q.racksRetired})
+        for (const auto &[name, series] : kSystemSeries)
             for (const std::string &system : systems)
-                out += "," + csvNumber(of(*series, system));
+                out += "," + csvNumber(of(q.*series, system));
         out += "\n";
     }
     return out;

@@ -147,6 +147,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -410,7 +411,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Solve</source>
         <translation>&amp;Lösen</translation>
     </message>
@@ -694,6 +695,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -989,12 +991,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+25"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
@@ -1511,8 +1515,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <location filename="../ui/export/report.cpp" line="-123"/>
         <location line="+138"/>
         <source>%1%</source>
@@ -1654,7 +1658,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>Gruppe</translation>
@@ -2023,7 +2027,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
 %2/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
         <source>Logic</source>
         <translation>Logik</translation>
     </message>
@@ -2043,7 +2047,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
         <source>Foundry</source>
         <translation>Foundry</translation>
     </message>
@@ -2092,7 +2096,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1  %2 (%3)</source>
         <translation>%1  %2 (%3)</translation>
     </message>
@@ -2119,7 +2123,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Bruttomarge</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+11"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>Wohin jeder Dollar je Million Token geht: %1 je Million Token</translation>
     </message>
@@ -2377,8 +2381,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;anvas (PNG or SVG)…</source>
-        <translation>&amp;Zeichenfläche (PNG oder SVG)…</translation>
+        <source>C&amp;anvas (PNG, SVG or PDF)…</source>
+        <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="-716"/>
@@ -2904,7 +2908,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+28"/>
+        <source>scenario %1 (Base: %2)</source>
+        <translation>Szenario %1 (Basis: %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Design settings</source>
         <translation>Entwurfseinstellungen</translation>
     </message>
@@ -2914,7 +2923,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Entwurfseinstellung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>Schätzung: %1</translation>
     </message>
@@ -4659,7 +4668,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <location filename="../ui/mainwindow.cpp" line="-317"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>
@@ -4679,7 +4688,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jeden Knoten und jede Verbindung danach einfärben, was eine Einheit mehr wert ist (Optimieren), oder nach ihrer Auslastung (Bilanzieren)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
@@ -4694,7 +4703,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 · nicht gelöst: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <location filename="../ui/scene/designscene.cpp" line="-207"/>
         <source>This output gives %1, not %2</source>
         <translation>Dieser Ausgang liefert %1, nicht %2</translation>
     </message>
@@ -5046,6 +5055,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-75"/>
         <source>none</source>
         <translation>keine</translation>
     </message>

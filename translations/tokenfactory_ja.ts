@@ -147,6 +147,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -410,7 +411,7 @@ The default design is shown instead.</source>
         <translation>グリッドにスナップ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -694,6 +695,7 @@ The default design is shown instead.</source>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
@@ -987,12 +989,14 @@ The default design is shown instead.</source>
     <message>
         <location line="+25"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -1509,8 +1513,8 @@ The default design is shown instead.</source>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <location filename="../ui/export/report.cpp" line="-123"/>
         <location line="+138"/>
         <source>%1%</source>
@@ -1651,7 +1655,7 @@ reduced cost %2 %3 per unit</source>
         <translation>接続されていません: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>グループ</translation>
@@ -2019,7 +2023,7 @@ reduced cost %2 %3 per unit</source>
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
         <source>Logic</source>
         <translation>ロジック</translation>
     </message>
@@ -2039,7 +2043,7 @@ reduced cost %2 %3 per unit</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
         <source>Foundry</source>
         <translation>ファウンドリ</translation>
     </message>
@@ -2088,7 +2092,7 @@ reduced cost %2 %3 per unit</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1  %2 (%3)</source>
         <translation>%1  %2 (%3)</translation>
     </message>
@@ -2115,7 +2119,7 @@ reduced cost %2 %3 per unit</source>
         <translation>粗利益</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+11"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>100 万トークンあたりの 1 ドルの内訳: 100 万トークンあたり %1</translation>
     </message>
@@ -2373,8 +2377,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;anvas (PNG or SVG)…</source>
-        <translation>キャンバス (PNG または SVG)(&amp;A)…</translation>
+        <source>C&amp;anvas (PNG, SVG or PDF)…</source>
+        <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="-716"/>
@@ -2899,7 +2903,12 @@ reduced cost %2 %3 per unit</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+28"/>
+        <source>scenario %1 (Base: %2)</source>
+        <translation>シナリオ %1（ベース: %2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Design settings</source>
         <translation>設計の設定</translation>
     </message>
@@ -2909,7 +2918,7 @@ reduced cost %2 %3 per unit</source>
         <translation>設計の設定</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>推定: %1</translation>
     </message>
@@ -4653,7 +4662,7 @@ reduced cost %2 %3 per unit</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <location filename="../ui/mainwindow.cpp" line="-317"/>
         <source>New from &amp;Default Design</source>
         <translation>既定の設計から新規(&amp;D)</translation>
     </message>
@@ -4673,7 +4682,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各ノードと配線を、1単位増やす価値(最適化)または負荷(バランス)で色分けします</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Manual</source>
         <translation>マニュアル(&amp;M)</translation>
     </message>
@@ -4688,7 +4697,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 · 未求解：「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <location filename="../ui/scene/designscene.cpp" line="-207"/>
         <source>This output gives %1, not %2</source>
         <translation>この出力は %1 を出します。%2 ではありません</translation>
     </message>
@@ -5039,6 +5048,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-75"/>
         <source>none</source>
         <translation>なし</translation>
     </message>

@@ -147,6 +147,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>工作负载</translation>
     </message>
@@ -410,7 +411,7 @@ The default design is shown instead.</source>
         <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Solve</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -694,6 +695,7 @@ The default design is shown instead.</source>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -987,12 +989,14 @@ The default design is shown instead.</source>
     <message>
         <location line="+25"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>加速器</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
@@ -1509,8 +1513,8 @@ The default design is shown instead.</source>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/charts/kpichart.cpp" line="+9"/>
         <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+66"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+50"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
         <location filename="../ui/export/report.cpp" line="-123"/>
         <location line="+138"/>
         <source>%1%</source>
@@ -1651,7 +1655,7 @@ reduced cost %2 %3 per unit</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <location line="+14"/>
         <source>Group</source>
         <translation>分组</translation>
@@ -2019,7 +2023,7 @@ reduced cost %2 %3 per unit</source>
 %2/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-42"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
         <source>Logic</source>
         <translation>逻辑芯片</translation>
     </message>
@@ -2039,7 +2043,7 @@ reduced cost %2 %3 per unit</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-33"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
         <source>Foundry</source>
         <translation>晶圆代工厂</translation>
     </message>
@@ -2088,7 +2092,7 @@ reduced cost %2 %3 per unit</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1  %2 (%3)</source>
         <translation>%1  %2（%3）</translation>
     </message>
@@ -2115,7 +2119,7 @@ reduced cost %2 %3 per unit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+23"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+11"/>
         <source>Where each dollar per million tokens goes: %1 per million tokens</source>
         <translation>每百万 Token 的每一美元花在哪里：每百万 Token %1</translation>
     </message>
@@ -2373,8 +2377,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;anvas (PNG or SVG)…</source>
-        <translation>画布 (PNG 或 SVG)(&amp;A)…</translation>
+        <source>C&amp;anvas (PNG, SVG or PDF)…</source>
+        <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="-716"/>
@@ -2899,7 +2903,12 @@ reduced cost %2 %3 per unit</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/export/reportinputs.cpp" line="+59"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+28"/>
+        <source>scenario %1 (Base: %2)</source>
+        <translation>情景 %1（基准：%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Design settings</source>
         <translation>设计设置</translation>
     </message>
@@ -2909,7 +2918,7 @@ reduced cost %2 %3 per unit</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>estimate: %1</source>
         <translation>估算：%1</translation>
     </message>
@@ -4653,7 +4662,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-315"/>
+        <location filename="../ui/mainwindow.cpp" line="-317"/>
         <source>New from &amp;Default Design</source>
         <translation>从默认设计新建(&amp;D)</translation>
     </message>
@@ -4673,7 +4682,7 @@ reduced cost %2 %3 per unit</source>
         <translation>按多一个单位的价值(优化)或负载(平衡)为每个节点和连线着色</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
@@ -4688,7 +4697,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 · 未求解：见“问题”</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designscene.cpp" line="-203"/>
+        <location filename="../ui/scene/designscene.cpp" line="-207"/>
         <source>This output gives %1, not %2</source>
         <translation>此输出提供 %1，而不是 %2</translation>
     </message>
@@ -5039,6 +5048,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../ui/export/reportinputs.cpp" line="-75"/>
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -330,6 +330,8 @@ void MainWindow::createActions()
     xray->setToolTip(Tr::tr("Colour every node and wire by what one more unit is worth "
                             "(Optimise) or by its load (Balance)"));
     connect(xray, &QAction::toggled, m_xray, &XrayOverlay::setOn);
+    // The X-ray and the diff share the wires: whichever goes last, the diff marks its own again.
+    connect(xray, &QAction::toggled, m_diff, &ScenarioDiffDock::scheduleRefresh);
     m_whatIf->addViewActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())

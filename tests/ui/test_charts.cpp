@@ -7,12 +7,15 @@
 #include "charts/interactivitychart.h"
 #include "charts/sankeywidget.h"
 #include "export/chartexport.h"
+#include "settings.h"
+#include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/breakdowns.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -23,6 +26,8 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -136,6 +141,39 @@ TEST_CASE("Who earns what: the bars are each stage's value added, adding up to $
     CHECK(margins->at(8 - 4) == largestMargin);
     CHECK(margins->at(8 - 4) == Approx(*solution.valueCapture[3].marginUsdPerMtok));
     CHECK(view->chart()->title().contains(QStringLiteral("Who earns what")));
+}
+
+TEST_CASE("The value charts stay in US dollars, labels too, when the figures show euros",
+          "[charts][finance]")
+{
+    guiApp();
+    QTemporaryDir scratch; // the euro choice is stored: not in the user's settings
+    REQUIRE(scratch.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, scratch.path());
+    const Ui::AppSettings::Values before = Ui::AppSettings::instance().values();
+    Ui::AppSettings::Values euros = before;
+    euros.currency = Ui::UnitFormat::Currency::Eur;
+    euros.eurPerUsd = 0.5;
+    Ui::AppSettings::instance().setValues(euros);
+    REQUIRE(Ui::UnitFormat::current().currency() == Ui::UnitFormat::Currency::Eur);
+    const Design design = defaultDesign();
+    const Solution solution = solveBalance(design);
+    for (const char *kind : {"value-capture", "value-chain"}) {
+        INFO(kind);
+        std::unique_ptr<QWidget> w(
+            Ui::Charts::createChart(QString::fromLatin1(kind), design, solution));
+        auto *view = qobject_cast<QChartView *>(w.get());
+        REQUIRE(view);
+        QStringList texts{view->chart()->title()};
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                texts << categories->categories();
+        }
+        const QString all = texts.join(QLatin1Char('\n'));
+        CHECK(all.contains(QLatin1Char('$')));
+        CHECK_FALSE(all.contains(QStringLiteral("€")));
+    }
+    Ui::AppSettings::instance().setValues(before);
 }
 
 TEST_CASE("Charts take the dark theme with a dark palette", "[charts]")

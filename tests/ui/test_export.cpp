@@ -4,19 +4,24 @@
 #include "document.h"
 #include "export/canvasexport.h"
 #include "export/chartexport.h"
+#include "export/exportactions.h"
 #include "export/report.h"
 #include "export/reportinputs.h"
 #include "export/tables.h"
 #include "scene/designscene.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/model/project.h"
 #include "tf/solve/balancesolver.h"
 
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -156,6 +161,22 @@ TEST_CASE("CSV tables re-read to the same numbers", "[export]")
     CHECK(Ui::Export::parseCsv(Ui::Export::toCsv(tricky)).value(1) == tricky.rows.front());
 }
 
+TEST_CASE("The Export menu's canvas entry names the three formats it saves", "[export]")
+{
+    Fixture f;
+    Ui::Document document(f.design);
+    Ui::DesignScene scene(&document);
+    QWidget parent;
+    std::unique_ptr<QMenu> menu(
+        Ui::Export::createExportMenu(&parent, &document, &scene, [] { return QString(); }));
+    QStringList canvas;
+    for (const QAction *a : menu->actions()) {
+        if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Canvas")))
+            canvas << a->text().remove(QLatin1Char('&'));
+    }
+    CHECK(canvas == QStringList{QStringLiteral("Canvas (PNG, SVG or PDF)…")});
+}
+
 TEST_CASE("The canvas exports to PNG and SVG", "[export]")
 {
     Fixture f;
@@ -227,4 +248,19 @@ TEST_CASE("Inputs that differ from the catalog", "[export]")
     CHECK(has(Ui::Export::differingInputs(d),
               QStringLiteral("TSMC CoWoS-L"),
               QStringLiteral("Assembly yield")));
+}
+
+TEST_CASE("A scenario's swapped catalog entry is listed with the inputs", "[export]")
+{
+    guiApp();
+    const Design d = defaultDesign();
+    const Scenario gb300{"GB300", {}, {{"hall", "system", "gb300-nvl72"}}};
+    const QString hall = QString::fromStdString(d.node("hall")->name);
+    const QStringList want{hall,
+                           QStringLiteral("System"),
+                           QStringLiteral("gb300-nvl72"),
+                           QStringLiteral("–"),
+                           QStringLiteral("scenario GB300 (Base: gb200-nvl72)")};
+    CHECK(Ui::Export::differingInputs(d, &gb300).contains(want));
+    CHECK_FALSE(Ui::Export::differingInputs(d).contains(want)); // the Base swaps nothing
 }

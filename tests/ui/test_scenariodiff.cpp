@@ -10,9 +10,12 @@
 #include "scene/canvasmark.h"
 #include "scene/diffoverlay.h"
 #include "scene/linkitem.h"
+#include "scene/xrayoverlay.h"
 
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QPushButton>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -58,6 +61,24 @@ QStringList rows(const QTreeWidget *list)
     return out;
 }
 
+/// What hovering a wire says, by a real tooltip event on the view, a third along the wire.
+QString wireHover(Ui::MainWindow &w, Ui::LinkItem *item)
+{
+    const QPoint at = w.view()->mapFromScene(item->mapToScene(item->path().pointAtPercent(0.3)));
+    QHelpEvent help(QEvent::ToolTip, at, w.view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w.view()->viewport(), &help);
+    const QString text = QToolTip::text();
+    QToolTip::hideText();
+    return text;
+}
+
+void keys(Ui::MainWindow &w, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    w.view()->setFocus();
+    QTest::keyClick(w.view(), key, modifiers);
+    settle();
+}
+
 } // namespace
 
 TEST_CASE("The scenario diff marks an override and what follows, and clears when it goes",
@@ -97,6 +118,20 @@ TEST_CASE("The scenario diff marks an override and what follows, and clears when
     // The diff follows the solve on the next turn of the event loop.
     CHECK(QTest::qWaitFor([&] { return s2Wire->color() == Ui::diffColour(); }, 2000));
     CHECK(s2Wire->label().contains(QStringLiteral("Δ +100%")));
+    const QString s2Tip = s2Wire->toolTip();
+    REQUIRE_FALSE(s2Tip.isEmpty());
+    CHECK(wireHover(*w, s2Wire) == s2Wire->label() + QLatin1Char('\n') + s2Tip);
+
+    // The X-ray on and off again over the diff: the diff marks its wires and nodes again.
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(w->xray()->isOn());
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE_FALSE(w->xray()->isOn());
+    CHECK(QTest::qWaitFor([&] { return s2Wire->color() == Ui::diffColour(); }, 2000));
+    CHECK(s2Wire->label().contains(QStringLiteral("Δ +100%")));
+    CHECK(s2Wire->toolTip() == s2Tip);
+    CHECK(diffMark(*w, "s2"));
+    CHECK(s1Wire->opacity() < 0.5);
 
     // One click turns it round.
     QTest::mouseClick(dock->swapButton(), Qt::LeftButton);

@@ -10,6 +10,7 @@
 #include "docks/inspectordock.h"
 #include "export/canvasexport.h"
 #include "export/report.h"
+#include "i18n.h"
 #include "scene/canvasmark.h"
 #include "scene/linkitem.h"
 #include "scene/xrayoverlay.h"
@@ -29,11 +30,11 @@ namespace {
 
 // docs/optimise.md's worked example: S1 10 chips/month, S2 5, a hall making 1 token/s from 2
 // chips with room for 6 tokens/s. Most tokens: the hall binds, worth +1 token/s a unit.
-Design chips()
+Design chips(const std::string &chipUnit = "units")
 {
     Design d;
     REQUIRE_FALSE(d.setSettings(straightLineSettings(5)));
-    addGood(d, "chip");
+    REQUIRE_FALSE(d.addGood({"chip", "chip", chipUnit, GoodBasis::Flow, {}}));
     addGood(d, "tokens", GoodBasis::Level);
     addSupplier(d, "s1", "chip", 10, 100);
     addSupplier(d, "s2", "chip", 5, 50);
@@ -55,6 +56,19 @@ Ui::CanvasMark *markOf(Ui::MainWindow &w, const char *node)
     Ui::NodeItem *item = w.scene()->nodeItem(QString::fromLatin1(node));
     REQUIRE(item);
     return Ui::CanvasMark::find(item, Ui::CanvasMark::Owner::Xray);
+}
+
+/// What hovering a wire says, by a real tooltip event on the view, a third along the wire.
+QString wireHover(Ui::MainWindow &w, const QString &wire)
+{
+    Ui::LinkItem *item = w.scene()->linkItem(wire);
+    REQUIRE(item);
+    const QPoint at = w.view()->mapFromScene(item->mapToScene(item->path().pointAtPercent(0.3)));
+    QHelpEvent help(QEvent::ToolTip, at, w.view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w.view()->viewport(), &help);
+    const QString text = QToolTip::text();
+    QToolTip::hideText();
+    return text;
 }
 
 void keys(Ui::MainWindow &w, Qt::Key key, Qt::KeyboardModifiers modifiers)
@@ -145,6 +159,11 @@ TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", 
     CHECK(markOf(*w, "demand")->colour() == Ui::xrayColour(-1)); // no capacity: grey
     // The wire from S1 by S1's load: 4 of the hall's 8 chips from its 10.
     CHECK(w->scene()->linkItem(wire)->color() == Ui::xrayColour(0.4));
+    // Hovering the wire tells its rate and, under it, what the X-ray says of it.
+    const QString rate = w->scene()->linkItem(wire)->label();
+    REQUIRE_FALSE(rate.isEmpty());
+    CHECK(wireHover(*w, wire)
+          == rate + QStringLiteral("\nFrom 's1', which runs at 40% of its capacity."));
 
     // The export carries the marks and the legend.
     QTemporaryDir dir;
@@ -164,6 +183,7 @@ TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", 
     CHECK_FALSE(markOf(*w, "hall"));
     CHECK(w->scene()->linkItem(wire)->color() == chipColour);
     CHECK(w->scene()->linkItem(wire)->toolTip().isEmpty());
+    CHECK(wireHover(*w, wire) == rate); // the rate alone again
     REQUIRE_FALSE(Ui::Export::exportCanvas(w->scene(), svg));
     QFile again(svg);
     REQUIRE(again.open(QIODevice::ReadOnly));
@@ -185,4 +205,26 @@ TEST_CASE("The report's last page is the X-ray of the best plan, most valuable f
     // Most tokens: the hall binds at +1 token/s a unit, the one row with a worth.
     CHECK(last.contains(QStringLiteral("+1 tokens/s")));
     CHECK(last.contains(QStringLiteral("Holds while its capacity is between")));
+}
+
+TEST_CASE("In German the X-ray's wire labels and badges keep the translated units",
+          "[ui][xray][i18n]")
+{
+    guiApp();
+    REQUIRE(Ui::I18n::install(QStringLiteral("de")) == QStringLiteral("de"));
+    {
+        auto w = openWindow(chips("wafers/month"));
+        const QString wire = QString::fromStdString(w->document()->design().links()[0].id);
+        const QString plain = w->scene()->linkItem(wire)->label();
+        CHECK(plain.endsWith(QStringLiteral("Wafer/Monat")));
+        keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(w->xray()->isOn());
+        CHECK(w->scene()->linkItem(wire)->label() == plain);
+        keys(*w, Qt::Key_2, Qt::ControlModifier); // Optimise: most tokens; the hall binds
+        Ui::CanvasMark *hall = markOf(*w, "hall");
+        REQUIRE(hall);
+        CHECK(hall->badge() == QStringLiteral("+1 Token/s"));
+        CHECK(w->scene()->linkItem(wire)->label().endsWith(QStringLiteral("Wafer/Monat")));
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

@@ -49,9 +49,10 @@ QString valueStageName(const QString &id)
 
 namespace {
 
+// In US dollars like the bars and the axis, whatever currency the figures panel shows.
 QString dollars(double v)
 {
-    return UnitFormat::current().formatPrice(v, 3);
+    return UnitFormat::usdPrice(v, 3);
 }
 
 // A stage's label: its value added and its share of the cost per million tokens. (The operator's

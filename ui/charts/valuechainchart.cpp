@@ -46,18 +46,6 @@ QString stageName(Stage stage)
     return {};
 }
 
-namespace {
-
-/// A small amount in US dollars, as the user's locale writes money ("$0.04754", "0,04754 $"):
-/// the bars and the axis are in dollars whatever currency the figures panel shows.
-QString price(double usd, int digits)
-{
-    return UnitFormat(UnitFormat::Power::Megawatt, UnitFormat::Currency::Usd, 1)
-        .formatPrice(usd, digits);
-}
-
-} // namespace
-
 QWidget *createValueChainChart(const Design &design, const Solution &solution, QWidget *parent)
 {
     auto *chart = new QChart;
@@ -65,7 +53,7 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
     styleChart(chart,
                solution.ok() && total > 0
                    ? Tr::tr("Where each dollar per million tokens goes: %1 per million tokens")
-                         .arg(price(total, 4))
+                         .arg(UnitFormat::usdPrice(total, 4))
                    : Tr::tr("Where each dollar per million tokens goes: no tokens made"));
     auto *capex = new QBarSet(Tr::tr("Capital charge per year"));
     auto *opex = new QBarSet(Tr::tr("Opex: running costs and energy"));
@@ -84,7 +72,7 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
             const double share = total > 0 ? c.total() / total * 100 : 0;
             categories << QStringLiteral("%1  %2 (%3)")
                               .arg(stageName(c.stage),
-                                   price(c.total(), 3),
+                                   UnitFormat::usdPrice(c.total(), 3),
                                    Tr::tr("%1%", "percentage")
                                        .arg(QLocale().toString(share, 'f', share < 10 ? 1 : 0)));
             *capex << c.capexUsdPerMtok;

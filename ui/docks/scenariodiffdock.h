@@ -32,13 +32,14 @@ public:
     QTreeWidget *list() const { return m_list; }
     QString summary() const;
     const ScenarioDiff &diff() const { return m_diff; }
+    /// Compares again on the next turn of the event loop, e.g. after the X-ray let go of the wires.
+    void scheduleRefresh();
 
 Q_SIGNALS:
     void nodeActivated(const QString &id);
 
 private:
     void fillChoices();
-    void scheduleRefresh();
     void refresh();
     void swap();
 

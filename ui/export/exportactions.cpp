@@ -278,7 +278,7 @@ QMenu *createExportMenu(QWidget *parent,
         exportPlanCsvInteractive(parent, document);
     });
     menu->addSeparator();
-    menu->addAction(Tr::tr("C&anvas (PNG or SVG)…"), parent, [parent, scene] {
+    menu->addAction(Tr::tr("C&anvas (PNG, SVG or PDF)…"), parent, [parent, scene] {
         exportCanvasInteractive(parent, scene);
     });
     return menu;

@@ -31,6 +31,48 @@ bool same(double a, double b)
     return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
 }
 
+QString choiceLabel(const std::string &key)
+{
+    if (key == "system")
+        return Tr::tr("System");
+    if (key == "accelerator")
+        return Tr::tr("Accelerator");
+    if (key == "workload")
+        return Tr::tr("Workload");
+    if (key == "precision")
+        return Tr::tr("Precision");
+    return fromStd(key);
+}
+
+QString choiceText(const Node *node, const std::string &key)
+{
+    if (node) {
+        const auto it = node->choices.find(key);
+        if (it != node->choices.end() && !it->second.empty())
+            return fromStd(it->second);
+    }
+    return Tr::tr("none");
+}
+
+// The catalog entries a scenario swaps on one node: the entry, and the Base's in the source.
+void appendChoiceOverrides(QList<QStringList> &rows,
+                           const Design &base,
+                           const Node &node,
+                           const Scenario &scenario)
+{
+    const QString name = fromStd(node.name.empty() ? node.id : node.name);
+    for (const ChoiceOverride &c : scenario.choices) {
+        if (c.nodeId != node.id)
+            continue;
+        rows.append({name,
+                     choiceLabel(c.key),
+                     choiceText(&node, c.key),
+                     QStringLiteral("–"),
+                     Tr::tr("scenario %1 (Base: %2)")
+                         .arg(fromStd(scenario.name), choiceText(base.node(node.id), c.key))});
+    }
+}
+
 } // namespace
 
 QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
@@ -64,6 +106,8 @@ QList<QStringList> differingInputs(const Design &base, const Scenario *scenario)
     }
     for (const Node &node : design.nodes()) {
         const NodeKindInfo &kind = kindInfo(node.kind);
+        if (scenario && viewed)
+            appendChoiceOverrides(rows, base, node, *scenario);
         for (const auto &[key, value] : node.params) {
             std::optional<double> reference;
             if (!node.choices.empty())

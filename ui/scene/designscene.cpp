@@ -594,14 +594,18 @@ void DesignScene::finishWire(const QPointF &scenePos, const QPoint &screenPos)
 
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    // A wire tells its rate on hover, also where its label has no room on the canvas.
+    // A wire tells its rate on hover, also where its label has no room on the canvas, and under
+    // it what the X-ray or the scenario diff says of it.
     for (QGraphicsItem *item : items(event->scenePos())) {
         if (item->type() == NodeItem::Type)
             break;
         if (item->type() == LinkItem::Type) {
             const QString rate = static_cast<LinkItem *>(item)->label();
-            if (!rate.isEmpty()) {
-                QToolTip::showText(event->screenPos(), rate);
+            const QString tip = item->toolTip();
+            const QString text
+                = rate.isEmpty() || tip.isEmpty() ? rate + tip : rate + QLatin1Char('\n') + tip;
+            if (!text.isEmpty()) {
+                QToolTip::showText(event->screenPos(), text);
                 event->accept();
                 return;
             }

@@ -36,7 +36,7 @@ QString signedValue(double v, const std::string &unit)
 {
     const QString number = UnitFormat::scaled(std::abs(v));
     return QStringLiteral("%1%2 %3").arg(
-        v < 0 ? QStringLiteral("−") : QStringLiteral("+"), number, fromStd(unit));
+        v < 0 ? QStringLiteral("−") : QStringLiteral("+"), number, Names::unit(unit));
 }
 
 QString nodeName(const Design &design, const std::string &id)

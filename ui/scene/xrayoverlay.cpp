@@ -2,6 +2,7 @@
 #include "xrayoverlay.h"
 
 #include "../document.h"
+#include "../nametext.h"
 #include "canvasmark.h"
 #include "designscene.h"
 #include "linkitem.h"
@@ -136,7 +137,7 @@ void XrayOverlay::refresh()
         item->setFlow(xrayColour(it->second.heat),
                       item->flowWidth(),
                       l.flow,
-                      g ? QString::fromStdString(g->unit) : QString());
+                      g ? Names::unit(g->unit) : QString());
         item->setToolTip(it->second.tip);
     }
     Q_EMIT changed();

@@ -227,6 +227,57 @@ TEST_CASE("A hall takes one system until a quarter and another after: the base i
             CHECK_FALSE(q.racksDelivered.count("gb300-nvl72"));
 }
 
+TEST_CASE("A system giving way to bare accelerators in a quarter: the plan sets both together",
+          "[plan]")
+{
+    Design d = defaultDesign();
+    Settings s = d.settings();
+    s.timeline.horizonQuarters = 12;
+    REQUIRE_FALSE(d.setSettings(s));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2028, 1), ""}}));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "accelerator", {{quarterIndex(2028, 1), "b300"}}));
+    for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
+        CAPTURE(solveModeName(mode));
+        PlanOptions o;
+        o.mode = mode;
+        const PlanResult plan = solvePlan(d, o);
+        INFO((plan.messages.empty() ? "" : plan.messages.front().text));
+        REQUIRE(plan.ok());
+        // B300 racks from 2028Q1 on, and only they: never a hall without its hardware.
+        bool b300 = false;
+        for (const QuarterResult &q : plan.quarters) {
+            CAPTURE(q.label);
+            for (const auto &[generation, racks] : q.racksDelivered) {
+                CAPTURE(generation);
+                CHECK(generation == (q.quarter < quarterIndex(2028, 1) ? "gb200-nvl72" : "b300"));
+                b300 = b300 || generation == "b300";
+            }
+        }
+        CHECK(b300);
+    }
+}
+
+TEST_CASE("A quarter's value the gate refuses is no plan, never last quarter's kept", "[plan]")
+{
+    // From 2029Q1 the hall is asked for 5,000 tokens/s per user, beyond any system's reach: the
+    // schedule's values are in range, the hardware of that quarter cannot serve them.
+    Design d = defaultDesign();
+    Schedule fast;
+    fast.steps = {{quarterIndex(2029, 1), 5000}};
+    REQUIRE_FALSE(d.setSchedule("hall", "tokens_per_user", fast));
+    for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
+        CAPTURE(solveModeName(mode));
+        PlanOptions o;
+        o.mode = mode;
+        const PlanResult plan = solvePlan(d, o);
+        CHECK(plan.status == SolveOutcome::InvalidInput);
+        CHECK(plan.quarters.empty());
+        REQUIRE_FALSE(plan.messages.empty());
+        CHECK(plan.messages.front().code == MessageCode::DoesNotFit);
+        CHECK_THAT(plan.messages.front().text, Catch::StartsWith("2029Q1: hall: tokens_per_user"));
+    }
+}
+
 TEST_CASE("Power arrives in tranches: the base grows only as far as the power so far", "[plan]")
 {
     Design d = rackChain(0);
@@ -347,6 +398,52 @@ TEST_CASE("Optimise over quarters carries supply to later quarters: a hand-solve
     // The hall binds in the first and the third quarter.
     CHECK(std::count(best.quarters[0].binding.begin(), best.quarters[0].binding.end(), "hall"));
     CHECK(std::count(best.quarters[2].binding.begin(), best.quarters[2].binding.end(), "hall"));
+}
+
+TEST_CASE("An Optimise plan's quarter has the quarter's limits: capacity, utilisation, "
+          "bottlenecks",
+          "[plan][optimise]")
+{
+    PlanOptions o;
+    o.mode = SolveMode::Optimise;
+    o.quarterSolutions = true;
+    const PlanResult plan = solvePlan(inventoryCase(), o);
+    REQUIRE(plan.ok());
+    auto node = [&](int q, const char *id) -> const NodeResult & {
+        REQUIRE(plan.quarters[size_t(q)].solution);
+        const Solution &s = *plan.quarters[size_t(q)].solution;
+        const auto it = std::find_if(
+            s.nodes.begin(), s.nodes.end(), [&](const NodeResult &r) { return r.id == id; });
+        REQUIRE(it != s.nodes.end());
+        return *it;
+    };
+    // By hand (the case above): the hall takes 10 racks of 1,000 tokens/s in its 1 MW, then 20 of
+    // the 60 its 6 MW hold, then the 30 left.
+    const NodeResult &hall0 = node(0, "hall");
+    REQUIRE(hall0.capacity);
+    CHECK(*hall0.capacity == Approx(10000));
+    CHECK(hall0.utilisation.value_or(0) == Approx(1));
+    CHECK(node(1, "hall").capacity.value_or(0) == Approx(50000));
+    CHECK(node(1, "hall").utilisation.value_or(0) == Approx(0.4));
+    CHECK(node(2, "hall").utilisation.value_or(0) == Approx(1));
+    // The supplier's second quarter draws on the stock of the first: 30 racks made, 10 used, 20
+    // left (racks a month over the quarter: 20 / 3), and all of it used.
+    CHECK(node(1, "racks").capacity.value_or(0) == Approx(20.0 / 3));
+    CHECK(node(1, "racks").utilisation.value_or(0) == Approx(1));
+    // A limit binding in a quarter is full in it, and among the quarter's bottlenecks.
+    for (const QuarterResult &q : plan.quarters) {
+        for (const std::string &id : q.binding) {
+            CAPTURE(q.label, id);
+            const auto &nodes = q.solution->nodes;
+            const auto it = std::find_if(
+                nodes.begin(), nodes.end(), [&](const NodeResult &r) { return r.id == id; });
+            REQUIRE(it != nodes.end());
+            CHECK(it->utilisation.value_or(0) == Approx(1));
+            const auto &b = q.solution->bottlenecks;
+            CHECK(std::any_of(
+                b.begin(), b.end(), [&](const Bottleneck &x) { return x.nodeId == id; }));
+        }
+    }
 }
 
 TEST_CASE("A shadow price per quarter is what one more unit of that quarter's capacity is worth",

@@ -7,8 +7,10 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/io/designjson.h"
 #include "tf/io/projectfile.h"
+#include "tf/model/ranges.h"
 #include "tf/model/timeline.h"
 #include "tf/physics/catalogschedule.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/solve.h"
 
 #include <catch2/catch.hpp>
@@ -86,6 +88,19 @@ TEST_CASE("The gate checks schedules, choice schedules, lead times and the timel
     CHECK(refused->text
           == "lead_time_quarters: must be a whole number of quarters between 0 and 20, got 1.5");
     CHECK(d.checkSetLeadTime("foundry", ParamValue{21}));
+    // The args carry plain numbers (argNumber) for the interface's own text, never display text.
+    refused = d.checkSetLeadTime("foundry", ParamValue{1e6});
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::OutOfRange);
+    REQUIRE(refused->args.size() == 5);
+    CHECK(refused->args[1] == argNumber(1e6));
+    CHECK(std::stod(refused->args[1]) == 1e6);
+    CHECK(std::stod(refused->args[3]) == Ranges::kMaxLeadTimeQuarters);
+    refused = d.checkSetLeadTime("foundry", ParamValue{2.25});
+    REQUIRE(refused);
+    REQUIRE(refused->args.size() == 5);
+    CHECK(refused->args[1] == argNumber(2.25));
+    CHECK(std::stod(refused->args[2]) == 0);
     CHECK(d.checkSetLeadTime("demand", ParamValue{1})); // a sink has no lead time
 
     Settings s = d.settings();
@@ -193,9 +208,16 @@ TEST_CASE("Bad time data in a file is refused with its path", "[timeline][json]"
 
 TEST_CASE("The catalog's yearly CoWoS capacity offers a default schedule", "[timeline][catalog]")
 {
-    const auto entries = entriesWithYearlyCapacity(builtinCatalog());
+    const auto entries = entriesWithYearlyCapacity(builtinCatalog(), 2025);
     REQUIRE_FALSE(entries.empty());
     CHECK(entries.front()->id == "tsmc-cowos-capacity");
+    // Offered only where it gives a schedule: the catalog's figures stop at 2026, so a timeline
+    // from 2026 (no year after) or from the default design's 2027 has no entry to offer.
+    CHECK(entriesWithYearlyCapacity(builtinCatalog(), 2026).empty());
+    const int start = quarterYear(defaultDesign().settings().timeline.start);
+    for (const CatalogEntry *e : entriesWithYearlyCapacity(builtinCatalog(), start))
+        CHECK(catalogSchedule(builtinCatalog(), e->id, 240, start));
+    CHECK(entriesWithYearlyCapacity(builtinCatalog(), 2027).empty());
     // An allocation of 240 wafers a month of 2025's 75,000 grows with 2026's 100,000.
     const auto s = catalogSchedule(builtinCatalog(), "tsmc-cowos-capacity", 240, 2025);
     REQUIRE(s);
@@ -208,4 +230,43 @@ TEST_CASE("The catalog's yearly CoWoS capacity offers a default schedule", "[tim
     // Offered as it is, the gate takes it.
     Design d = defaultDesign();
     CHECK_FALSE(d.checkSetSchedule("cowos", "capacity", *s));
+}
+
+TEST_CASE("Choice schedules are checked with the node's other choices of each quarter",
+          "[timeline][gate]")
+{
+    // The hall's GB200 NVL72 system gives way to bare B300 accelerators in 2028Q1: two steps of
+    // one quarter, valid together, though either alone would leave a system beside an
+    // accelerator.
+    Design d = defaultDesign();
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {}));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2028, 1), ""}}));
+    const std::vector<ChoiceStep> b300 = {{quarterIndex(2028, 1), "b300"}};
+    CHECK_FALSE(d.checkSetChoiceSchedule("hall", "accelerator", b300));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "accelerator", b300));
+    CHECK(nodeAtQuarter(*d.node("hall"), quarterIndex(2028, 1)).choices.count("system") == 0);
+
+    // Alone, the accelerator step meets the system: refused at that step, naming its quarter.
+    Design alone = defaultDesign();
+    REQUIRE_FALSE(alone.setChoiceSchedule("hall", "system", {}));
+    auto refused = alone.checkSetChoiceSchedule("hall", "accelerator", b300);
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::Conflicting);
+    CHECK(refused->path == "choice_schedules.accelerator[0].value");
+    CHECK(refused->text.find("2028Q1") != std::string::npos);
+
+    // Steps of two schedules that overlap are checked together: DeepSeek-R1 in BF16 fits the
+    // GB200 NVL72 the hall holds, not the DGX B200 it takes from 2028Q1.
+    Design overlap = defaultDesign();
+    REQUIRE_FALSE(overlap.setChoiceSchedule("hall", "system", {}));
+    const std::vector<ChoiceStep> bf16 = {{quarterIndex(2029, 1), "bf16"}};
+    CHECK_FALSE(overlap.checkSetChoiceSchedule("hall", "precision", bf16));
+    REQUIRE_FALSE(
+        overlap.setChoiceSchedule("hall", "system", {{quarterIndex(2028, 1), "dgx-b200"}}));
+    refused = overlap.checkSetChoiceSchedule("hall", "precision", bf16);
+    REQUIRE(refused);
+    CHECK(refused->code == MessageCode::DoesNotFit);
+    CHECK(refused->path == "choice_schedules.precision[0].value");
+    CHECK(refused->text.find("2029Q1") != std::string::npos);
+    CHECK(refused->text.find("does not fit") != std::string::npos);
 }

@@ -401,7 +401,8 @@ void ScheduleEditor::fillCatalogMenu()
         = key() == QLatin1String("capacity") && node && node->param("capacity").has_value();
     const Catalog &catalog = catalogOf(design.settings());
     if (capacity) {
-        for (const CatalogEntry *e : entriesWithYearlyCapacity(catalog)) {
+        for (const CatalogEntry *e :
+             entriesWithYearlyCapacity(catalog, quarterYear(design.settings().timeline.start))) {
             const QString id = QString::fromStdString(e->id);
             menu->addAction(QString::fromStdString(e->name), this, [this, id] {
                 const Design &d = m_document->design();

@@ -264,6 +264,18 @@ Design::setChoice(std::string_view nodeId, const std::string &key, std::string v
     return std::nullopt;
 }
 
+Design::Refusal Design::setChoices(std::string_view nodeId, ChoiceMap choices)
+{
+    if (auto r = checkSetChoices(nodeId, choices))
+        return r;
+    Node *n = mutableNode(nodeId);
+    if (n->choices == choices)
+        return std::nullopt;
+    n->choices = std::move(choices);
+    notify(DesignChange::Type::NodeChanged, n->id);
+    return std::nullopt;
+}
+
 Design::Refusal Design::setName(std::string_view nodeId, std::string name)
 {
     if (auto r = checkSetName(nodeId, name))

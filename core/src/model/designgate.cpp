@@ -298,6 +298,18 @@ Design::checkSetChoice(std::string_view nodeId, std::string_view key, std::strin
     return std::nullopt;
 }
 
+Design::Refusal Design::checkSetChoices(std::string_view nodeId, const ChoiceMap &choices) const
+{
+    const Node *n = node(nodeId);
+    if (!n)
+        return unknownNode(nodeId);
+    Node changed = *n;
+    changed.choices = choices;
+    if (auto problems = checkChoices(changed, m_settings); !problems.empty())
+        return std::move(problems.front());
+    return std::nullopt;
+}
+
 Design::Refusal Design::checkSetSchedule(std::string_view nodeId,
                                          std::string_view key,
                                          const std::optional<Schedule> &schedule) const

@@ -93,26 +93,19 @@ std::optional<Message> checkLeadTime(const Node &node)
                       .withArgs({field, kindInfo(node.kind).id, ""}),
                   field,
                   node.id);
-    if (!std::isfinite(v))
-        return at(Message::error(MessageCode::NotANumber, field + ": must be a finite number")
-                      .withArgs({field,
-                                 std::isnan(v) ? "NaN"
-                                 : v > 0       ? "infinity"
-                                               : "-infinity"}),
-                  field,
-                  node.id);
-    if (v < 0 || v > Ranges::kMaxLeadTimeQuarters || v != std::floor(v))
-        return at(Message::error(MessageCode::OutOfRange,
-                                 field + ": must be a whole number of quarters between 0 and "
-                                     + messageNumber(Ranges::kMaxLeadTimeQuarters) + ", got "
-                                     + messageNumber(v))
-                      .withArgs({field,
-                                 messageNumber(v),
-                                 "0",
-                                 messageNumber(Ranges::kMaxLeadTimeQuarters),
-                                 ""}),
-                  field,
-                  node.id);
+    ParamSpec spec;
+    spec.key = field;
+    spec.max = Ranges::kMaxLeadTimeQuarters;
+    if (auto problem = spec.problem(v))
+        return at(std::move(*problem), field, node.id);
+    if (v != std::floor(v))
+        return at(
+            Message::error(MessageCode::OutOfRange,
+                           field + ": must be a whole number of quarters " + spec.rangeText()
+                               + ", got " + messageNumber(v))
+                .withArgs({field, argNumber(v), argNumber(spec.min), argNumber(spec.max), ""}),
+            field,
+            node.id);
     return std::nullopt;
 }
 
@@ -149,13 +142,33 @@ void checkParamSchedules(const Node &node, std::vector<Message> &out)
     }
 }
 
+// Where a problem of the node as it is in quarter `q` is reported: the step of that quarter of
+// the choice the problem names, else the first step of that quarter.
+std::pair<std::string, size_t>
+stepAt(const Node &node, QuarterIndex q, const std::string &problemPath)
+{
+    std::optional<std::pair<std::string, size_t>> first;
+    for (const auto &[key, steps] : node.choiceSchedules) {
+        for (size_t i = 0; i < steps.size(); ++i) {
+            if (steps[i].quarter != q)
+                continue;
+            if (problemPath == "choices." + key)
+                return {key, i};
+            if (!first)
+                first = std::pair<std::string, size_t>(key, i);
+        }
+    }
+    return *first;
+}
+
 void checkChoiceSchedules(const Node &node, const Settings &settings, std::vector<Message> &out)
 {
+    const auto &keys = datacenterChoiceKeys();
+    std::vector<QuarterIndex> quarters;
     for (const auto &[key, steps] : node.choiceSchedules) {
         const std::string field = "choice_schedules." + key;
-        static const std::string keys[] = {"system", "accelerator", "workload", "precision"};
         if (node.kind != NodeKind::Datacenter
-            || std::find(std::begin(keys), std::end(keys), key) == std::end(keys)) {
+            || std::find(keys.begin(), keys.end(), key) == keys.end()) {
             out.push_back(at(
                 Message::error(MessageCode::UnknownField,
                                field
@@ -171,25 +184,25 @@ void checkChoiceSchedules(const Node &node, const Settings &settings, std::vecto
             out.push_back(std::move(*m));
             continue;
         }
-        // Each step as the node would hold it: the catalog's own check, naming the known ids.
-        for (size_t i = 0; i < steps.size(); ++i) {
-            Node seen = node;
-            seen.schedules.clear();
-            seen.choiceSchedules.clear();
-            if (steps[i].value.empty())
-                seen.choices.erase(key);
-            else
-                seen.choices[key] = steps[i].value;
-            std::vector<Message> problems = checkChoices(seen, settings);
-            if (!problems.empty()) {
-                Message m = std::move(problems.front());
-                m.text = field + "[" + std::to_string(i) + "] (" + quarterText(steps[i].quarter)
-                         + "): " + m.text;
-                out.push_back(
-                    at(std::move(m), field + "[" + std::to_string(i) + "].value", node.id));
-                break;
-            }
-        }
+        for (const ChoiceStep &s : steps)
+            quarters.push_back(s.quarter);
+    }
+    if (!out.empty())
+        return;
+    // The node as it is in each quarter where a choice changes, all its choices of then together
+    // (a system gives way to an accelerator in the same quarter): the catalog's own check.
+    std::sort(quarters.begin(), quarters.end());
+    quarters.erase(std::unique(quarters.begin(), quarters.end()), quarters.end());
+    for (QuarterIndex q : quarters) {
+        std::vector<Message> problems = checkChoices(nodeAtQuarter(node, q), settings);
+        if (problems.empty())
+            continue;
+        Message m = std::move(problems.front());
+        const auto [key, i] = stepAt(node, q, m.path);
+        const std::string field = "choice_schedules." + key + "[" + std::to_string(i) + "]";
+        m.text = field + " (" + quarterText(q) + "): " + m.text;
+        out.push_back(at(std::move(m), field + ".value", node.id));
+        return;
     }
 }
 

@@ -39,11 +39,11 @@ std::map<int, const CatalogValue *> yearlyFigures(const CatalogEntry &entry)
 
 } // namespace
 
-std::vector<const CatalogEntry *> entriesWithYearlyCapacity(const Catalog &catalog)
+std::vector<const CatalogEntry *> entriesWithYearlyCapacity(const Catalog &catalog, int baseYear)
 {
     std::vector<const CatalogEntry *> out;
     for (const CatalogEntry &e : catalog.entries()) {
-        if (!yearlyFigures(e).empty())
+        if (catalogSchedule(catalog, e.id, 1, baseYear))
             out.push_back(&e);
     }
     return out;

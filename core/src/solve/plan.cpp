@@ -116,52 +116,79 @@ QuarterDesign::QuarterDesign(const Design &base)
             m_scheduled.push_back(int(i));
 }
 
-const Design &QuarterDesign::at(QuarterIndex q)
+// A scheduled parameter as it is in quarter q: before the first step the node's own value (or
+// none), then the step's value with the schedule's source.
+Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q)
 {
-    if (m_scheduled.empty())
-        return m_base;
-    if (!m_work)
-        m_work = m_base;
-    // The gate's edits, only where the value differs from the last quarter's (steps are sparse;
-    // they were checked when they were set, so none is refused). Nothing is copied to compare.
-    for (int i : m_scheduled) {
-        const Node &base = m_base.nodes()[size_t(i)];
-        const Node &now = m_work->nodes()[size_t(i)];
-        for (const auto &[key, schedule] : base.schedules) {
-            const auto own = base.params.find(key);
-            const auto c = now.params.find(key);
-            if (schedule.steps.empty() || schedule.steps.front().quarter > q) {
-                // Before the first step: the node's own value, or none.
-                if (own == base.params.end() && c != now.params.end())
-                    (void)m_work->clearParam(base.id, key);
-                else if (own != base.params.end()
-                         && (c == now.params.end() || !(c->second == own->second)))
-                    (void)m_work->setParam(base.id, key, own->second);
-                continue;
-            }
-            const double v = scheduledValue(schedule, q, 0);
-            if (c != now.params.end() && c->second.value == v)
-                continue;
+    const Node &now = *m_work->node(base.id);
+    for (const auto &[key, schedule] : base.schedules) {
+        const auto own = base.params.find(key);
+        const auto c = now.params.find(key);
+        Design::Refusal refused;
+        if (schedule.steps.empty() || schedule.steps.front().quarter > q) {
+            if (own == base.params.end() && c != now.params.end())
+                refused = m_work->clearParam(base.id, key);
+            else if (own != base.params.end()
+                     && (c == now.params.end() || !(c->second == own->second)))
+                refused = m_work->setParam(base.id, key, own->second);
+        } else if (const double v = scheduledValue(schedule, q, 0);
+                   c == now.params.end() || c->second.value != v) {
             ParamValue p = own != base.params.end() ? own->second : ParamValue{};
             p.value = v;
             if (!schedule.source.empty()) {
                 p.source = schedule.source;
                 p.estimate = schedule.estimate;
             }
-            (void)m_work->setParam(base.id, key, std::move(p));
+            refused = m_work->setParam(base.id, key, std::move(p));
         }
-        for (const auto &[key, steps] : base.choiceSchedules) {
-            const std::string *scheduled = scheduledChoice(steps, q);
-            const auto own = base.choices.find(key);
-            const std::string wanted = scheduled                   ? *scheduled
-                                       : own != base.choices.end() ? own->second
-                                                                   : std::string();
-            const auto c = now.choices.find(key);
-            if (wanted != (c == now.choices.end() ? std::string() : c->second))
-                (void)m_work->setChoice(base.id, key, wanted);
+        if (refused)
+            return refused;
+    }
+    return std::nullopt;
+}
+
+// A node's choices of quarter q, set together: a system that gives way to an accelerator in the
+// same quarter is one change (either alone would conflict).
+Design::Refusal QuarterDesign::applyChoices(const Node &base, QuarterIndex q)
+{
+    if (base.choiceSchedules.empty())
+        return std::nullopt;
+    ChoiceMap wanted = base.choices;
+    for (const auto &[key, steps] : base.choiceSchedules) {
+        if (const std::string *scheduled = scheduledChoice(steps, q)) {
+            if (scheduled->empty())
+                wanted.erase(key);
+            else
+                wanted[key] = *scheduled;
         }
     }
-    return *m_work;
+    if (wanted == m_work->node(base.id)->choices)
+        return std::nullopt;
+    return m_work->setChoices(base.id, std::move(wanted));
+}
+
+const Design *QuarterDesign::at(QuarterIndex q, std::vector<Message> &messages)
+{
+    if (m_scheduled.empty())
+        return &m_base;
+    if (!m_work)
+        m_work = m_base;
+    // The gate's edits, only where the value differs from the last quarter's (steps are sparse,
+    // nothing is copied to compare). Choices go first: a scheduled workload's lengths are
+    // checked against the hardware of their quarter. Steps were checked when they were set, but
+    // a refusal now (another catalog) is reported, never a quarter quietly left as it was.
+    for (int i : m_scheduled) {
+        const Node &base = m_base.nodes()[size_t(i)];
+        Design::Refusal refused = applyChoices(base, q);
+        if (!refused)
+            refused = applyParams(base, q);
+        if (refused) {
+            refused->text = quarterText(q) + ": " + base.id + ": " + refused->text;
+            messages.push_back(std::move(*refused));
+            return nullptr;
+        }
+    }
+    return &*m_work;
 }
 
 std::string generationOf(const Node &datacenter)

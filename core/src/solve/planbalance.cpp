@@ -14,43 +14,6 @@ namespace tf::PlanImpl {
 
 namespace {
 
-// Each node's capacity in quarter Q: flows as started lag quarters before (nothing before the
-// plan), halls and power supplies less what is installed.
-std::vector<std::optional<double>>
-capacities(const TimeModel &m, const Ledger &ledger, const Design &dq, QuarterIndex Q)
-{
-    const auto &nodes = dq.nodes();
-    const Settings &s = dq.settings();
-    std::vector<double> itUsed, mwUsed;
-    ledger.inUse(itUsed, mwUsed);
-    std::vector<std::optional<double>> caps(nodes.size());
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const Node &node = nodes[i];
-        if (node.kind == NodeKind::Sink)
-            continue;
-        if (node.kind == NodeKind::Datacenter) {
-            caps[i] = activityCapacity(node, s);
-            const double it = node.param("it_capacity_mw").value_or(0.0);
-            if (caps[i])
-                caps[i] = it > 0 ? *caps[i] * std::max(0.0, 1 - itUsed[i] / it) : 0.0;
-        } else if (m.flow[i]) {
-            const QuarterIndex started = Q - m.lag[i];
-            const Node &base = m.design.nodes()[i];
-            if (started < m.start)
-                caps[i] = 0.0;
-            else if (!hasSchedules(base))
-                caps[i] = activityCapacity(base, s);
-            else
-                caps[i] = activityCapacity(nodeAtQuarter(base, started), s);
-        } else {
-            caps[i] = activityCapacity(node, s);
-            if (caps[i])
-                caps[i] = std::max(0.0, *caps[i] - mwUsed[i]);
-        }
-    }
-    return caps;
-}
-
 // Token sinks ask for what is not yet online, in proportion to their rates; other sinks for
 // their own rate each quarter.
 std::vector<double> sinkRates(const TimeModel &m, const Design &dq, double online, double &gap)
@@ -98,11 +61,17 @@ PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
         qr.quarter = Q;
         qr.label = quarterText(Q);
         ledger.retire(q, qr);
-        const Design &dq = quarters.at(Q);
+        const Design *at = quarters.at(Q, result.messages);
+        if (!at) {
+            result.status = SolveOutcome::InvalidInput;
+            result.quarters.clear();
+            return result;
+        }
+        const Design &dq = *at;
         BalanceOptions bo;
         bo.tolerance = options.tolerance;
         bo.reportUnmetDemand = false;
-        bo.capacities = capacities(m, ledger, dq, Q);
+        bo.capacities = quarterCapacities(m, ledger, dq, Q);
         double gap = 0;
         bo.sinkRates = sinkRates(m, dq, ledger.onlineTokensPerS(), gap);
         for (int i : m.tokenSinks)

@@ -38,9 +38,14 @@ class QuarterDesign
 {
 public:
     explicit QuarterDesign(const Design &base);
-    const Design &at(QuarterIndex q);
+    /// The design in quarter `q`; null when the gate refuses one of its values then (the
+    /// refusal, naming the quarter and node, is added to `messages`).
+    const Design *at(QuarterIndex q, std::vector<Message> &messages);
 
 private:
+    Design::Refusal applyParams(const Node &base, QuarterIndex q);
+    Design::Refusal applyChoices(const Node &base, QuarterIndex q);
+
     const Design &m_base;
     std::optional<Design> m_work;
     std::vector<int> m_scheduled; ///< nodes with schedules

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "planledger.h"
 
+#include "tf/model/timeline.h"
 #include "tf/physics/recipes.h"
 #include "tf/solve/metrics.h"
 
@@ -219,6 +220,43 @@ double Ledger::terminalValue() const
             v += bookValue(s, c, usd, double(m.horizon - q) / 4);
     }
     return v;
+}
+
+// Each node's capacity in quarter Q: flows as started lag quarters before (nothing before the
+// plan), halls and power supplies less what is installed.
+std::vector<std::optional<double>>
+quarterCapacities(const TimeModel &m, const Ledger &ledger, const Design &dq, QuarterIndex Q)
+{
+    const auto &nodes = dq.nodes();
+    const Settings &s = dq.settings();
+    std::vector<double> itUsed, mwUsed;
+    ledger.inUse(itUsed, mwUsed);
+    std::vector<std::optional<double>> caps(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        if (node.kind == NodeKind::Sink)
+            continue;
+        if (node.kind == NodeKind::Datacenter) {
+            caps[i] = activityCapacity(node, s);
+            const double it = node.param("it_capacity_mw").value_or(0.0);
+            if (caps[i])
+                caps[i] = it > 0 ? *caps[i] * std::max(0.0, 1 - itUsed[i] / it) : 0.0;
+        } else if (m.flow[i]) {
+            const QuarterIndex started = Q - m.lag[i];
+            const Node &base = m.design.nodes()[i];
+            if (started < m.start)
+                caps[i] = 0.0;
+            else if (!hasSchedules(base))
+                caps[i] = activityCapacity(base, s);
+            else
+                caps[i] = activityCapacity(nodeAtQuarter(base, started), s);
+        } else {
+            caps[i] = activityCapacity(node, s);
+            if (caps[i])
+                caps[i] = std::max(0.0, *caps[i] - mwUsed[i]);
+        }
+    }
+    return caps;
 }
 
 } // namespace tf::PlanImpl

@@ -64,6 +64,12 @@ private:
     std::vector<Built> m_built;
 };
 
+/// Each node's capacity for the build of quarter `Q` (the design then, `dq`), as Balance solves
+/// it: a flow supplier's as started its lag before (nothing before the plan), a hall's and a power
+/// supply's less what the installed base in `ledger` already takes. Empty: unlimited.
+std::vector<std::optional<double>>
+quarterCapacities(const TimeModel &m, const Ledger &ledger, const Design &dq, QuarterIndex Q);
+
 /// Whether a node's capacity is built ahead of the racks and paid for when it arrives: a hall
 /// with `it_capacity_mw`, a power supply with `capacity` (docs/model.md, "Pay for what is built").
 bool isBuiltAhead(const Node &node);

@@ -64,7 +64,8 @@ private:
     }
     bool inService(int built, int q) const { return q >= built && q < built + m.lifeQuarters; }
     int col(int q, int j) const { return m_blocks[size_t(q)].colBase + j; }
-    Solution blockSolution(int q, std::span<const double> x) const;
+    Solution
+    blockSolution(int q, std::span<const double> x, std::vector<std::optional<double>> caps) const;
     void shadowPrices(std::span<const double> duals,
                       std::span<const double> activity,
                       PlanResult &result) const;
@@ -81,6 +82,7 @@ private:
     std::vector<std::vector<double>> m_supply;
     std::vector<std::vector<int>> m_rowOf;
     std::unique_ptr<LpBackend> m_backend;
+    std::vector<Message> m_refused; ///< a quarter's value the gate refused: nothing is built
 };
 
 void MultiPeriodLp::addBlocks()
@@ -92,16 +94,20 @@ void MultiPeriodLp::addBlocks()
     QuarterDesign quarters(m.design);
     for (int q = 0; q < m.horizon; ++q) {
         Block &b = m_blocks[size_t(q)];
-        const Design &at = quarters.at(m.start + q);
-        if (&at == &m.design) {
+        const Design *at = quarters.at(m.start + q, m_refused);
+        if (!at) {
+            m_blocks.clear();
+            return;
+        }
+        if (at == &m.design) {
             b.design = &m.design; // nothing is scheduled: every block is the design
         } else {
-            b.store.emplace(at);
+            b.store.emplace(*at);
             b.design = &*b.store;
         }
         for (const Node &node : b.design->nodes())
             b.recipes.push_back(effectiveRecipe(node, b.design->settings()));
-        const Optimiser block(*b.design, o);
+        const Optimiser block(*b.design, o, nullptr); // only its LP's shape: never solved
         const LpProblem &p = block.problem();
         b.colBase = m_lp.cols();
         const int rowBase = m_lp.rows();
@@ -285,7 +291,13 @@ void MultiPeriodLp::setObjective()
     }
 }
 
-Solution MultiPeriodLp::blockSolution(int q, std::span<const double> x) const
+// Quarter q's build with the quarter's limits (capacity, utilisation, bottlenecks, as a Balance
+// quarter has them): `caps` as Balance has them, but a flow supplier's is what the supply row of
+// that build leaves it, the output started by q - lag less what earlier builds used (a quarter
+// may draw on stock).
+Solution MultiPeriodLp::blockSolution(int q,
+                                      std::span<const double> x,
+                                      std::vector<std::optional<double>> caps) const
 {
     const Block &b = m_blocks[size_t(q)];
     const Design &d = *b.design;
@@ -295,6 +307,30 @@ Solution MultiPeriodLp::blockSolution(int q, std::span<const double> x) const
         NodeResult &r = sol.nodes[size_t(j)];
         r.id = d.nodes()[size_t(j)].id;
         r.activity = std::max(0.0, x[size_t(col(q, j))]);
+        if (m.flow[size_t(j)]) {
+            const std::vector<double> &supply = m_supply[size_t(j)];
+            const int started = q - m.lag[size_t(j)];
+            if (started < 0) {
+                caps[size_t(j)] = 0.0;
+            } else if (size_t(started) >= supply.size()) {
+                caps[size_t(j)] = std::nullopt; // unlimited
+            } else {
+                double left = 0;
+                for (int t = 0; t <= started; ++t)
+                    left += supply[size_t(t)];
+                for (int earlier = 0; earlier < q; ++earlier)
+                    left -= std::max(0.0, x[size_t(col(earlier, j))]);
+                caps[size_t(j)] = std::max(0.0, left);
+            }
+        }
+        r.capacity = caps[size_t(j)];
+        if (r.capacity)
+            r.utilisation
+                = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
+    }
+    for (const NodeResult &r : sol.nodes) {
+        if (r.capacity && r.activity > 0 && r.activity >= *r.capacity * (1 - m_options.tolerance))
+            sol.bottlenecks.push_back({r.id, *r.utilisation});
     }
     std::vector<char> ships(size_t(n), 0);
     for (size_t k = 0; k < b.linkOfCol.size(); ++k) {
@@ -372,6 +408,8 @@ void MultiPeriodLp::build()
     m_supply.assign(size_t(n), {});
     m_rowOf.assign(size_t(n), std::vector<int>(size_t(m.horizon), -1));
     addBlocks();
+    if (!m_refused.empty())
+        return;
     m_firstTimeRow = m_lp.rows();
     addSupplyRows();
     addInstalledRows();
@@ -402,6 +440,11 @@ bool MultiPeriodLp::setCapacity(int j, int t, double value)
 PlanResult MultiPeriodLp::solve()
 {
     PlanResult result;
+    if (!m_refused.empty()) {
+        result.status = SolveOutcome::InvalidInput;
+        result.messages = m_refused;
+        return result;
+    }
     LpBackend *lp = m_backend.get();
     const LpStatus status = lp->solve();
     if (status != LpStatus::Optimal) {
@@ -426,7 +469,7 @@ PlanResult MultiPeriodLp::solve()
         const Design &dq = *m_blocks[size_t(q)].design;
         for (int k : m.tokenSinks)
             qr.demandTokensPerS += dq.nodes()[size_t(k)].param("rate").value_or(0.0);
-        Solution sol = blockSolution(q, x);
+        Solution sol = blockSolution(q, x, quarterCapacities(m, ledger, dq, qr.quarter));
         ledger.book(dq, sol, q, qr);
         if (m_options.quarterSolutions)
             qr.solution = std::move(sol);

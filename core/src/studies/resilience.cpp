@@ -3,6 +3,7 @@
 #include "tf/studies/resilience.h"
 
 #include "tf/physics/recipes.h"
+#include "tf/solve/solutioncheck.h"
 #include "tf/solve/warmoptimiser.h"
 
 #include <algorithm>
@@ -77,20 +78,38 @@ ResilienceCase caseOf(std::vector<std::string> ids,
 
 // Optimise: one LP for every case (WarmOptimiser, docs/optimise.md "Warm re-solves"). The
 // knocked-out suppliers are held at 0 (the plan removing their links gives) and the LP re-solved
-// from the last basis, then restored.
+// from the last basis, then restored. Each answer gets the check after every solve, as
+// solveDesign's do.
 class WarmOptimise
 {
 public:
     explicit WarmOptimise(const Design &design)
         : m_warm(design, options())
     {}
-    ResilienceCase run(std::vector<std::string> ids, const ResilienceResult &base)
+    /// The design itself (nothing knocked out), or with `ids` knocked out.
+    std::pair<SolveOutcome, Solution> solve(const std::vector<std::string> &ids = {})
     {
         for (const std::string &id : ids)
             m_warm.knockOut(id);
-        const OptimiseResult r = m_warm.solve();
+        OptimiseResult r = m_warm.solve();
         m_warm.restore();
-        return caseOf(std::move(ids), solveOutcomeOf(r.status), r.solution, base);
+        SolveOutcome status = solveOutcomeOf(r.status);
+        const bool solved = status == SolveOutcome::Solved;
+        std::vector<Message> problems
+            = solved ? checkSolution(m_warm.design(),
+                                     r.solution,
+                                     PlanOrigin::Lp,
+                                     caseOptions(SolveMode::Optimise).tolerance)
+                     : checkFinite(m_warm.design(), r.solution);
+        if (!problems.empty()) {
+            if (solved)
+                status = SolveOutcome::Unsolvable;
+            r.solution.status = SolveStatus::Unsolvable;
+            clearFigures(r.solution);
+            for (Message &m : problems)
+                r.solution.messages.push_back(std::move(m));
+        }
+        return {status, std::move(r.solution)};
     }
 
 private:
@@ -158,16 +177,25 @@ runResilience(const Design &design, const ResilienceOptions &options, const Stud
             = "k must be 1 (each supplier) or 2 (each pair too), got " + std::to_string(options.k);
         return out;
     }
-    const SolveResult base = solveDesign(design, caseOptions(options.mode));
-    if (!base.ok()) {
+    // Optimise takes its base from the LP every case re-solves: one solve, not two.
+    std::optional<WarmOptimise> warm;
+    std::pair<SolveOutcome, Solution> base;
+    if (options.mode == SolveMode::Optimise) {
+        warm.emplace(design);
+        base = warm->solve();
+    } else {
+        SolveResult r = solveDesign(design, caseOptions(options.mode));
+        base = {r.status, std::move(r.solution)};
+    }
+    if (base.first != SolveOutcome::Solved) {
         out.termination = StudyTermination::InvalidInput;
-        const std::string why = firstError(base.solution);
+        const std::string why = firstError(base.second);
         out.message
             = "the design itself cannot be solved" + (why.empty() ? std::string() : ": " + why);
         return out;
     }
-    out.baseTokensPerS = base.solution.metrics.tokensPerS;
-    out.baseUsdPerMillionTokens = costPerMtok(base.solution);
+    out.baseTokensPerS = base.second.metrics.tokensPerS;
+    out.baseUsdPerMillionTokens = costPerMtok(base.second);
     out.suppliers = supplierIds(design);
     std::vector<std::vector<std::string>> sets;
     const std::vector<std::string> &s = out.suppliers;
@@ -177,12 +205,10 @@ runResilience(const Design &design, const ResilienceOptions &options, const Stud
         for (size_t b = a + 1; b < s.size(); ++b)
             sets.push_back({s[a], s[b]});
     }
-    std::optional<WarmOptimise> warm;
-    if (options.mode == SolveMode::Optimise)
-        warm.emplace(design);
     for (size_t i = 0; i < sets.size(); ++i) {
         if (warm) {
-            out.cases.push_back(warm->run(std::move(sets[i]), out));
+            const auto [status, solution] = warm->solve(sets[i]);
+            out.cases.push_back(caseOf(std::move(sets[i]), status, solution, out));
         } else {
             const SolveResult r
                 = solveDesign(withoutSuppliers(design, sets[i]), caseOptions(options.mode));

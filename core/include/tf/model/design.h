@@ -83,6 +83,9 @@ public:
     /// not fit.
     [[nodiscard]] Refusal
     setChoice(std::string_view nodeId, const std::string &key, std::string value);
+    /// Sets all of a datacenter's catalog choices at once (a system giving way to an accelerator
+    /// is one change, not two of which the first conflicts).
+    [[nodiscard]] Refusal setChoices(std::string_view nodeId, ChoiceMap choices);
     [[nodiscard]] Refusal setName(std::string_view nodeId, std::string name);
     /// The plan over time (docs/timeline.md). Sets the schedule of parameter `key` of a node; an
     /// empty one clears it (the parameter is its own value in every quarter again).
@@ -114,6 +117,7 @@ public:
     Refusal checkSetRecipe(std::string_view nodeId, const Recipe &recipe) const;
     Refusal
     checkSetChoice(std::string_view nodeId, std::string_view key, std::string_view value) const;
+    Refusal checkSetChoices(std::string_view nodeId, const ChoiceMap &choices) const;
     /// A schedule: a parameter the node's kind knows, steps in increasing quarter order within
     /// Ranges::kMinYear..kMaxYear, each value within the parameter's range (tf/model/timeline.h).
     Refusal checkSetSchedule(std::string_view nodeId,

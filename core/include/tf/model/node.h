@@ -39,6 +39,9 @@ struct ParamValue
     bool operator==(const ParamValue &) const = default;
 };
 
+/// A datacenter's catalog choices by key (system, accelerator, workload, precision).
+using ChoiceMap = std::map<std::string, std::string, std::less<>>;
+
 struct Node
 {
     std::string id;
@@ -50,7 +53,7 @@ struct Node
     std::map<std::string, ParamValue, std::less<>> params; ///< only keys the kind knows
     /// Datacenter only: catalog ids (system or accelerator, workload, precision); see
     /// rackthroughput.h.
-    std::map<std::string, std::string, std::less<>> choices;
+    ChoiceMap choices;
     std::string notes;
     /// The plan over time (tf/model/timeline.h): parameters whose value changes by quarter, by
     /// key; catalog choices that change by quarter (a hall's GB200 then GB300), by key; and the

@@ -14,8 +14,9 @@
 
 namespace tf {
 
-/// The entries that hold yearly capacity figures, in catalog order.
-std::vector<const CatalogEntry *> entriesWithYearlyCapacity(const Catalog &catalog);
+/// The entries whose yearly capacity figures give a schedule from `baseYear` (catalogSchedule
+/// is not empty: a figure for that year and one after it), in catalog order.
+std::vector<const CatalogEntry *> entriesWithYearlyCapacity(const Catalog &catalog, int baseYear);
 
 /// A schedule that moves a node's capacity with an entry's yearly figures: `value` is the node's
 /// capacity in `baseYear` (its share of that year's figure); each later year the entry holds is

@@ -121,7 +121,8 @@ struct Knockout
 /// Optimise mode over one design. It keeps its LP (and basis) between solves, so changing one
 /// limit and calling solve() again re-solves warm. The design must outlive the optimiser and not
 /// change under it: after an edit call update() with the edited design (or make a new one).
-/// WarmOptimiser (warmoptimiser.h) is the same with a copy of the design of its own.
+/// WarmOptimiser (warmoptimiser.h) is the same with a copy of the design of its own. With a null
+/// backend the LP is only built (problem()), for a caller that solves it inside a larger one.
 class Optimiser
 {
 public:

@@ -190,8 +190,8 @@ std::string valueCaptureCsv(const Solution &solution)
         std::string ids;
         for (const std::string &id : v.nodeIds)
             ids += (ids.empty() ? "" : " ") + id;
-        out += v.stage + "," + csvField(ids) + "," + jsonNumberText(v.valueAddedUsdPerMtok) + ","
-               + (v.marginUsdPerMtok ? jsonNumberText(*v.marginUsdPerMtok) : std::string()) + "\n";
+        out += v.stage + "," + csvField(ids) + "," + csvNumber(v.valueAddedUsdPerMtok) + ","
+               + (v.marginUsdPerMtok ? csvNumber(*v.marginUsdPerMtok) : std::string()) + "\n";
     }
     return out;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/json.h"
+#include "tf/io/utf8text.h"
 
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <random>
@@ -299,4 +301,30 @@ TEST_CASE("JSON reads what is valid: UTF-8, escapes, surrogate pairs, big intege
     CHECK(a[3].toNumber() == -9223372036854775808.0);
     CHECK(a[4].toNumber() == 0);
     CHECK(a[5].toNumber() == 0.1);
+}
+
+TEST_CASE("A report's figure: a finite number as a number, anything else as null", "[json]")
+{
+    CHECK(numberOrNull(2.5).isNumber());
+    CHECK(numberOrNull(2.5).toNumber() == 2.5);
+    CHECK(numberOrNull(0.0).isNumber());
+    CHECK(numberOrNull(std::numeric_limits<double>::quiet_NaN()).isNull());
+    CHECK(numberOrNull(std::numeric_limits<double>::infinity()).isNull());
+    CHECK(numberOrNull(-std::numeric_limits<double>::infinity()).isNull());
+}
+
+TEST_CASE("A CSV number reads back to the same double; infinity is inf, NaN an empty cell",
+          "[json][csv]")
+{
+    for (const double v : {0.1, 1.0 / 3.0, -2e-300, 8e7, 123456789.125, -0.0}) {
+        const std::string text = csvNumber(v);
+        INFO(text);
+        CHECK(std::strtod(text.c_str(), nullptr) == v);
+        CHECK(text.find_first_of(",\"\r\n") == std::string::npos);
+    }
+    CHECK(csvNumber(2.5) == "2.5");
+    CHECK(csvNumber(0.1) == "0.1");
+    CHECK(csvNumber(std::numeric_limits<double>::infinity()) == "inf");
+    CHECK(csvNumber(-std::numeric_limits<double>::infinity()) == "-inf");
+    CHECK(csvNumber(std::numeric_limits<double>::quiet_NaN()).empty());
 }

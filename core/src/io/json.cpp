@@ -604,6 +604,11 @@ std::string writeJson(const JsonValue &value)
     return out;
 }
 
+JsonValue numberOrNull(double v)
+{
+    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
+}
+
 std::optional<Message> unwritableValue(const JsonValue &value)
 {
     std::vector<std::string> trail;

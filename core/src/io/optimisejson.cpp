@@ -9,10 +9,10 @@ namespace tf {
 
 namespace {
 
-// JSON has no infinity: an unlimited figure is written as null.
+// An unlimited figure is null: infinity, and the LP's stand-in for it (kLpInfinity).
 JsonValue number(double v)
 {
-    return std::isfinite(v) && std::abs(v) < kLpInfinity ? JsonValue(v) : JsonValue(nullptr);
+    return std::abs(v) < kLpInfinity ? numberOrNull(v) : JsonValue(nullptr);
 }
 
 JsonValue limitToJson(const Limit &l)

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/planjson.h"
 
-#include "tf/io/jsonreader.h"
 #include "tf/io/solutionjson.h"
 #include "tf/io/utf8text.h"
 #include "tf/model/timeline.h"
 
-#include <cmath>
 #include <map>
 #include <set>
 #include <utility>
@@ -15,16 +13,11 @@ namespace tf {
 
 namespace {
 
-JsonValue number(double v)
-{
-    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
-}
-
 JsonValue bySystem(const std::map<std::string, double> &values)
 {
     JsonValue o = JsonValue::Object{};
     for (const auto &[system, v] : values)
-        o.set(system, number(v));
+        o.set(system, numberOrNull(v));
     return o;
 }
 
@@ -32,19 +25,19 @@ JsonValue quarterToJson(const QuarterResult &q, bool optimise)
 {
     JsonValue o = JsonValue::Object{};
     o.set("quarter", q.label);
-    o.set("tokens_per_s", number(q.tokensPerS));
-    o.set("demand_tokens_per_s", number(q.demandTokensPerS));
+    o.set("tokens_per_s", numberOrNull(q.tokensPerS));
+    o.set("demand_tokens_per_s", numberOrNull(q.demandTokensPerS));
     o.set("tokens_per_s_by_system", bySystem(q.tokensPerSBySystem));
     o.set("installed_racks", bySystem(q.installedRacks));
     o.set("racks_delivered", bySystem(q.racksDelivered));
     o.set("racks_retired", bySystem(q.racksRetired));
-    o.set("power_facility_mw", number(q.powerFacilityMw));
-    o.set("tokens", number(q.tokens));
-    o.set("capex_usd", number(q.capexUsd));
-    o.set("opex_usd", number(q.opexUsd));
-    o.set("revenue_usd", number(q.revenueUsd));
-    o.set("residual_usd", number(q.residualUsd));
-    o.set("cash_flow_usd", number(q.cashFlowUsd));
+    o.set("power_facility_mw", numberOrNull(q.powerFacilityMw));
+    o.set("tokens", numberOrNull(q.tokens));
+    o.set("capex_usd", numberOrNull(q.capexUsd));
+    o.set("opex_usd", numberOrNull(q.opexUsd));
+    o.set("revenue_usd", numberOrNull(q.revenueUsd));
+    o.set("residual_usd", numberOrNull(q.residualUsd));
+    o.set("cash_flow_usd", numberOrNull(q.cashFlowUsd));
     JsonValue::Array binding;
     for (const std::string &id : q.binding)
         binding.emplace_back(id);
@@ -55,17 +48,12 @@ JsonValue quarterToJson(const QuarterResult &q, bool optimise)
             JsonValue sp = JsonValue::Object{};
             sp.set("node", p.nodeId);
             sp.set("limit", p.what);
-            sp.set("value", number(p.value));
+            sp.set("value", numberOrNull(p.value));
             prices.push_back(std::move(sp));
         }
         o.set("shadow_prices", std::move(prices));
     }
     return o;
-}
-
-std::string csvNumber(double v)
-{
-    return std::isfinite(v) ? jsonNumberText(v) : std::string();
 }
 
 } // namespace
@@ -87,12 +75,12 @@ JsonValue planToJson(const PlanResult &plan)
         quarters.push_back(quarterToJson(q, optimise));
     root.set("quarters", std::move(quarters));
     JsonValue totals = JsonValue::Object{};
-    totals.set("cumulative_tokens", number(plan.totals.cumulativeTokens));
-    totals.set("capex_usd", number(plan.totals.capexUsd));
-    totals.set("npv_usd", number(plan.totals.npvUsd));
-    totals.set("terminal_value_usd", number(plan.totals.terminalValueUsd));
+    totals.set("cumulative_tokens", numberOrNull(plan.totals.cumulativeTokens));
+    totals.set("capex_usd", numberOrNull(plan.totals.capexUsd));
+    totals.set("npv_usd", numberOrNull(plan.totals.npvUsd));
+    totals.set("terminal_value_usd", numberOrNull(plan.totals.terminalValueUsd));
     if (optimise)
-        totals.set("objective_value", number(plan.totals.objectiveValue));
+        totals.set("objective_value", numberOrNull(plan.totals.objectiveValue));
     root.set("totals", std::move(totals));
     root.set("messages", messagesToJson(plan.messages));
     return root;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/resiliencejson.h"
 
-#include "tf/io/studyjson.h"
 #include "tf/io/utf8text.h"
 
-#include <cmath>
+#include <optional>
 
 namespace tf {
 
@@ -12,7 +11,7 @@ namespace {
 
 JsonValue number(std::optional<double> v)
 {
-    return v && std::isfinite(*v) ? JsonValue(*v) : JsonValue(nullptr);
+    return v ? numberOrNull(*v) : JsonValue(nullptr);
 }
 
 std::optional<double> change(const ResilienceResult &r, const ResilienceCase &c)
@@ -22,9 +21,9 @@ std::optional<double> change(const ResilienceResult &r, const ResilienceCase &c)
     return *c.usdPerMillionTokens - *r.baseUsdPerMillionTokens;
 }
 
-std::string csvNumber(std::optional<double> v)
+std::string optionalCsv(std::optional<double> v)
 {
-    return v ? exactNumber(*v) : std::string();
+    return v ? csvNumber(*v) : std::string();
 }
 
 const char *statusName(const ResilienceCase &c)
@@ -75,9 +74,9 @@ std::string resilienceToCsv(const ResilienceResult &r)
         std::string ids;
         for (const std::string &id : c.knockedOut)
             ids += (ids.empty() ? "" : "+") + id;
-        out += csvField(ids) + "," + statusName(c) + "," + exactNumber(c.tokensPerS) + ","
-               + exactNumber(c.lostFraction) + "," + csvNumber(c.usdPerMillionTokens) + ","
-               + csvNumber(change(r, c)) + "\n";
+        out += csvField(ids) + "," + statusName(c) + "," + csvNumber(c.tokensPerS) + ","
+               + csvNumber(c.lostFraction) + "," + optionalCsv(c.usdPerMillionTokens) + ","
+               + optionalCsv(change(r, c)) + "\n";
     }
     return out;
 }

@@ -5,15 +5,7 @@
 
 namespace tf {
 
-namespace {
-
-// JSON has no infinity: an unlimited figure is written as null.
-JsonValue number(double v)
-{
-    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
-}
-
-} // namespace
+namespace {} // namespace
 
 JsonValue messagesToJson(const std::vector<Message> &messages)
 {
@@ -43,7 +35,7 @@ JsonValue solutionToJson(const Solution &sol)
     JsonValue metrics = JsonValue::Object{};
     metrics.set("tokens_per_s", m.tokensPerS);
     metrics.set("demand_tokens_per_s", m.demandTokensPerS);
-    metrics.set("max_tokens_per_s", number(m.maxTokensPerS));
+    metrics.set("max_tokens_per_s", numberOrNull(m.maxTokensPerS));
     metrics.set("tokens_per_year", m.tokensPerYear);
     metrics.set("power_it_mw", m.powerItMw);
     metrics.set("power_facility_mw", m.powerFacilityMw);
@@ -56,13 +48,13 @@ JsonValue solutionToJson(const Solution &sol)
     metrics.set("tokens_per_joule", m.tokensPerJoule);
     metrics.set("tokens_per_usd", m.tokensPerUsd);
     // Figures that may not apply are null then; an unsolved design has none of them.
-    metrics.set("usd_per_gpu_hour", sol.ok() ? number(m.usdPerGpuHour) : JsonValue(nullptr));
+    metrics.set("usd_per_gpu_hour", sol.ok() ? numberOrNull(m.usdPerGpuHour) : JsonValue(nullptr));
     metrics.set("tokens_per_provisioned_mw",
-                sol.ok() ? number(m.tokensPerProvisionedMw) : JsonValue(nullptr));
+                sol.ok() ? numberOrNull(m.tokensPerProvisionedMw) : JsonValue(nullptr));
     if (sol.ok() && std::isfinite(m.npvUsd)) { // only with a token price
         metrics.set("revenue_usd_per_year", m.revenueUsdPerYear);
         metrics.set("npv_usd", m.npvUsd);
-        metrics.set("payback_years", number(m.paybackYears)); // null: never pays back
+        metrics.set("payback_years", numberOrNull(m.paybackYears)); // null: never pays back
     }
     JsonValue capexByKind = JsonValue::Object{};
     for (const auto &[kind, usd] : m.capexByKind)
@@ -88,7 +80,7 @@ JsonValue solutionToJson(const Solution &sol)
     }
     root.set("value_capture", std::move(stages));
     root.set("demand_scale", sol.demandScale);
-    root.set("max_scale", number(sol.maxScale));
+    root.set("max_scale", numberOrNull(sol.maxScale));
 
     JsonValue::Array bottlenecks;
     for (const Bottleneck &b : sol.bottlenecks) {

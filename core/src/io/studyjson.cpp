@@ -24,12 +24,6 @@ JsonValue exact(double v)
     return v;
 }
 
-// Finite figures as numbers, the rest as null: summaries for people and charts.
-JsonValue plain(double v)
-{
-    return std::isfinite(v) ? JsonValue(v) : JsonValue(nullptr);
-}
-
 JsonValue strings(const std::vector<std::string> &list)
 {
     JsonValue::Array a;
@@ -171,23 +165,7 @@ bool firstError(const JsonReader &r, std::string *error)
     return true;
 }
 
-std::string csvNumber(double v)
-{
-    return exactNumber(v);
-}
-
 } // namespace
-
-std::string exactNumber(double v)
-{
-    if (std::isnan(v))
-        return {};
-    if (std::isinf(v))
-        return v > 0 ? "inf" : "-inf";
-    char buf[32];
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, end);
-}
 
 JsonValue sweepToJson(const SweepResult &r)
 {
@@ -334,12 +312,12 @@ JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples, int hist
         const MetricStats st = metricStats(r, m);
         JsonValue o = JsonValue::Object{};
         o.set("count", double(st.count));
-        o.set("mean", plain(st.mean));
-        o.set("min", plain(st.min));
-        o.set("p10", plain(st.p10));
-        o.set("p50", plain(st.p50));
-        o.set("p90", plain(st.p90));
-        o.set("max", plain(st.max));
+        o.set("mean", numberOrNull(st.mean));
+        o.set("min", numberOrNull(st.min));
+        o.set("p10", numberOrNull(st.p10));
+        o.set("p50", numberOrNull(st.p50));
+        o.set("p90", numberOrNull(st.p90));
+        o.set("max", numberOrNull(st.max));
         const Histogram h = histogram(r, m, histogramBins);
         JsonValue hist = JsonValue::Object{};
         hist.set("lo", h.lo);
@@ -497,11 +475,11 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r)
     root.set("metric", o.metric);
     root.set("target", o.target);
     root.set("value", r.ok() ? JsonValue(r.value) : JsonValue(nullptr));
-    root.set("achieved", r.ok() ? plain(r.achieved) : JsonValue(nullptr));
+    root.set("achieved", r.ok() ? numberOrNull(r.achieved) : JsonValue(nullptr));
     root.set("from", r.from);
     root.set("to", r.to);
-    root.set("metric_from", plain(r.metricFrom));
-    root.set("metric_to", plain(r.metricTo));
+    root.set("metric_from", numberOrNull(r.metricFrom));
+    root.set("metric_to", numberOrNull(r.metricTo));
     root.set("evaluations", r.evaluations);
     return root;
 }
@@ -512,15 +490,15 @@ JsonValue tornadoToJson(const TornadoResult &r)
     root.set("study", "tornado");
     root.set("termination", terminationName(r.termination));
     root.set("metric", r.metric);
-    root.set("base", plain(r.baseValue));
+    root.set("base", numberOrNull(r.baseValue));
     JsonValue::Array bars;
     for (const TornadoBar &b : r.bars) {
         JsonValue o = JsonValue::Object{};
         o.set("param", b.param.text());
         o.set("low", b.low);
         o.set("high", b.high);
-        o.set("metric_low", plain(b.metricLow));
-        o.set("metric_high", plain(b.metricHigh));
+        o.set("metric_low", numberOrNull(b.metricLow));
+        o.set("metric_high", numberOrNull(b.metricHigh));
         o.set("swing", b.swing());
         o.set("from_distribution", b.fromDistribution);
         bars.push_back(std::move(o));
@@ -540,8 +518,8 @@ JsonValue scenarioComparisonToJson(const ScenarioComparison &c)
         o.set("status", col.ok ? "ok" : "unsolvable");
         JsonValue values = JsonValue::Object{}, deltas = JsonValue::Object{};
         for (size_t i = 0; i < c.metrics.size(); ++i) {
-            values.set(c.metrics[i], plain(col.values[i]));
-            deltas.set(c.metrics[i], plain(col.deltas[i]));
+            values.set(c.metrics[i], numberOrNull(col.values[i]));
+            deltas.set(c.metrics[i], numberOrNull(col.deltas[i]));
         }
         o.set("values", std::move(values));
         o.set("deltas", std::move(deltas));

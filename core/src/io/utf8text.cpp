@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/io/utf8text.h"
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace tf {
@@ -143,6 +145,17 @@ std::string csvField(const std::string &text)
     for (char c : text)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
+}
+
+std::string csvNumber(double v)
+{
+    if (std::isnan(v))
+        return {};
+    if (std::isinf(v))
+        return v > 0 ? "inf" : "-inf";
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, end);
 }
 
 } // namespace tf

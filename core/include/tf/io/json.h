@@ -110,6 +110,10 @@ JsonParseResult parseJson(std::string_view text);
 /// docs/json.md says which does what.
 std::string writeJson(const JsonValue &value);
 
+/// A figure for a report: the number when finite, else null ("no figure": unlimited, undefined).
+/// Reports write null on purpose; files never hold it (unwritableValue).
+JsonValue numberOrNull(double v);
+
 /// The first value in `value` that a file cannot hold as it is, as an error with its path: a
 /// number that is NaN or infinite (writeJson would make it null, which the reader refuses) or text
 /// with a NUL or bytes that are not UTF-8 (the reader refuses both). A project is checked with it

@@ -28,7 +28,4 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r);
 JsonValue tornadoToJson(const TornadoResult &r);
 JsonValue scenarioComparisonToJson(const ScenarioComparison &c);
 
-/// Shortest text that reads back to the same double; "" for NaN, "inf" / "-inf".
-std::string exactNumber(double v);
-
 } // namespace tf

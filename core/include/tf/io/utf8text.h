@@ -34,4 +34,8 @@ std::string visibleText(std::string_view text);
 /// line break, so an id or a name cannot add a column or a row.
 std::string csvField(const std::string &text);
 
+/// `v` as one CSV field: the shortest text that reads back to the same double; "inf" / "-inf" for
+/// infinity; an empty field for NaN (no figure). Every CSV the CLI and the app write uses it.
+std::string csvNumber(double v);
+
 } // namespace tf

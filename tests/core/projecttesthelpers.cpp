@@ -70,8 +70,9 @@ Project fullProject()
     REQUIRE(withCapacity != p.design.nodes().end());
     p.scenarios.push_back(
         {"Double a capacity",
-         {{withCapacity->id, "capacity", 2 * withCapacity->param("capacity").value_or(1)}}});
-    p.scenarios.push_back({"Empty", {}});
+         {{withCapacity->id, "capacity", 2 * withCapacity->param("capacity").value_or(1)}},
+         {}});
+    p.scenarios.push_back({"Empty", {}, {}});
     // Another GPU generation and model in the same hall: catalog choices in a scenario.
     p.scenarios.push_back(
         {"GB300, Llama",

@@ -75,6 +75,7 @@ TEST_CASE("scenario diff: an unknown scenario is named, nothing is compared")
 {
     const ScenarioDiff d = diffScenarios(chips(), {}, "", "Nope");
     REQUIRE(d.messages.size() == 1);
-    CHECK(d.messages.front().text == "no scenario 'Nope'");
+    CHECK(d.messages.front().text == "no scenario 'Nope' (there are none)");
+    CHECK(d.messages.front().code == MessageCode::UnknownReference);
     CHECK(d.differences.empty());
 }

@@ -37,7 +37,7 @@ TEST_CASE("a scenario applies to a copy and leaves the base alone")
     // Switching back and forth is a copy each time: the base, and anything built on it, stays.
     const ScenarioDesign again = applyScenario(base, bull);
     CHECK(*again.design == *applied.design);
-    CHECK(applyScenario(base, Scenario{"base", {}}).design == base);
+    CHECK(applyScenario(base, Scenario{"base", {}, {}}).design == base);
 }
 
 TEST_CASE("a scenario's value carries the parameter's uncertainty with it")
@@ -46,7 +46,7 @@ TEST_CASE("a scenario's value carries the parameter's uncertainty with it")
     ParamValue grid = base.node("grid")->params.at("capacity");
     grid.distribution = Distribution::triangular(88, 110, 132);
     REQUIRE_FALSE(base.setParam("grid", "capacity", grid));
-    const ScenarioDesign bear = applyScenario(base, {"Bear power", {{"grid", "capacity", 82}}});
+    const ScenarioDesign bear = applyScenario(base, {"Bear power", {{"grid", "capacity", 82}}, {}});
     REQUIRE(bear.design);
     const ParamValue &viewed = bear.design->node("grid")->params.at("capacity");
     CHECK(viewed.value == 82);
@@ -121,7 +121,7 @@ TEST_CASE("a scenario overrides a catalog choice: two GPU generations in one fil
 
 TEST_CASE("a refused override names the scenario and the parameter")
 {
-    const Scenario bad{"bear", {{"cowos", "capacity", -3}, {"ghost", "capacity", 1}}};
+    const Scenario bad{"bear", {{"cowos", "capacity", -3}, {"ghost", "capacity", 1}}, {}};
     const ScenarioDesign applied = applyScenario(defaultDesign(), bad);
     CHECK_FALSE(applied.design);
     REQUIRE(applied.messages.size() == 2);
@@ -160,9 +160,9 @@ TEST_CASE("a scenario's name is the core's answer: given, unique, not the base's
 TEST_CASE("comparing scenarios gives every KPI with deltas against the base")
 {
     const Design base = defaultDesign();
-    const std::vector<Scenario> scenarios = {{"bull", {{"cowos", "capacity", 300}}},
-                                             {"bear", {{"cowos", "capacity", 150}}},
-                                             {"broken", {{"cowos", "capacity", -1}}}};
+    const std::vector<Scenario> scenarios = {{"bull", {{"cowos", "capacity", 300}}, {}},
+                                             {"bear", {{"cowos", "capacity", 150}}, {}},
+                                             {"broken", {{"cowos", "capacity", -1}}, {}}};
     const ScenarioComparison c = compareScenarios(base, scenarios);
     REQUIRE(c.columns.size() == 4);
     CHECK(c.metrics.size() == metricInfos().size());

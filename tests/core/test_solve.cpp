@@ -173,7 +173,7 @@ TEST_CASE("solveDesign applies a scenario by name, through the scenario code", "
     Project project;
     project.design = defaultDesign();
     project.scenarios
-        = {{"bull", {{"cowos", "capacity", 300}}}, {"broken", {{"cowos", "capacity", -1}}}};
+        = {{"bull", {{"cowos", "capacity", 300}}, {}}, {"broken", {{"cowos", "capacity", -1}}, {}}};
 
     SolveOptions o;
     o.scenario = "bull";

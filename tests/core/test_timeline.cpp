@@ -269,4 +269,15 @@ TEST_CASE("Choice schedules are checked with the node's other choices of each qu
     CHECK(refused->path == "choice_schedules.precision[0].value");
     CHECK(refused->text.find("2029Q1") != std::string::npos);
     CHECK(refused->text.find("does not fit") != std::string::npos);
+
+    // A file's reader hears of every problem: a bad parameter schedule does not hide them.
+    Node hall = *overlap.node("hall");
+    hall.choiceSchedules["precision"] = bf16;
+    Schedule negative;
+    negative.steps = {{quarterIndex(2027, 1), -1}};
+    hall.schedules["pue"] = negative;
+    const std::vector<Message> all = checkTimeData(hall, overlap.settings());
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].path == "schedules.pue.steps[0].value");
+    CHECK(all[1].path == "choice_schedules.precision[0].value");
 }

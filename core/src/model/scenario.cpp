@@ -98,4 +98,33 @@ const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string
     return it == scenarios.end() ? nullptr : &*it;
 }
 
+const Design *scenarioDesign(const Design &base,
+                             const std::vector<Scenario> &scenarios,
+                             std::string_view name,
+                             std::optional<Design> &copy,
+                             std::vector<Message> &messages)
+{
+    if (name.empty())
+        return &base;
+    const Scenario *scenario = findScenario(scenarios, name);
+    if (!scenario) {
+        std::string known;
+        for (const Scenario &s : scenarios)
+            known += (known.empty() ? "" : ", ") + s.name;
+        const std::string wanted(name);
+        messages.push_back(
+            Message::error(MessageCode::UnknownReference,
+                           "no scenario '" + wanted + "'"
+                               + (known.empty() ? " (there are none)" : " (known: " + known + ")"))
+                .withArgs({"scenario", wanted, known}));
+        return nullptr;
+    }
+    ScenarioDesign applied = applyScenario(base, *scenario);
+    messages.insert(messages.end(),
+                    std::make_move_iterator(applied.messages.begin()),
+                    std::make_move_iterator(applied.messages.end()));
+    copy = std::move(applied.design);
+    return copy ? &*copy : nullptr;
+}
+
 } // namespace tf

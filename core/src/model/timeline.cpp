@@ -164,6 +164,7 @@ stepAt(const Node &node, QuarterIndex q, const std::string &problemPath)
 void checkChoiceSchedules(const Node &node, const Settings &settings, std::vector<Message> &out)
 {
     const auto &keys = datacenterChoiceKeys();
+    const size_t before = out.size();
     std::vector<QuarterIndex> quarters;
     for (const auto &[key, steps] : node.choiceSchedules) {
         const std::string field = "choice_schedules." + key;
@@ -187,8 +188,8 @@ void checkChoiceSchedules(const Node &node, const Settings &settings, std::vecto
         for (const ChoiceStep &s : steps)
             quarters.push_back(s.quarter);
     }
-    if (!out.empty())
-        return;
+    if (out.size() != before)
+        return; // a schedule is malformed: its quarters say nothing yet
     // The node as it is in each quarter where a choice changes, all its choices of then together
     // (a system gives way to an accelerator in the same quarter): the catalog's own check.
     std::sort(quarters.begin(), quarters.end());
@@ -304,25 +305,6 @@ Node nodeAtQuarter(const Node &node, QuarterIndex q)
                 out.choices.erase(key);
             else
                 out.choices[key] = *choice;
-        }
-    }
-    return out;
-}
-
-Design designAtQuarter(const Design &design, QuarterIndex q)
-{
-    Design out = design;
-    for (const Node &node : design.nodes()) {
-        if (!hasSchedules(node))
-            continue;
-        const Node at = nodeAtQuarter(node, q);
-        for (const auto &[key, schedule] : node.schedules) {
-            if (auto it = at.params.find(key); it != at.params.end())
-                (void)out.setParam(node.id, key, it->second);
-        }
-        for (const auto &[key, steps] : node.choiceSchedules) {
-            const auto it = at.choices.find(key);
-            (void)out.setChoice(node.id, key, it == at.choices.end() ? "" : it->second);
         }
     }
     return out;

@@ -84,10 +84,22 @@ void Optimiser::Impl::readNodes()
     for (int i = 0; i < n; ++i) {
         const Node &node = nodes[size_t(i)];
         recipes.push_back(effectiveRecipe(node, s));
-        capacity.push_back(node.kind == NodeKind::Sink ? std::nullopt : activityCapacity(node, s));
+        capacity.push_back(designCapacity(i));
         if (node.kind == NodeKind::Sink && node.good == Goods::Tokens)
             tokenSinks.push_back(i);
     }
+    readFixed();
+}
+
+std::optional<double> Optimiser::Impl::designCapacity(int i) const
+{
+    const Node &node = design.nodes()[size_t(i)];
+    return node.kind == NodeKind::Sink ? std::nullopt : activityCapacity(node, design.settings());
+}
+
+void Optimiser::Impl::readFixed()
+{
+    fixed.clear();
     for (const auto &[id, value] : opt.fixedActivity) {
         if (const int i = design.nodeIndex(id); i >= 0)
             fixed[i] = value;
@@ -584,19 +596,12 @@ void Optimiser::restore()
 {
     Impl &s = *m;
     std::fill(s.knockedOut.begin(), s.knockedOut.end(), 0);
-    s.fixed.clear();
-    for (const auto &[id, value] : s.opt.fixedActivity) {
-        if (const int i = s.design.nodeIndex(id); i >= 0)
-            s.fixed[i] = value;
-    }
+    s.readFixed();
     s.opt.tokenTarget = s.given.tokenTarget;
     s.opt.powerLimitMw = s.given.powerLimitMw;
     s.opt.budgetUsdPerYear = s.given.budgetUsdPerYear;
-    const Settings &settings = s.design.settings();
     for (int i = 0; i < s.n; ++i) {
-        const Node &node = s.design.nodes()[size_t(i)];
-        s.capacity[size_t(i)]
-            = node.kind == NodeKind::Sink ? std::nullopt : activityCapacity(node, settings);
+        s.capacity[size_t(i)] = s.designCapacity(i);
         const auto [lo, up] = s.nodeBounds(i);
         if (lo != s.prob.colLower[size_t(i)] || up != s.prob.colUpper[size_t(i)])
             s.setColBounds(i, lo, up);

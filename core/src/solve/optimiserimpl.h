@@ -29,7 +29,10 @@ struct Optimiser::Impl
 
     /// The LP of the design, in the steps below (loaded into `lp` by the constructor).
     void build();
-    void readNodes();      ///< recipes, capacities, token sinks, fixed activities
+    void readNodes(); ///< recipes, capacities, token sinks, fixed activities
+    /// Node i's capacity as the design gives it (a sink has none: its rate is a demand row).
+    std::optional<double> designCapacity(int i) const;
+    void readFixed();      ///< the options' fixed activities, by node index
     void addBalanceRows(); ///< activity columns and a row per recipe term (slots)
     /// A column per link joining its output row to its input row; which output rows ship.
     std::vector<char> addLinkColumns();

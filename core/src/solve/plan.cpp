@@ -6,13 +6,10 @@
 #include "tf/io/numberformat.h"
 #include "tf/model/scenario.h"
 #include "tf/model/timeline.h"
-#include "tf/physics/recipes.h"
-#include "tf/solve/annuity.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 namespace tf {
@@ -300,24 +297,11 @@ solvePlan(const Design &design, const std::vector<Scenario> &scenarios, const Pl
         result.messages.push_back(Message::error(MessageCode::InvalidValue, error));
         return result;
     }
-    const Design *viewed = &design;
     std::optional<Design> copy;
-    if (!options.scenario.empty()) {
-        const Scenario *scenario = findScenario(scenarios, options.scenario);
-        if (!scenario) {
-            result.messages.push_back(Message::error(MessageCode::UnknownReference,
-                                                     "no scenario '" + options.scenario + "'")
-                                          .withArgs({"scenario", options.scenario, ""}));
-            return result;
-        }
-        ScenarioDesign applied = applyScenario(design, *scenario);
-        if (!applied.design) {
-            result.messages = std::move(applied.messages);
-            return result;
-        }
-        copy = std::move(applied.design);
-        viewed = &*copy;
-    }
+    const Design *viewed
+        = scenarioDesign(design, scenarios, options.scenario, copy, result.messages);
+    if (!viewed)
+        return result;
     PlanResult solved = options.mode == SolveMode::Balance
                             ? PlanImpl::solveBalancePlan(*viewed, options)
                             : PlanImpl::solveOptimisePlan(*viewed, options);

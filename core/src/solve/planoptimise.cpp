@@ -8,7 +8,6 @@
 
 #include "tf/model/timeline.h"
 #include "tf/physics/recipes.h"
-#include "tf/solve/annuity.h"
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/metrics.h"
 #include "tf/solve/optimiser.h"

@@ -5,6 +5,7 @@
 #include "tf/model/ranges.h"
 #include "tf/model/scenario.h"
 #include "tf/solve/balancesolver.h"
+#include "tf/solve/graphalgo.h"
 #include "tf/solve/solutioncheck.h"
 #include "tf/solve/warmoptimiser.h"
 
@@ -38,33 +39,6 @@ SolveResult refused(SolveMode mode, std::vector<Message> messages)
     return r;
 }
 
-// The design as solved: the caller's, or a copy with the scenario's overrides set.
-const Design *viewedDesign(const Design &design,
-                           const std::vector<Scenario> &scenarios,
-                           const std::string &name,
-                           std::optional<Design> &copy,
-                           std::vector<Message> &problems)
-{
-    if (name.empty())
-        return &design;
-    const Scenario *scenario = findScenario(scenarios, name);
-    if (!scenario) {
-        std::string known;
-        for (const Scenario &s : scenarios)
-            known += (known.empty() ? "" : ", ") + s.name;
-        problems.push_back(
-            Message::error(MessageCode::UnknownReference,
-                           "no scenario '" + name + "'"
-                               + (known.empty() ? " (there are none)" : " (known: " + known + ")"))
-                .withArgs({"scenario", name, known}));
-        return nullptr;
-    }
-    ScenarioDesign applied = applyScenario(design, *scenario);
-    problems = std::move(applied.messages);
-    copy = std::move(applied.design);
-    return copy ? &*copy : nullptr;
-}
-
 SolveResult solveBalanceMode(const Design &design, const SolveOptions &options)
 {
     SolveResult r;
@@ -85,6 +59,14 @@ bool explainNearlyBalancedLoop(const Design &design,
                                OptimiseResult &lp,
                                SolveResult &r)
 {
+    // Without a loop there is nothing to name (a plain infeasible edit): no Balance solve.
+    std::vector<std::vector<int>> edges(design.nodes().size());
+    for (size_t li = 0; li < design.links().size(); ++li) {
+        if (const auto [from, to] = design.linkEnds(li); from >= 0 && to >= 0)
+            edges[size_t(from)].push_back(to);
+    }
+    if (GraphAlgo::cycles(edges).empty())
+        return false;
     std::vector<Message> loops;
     BalanceOptions balance;
     balance.tolerance = options.tolerance;
@@ -258,7 +240,7 @@ SolveResult solveAround(const Design &design,
     std::optional<Design> copy;
     std::vector<Message> scenarioProblems;
     const Design *viewed
-        = viewedDesign(design, scenarios, options.scenario, copy, scenarioProblems);
+        = scenarioDesign(design, scenarios, options.scenario, copy, scenarioProblems);
     if (!viewed)
         return refused(options.mode, std::move(scenarioProblems));
 

@@ -29,15 +29,9 @@ Side look(const Design &base,
           std::vector<Message> &messages)
 {
     Side side;
-    if (name.empty()) {
-        side.design = base;
-    } else if (const Scenario *s = findScenario(scenarios, name)) {
-        ScenarioDesign applied = applyScenario(base, *s);
-        side.design = std::move(applied.design);
-        messages.insert(messages.end(), applied.messages.begin(), applied.messages.end());
-    } else {
-        messages.push_back(Message::error(MessageCode::InvalidValue, "no scenario '" + name + "'"));
-    }
+    std::optional<Design> copy;
+    if (const Design *d = scenarioDesign(base, scenarios, name, copy, messages))
+        side.design = copy ? std::move(copy) : std::optional<Design>(*d);
     if (side.design)
         side.result = solveDesign(*side.design, studySolveOptions(solve));
     return side;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/scenarios.h"
 
+#include "tf/physics/rackthroughput.h"
 #include "tf/physics/recipes.h"
 #include "tf/solve/metricsref.h"
 
@@ -24,7 +25,7 @@ Scenario scenarioFromEdits(std::string name, const Design &base, const Design &e
                 s.overrides.push_back({n.id, key, pv.value});
         }
         // The hardware before what runs on it, so each choice is checked against its own.
-        for (const char *key : {"system", "accelerator", "workload", "precision"}) {
+        for (const std::string &key : datacenterChoiceKeys()) {
             const auto now = n.choices.find(key);
             const auto was = b->choices.find(key);
             const std::string value = now == n.choices.end() ? std::string() : now->second;

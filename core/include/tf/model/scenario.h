@@ -43,4 +43,14 @@ ScenarioDesign applyScenario(const Design &base, const Scenario &scenario);
 /// The scenario named `name` in a project, or null.
 const Scenario *findScenario(const std::vector<Scenario> &scenarios, std::string_view name);
 
+/// The design as scenario `name` sees it: `base` itself when `name` is empty, else `copy` set to
+/// the base with the scenario applied (applyScenario). Null when there is no such scenario (an
+/// UnknownReference naming the known ones) or an override is refused; the reasons are added to
+/// `messages`. The one lookup the solve, the plan and the scenario comparison share.
+const Design *scenarioDesign(const Design &base,
+                             const std::vector<Scenario> &scenarios,
+                             std::string_view name,
+                             std::optional<Design> &copy,
+                             std::vector<Message> &messages);
+
 } // namespace tf

@@ -37,10 +37,6 @@ const std::string *scheduledChoice(const std::vector<ChoiceStep> &steps, Quarter
 /// returned unchanged.
 Node nodeAtQuarter(const Node &node, QuarterIndex q);
 bool hasSchedules(const Node &node);
-/// The design as it is in quarter `q`: every node as nodeAtQuarter gives it (through the gate's
-/// edits; scheduled values were checked when they were set). The window shows the inspector and
-/// the figures at the quarter slider's quarter with it.
-Design designAtQuarter(const Design &design, QuarterIndex q);
 
 /// The delay, in whole quarters, from a node's inputs to its output (docs/timeline.md, with the
 /// sources): a fab's wafer start to die, packaging's die to package, an integrator's package to

@@ -92,8 +92,10 @@ void benchOptimiseDefaults()
         bool variability;
     };
     const Row rows[] = {{"layered", layered(1000), true},
+                        {"layered", layered(5000), false},
                         {"layered", layered(10000), false},
                         {"plain chain", plainChain(1000), true},
+                        {"plain chain", plainChain(5000), false},
                         {"plain chain", plainChain(10000), false}};
     for (const Row &row : rows) {
         auto time = [&](Objective objective, bool variability) {

@@ -267,6 +267,44 @@ public:
         return finish();
     }
 
+    std::vector<LpBasisStatus> basis() const override
+    {
+        std::vector<LpBasisStatus> out;
+        if (!m_haveBasis)
+            return out;
+        out.reserve(size_t(cols() + rows()));
+        auto of = [](ClpSimplex::Status st) {
+            return st == ClpSimplex::basic          ? LpBasisStatus::Basic
+                   : st == ClpSimplex::atUpperBound ? LpBasisStatus::AtUpper
+                                                    : LpBasisStatus::AtLower;
+        };
+        for (int j = 0; j < cols(); ++j)
+            out.push_back(of(m_model->getColumnStatus(j)));
+        for (int i = 0; i < rows(); ++i)
+            out.push_back(of(m_model->getRowStatus(i)));
+        return out;
+    }
+
+    void setBasis(std::span<const LpBasisStatus> status, std::span<const double> x) override
+    {
+        if (status.size() != size_t(cols() + rows()) || x.size() != size_t(cols()))
+            return;
+        auto of = [](LpBasisStatus st) {
+            return st == LpBasisStatus::Basic     ? ClpSimplex::basic
+                   : st == LpBasisStatus::AtUpper ? ClpSimplex::atUpperBound
+                                                  : ClpSimplex::atLowerBound;
+        };
+        double *value = m_model->primalColumnSolution();
+        for (int j = 0; j < cols(); ++j) {
+            m_model->setColumnStatus(j, of(status[size_t(j)]));
+            value[j] = x[size_t(j)];
+        }
+        for (int i = 0; i < rows(); ++i)
+            m_model->setRowStatus(i, of(status[size_t(cols() + i)]));
+        m_haveBasis = true;
+        m_refactor = true; // factorise it afresh: no work areas of this basis exist
+    }
+
     double objective() const override { return m_objective; }
     std::span<const double> colValues() const override
     {

@@ -719,9 +719,12 @@ OptimiseResult Optimiser::solve()
     r.objectiveUnit = s.objectiveUnit();
     r.backend = s.lp->name();
     r.warm = s.loaded;
+    int seeded = 0; // iterations of the contracted LP
+    if (!s.loaded)
+        r.contractedColumns = s.seedFromRuns(seeded);
     const LpStatus status = s.lp->solve();
     s.loaded = true;
-    r.iterations = s.lp->iterations();
+    r.iterations = s.lp->iterations() + seeded;
     if (status == LpStatus::Optimal) {
         r.status = OptimiseStatus::Optimal;
         r.objectiveValue = s.lp->objective();

@@ -79,6 +79,20 @@ struct Optimiser::Impl
     void computeVariability(OptimiseResult &r);
     double residual(std::span<const double> x) const; ///< worst relative row violation
 
+    /// A run of series stages (one input, one output, joined by links that are the only ones
+    /// of their ends): activities nodes[p] = gain[p] × nodes[0]'s when nothing is left over.
+    struct Run
+    {
+        std::vector<int> nodes; ///< in order, at least two
+        std::vector<int> links; ///< edges between them (links[p] from nodes[p] to nodes[p + 1])
+        std::vector<double> gain;
+    };
+    void findRuns(); ///< runs (empty when the options rule contraction out)
+    /// Before a cold solve: solves the LP with each run contracted to one column and gives its
+    /// optimal basis, expanded, to `lp` as its start. The columns removed; 0 when not worth it
+    /// or the contracted LP has no optimum.
+    std::size_t seedFromRuns(int &iterations);
+
     const Design &design;
     OptimiseOptions opt;
     OptimiseOptions given;          ///< as the optimiser was made or last updated (restore())
@@ -100,6 +114,7 @@ struct Optimiser::Impl
     int targetRow = -1, powerRow = -1, budgetRow = -1;
     int objectiveRow = -1; ///< in `tie` only
     bool loaded = false;
+    std::vector<Run> runs;
 };
 
 } // namespace tf

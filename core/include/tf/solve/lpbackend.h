@@ -36,6 +36,9 @@ struct LpProblem
     int addRow(double lower, double upper, std::string name = {});
 };
 
+/// Where a column or a row's activity sits in a simplex basis.
+enum class LpBasisStatus : unsigned char { Basic, AtLower, AtUpper };
+
 /// How far the active bound of a row or column can move while its dual value (shadow price or
 /// reduced cost) stays the same: the bound's value from `lower` to `upper`.
 struct LpRange
@@ -78,6 +81,11 @@ public:
     virtual LpStatus solve() = 0;
     /// Forgets the basis and solves from scratch.
     virtual LpStatus solveCold() = 0;
+    /// The basis of the last optimal solve: columns, then rows; empty when there is none.
+    virtual std::vector<LpBasisStatus> basis() const = 0;
+    /// A basis (columns, then rows) and column values for the next solve() to start from
+    /// without presolve: it factorises the basis and pivots only if it is not optimal.
+    virtual void setBasis(std::span<const LpBasisStatus> status, std::span<const double> x) = 0;
 
     virtual double objective() const = 0;
     virtual std::span<const double> colValues() const = 0;

@@ -37,6 +37,10 @@ struct OptimiseOptions
     bool sensitivity = true;  ///< shadow prices, reduced costs and their ranges
     bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
     double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
+    /// A cold solve starts from the optimum of the LP with its runs of series stages contracted
+    /// to one column each (docs/optimise.md, "Long chains") when that removes at least this
+    /// many columns; 0: always, SIZE_MAX: never. The answer is CLP's own either way.
+    std::size_t contractSeriesFrom = 64;
 };
 
 enum class OptimiseStatus { Optimal, Infeasible, Unbounded, Error };
@@ -102,6 +106,8 @@ struct OptimiseResult
     std::vector<Limit> conflict;             ///< infeasible: limits that cannot all hold
     std::vector<std::string> unboundedNodes; ///< unbounded: the loop or chain that grows
     int iterations = 0;
+    /// Columns the contraction of series runs removed for the start of this solve (0: none).
+    std::size_t contractedColumns = 0;
     bool warm = false;
     double solveSeconds = 0;
     std::string backend;

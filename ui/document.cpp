@@ -132,6 +132,7 @@ void Document::onDesignChange(const DesignChange &change)
     case DesignChange::Type::Reset:
         break;
     }
+    Q_EMIT designChanged();
     m_solver.scheduleSolve();
 }
 

@@ -238,6 +238,8 @@ Q_SIGNALS:
     void settingsChanged();
     void goodsChanged();
     void filePathChanged();
+    /// The design changed: any edit but a move, after its own signal (the solve follows).
+    void designChanged();
     /// A new solution is in solution().
     void solved();
     void modeChanged();

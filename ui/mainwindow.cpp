@@ -331,7 +331,7 @@ void MainWindow::createActions()
                             "(Optimise) or by its load (Balance)"));
     connect(xray, &QAction::toggled, m_xray, &XrayOverlay::setOn);
     // The X-ray and the diff share the wires: whichever goes last, the diff marks its own again.
-    connect(xray, &QAction::toggled, m_diff, &ScenarioDiffDock::scheduleRefresh);
+    connect(xray, &QAction::toggled, m_diff, &ScenarioDiffDock::scheduleRemark);
     m_whatIf->addViewActions(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -408,7 +408,7 @@ void MainWindow::updateStatus()
     // A solve that gave no plan (refused, unsolvable, or none meets the limits: the figures then
     // show the best reachable one) is not "solved in 65 µs".
     const auto &lp = m_document->optimiseResult();
-    if (!m_document->solution().ok() || (lp && !lp->ok())) {
+    if (!m_document->steadySolution().ok() || (lp && !lp->ok())) {
         m_solveTime->setText(Tr::tr("%1 · not solved: see Problems").arg(mode));
         return;
     }
@@ -477,7 +477,7 @@ void MainWindow::gotoProblem(int step)
     // Every node named by a problem, in the order of the problems list; cycles.
     QStringList ids;
     QStringList texts;
-    for (const Message &m : m_document->solution().messages) {
+    for (const Message &m : m_document->steadySolution().messages) {
         for (const std::string &id : m.nodeIds) {
             ids << QString::fromStdString(id);
             texts << messageText(m_document->design(), m);

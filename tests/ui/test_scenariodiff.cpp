@@ -159,3 +159,58 @@ TEST_CASE("The scenario diff marks an override and what follows, and clears when
     CHECK_FALSE(diffMark(*w, "s2"));
     CHECK(w->scene()->nodeItem(QStringLiteral("s1"))->opacity() == 1);
 }
+
+TEST_CASE("The scenario diff solves its two sides again only when they change", "[ui][diff]")
+{
+    auto w = openWindow(chips());
+    Ui::Document *doc = w->document();
+    REQUIRE_FALSE(doc->addScenario(Scenario{"More S2", {}, {}}));
+    REQUIRE_FALSE(doc->setOverride(
+        QStringLiteral("More S2"), QStringLiteral("s2"), QStringLiteral("capacity"), 10.0));
+    Ui::ScenarioDiffDock *dock = w->scenarioDiff();
+    dock->toggleViewAction()->trigger(); // View ▸ Scenario Diff
+    dock->raise();
+    REQUIRE(QTest::qWaitFor([&] { return dock->list()->topLevelItemCount() > 0; }, 2000));
+    settle();
+    const int solvedBefore = dock->diffsSolved();
+    // What the canvas shows of the diff: each node's fading and badge, each wire's colour.
+    auto marks = [&] {
+        QStringList out;
+        for (const Node &n : doc->design().nodes()) {
+            const Ui::CanvasMark *mark = diffMark(*w, n.id.c_str());
+            out << QStringLiteral("%1 %2 %3")
+                       .arg(QString::fromStdString(n.id))
+                       .arg(w->scene()->nodeItem(QString::fromStdString(n.id))->opacity())
+                       .arg(mark ? mark->badge() : QString());
+        }
+        for (const Link &l : doc->design().links())
+            out << w->scene()->linkItem(QString::fromStdString(l.id))->color().name();
+        return out;
+    };
+    const QStringList marked = marks();
+    REQUIRE(marked.contains(QStringLiteral("s2 1 Capacity: 5 → 10")));
+
+    // Looking at another scenario shows other figures, but both sides of the diff are as they
+    // were: not solved again, and still marked on the canvas the new figures repainted.
+    doc->setActiveScenario(QStringLiteral("More S2"));
+    QTest::qWait(20);
+    doc->setActiveScenario(QString());
+    QTest::qWait(20);
+    CHECK(dock->diffsSolved() == solvedBefore);
+    CHECK(marks() == marked);
+    const auto &links = doc->design().links();
+    Ui::LinkItem *s2Wire = w->scene()->linkItem(QString::fromStdString(links[1].id));
+    CHECK(s2Wire->color() == Ui::diffColour());
+
+    // An edit of the design: solved once more, however many results the window shows.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("s1"), QStringLiteral("capacity"), 12.0));
+    REQUIRE(QTest::qWaitFor([&] { return dock->diffsSolved() > solvedBefore; }, 2000));
+    QTest::qWait(20);
+    CHECK(dock->diffsSolved() == solvedBefore + 1);
+    CHECK(dock->summary().contains(QStringLiteral("difference")));
+
+    // The mode is a side of the diff too.
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_2, Qt::ControlModifier); // Optimise: most tokens
+    REQUIRE(QTest::qWaitFor([&] { return dock->diffsSolved() > solvedBefore + 1; }, 2000));
+}

@@ -137,6 +137,39 @@ TEST_CASE("Pasting a three-row block from a spreadsheet fills the table in one s
     CHECK(editor->table()->rowCount() == 0);
 }
 
+TEST_CASE("Pasting rows with more columns takes the value from the second",
+          "[ui][timeline][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("hynix"));
+    // A spreadsheet block of quarter, capacity and a note column: 100, not 100.2.
+    QApplication::clipboard()->setText(QStringLiteral("2027Q3\t100\t200\r\n2028Q1\t150\tramp\r\n"));
+    QTest::mouseClick(buttonNamed(editor, QStringLiteral("Paste")), Qt::LeftButton);
+    settle();
+    const Schedule *s = scheduleOf(doc, "hynix", "capacity");
+    REQUIRE(s);
+    CHECK(s->steps
+          == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 100},
+                                       {*parseQuarter("2028Q1"), 150}});
+    // So with semicolons, and with commas where the decimals are points.
+    QString error;
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto comma = Ui::parseScheduleText(QStringLiteral("2027Q3,100,200\n"), &error);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto semicolon = Ui::parseScheduleText(QStringLiteral("2027Q3;1,5;200\n"), &error);
+    // With a comma for decimals, a comma-split row is a quarter and one number.
+    const auto germanComma = Ui::parseScheduleText(QStringLiteral("2027Q3,1,5\n"), &error);
+    QLocale::setDefault(was);
+    REQUIRE(comma);
+    CHECK(*comma == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 100}});
+    REQUIRE(semicolon);
+    CHECK(*semicolon == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 1.5}});
+    REQUIRE(germanComma);
+    CHECK(*germanComma == std::vector<ScheduleStep>{{*parseQuarter("2027Q3"), 1.5}});
+}
+
 TEST_CASE("Spreadsheet text in the locale's decimals, with a header row",
           "[ui][timeline][schedule]")
 {

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 
@@ -135,6 +136,45 @@ TEST_CASE("An edit solves the plan again on the worker", "[ui][timeline]")
     REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 120.0));
     REQUIRE(doc->waitForPlan());
     CHECK(doc->plan()->totals.cumulativeTokens < before);
+    CHECK(doc->plan()->totals.cumulativeTokens
+          == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
+}
+
+TEST_CASE("A hidden timeline does not solve the plan after an edit, unless a quarter is viewed",
+          "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::TimelineDock *dock = openTimeline(*w);
+    QSignalSpy planned(doc, &Ui::Document::planSolved);
+
+    // Closed from the View menu: an edit solves the steady state only.
+    dock->toggleViewAction()->trigger();
+    settle();
+    REQUIRE_FALSE(dock->isVisible());
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 120.0));
+    settle();
+    CHECK_FALSE(planned.wait(1500));
+    CHECK(planned.isEmpty());
+
+    // Shown again, its tab in front: the plan of the edited design.
+    dock->toggleViewAction()->trigger();
+    dock->raise();
+    REQUIRE(planned.wait(10000));
+    settle();
+    CHECK(doc->plan()->totals.cumulativeTokens
+          == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
+
+    // A quarter viewed: its figures follow each edit, so the plan is solved while hidden.
+    dock->slider()->setValue(4);
+    settle();
+    dock->toggleViewAction()->trigger();
+    settle();
+    REQUIRE_FALSE(dock->isVisible());
+    planned.clear();
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 100.0));
+    REQUIRE(planned.wait(10000));
+    CHECK(doc->viewedQuarter() == 4);
     CHECK(doc->plan()->totals.cumulativeTokens
           == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
 }

@@ -5,11 +5,14 @@
 
 #include "docks/inspectordock.h"
 #include "docks/kpipanel.h"
+#include "unitformat.h"
 #include "whatif/comparedialog.h"
 #include "whatif/scenariosdock.h"
+#include "whatif/whatifnames.h"
 #include "whatif/whatifui.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/metricsref.h"
 #include "tf/studies/scenarios.h"
 
@@ -251,4 +254,48 @@ TEST_CASE("A scenario chooses another GPU generation and compares it with the Ba
     CHECK(system->currentData().toString() == QStringLiteral("gb200-nvl72"));
     CHECK_FALSE(system->property("scenarioOverride").toBool());
     CHECK(doc->solution().metrics.tokensPerS == Approx(baseTokens));
+}
+
+TEST_CASE("The inspector's figures under a scenario's system are that system's",
+          "[ui][whatif][scenarios]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}}));
+    doc->setActiveScenario(QStringLiteral("GB300"));
+    w->scene()->selectNode(QStringLiteral("hall"));
+    settle();
+    QComboBox *system = w->inspector()->choiceBox(QStringLiteral("system"));
+    REQUIRE(system);
+    system->setFocus();
+    QTest::keyClick(system, Qt::Key_Down);
+    settle();
+    REQUIRE(system->currentData().toString() == QStringLiteral("gb300-nvl72"));
+    // The rack the scenario builds, not the Base's.
+    const auto rack = rackYield(*doc->viewedDesign().node("hall"), doc->viewedDesign().settings());
+    const auto baseRack = rackYield(*doc->design().node("hall"), doc->design().settings());
+    REQUIRE(rack);
+    REQUIRE(baseRack);
+    const QString scenarioYield = Ui::UnitFormat::scaled(rack->tokensPerSPerRack);
+    const QString baseYield = Ui::UnitFormat::scaled(baseRack->tokensPerSPerRack);
+    REQUIRE(scenarioYield != baseYield);
+    const QString text = w->inspector()->resultText();
+    CHECK(text.contains(QStringLiteral("Per rack (roofline): %1 tokens/s").arg(scenarioYield)));
+    CHECK_FALSE(text.contains(QStringLiteral("Per rack (roofline): %1 tokens/s").arg(baseYield)));
+}
+
+TEST_CASE("Every figure but the demand has a good direction for the comparison's colours",
+          "[ui][whatif][scenarios]")
+{
+    for (const MetricInfo &m : metricInfos()) {
+        const std::string key = m.key;
+        INFO(key);
+        CHECK((Ui::WhatIf::metricGoodDirection(key) == 0) == (key == "demand_tokens_per_s"));
+    }
+    // Money earned is good, years to earn it back and a dearer GPU-hour are not.
+    CHECK(Ui::WhatIf::metricGoodDirection("npv_usd") == 1);
+    CHECK(Ui::WhatIf::metricGoodDirection("tokens_per_provisioned_mw") == 1);
+    CHECK(Ui::WhatIf::metricGoodDirection("payback_years") == -1);
+    CHECK(Ui::WhatIf::metricGoodDirection("usd_per_gpu_hour") == -1);
+    CHECK(Ui::WhatIf::metricGoodDirection("capital_charge_usd_per_year") == -1);
 }

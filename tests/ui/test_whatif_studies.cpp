@@ -144,6 +144,28 @@ TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreach
     again->close();
 }
 
+TEST_CASE("Goal seek starts from the steady state's figure with a quarter viewed",
+          "[ui][whatif][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto targetOf = [&] {
+        auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+        const QString text = dialog->findChild<QLineEdit *>(QStringLiteral("target"))->text();
+        dialog->close();
+        return text;
+    };
+    const QString steady = targetOf();
+    REQUIRE_FALSE(steady.isEmpty());
+    // The first quarter: nothing runs yet, but goal seek moves the steady state.
+    REQUIRE(doc->waitForPlan());
+    doc->setViewedQuarter(0);
+    settle();
+    REQUIRE(doc->solution().metrics.tokensPerS == 0);
+    REQUIRE(doc->steadySolution().metrics.tokensPerS > 0);
+    CHECK(targetOf() == steady);
+}
+
 TEST_CASE("Monte Carlo from the dialog matches the core call and can be cancelled", "[ui][whatif]")
 {
     auto w = openWindow(defaultDesign());

@@ -534,11 +534,18 @@ QString priceText(const Design &design, const Solution &sol, size_t index)
 
 } // namespace
 
+QString InspectorDock::resultText() const
+{
+    return m_result ? m_result->text() : QString();
+}
+
 void InspectorDock::refreshResult()
 {
     if (!m_result)
         return;
-    const Node *node = m_document->design().node(m_nodeId.toStdString());
+    // The node as the shown figures solved it: a scenario may choose another system or chip.
+    const Design &design = m_document->viewedDesign();
+    const Node *node = design.node(m_nodeId.toStdString());
     const Solution &sol = m_document->solution();
     const auto it = std::find_if(sol.nodes.begin(), sol.nodes.end(), [&](const NodeResult &r) {
         return fromStd(r.id) == m_nodeId;
@@ -547,7 +554,7 @@ void InspectorDock::refreshResult()
         m_result->setText(QString());
         return;
     }
-    const QString unit = Names::unit(activityUnit(*node, m_document->design()));
+    const QString unit = Names::unit(activityUnit(*node, design));
     QString text = Tr::tr("Activity: %1 %2").arg(UnitFormat::scaled(it->activity), unit);
     if (it->capacity)
         text += QLatin1Char('\n')
@@ -558,8 +565,8 @@ void InspectorDock::refreshResult()
     if (it->capexUsd > 0)
         text += QLatin1Char('\n')
                 + Tr::tr("Capex: %1").arg(UnitFormat::current().formatMoney(it->capexUsd));
-    text += priceText(m_document->design(), sol, size_t(it - sol.nodes.begin()));
-    if (const auto rack = rackYield(*node, m_document->design().settings()))
+    text += priceText(design, sol, size_t(it - sol.nodes.begin()));
+    if (const auto rack = rackYield(*node, design.settings()))
         text += QLatin1Char('\n') + rackText(*rack);
     m_result->setText(text);
 }

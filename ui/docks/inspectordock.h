@@ -38,6 +38,8 @@ public:
     /// The catalog choice box of a datacenter ("system", "workload", ...), for tests.
     QComboBox *choiceBox(const QString &key) const { return m_choices.value(key); }
     QString errorText() const;
+    /// The figures under the fields: activity, capacity, prices, the rack's yield.
+    QString resultText() const;
     /// The pin and distribution buttons beside a parameter's field, for tests.
     QToolButton *pinButton(const QString &key) const { return m_pins.value(key); }
     QToolButton *distributionButton(const QString &key) const { return m_distributions.value(key); }

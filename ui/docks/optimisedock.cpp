@@ -164,7 +164,7 @@ void OptimiseDock::refresh()
     }
     m_tree->show();
     const OptimiseResult &r = *result;
-    m_summary->setText(summaryText(r, m_document->solution()));
+    m_summary->setText(summaryText(r, m_document->steadySolution())); // what r solved
 
     auto *binding = new QTreeWidgetItem(m_tree, {Tr::tr("Binding limits")});
     auto *goods = new QTreeWidgetItem(m_tree, {Tr::tr("Value of one more unit of a good")});

@@ -33,7 +33,7 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
 void ProblemsDock::refresh()
 {
     m_list->clear();
-    const Solution &sol = m_document->solution();
+    const Solution &sol = m_document->steadySolution(); // a quarter's lacks the scenario's problems
     QStyle *style = QApplication::style();
     for (const Message &m : sol.messages) {
         auto *item = new QListWidgetItem(messageText(m_document->design(), m), m_list);

@@ -16,6 +16,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <utility>
 
 namespace tf::Ui {
 
@@ -71,7 +72,10 @@ ScenarioDiffDock::ScenarioDiffDock(Document *document, DesignScene *scene, QWidg
     connect(m_reference, &QComboBox::currentIndexChanged, this, [this] { scheduleRefresh(); });
     connect(m_compared, &QComboBox::currentIndexChanged, this, [this] { scheduleRefresh(); });
     connect(m_swap, &QPushButton::clicked, this, &ScenarioDiffDock::swap);
-    connect(document, &Document::solved, this, &ScenarioDiffDock::scheduleRefresh);
+    // Two cold solves: only when what they solve changed, not on each result the window shows.
+    connect(document, &Document::designChanged, this, &ScenarioDiffDock::scheduleRefresh);
+    connect(document, &Document::modeChanged, this, &ScenarioDiffDock::scheduleRefresh);
+    connect(document, &Document::solved, this, &ScenarioDiffDock::scheduleRemark);
     connect(document, &Document::scenariosChanged, this, [this] {
         fillChoices();
         scheduleRefresh();
@@ -131,13 +135,27 @@ void ScenarioDiffDock::swap()
 
 void ScenarioDiffDock::scheduleRefresh()
 {
-    if (m_refreshQueued)
+    m_resolve = true;
+    queue();
+}
+
+void ScenarioDiffDock::scheduleRemark()
+{
+    queue();
+}
+
+void ScenarioDiffDock::queue()
+{
+    if (m_queued)
         return;
-    m_refreshQueued = true;
+    m_queued = true;
     // After the rest of this turn: the canvas shows the new solve first, then the diff on it.
     QTimer::singleShot(0, this, [this] {
-        m_refreshQueued = false;
-        refresh();
+        m_queued = false;
+        if (std::exchange(m_resolve, false))
+            refresh();
+        else if (m_inSight && !m_diff.differences.empty() && m_diff.messages.empty())
+            m_overlay->show(m_diff);
     });
 }
 
@@ -150,6 +168,7 @@ void ScenarioDiffDock::refresh()
 {
     m_list->clear();
     if (!m_inSight || m_document->scenarios().empty()) {
+        m_diff = {};
         m_overlay->clear();
         m_summary->setText(Tr::tr("Add a scenario (What-if ▸ Scenarios) to compare it here."));
         return;
@@ -159,6 +178,7 @@ void ScenarioDiffDock::refresh()
     SolveOptions solve = m_document->solveOptions();
     solve.scenario.clear();
     m_diff = diffScenarios(m_document->design(), m_document->scenarios(), ref, cmp, solve);
+    ++m_diffsSolved;
     if (!m_diff.messages.empty()) {
         m_overlay->clear();
         m_summary->setText(fromStd(m_diff.messages.front().text));

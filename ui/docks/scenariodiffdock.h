@@ -32,14 +32,20 @@ public:
     QTreeWidget *list() const { return m_list; }
     QString summary() const;
     const ScenarioDiff &diff() const { return m_diff; }
-    /// Compares again on the next turn of the event loop, e.g. after the X-ray let go of the wires.
+    /// Solves the two sides again (on the next turn of the event loop, once for many calls).
     void scheduleRefresh();
+    /// Puts the marks back on the canvas (next turn), e.g. after a new result or the X-ray
+    /// repainted the wires.
+    void scheduleRemark();
+    /// How many times the two sides were solved for the list (each time, two cold solves).
+    int diffsSolved() const { return m_diffsSolved; }
 
 Q_SIGNALS:
     void nodeActivated(const QString &id);
 
 private:
     void fillChoices();
+    void queue();
     void refresh();
     void swap();
 
@@ -51,7 +57,9 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_list;
     ScenarioDiff m_diff;
-    bool m_refreshQueued = false;
+    int m_diffsSolved = 0;
+    bool m_queued = false;
+    bool m_resolve = false; ///< the queued turn solves the two sides, not only marks them
     bool m_inSight = false;
     bool m_placed = false;
 };

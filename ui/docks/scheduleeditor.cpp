@@ -55,12 +55,16 @@ std::optional<double> parseNumber(QString text)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-QStringList splitCells(const QString &line)
+/// The cells of a row and the separator they were split on (none for a single cell).
+QStringList splitCells(const QString &line, QChar *separator)
 {
     for (QChar sep : {QLatin1Char('\t'), QLatin1Char(';'), QLatin1Char(',')}) {
-        if (line.contains(sep))
+        if (line.contains(sep)) {
+            *separator = sep;
             return line.split(sep);
+        }
     }
+    *separator = QChar();
     return {line};
 }
 
@@ -71,7 +75,8 @@ std::optional<std::vector<ScheduleStep>> parseScheduleText(const QString &text, 
     std::vector<ScheduleStep> steps;
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
     for (int i = 0; i < lines.size(); ++i) {
-        const QStringList cells = splitCells(lines[i]);
+        QChar separator;
+        const QStringList cells = splitCells(lines[i], &separator);
         if (lines[i].trimmed().isEmpty())
             continue;
         const auto quarter = parseQuarter(cells.value(0).trimmed().toStdString());
@@ -83,8 +88,11 @@ std::optional<std::vector<ScheduleStep>> parseScheduleText(const QString &text, 
                          .arg(cells.value(0).trimmed());
             return std::nullopt;
         }
-        // With a comma for decimals, "2027Q3,1,5" is a quarter and 1.5: join what follows.
-        const QString rest = cells.mid(1).join(QLocale().decimalPoint());
+        // With a comma for decimals, "2027Q3,1,5" is a quarter and 1.5: join what follows. Split
+        // on anything else, the value is the second cell and further columns are not read.
+        const bool commaDecimals
+            = separator == QLatin1Char(',') && QLocale().decimalPoint() == QStringLiteral(",");
+        const QString rest = commaDecimals ? cells.mid(1).join(QLatin1Char(',')) : cells.value(1);
         const std::optional<double> value = parseNumber(rest);
         if (!value) {
             *error = Tr::tr("Row %1: \"%2\" is not a number").arg(i + 1).arg(rest.trimmed());

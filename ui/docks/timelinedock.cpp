@@ -75,13 +75,21 @@ TimelineDock::TimelineDock(Document *document, QWidget *parent)
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         m_document->setViewedQuarter(v >= m_slider->maximum() ? -1 : v);
     });
-    connect(document, &Document::viewedQuarterChanged, this, &TimelineDock::syncSlider);
-    connect(document, &Document::planSolved, this, &TimelineDock::rebuild);
+    connect(document, &Document::viewedQuarterChanged, this, [this] {
+        m_document->setPlanWanted(isVisible() || m_document->viewedQuarter() >= 0);
+        syncSlider();
+    });
+    // A hidden dock draws nothing: it is drawn again when shown.
+    connect(document, &Document::planSolved, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
     connect(document, &Document::settingsChanged, this, &TimelineDock::syncSlider);
-    // The plan is solved only while someone looks at it.
+    // The plan is solved only while someone looks at it: the dock, or the figures of a quarter.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_document->setPlanWanted(visible || m_document->viewedQuarter() >= 0);
         if (visible)
-            m_document->setPlanWanted(true);
+            rebuild();
     });
     rebuild();
 }

@@ -37,7 +37,7 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
         preferred = ParamRef{b.toStdString(), "capacity"};
     fillParams(m_param, document->viewedDesign(), preferred);
     auto fillTarget = [this] {
-        const auto v = metricValue(m_document->solution().metrics,
+        const auto v = metricValue(m_document->steadySolution().metrics,
                                    m_metric->currentData().toString().toStdString());
         m_target->setText(v ? typedNumber(*v) : QString()); // 364,826,000, not 3.64826e+08
     };

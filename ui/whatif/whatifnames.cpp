@@ -97,14 +97,19 @@ int metricGoodDirection(const std::string &key)
                                        "max_tokens_per_s",
                                        "tokens_per_year",
                                        "tokens_per_joule",
-                                       "tokens_per_usd"};
+                                       "tokens_per_usd",
+                                       "tokens_per_provisioned_mw",
+                                       "npv_usd"};
     static const char *const less[] = {"power_it_mw",
                                        "power_facility_mw",
                                        "energy_mwh_per_year",
                                        "capex_usd",
+                                       "capital_charge_usd_per_year",
                                        "opex_usd_per_year",
                                        "tco_usd_per_year",
-                                       "usd_per_million_tokens"};
+                                       "usd_per_million_tokens",
+                                       "usd_per_gpu_hour",
+                                       "payback_years"};
     for (const char *k : more) {
         if (key == k)
             return 1;

@@ -22,8 +22,8 @@ QString metricLabelWithUnit(const std::string &key);
 /// For an axis whose numbers are divided by a scale ("millions"): "Tokens/s (millions)",
 /// "Capex (USD, billions)".
 QString metricAxisTitle(const std::string &key, const QString &scaleWord);
-/// Whether more of a figure is good for a planner (+1: tokens, tokens per joule or per dollar),
-/// bad (-1: cost, power, energy) or neither (0: the demand asked for).
+/// Whether more of a figure is good for a planner (+1: tokens, tokens per joule or per dollar,
+/// NPV), bad (-1: cost, power, energy, payback years) or neither (0: the demand asked for).
 int metricGoodDirection(const std::string &key);
 /// A change too small to be more than the rounding of a solve (relative 1e-9 of the figures
 /// compared), which a table shows as 0.

@@ -46,7 +46,6 @@ public:
     std::shared_ptr<const PlanResult> plan() const { return m_plan; }
     /// Solves the plan after each edit from now on (and once now) when `wanted`.
     void setPlanWanted(bool wanted);
-    bool planWanted() const { return m_planWanted; }
     /// The quarter of the plan shown, by its index in plan()->quarters; -1: the steady state.
     int viewedQuarter() const { return m_viewedQuarter; }
     /// Shows that quarter's figures (the caller announces it); -1 for the steady state.

@@ -7,6 +7,7 @@
 #include "tf/io/numberformat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -149,6 +150,19 @@ QString UnitFormat::formatPrice(double usd, int digits) const
 {
     const double v = toCurrency(usd);
     return withCurrency(v, plain(std::abs(v), digits));
+}
+
+std::optional<double> parseNumber(QString text)
+{
+    text = text.trimmed();
+    bool ok = false;
+    double v = QLocale().toDouble(text, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text, &ok);
+    if (!ok) // "1 234,5" with a space or a no-break space as the thousands separator
+        v = QLocale().toDouble(
+            text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}\\x{202f}]"))), &ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 } // namespace tf::Ui

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <string>
 
 namespace tf::Ui {
@@ -63,5 +64,10 @@ private:
     Currency m_currency = Currency::Usd;
     double m_eurPerUsd = 1;
 };
+
+/// A number as a planner types it or pastes it: the locale's form ("1.234,5" in German), the C
+/// form ("1234.5"), or with spaces as the group separator ("1 234,5"). Empty when the text is not
+/// a finite number.
+std::optional<double> parseNumber(QString text);
 
 } // namespace tf::Ui

@@ -9,6 +9,7 @@
 #include "charts/chartsdock.h"
 #include "docks/optimisedock.h"
 #include "i18n.h"
+#include "unitformat.h"
 #include "whatif/comparedialog.h"
 #include "whatif/goalseekdialog.h"
 #include "whatif/heatmapwidget.h"
@@ -295,7 +296,7 @@ TEST_CASE("Goal seek pre-fills the target as a planner would type it", "[ui][wha
     CAPTURE(target->text().toStdString());
     CHECK_FALSE(target->text().contains(QLatin1Char('e')));
     CHECK(target->text().contains(QLatin1Char(',')));
-    const auto typed = Ui::WhatIf::parseNumber(target->text());
+    const auto typed = Ui::parseNumber(target->text());
     REQUIRE(typed);
     CHECK(*typed == Approx(now).epsilon(1e-5));
     seek->close();

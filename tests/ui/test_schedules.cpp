@@ -5,6 +5,7 @@
 
 #include "docks/inspectordock.h"
 #include "docks/scheduleeditor.h"
+#include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/model/timeline.h"
@@ -248,4 +249,27 @@ TEST_CASE("A lead time and the timeline are one undo step each", "[ui][timeline]
     t.horizonQuarters = 0; // refused by the gate: no step
     CHECK(doc->setTimeline(t));
     CHECK(doc->undoStack()->count() == after);
+}
+
+TEST_CASE("One number reader for the inspector, the what-if dialogs and the schedules",
+          "[ui][schedule]")
+{
+    guiApp();
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto german = Ui::parseNumber(QStringLiteral(" 1.234,5 "));
+    const auto c = Ui::parseNumber(QStringLiteral("1234.5"));
+    const auto spaced = Ui::parseNumber(QStringLiteral("1 234,5"));
+    const auto noBreak
+        = Ui::parseNumber(QStringLiteral("1") + QChar(0x202f) + QStringLiteral("234,5"));
+    QLocale::setDefault(was);
+    CHECK(german == 1234.5);
+    CHECK(c == 1234.5);
+    CHECK(spaced == 1234.5);
+    CHECK(noBreak == 1234.5);
+    // Not a number a planner means: refused where it is read, never passed on.
+    CHECK_FALSE(Ui::parseNumber(QStringLiteral("inf")));
+    CHECK_FALSE(Ui::parseNumber(QStringLiteral("nan")));
+    CHECK_FALSE(Ui::parseNumber(QStringLiteral("ten")));
+    CHECK_FALSE(Ui::parseNumber(QString()));
 }

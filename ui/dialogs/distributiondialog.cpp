@@ -3,7 +3,6 @@
 
 #include "../tr.h"
 #include "../unitformat.h"
-#include "../whatif/whatifnames.h"
 
 #include "tf/model/ranges.h"
 
@@ -167,7 +166,7 @@ std::optional<Distribution> DistributionDialog::fromFields(QString *error) const
     const int count = kind == Distribution::Kind::Triangular ? 3 : 2;
     double v[3] = {0, 0, 0};
     for (int i = 0; i < count; ++i) {
-        const auto n = WhatIf::parseNumber(m_fields[i]->text());
+        const auto n = parseNumber(m_fields[i]->text());
         if (!n) {
             *error
                 = Tr::tr("%1 \"%2\" is not a number").arg(m_labels[i]->text(), m_fields[i]->text());

@@ -48,17 +48,6 @@ QString formatValue(double v)
     return locale.toString(v, 'g', 12);
 }
 
-// Accepts the user's locale ("1.234,5" in German) and the C form ("1234.5").
-std::optional<double> parseNumber(const QString &text)
-{
-    bool ok = false;
-    const double v = QLocale().toDouble(text.trimmed(), &ok);
-    if (ok)
-        return v;
-    const double c = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional<double>(c) : std::nullopt;
-}
-
 // A small slider drawn in the text colour: an emoji pin would need a font that may be missing.
 QIcon sliderIcon(const QColor &colour)
 {

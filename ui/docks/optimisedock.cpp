@@ -5,6 +5,7 @@
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
+#include "wrappedrows.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/solve/lpbackend.h"
@@ -12,8 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QResizeEvent>
-#include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,32 +40,6 @@ QString rangeText(double lower, double upper, const std::string &unit)
 {
     return Tr::tr("holds from %1 to %2 %3").arg(bound(lower), bound(upper), Names::unit(unit));
 }
-
-/// Rows as tall as their text wrapped at the view's width: QTreeView asks its delegate for a
-/// size without saying the width, so the default delegate measures a row unwrapped.
-class WrappedRows : public QStyledItemDelegate
-{
-public:
-    explicit WrappedRows(QTreeView *view)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-    {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem o(option);
-        initStyleOption(&o, index);
-        // The text's margins on either side, as the style paints them, and a pixel to spare.
-        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
-        const int width = std::max(40, m_view->viewport()->width() - 2 * margin - 2);
-        const QRect text = QFontMetrics(o.font).boundingRect(
-            QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, o.text);
-        return {width, text.height() + 2 * margin};
-    }
-
-private:
-    QTreeView *m_view;
-};
 
 // One line on the outcome. Why a plan cannot be had is in Problems (the core's explanation), so
 // it is not said twice: this names what is shown instead.

@@ -5,11 +5,11 @@
 #include "../nodefactory.h"
 #include "../scene/designview.h"
 #include "../tr.h"
+#include "wrappedrows.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,30 +44,6 @@ protected:
     }
 };
 
-/// Whole names in a narrow dock: a name wraps onto a second line instead of ending in "…".
-/// QTreeView measures rows without a width (so never wraps them): the width is given here.
-class WrappingDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingDelegate(QTreeView *tree)
-        : QStyledItemDelegate(tree)
-        , m_tree(tree)
-    {}
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        int depth = m_tree->rootIsDecorated() ? 1 : 0;
-        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-            ++depth;
-        QStyleOptionViewItem wrapped = option;
-        wrapped.rect = QRect(0, 0, m_tree->viewport()->width() - m_tree->indentation() * depth, 1);
-        return QStyledItemDelegate::sizeHint(wrapped, index);
-    }
-
-private:
-    QTreeView *m_tree;
-};
-
 } // namespace
 
 PaletteDock::PaletteDock(Document *document, QWidget *parent)
@@ -87,7 +63,7 @@ PaletteDock::PaletteDock(Document *document, QWidget *parent)
     m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap, never scroll sideways
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
-    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->setItemDelegate(new WrappedRows(m_tree));
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setObjectName(QStringLiteral("PaletteTree"));

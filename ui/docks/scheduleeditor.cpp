@@ -4,6 +4,7 @@
 #include "../document.h"
 #include "../nametext.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/model/nodekind.h"
 #include "tf/model/timeline.h"
@@ -39,20 +40,6 @@ namespace {
 QString numberText(double v)
 {
     return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
-}
-
-/// A number as typed here or in a file: the locale's decimals, else the C locale's.
-std::optional<double> parseNumber(QString text)
-{
-    text = text.trimmed();
-    bool ok = false;
-    double v = QLocale().toDouble(text, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(text, &ok);
-    if (!ok) // "1 234,5" with a space or a no-break space as the thousands separator
-        v = QLocale().toDouble(
-            text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}\\x{202f}]"))), &ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
 }
 
 /// The cells of a row and the separator they were split on (none for a single cell).

@@ -133,7 +133,6 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
              on ? std::optional<double>(price->value()) : std::nullopt);
     });
     connect(m_document, &Document::settingsChanged, this, &SettingsDock::refresh);
-    connect(m_document, &Document::solved, this, &SettingsDock::refresh);
     connect(m_document, &Document::solved, this, &SettingsDock::refreshReturn);
     refresh();
     refreshReturn();

@@ -5,6 +5,7 @@
 
 #include "../document.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/solve/metricsref.h"
 

@@ -7,6 +7,7 @@
 #include "../document.h"
 #include "../nametext.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/io/studyjson.h"
 

@@ -6,6 +6,7 @@
 
 #include "../document.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/io/studyjson.h"
 #include "tf/solve/metricsref.h"

@@ -193,13 +193,4 @@ QString typedNumber(double v, int digits)
     return std::isfinite(v) ? UnitFormat::localised(NumberFormat::grouped(v, digits)) : QString();
 }
 
-std::optional<double> parseNumber(const QString &text)
-{
-    bool ok = false;
-    double v = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
-}
-
 } // namespace tf::Ui::WhatIf

@@ -49,9 +49,7 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
 /// 4.4e8 → "440 M", for labels; full precision is in tables and exports.
 QString shortNumber(double v);
 /// As a planner types a number, in the user's locale: 364,826,000 (not 3.64826e+08), 0.95.
-/// parseNumber reads it back.
+/// parseNumber (unitformat.h) reads it back.
 QString typedNumber(double v, int digits = 6);
-/// Parses the user's locale or the C form; empty when not a number.
-std::optional<double> parseNumber(const QString &text);
 
 } // namespace tf::Ui::WhatIf

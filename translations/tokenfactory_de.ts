@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+267"/>
+        <location filename="../ui/export/report.cpp" line="+268"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -589,7 +589,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+49"/>
+        <location filename="../ui/unitformat.cpp" line="+50"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> Tsd.</translation>
@@ -614,9 +614,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -942,7 +941,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+111"/>
+        <location filename="../ui/export/report.cpp" line="+98"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1301,7 +1300,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-203"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1339,7 +1338,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+264"/>
+        <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1362,7 +1361,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-317"/>
+        <location filename="../ui/export/report.cpp" line="-304"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1383,7 +1382,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+488"/>
+        <location line="+471"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1412,7 +1411,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1424,7 +1423,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+400"/>
+        <location filename="../ui/export/report.cpp" line="+383"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1448,7 +1447,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-189"/>
+        <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1484,7 +1483,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1506,19 +1505,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+32"/>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
+        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
-        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-123"/>
-        <location line="+138"/>
+        <location filename="../ui/export/report.cpp" line="-119"/>
+        <location line="+134"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1540,17 +1533,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
@@ -1590,7 +1583,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
@@ -1633,7 +1626,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+380"/>
+        <location filename="../ui/scene/designscene.cpp" line="+392"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1758,7 +1751,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+329"/>
+        <location filename="../ui/scene/designview.cpp" line="+319"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -1778,12 +1771,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%1 von %2 %3</translation>
@@ -1907,8 +1900,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-388"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-371"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -1934,7 +1927,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>USD pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>Kapazitätsnutzung: %1 von %2 nachgefragten Token/s</translation>
     </message>
@@ -1949,7 +1942,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Weitere Grenzen und Nachfrage</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token demand met</source>
         <translation>Gedeckte Token-Nachfrage</translation>
     </message>
@@ -1959,7 +1952,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>% der Kapazität (bei Token die Nachfrage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+27"/>
         <source>Power at the meter: %1, IT %2</source>
         <translation>Leistung am Zähler: %1, IT %2</translation>
     </message>
@@ -1994,7 +1987,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kühlung und Overhead</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -2047,7 +2040,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+33"/>
         <source>Foundry</source>
         <translation>Foundry</translation>
     </message>
@@ -2118,7 +2111,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+467"/>
+        <location filename="../ui/export/report.cpp" line="+450"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2139,7 +2132,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+37"/>
         <source>USD per million tokens</source>
         <translation>USD je Million Token</translation>
     </message>
@@ -2159,7 +2152,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+231"/>
+        <location filename="../ui/export/report.cpp" line="+232"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2385,7 +2378,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-716"/>
+        <location filename="../ui/export/report.cpp" line="-700"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2452,7 +2445,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+640"/>
+        <location filename="../ui/export/report.cpp" line="+624"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2468,7 +2461,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-774"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2535,7 +2528,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+377"/>
+        <location line="+360"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2579,8 +2572,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-359"/>
+        <location line="+360"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -2671,15 +2664,15 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>CSV-Tabelle (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
         <translation>Der Katalog hat für diesen Eintrag keine Jahreszahlen nach dem ersten Jahr des Zeitplans</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-469"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location line="+360"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2689,7 +2682,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-447"/>
+        <location filename="../ui/export/report.cpp" line="-430"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2731,7 +2724,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>die geringste Leistung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
@@ -2786,7 +2779,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -2837,7 +2830,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+189"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -2847,7 +2840,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-450"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -2862,7 +2855,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -4729,7 +4722,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-155"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Supplier resilience</source>
         <translation>Ausfallsicherheit der Lieferanten</translation>
     </message>
@@ -4764,12 +4757,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Ausgefallene Lieferanten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bottleneck X-ray: where one more unit is worth most</source>
         <translation>Engpass-Röntgenbild: wo eine Einheit mehr am meisten wert ist</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
         <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
     </message>
@@ -4824,7 +4817,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Der Plan im Zeitverlauf (%1 von %2)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The printer %1 cannot be used</source>
         <translation>Der Drucker %1 kann nicht verwendet werden</translation>
     </message>
@@ -4923,7 +4916,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-456"/>
+        <location filename="../ui/export/report.cpp" line="-453"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -4939,7 +4932,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>%1 Lieferanten, %2 Fälle; %3 Token/s mit allen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
         <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>keine Token</translation>
@@ -4955,7 +4948,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>Engpass-Röntgenbild: Auslastung gegen Kapazität</translation>
     </message>
@@ -5107,7 +5100,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
@@ -5287,7 +5280,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+168"/>
+        <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>Cashflow</translation>
     </message>

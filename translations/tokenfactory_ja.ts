@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+267"/>
+        <location filename="../ui/export/report.cpp" line="+268"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+49"/>
+        <location filename="../ui/unitformat.cpp" line="+50"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -614,9 +614,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -940,7 +939,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+111"/>
+        <location filename="../ui/export/report.cpp" line="+98"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1299,7 +1298,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-203"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1337,7 +1336,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+264"/>
+        <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1360,7 +1359,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-317"/>
+        <location filename="../ui/export/report.cpp" line="-304"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1381,7 +1380,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+488"/>
+        <location line="+471"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1410,7 +1409,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1422,7 +1421,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+400"/>
+        <location filename="../ui/export/report.cpp" line="+383"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 時間あたりのコスト</translation>
     </message>
@@ -1446,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-189"/>
+        <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1482,7 +1481,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1504,19 +1503,13 @@ The default design is shown instead.</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+32"/>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
+        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
-        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-123"/>
-        <location line="+138"/>
+        <location filename="../ui/export/report.cpp" line="-119"/>
+        <location line="+134"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1538,17 +1531,17 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
@@ -1588,7 +1581,7 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
@@ -1631,7 +1624,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+380"/>
+        <location filename="../ui/scene/designscene.cpp" line="+392"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1754,7 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+329"/>
+        <location filename="../ui/scene/designview.cpp" line="+319"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -1774,12 +1767,12 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中 %1</translation>
@@ -1903,8 +1896,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-388"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-371"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -1930,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
         <translation>USD/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>容量使用: 需要 %2 トークン/s のうち %1</translation>
     </message>
@@ -1945,7 +1938,7 @@ reduced cost %2 %3 per unit</source>
         <translation>その他の制約と需要</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token demand met</source>
         <translation>トークン需要の充足率</translation>
     </message>
@@ -1955,7 +1948,7 @@ reduced cost %2 %3 per unit</source>
         <translation>容量に対する % (トークンは需要に対する %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+27"/>
         <source>Power at the meter: %1, IT %2</source>
         <translation>メーターでの電力: %1、IT %2</translation>
     </message>
@@ -1990,7 +1983,7 @@ reduced cost %2 %3 per unit</source>
         <translation>冷却とオーバーヘッド</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -2043,7 +2036,7 @@ reduced cost %2 %3 per unit</source>
         <translation>エネルギー</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+33"/>
         <source>Foundry</source>
         <translation>ファウンドリ</translation>
     </message>
@@ -2114,7 +2107,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+467"/>
+        <location filename="../ui/export/report.cpp" line="+450"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2135,7 +2128,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+37"/>
         <source>USD per million tokens</source>
         <translation>100 万トークンあたりの USD</translation>
     </message>
@@ -2155,7 +2148,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+231"/>
+        <location filename="../ui/export/report.cpp" line="+232"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2381,7 +2374,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-716"/>
+        <location filename="../ui/export/report.cpp" line="-700"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2448,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+640"/>
+        <location filename="../ui/export/report.cpp" line="+624"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2464,7 +2457,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-774"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2531,7 +2524,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+377"/>
+        <location line="+360"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
@@ -2574,8 +2567,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-359"/>
+        <location line="+360"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>値</translation>
@@ -2666,15 +2659,15 @@ reduced cost %2 %3 per unit</source>
         <translation>CSV 表 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
         <translation>このエントリには、タイムラインの初年度より後の年次データがカタログにありません</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-469"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location line="+360"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2684,7 +2677,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-447"/>
+        <location filename="../ui/export/report.cpp" line="-430"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2726,7 +2719,7 @@ reduced cost %2 %3 per unit</source>
         <translation>電力の最小化</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 to %2 %3</source>
         <translation>%1 ～ %2 %3</translation>
     </message>
@@ -2781,7 +2774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -2832,7 +2825,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+189"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -2842,7 +2835,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-450"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -2857,7 +2850,7 @@ reduced cost %2 %3 per unit</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -4723,7 +4716,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>レポートを印刷</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-155"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Supplier resilience</source>
         <translation>サプライヤーの耐障害性</translation>
     </message>
@@ -4758,12 +4751,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>停止したサプライヤー(2社)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bottleneck X-ray: where one more unit is worth most</source>
         <translation>ボトルネック透視: 1単位増やす価値が最も高い箇所</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
         <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
     </message>
@@ -4818,7 +4811,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>時間軸の計画（%1/%2）</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The printer %1 cannot be used</source>
         <translation>プリンター %1 は使用できません</translation>
     </message>
@@ -4916,7 +4909,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-456"/>
+        <location filename="../ui/export/report.cpp" line="-453"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -4932,7 +4925,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>サプライヤー%1社、%2ケース。全社ありで %3 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
         <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>トークンなし</translation>
@@ -4948,7 +4941,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>ボトルネック透視: 容量に対する負荷</translation>
     </message>
@@ -5100,7 +5093,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
@@ -5280,7 +5273,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+168"/>
+        <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>キャッシュフロー</translation>
     </message>

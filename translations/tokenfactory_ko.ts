@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+267"/>
+        <location filename="../ui/export/report.cpp" line="+268"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+49"/>
+        <location filename="../ui/unitformat.cpp" line="+50"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -614,9 +614,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -940,7 +939,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+111"/>
+        <location filename="../ui/export/report.cpp" line="+98"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1299,7 +1298,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-203"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1337,7 +1336,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+264"/>
+        <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1360,7 +1359,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-317"/>
+        <location filename="../ui/export/report.cpp" line="-304"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1381,7 +1380,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+488"/>
+        <location line="+471"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1410,7 +1409,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1422,7 +1421,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+400"/>
+        <location filename="../ui/export/report.cpp" line="+383"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1446,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-189"/>
+        <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1482,7 +1481,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1504,19 +1503,13 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+32"/>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
+        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
-        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-123"/>
-        <location line="+138"/>
+        <location filename="../ui/export/report.cpp" line="-119"/>
+        <location line="+134"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1538,17 +1531,17 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
@@ -1588,7 +1581,7 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
@@ -1631,7 +1624,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+380"/>
+        <location filename="../ui/scene/designscene.cpp" line="+392"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1754,7 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+329"/>
+        <location filename="../ui/scene/designview.cpp" line="+319"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -1774,12 +1767,12 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 중 %1</translation>
@@ -1903,8 +1896,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-388"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-371"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -1930,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
         <translation>USD/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>용량 사용: 수요 %2 토큰/s 중 %1</translation>
     </message>
@@ -1945,7 +1938,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기타 제약과 수요</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token demand met</source>
         <translation>토큰 수요 충족률</translation>
     </message>
@@ -1955,7 +1948,7 @@ reduced cost %2 %3 per unit</source>
         <translation>용량 대비 % (토큰은 수요 대비 %)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+27"/>
         <source>Power at the meter: %1, IT %2</source>
         <translation>계량기 기준 전력: %1, IT %2</translation>
     </message>
@@ -1990,7 +1983,7 @@ reduced cost %2 %3 per unit</source>
         <translation>냉각 및 오버헤드</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -2043,7 +2036,7 @@ reduced cost %2 %3 per unit</source>
         <translation>에너지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+33"/>
         <source>Foundry</source>
         <translation>파운드리</translation>
     </message>
@@ -2114,7 +2107,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+467"/>
+        <location filename="../ui/export/report.cpp" line="+450"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2135,7 +2128,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+37"/>
         <source>USD per million tokens</source>
         <translation>100만 토큰당 USD</translation>
     </message>
@@ -2155,7 +2148,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+231"/>
+        <location filename="../ui/export/report.cpp" line="+232"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2381,7 +2374,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-716"/>
+        <location filename="../ui/export/report.cpp" line="-700"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2448,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+640"/>
+        <location filename="../ui/export/report.cpp" line="+624"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2464,7 +2457,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-774"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2531,7 +2524,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+377"/>
+        <location line="+360"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -2574,8 +2567,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-359"/>
+        <location line="+360"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>값</translation>
@@ -2666,15 +2659,15 @@ reduced cost %2 %3 per unit</source>
         <translation>CSV 표 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
         <translation>이 항목에는 타임라인 첫해 이후의 연간 수치가 카탈로그에 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-469"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location line="+360"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2684,7 +2677,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-447"/>
+        <location filename="../ui/export/report.cpp" line="-430"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2726,7 +2719,7 @@ reduced cost %2 %3 per unit</source>
         <translation>최소 전력</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 to %2 %3</source>
         <translation>%1 ~ %2 %3</translation>
     </message>
@@ -2781,7 +2774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -2832,7 +2825,7 @@ reduced cost %2 %3 per unit</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+189"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -2842,7 +2835,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-450"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -2857,7 +2850,7 @@ reduced cost %2 %3 per unit</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -4723,7 +4716,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>보고서 인쇄</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-155"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Supplier resilience</source>
         <translation>공급업체 복원력</translation>
     </message>
@@ -4758,12 +4751,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>중단된 공급업체(2곳)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bottleneck X-ray: where one more unit is worth most</source>
         <translation>병목 투시: 한 단위 더가 가장 가치 있는 곳</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
         <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
     </message>
@@ -4818,7 +4811,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>시간에 따른 계획 (%1/%2)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The printer %1 cannot be used</source>
         <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
     </message>
@@ -4916,7 +4909,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-456"/>
+        <location filename="../ui/export/report.cpp" line="-453"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -4932,7 +4925,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>공급업체 %1곳, %2개 사례. 모두 있을 때 %3 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
         <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>토큰 없음</translation>
@@ -4948,7 +4941,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>병목 투시: 용량 대비 부하</translation>
     </message>
@@ -5100,7 +5093,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
@@ -5280,7 +5273,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+168"/>
+        <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>현금 흐름</translation>
     </message>

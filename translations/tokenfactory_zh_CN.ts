@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+267"/>
+        <location filename="../ui/export/report.cpp" line="+268"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+49"/>
+        <location filename="../ui/unitformat.cpp" line="+50"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -614,9 +614,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+37"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -940,7 +939,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+111"/>
+        <location filename="../ui/export/report.cpp" line="+98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1299,7 +1298,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-203"/>
+        <location filename="../ui/export/report.cpp" line="-190"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1337,7 +1336,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+264"/>
+        <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1360,7 +1359,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-317"/>
+        <location filename="../ui/export/report.cpp" line="-304"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1381,7 +1380,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+488"/>
+        <location line="+471"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1410,7 +1409,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1422,7 +1421,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+400"/>
+        <location filename="../ui/export/report.cpp" line="+383"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1446,7 +1445,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-189"/>
+        <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1482,7 +1481,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1504,19 +1503,13 @@ The default design is shown instead.</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+32"/>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+20"/>
+        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
-        <location filename="../ui/scene/nodeitem.cpp" line="+471"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+5"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+9"/>
-        <location filename="../ui/charts/powerchart.cpp" line="+56"/>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="+67"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-123"/>
-        <location line="+138"/>
+        <location filename="../ui/export/report.cpp" line="-119"/>
+        <location line="+134"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1538,17 +1531,17 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+66"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
@@ -1588,7 +1581,7 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
@@ -1631,7 +1624,7 @@ reduced cost %2 %3 per unit</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+380"/>
+        <location filename="../ui/scene/designscene.cpp" line="+392"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -1754,7 +1747,7 @@ reduced cost %2 %3 per unit</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+329"/>
+        <location filename="../ui/scene/designview.cpp" line="+319"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
@@ -1774,12 +1767,12 @@ reduced cost %2 %3 per unit</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="-140"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中的 %1</translation>
@@ -1903,8 +1896,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-388"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-371"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -1930,7 +1923,7 @@ reduced cost %2 %3 per unit</source>
         <translation>美元/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-13"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>产能利用：需求 %2 Token/s 中的 %1</translation>
     </message>
@@ -1945,7 +1938,7 @@ reduced cost %2 %3 per unit</source>
         <translation>其他约束与需求</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token demand met</source>
         <translation>Token 需求满足率</translation>
     </message>
@@ -1955,7 +1948,7 @@ reduced cost %2 %3 per unit</source>
         <translation>产能百分比（Token 为需求百分比）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/powerchart.cpp" line="-29"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+27"/>
         <source>Power at the meter: %1, IT %2</source>
         <translation>电表处功率：%1，IT %2</translation>
     </message>
@@ -1990,7 +1983,7 @@ reduced cost %2 %3 per unit</source>
         <translation>冷却及其他开销</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
@@ -2043,7 +2036,7 @@ reduced cost %2 %3 per unit</source>
         <translation>能源</translation>
     </message>
     <message>
-        <location filename="../ui/charts/valuecapturechart.cpp" line="-34"/>
+        <location filename="../ui/charts/valuecapturechart.cpp" line="+33"/>
         <source>Foundry</source>
         <translation>晶圆代工厂</translation>
     </message>
@@ -2114,7 +2107,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+467"/>
+        <location filename="../ui/export/report.cpp" line="+450"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2135,7 +2128,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+31"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+38"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+37"/>
         <source>USD per million tokens</source>
         <translation>每百万 Token 美元数</translation>
     </message>
@@ -2155,7 +2148,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+231"/>
+        <location filename="../ui/export/report.cpp" line="+232"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2381,7 +2374,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-716"/>
+        <location filename="../ui/export/report.cpp" line="-700"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2448,7 +2441,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+640"/>
+        <location filename="../ui/export/report.cpp" line="+624"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2464,7 +2457,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-790"/>
+        <location line="-774"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2531,7 +2524,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+377"/>
+        <location line="+360"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -2574,8 +2567,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-376"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-359"/>
+        <location line="+360"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -2666,15 +2659,15 @@ reduced cost %2 %3 per unit</source>
         <translation>CSV 表格 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The catalog has no yearly figures after the timeline&apos;s first year for this entry</source>
         <translation>目录中此条目没有时间线首年之后的年度数据</translation>
     </message>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-469"/>
-        <location line="+377"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location line="+360"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2684,7 +2677,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-447"/>
+        <location filename="../ui/export/report.cpp" line="-430"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2726,7 +2719,7 @@ reduced cost %2 %3 per unit</source>
         <translation>最低功率</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>%1 to %2 %3</source>
         <translation>%1 至 %2 %3</translation>
     </message>
@@ -2781,7 +2774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>每年 TCO 除以所有加速器的全部小时数</translation>
     </message>
@@ -2832,7 +2825,7 @@ reduced cost %2 %3 per unit</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+189"/>
+        <location filename="../ui/export/report.cpp" line="+190"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -2842,7 +2835,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-450"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -2857,7 +2850,7 @@ reduced cost %2 %3 per unit</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+183"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -4723,7 +4716,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-155"/>
+        <location filename="../ui/export/report.cpp" line="-151"/>
         <source>Supplier resilience</source>
         <translation>供应商韧性</translation>
     </message>
@@ -4758,12 +4751,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>停掉的供应商(两家)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Bottleneck X-ray: where one more unit is worth most</source>
         <translation>瓶颈透视: 多一个单位价值最高之处</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Each node&apos;s ring: what 1% more of its capacity is worth, as a share of the objective (light: nothing, dark red: 1% or more); the badge: one more unit. Grey: idle. docs/editor.md says how to read it.</source>
         <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
     </message>
@@ -4818,7 +4811,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>随时间推进的计划（%1/%2）</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>The printer %1 cannot be used</source>
         <translation>无法使用打印机 %1</translation>
     </message>
@@ -4916,7 +4909,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-456"/>
+        <location filename="../ui/export/report.cpp" line="-453"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -4932,7 +4925,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>%1 家供应商,%2 种情形;全部在时 %3 tokens/s</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencechart.cpp" line="+52"/>
+        <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
         <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
         <translation>无 token</translation>
@@ -4948,7 +4941,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+24"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>瓶颈透视: 负载与容量之比</translation>
     </message>
@@ -5100,7 +5093,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="-39"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
         <location line="+16"/>
@@ -5280,7 +5273,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+168"/>
+        <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>现金流</translation>
     </message>

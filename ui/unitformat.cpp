@@ -5,6 +5,7 @@
 #include "tr.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/solve/lpbackend.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -95,6 +96,17 @@ QString UnitFormat::readable(double value, int digits)
 QString UnitFormat::percent(double percent, int decimals)
 {
     return Tr::tr("%1%", "percentage").arg(QLocale().toString(percent, 'f', decimals));
+}
+
+QString UnitFormat::fractionPercent(double fraction)
+{
+    return Tr::tr("%1%", "percentage").arg(plain(100 * fraction, 3));
+}
+
+QString UnitFormat::bound(double value)
+{
+    return std::isfinite(value) && std::abs(value) < kLpInfinity ? scaled(value)
+                                                                 : Tr::tr("unlimited");
 }
 
 QString UnitFormat::usd(double usd)

@@ -7,6 +7,7 @@
 #include "tf/physics/recipes.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/optimiser.h"
+#include "tf/solve/shadowranking.h"
 
 #include <catch2/catch.hpp>
 
@@ -399,4 +400,38 @@ TEST_CASE("Optimise: warm re-solves of a generated chain agree with cold solves"
             CHECK(w.objectiveValue == Approx(c.objectiveValue).epsilon(1e-9));
     }
     CHECK(optimal >= 6); // the walk stays mostly feasible, so it compares real optima
+}
+
+TEST_CASE("Optimise: the shadow prices a planner reads, the most valuable first", "[optimise]")
+{
+    // Objective 100 tokens/s. Worth of 1% more of each limit, in % of the objective:
+    // hall 2/unit × 10 = 20%, power 0.5/unit × 100 = 50%, chips (a good) 4/unit × 1 = 4%.
+    OptimiseResult r;
+    r.objectiveValue = 100;
+    auto price = [](std::string kind, std::string node, double limit, double value, bool binding) {
+        ShadowPrice p;
+        p.limit.kind = std::move(kind);
+        p.limit.nodeId = std::move(node);
+        p.limit.value = limit;
+        p.value = value;
+        p.binding = binding;
+        return p;
+    };
+    r.shadowPrices = {price("capacity", "hall", 10, 2, true),
+                      price("capacity", "idle", 50, 0, false), // slack: worth nothing
+                      price("demand", "sink", 5, 3, false),    // not binding: not listed
+                      price("good", "chips", 1, 4, false),
+                      price("good", "spare", 1, 0, false), // a good worth nothing
+                      price("power_limit", "", 100, 0.5, true)};
+    std::vector<std::string> order;
+    for (const ShadowPrice *p : rankedShadowPrices(r))
+        order.push_back(p->limit.nodeId.empty() ? p->limit.kind : p->limit.nodeId);
+    CHECK(order == std::vector<std::string>{"power_limit", "hall", "chips"});
+
+    // An objective of 0 has no shares: the prices themselves rank.
+    r.objectiveValue = 0;
+    order.clear();
+    for (const ShadowPrice *p : rankedShadowPrices(r))
+        order.push_back(p->limit.nodeId.empty() ? p->limit.kind : p->limit.nodeId);
+    CHECK(order == std::vector<std::string>{"chips", "hall", "power_limit"});
 }

@@ -142,6 +142,34 @@ TEST_CASE(
           == w->scene()->linkItem(QStringLiteral("l6"))->label());
 }
 
+TEST_CASE("A wire label makes room for a node dragged onto it, and comes back when it leaves",
+          "[ui][canvas][labels]")
+{
+    auto w = openAtDefaultSize(defaultDesign());
+    const Ui::LinkItem *wire = w->scene()->linkItem(QStringLiteral("l6"));
+    REQUIRE(wire);
+    REQUIRE(wire->shownLabel() == wire->label());
+    const QRectF label = wire->shownLabelRect();
+    REQUIRE_FALSE(label.isEmpty());
+    // A node that is not one of the wire's ends, moved as a drag moves it, onto the label.
+    const Link *l6 = w->document()->design().link("l6");
+    REQUIRE(l6);
+    Ui::NodeItem *other = nullptr;
+    for (const Node &n : w->document()->design().nodes()) {
+        if (n.id != l6->from && n.id != l6->to && n.kind != NodeKind::Reroute) {
+            other = w->scene()->nodeItem(QString::fromStdString(n.id));
+            break;
+        }
+    }
+    REQUIRE(other);
+    const QPointF was = other->pos();
+    other->setPos(was + (label.center() - other->drawnSceneRect().center()));
+    REQUIRE(other->drawnSceneRect().intersects(label));
+    CHECK(wire->shownLabel().isEmpty()); // neither the rate nor the number fits beside it
+    other->setPos(was);
+    CHECK(wire->shownLabel() == wire->label());
+}
+
 TEST_CASE("The empty canvas says how to begin, and stops once there is a node",
           "[ui][canvas][empty]")
 {

@@ -39,8 +39,7 @@ QWidget *createKpiChart(const Design &design, const Solution &solution, QWidget 
     QStringList categories;
     double most = 100;
     auto add = [&](const QString &name, double percent, bool isBottleneck) {
-        categories.prepend(QStringLiteral("%1  %2").arg(
-            name, Tr::tr("%1%", "percentage").arg(QLocale().toString(percent, 'f', 1))));
+        categories.prepend(QStringLiteral("%1  %2").arg(name, UnitFormat::percent(percent, 1)));
         binding->insert(0, isBottleneck ? percent : 0);
         others->insert(0, isBottleneck ? 0 : percent);
         most = std::max(most, percent);

@@ -49,13 +49,11 @@ QWidget *createPowerChart(const Design &design, const Solution &solution, QWidge
     for (const auto &part : parts) {
         if (!(part.mw > 0))
             continue;
-        auto *slice
-            = series->append(Tr::tr("%1: %2 (%3)")
-                                 .arg(part.name,
-                                      units.formatPower(part.mw),
-                                      Tr::tr("%1%", "percentage")
-                                          .arg(QLocale().toString(part.mw / total * 100, 'f', 1))),
-                             part.mw);
+        auto *slice = series->append(Tr::tr("%1: %2 (%3)")
+                                         .arg(part.name,
+                                              units.formatPower(part.mw),
+                                              UnitFormat::percent(part.mw / total * 100, 1)),
+                                     part.mw);
         slice->setColor(part.color);
     }
     chart->addSeries(series);

@@ -64,7 +64,7 @@ QString stageLabel(const StageValue &v, double total)
     return Tr::tr("%1  %2 (%3)")
         .arg(valueStageName(QString::fromStdString(v.stage)),
              dollars(v.valueAddedUsdPerMtok),
-             Tr::tr("%1%", "percentage").arg(QLocale().toString(share, 'f', share < 10 ? 1 : 0)));
+             UnitFormat::percent(share, share < 10 ? 1 : 0));
 }
 
 } // namespace

@@ -73,8 +73,7 @@ QWidget *createValueChainChart(const Design &design, const Solution &solution, Q
             categories << QStringLiteral("%1  %2 (%3)")
                               .arg(stageName(c.stage),
                                    UnitFormat::usdPrice(c.total(), 3),
-                                   Tr::tr("%1%", "percentage")
-                                       .arg(QLocale().toString(share, 'f', share < 10 ? 1 : 0)));
+                                   UnitFormat::percent(share, share < 10 ? 1 : 0));
             *capex << c.capexUsdPerMtok;
             *opex << c.opexUsdPerMtok;
             most = std::max(most, c.total());

@@ -8,7 +8,7 @@
 #include "wrappedrows.h"
 
 #include "tf/io/numberformat.h"
-#include "tf/solve/lpbackend.h"
+#include "tf/solve/shadowranking.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,17 +28,10 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// CLP ranging reports "no end" as the LP's infinity (1e300), a finite double: as text it is a
-// 300-digit number, so anything that far out is "unlimited".
-QString bound(double v)
-{
-    return std::isfinite(v) && std::abs(v) < kLpInfinity ? UnitFormat::scaled(v)
-                                                         : Tr::tr("unlimited");
-}
-
 QString rangeText(double lower, double upper, const std::string &unit)
 {
-    return Tr::tr("holds from %1 to %2 %3").arg(bound(lower), bound(upper), Names::unit(unit));
+    return Tr::tr("holds from %1 to %2 %3")
+        .arg(UnitFormat::bound(lower), UnitFormat::bound(upper), Names::unit(unit));
 }
 
 // One line on the outcome. Why a plan cannot be had is in Problems (the core's explanation), so
@@ -141,21 +134,8 @@ void OptimiseDock::refresh()
 
     auto *binding = new QTreeWidgetItem(m_tree, {Tr::tr("Binding limits")});
     auto *goods = new QTreeWidgetItem(m_tree, {Tr::tr("Value of one more unit of a good")});
-    // Binding limits, the most valuable first: worth compared as % objective per % of the limit.
-    std::vector<const ShadowPrice *> prices;
-    for (const ShadowPrice &p : r.shadowPrices) {
-        const bool isGood = p.limit.kind == "good";
-        if ((!isGood && p.binding) || (isGood && p.value != 0))
-            prices.push_back(&p);
-    }
-    auto elasticity = [&](const ShadowPrice *p) {
-        return r.objectiveValue != 0 ? std::abs(p->value * p->limit.value / r.objectiveValue)
-                                     : std::abs(p->value);
-    };
-    std::stable_sort(prices.begin(), prices.end(), [&](const ShadowPrice *a, const ShadowPrice *b) {
-        return elasticity(a) > elasticity(b);
-    });
-    for (const ShadowPrice *p : prices) {
+    // Binding limits and goods worth more, the most valuable first (rankedShadowPrices).
+    for (const ShadowPrice *p : rankedShadowPrices(r)) {
         const bool isGood = p->limit.kind == "good";
         const QString worth = Tr::tr("%1 %2 per unit")
                                   .arg(UnitFormat::scaled(p->value), Names::unit(r.objectiveUnit));

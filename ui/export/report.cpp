@@ -22,6 +22,7 @@
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/plan.h"
+#include "tf/solve/shadowranking.h"
 #include "tf/studies/resilience.h"
 
 #include <QApplication>
@@ -305,21 +306,8 @@ QString rangeEnd(double v)
 /// lists them): limit, worth of one more unit, the range it holds over.
 QList<QStringList> shadowRows(const OptimiseResult &o)
 {
-    std::vector<const ShadowPrice *> prices;
-    for (const ShadowPrice &sp : o.shadowPrices) {
-        const bool isGood = sp.limit.kind == "good";
-        if ((!isGood && sp.binding) || (isGood && sp.value != 0))
-            prices.push_back(&sp);
-    }
-    auto elasticity = [&](const ShadowPrice *sp) {
-        return o.objectiveValue != 0 ? std::abs(sp->value * sp->limit.value / o.objectiveValue)
-                                     : std::abs(sp->value);
-    };
-    std::stable_sort(prices.begin(), prices.end(), [&](const ShadowPrice *a, const ShadowPrice *b) {
-        return elasticity(a) > elasticity(b);
-    });
     QList<QStringList> rows;
-    for (const ShadowPrice *sp : prices) {
+    for (const ShadowPrice *sp : rankedShadowPrices(o)) {
         const QString worth
             = QStringLiteral("%1%2 %3").arg(sp->value > 0 ? QStringLiteral("+") : QString(),
                                             fromStd(NumberFormat::scaled(sp->value)),
@@ -485,18 +473,14 @@ void resiliencePage(Pages &pages, const Design &design, const ReportOptions &opt
 
 // Last: the Bottleneck X-ray of the most-tokens (or the window's) Optimise plan: the picture with
 // its legend, then the nodes where one more unit is worth most.
-void xrayPage(Pages &pages, const Design &design, const ReportOptions &options)
+void xrayPage(Pages &pages, Document &doc)
 {
+    const Design &design = doc.design();
     QPainter &p = pages.p;
     const QRectF area = body();
     pages.begin();
     double y
         = drawHeading(p, area.top(), Tr::tr("Bottleneck X-ray: where one more unit is worth most"));
-    Document doc(design);
-    doc.setMode(SolveMode::Optimise,
-                options.solve.mode == SolveMode::Optimise ? options.solve.objective
-                                                          : Objective::MaxTokens);
-    doc.solveNow();
     DesignScene scene(&doc);
     XrayOverlay xray(&scene);
     xray.setOn(true);
@@ -784,14 +768,15 @@ int paintReport(QPagedPaintDevice &device,
     if (options.scenario)
         viewed = applyScenario(base, *options.scenario).design;
     const Design &design = viewed ? *viewed : base;
-    std::optional<OptimiseResult> optimised = options.optimised;
-    if (!optimised) {
-        SolveOptions o = options.solve;
-        if (o.mode != SolveMode::Optimise)
-            o.objective = Objective::MaxTokens;
-        o.mode = SolveMode::Optimise;
-        optimised = solveDesign(design, o).optimise;
-    }
+    // One Optimise solve, the window's way (for the most tokens/s outside Optimise mode): the
+    // X-ray page draws it, and its shadow prices are the report's unless the window gave its own.
+    Document optimisedDoc(design);
+    optimisedDoc.setMode(SolveMode::Optimise,
+                         options.solve.mode == SolveMode::Optimise ? options.solve.objective
+                                                                   : Objective::MaxTokens);
+    optimisedDoc.solveNow();
+    const std::optional<OptimiseResult> optimised
+        = options.optimised ? options.optimised : optimisedDoc.optimiseResult();
 
     const double inputsRoom = body().bottom() - inputsTop();
     const QList<QList<QStringList>> inputs = inputsTable().paginate(
@@ -800,7 +785,7 @@ int paintReport(QPagedPaintDevice &device,
         inputsRoom);
     PlanOptions planOptions;
     planOptions.mode = options.solve.mode;
-    const PlanResult plan = options.plan ? *options.plan : solvePlan(design, planOptions);
+    const PlanResult plan = solvePlan(design, planOptions);
     const QList<QList<QStringList>> quarters
         = plan.ok() ? timelineTable().paginate(
               timelineRows(design, plan), timelineTableFirst(), body().height() - 28)
@@ -838,7 +823,7 @@ int paintReport(QPagedPaintDevice &device,
     timelinePages(pages, design, plan, quarters);
     inputsPages(pages, inputs);
     resiliencePage(pages, design, options);
-    xrayPage(pages, design, options);
+    xrayPage(pages, optimisedDoc);
     p.end();
     return pages.page;
 }

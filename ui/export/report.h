@@ -8,14 +8,12 @@
 #include <QDateTime>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 class QPrinter;
 
 namespace tf {
 class Design;
-struct PlanResult;
 struct Solution;
 } // namespace tf
 
@@ -34,9 +32,6 @@ struct ReportOptions
     /// An Optimise result for the design (the window's, in Optimise mode): its shadow prices go
     /// on the bottleneck page. Empty: the report optimises for the most tokens/s itself.
     std::optional<OptimiseResult> optimised;
-    /// The plan over time of the design (the window's); empty: the report solves it, in the
-    /// mode of `solve`.
-    std::shared_ptr<const PlanResult> plan;
 };
 
 struct ReportResult

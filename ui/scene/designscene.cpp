@@ -51,6 +51,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     setBspTreeDepth(10);
     m_overview->setVisible(false);
     addItem(m_overview);
+    connect(this, &DesignScene::nodeBoxesChanged, this, [this] { ++m_nodeBoxesGeneration; });
     connect(m_showTimer, &QTimer::timeout, this, [this] {
         // A share of the wires out of view per turn of the event loop, a few milliseconds each.
         for (int i = 0; i < 500 && !m_showLater.isEmpty(); ++i) {
@@ -78,14 +79,8 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     });
     connect(document, &Document::linkAdded, this, &DesignScene::addLinkItem);
     connect(document, &Document::linkRemoved, this, &DesignScene::removeLinkItem);
-    connect(document, &Document::goodsChanged, this, [this] {
-        for (NodeItem *item : std::as_const(m_nodes))
-            item->refresh(m_document->design());
-    });
-    connect(document, &Document::settingsChanged, this, [this] {
-        for (NodeItem *item : std::as_const(m_nodes))
-            item->refresh(m_document->design());
-    });
+    connect(document, &Document::goodsChanged, this, &DesignScene::refreshNodes);
+    connect(document, &Document::settingsChanged, this, &DesignScene::refreshNodes);
     connect(document, &Document::solved, this, &DesignScene::showSolution);
     connect(document, &Document::canvasItemsChanged, this, &DesignScene::syncCanvasItems);
     rebuild();
@@ -99,6 +94,23 @@ void DesignScene::rebuild()
         addLinkItem(fromStd(l.id));
     syncCanvasItems();
     showSolution();
+}
+
+void DesignScene::refreshNodes()
+{
+    // A good's ports or a setting's recipe can change a node's rows, and so its box: the wires,
+    // their labels and the mini-map then look again (as after an edit of that node).
+    bool boxesChanged = false;
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        const QRectF before = item->sceneBoundingRect();
+        item->refresh(m_document->design());
+        if (item->sceneBoundingRect() != before) {
+            nodeItemMoved(item);
+            boxesChanged = true;
+        }
+    }
+    if (boxesChanged)
+        Q_EMIT nodeBoxesChanged();
 }
 
 void DesignScene::addNodeItem(const QString &id)

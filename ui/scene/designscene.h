@@ -95,6 +95,9 @@ public:
     void showSolution();
     /// While a wire is dragged and cannot be let go where the cursor is: why (empty otherwise).
     QString wireHint() const;
+    /// Counts nodeBoxesChanged: a wire label that chose its text at one count chooses again at
+    /// another (a node may now stand where the label is).
+    quint64 nodeBoxesGeneration() const { return m_nodeBoxesGeneration; }
 
 Q_SIGNALS:
     /// Something the user should read in the status bar, e.g. why a wire was refused.
@@ -115,6 +118,7 @@ protected:
 
 private:
     void rebuild();
+    void refreshNodes();
     void syncCanvasItems();
     void addNodeItem(const QString &id);
     void removeNodeItem(const QString &id);
@@ -144,6 +148,7 @@ private:
     std::vector<std::pair<std::string, NodeItem *>> m_nodeOrder;
     std::vector<std::pair<std::string, LinkItem *>> m_linkOrder;
     bool m_orderStale = true;
+    quint64 m_nodeBoxesGeneration = 0;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;
     QStringList m_showLater; ///< wires out of view still hidden after leaving the overview

@@ -55,16 +55,6 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     placeMiniMap();
 }
 
-QRectF DesignView::nodesArea() const
-{
-    QRectF r;
-    for (QGraphicsItem *item : m_scene->items()) {
-        if (item->type() == NodeItem::Type)
-            r |= item->sceneBoundingRect();
-    }
-    return r;
-}
-
 bool DesignView::nodesUnder(const QRect &viewportRect) const
 {
     const QRectF area = mapToScene(viewportRect).boundingRect();
@@ -380,7 +370,7 @@ void DesignView::zoomBy(double factor)
 
 void DesignView::zoomToFit()
 {
-    const QRectF r = nodesArea();
+    const QRectF r = m_miniMap->designArea(); // cached until a node box changes
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
@@ -397,7 +387,7 @@ double DesignView::readableZoom() const
 
 void DesignView::showDesign()
 {
-    const QRectF r = nodesArea();
+    const QRectF r = m_miniMap->designArea(); // cached until a node box changes
     if (r.isEmpty())
         return;
     zoomToFit();

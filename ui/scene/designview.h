@@ -73,7 +73,6 @@ private:
     void placeMiniMap();
     void queueMiniMapPlacement();
     void updateLevelOfDetail();
-    QRectF nodesArea() const;
     bool nodesUnder(const QRect &viewportRect) const;
 
     DesignScene *m_scene;

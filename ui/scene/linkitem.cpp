@@ -22,8 +22,7 @@ namespace {
 /// The pill a label of this text is drawn in, centred on the origin.
 QRectF pillFor(const QString &text)
 {
-    QFont f = canvasFont();
-    f.setPointSizeF(f.pointSizeF() * 0.85);
+    const QFont f = NodeItem::smallFont();
     const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(text) + 12);
     return QRectF(-w / 2, -8, w, 16);
 }
@@ -49,9 +48,7 @@ public:
         const QString text = m_wire->shownLabel();
         if (text.isEmpty())
             return;
-        QFont f = canvasFont();
-        f.setPointSizeF(f.pointSizeF() * 0.85);
-        painter->setFont(f);
+        painter->setFont(NodeItem::smallFont());
         const QRectF pill = pillFor(text);
         const QPalette pal
             = scene() ? scene()->palette() : option->palette; // follows a theme change
@@ -100,6 +97,7 @@ QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
         changed();
     // The label is a top-level item (so it can sit above the nodes): it follows the wire's scene.
     if (change == ItemSceneHasChanged) {
+        forgetShownLabel(); // another scene counts its node boxes from 0 too
         if (m_label->scene())
             m_label->scene()->removeItem(m_label);
         if (scene())
@@ -153,6 +151,7 @@ void LinkItem::setEnds(const QPointF &from,
         }
     }
     m_label->setPos(at);
+    forgetShownLabel();
     m_label->update();
     changed();
 }
@@ -171,6 +170,7 @@ void LinkItem::setFlow(const QColor &color,
     m_width = width;
     m_flow = flow;
     m_unit = unit;
+    forgetShownLabel();
     update();
     m_label->update();
     if (recoloured)
@@ -206,13 +206,18 @@ bool LinkItem::clearOfNodes(const QRectF &pill) const
 
 QString LinkItem::shownLabel() const
 {
+    const quint64 boxes = scene() ? static_cast<DesignScene *>(scene())->nodeBoxesGeneration() : 0;
+    if (m_shownAt == boxes)
+        return m_shown;
+    m_shownAt = boxes;
     const QString full = label();
-    if (full.isEmpty() || clearOfNodes(pillFor(full).translated(m_label->pos())))
-        return full;
-    const QString number = UnitFormat::scaled(*m_flow);
-    if (clearOfNodes(pillFor(number).translated(m_label->pos())))
-        return number;
-    return {};
+    if (full.isEmpty() || clearOfNodes(pillFor(full).translated(m_label->pos()))) {
+        m_shown = full;
+    } else {
+        const QString number = UnitFormat::scaled(*m_flow);
+        m_shown = clearOfNodes(pillFor(number).translated(m_label->pos())) ? number : QString();
+    }
+    return m_shown;
 }
 
 QRectF LinkItem::shownLabelRect() const

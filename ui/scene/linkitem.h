@@ -59,6 +59,7 @@ protected:
 
 private:
     void changed();
+    void forgetShownLabel() { m_shownAt.reset(); }
     QPointF curvePoint(double t) const;
     bool clearOfEnds(const QRectF &pill) const;
     bool clearOfNodes(const QRectF &pill) const;
@@ -74,6 +75,9 @@ private:
     QColor m_color;
     double m_width = 2;
     LinkLabelItem *m_label;
+    // shownLabel() as last decided, while the flow, the ends and every node box stay as they were.
+    mutable QString m_shown;
+    mutable std::optional<quint64> m_shownAt; ///< the scene's nodeBoxesGeneration then
 };
 
 } // namespace tf::Ui

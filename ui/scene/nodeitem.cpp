@@ -466,14 +466,11 @@ void NodeItem::drawFooter(QPainter *painter,
     painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * u, bar.height())), 3, 3);
     painter->setPen(text);
     painter->setFont(small);
-    painter->drawText(QRectF(kWidth - 50, top + 20, 44, 16),
-                      Qt::AlignRight | Qt::AlignVCenter,
-                      Tr::tr("%1%", "percentage")
-                          .arg(QLocale().toString(
-                              // an unmet demand never rounds up to 100 %
-                              demand && !met ? std::floor(*fullness * 100) : *fullness * 100,
-                              'f',
-                              0)));
+    painter->drawText(
+        QRectF(kWidth - 50, top + 20, 44, 16),
+        Qt::AlignRight | Qt::AlignVCenter,
+        // an unmet demand never rounds up to 100 %
+        UnitFormat::percent(demand && !met ? std::floor(*fullness * 100) : *fullness * 100, 0));
 }
 
 QString NodeItem::footerText() const

@@ -6,8 +6,6 @@
 #include "../tr.h"
 #include "../unitformat.h"
 
-#include "tf/solve/lpbackend.h"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -19,17 +17,6 @@ namespace {
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QString bound(double v)
-{
-    return std::isfinite(v) && std::abs(v) < kLpInfinity ? UnitFormat::scaled(v)
-                                                         : Tr::tr("unlimited");
-}
-
-QString percent(double fraction)
-{
-    return Tr::tr("%1%", "percentage").arg(UnitFormat::plain(100 * fraction, 3));
 }
 
 QString signedValue(double v, const std::string &unit)
@@ -54,8 +41,8 @@ double worth(double value, Objective objective)
 void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x)
 {
     x.title = Tr::tr("Bottleneck X-ray: load against capacity");
-    x.low = percent(0);
-    x.high = percent(1);
+    x.low = UnitFormat::fractionPercent(0);
+    x.high = UnitFormat::fractionPercent(1);
     x.none = Tr::tr("no capacity limit");
     std::unordered_map<std::string, double> load;
     for (const NodeResult &r : solution.nodes) {
@@ -64,10 +51,10 @@ void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x
         if (r.utilisation && r.capacity) {
             m.heat = std::clamp(*r.utilisation, 0.0, 1.0);
             load[r.id] = m.heat;
-            m.badge = percent(*r.utilisation);
+            m.badge = UnitFormat::fractionPercent(*r.utilisation);
             m.tip = Tr::tr("'%1' runs at %2 of its capacity (%3 of %4 %5).")
                         .arg(name,
-                             percent(*r.utilisation),
+                             UnitFormat::fractionPercent(*r.utilisation),
                              UnitFormat::scaled(r.activity),
                              UnitFormat::scaled(*r.capacity),
                              Names::unit(activityUnit(*design.node(r.id), design)));
@@ -82,7 +69,7 @@ void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x
         if (it != load.end()) {
             m.heat = it->second;
             m.tip = Tr::tr("From '%1', which runs at %2 of its capacity.")
-                        .arg(nodeName(design, l.from), percent(it->second));
+                        .arg(nodeName(design, l.from), UnitFormat::fractionPercent(it->second));
         } else {
             m.tip = Tr::tr("From '%1', which has no capacity limit.").arg(nodeName(design, l.from));
         }
@@ -122,9 +109,9 @@ void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPri
                 .arg(Names::unit(p.limit.unit),
                      name,
                      signedValue(p.value, o.objectiveUnit),
-                     bound(p.rangeLower),
-                     bound(p.rangeUpper),
-                     percent(share / 100));
+                     UnitFormat::bound(p.rangeLower),
+                     UnitFormat::bound(p.rangeUpper),
+                     UnitFormat::fractionPercent(share / 100));
 }
 
 void optimiseMarks(const Design &design,

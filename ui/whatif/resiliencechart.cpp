@@ -13,15 +13,6 @@
 
 namespace tf::Ui::WhatIf {
 
-namespace {
-
-QString percent(double fraction)
-{
-    return Tr::tr("%1%", "percentage").arg(UnitFormat::plain(100 * fraction, 3));
-}
-
-} // namespace
-
 ResilienceChart::ResilienceChart(const Design &design, ResilienceResult result, QWidget *parent)
     : QWidget(parent)
     , m_result(std::move(result))
@@ -65,7 +56,7 @@ QStringList ResilienceChart::rankedRows() const
             - m_result.suppliers.begin());
         rows << QStringLiteral("%1|%2|%3|%4")
                     .arg(m_names.value(i),
-                         percent(c->lostFraction),
+                         UnitFormat::fractionPercent(c->lostFraction),
                          UnitFormat::scaled(c->tokensPerS),
                          c->usdPerMillionTokens
                              ? UnitFormat::current().formatPrice(*c->usdPerMillionTokens)

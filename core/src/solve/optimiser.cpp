@@ -720,10 +720,14 @@ OptimiseResult Optimiser::solve()
     r.backend = s.lp->name();
     r.warm = s.loaded;
     int seeded = 0; // iterations of the contracted LP
+    s.seriesRanging = false;
     if (!s.loaded)
         r.contractedColumns = s.seedFromRuns(seeded);
     const LpStatus status = s.lp->solve();
     s.loaded = true;
+    // Ranges from the runs only if CLP kept the basis it was given (no pivot moved it).
+    s.seriesRanging = r.contractedColumns > 0 && status == LpStatus::Optimal
+                      && s.lp->basis() == s.contracted->seed;
     r.iterations = s.lp->iterations() + seeded;
     if (status == LpStatus::Optimal) {
         r.status = OptimiseStatus::Optimal;

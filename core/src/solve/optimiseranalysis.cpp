@@ -119,7 +119,7 @@ namespace {
 
 // The shadow price of every limit (with its range when sensitivity is on) and which limits the
 // plan x sits on; returns the binding limits that hold the objective back, for the explanation.
-std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<const double> x)
+std::string priceLimits(Optimiser::Impl &s, OptimiseResult &r, std::span<const double> x)
 {
     const OptimiseOptions &opt = s.opt;
     // Binding is judged on the reported plan x; prices come from the primary solve.
@@ -135,8 +135,8 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
         (ref.col >= 0 ? cols : rows).push_back(ref.col >= 0 ? ref.col : ref.row);
     std::vector<LpRange> colRange, rowRange;
     if (opt.sensitivity) {
-        colRange = s.lp->colRanges(cols);
-        rowRange = s.lp->rowRanges(rows);
+        colRange = s.colRanges(cols);
+        rowRange = s.rowRanges(rows);
     }
 
     std::string limitedBy;
@@ -186,14 +186,14 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
 
 // Goods: one more unit appearing free at a producer's output. The output row reads
 // made - shipped >= 0, so an extra unit lowers its bound: worth minus the row's dual.
-void priceGoods(const Optimiser::Impl &s, OptimiseResult &r)
+void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
 {
     std::vector<int> goodRows;
     for (size_t k = 0; k < s.slots.size(); ++k) {
         if (!s.slots[k].input)
             goodRows.push_back(int(k));
     }
-    const std::vector<LpRange> goodRange = s.lp->rowRanges(goodRows);
+    const std::vector<LpRange> goodRange = s.rowRanges(goodRows);
     for (size_t k = 0; k < goodRows.size(); ++k) {
         const Optimiser::Impl::Slot &sl = s.slots[size_t(goodRows[k])];
         ShadowPrice p;

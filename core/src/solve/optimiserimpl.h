@@ -87,7 +87,25 @@ struct Optimiser::Impl
         std::vector<int> links; ///< edges between them (links[p] from nodes[p] to nodes[p + 1])
         std::vector<double> gain;
     };
+    /// The LP with each run's stages and inner links replaced by one column, its first stage's
+    /// activity, solved; the maps take the full LP's columns and rows to its own (-1: gone).
+    struct Contracted
+    {
+        LpProblem prob;
+        std::unique_ptr<LpBackend> lp;
+        std::vector<int> col, row;
+        std::vector<int> runCol;         ///< per run, its column
+        std::vector<LpBasisStatus> seed; ///< the full LP's start made from its optimum
+        std::vector<size_t> held;        ///< per run, the stage at a bound (see seed)
+    };
     void findRuns(); ///< runs (empty when the options rule contraction out)
+    void contract(); ///< `contracted` from the runs
+    /// Ranges (as LpBackend's) of the active bounds of full-LP columns or rows: from the
+    /// contracted LP and the runs' structure when the solve ended on the seeded basis, else
+    /// from CLP on the full LP (one solve with the basis per item: O(n²) on a chain).
+    std::vector<LpRange> colRanges(std::span<const int> cols);
+    std::vector<LpRange> rowRanges(std::span<const int> rows);
+    std::vector<LpRange> rangesFromRuns(std::span<const int> items, bool rows);
     /// Before a cold solve: solves the LP with each run contracted to one column and gives its
     /// optimal basis, expanded, to `lp` as its start. The columns removed; 0 when not worth it
     /// or the contracted LP has no optimum.
@@ -115,6 +133,8 @@ struct Optimiser::Impl
     int objectiveRow = -1; ///< in `tie` only
     bool loaded = false;
     std::vector<Run> runs;
+    std::unique_ptr<Contracted> contracted; ///< of the last seeded solve
+    bool seriesRanging = false;             ///< the last solve ended on the seeded basis
 };
 
 } // namespace tf

@@ -104,79 +104,70 @@ void Optimiser::Impl::findRuns()
     }
 }
 
-namespace {
-
-// The LP with each run's stages and inner links replaced by one column, its first stage's
-// activity; the maps take the full LP's columns and rows to the contracted one's (-1: gone).
-struct Contracted
+void Optimiser::Impl::contract()
 {
-    LpProblem lp;
-    std::vector<int> col, row;
-    std::vector<int> runCol; ///< per run, its column
-};
-
-Contracted contract(const Optimiser::Impl &s)
-{
-    const LpProblem &p = s.prob;
-    Contracted c;
+    const LpProblem &p = prob;
+    contracted = std::make_unique<Contracted>();
+    Contracted &c = *contracted;
     c.col.assign(size_t(p.cols()), 0);
     c.row.assign(size_t(p.rows()), 0);
-    std::vector<int> runOf(size_t(s.n), -1), at(size_t(s.n), 0);
-    for (size_t r = 0; r < s.runs.size(); ++r) {
-        const auto &run = s.runs[r];
+    std::vector<int> runOf(size_t(n), -1), at(size_t(n), 0);
+    for (size_t r = 0; r < runs.size(); ++r) {
+        const auto &run = runs[r];
         for (size_t q = 0; q < run.nodes.size(); ++q) {
             runOf[size_t(run.nodes[q])] = int(r);
             at[size_t(run.nodes[q])] = int(q);
             c.col[size_t(run.nodes[q])] = -1;
             if (q > 0)
-                c.row[size_t(s.firstSlot[size_t(run.nodes[q])])] = -1; // its input
+                c.row[size_t(firstSlot[size_t(run.nodes[q])])] = -1; // its input
             if (q + 1 < run.nodes.size())
-                c.row[size_t(s.firstSlot[size_t(run.nodes[q])]) + 1] = -1; // its output
+                c.row[size_t(firstSlot[size_t(run.nodes[q])]) + 1] = -1; // its output
         }
         for (int k : run.links)
-            c.col[size_t(s.n + k)] = -1;
+            c.col[size_t(n + k)] = -1;
     }
     for (int j = 0; j < p.cols(); ++j) {
         if (c.col[size_t(j)] >= 0)
             c.col[size_t(j)]
-                = c.lp.addCol(p.colLower[size_t(j)], p.colUpper[size_t(j)], p.cost[size_t(j)]);
+                = c.prob.addCol(p.colLower[size_t(j)], p.colUpper[size_t(j)], p.cost[size_t(j)]);
     }
     for (int i = 0; i < p.rows(); ++i) {
         if (c.row[size_t(i)] >= 0)
-            c.row[size_t(i)] = c.lp.addRow(p.rowLower[size_t(i)], p.rowUpper[size_t(i)]);
+            c.row[size_t(i)] = c.prob.addRow(p.rowLower[size_t(i)], p.rowUpper[size_t(i)]);
     }
-    c.lp.maximise = p.maximise;
-    for (const auto &run : s.runs) {
+    c.prob.maximise = p.maximise;
+    for (const auto &run : runs) {
         double upper = kLpInfinity, cost = 0;
+        size_t held = 0;
         for (size_t q = 0; q < run.nodes.size(); ++q) {
             const double u = p.colUpper[size_t(run.nodes[q])];
-            if (u < kLpInfinity)
-                upper = std::min(upper, u / run.gain[q]);
+            if (u < kLpInfinity && u / run.gain[q] < upper) {
+                upper = u / run.gain[q];
+                held = q;
+            }
             cost += run.gain[q] * p.cost[size_t(run.nodes[q])];
         }
-        c.runCol.push_back(c.lp.addCol(0, upper, cost));
+        c.runCol.push_back(c.prob.addCol(0, upper, cost));
+        c.held.push_back(held);
     }
-    std::vector<std::map<int, double>> runEntries(s.runs.size());
+    std::vector<std::map<int, double>> runEntries(runs.size());
     for (const LpEntry &e : p.entries) {
         const int row = c.row[size_t(e.row)];
         if (row < 0)
             continue;
         if (const int col = c.col[size_t(e.col)]; col >= 0)
-            c.lp.entries.push_back({row, col, e.value});
-        else if (e.col < s.n && runOf[size_t(e.col)] >= 0) {
-            const auto &run = s.runs[size_t(runOf[size_t(e.col)])];
+            c.prob.entries.push_back({row, col, e.value});
+        else if (e.col < n && runOf[size_t(e.col)] >= 0) {
+            const auto &run = runs[size_t(runOf[size_t(e.col)])];
             runEntries[size_t(runOf[size_t(e.col)])][row]
                 += run.gain[size_t(at[size_t(e.col)])] * e.value;
         }
     }
-    for (size_t r = 0; r < s.runs.size(); ++r) {
+    for (size_t r = 0; r < runs.size(); ++r) {
         for (const auto &[row, value] : runEntries[r])
-            c.lp.entries.push_back({row, c.runCol[r], value});
+            c.prob.entries.push_back({row, c.runCol[r], value});
     }
-    return c;
 }
-
-} // namespace
 
 std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
 {
@@ -186,15 +177,18 @@ std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
         removed += 2 * run.nodes.size() - 2; // its stages and inner links, less its column
     if (runs.empty() || removed < opt.contractSeriesFrom)
         return 0;
-    const Contracted c = contract(*this);
-    std::unique_ptr<LpBackend> small = makeClpBackend();
-    small->load(c.lp);
-    if (small->solveCold() != LpStatus::Optimal)
+    contract();
+    Contracted &c = *contracted;
+    c.lp = makeClpBackend();
+    c.lp->load(c.prob);
+    if (c.lp->solveCold() != LpStatus::Optimal) {
+        contracted.reset();
         return 0; // the full LP explains why, as ever
-    iterations += small->iterations();
-    const std::vector<LpBasisStatus> cb = small->basis();
-    const auto cx = small->colValues();
-    const int cols = prob.cols(), nc = c.lp.cols();
+    }
+    iterations += c.lp->iterations();
+    const std::vector<LpBasisStatus> cb = c.lp->basis();
+    const auto cx = c.lp->colValues();
+    const int cols = prob.cols(), nc = c.prob.cols();
     std::vector<LpBasisStatus> status(size_t(cols + prob.rows()), LpBasisStatus::AtLower);
     std::vector<double> x(size_t(cols), 0.0);
     for (int j = 0; j < cols; ++j) {
@@ -213,17 +207,11 @@ std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
         const Run &run = runs[r];
         const LpBasisStatus st = cb[size_t(c.runCol[r])];
         const double t = cx[size_t(c.runCol[r])];
-        size_t held = 0;
-        double tightest = kLpInfinity;
+        const size_t held = c.held[r];
         for (size_t q = 0; q < run.nodes.size(); ++q) {
             const int v = run.nodes[q];
             status[size_t(v)] = LpBasisStatus::Basic;
             x[size_t(v)] = run.gain[q] * t;
-            const double u = prob.colUpper[size_t(v)];
-            if (u < kLpInfinity && u / run.gain[q] < tightest) {
-                tightest = u / run.gain[q];
-                held = q;
-            }
             if (q + 1 < run.nodes.size()) {
                 const int f = n + run.links[q];
                 status[size_t(f)] = LpBasisStatus::Basic;
@@ -235,9 +223,11 @@ std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
             x[size_t(run.nodes[held])] = prob.colUpper[size_t(run.nodes[held])];
         } else if (st == LpBasisStatus::AtLower) {
             status[size_t(run.nodes[0])] = LpBasisStatus::AtLower;
+            c.held[r] = 0;
         }
     }
     lp->setBasis(status, x);
+    c.seed = std::move(status);
     return removed;
 }
 

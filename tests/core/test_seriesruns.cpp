@@ -58,6 +58,13 @@ public:
         return m_d;
     }
 
+    /// A supplier, `length` stages and a token demand.
+    Design chain(int length)
+    {
+        demand(run(supplier(), length));
+        return m_d;
+    }
+
 private:
     struct End
     {
@@ -197,10 +204,8 @@ OptimiseResult solveWith(const Design &d, Objective objective, bool contract, bo
 
 // A plan is degenerate when fewer columns and rows sit strictly inside their bounds than the LP
 // has rows: then more than one basis, and more than one set of prices, fits it.
-bool degenerate(const Design &d, const OptimiseOptions &o, const Solution &plan)
+bool degenerate(const LpProblem &p, const Solution &plan)
 {
-    const Optimiser opt(d, o, nullptr);
-    const LpProblem &p = opt.problem();
     std::vector<double> x;
     for (const NodeResult &r : plan.nodes)
         x.push_back(r.activity);
@@ -221,6 +226,36 @@ bool degenerate(const Design &d, const OptimiseOptions &o, const Solution &plan)
     for (int i = 0; i < p.rows(); ++i)
         strictly += inside(ax[size_t(i)], p.rowLower[size_t(i)], p.rowUpper[size_t(i)]);
     return strictly != p.rows();
+}
+
+bool samePlan(const OptimiseResult &a, const OptimiseResult &b, double rel)
+{
+    bool same = a.solution.nodes.size() == b.solution.nodes.size()
+                && a.solution.links.size() == b.solution.links.size();
+    for (size_t i = 0; same && i < a.solution.nodes.size(); ++i)
+        same = near(a.solution.nodes[i].activity, b.solution.nodes[i].activity, rel);
+    for (size_t k = 0; same && k < a.solution.links.size(); ++k)
+        same = near(a.solution.links[k].flow, b.solution.links[k].flow, rel);
+    return same;
+}
+
+void samePrices(const OptimiseResult &pa, const OptimiseResult &pb)
+{
+    REQUIRE(pa.shadowPrices.size() == pb.shadowPrices.size());
+    for (size_t k = 0; k < pa.shadowPrices.size(); ++k) {
+        const ShadowPrice &p = pa.shadowPrices[k], &q = pb.shadowPrices[k];
+        CAPTURE(q.text, p.text);
+        CHECK(p.limit.text == q.limit.text);
+        CHECK(near(p.value, q.value, 1e-7));
+        CHECK(near(p.rangeLower, q.rangeLower, 1e-6));
+        CHECK(near(p.rangeUpper, q.rangeUpper, 1e-6));
+        CHECK(p.binding == q.binding);
+    }
+    REQUIRE(pa.reducedCosts.size() == pb.reducedCosts.size());
+    for (size_t k = 0; k < pa.reducedCosts.size(); ++k) {
+        CHECK(pa.reducedCosts[k].nodeId == pb.reducedCosts[k].nodeId);
+        CHECK(near(pa.reducedCosts[k].value, pb.reducedCosts[k].value, 1e-7));
+    }
 }
 
 } // namespace
@@ -265,29 +300,13 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
             const OptimiseResult pb = solveWith(d, objective, false, false);
             OptimiseOptions o;
             o.objective = objective;
-            bool same = pa.solution.nodes.size() == pb.solution.nodes.size();
-            for (size_t i = 0; same && i < pa.solution.nodes.size(); ++i)
-                same = near(pa.solution.nodes[i].activity, pb.solution.nodes[i].activity, 1e-9);
-            for (size_t k = 0; same && k < pa.solution.links.size(); ++k)
-                same = near(pa.solution.links[k].flow, pb.solution.links[k].flow, 1e-9);
-            if (!same || degenerate(d, o, pa.solution) || degenerate(d, o, pb.solution))
+            const bool same = samePlan(pa, pb, 1e-9);
+            const Optimiser lpOnly(d, o, nullptr);
+            if (!same || degenerate(lpOnly.problem(), pa.solution)
+                || degenerate(lpOnly.problem(), pb.solution))
                 continue;
             ++pricesCompared;
-            REQUIRE(pa.shadowPrices.size() == pb.shadowPrices.size());
-            for (size_t k = 0; k < pa.shadowPrices.size(); ++k) {
-                const ShadowPrice &p = pa.shadowPrices[k], &q = pb.shadowPrices[k];
-                CAPTURE(q.text, p.text);
-                CHECK(p.limit.text == q.limit.text);
-                CHECK(near(p.value, q.value, 1e-7));
-                CHECK(near(p.rangeLower, q.rangeLower, 1e-6));
-                CHECK(near(p.rangeUpper, q.rangeUpper, 1e-6));
-                CHECK(p.binding == q.binding);
-            }
-            REQUIRE(pa.reducedCosts.size() == pb.reducedCosts.size());
-            for (size_t k = 0; k < pa.reducedCosts.size(); ++k) {
-                CHECK(pa.reducedCosts[k].nodeId == pb.reducedCosts[k].nodeId);
-                CHECK(near(pa.reducedCosts[k].value, pb.reducedCosts[k].value, 1e-7));
-            }
+            samePrices(pa, pb);
         }
     }
     // The property means something only if most designs were contracted and solved, and a
@@ -297,4 +316,56 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
     CHECK(pricesCompared > 150);
     WARN("contracted " << contracted << ", compared " << compared << ", prices compared "
                        << pricesCompared);
+}
+
+// A warm re-solve after a capacity moves (the window's edits) starts from the contracted LP's
+// optimum when that LP is small beside the full one; its answer is the uncontracted warm one's.
+TEST_CASE("Long chains: a warm re-solve after a capacity change gives the uncontracted answer",
+          "[optimise][chains][warm]")
+{
+    int contracted = 0, pricesCompared = 0;
+    for (unsigned seed = 1; seed <= 200; ++seed) {
+        // Every other design a plain chain, whose contracted LP is always small.
+        const Design d
+            = seed % 2 ? ChainDesigner(seed).make() : ChainDesigner(seed).chain(100 + int(seed));
+        for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+            CAPTURE(seed, objectiveName(objective));
+            OptimiseOptions o;
+            o.objective = objective;
+            o.tieBreak = false;
+            Optimiser a(d, o);
+            o.contractSeriesFrom = std::numeric_limits<std::size_t>::max();
+            Optimiser b(d, o);
+            (void)a.solve();
+            (void)b.solve();
+            // The stage with the most capacity used moves to 70 % of it.
+            std::string busiest;
+            double most = 0;
+            for (const Node &n : d.nodes()) {
+                if (n.kind == NodeKind::Process && n.param("capacity")
+                    && *n.param("capacity") > most) {
+                    most = *n.param("capacity");
+                    busiest = n.id;
+                }
+            }
+            if (busiest.empty())
+                continue;
+            a.setCapacity(busiest, most * (0.3 + 0.1 * double(seed % 5)));
+            b.setCapacity(busiest, most * (0.3 + 0.1 * double(seed % 5)));
+            const OptimiseResult ra = a.solve(), rb = b.solve();
+            contracted += ra.contractedColumns > 0;
+            REQUIRE(optimiseStatusName(ra.status) == std::string(optimiseStatusName(rb.status)));
+            if (!ra.ok())
+                continue;
+            CHECK(near(ra.objectiveValue, rb.objectiveValue, 1e-9));
+            if (!samePlan(ra, rb, 1e-9) || degenerate(a.problem(), ra.solution)
+                || degenerate(b.problem(), rb.solution))
+                continue;
+            ++pricesCompared;
+            samePrices(ra, rb);
+        }
+    }
+    CHECK(contracted > 100);
+    CHECK(pricesCompared > 100);
+    WARN("warm: contracted " << contracted << ", prices compared " << pricesCompared);
 }

@@ -721,13 +721,20 @@ OptimiseResult Optimiser::solve()
     r.warm = s.loaded;
     int seeded = 0; // iterations of the contracted LP
     s.seriesRanging = false;
+    s.contracted.reset();
+    // A cold solve starts from the contracted LP's optimum when that pays; a warm one too when
+    // its ranges are asked for and the contracted LP is small beside the full one: its basis is
+    // then one whose ranges the runs give (a warm basis at a degenerate optimum may not be).
     if (!s.loaded)
-        r.contractedColumns = s.seedFromRuns(seeded);
+        r.contractedColumns = s.seedFromRuns(seeded, s.opt.contractSeriesFrom);
+    else if (s.opt.sensitivity)
+        r.contractedColumns = s.seedFromRuns(
+            seeded, std::max<size_t>(s.opt.contractSeriesFrom, 3 * size_t(s.prob.cols()) / 4));
     const LpStatus status = s.lp->solve();
     s.loaded = true;
     // Ranges from the runs only if CLP kept the basis it was given (no pivot moved it).
-    s.seriesRanging = r.contractedColumns > 0 && status == LpStatus::Optimal
-                      && s.lp->basis() == s.contracted->seed;
+    s.seriesRanging
+        = status == LpStatus::Optimal && s.contracted && s.lp->basis() == s.contracted->seed;
     r.iterations = s.lp->iterations() + seeded;
     if (status == LpStatus::Optimal) {
         r.status = OptimiseStatus::Optimal;

@@ -106,10 +106,13 @@ struct Optimiser::Impl
     std::vector<LpRange> colRanges(std::span<const int> cols);
     std::vector<LpRange> rowRanges(std::span<const int> rows);
     std::vector<LpRange> rangesFromRuns(std::span<const int> items, bool rows);
-    /// Before a cold solve: solves the LP with each run contracted to one column and gives its
-    /// optimal basis, expanded, to `lp` as its start. The columns removed; 0 when not worth it
-    /// or the contracted LP has no optimum.
-    std::size_t seedFromRuns(int &iterations);
+    /// Before a solve: solves the LP with each run contracted to one column and gives its
+    /// optimal basis, expanded, to `lp` as its start, when the runs remove at least `from`
+    /// columns. The columns removed; 0 when not worth it or the contracted LP has no optimum.
+    std::size_t seedFromRuns(int &iterations, std::size_t from);
+    /// `contracted`, solved, with the full LP's basis (its seed) and values `x` expanded from its
+    /// optimum when the runs remove at least `from` columns; the columns removed (0: none).
+    std::size_t contractAndExpand(int &iterations, std::vector<double> &x, std::size_t from);
 
     const Design &design;
     OptimiseOptions opt;

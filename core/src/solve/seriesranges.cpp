@@ -122,10 +122,14 @@ bool basicRun(Optimiser::Impl::Contracted &c, int runCol, int outRow, RunState &
     if (ok) {
         const int row[] = {outRow};
         std::tie(st.outLo, st.outHi) = moves(lp.rowRanges(row)[0], v);
+        // The column's rate from one move of the end row, as far as the basis allows (a far
+        // move keeps the difference of the values clear of their round-off).
+        auto half = [&](double m) {
+            return std::abs(m) < kInf ? m / 2
+                                      : (m > 0 ? 1.0 : -1.0) * std::max(1.0, std::abs(st.t));
+        };
         const double e
-            = st.outHi > 0   ? (st.outHi < kInf ? st.outHi / 2 : std::max(1.0, std::abs(v)))
-              : st.outLo < 0 ? (st.outLo > -kInf ? st.outLo / 2 : -std::max(1.0, std::abs(v)))
-                             : 0.0;
+            = st.outHi >= -st.outLo ? (st.outHi > 0 ? half(st.outHi) : 0.0) : half(st.outLo);
         if (e != 0) {
             lp.setRowBounds(outRow, v + e, v + e < ru ? ru : v + e);
             ok = lp.solve() == LpStatus::Optimal && lp.basis() == basis;

@@ -78,7 +78,10 @@ void Optimiser::Impl::findRuns()
         }
     }
     // Walk from each stage without a predecessor (a ring of series stages has none: left alone).
-    // The gain is kept within 1e±30 of the run's first stage, else a new run begins.
+    // The gain is kept within 1e±4 of the run's first stage, else a new run begins: the
+    // contracted column's coefficients then stay far enough inside CLP's pivot tolerance (1e-7)
+    // that its ranging of the run's end rows sees the limits the full LP's would (a gain of 1e8
+    // hid one: the range of a good in the run was 23 M instead of 1.8 k).
     for (int start = 0; start < n; ++start) {
         if (hasPrev[size_t(start)] || next[size_t(start)] < 0)
             continue;
@@ -88,7 +91,7 @@ void Optimiser::Impl::findRuns()
             const int to = edges[size_t(k)].to;
             const double g = run.gain.back() * recipes[size_t(i)].outputs[0].amount
                              / recipes[size_t(to)].inputs[0].amount;
-            if (!(g > 1e-30 && g < 1e30)) {
+            if (!(g > 1e-4 && g < 1e4)) {
                 if (run.nodes.size() > 1)
                     runs.push_back(std::move(run));
                 run = Run{{to}, {}, {1.0}};
@@ -169,13 +172,24 @@ void Optimiser::Impl::contract()
     }
 }
 
-std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
+std::size_t Optimiser::Impl::seedFromRuns(int &iterations, std::size_t from)
 {
+    std::vector<double> x;
+    const size_t removed = contractAndExpand(iterations, x, from);
+    if (removed > 0)
+        lp->setBasis(contracted->seed, x);
+    return removed;
+}
+
+std::size_t
+Optimiser::Impl::contractAndExpand(int &iterations, std::vector<double> &x, std::size_t from)
+{
+    contracted.reset();
     findRuns();
     size_t removed = 0;
     for (const Run &run : runs)
         removed += 2 * run.nodes.size() - 2; // its stages and inner links, less its column
-    if (runs.empty() || removed < opt.contractSeriesFrom)
+    if (runs.empty() || removed < from)
         return 0;
     contract();
     Contracted &c = *contracted;
@@ -190,7 +204,7 @@ std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
     const auto cx = c.lp->colValues();
     const int cols = prob.cols(), nc = c.prob.cols();
     std::vector<LpBasisStatus> status(size_t(cols + prob.rows()), LpBasisStatus::AtLower);
-    std::vector<double> x(size_t(cols), 0.0);
+    x.assign(size_t(cols), 0.0);
     for (int j = 0; j < cols; ++j) {
         if (const int k = c.col[size_t(j)]; k >= 0) {
             status[size_t(j)] = cb[size_t(k)];
@@ -226,7 +240,6 @@ std::size_t Optimiser::Impl::seedFromRuns(int &iterations)
             c.held[r] = 0;
         }
     }
-    lp->setBasis(status, x);
     c.seed = std::move(status);
     return removed;
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Long chains (issue 21, docs/optimise.md "Long chains"): a cold Optimise solve starts from the
-// optimum of the LP with its runs of series stages contracted, and ranges the stages inside a run
-// from the run's structure. Property: over random designs (chains, trees with chains inside,
-// loops, several demands, max tokens and min cost) the answer is the one of the uncontracted
-// solve: the same status and objective, the same plan, and where the plan is not degenerate the
-// same shadow prices, ranges and reduced costs.
+// Long chains (issue 21, docs/optimise.md "Long chains"): a cold Optimise solve
+// starts from the optimum of the LP with its runs of series stages contracted,
+// and ranges the stages inside a run from the run's structure. Property: over
+// random designs (chains, trees with chains inside, loops, several demands, max
+// tokens and min cost) the answer is the one of the uncontracted solve: the
+// same status and objective, the same plan, and where the plan is not
+// degenerate the same shadow prices, ranges and reduced costs.
 #include "tf/solve/optimiser.h"
 
 #include <catch2/catch.hpp>
@@ -14,15 +15,16 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace tf;
 
 namespace {
 
-// Random chain-heavy designs: suppliers, runs of 1:1-ish processes, merges of two runs, a
-// by-product fed back into an earlier merge (a loop with a gain below 1), shared producers and
-// one or more token demands.
+// Random chain-heavy designs: suppliers, runs of 1:1-ish processes, merges of
+// two runs, a by-product fed back into an earlier merge (a loop with a gain
+// below 1), shared producers and one or more token demands.
 class ChainDesigner
 {
 public:
@@ -118,7 +120,8 @@ private:
         REQUIRE(m_d.addNode(s) == std::nullopt);
         return {s.id, s.good};
     }
-    // `length` series stages after `from`; every fifth design gets a by-product on the way.
+    // `length` series stages after `from`; every fifth design gets a by-product
+    // on the way.
     End run(End from, int length)
     {
         for (int k = 0; k < length; ++k) {
@@ -138,8 +141,9 @@ private:
         }
         return from;
     }
-    // The by-product goes back into a merge upstream as a third input, with an outside supply
-    // beside it, so the loop's gain stays below 1 and the merge can still run.
+    // The by-product goes back into a merge upstream as a third input, with an
+    // outside supply beside it, so the loop's gain stays below 1 and the merge
+    // can still run.
     void feedBack(const std::string &from, const std::string &scrap)
     {
         const std::string m = m_merges[size_t(pick(int(m_merges.size())))];
@@ -202,8 +206,9 @@ OptimiseResult solveWith(const Design &d, Objective objective, bool contract, bo
     return optimise(d, o);
 }
 
-// A plan is degenerate when fewer columns and rows sit strictly inside their bounds than the LP
-// has rows: then more than one basis, and more than one set of prices, fits it.
+// A plan is degenerate when fewer columns and rows sit strictly inside their
+// bounds than the LP has rows: then more than one basis, and more than one set
+// of prices, fits it.
 bool degenerate(const LpProblem &p, const Solution &plan)
 {
     std::vector<double> x;
@@ -276,9 +281,10 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
                 continue;
             ++compared;
             CHECK(near(a.objectiveValue, b.objectiveValue, 1e-9));
-            // The tie-break picks one plan among equal optima, whichever vertex the solve found,
-            // holding the objective to 1e-9 of its optimum: the plans agree to 1e-6 of their
-            // largest figure (whether it runs at a degenerate optimum depends on the basis).
+            // The tie-break picks one plan among equal optima, whichever vertex the
+            // solve found, holding the objective to 1e-9 of its optimum: the plans
+            // agree to 1e-6 of their largest figure (whether it runs at a degenerate
+            // optimum depends on the basis).
             REQUIRE(a.solution.nodes.size() == b.solution.nodes.size());
             double scale = 1;
             for (const NodeResult &n : b.solution.nodes)
@@ -294,8 +300,8 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
                 CHECK(std::abs(a.solution.links[k].flow - b.solution.links[k].flow)
                       <= 1e-6 * scale);
 
-            // Prices and ranges: from the primary solve, compared where its plan is not
-            // degenerate and both solves found the same vertex.
+            // Prices and ranges: from the primary solve, compared where its plan is
+            // not degenerate and both solves found the same vertex.
             const OptimiseResult pa = solveWith(d, objective, true, false);
             const OptimiseResult pb = solveWith(d, objective, false, false);
             OptimiseOptions o;
@@ -309,8 +315,8 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
             samePrices(pa, pb);
         }
     }
-    // The property means something only if most designs were contracted and solved, and a
-    // good share of them had prices to compare.
+    // The property means something only if most designs were contracted and
+    // solved, and a good share of them had prices to compare.
     CHECK(contracted > 600);
     CHECK(compared > 500);
     CHECK(pricesCompared > 150);
@@ -318,9 +324,11 @@ TEST_CASE("Long chains: the contracted start gives the uncontracted answer", "[o
                        << pricesCompared);
 }
 
-// A warm re-solve after a capacity moves (the window's edits) starts from the contracted LP's
-// optimum when that LP is small beside the full one; its answer is the uncontracted warm one's.
-TEST_CASE("Long chains: a warm re-solve after a capacity change gives the uncontracted answer",
+// A warm re-solve after a capacity moves (the window's edits) starts from the
+// contracted LP's optimum when that LP is small beside the full one; its answer
+// is the uncontracted warm one's.
+TEST_CASE("Long chains: a warm re-solve after a capacity change gives the "
+          "uncontracted answer",
           "[optimise][chains][warm]")
 {
     int contracted = 0, pricesCompared = 0;
@@ -368,4 +376,93 @@ TEST_CASE("Long chains: a warm re-solve after a capacity change gives the uncont
     CHECK(contracted > 100);
     CHECK(pricesCompared > 100);
     WARN("warm: contracted " << contracted << ", prices compared " << pricesCompared);
+}
+
+namespace {
+
+// A supplier of 100 and three stages: P1 makes 2 g1 from 1 g0 (capacity 150),
+// P2 1 g2 from 1 g1 (180), P3 1 token/s from 2 g2 (1,000).
+Design handChain()
+{
+    Design d;
+    for (const char *g : {"g0", "g1", "g2"})
+        REQUIRE(d.addGood({g, g, "units/month", GoodBasis::Flow, {}}) == std::nullopt);
+    Node s;
+    s.id = "S";
+    s.kind = NodeKind::Supplier;
+    s.good = "g0";
+    s.params["capacity"] = ParamValue(100);
+    REQUIRE(d.addNode(s) == std::nullopt);
+    auto stage
+        = [&](const char *id, const char *in, double a, const char *out, double b, double cap) {
+              Node p;
+              p.id = id;
+              p.kind = NodeKind::Process;
+              p.recipe = {{{in, a}}, {{out, b}}};
+              p.params["capacity"] = ParamValue(cap);
+              REQUIRE(d.addNode(p) == std::nullopt);
+          };
+    stage("P1", "g0", 1, "g1", 2, 150);
+    stage("P2", "g1", 1, "g2", 1, 180);
+    stage("P3", "g2", 2, "tokens", 1, 1000);
+    Node demand;
+    demand.id = "D";
+    demand.kind = NodeKind::Sink;
+    demand.good = "tokens";
+    demand.params["rate"] = ParamValue(50);
+    REQUIRE(d.addNode(demand) == std::nullopt);
+    for (const auto &[from, to, good] : {std::tuple{"S", "P1", "g0"},
+                                         {"P1", "P2", "g1"},
+                                         {"P2", "P3", "g2"},
+                                         {"P3", "D", "tokens"}})
+        REQUIRE(d.addLink({"", from, to, good, std::nullopt}) == std::nullopt);
+    return d;
+}
+
+const ShadowPrice &
+priceOf(const OptimiseResult &r, const std::string &kind, const std::string &node)
+{
+    for (const ShadowPrice &p : r.shadowPrices) {
+        if (p.limit.kind == kind && p.limit.nodeId == node)
+            return p;
+    }
+    FAIL("no price of " << kind << " at " << node);
+    return r.shadowPrices.front();
+}
+
+} // namespace
+
+// By hand: with t = P1's activity, P1 needs t ≤ 150, P2 2t ≤ 180, P3 t ≤ 1,000
+// and S t ≤ 100, so P2 holds the chain at t = 90 and P3 makes 90 tokens/s. One
+// more unit of P2's capacity is half a unit of t: +0.5 tokens/s, until S runs
+// out at P2 = 200 (and down to 0). One more g2 at P2 makes half a token/s more,
+// from -180 (P2's whole output gone) to +1,820 (P3's 1,000 = (180 + e) / 2).
+// One more token/s at P3 is one more, from -90 up.
+TEST_CASE("Long chains: a bottleneck inside a run, its price and range by hand",
+          "[optimise][chains]")
+{
+    for (const std::size_t from : {std::size_t(0), std::numeric_limits<std::size_t>::max()}) {
+        CAPTURE(from);
+        OptimiseOptions o;
+        o.contractSeriesFrom = from;
+        const OptimiseResult r = optimise(handChain(), o);
+        REQUIRE(r.ok());
+        CHECK((r.contractedColumns > 0) == (from == 0));
+        CHECK(r.objectiveValue == Approx(90));
+        const ShadowPrice &p2 = priceOf(r, "capacity", "P2");
+        CHECK(p2.value == Approx(0.5));
+        CHECK(p2.rangeLower == Approx(0).margin(1e-9));
+        CHECK(p2.rangeUpper == Approx(200));
+        for (const ShadowPrice &g : r.shadowPrices) {
+            if (g.limit.kind != "good" || g.limit.nodeId != "P2")
+                continue;
+            CHECK(g.value == Approx(0.5));
+            CHECK(g.rangeLower == Approx(-180));
+            CHECK(g.rangeUpper == Approx(1820));
+        }
+        const ShadowPrice &tokens = priceOf(r, "good", "P3");
+        CHECK(tokens.value == Approx(1));
+        CHECK(tokens.rangeLower == Approx(-90));
+        CHECK(tokens.rangeUpper >= kLpInfinity);
+    }
 }

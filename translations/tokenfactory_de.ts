@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>Workload</translation>
@@ -589,7 +589,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+50"/>
+        <location filename="../ui/unitformat.cpp" line="+51"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> Tsd.</translation>
@@ -1274,7 +1274,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Davon: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Activity: %1 %2</source>
         <translation>Aktivität: %1 %2</translation>
     </message>
@@ -1284,7 +1284,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-449"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1315,7 +1315,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1331,13 +1331,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1462,17 +1462,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>nothing online yet</source>
+        <translation>noch nichts in Betrieb</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Figures — %1</source>
         <translation>Kennzahlen — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
-        <translation>%1 des Plans: in Betrieb im Quartal, Capex des Quartals, Opex als Jahresrate</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>Bester erreichbarer Plan: das Verlangte ist nicht möglich (siehe Probleme)</translation>
     </message>
@@ -1482,7 +1482,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -1494,13 +1494,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
-        <location line="+42"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
+        <location line="+67"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
+        <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>In Betrieb im Quartal, Capex des Quartals, Opex als Jahresrate</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>none binds (tightest: %1)</source>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
@@ -1533,17 +1538,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-36"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+93"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
@@ -1605,7 +1610,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>lohnt sich unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+50"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -2007,7 +2012,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Bandbreite: Dollar TCO pro Jahr (Kapitalkosten + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2533,12 +2538,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>Zeile %1: „%2“ ist kein Quartal wie 2027Q3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Row %1: &quot;%2&quot; is not a number</source>
         <translation>Zeile %1: „%2“ ist keine Zahl</translation>
     </message>
@@ -3002,7 +3007,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Verteilung von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>Jeder Wert muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -3114,7 +3119,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
@@ -3145,7 +3150,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
@@ -3355,7 +3360,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -3609,7 +3614,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -4616,7 +4621,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Plan over time</source>
         <translation>Plan im Zeitverlauf</translation>
     </message>
@@ -4827,7 +4832,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Der Drucker %1 hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-77"/>
         <source>Scenario Diff</source>
         <translation>Szenariovergleich</translation>
     </message>
@@ -4852,12 +4857,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Verglichen:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>Fügen Sie ein Szenario hinzu (Was-wäre-wenn ▸ Szenarien), um es hier zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pick two different scenarios to compare.</source>
         <translation>Wählen Sie zwei verschiedene Szenarien zum Vergleich.</translation>
     </message>
@@ -5089,7 +5094,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Steady state</source>
         <translation>Dauerzustand</translation>
     </message>
@@ -5328,7 +5333,8 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Der Plan im Zeitverlauf wird gelöst</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiterer</numerusform>

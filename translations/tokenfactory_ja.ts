@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
         <source>Base</source>
         <translation>ベース</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+50"/>
+        <location filename="../ui/unitformat.cpp" line="+51"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -1272,7 +1272,7 @@ The default design is shown instead.</source>
         <translation>内訳: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Activity: %1 %2</source>
         <translation>稼働量: %1 %2</translation>
     </message>
@@ -1282,7 +1282,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-449"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1313,7 +1313,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1329,13 +1329,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1460,17 +1460,17 @@ The default design is shown instead.</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>nothing online yet</source>
+        <translation>まだ稼働なし</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Figures — %1</source>
         <translation>主要指標 — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
-        <translation>計画の%1：四半期の稼働分、四半期の Capex、年率の Opex</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>到達可能な最良の計画：要求は満たせません（問題を参照）</translation>
     </message>
@@ -1480,7 +1480,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1492,13 +1492,18 @@ The default design is shown instead.</source>
         <translation>回収せず</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
-        <location line="+42"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
+        <location line="+67"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
+        <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>四半期中に稼働中のもの、その四半期の設備投資、年率換算の運用費</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>none binds (tightest: %1)</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
@@ -1531,17 +1536,17 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-36"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+93"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
@@ -1603,7 +1608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 未満なら使う価値あり</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+50"/>
         <source>Palette</source>
         <translation>パレット</translation>
     </message>
@@ -2003,7 +2008,7 @@ reduced cost %2 %3 per unit</source>
         <translation>帯の幅: 年間 TCO のドル額 (資本費 + Opex)、ラベル: 各接続線の流量</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2529,12 +2534,12 @@ reduced cost %2 %3 per unit</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1 行目：「%2」は 2027Q3 のような四半期ではありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Row %1: &quot;%2&quot; is not a number</source>
         <translation>%1 行目：「%2」は数値ではありません</translation>
     </message>
@@ -2997,7 +3002,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 の分布をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>各値は %1 から %2 の範囲でなければなりません</translation>
     </message>
@@ -3109,7 +3114,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
         <source>Goal Seek</source>
         <translation>ゴールシーク</translation>
     </message>
@@ -3140,7 +3145,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
@@ -3349,7 +3354,7 @@ reduced cost %2 %3 per unit</source>
         <translation>データをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
@@ -3603,7 +3608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -4610,7 +4615,7 @@ reduced cost %2 %3 per unit</source>
         <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Plan over time</source>
         <translation>時間軸の計画</translation>
     </message>
@@ -4821,7 +4826,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>プリンター %1 がエラーを報告しました</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-77"/>
         <source>Scenario Diff</source>
         <translation>シナリオ差分</translation>
     </message>
@@ -4846,12 +4851,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>比較:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>ここで比較するにはシナリオを追加してください(What-if ▸ シナリオ)。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pick two different scenarios to compare.</source>
         <translation>比較する2つの異なるシナリオを選んでください。</translation>
     </message>
@@ -5082,7 +5087,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Steady state</source>
         <translation>定常状態</translation>
     </message>
@@ -5321,7 +5326,8 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>時間軸の計画を計算中</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 ほか %n 件</numerusform>

@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>워크로드</translation>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+50"/>
+        <location filename="../ui/unitformat.cpp" line="+51"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -1272,7 +1272,7 @@ The default design is shown instead.</source>
         <translation>내역: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Activity: %1 %2</source>
         <translation>활동량: %1 %2</translation>
     </message>
@@ -1282,7 +1282,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-449"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1313,7 +1313,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1329,13 +1329,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1460,17 +1460,17 @@ The default design is shown instead.</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>nothing online yet</source>
+        <translation>아직 가동 없음</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Figures — %1</source>
         <translation>주요 지표 — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
-        <translation>계획의 %1: 분기 중 가동분, 분기 Capex, 연율 Opex</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>도달 가능한 최선의 계획: 요청한 것은 불가능합니다(문제 참조)</translation>
     </message>
@@ -1480,7 +1480,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -1492,13 +1492,18 @@ The default design is shown instead.</source>
         <translation>회수 불가</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
-        <location line="+42"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
+        <location line="+67"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
+        <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>분기 중 가동 중인 것, 분기 설비투자, 연율 환산 운영비</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>none binds (tightest: %1)</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
@@ -1531,17 +1536,17 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-36"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+93"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
@@ -1603,7 +1608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 미만이면 사용할 가치 있음</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+50"/>
         <source>Palette</source>
         <translation>팔레트</translation>
     </message>
@@ -2003,7 +2008,7 @@ reduced cost %2 %3 per unit</source>
         <translation>띠 너비: 연간 TCO 달러 (자본 비용 + Opex), 레이블: 각 연결선의 흐름</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2529,12 +2534,12 @@ reduced cost %2 %3 per unit</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1행: &quot;%2&quot;은(는) 2027Q3 같은 분기가 아닙니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Row %1: &quot;%2&quot; is not a number</source>
         <translation>%1행: &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -2997,7 +3002,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1의 분포 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>각 값은 %1에서 %2 사이여야 합니다</translation>
     </message>
@@ -3109,7 +3114,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
@@ -3140,7 +3145,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
@@ -3349,7 +3354,7 @@ reduced cost %2 %3 per unit</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -3603,7 +3608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -4610,7 +4615,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Plan over time</source>
         <translation>시간에 따른 계획</translation>
     </message>
@@ -4821,7 +4826,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>프린터 %1에서 오류가 보고되었습니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-77"/>
         <source>Scenario Diff</source>
         <translation>시나리오 비교</translation>
     </message>
@@ -4846,12 +4851,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>비교:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>여기서 비교하려면 시나리오를 추가하세요(가정 분석 ▸ 시나리오).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pick two different scenarios to compare.</source>
         <translation>비교할 서로 다른 두 시나리오를 고르세요.</translation>
     </message>
@@ -5082,7 +5087,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Steady state</source>
         <translation>정상 상태</translation>
     </message>
@@ -5321,7 +5326,8 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>시간에 따른 계획 계산 중</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 외 %n개</numerusform>

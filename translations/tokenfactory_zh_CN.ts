@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+106"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+376"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>工作负载</translation>
@@ -589,7 +589,7 @@ The default design is shown instead.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="+50"/>
+        <location filename="../ui/unitformat.cpp" line="+51"/>
         <source> k</source>
         <comment>short scale: thousand</comment>
         <translation> K</translation>
@@ -1272,7 +1272,7 @@ The default design is shown instead.</source>
         <translation>其中：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Activity: %1 %2</source>
         <translation>活动量：%1 %2</translation>
     </message>
@@ -1282,7 +1282,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-449"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1313,7 +1313,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+436"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -1329,13 +1329,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+75"/>
+        <location line="+138"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+251"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1460,17 +1460,17 @@ The default design is shown instead.</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>nothing online yet</source>
+        <translation>尚无上线</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Figures — %1</source>
         <translation>关键指标 — %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>%1 of the plan: online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
-        <translation>计划的 %1：本季度在线部分、本季度 Capex、按年率计的 Opex</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>可达到的最佳计划：无法满足所要求的（见问题）</translation>
     </message>
@@ -1480,7 +1480,7 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1492,13 +1492,18 @@ The default design is shown instead.</source>
         <translation>无法收回</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-25"/>
-        <location line="+42"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
+        <location line="+67"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-44"/>
+        <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
+        <translation>本季度上线的部分、本季度的资本支出、按年率计的运营支出</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>none binds (tightest: %1)</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
@@ -1531,17 +1536,17 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-36"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+93"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
@@ -1603,7 +1608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>低于 %1 时值得使用</translation>
     </message>
     <message>
-        <location filename="../ui/docks/palettedock.cpp" line="+74"/>
+        <location filename="../ui/docks/palettedock.cpp" line="+50"/>
         <source>Palette</source>
         <translation>组件面板</translation>
     </message>
@@ -2003,7 +2008,7 @@ reduced cost %2 %3 per unit</source>
         <translation>带宽：每年 TCO 美元数（资本费用 + Opex）；标签：每条连线承载的流量</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-151"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
         <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2529,12 +2534,12 @@ reduced cost %2 %3 per unit</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+81"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>第 %1 行：“%2”不是 2027Q3 这样的季度</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Row %1: &quot;%2&quot; is not a number</source>
         <translation>第 %1 行：“%2”不是数字</translation>
     </message>
@@ -2997,7 +3002,7 @@ reduced cost %2 %3 per unit</source>
         <translation>清除 %1 的分布</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>每个值都必须在 %1 到 %2 之间</translation>
     </message>
@@ -3109,7 +3114,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
         <source>Goal Seek</source>
         <translation>单变量求解</translation>
     </message>
@@ -3140,7 +3145,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+86"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
@@ -3349,7 +3354,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+24"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
     </message>
@@ -3603,7 +3608,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：每用户 %2 token/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
         <source>Accelerators and racks</source>
         <translation>加速器与机架</translation>
     </message>
@@ -4610,7 +4615,7 @@ reduced cost %2 %3 per unit</source>
         <translation>默认值的来源：docs/model.md。首选项只设定新设计的默认值。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Plan over time</source>
         <translation>随时间推进的计划</translation>
     </message>
@@ -4821,7 +4826,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>打印机 %1 报告了错误</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="-74"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="-77"/>
         <source>Scenario Diff</source>
         <translation>情景差异</translation>
     </message>
@@ -4846,12 +4851,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>比较:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+124"/>
         <source>Add a scenario (What-if ▸ Scenarios) to compare it here.</source>
         <translation>请先添加情景(假设分析 ▸ 情景)以在此比较。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Pick two different scenarios to compare.</source>
         <translation>请选择两个不同的情景进行比较。</translation>
     </message>
@@ -5082,7 +5087,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>Steady state</source>
         <translation>稳态</translation>
     </message>
@@ -5321,7 +5326,8 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>正在求解随时间推进的计划</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 等另外 %n 项</numerusform>

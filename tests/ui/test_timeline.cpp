@@ -8,6 +8,7 @@
 #include "docks/timelinedock.h"
 #include "export/exportactions.h"
 #include "export/report.h"
+#include "i18n.h"
 #include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
@@ -18,6 +19,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
@@ -73,7 +75,7 @@ TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "
     CHECK(doc->viewedQuarter() == 0);
     CHECK(dock->quarterText() == QStringLiteral("2027Q1"));
     CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == Ui::UnitFormat::scaled(0));
-    CHECK(w->kpis()->note().contains(QStringLiteral("2027Q1")));
+    CHECK(w->kpis()->windowTitle().contains(QStringLiteral("2027Q1")));
 
     // Step right to a quarter of the ramp: its tokens/s online, and the canvas shows its build.
     const int ramp = rampQuarter(*plan);
@@ -95,6 +97,7 @@ TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "
     CHECK(doc->viewedQuarter() == -1);
     CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == steadyTokens);
     CHECK(w->kpis()->note().isEmpty());
+    CHECK(w->kpis()->windowTitle() == QStringLiteral("Figures"));
     // Scrubbing is a way of looking: nothing went on the undo stack.
     CHECK(doc->undoStack()->count() == 0);
 }
@@ -232,4 +235,53 @@ TEST_CASE("The report's timeline page has the quarters, their figures and bindin
     CHECK(text.contains(QStringLiteral("CoWoS")));
     CHECK_FALSE(text.contains(QChar(0x2026))); // no label cut short
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\de[+-]\\d"))));
+}
+
+TEST_CASE("At a quarter the figures say which quarter they show, whole, at the default size",
+          "[ui][timeline][docksize]")
+{
+    for (const char *lang : {"en", "de", "ja"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = openAtDefaultSize(defaultDesign());
+        Ui::TimelineDock *dock = openTimeline(*w);
+        QSlider *slider = dock->slider();
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Home);
+        settle();
+        CHECK(w->kpis()->windowTitle().contains(QStringLiteral("2027Q1")));
+        // Nothing is online yet and every stage binds at zero: the panel says so in a few words
+        // and lists them in the tooltip.
+        const QuarterResult *q = w->document()->viewedQuarterResult();
+        REQUIRE(q);
+        REQUIRE(q->binding.size() > 2);
+        const QString binding = w->kpis()->value(QStringLiteral("bottleneck"));
+        CHECK_FALSE(
+            binding.contains(w->document()->nodeName(QString::fromStdString(q->binding[0]))));
+        // At every quarter, every figure's name and value has the height its text needs at its
+        // width, and each row starts below the one before: nothing drawn over another, nothing cut.
+        for (int quarter = 0; quarter < slider->maximum(); ++quarter) {
+            CAPTURE(quarter);
+            if (quarter > 0) {
+                QTest::keyClick(slider, Qt::Key_Right);
+                settle();
+            }
+            QList<QLabel *> shown;
+            for (QLabel *l : w->kpis()->widget()->findChildren<QLabel *>()) {
+                if (l->isVisible())
+                    shown << l;
+            }
+            REQUIRE(shown.size() >= 10);
+            for (QLabel *l : shown) {
+                CAPTURE(l->text().toStdString());
+                CHECK(l->height() >= l->heightForWidth(l->width()));
+                for (QLabel *other : shown) {
+                    if (other != l && other->geometry().left() == l->geometry().left())
+                        CHECK_FALSE(other->geometry().intersects(l->geometry()));
+                }
+            }
+        }
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

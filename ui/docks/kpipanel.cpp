@@ -100,11 +100,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     grid->setColumnStretch(1, 1);
     setWidget(content);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
-    connect(document, &Document::activeScenarioChanged, this, [this] {
-        setWindowTitle(m_document->activeScenario().isEmpty()
-                           ? Tr::tr("Figures")
-                           : Tr::tr("Figures — %1").arg(m_document->activeScenario()));
-    });
+    connect(document, &Document::activeScenarioChanged, this, &KpiPanel::updateTitle);
     connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units
     refresh();
 }
@@ -131,11 +127,7 @@ void KpiPanel::showQuarter(const QuarterResult &q)
         l->setText(none);
         l->setToolTip(QString());
     }
-    const QString label = QString::fromStdString(q.label);
-    m_note->setText(Tr::tr("%1 of the plan: online in the quarter, the quarter's capex, its opex "
-                           "at a yearly rate")
-                        .arg(label));
-    m_note->setVisible(true);
+    m_note->hide();
     auto set = [this](const char *key, const QString &text) {
         m_values.value(QLatin1String(key))->setText(text);
     };
@@ -149,11 +141,44 @@ void KpiPanel::showQuarter(const QuarterResult &q)
     QStringList names;
     for (const std::string &id : q.binding)
         names << m_document->nodeName(fromStd(id));
-    set("bottleneck", names.isEmpty() ? Tr::tr("none binds") : names.join(QStringLiteral(", ")));
+    // Before the first racks are online every stage "binds" at zero (the lead times have not run):
+    // say that. Later, name the first stage and count the rest, so the row keeps the height the
+    // panel has; the tooltip lists them all.
+    double installed = 0;
+    for (const auto &[system, racks] : q.installedRacks)
+        installed += racks;
+    QLabel *bottleneck = m_values.value(QStringLiteral("bottleneck"));
+    if (names.isEmpty())
+        bottleneck->setText(Tr::tr("none binds"));
+    else if (installed == 0)
+        bottleneck->setText(Tr::tr("nothing online yet"));
+    else if (names.size() == 1)
+        bottleneck->setText(names.front());
+    else
+        bottleneck->setText(
+            Tr::tr("%1 and %n more", nullptr, int(names.size()) - 1).arg(names.front()));
+    bottleneck->setToolTip(names.size() > 1 ? names.join(QLatin1Char('\n')) : QString());
+}
+
+// The title says what the figures are of: the scenario, and the quarter when the timeline's
+// slider shows one. A title costs no row: at the default size the panel has none to spare, and a
+// note above the figures was drawn over the first of them.
+void KpiPanel::updateTitle()
+{
+    QString title = Tr::tr("Figures");
+    if (!m_document->activeScenario().isEmpty())
+        title = Tr::tr("Figures — %1").arg(m_document->activeScenario());
+    const QuarterResult *q = m_document->viewedQuarterResult();
+    if (q)
+        title += QStringLiteral(" · ") + QString::fromStdString(q->label);
+    setWindowTitle(title);
+    setToolTip(q ? Tr::tr("Online in the quarter, the quarter's capex, its opex at a yearly rate")
+                 : QString());
 }
 
 void KpiPanel::refresh()
 {
+    updateTitle();
     if (const QuarterResult *q = m_document->viewedQuarterResult()) {
         showQuarter(*q);
         return;

@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void showQuarter(const QuarterResult &q);
+    void updateTitle();
 
     Document *m_document;
     QHash<QString, QLabel *> m_values;

@@ -5,7 +5,7 @@
 #include "../scene/designview.h"
 
 #include <QDockWidget>
-#include <QTimer>
+#include <QEvent>
 
 #include <algorithm>
 
@@ -48,14 +48,12 @@ void PresentationMode::setActive(bool active)
         if (!m_large.isEmpty())
             m_window->resizeDocks(
                 {m_large.front()}, {std::max(520, m_window->width() / 3)}, Qt::Horizontal);
-        // The whole design on the screen: now, and again once the window manager has made the
-        // window full screen (the canvas gets its size a moment later on most desktops).
+        // The whole design on the screen: now, and after each size the canvas gets on the way
+        // (eventFilter), however long the window manager takes.
+        m_window->view()->viewport()->installEventFilter(this);
         m_window->view()->zoomToFit();
-        QTimer::singleShot(100, m_window->view(), [this] {
-            if (m_active)
-                m_window->view()->zoomToFit();
-        });
     } else {
+        m_window->view()->viewport()->removeEventFilter(this);
         for (auto it = m_styles.cbegin(); it != m_styles.cend(); ++it)
             it.key()->widget()->setStyleSheet(it.value());
         m_styles.clear();
@@ -67,6 +65,13 @@ void PresentationMode::setActive(bool active)
         m_window->view()->centerOn(m_viewCentre);
     }
     Q_EMIT activeChanged(active);
+}
+
+bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_active && event->type() == QEvent::Resize && watched == m_window->view()->viewport())
+        m_window->view()->zoomToFit();
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace tf::Ui::WhatIf

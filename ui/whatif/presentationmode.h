@@ -36,6 +36,11 @@ public:
 Q_SIGNALS:
     void activeChanged(bool active);
 
+protected:
+    /// While active, every resize of the canvas fits the design again: the window manager makes
+    /// the window full screen when it gets to it, and the docks settle after that.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     MainWindow *m_window;
     QList<QDockWidget *> m_keep;

@@ -69,7 +69,7 @@
         <translation>Szenario „%1“, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+295"/>
+        <location filename="../ui/messagetext.cpp" line="+500"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-163"/>
+        <location filename="../ui/messagetext.cpp" line="-358"/>
         <source>A scenario named %1 exists already</source>
         <translation>Ein Szenario namens %1 existiert bereits</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+259"/>
+        <location filename="../ui/nametext.cpp" line="+261"/>
         <source>Power</source>
         <translation>Strom</translation>
     </message>
@@ -317,7 +317,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find Node…</source>
+        <source>Find No&amp;de…</source>
         <translation>Knoten &amp;suchen…</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Lock Canvas</source>
+        <source>Loc&amp;k Canvas</source>
         <translation>Zeichenfläche sp&amp;erren</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -616,6 +616,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -941,7 +943,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+98"/>
+        <location filename="../ui/export/report.cpp" line="+116"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -976,19 +978,83 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>„%1“</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+18"/>
+        <source>%1 a year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>capacity of %1 (%2)</source>
+        <translation>Kapazität von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed activity of %1 (%2)</source>
+        <translation>feste Aktivität von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand of %1 (%2)</source>
+        <translation>Nachfrage von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token target (%1)</source>
+        <translation>Token-Ziel (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>power limit (%1)</source>
+        <translation>Leistungsgrenze (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget (%1)</source>
+        <translation>Budget (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <comment>a good at a node</comment>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
+        <translation>+1 %1 bei %2 = %3 (gilt von %4 bis %5 %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each %1 forced on idle %2 = %3</source>
+        <translation>je erzwungene %1 beim ungenutzten %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; becomes worth using below %1 a unit (now %2)</source>
+        <translation>; lohnt sich unter %1 je Einheit (jetzt %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagetext.cpp" line="+18"/>
+        <location line="+240"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-228"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
@@ -1112,23 +1178,137 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Anteile von %1 an %2 ergeben zusammen %3 statt 1; sie werden auf 1 skaliert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../ui/messagetext.cpp" line="+19"/>
         <source>%1 %2</source>
         <comment>an amount and its unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/messagetext.cpp" line="+4"/>
         <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
         <translation>%1 fordert %2 an, erhält aber %3: %4 (%5) fehlen, begrenzt durch %6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
+        <source>%1: %2 is not valid: %3</source>
+        <translation>%1: %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 is not a valid value</source>
         <translation>%1: %2 ist kein gültiger Wert</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>The solve gives figures that are not finite numbers (at %1): numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities of the nodes named</source>
+        <translation>Die Lösung ergibt Zahlen, die nicht endlich sind (bei %1): Die Zahlen im Entwurf sind zu groß oder zu klein, um miteinander gerechnet zu werden; prüfen Sie die Rezeptmengen, Parameter und Kapazitäten der genannten Knoten</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The figures are not all finite numbers: numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities</source>
+        <translation>Die Zahlen sind nicht alle endlich: Die Zahlen im Entwurf sind zu groß oder zu klein, um miteinander gerechnet zu werden; prüfen Sie die Rezeptmengen, Parameter und Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solve&apos;s figures do not balance (at %1), so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities of the nodes named</source>
+        <translation>Die Zahlen der Lösung gehen nicht auf (bei %1) und werden daher nicht als Lösung gezeigt: Die Zahlen im Entwurf liegen zu weit auseinander, um gemeinsam gelöst zu werden; prüfen Sie die Rezeptmengen, Anteile und Kapazitäten der genannten Knoten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The solve&apos;s figures do not balance, so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities</source>
+        <translation>Die Zahlen der Lösung gehen nicht auf und werden daher nicht als Lösung gezeigt: Die Zahlen im Entwurf liegen zu weit auseinander, um gemeinsam gelöst zu werden; prüfen Sie die Rezeptmengen, Anteile und Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <comment>a limit broken by an amount</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The limits cannot all hold; which of them conflict could not be worked out (the LP code found no answer to that question either)</source>
+        <translation>Die Grenzen können nicht alle eingehalten werden; welche einander widersprechen, ließ sich nicht ermitteln (auch darauf fand der LP-Löser keine Antwort)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan over the quarters meets all the limits</source>
+        <translation>Kein Plan über die Quartale hält alle Grenzen ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LP code found no plan over the quarters</source>
+        <translation>Der LP-Löser fand keinen Plan über die Quartale</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2.</source>
+        <translation>Diese Grenzen können nicht alle eingehalten werden: %1. Der beste erreichbare Plan überschreitet %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2, held back by %3.</source>
+        <translation>Diese Grenzen können nicht alle eingehalten werden: %1. Der beste erreichbare Plan überschreitet %2, begrenzt durch %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan over the quarters grows without limit: some stage between a supplier and the demand has no capacity, space or power limit</source>
+        <translation>Der Plan über die Quartale wächst unbegrenzt: Eine Stufe zwischen einem Lieferanten und der Nachfrage hat keine Kapazitäts-, Flächen- oder Leistungsgrenze</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so tokens/s grow without limit; check its recipes or give one of them a capacity</source>
+        <translation>Der Kreislauf %1 erzeugt mehr, als er verbraucht (etwas aus nichts), also wachsen die Token/s unbegrenzt; prüfen Sie seine Rezepte oder geben Sie einem seiner Knoten eine Kapazität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so the objective improves without limit; check its recipes or give one of them a capacity</source>
+        <translation>Der Kreislauf %1 erzeugt mehr, als er verbraucht (etwas aus nichts), also verbessert sich der Zielwert unbegrenzt; prüfen Sie seine Rezepte oder geben Sie einem seiner Knoten eine Kapazität</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give it a capacity</source>
+        <translation>Nichts begrenzt %1 (keine Kapazität), also wachsen die Token/s unbegrenzt; geben Sie dem Knoten eine Kapazität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give it a capacity</source>
+        <translation>Nichts begrenzt %1 (keine Kapazität), also verbessert sich der Zielwert unbegrenzt; geben Sie dem Knoten eine Kapazität</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give them capacities</source>
+        <translation>Nichts begrenzt %1 (keine Kapazität), also wachsen die Token/s unbegrenzt; geben Sie den Knoten Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give them capacities</source>
+        <translation>Nichts begrenzt %1 (keine Kapazität), also verbessert sich der Zielwert unbegrenzt; geben Sie den Knoten Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing limits the plan, so tokens/s grow without limit; give the suppliers capacities</source>
+        <translation>Nichts begrenzt den Plan, also wachsen die Token/s unbegrenzt; geben Sie den Lieferanten Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing limits the plan, so the objective improves without limit; give the suppliers capacities</source>
+        <translation>Nichts begrenzt den Plan, also verbessert sich der Zielwert unbegrenzt; geben Sie den Lieferanten Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LP code stopped without an answer (numerical trouble); try simplifying the design</source>
+        <translation>Der LP-Löser hielt ohne Antwort an (numerische Probleme); versuchen Sie, den Entwurf zu vereinfachen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LP code returned a plan that breaks a balance or limit by %1 (relative); the figures are not trusted</source>
+        <translation>Der LP-Löser lieferte einen Plan, der eine Bilanz oder Grenze um %1 (relativ) verletzt; den Zahlen wird nicht vertraut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 hat keinen Parameter „%2“</translation>
     </message>
@@ -1197,6 +1377,16 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range must start below its end, got %2 to %3</source>
+        <translation>%1: Der Bereich muss unter seinem Ende beginnen, ist %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two swept parameters must differ (both are %1)</source>
+        <translation>Die beiden variierten Parameter müssen verschieden sein (beide sind %1)</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
@@ -1300,7 +1490,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-208"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1336,9 +1526,9 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
-        <location filename="../ui/export/report.cpp" line="+251"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1361,7 +1551,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-304"/>
+        <location filename="../ui/export/report.cpp" line="-322"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1382,7 +1572,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+471"/>
+        <location line="+493"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1411,7 +1601,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-482"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1423,7 +1613,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+383"/>
+        <location filename="../ui/export/report.cpp" line="+405"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1443,6 +1633,16 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>Amortisation</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The design cannot be solved as it is: %1</source>
+        <translation>Der Entwurf lässt sich so nicht lösen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design cannot be solved as it is (see Problems).</source>
+        <translation>Der Entwurf lässt sich so nicht lösen (siehe Probleme).</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
@@ -1538,7 +1738,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
@@ -1553,12 +1753,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Optimal: %1 %2</source>
         <translation>Optimum: %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Tokens/s.</translation>
     </message>
@@ -1578,7 +1778,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der LP-Löser fand keine Antwort (siehe Probleme).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Binding limits</source>
         <translation>Bindende Grenzen</translation>
     </message>
@@ -1905,8 +2105,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-371"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-393"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2116,7 +2316,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+450"/>
+        <location filename="../ui/export/report.cpp" line="+472"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2383,7 +2583,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-700"/>
+        <location filename="../ui/export/report.cpp" line="-721"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2450,7 +2650,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+624"/>
+        <location filename="../ui/export/report.cpp" line="+645"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2466,7 +2666,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-795"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2533,7 +2733,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+360"/>
+        <location line="+382"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2577,8 +2777,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-359"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-381"/>
+        <location line="+382"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -2676,8 +2876,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-452"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-474"/>
+        <location line="+382"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2687,7 +2887,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-430"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2734,17 +2934,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>Schattenpreise: was eine weitere Einheit jeder Grenze wert ist</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The design could not be optimised.</source>
         <translation>Das Design konnte nicht optimiert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>Optimierungsmodus, Aufteilungen frei, für %1: %2 %3.</translation>
     </message>
@@ -2829,7 +3029,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-238"/>
+        <location filename="../ui/messagetext.cpp" line="-450"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
@@ -3007,7 +3207,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Verteilung von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
+        <location filename="../ui/nametext.cpp" line="+291"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>Jeder Wert muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -3037,12 +3237,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Sigma von ln x darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/messagetext.cpp" line="-18"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
         <source>Uncertainty of %1</source>
         <translation>Unsicherheit von %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>Monte Carlo zieht %1 aus dieser Verteilung; das Tornado-Diagramm setzt es auf P10 und P90. Der Wert %2 bleibt der, den normale Lösungen verwenden.</translation>
     </message>
@@ -3155,14 +3356,24 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
+        <translation>Kein Wert von %1 in [%2, %3] ergibt %4 = %5: %4 springt bei %6 darüber hinweg (am nächsten kommt es mit %7).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
@@ -3406,13 +3617,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -3422,7 +3633,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ausschlag ohne Verteilung (±):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
     </message>
@@ -3540,7 +3751,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
-        <source>&amp;Presentation</source>
+        <source>P&amp;resentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>
@@ -3584,7 +3795,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Rahmengröße ändern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+144"/>
         <source>%1 (comparison)</source>
         <translation>%1 (Vergleich)</translation>
     </message>
@@ -3654,7 +3865,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Strom ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-72"/>
+        <location filename="../ui/nametext.cpp" line="-376"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -4548,12 +4759,27 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>log-normalverteilt, Median %1, Sigma von ln x %2</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>most tokens</source>
+        <translation>meiste Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest plan for the demand</source>
+        <translation>günstigster Plan für die Nachfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least power for the demand</source>
+        <translation>geringste Leistung für die Nachfrage</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-301"/>
+        <location filename="../ui/nametext.cpp" line="-355"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>Kapitalkosten</translation>
@@ -4666,7 +4892,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-317"/>
+        <location filename="../ui/mainwindow.cpp" line="-316"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>
@@ -4696,7 +4922,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · nicht gelöst: siehe Probleme</translation>
     </message>
@@ -4895,7 +5121,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>&amp;Ausfallsicherheit der Lieferanten…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-40"/>
         <source>Supplier Resilience</source>
         <translation>Ausfallsicherheit der Lieferanten</translation>
     </message>
@@ -4932,7 +5158,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Optimieren: der beste Plan für die meisten Token/s</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
         <translation>%1 Lieferanten, %2 Fälle; %3 Token/s mit allen</translation>
     </message>
@@ -5333,7 +5559,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Der Plan im Zeitverlauf wird gelöst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/messagetext.cpp" line="+233"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

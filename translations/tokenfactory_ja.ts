@@ -69,7 +69,7 @@
         <translation>シナリオ「%1」、%2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+295"/>
+        <location filename="../ui/messagetext.cpp" line="+500"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>ベース</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-163"/>
+        <location filename="../ui/messagetext.cpp" line="-358"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1 という名前のシナリオは既に存在します</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+259"/>
+        <location filename="../ui/nametext.cpp" line="+261"/>
         <source>Power</source>
         <translation>電力</translation>
     </message>
@@ -317,7 +317,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>複製(&amp;I)</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find Node…</source>
+        <source>Find No&amp;de…</source>
         <translation>ノードを検索(&amp;E)…</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Lock Canvas</source>
+        <source>Loc&amp;k Canvas</source>
         <translation>キャンバスをロック(&amp;K)</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ The default design is shown instead.</source>
         <translation>最適化 (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>
@@ -616,6 +616,8 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+98"/>
+        <location filename="../ui/export/report.cpp" line="+116"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -974,19 +976,83 @@ The default design is shown instead.</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>「%1」</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+18"/>
+        <source>%1 a year</source>
+        <translation>年間 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>capacity of %1 (%2)</source>
+        <translation>%1 の容量（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed activity of %1 (%2)</source>
+        <translation>%1 の固定稼働量（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand of %1 (%2)</source>
+        <translation>%1 の需要（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token target (%1)</source>
+        <translation>トークン目標（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>power limit (%1)</source>
+        <translation>電力上限（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget (%1)</source>
+        <translation>予算（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <comment>a good at a node</comment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
+        <translation>%2 を +1 %1 = %3（%4 から %5 %1 の間で有効）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each %1 forced on idle %2 = %3</source>
+        <translation>未使用の %2 に %1 を 1 単位強制するごとに = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; becomes worth using below %1 a unit (now %2)</source>
+        <translation>；単価 %1 未満なら使う価値あり（現在 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagetext.cpp" line="+18"/>
+        <location line="+240"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-228"/>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
@@ -1110,23 +1176,137 @@ The default design is shown instead.</source>
         <translation>%2への%1の配分の合計が 1 ではなく%3です。合計が 1 になるよう調整されます</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../ui/messagetext.cpp" line="+19"/>
         <source>%1 %2</source>
         <comment>an amount and its unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/messagetext.cpp" line="+4"/>
         <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
         <translation>%1は%2を求めていますが、得られるのは%3です。%4（%5）が不足し、%6が制約になっています</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
+        <source>%1: %2 is not valid: %3</source>
+        <translation>%1: %2 は無効です: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 is not a valid value</source>
         <translation>%1: %2は有効な値ではありません</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>The solve gives figures that are not finite numbers (at %1): numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities of the nodes named</source>
+        <translation>計算結果に有限でない数値があります（対象: %1）。設計内の数値が大きすぎるか小さすぎて一緒に扱えません。挙げたノードのレシピ量、パラメーター、容量を確認してください</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The figures are not all finite numbers: numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities</source>
+        <translation>数値の一部が有限ではありません。設計内の数値が大きすぎるか小さすぎて一緒に扱えません。レシピ量、パラメーター、容量を確認してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solve&apos;s figures do not balance (at %1), so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities of the nodes named</source>
+        <translation>計算結果の収支が合わない（対象: %1）ため、解として表示しません。設計内の数値の桁が離れすぎていて一緒に解けません。挙げたノードのレシピ量、比率、容量を確認してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The solve&apos;s figures do not balance, so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities</source>
+        <translation>計算結果の収支が合わないため、解として表示しません。設計内の数値の桁が離れすぎていて一緒に解けません。レシピ量、比率、容量を確認してください</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <comment>a limit broken by an amount</comment>
+        <translation>%1（%2 超過）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The limits cannot all hold; which of them conflict could not be worked out (the LP code found no answer to that question either)</source>
+        <translation>すべての制約は満たせません。どの制約が衝突しているかは特定できませんでした（LP ソルバーもこの問いに答えを見つけられませんでした）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan over the quarters meets all the limits</source>
+        <translation>すべての制約を満たす四半期計画はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LP code found no plan over the quarters</source>
+        <translation>LP ソルバーは四半期計画を見つけられませんでした</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2.</source>
+        <translation>これらの制約はすべては満たせません：%1。到達可能な最良の計画が破る制約：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2, held back by %3.</source>
+        <translation>これらの制約はすべては満たせません：%1。到達可能な最良の計画が破る制約：%2。この計画を抑えている制約：%3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan over the quarters grows without limit: some stage between a supplier and the demand has no capacity, space or power limit</source>
+        <translation>四半期計画が際限なく大きくなります。供給元と需要の間のどこかの段階に容量・スペース・電力の上限がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so tokens/s grow without limit; check its recipes or give one of them a capacity</source>
+        <translation>ループ%1は使うより多く作る（無から有を生む）ため、トークン/s が際限なく増えます。レシピを確認するか、いずれかに容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so the objective improves without limit; check its recipes or give one of them a capacity</source>
+        <translation>ループ%1は使うより多く作る（無から有を生む）ため、目的関数の値が際限なく改善します。レシピを確認するか、いずれかに容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give it a capacity</source>
+        <translation>%1 には制限がありません（容量なし）。そのためトークン/s が際限なく増えます。容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give it a capacity</source>
+        <translation>%1 には制限がありません（容量なし）。そのため目的関数の値が際限なく改善します。容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give them capacities</source>
+        <translation>%1 には制限がありません（容量なし）。そのためトークン/s が際限なく増えます。それぞれに容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give them capacities</source>
+        <translation>%1 には制限がありません（容量なし）。そのため目的関数の値が際限なく改善します。それぞれに容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing limits the plan, so tokens/s grow without limit; give the suppliers capacities</source>
+        <translation>計画を制限するものが何もないため、トークン/s が際限なく増えます。供給元に容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing limits the plan, so the objective improves without limit; give the suppliers capacities</source>
+        <translation>計画を制限するものが何もないため、目的関数の値が際限なく改善します。供給元に容量を設定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LP code stopped without an answer (numerical trouble); try simplifying the design</source>
+        <translation>LP ソルバーは答えを出せずに停止しました（数値的な問題）。設計を単純にしてみてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LP code returned a plan that breaks a balance or limit by %1 (relative); the figures are not trusted</source>
+        <translation>LP ソルバーが返した計画は収支または制約を %1（相対値）だけ破っています。この数値は信頼できません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1にパラメーター「%2」はありません</translation>
     </message>
@@ -1195,6 +1375,16 @@ The default design is shown instead.</source>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range must start below its end, got %2 to %3</source>
+        <translation>%1: 範囲の始まりは終わりより小さくなければなりません（入力値 %2～%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two swept parameters must differ (both are %1)</source>
+        <translation>変化させる 2 つのパラメーターは異なっている必要があります（どちらも %1）</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
@@ -1298,7 +1488,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-208"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1334,9 +1524,9 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
-        <location filename="../ui/export/report.cpp" line="+251"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1359,7 +1549,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-304"/>
+        <location filename="../ui/export/report.cpp" line="-322"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1380,7 +1570,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+471"/>
+        <location line="+493"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1409,7 +1599,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-482"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1421,7 +1611,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+383"/>
+        <location filename="../ui/export/report.cpp" line="+405"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 時間あたりのコスト</translation>
     </message>
@@ -1441,6 +1631,16 @@ The default design is shown instead.</source>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>回収期間</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The design cannot be solved as it is: %1</source>
+        <translation>現在の設計は解けません: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design cannot be solved as it is (see Problems).</source>
+        <translation>現在の設計は解けません（問題を参照）。</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
@@ -1536,7 +1736,7 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
@@ -1551,12 +1751,12 @@ The default design is shown instead.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Optimal: %1 %2</source>
         <translation>最適値: %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>すべての制約を満たす計画はありません（問題を参照）。表示中：到達可能な最良の計画、要求 %2 トークン/s のうち %1。</translation>
     </message>
@@ -1576,7 +1776,7 @@ The default design is shown instead.</source>
         <translation>LP ソルバーは解を見つけられませんでした（問題を参照）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Binding limits</source>
         <translation>有効な制約</translation>
     </message>
@@ -1901,8 +2101,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-371"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-393"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2112,7 +2312,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+450"/>
+        <location filename="../ui/export/report.cpp" line="+472"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2379,7 +2579,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-700"/>
+        <location filename="../ui/export/report.cpp" line="-721"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2446,7 +2646,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+624"/>
+        <location filename="../ui/export/report.cpp" line="+645"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2462,7 +2662,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-795"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2529,7 +2729,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+360"/>
+        <location line="+382"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
@@ -2572,8 +2772,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-359"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-381"/>
+        <location line="+382"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>値</translation>
@@ -2671,8 +2871,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-452"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-474"/>
+        <location line="+382"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -2682,7 +2882,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-430"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -2729,17 +2929,17 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 ～ %2 %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>シャドウプライス: 各制約をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The design could not be optimised.</source>
         <translation>この設計は最適化できませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>最適化モード（配分は自由）、%1: %2 %3。</translation>
     </message>
@@ -2824,7 +3024,7 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-238"/>
+        <location filename="../ui/messagetext.cpp" line="-450"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
@@ -3002,7 +3202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 の分布をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
+        <location filename="../ui/nametext.cpp" line="+291"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>各値は %1 から %2 の範囲でなければなりません</translation>
     </message>
@@ -3032,12 +3232,13 @@ reduced cost %2 %3 per unit</source>
         <translation>ln x のシグマは負にできません</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/messagetext.cpp" line="-18"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
         <source>Uncertainty of %1</source>
         <translation>%1 の不確実性</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>モンテカルロはこの分布から %1 を抽出し、トルネード図は P10 と P90 に動かします。通常の求解では引き続き値 %2 を使います。</translation>
     </message>
@@ -3150,14 +3351,24 @@ reduced cost %2 %3 per unit</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
+        <translation>[%2, %3] の範囲で %4 = %5 となる %1 の値はありません。%4 は %6 でこの値を飛び越えます（最も近い値は %7）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1 の範囲 [%2, %3] では到達できません: そこでは %4 は %5 から %6 です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
     </message>
     <message>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
@@ -3400,13 +3611,13 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>中止: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>トルネード図</translation>
     </message>
@@ -3416,7 +3627,7 @@ reduced cost %2 %3 per unit</source>
         <translation>分布がない場合の振れ幅 (±):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 個のパラメーターを 1 つずつ変化、%2 のベースは %3</translation>
     </message>
@@ -3534,7 +3745,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
-        <source>&amp;Presentation</source>
+        <source>P&amp;resentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>
     <message>
@@ -3578,7 +3789,7 @@ reduced cost %2 %3 per unit</source>
         <translation>フレームのサイズを変更</translation>
     </message>
     <message>
-        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+144"/>
         <source>%1 (comparison)</source>
         <translation>%1（比較）</translation>
     </message>
@@ -3648,7 +3859,7 @@ reduced cost %2 %3 per unit</source>
         <translation>電力 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-72"/>
+        <location filename="../ui/nametext.cpp" line="-376"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
@@ -4542,12 +4753,27 @@ reduced cost %2 %3 per unit</source>
         <translation>対数正規分布（中央値 %1、ln x のシグマ %2）</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>most tokens</source>
+        <translation>トークン最大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest plan for the demand</source>
+        <translation>需要を満たす最安プラン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least power for the demand</source>
+        <translation>需要を満たす最小電力</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-301"/>
+        <location filename="../ui/nametext.cpp" line="-355"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>資本コスト</translation>
@@ -4660,7 +4886,7 @@ reduced cost %2 %3 per unit</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-317"/>
+        <location filename="../ui/mainwindow.cpp" line="-316"/>
         <source>New from &amp;Default Design</source>
         <translation>既定の設計から新規(&amp;D)</translation>
     </message>
@@ -4690,7 +4916,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：「問題」を参照</translation>
     </message>
@@ -4888,7 +5114,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>サプライヤー耐障害性(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-40"/>
         <source>Supplier Resilience</source>
         <translation>サプライヤー耐障害性</translation>
     </message>
@@ -4925,7 +5151,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>最適化: トークン/sが最大になる最善の計画</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
         <translation>サプライヤー%1社、%2ケース。全社ありで %3 トークン/s</translation>
     </message>
@@ -5326,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>時間軸の計画を計算中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/messagetext.cpp" line="+233"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -69,7 +69,7 @@
         <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+295"/>
+        <location filename="../ui/messagetext.cpp" line="+500"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-163"/>
+        <location filename="../ui/messagetext.cpp" line="-358"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+259"/>
+        <location filename="../ui/nametext.cpp" line="+261"/>
         <source>Power</source>
         <translation>전력</translation>
     </message>
@@ -317,8 +317,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate</source>
-        <translation>복제(&amp;U)</translation>
+        <source>Dupl&amp;icate</source>
+        <translation>복제(&amp;I)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -327,8 +327,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Preferences…</source>
-        <translation>환경설정(&amp;P)…</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>환경설정(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,8 +382,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find Node…</source>
-        <translation>노드 찾기(&amp;F)…</translation>
+        <source>Find No&amp;de…</source>
+        <translation>노드 찾기(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -402,8 +402,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Lock Canvas</source>
-        <translation>캔버스 잠금(&amp;L)</translation>
+        <source>Loc&amp;k Canvas</source>
+        <translation>캔버스 잠금(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -461,7 +461,7 @@ The default design is shown instead.</source>
         <translation>최적화 (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -616,6 +616,8 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+98"/>
+        <location filename="../ui/export/report.cpp" line="+116"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -974,19 +976,83 @@ The default design is shown instead.</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+18"/>
+        <source>%1 a year</source>
+        <translation>연간 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>capacity of %1 (%2)</source>
+        <translation>%1의 용량(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed activity of %1 (%2)</source>
+        <translation>%1의 고정 가동량(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand of %1 (%2)</source>
+        <translation>%1의 수요(%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token target (%1)</source>
+        <translation>토큰 목표(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>power limit (%1)</source>
+        <translation>전력 한도(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget (%1)</source>
+        <translation>예산(%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <comment>a good at a node</comment>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
+        <translation>%2 +1 %1 = %3(%4부터 %5 %1까지 유효)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each %1 forced on idle %2 = %3</source>
+        <translation>유휴 %2에 %1 1단위를 강제할 때마다 = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; becomes worth using below %1 a unit (now %2)</source>
+        <translation>; 단가 %1 미만이면 사용할 가치 있음(현재 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagetext.cpp" line="+18"/>
+        <location line="+240"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-228"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
@@ -1110,23 +1176,137 @@ The default design is shown instead.</source>
         <translation>%2(으)로 가는 %1의 배분 합이 1이 아니라 %3입니다. 합이 1이 되도록 조정됩니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../ui/messagetext.cpp" line="+19"/>
         <source>%1 %2</source>
         <comment>an amount and its unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/messagetext.cpp" line="+4"/>
         <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
         <translation>%1은(는) %2을(를) 요구하지만 %3만 받습니다: %4(%5) 부족, %6에 의해 제한됨</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
+        <source>%1: %2 is not valid: %3</source>
+        <translation>%1: %2은(는) 유효하지 않습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 is not a valid value</source>
         <translation>%1: %2은(는) 유효한 값이 아닙니다</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>The solve gives figures that are not finite numbers (at %1): numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities of the nodes named</source>
+        <translation>해의 수치 중 유한하지 않은 값이 있습니다(%1): 설계의 수치가 너무 크거나 작아 함께 계산할 수 없습니다. 표시된 노드의 레시피 양, 파라미터, 용량을 확인하세요</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The figures are not all finite numbers: numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities</source>
+        <translation>일부 수치가 유한하지 않습니다: 설계의 수치가 너무 크거나 작아 함께 계산할 수 없습니다. 레시피 양, 파라미터, 용량을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solve&apos;s figures do not balance (at %1), so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities of the nodes named</source>
+        <translation>해의 수치가 맞지 않아(%1) 해로 표시하지 않습니다: 설계의 수치 차이가 너무 커서 함께 풀 수 없습니다. 표시된 노드의 레시피 양, 비율, 용량을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The solve&apos;s figures do not balance, so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities</source>
+        <translation>해의 수치가 맞지 않아 해로 표시하지 않습니다: 설계의 수치 차이가 너무 커서 함께 풀 수 없습니다. 레시피 양, 비율, 용량을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <comment>a limit broken by an amount</comment>
+        <translation>%1(%2 초과)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The limits cannot all hold; which of them conflict could not be worked out (the LP code found no answer to that question either)</source>
+        <translation>모든 제한을 동시에 지킬 수 없습니다. 어떤 제한이 충돌하는지 알아낼 수 없었습니다(LP 솔버도 이 질문에 답을 찾지 못했습니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan over the quarters meets all the limits</source>
+        <translation>모든 제한을 지키는 분기별 계획이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LP code found no plan over the quarters</source>
+        <translation>LP 솔버가 분기별 계획을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2.</source>
+        <translation>이 제한들을 모두 지킬 수는 없습니다: %1. 도달 가능한 최선의 계획은 %2을(를) 넘깁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2, held back by %3.</source>
+        <translation>이 제한들을 모두 지킬 수는 없습니다: %1. 도달 가능한 최선의 계획은 %2을(를) 넘기며, 제한 요인은 %3입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan over the quarters grows without limit: some stage between a supplier and the demand has no capacity, space or power limit</source>
+        <translation>분기별 계획이 한없이 커집니다: 공급자와 수요 사이의 어느 단계에 용량, 공간 또는 전력 한도가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so tokens/s grow without limit; check its recipes or give one of them a capacity</source>
+        <translation>루프 %1은(는) 쓰는 것보다 많이 만들어(무에서 유를 만듦) 토큰/s가 한없이 늘어납니다. 레시피를 확인하거나 그중 하나에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so the objective improves without limit; check its recipes or give one of them a capacity</source>
+        <translation>루프 %1은(는) 쓰는 것보다 많이 만들어(무에서 유를 만듦) 목적값이 한없이 개선됩니다. 레시피를 확인하거나 그중 하나에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give it a capacity</source>
+        <translation>%1에는 제한이 없어(용량 없음) 토큰/s가 한없이 늘어납니다. 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give it a capacity</source>
+        <translation>%1에는 제한이 없어(용량 없음) 목적값이 한없이 개선됩니다. 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give them capacities</source>
+        <translation>%1에는 제한이 없어(용량 없음) 토큰/s가 한없이 늘어납니다. 각각에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give them capacities</source>
+        <translation>%1에는 제한이 없어(용량 없음) 목적값이 한없이 개선됩니다. 각각에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing limits the plan, so tokens/s grow without limit; give the suppliers capacities</source>
+        <translation>계획을 제한하는 것이 없어 토큰/s가 한없이 늘어납니다. 공급자에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing limits the plan, so the objective improves without limit; give the suppliers capacities</source>
+        <translation>계획을 제한하는 것이 없어 목적값이 한없이 개선됩니다. 공급자에 용량을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LP code stopped without an answer (numerical trouble); try simplifying the design</source>
+        <translation>LP 솔버가 답 없이 멈췄습니다(수치 문제). 설계를 단순화해 보세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LP code returned a plan that breaks a balance or limit by %1 (relative); the figures are not trusted</source>
+        <translation>LP 솔버가 돌려준 계획이 균형 또는 제한을 %1(상대값)만큼 어깁니다. 이 수치는 신뢰할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1에는 매개변수 &apos;%2&apos;이(가) 없습니다</translation>
     </message>
@@ -1195,6 +1375,16 @@ The default design is shown instead.</source>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range must start below its end, got %2 to %3</source>
+        <translation>%1: 범위의 시작은 끝보다 작아야 합니다(입력값 %2~%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two swept parameters must differ (both are %1)</source>
+        <translation>변화시킬 두 파라미터는 서로 달라야 합니다(둘 다 %1)</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
@@ -1298,7 +1488,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-208"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1334,9 +1524,9 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
-        <location filename="../ui/export/report.cpp" line="+251"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1359,7 +1549,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-304"/>
+        <location filename="../ui/export/report.cpp" line="-322"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1380,7 +1570,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+471"/>
+        <location line="+493"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1409,7 +1599,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-482"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1421,7 +1611,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+383"/>
+        <location filename="../ui/export/report.cpp" line="+405"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1441,6 +1631,16 @@ The default design is shown instead.</source>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>투자 회수 기간</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The design cannot be solved as it is: %1</source>
+        <translation>현재 설계를 풀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design cannot be solved as it is (see Problems).</source>
+        <translation>현재 설계를 풀 수 없습니다(문제 참조).</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
@@ -1536,7 +1736,7 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
@@ -1551,12 +1751,12 @@ The default design is shown instead.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Optimal: %1 %2</source>
         <translation>최적값: %1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>모든 제한을 지키는 계획이 없습니다(문제 참조). 표시: 도달 가능한 최선의 계획, 요청한 %2 토큰/s 중 %1.</translation>
     </message>
@@ -1576,7 +1776,7 @@ The default design is shown instead.</source>
         <translation>LP 솔버가 답을 찾지 못했습니다(문제 참조).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Binding limits</source>
         <translation>구속 제약</translation>
     </message>
@@ -1901,8 +2101,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-371"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-393"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2112,7 +2312,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+450"/>
+        <location filename="../ui/export/report.cpp" line="+472"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2379,7 +2579,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-700"/>
+        <location filename="../ui/export/report.cpp" line="-721"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2446,7 +2646,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+624"/>
+        <location filename="../ui/export/report.cpp" line="+645"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2462,7 +2662,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-795"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2529,7 +2729,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+360"/>
+        <location line="+382"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -2572,8 +2772,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-359"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-381"/>
+        <location line="+382"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>값</translation>
@@ -2671,8 +2871,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-452"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-474"/>
+        <location line="+382"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2682,7 +2882,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-430"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2729,17 +2929,17 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 ~ %2 %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>잠재 가격: 각 제약을 한 단위 늘리는 가치</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The design could not be optimised.</source>
         <translation>이 설계를 최적화할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>최적화 모드(분배 자유), %1: %2 %3.</translation>
     </message>
@@ -2824,7 +3024,7 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-238"/>
+        <location filename="../ui/messagetext.cpp" line="-450"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
@@ -3002,7 +3202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1의 분포 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
+        <location filename="../ui/nametext.cpp" line="+291"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>각 값은 %1에서 %2 사이여야 합니다</translation>
     </message>
@@ -3032,12 +3232,13 @@ reduced cost %2 %3 per unit</source>
         <translation>ln x의 시그마는 음수일 수 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/messagetext.cpp" line="-18"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
         <source>Uncertainty of %1</source>
         <translation>%1의 불확실성</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>몬테카를로는 이 분포에서 %1을(를) 추출하고, 토네이도 차트는 P10과 P90으로 옮깁니다. 일반 계산에는 계속 값 %2을(를) 사용합니다.</translation>
     </message>
@@ -3150,14 +3351,24 @@ reduced cost %2 %3 per unit</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
+        <translation>[%2, %3] 범위에서 %4 = %5이(가) 되는 %1 값이 없습니다: %4은(는) %6에서 이 값을 건너뜁니다(가장 가까운 값은 %7).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>취소됨.</translation>
     </message>
     <message>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
@@ -3400,13 +3611,13 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>취소됨: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>토네이도 차트</translation>
     </message>
@@ -3416,7 +3627,7 @@ reduced cost %2 %3 per unit</source>
         <translation>분포가 없을 때의 변동 폭 (±):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
     </message>
@@ -3534,8 +3745,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
-        <source>&amp;Presentation</source>
-        <translation>프레젠테이션(&amp;P)</translation>
+        <source>P&amp;resentation</source>
+        <translation>프레젠테이션(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3578,7 +3789,7 @@ reduced cost %2 %3 per unit</source>
         <translation>프레임 크기 조정</translation>
     </message>
     <message>
-        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+144"/>
         <source>%1 (comparison)</source>
         <translation>%1(비교)</translation>
     </message>
@@ -3648,7 +3859,7 @@ reduced cost %2 %3 per unit</source>
         <translation>전력 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-72"/>
+        <location filename="../ui/nametext.cpp" line="-376"/>
         <source>Process</source>
         <translation>공정</translation>
     </message>
@@ -4542,12 +4753,27 @@ reduced cost %2 %3 per unit</source>
         <translation>로그정규 분포, 중앙값 %1, ln x의 시그마 %2</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>most tokens</source>
+        <translation>최대 토큰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest plan for the demand</source>
+        <translation>수요를 충족하는 최저 비용 계획</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least power for the demand</source>
+        <translation>수요를 충족하는 최소 전력</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>재무</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-301"/>
+        <location filename="../ui/nametext.cpp" line="-355"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>자본 비용</translation>
@@ -4660,7 +4886,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-317"/>
+        <location filename="../ui/mainwindow.cpp" line="-316"/>
         <source>New from &amp;Default Design</source>
         <translation>기본 설계로 새로 만들기(&amp;D)</translation>
     </message>
@@ -4690,7 +4916,7 @@ reduced cost %2 %3 per unit</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 풀지 못함: 문제 참조</translation>
     </message>
@@ -4888,7 +5114,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>공급업체 복원력(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-40"/>
         <source>Supplier Resilience</source>
         <translation>공급업체 복원력</translation>
     </message>
@@ -4925,7 +5151,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>최적화: 토큰/s가 가장 많은 최선의 계획</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
         <translation>공급업체 %1곳, %2개 사례. 모두 있을 때 %3 토큰/s</translation>
     </message>
@@ -5326,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>시간에 따른 계획 계산 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/messagetext.cpp" line="+233"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

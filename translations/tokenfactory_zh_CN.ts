@@ -69,7 +69,7 @@
         <translation>情景“%1”，%2.%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+295"/>
+        <location filename="../ui/messagetext.cpp" line="+500"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-163"/>
+        <location filename="../ui/messagetext.cpp" line="-358"/>
         <source>A scenario named %1 exists already</source>
         <translation>名为 %1 的情景已存在</translation>
     </message>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+259"/>
+        <location filename="../ui/nametext.cpp" line="+261"/>
         <source>Power</source>
         <translation>电力</translation>
     </message>
@@ -317,8 +317,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate</source>
-        <translation>创建副本(&amp;U)</translation>
+        <source>Dupl&amp;icate</source>
+        <translation>创建副本(&amp;I)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -327,8 +327,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -382,8 +382,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find Node…</source>
-        <translation>查找节点(&amp;F)…</translation>
+        <source>Find No&amp;de…</source>
+        <translation>查找节点(&amp;D)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -402,8 +402,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Lock Canvas</source>
-        <translation>锁定画布(&amp;L)</translation>
+        <source>Loc&amp;k Canvas</source>
+        <translation>锁定画布(&amp;K)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -461,7 +461,7 @@ The default design is shown instead.</source>
         <translation>优化（%1）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · 求解用时 %2 µs</translation>
     </message>
@@ -616,6 +616,8 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
         <location filename="../ui/export/report.cpp" line="+34"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -939,7 +941,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+98"/>
+        <location filename="../ui/export/report.cpp" line="+116"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -974,19 +976,83 @@ The default design is shown instead.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-41"/>
+        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>“%1”</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+18"/>
+        <source>%1 a year</source>
+        <translation>每年 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>capacity of %1 (%2)</source>
+        <translation>%1 的产能（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed activity of %1 (%2)</source>
+        <translation>%1 的固定活动量（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand of %1 (%2)</source>
+        <translation>%1 的需求（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token target (%1)</source>
+        <translation>Token 目标（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>power limit (%1)</source>
+        <translation>功率上限（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget (%1)</source>
+        <translation>预算（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2</source>
+        <comment>a good at a node</comment>
+        <translation>%2 处的 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
+        <translation>%2 增加 1 %1 = %3（适用范围 %4 至 %5 %1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each %1 forced on idle %2 = %3</source>
+        <translation>每向闲置的 %2 强制 1 %1 = %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; becomes worth using below %1 a unit (now %2)</source>
+        <translation>；单价低于 %1 时值得使用（当前 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messagetext.cpp" line="+18"/>
+        <location line="+240"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-228"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
@@ -1110,23 +1176,137 @@ The default design is shown instead.</source>
         <translation>流入%2的%1份额合计为 %3 而不是 1；已按比例缩放为合计 1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location filename="../ui/messagetext.cpp" line="+19"/>
         <source>%1 %2</source>
         <comment>an amount and its unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/messagetext.cpp" line="+4"/>
         <source>%1 asks for %2 but gets %3: %4 (%5) unmet, limited by %6</source>
         <translation>%1 需要 %2，但只得到 %3：缺口 %4（%5），受限于 %6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
+        <source>%1: %2 is not valid: %3</source>
+        <translation>%1：%2 无效：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 is not a valid value</source>
         <translation>%1：%2 不是有效值</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>The solve gives figures that are not finite numbers (at %1): numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities of the nodes named</source>
+        <translation>求解得到的数值不是有限数（%1）：设计中的数值过大或过小，无法一起计算；请检查所列节点的配方数量、参数和产能</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>The figures are not all finite numbers: numbers in the design are too large or too small to be worked with together; check the recipe amounts, parameters and capacities</source>
+        <translation>部分数值不是有限数：设计中的数值过大或过小，无法一起计算；请检查配方数量、参数和产能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The solve&apos;s figures do not balance (at %1), so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities of the nodes named</source>
+        <translation>求解结果的数值不平衡（%1），因此不作为解显示：设计中的数值相差太大，无法一起求解；请检查所列节点的配方数量、份额和产能</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The solve&apos;s figures do not balance, so they are not shown as a solution: numbers in the design are too far apart to be solved together; check the recipe amounts, shares and capacities</source>
+        <translation>求解结果的数值不平衡，因此不作为解显示：设计中的数值相差太大，无法一起求解；请检查配方数量、份额和产能</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 by %2</source>
+        <comment>a limit broken by an amount</comment>
+        <translation>%1（超出 %2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The limits cannot all hold; which of them conflict could not be worked out (the LP code found no answer to that question either)</source>
+        <translation>无法同时满足所有限制；无法确定哪些限制相互冲突（LP 求解器对此也未找到答案）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan over the quarters meets all the limits</source>
+        <translation>没有满足所有限制的季度计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The LP code found no plan over the quarters</source>
+        <translation>LP 求解器未找到季度计划</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2.</source>
+        <translation>这些限制无法同时满足：%1。可达到的最佳计划突破了 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These limits cannot all hold: %1. The best achievable plan breaks %2, held back by %3.</source>
+        <translation>这些限制无法同时满足：%1。可达到的最佳计划突破了 %2，受限于 %3。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan over the quarters grows without limit: some stage between a supplier and the demand has no capacity, space or power limit</source>
+        <translation>季度计划无限增长：供应商与需求之间的某个环节没有产能、空间或功率上限</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so tokens/s grow without limit; check its recipes or give one of them a capacity</source>
+        <translation>回路 %1 产出多于消耗（无中生有），因此 Token/s 无限增长；请检查其配方，或为其中一个节点设置产能</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loop %1 makes more than it uses (something from nothing), so the objective improves without limit; check its recipes or give one of them a capacity</source>
+        <translation>回路 %1 产出多于消耗（无中生有），因此目标值无限改善；请检查其配方，或为其中一个节点设置产能</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give it a capacity</source>
+        <translation>%1 没有任何限制（无产能），因此 Token/s 无限增长；请为其设置产能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give it a capacity</source>
+        <translation>%1 没有任何限制（无产能），因此目标值无限改善；请为其设置产能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so tokens/s grow without limit; give them capacities</source>
+        <translation>%1 没有任何限制（无产能），因此 Token/s 无限增长；请为它们设置产能</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing limits %1 (no capacity), so the objective improves without limit; give them capacities</source>
+        <translation>%1 没有任何限制（无产能），因此目标值无限改善；请为它们设置产能</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing limits the plan, so tokens/s grow without limit; give the suppliers capacities</source>
+        <translation>没有任何东西限制计划，因此 Token/s 无限增长；请为供应商设置产能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing limits the plan, so the objective improves without limit; give the suppliers capacities</source>
+        <translation>没有任何东西限制计划，因此目标值无限改善；请为供应商设置产能</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LP code stopped without an answer (numerical trouble); try simplifying the design</source>
+        <translation>LP 求解器未给出答案便停止了（数值问题）；请尝试简化设计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The LP code returned a plan that breaks a balance or limit by %1 (relative); the figures are not trusted</source>
+        <translation>LP 求解器返回的计划以 %1（相对值）违反了某个平衡或限制；这些数值不可信</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数“%2”</translation>
     </message>
@@ -1195,6 +1375,16 @@ The default design is shown instead.</source>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the range must start below its end, got %2 to %3</source>
+        <translation>%1：范围的起点必须小于终点，实际为 %2 至 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two swept parameters must differ (both are %1)</source>
+        <translation>扫描的两个参数必须不同（两者都是 %1）</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
@@ -1298,7 +1488,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-190"/>
+        <location filename="../ui/export/report.cpp" line="-208"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1334,9 +1524,9 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+26"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
-        <location filename="../ui/export/report.cpp" line="+251"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1359,7 +1549,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-304"/>
+        <location filename="../ui/export/report.cpp" line="-322"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1380,7 +1570,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+471"/>
+        <location line="+493"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1409,7 +1599,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-482"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1421,7 +1611,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+383"/>
+        <location filename="../ui/export/report.cpp" line="+405"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1441,6 +1631,16 @@ The default design is shown instead.</source>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>投资回收期</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>The design cannot be solved as it is: %1</source>
+        <translation>当前设计无法求解：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The design cannot be solved as it is (see Problems).</source>
+        <translation>当前设计无法求解（见问题）。</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
@@ -1536,7 +1736,7 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+69"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
@@ -1551,12 +1751,12 @@ The default design is shown instead.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Optimal: %1 %2</source>
         <translation>最优值：%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>没有满足所有限制的计划（见问题）。显示：可达到的最佳计划，所要求的 %2 Token/s 中的 %1。</translation>
     </message>
@@ -1576,7 +1776,7 @@ The default design is shown instead.</source>
         <translation>LP 求解器未找到答案（见问题）。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Binding limits</source>
         <translation>紧约束</translation>
     </message>
@@ -1901,8 +2101,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-371"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
+        <location filename="../ui/export/report.cpp" line="-393"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -2112,7 +2312,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+450"/>
+        <location filename="../ui/export/report.cpp" line="+472"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2379,7 +2579,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-700"/>
+        <location filename="../ui/export/report.cpp" line="-721"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2446,7 +2646,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+624"/>
+        <location filename="../ui/export/report.cpp" line="+645"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2462,7 +2662,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-795"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2529,7 +2729,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+360"/>
+        <location line="+382"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -2572,8 +2772,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-359"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-381"/>
+        <location line="+382"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -2671,8 +2871,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-452"/>
-        <location line="+360"/>
+        <location filename="../ui/export/report.cpp" line="-474"/>
+        <location line="+382"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -2682,7 +2882,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-430"/>
+        <location filename="../ui/export/report.cpp" line="-452"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -2729,17 +2929,17 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>影子价格：每项约束多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The design could not be optimised.</source>
         <translation>无法优化该设计。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>优化模式（分配自由），目标为%1：%2 %3。</translation>
     </message>
@@ -2824,7 +3024,7 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-238"/>
+        <location filename="../ui/messagetext.cpp" line="-450"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
@@ -3002,7 +3202,7 @@ reduced cost %2 %3 per unit</source>
         <translation>清除 %1 的分布</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+37"/>
+        <location filename="../ui/nametext.cpp" line="+291"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>每个值都必须在 %1 到 %2 之间</translation>
     </message>
@@ -3032,12 +3232,13 @@ reduced cost %2 %3 per unit</source>
         <translation>ln x 的标准差不能为负</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/messagetext.cpp" line="-18"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
         <source>Uncertainty of %1</source>
         <translation>%1 的不确定性</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+3"/>
         <source>Monte Carlo draws %1 from this distribution; the tornado moves it to its P10 and P90. The value %2 stays the one ordinary solves use.</source>
         <translation>蒙特卡洛从此分布中抽取 %1；龙卷风图将其移到 P10 和 P90。普通求解仍使用数值 %2。</translation>
     </message>
@@ -3150,14 +3351,24 @@ reduced cost %2 %3 per unit</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
+        <translation>在 [%2, %3] 内没有任何 %1 的值能使 %4 = %5：%4 在 %6 处跳过该值（最接近的是 %7）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>在 %1 的范围 [%2, %3] 内无法达到：其间 %4 从 %5 变化到 %6。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
@@ -3400,13 +3611,13 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="+58"/>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="+30"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/tornadodialog.cpp" line="-41"/>
+        <location filename="../ui/whatif/tornadodialog.cpp" line="-42"/>
         <source>Tornado</source>
         <translation>龙卷风图</translation>
     </message>
@@ -3416,7 +3627,7 @@ reduced cost %2 %3 per unit</source>
         <translation>无分布时的摆幅（±）：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 parameters moved one at a time; %2 at base %3</source>
         <translation>%1 个参数逐一变动；%2 在基准下为 %3</translation>
     </message>
@@ -3534,8 +3745,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
-        <source>&amp;Presentation</source>
-        <translation>演示(&amp;P)</translation>
+        <source>P&amp;resentation</source>
+        <translation>演示(&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3578,7 +3789,7 @@ reduced cost %2 %3 per unit</source>
         <translation>调整框架大小</translation>
     </message>
     <message>
-        <location filename="../ui/charts/interactivitychart.cpp" line="+145"/>
+        <location filename="../ui/charts/interactivitychart.cpp" line="+144"/>
         <source>%1 (comparison)</source>
         <translation>%1（比较）</translation>
     </message>
@@ -3648,7 +3859,7 @@ reduced cost %2 %3 per unit</source>
         <translation>电价 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-72"/>
+        <location filename="../ui/nametext.cpp" line="-376"/>
         <source>Process</source>
         <translation>工序</translation>
     </message>
@@ -4542,12 +4753,27 @@ reduced cost %2 %3 per unit</source>
         <translation>对数正态分布，中位数 %1，ln x 的标准差 %2</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>most tokens</source>
+        <translation>最多 Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cheapest plan for the demand</source>
+        <translation>满足需求的最低成本方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least power for the demand</source>
+        <translation>满足需求的最低功率</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-301"/>
+        <location filename="../ui/nametext.cpp" line="-355"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>资本成本</translation>
@@ -4660,7 +4886,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-317"/>
+        <location filename="../ui/mainwindow.cpp" line="-316"/>
         <source>New from &amp;Default Design</source>
         <translation>从默认设计新建(&amp;D)</translation>
     </message>
@@ -4690,7 +4916,7 @@ reduced cost %2 %3 per unit</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：见“问题”</translation>
     </message>
@@ -4888,7 +5114,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>供应商韧性(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/resiliencedialog.cpp" line="-39"/>
+        <location filename="../ui/whatif/resiliencedialog.cpp" line="-40"/>
         <source>Supplier Resilience</source>
         <translation>供应商韧性</translation>
     </message>
@@ -4925,7 +5151,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>优化: tokens/s 最多的最佳计划</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
         <translation>%1 家供应商,%2 种情形;全部在时 %3 tokens/s</translation>
     </message>
@@ -5326,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>正在求解随时间推进的计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/messagetext.cpp" line="+233"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -253,7 +253,7 @@ void MainWindow::createActions()
     canvasAction(Tr::tr("&Paste"), QKeySequence::Paste, [this] {
         pasteFragment(Clipboard::fromSystem(), true);
     });
-    canvasAction(Tr::tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+    canvasAction(Tr::tr("Dupl&icate"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
         if (const QStringList ids = m_scene->selectedNodeIds(); !ids.isEmpty())
             pasteFragment(Clipboard::fragment(*m_document, ids), false);
     });
@@ -271,7 +271,7 @@ void MainWindow::createActions()
         dock->activateWindow();
     });
     QAction *preferences = edit->addAction(
-        Tr::tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+        Tr::tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcuts(PreferencesDialog::shortcuts());
     preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -304,7 +304,7 @@ void MainWindow::createActions()
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
                     m_view,
                     &DesignView::zoomToSelection);
-    view->addAction(Tr::tr("&Find Node…"), QKeySequence::Find, this, &MainWindow::findNode);
+    view->addAction(Tr::tr("Find No&de…"), QKeySequence::Find, this, &MainWindow::findNode);
     view->addAction(
         Tr::tr("&Next Problem"), QKeySequence(Qt::Key_F8), this, [this] { gotoProblem(+1); });
     view->addAction(Tr::tr("&Previous Problem"),
@@ -315,7 +315,7 @@ void MainWindow::createActions()
     minimap->setCheckable(true);
     minimap->setChecked(true);
     connect(minimap, &QAction::toggled, m_view, &DesignView::setMiniMapVisible);
-    m_lockAction = view->addAction(Tr::tr("&Lock Canvas"));
+    m_lockAction = view->addAction(Tr::tr("Loc&k Canvas"));
     m_lockAction->setCheckable(true);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_lockAction, &QAction::toggled, this, &MainWindow::setLocked);
@@ -403,8 +403,7 @@ void MainWindow::updateStatus()
     const QString mode
         = m_document->mode() == SolveMode::Balance
               ? Tr::tr("Balance")
-              : Tr::tr("Optimise (%1)")
-                    .arg(QString::fromLatin1(objectiveName(m_document->objective())));
+              : Tr::tr("Optimise (%1)").arg(Names::objectiveLabel(m_document->objective()));
     // A solve that gave no plan (refused, unsolvable, or none meets the limits: the figures then
     // show the best reachable one) is not "solved in 65 µs".
     const auto &lp = m_document->optimiseResult();

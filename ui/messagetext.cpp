@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "messagetext.h"
 
+#include "limittext.h"
 #include "nametext.h"
 #include "tr.h"
 #include "unitformat.h"
 
 #include "tf/io/utf8text.h"
 #include "tf/model/good.h"
+#include "tf/solve/optimiser.h"
+
+#include <QRegularExpression>
 
 namespace tf::Ui {
 
@@ -55,6 +59,12 @@ QString goodList(const std::string &commaSeparated)
 QString
 fieldLabel(const Design &design, const Message &m, const Node *subject, const std::string &key)
 {
+    const std::string uncertainty = ".distribution";
+    if (key.size() > uncertainty.size() && key.ends_with(uncertainty))
+        return Tr::tr("Uncertainty of %1")
+            .arg(fieldLabel(design, m, subject, key.substr(0, key.size() - uncertainty.size())));
+    if (key == "target")
+        return Tr::tr("Target");
     if (!m.nodeIds.empty()) {
         const Node *node = design.node(m.nodeIds.front());
         if (!node && subject && subject->id == m.nodeIds.front())
@@ -228,6 +238,204 @@ QString unmetDemand(const Design &design, const Message &m)
              quoted(a[5]));
 }
 
+// A distribution as the core describes it in args ("triangular(5, 1, 9)"), else empty.
+std::optional<Distribution> describedDistribution(const std::string &text)
+{
+    static const QRegularExpression form(QStringLiteral("^([a-z]+)\\(([^()]*)\\)$"));
+    const QRegularExpressionMatch match = form.match(fromStd(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto kind = parseDistributionKind(match.captured(1).toStdString());
+    std::vector<double> v;
+    for (const QString &part : match.captured(2).split(QLatin1Char(','))) {
+        bool ok = false;
+        v.push_back(part.trimmed().toDouble(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    const size_t want = kind == Distribution::Kind::Triangular ? 3 : 2;
+    if (!kind || v.size() != want)
+        return std::nullopt;
+    switch (*kind) {
+    case Distribution::Kind::Uniform:
+        return Distribution::uniform(v[0], v[1]);
+    case Distribution::Kind::Triangular:
+        return Distribution::triangular(v[0], v[1], v[2]);
+    case Distribution::Kind::Normal:
+        return Distribution::normal(v[0], v[1]);
+    case Distribution::Kind::Lognormal:
+        return Distribution::lognormal(v[0], v[1]);
+    }
+    return std::nullopt;
+}
+
+// A value its field does not take; a refused distribution says why in words.
+QString invalidValue(const Design &design, const Message &m, const Node *subject)
+{
+    const QString field = fieldLabel(design, m, subject, m.args[0]);
+    if (m.args[0].ends_with(".distribution")) {
+        if (const auto d = describedDistribution(m.args[1]); d && !checkDistribution(*d).empty())
+            return Tr::tr("%1: %2 is not valid: %3")
+                .arg(field, Names::distributionText(*d), Names::distributionRefusal(*d));
+    }
+    return Tr::tr("%1: %2 is not a valid value").arg(field, number(m.args[1]));
+}
+
+// The user's names of the message's nodes, the first few: "'a', 'b' and 2 more".
+QString nodeNames(const Design &design, const Message &m)
+{
+    constexpr int kShown = 4;
+    QStringList names;
+    for (const std::string &id : m.nodeIds) {
+        if (names.size() == kShown)
+            break;
+        const Node *node = design.node(id);
+        names << quoted(node ? node->name : id);
+    }
+    const QString shown = names.join(Tr::tr(", ", "list separator"));
+    const int more = int(m.nodeIds.size()) - int(names.size());
+    return more > 0 ? Tr::tr("%1 and %n more", nullptr, more).arg(shown) : shown;
+}
+
+// The post-solve check (solutioncheck.h): figures that are not numbers, or that do not balance.
+QString checkFailed(const Design &design, const Message &m)
+{
+    const bool named = !m.nodeIds.empty();
+    if (m.code == MessageCode::NotFinite)
+        return named
+                   ? Tr::tr("The solve gives figures that are not finite numbers (at %1): numbers "
+                            "in the design are too large or too small to be worked with "
+                            "together; check the recipe amounts, parameters and capacities of "
+                            "the nodes named")
+                         .arg(nodeNames(design, m))
+                   : Tr::tr("The figures are not all finite numbers: numbers in the design are "
+                            "too large or too small to be worked with together; check the "
+                            "recipe amounts, parameters and capacities");
+    return named ? Tr::tr("The solve's figures do not balance (at %1), so they are not shown as a "
+                          "solution: numbers in the design are too far apart to be solved "
+                          "together; check the recipe amounts, shares and capacities of the nodes "
+                          "named")
+                       .arg(nodeNames(design, m))
+                 : Tr::tr("The solve's figures do not balance, so they are not shown as a "
+                          "solution: numbers in the design are too far apart to be solved "
+                          "together; check the recipe amounts, shares and capacities");
+}
+
+// One list of limits in an Infeasible message's args from `at`: its length, then per limit its
+// kind, node id, value and unit, and `extra` numbers more (by how much it is broken). Each limit
+// in words; empty with `ok` false when the args are short.
+QStringList limitList(const Design &design, const Message &m, size_t &at, bool withAmount, bool &ok)
+{
+    const auto &a = m.args;
+    QStringList out;
+    bool counted = false;
+    const size_t count = at < a.size() ? fromStd(a[at]).toUInt(&counted) : 0;
+    const size_t width = withAmount ? 5 : 4;
+    if (!counted || a.size() < at + 1 + count * width) {
+        ok = false;
+        return out;
+    }
+    ++at;
+    for (size_t k = 0; k < count; ++k, at += width) {
+        const Limit limit{a[at], a[at + 1], {}, fromStd(a[at + 2]).toDouble(), a[at + 3], {}};
+        const QString text = limitText(design, limit);
+        out << (withAmount ? Tr::tr("%1 by %2", "a limit broken by an amount")
+                                 .arg(text, limitAmount(limit, fromStd(a[at + 4]).toDouble()))
+                           : text);
+    }
+    return out;
+}
+
+QString infeasible(const Design &design, const Message &m)
+{
+    const auto &a = m.args;
+    if (a[0] == "unexplained")
+        return Tr::tr("The limits cannot all hold; which of them conflict could not be worked out "
+                      "(the LP code found no answer to that question either)");
+    if (a[0] == "plan")
+        return a.size() > 1 && a[1] == "infeasible"
+                   ? Tr::tr("No plan over the quarters meets all the limits")
+                   : Tr::tr("The LP code found no plan over the quarters");
+    if (a[0] != "conflict")
+        return {};
+    size_t at = 1;
+    bool ok = true;
+    const QString sep = QStringLiteral("; ");
+    const QString conflict = limitList(design, m, at, false, ok).join(sep);
+    const QString broken = limitList(design, m, at, true, ok).join(sep);
+    const QString heldBack = limitList(design, m, at, false, ok).join(sep);
+    if (!ok)
+        return {};
+    return heldBack.isEmpty() ? Tr::tr("These limits cannot all hold: %1. The best achievable plan "
+                                       "breaks %2.")
+                                    .arg(conflict, broken)
+                              : Tr::tr("These limits cannot all hold: %1. The best achievable plan "
+                                       "breaks %2, held back by %3.")
+                                    .arg(conflict, broken, heldBack);
+}
+
+QString unbounded(const Design &design, const Message &m)
+{
+    const auto &a = m.args;
+    if (a[0] == "plan")
+        return Tr::tr("The plan over the quarters grows without limit: some stage between a "
+                      "supplier and the demand has no capacity, space or power limit");
+    if (a.size() < 2)
+        return {};
+    const bool tokens = a[1] == objectiveName(Objective::MaxTokens);
+    if (a[0] == "loop" && !m.nodeIds.empty()) {
+        const QString loop = loopNames(design, m, {});
+        if (loop.isEmpty())
+            return {};
+        // Round the loop back to its first node, as the core says it.
+        const QString names
+            = loop + QStringLiteral(" → ") + quoted(design.node(m.nodeIds.front())->name);
+        return tokens ? Tr::tr("The loop %1 makes more than it uses (something from nothing), so "
+                               "tokens/s grow without limit; check its recipes or give one of "
+                               "them a capacity")
+                            .arg(names)
+                      : Tr::tr("The loop %1 makes more than it uses (something from nothing), so "
+                               "the objective improves without limit; check its recipes or give "
+                               "one of them a capacity")
+                            .arg(names);
+    }
+    if (a[0] == "suppliers" && !m.nodeIds.empty()) {
+        const QString names = nodeNames(design, m);
+        if (m.nodeIds.size() == 1)
+            return tokens ? Tr::tr("Nothing limits %1 (no capacity), so tokens/s grow without "
+                                   "limit; give it a capacity")
+                                .arg(names)
+                          : Tr::tr("Nothing limits %1 (no capacity), so the objective improves "
+                                   "without limit; give it a capacity")
+                                .arg(names);
+        return tokens ? Tr::tr("Nothing limits %1 (no capacity), so tokens/s grow without limit; "
+                               "give them capacities")
+                            .arg(names)
+                      : Tr::tr("Nothing limits %1 (no capacity), so the objective improves "
+                               "without limit; give them capacities")
+                            .arg(names);
+    }
+    if (a[0] == "nothing")
+        return tokens ? Tr::tr("Nothing limits the plan, so tokens/s grow without limit; give the "
+                               "suppliers capacities")
+                      : Tr::tr("Nothing limits the plan, so the objective improves without "
+                               "limit; give the suppliers capacities");
+    return {};
+}
+
+QString lpFailed(const Message &m)
+{
+    const auto &a = m.args;
+    if (a[0] == "no_answer")
+        return Tr::tr("The LP code stopped without an answer (numerical trouble); try simplifying "
+                      "the design");
+    if (a[0] == "residual" && a.size() > 1)
+        return Tr::tr("The LP code returned a plan that breaks a balance or limit by %1 "
+                      "(relative); the figures are not trusted")
+            .arg(number(a[1]));
+    return {};
+}
+
 // The sentence of a code with its args; empty when the code has none here or the args are short.
 QString sentence(const Design &design, const Message &m, const Node *subject)
 {
@@ -239,10 +447,7 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
     case MessageCode::NotANumber:
         return n >= 2 ? notANumber(design, m, subject) : QString();
     case MessageCode::InvalidValue:
-        return n >= 2 && !a[1].empty()
-                   ? Tr::tr("%1: %2 is not a valid value")
-                         .arg(fieldLabel(design, m, subject, a[0]), number(a[1]))
-                   : QString();
+        return n >= 2 && !a[1].empty() ? invalidValue(design, m, subject) : QString();
     case MessageCode::UnknownField:
         return n >= 3 ? withKnown(
                    Tr::tr("%1 has no parameter '%2'").arg(kindOf(a[1]), fromStd(a[0])), a[2])
@@ -309,6 +514,23 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
         // The roofline's reason is the core's English (docs/translations.md).
         return n >= 2 ? Tr::tr("%1: %2", "a field and why its value does not fit")
                             .arg(fieldLabel(design, m, subject, a[0]), fromStd(a[1]))
+                      : QString();
+    case MessageCode::NotFinite:
+    case MessageCode::Unbalanced:
+        return checkFailed(design, m);
+    case MessageCode::Infeasible:
+        return n >= 1 ? infeasible(design, m) : QString();
+    case MessageCode::Unbounded:
+        return n >= 1 ? unbounded(design, m) : QString();
+    case MessageCode::LpFailed:
+        return n >= 1 ? lpFailed(m) : QString();
+    case MessageCode::EmptyRange:
+        return n >= 3 ? Tr::tr("%1: the range must start below its end, got %2 to %3")
+                            .arg(fieldLabel(design, m, subject, a[0]), number(a[1]), number(a[2]))
+                      : QString();
+    case MessageCode::SameParameter:
+        return n >= 1 ? Tr::tr("The two swept parameters must differ (both are %1)")
+                            .arg(fieldLabel(design, m, subject, a[0]))
                       : QString();
     default:
         return {};

@@ -5,6 +5,8 @@
 #include "unitformat.h"
 
 #include "tf/model/good.h"
+#include "tf/model/ranges.h"
+#include "tf/physics/catalog.h"
 
 #include <algorithm>
 #include <cmath>
@@ -377,6 +379,60 @@ QString distributionText(const Distribution &d)
         return Tr::tr("lognormal, median %1, sigma of ln x %2").arg(n(d.median), n(d.sigma));
     }
     return QString::fromStdString(describe(d));
+}
+
+QString distributionRefusal(const Distribution &d)
+{
+    if (checkDistribution(d).empty())
+        return {};
+    const double values[] = {d.min, d.mode, d.max, d.mean, d.sd, d.median, d.sigma};
+    for (const double v : values) {
+        if (!(std::abs(v) <= Ranges::kMaxAmount))
+            return Tr::tr("Each value must lie between %1 and %2")
+                .arg(UnitFormat::readable(-Ranges::kMaxAmount),
+                     UnitFormat::readable(Ranges::kMaxAmount));
+    }
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return Tr::tr("The minimum must not be above the maximum");
+    case Distribution::Kind::Triangular:
+        return Tr::tr("The most likely value must lie between the minimum and the maximum");
+    case Distribution::Kind::Normal:
+        return Tr::tr("The standard deviation must not be negative");
+    case Distribution::Kind::Lognormal:
+        return d.median <= 0 ? Tr::tr("The median must be above 0")
+                             : Tr::tr("Sigma of ln x must not be negative");
+    }
+    return {};
+}
+
+QString runText(const Catalog &catalog,
+                const std::string &hardware,
+                const std::string &workload,
+                const std::string &precision)
+{
+    // The name without its bracketed details, which a legend has no room for: "DeepSeek-R1".
+    auto name = [&](const std::string &id) {
+        const CatalogEntry *e = catalog.find(id);
+        const QString full = QString::fromStdString(e && !e->name.empty() ? e->name : id);
+        const qsizetype bracket = full.indexOf(QStringLiteral(" ("));
+        return bracket > 0 ? full.left(bracket) : full;
+    };
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(name(hardware), name(workload), QString::fromStdString(precision).toUpper());
+}
+
+QString objectiveLabel(Objective objective)
+{
+    switch (objective) {
+    case Objective::MaxTokens:
+        return Tr::tr("most tokens");
+    case Objective::MinCost:
+        return Tr::tr("cheapest plan for the demand");
+    case Objective::MinPower:
+        return Tr::tr("least power for the demand");
+    }
+    return {};
 }
 
 QStringList vocabulary()

@@ -3,6 +3,8 @@
 
 #include "tf/model/design.h"
 #include "tf/model/distribution.h"
+#include "tf/physics/catalog.h"
+#include "tf/solve/optimiser.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,22 @@ QString goodName(const std::string &goodId, const std::string &englishName);
 /// A parameter's uncertainty in words, numbers in the locale's format: "triangular from 70 to
 /// 100, most likely 83,3".
 QString distributionText(const Distribution &distribution);
+
+/// Why the core refuses a distribution (checkDistribution), in words: "The minimum must not be
+/// above the maximum". Empty when it takes it.
+QString distributionRefusal(const Distribution &distribution);
+
+/// What Optimise mode optimises, as the Solve menu words it: "most tokens", "cheapest plan for
+/// the demand".
+QString objectiveLabel(Objective objective);
+
+/// What a datacenter runs, by the catalog's product names without their bracketed details:
+/// "NVIDIA GB200 NVL72 rack · DeepSeek-R1 · FP4"
+/// (an id the catalog lacks as it is).
+QString runText(const Catalog &catalog,
+                const std::string &hardware,
+                const std::string &workload,
+                const std::string &precision);
 
 /// Every English source text of the tables, for the test that looks for untranslated words.
 QStringList vocabulary();

@@ -375,7 +375,10 @@ TEST_CASE("Robustness: every number a design holds is checked against its range,
     wide.kind = Distribution::Kind::Uniform;
     wide.min = -1.7e308;
     wide.max = 1.7e308; // max - min is infinite
-    CHECK(checkDistribution(wide) == "min and max must be numbers between -1e+18 and 1e+18");
+    // Numbers in a message never use e-notation (issue 15).
+    CHECK(checkDistribution(wide) == "min and max must be numbers between -10¹⁸ and 10¹⁸");
+    CHECK(checkDistribution(Distribution::uniform(2e17, 1e17))
+          == "min must be <= max, got 2 × 10¹⁷ > 10¹⁷");
 }
 
 TEST_CASE("Robustness: a file's numbers out of range are refused with their place and range",

@@ -256,7 +256,8 @@ TEST_CASE("Throughput vs interactivity: each datacenter's frontier and operating
     auto *dot = qobject_cast<QScatterSeries *>(series[1]);
     REQUIRE(line);
     REQUIRE(dot);
-    CHECK(line->name() == QStringLiteral("gb200-nvl72 · deepseek-r1 · fp4"));
+    // Product names, as the catalog gives them, not its ids (issue 15).
+    CHECK(line->name() == QStringLiteral("NVIDIA GB200 NVL72 rack · DeepSeek-R1 · FP4"));
     CHECK(line->count() >= 16);
     // Faster per user, fewer tokens per GPU, all along the line.
     for (int i = 1; i < line->count(); ++i) {

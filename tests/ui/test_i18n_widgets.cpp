@@ -5,17 +5,25 @@
 // and the name tables of kinds, goods, units and parameters) that no translation in that file
 // uses; names the user or the catalog gave stay as they are and are taken out first.
 #include "charts/chartkinds.h"
+#include "dialogs/distributiondialog.h"
 #include "docks/inspectordock.h"
+#include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
 #include "i18n.h"
 #include "messagetext.h"
 #include "nametext.h"
+#include "whatif/goalseekdialog.h"
+#include "whatif/whatifnames.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/io/designjson.h"
 #include "tf/model/scenario.h"
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/studies/goalseek.h"
+#include "tf/studies/montecarlo.h"
+#include "tf/studies/sweep.h"
 
 #include "uitesthelpers.h"
 
@@ -27,6 +35,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStatusBar>
 #include <QSvgGenerator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -139,7 +148,10 @@ QStringList givenNames(const Design &design)
             names << QString::fromStdString(value.source);
     }
     for (const CatalogEntry &e : catalogOf(design.settings()).entries()) {
-        names << QString::fromStdString(e.name) << QString::fromStdString(e.notes);
+        const QString name = QString::fromStdString(e.name);
+        // Legends show a name without its bracketed details (Names::runText).
+        names << name << name.left(name.indexOf(QStringLiteral(" (")))
+              << QString::fromStdString(e.notes);
         for (const auto &[key, text] : e.text)
             names << QString::fromStdString(text);
     }
@@ -149,6 +161,24 @@ QStringList givenNames(const Design &design)
         return a.size() > b.size();
     });
     return names;
+}
+
+// A design of the CLI's test cases (tests/cli/CASE/FILE).
+Design cliDesign(const char *file)
+{
+    QFile f(QStringLiteral(TF_SOURCE_DIR "/tests/cli/") + QLatin1String(file));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    DesignLoad load = readDesignJson(f.readAll().toStdString());
+    REQUIRE(load.design);
+    return std::move(*load.design);
+}
+
+QStringList optimiseTexts(const Ui::OptimiseDock *dock)
+{
+    QStringList texts{dock->summary()};
+    for (QTreeWidgetItemIterator it(dock->tree()); *it; ++it)
+        texts << (*it)->text(0) << (*it)->toolTip(0);
+    return texts;
 }
 
 struct Finding
@@ -360,4 +390,183 @@ TEST_CASE("A message reads from its code and args in the user's language", "[ui]
     Ui::I18n::install(QStringLiteral("en"));
     CHECK(Ui::messageText(design, refused)
           == QStringLiteral("Utilization: must be above 0 and at most 1, got 7"));
+}
+
+TEST_CASE("German and Japanese word the optimiser's, the solve check's and the studies' answers",
+          "[ui][i18n]")
+{
+    guiApp();
+    // The core's English for each, which must not show through (docs/translations.md).
+    const QStringList englishSentences = {
+        QStringLiteral("cannot all hold"),
+        QStringLiteral("capacity of"),
+        QStringLiteral("token target"),
+        QStringLiteral("without limit"),
+        QStringLiteral("something from nothing"),
+        QStringLiteral("not finite"),
+        QStringLiteral("do not balance"),
+        QStringLiteral("the range"),
+        QStringLiteral("finite number"),
+        QStringLiteral("no value of"),
+        QStringLiteral("must be numbers between"),
+        QStringLiteral("max-tokens"),
+        QStringLiteral("min-cost"),
+    };
+    const QRegularExpression eNotation(QStringLiteral("\\d[eE][+-]?\\d"));
+    for (const char *code : {"de", "ja"}) {
+        const QString lang = QLatin1String(code);
+        INFO(code);
+        REQUIRE(Ui::I18n::install(lang) == lang);
+        const QSet<QString> english = vocabulary(lang);
+        std::vector<std::pair<QString, QStringList>> places;
+        std::vector<Design> designs;
+
+        // An infeasible Optimise design: the demand asks for more than the hall can make.
+        {
+            auto w = Test::openWindow(cliDesign("optimise-infeasible/chips.json"));
+            Ui::Document *doc = w->document();
+            REQUIRE_FALSE(doc->setParam(QStringLiteral("demand"), QStringLiteral("rate"), 10));
+            doc->setMode(SolveMode::Optimise, Objective::MinCost);
+            QTRY_VERIFY_WITH_TIMEOUT(doc->optimiseResult()
+                                         && doc->optimiseResult()->status
+                                                == OptimiseStatus::Infeasible,
+                                     5000);
+            Test::settle();
+            places.push_back({QStringLiteral("infeasible: problems"), problemTexts(w->problems())});
+            places.push_back(
+                {QStringLiteral("infeasible: Optimise dock"), optimiseTexts(w->optimiseDock())});
+            QStringList status; // the mode and objective, in words
+            for (const QLabel *label : w->statusBar()->findChildren<QLabel *>())
+                status << label->text();
+            places.push_back({QStringLiteral("infeasible: status bar"), status});
+            // The walk reads the sentence: the hall's capacity is named in the user's words.
+            CHECK(places[0].second.join(QLatin1Char('\n')).contains(QStringLiteral("Hall")));
+            CHECK(places[1].second.join(QLatin1Char('\n')).contains(QStringLiteral("Hall")));
+            designs.push_back(doc->design());
+        }
+        // An unbounded one: a loop that makes more than it uses.
+        {
+            auto w = Test::openWindow(cliDesign("optimise-unbounded/loop.json"));
+            Ui::Document *doc = w->document();
+            doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                doc->optimiseResult() && doc->optimiseResult()->status == OptimiseStatus::Unbounded,
+                5000);
+            Test::settle();
+            const QStringList problems = problemTexts(w->problems());
+            CHECK(problems.join(QLatin1Char('\n')).contains(QStringLiteral("Doubler")));
+            places.push_back({QStringLiteral("unbounded: problems"), problems});
+            places.push_back(
+                {QStringLiteral("unbounded: Optimise dock"), optimiseTexts(w->optimiseDock())});
+            designs.push_back(doc->design());
+        }
+        // Figures that are not finite numbers (the check after every solve).
+        {
+            auto w = Test::openWindow(cliDesign("solve-not-finite/design.json"));
+            Ui::Document *doc = w->document();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::any_of(doc->solution().messages.begin(),
+                            doc->solution().messages.end(),
+                            [](const Message &m) { return m.code == MessageCode::NotFinite; }),
+                5000);
+            Test::settle();
+            places.push_back({QStringLiteral("not finite: problems"), problemTexts(w->problems())});
+            // The same check when the figures do not balance.
+            const Message unbalanced = Message::error(
+                MessageCode::Unbalanced, "the solve's figures do not balance", {"p1"});
+            places.push_back(
+                {QStringLiteral("unbalanced"), {Ui::messageText(doc->design(), unbalanced)}});
+            designs.push_back(doc->design());
+        }
+        // Goal seeks that cannot go anywhere, and the other studies' refusals.
+        {
+            const Design design = defaultDesign();
+            GoalSeekOptions o;
+            o.param = {"cowos", "capacity"};
+            o.metric = "tokens_per_s";
+            o.target = std::numeric_limits<double>::infinity();
+            QStringList texts;
+            GoalSeekResult r = goalSeek(design, o);
+            REQUIRE(r.status == GoalSeekStatus::InvalidInput);
+            texts << Ui::WhatIf::goalSeekText(design, o, r);
+            o.target = 1e6;
+            o.from = 5e20; // beyond every amount
+            o.to = 6e20;
+            r = goalSeek(design, o);
+            REQUIRE(r.status == GoalSeekStatus::InvalidInput);
+            texts << Ui::WhatIf::goalSeekText(design, o, r);
+            o.from = 50;
+            o.to = 10;
+            r = goalSeek(design, o);
+            REQUIRE(r.status == GoalSeekStatus::InvalidInput);
+            texts << Ui::WhatIf::goalSeekText(design, o, r);
+            // Brent's method closing in on a jump of the metric: no value meets the target.
+            GoalSeekResult jump;
+            jump.status = GoalSeekStatus::OutOfReach;
+            jump.jumps = true;
+            jump.from = 10;
+            jump.to = 1e5;
+            jump.value = 1234.5;
+            jump.achieved = 9.9e5;
+            texts << Ui::WhatIf::goalSeekText(design, o, jump);
+            SweepOptions sweep;
+            sweep.axes = {{{"cowos", "capacity"}, -5, 10, 11}, {{"cowos", "capacity"}, 1, 10, 11}};
+            texts << Ui::messageText(design, sweep.refusal(design));
+            sweep.axes[0].from = 1;
+            texts << Ui::messageText(design, sweep.refusal(design));
+            MonteCarloOptions mc;
+            mc.params = {{{"cowos", "capacity"}, Distribution::uniform(1, 2)}};
+            mc.targets = {{"tokens_per_s", std::numeric_limits<double>::infinity()}};
+            texts << Ui::messageText(design, mc.refusal(design));
+            mc.params[0].distribution = Distribution::uniform(5, 1);
+            texts << Ui::messageText(design, mc.refusal(design));
+            for (const QString &t : texts)
+                CHECK_FALSE(t.isEmpty());
+            places.push_back({QStringLiteral("studies"), texts});
+            designs.push_back(design);
+        }
+        // A distribution out of range: the dialog's own words and the core's refusal, worded.
+        {
+            auto w = Test::openWindow(defaultDesign());
+            Ui::DistributionDialog dialog(QStringLiteral("x"), 10, std::nullopt);
+            auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("field0"));
+            REQUIRE(field);
+            field->setText(QStringLiteral("1e20"));
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+            REQUIRE(error);
+            REQUIRE_FALSE(error->text().isEmpty());
+            const auto refused = w->document()->setDistribution(QStringLiteral("cowos"),
+                                                                QStringLiteral("capacity"),
+                                                                Distribution::uniform(1e20, 2e20));
+            REQUIRE(refused);
+            places.push_back({QStringLiteral("distribution"), {error->text(), *refused}});
+            designs.push_back(w->document()->design());
+        }
+
+        std::vector<Finding> findings;
+        for (auto &[where, list] : places) {
+            for (QString text : list) {
+                if (qEnvironmentVariableIsSet("TF_I18N_DUMP"))
+                    qWarning() << where << text;
+                for (const QString &sentence : englishSentences) {
+                    if (text.contains(sentence, Qt::CaseInsensitive))
+                        findings.push_back({where, sentence, text});
+                }
+                if (text.contains(eNotation))
+                    findings.push_back({where, QStringLiteral("e-notation"), text});
+                for (const Design &d : designs)
+                    for (const QString &name : givenNames(d))
+                        text.replace(name, QStringLiteral(" "));
+                for (const QString &word : wordsOf(text)) {
+                    if (english.contains(word))
+                        findings.push_back({where, word, text});
+                }
+            }
+        }
+        for (const Finding &f : findings)
+            UNSCOPED_INFO(f.where.toStdString() << ": \"" << f.word.toStdString() << "\" in \""
+                                                << f.text.toStdString() << "\"");
+        CHECK(findings.empty());
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

@@ -317,7 +317,7 @@ TEST_CASE("Edit > Preferences and Help > About open their dialogs", "[ui][prefer
     QAction *preferences = nullptr;
     QAction *about = nullptr;
     for (QAction *a : w->findChildren<QAction *>()) {
-        if (a->text() == QStringLiteral("&Preferences…"))
+        if (a->text() == QStringLiteral("Pr&eferences…"))
             preferences = a;
         if (a->text() == QStringLiteral("&About Token Factory Planner"))
             about = a;

@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -86,9 +87,7 @@ std::optional<Line> frontier(const Catalog &catalog,
         *a, *w, *e, *p, gpus, like.inputTokens, like.outputTokens, ttftOnly, kCurvePoints);
     if (line.curve.empty())
         return std::nullopt;
-    line.label
-        = QStringLiteral("%1 · %2 · %3")
-              .arg(fromStd(hardware), fromStd(like.workload), QLatin1String(precisionName(*p)));
+    line.label = Names::runText(catalog, hardware, like.workload, precisionName(*p));
     return line;
 }
 

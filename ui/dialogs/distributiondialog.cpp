@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "distributiondialog.h"
 
+#include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -26,30 +27,6 @@ QString fieldText(double v)
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return locale.toString(v, 'g', 10);
-}
-
-// Why the core refused the distribution (checkDistribution), in the user's language.
-QString refusalText(const Distribution &d)
-{
-    const double values[] = {d.min, d.mode, d.max, d.mean, d.sd, d.median, d.sigma};
-    for (const double v : values) {
-        if (!(std::abs(v) <= Ranges::kMaxAmount))
-            return Tr::tr("Each value must lie between %1 and %2")
-                .arg(UnitFormat::readable(-Ranges::kMaxAmount),
-                     UnitFormat::readable(Ranges::kMaxAmount));
-    }
-    switch (d.kind) {
-    case Distribution::Kind::Uniform:
-        return Tr::tr("The minimum must not be above the maximum");
-    case Distribution::Kind::Triangular:
-        return Tr::tr("The most likely value must lie between the minimum and the maximum");
-    case Distribution::Kind::Normal:
-        return Tr::tr("The standard deviation must not be negative");
-    case Distribution::Kind::Lognormal:
-        return d.median <= 0 ? Tr::tr("The median must be above 0")
-                             : Tr::tr("Sigma of ln x must not be negative");
-    }
-    return {};
 }
 
 } // namespace
@@ -190,7 +167,7 @@ std::optional<Distribution> DistributionDialog::fromFields(QString *error) const
         break;
     }
     if (!checkDistribution(d).empty()) {
-        *error = refusalText(d);
+        *error = Names::distributionRefusal(d);
         return std::nullopt;
     }
     return d;

@@ -2,6 +2,7 @@
 #include "optimisedock.h"
 
 #include "../document.h"
+#include "../limittext.h"
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
@@ -36,7 +37,7 @@ QString rangeText(double lower, double upper, const std::string &unit)
 
 // One line on the outcome. Why a plan cannot be had is in Problems (the core's explanation), so
 // it is not said twice: this names what is shown instead.
-QString summaryText(const OptimiseResult &r, const Solution &plan)
+QString summaryText(const Design &design, const OptimiseResult &r, const Solution &plan)
 {
     switch (r.status) {
     case OptimiseStatus::Optimal:
@@ -45,7 +46,8 @@ QString summaryText(const OptimiseResult &r, const Solution &plan)
     case OptimiseStatus::Infeasible: {
         QString heldBack;
         for (const Limit &l : r.binding)
-            heldBack += (heldBack.isEmpty() ? QString() : QStringLiteral("; ")) + fromStd(l.text);
+            heldBack
+                += (heldBack.isEmpty() ? QString() : QStringLiteral("; ")) + limitText(design, l);
         const QString shown
             = Tr::tr("No plan meets all the limits (see Problems). Shown: the best reachable plan, "
                      "%1 of the %2 tokens/s asked.")
@@ -130,7 +132,8 @@ void OptimiseDock::refresh()
     }
     m_tree->show();
     const OptimiseResult &r = *result;
-    m_summary->setText(summaryText(r, m_document->steadySolution())); // what r solved
+    const Design &design = m_document->viewedDesign(); // names and units of r's nodes
+    m_summary->setText(summaryText(design, r, m_document->steadySolution())); // what r solved
 
     auto *binding = new QTreeWidgetItem(m_tree, {Tr::tr("Binding limits")});
     auto *goods = new QTreeWidgetItem(m_tree, {Tr::tr("Value of one more unit of a good")});
@@ -142,10 +145,10 @@ void OptimiseDock::refresh()
         auto *item = new QTreeWidgetItem(
             isGood ? goods : binding,
             {QStringLiteral("%1\n%2\n%3")
-                 .arg(fromStd(p->limit.text),
+                 .arg(limitText(design, p->limit),
                       worth,
                       rangeText(p->rangeLower, p->rangeUpper, p->limit.unit))});
-        item->setToolTip(0, fromStd(p->text));
+        item->setToolTip(0, shadowPriceText(design, *p, r.objective));
         if (p->value == 0) {
             // Full, but one more unit would not help: another limit holds the plan back.
             item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
@@ -162,7 +165,7 @@ void OptimiseDock::refresh()
                     + Tr::tr("worth using below %1")
                           .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd)));
         auto *item = new QTreeWidgetItem(idle, {line});
-        item->setToolTip(0, fromStd(c.text));
+        item->setToolTip(0, reducedCostText(design, c, r.objective));
     }
     for (QTreeWidgetItem *group : {binding, goods, idle}) {
         group->setHidden(group->childCount() == 0);

@@ -10,6 +10,7 @@
 #include "../charts/timelinecharts.h"
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
+#include "../limittext.h"
 #include "../messagetext.h"
 #include "../nametext.h"
 #include "../scene/designscene.h"
@@ -195,10 +196,10 @@ QList<QStringList> throughputRows(const Design &design)
             = Tr::tr("%1 tok/s").arg(fromStd(NumberFormat::plain(r.tokensPerUser, 3)));
         rows.append(
             {fromStd(node.name.empty() ? node.id : node.name),
-             QStringLiteral("%1 · %2 · %3")
-                 .arg(fromStd(r.system.empty() ? r.accelerator : r.system),
-                      fromStd(r.workload),
-                      QLatin1String(precisionName(r.precision))),
+             Names::runText(catalogOf(design.settings()),
+                            r.system.empty() ? r.accelerator : r.system,
+                            r.workload,
+                            precisionName(r.precision)),
              Tr::tr("%1 ±%2%").arg(fromStd(NumberFormat::scaled(rack->tokensPerSPerRack)),
                                    fromStd(NumberFormat::plain(c.bandFraction * 100, 3))),
              Tr::tr("%1 to %2")
@@ -304,7 +305,7 @@ QString rangeEnd(double v)
 
 /// The limits that bind and the goods worth more, the most valuable first (as the Optimise dock
 /// lists them): limit, worth of one more unit, the range it holds over.
-QList<QStringList> shadowRows(const OptimiseResult &o)
+QList<QStringList> shadowRows(const Design &design, const OptimiseResult &o)
 {
     QList<QStringList> rows;
     for (const ShadowPrice *sp : rankedShadowPrices(o)) {
@@ -312,7 +313,7 @@ QList<QStringList> shadowRows(const OptimiseResult &o)
             = QStringLiteral("%1%2 %3").arg(sp->value > 0 ? QStringLiteral("+") : QString(),
                                             fromStd(NumberFormat::scaled(sp->value)),
                                             Names::unit(o.objectiveUnit));
-        rows.append({fromStd(sp->limit.text),
+        rows.append({limitText(design, sp->limit),
                      worth,
                      Tr::tr("%1 to %2 %3")
                          .arg(rangeEnd(sp->rangeLower),
@@ -325,16 +326,21 @@ QList<QStringList> shadowRows(const OptimiseResult &o)
 /// The shadow prices from `y` to the bottom of the page: the figures, not a pointer elsewhere.
 void drawShadowPrices(QPainter &p,
                       double y,
+                      const Design &design,
                       const std::optional<OptimiseResult> &optimised,
                       const ReportOptions &options)
 {
     const QRectF area = body();
     y = drawHeading(p, y, Tr::tr("Shadow prices: what one more unit of each limit is worth"));
     if (!optimised || !optimised->ok()) {
-        drawNote(p,
-                 y,
-                 optimised ? fromStd(optimised->explanation)
-                           : Tr::tr("The design could not be optimised."));
+        // Why, as the optimiser's failure message words it (in Problems too).
+        QString why = Tr::tr("The design could not be optimised.");
+        for (const Message &m : optimised ? optimised->solution.messages : std::vector<Message>{}) {
+            if (m.code == MessageCode::Infeasible || m.code == MessageCode::Unbounded
+                || m.code == MessageCode::LpFailed)
+                why = messageText(design, m);
+        }
+        drawNote(p, y, why);
         return;
     }
     const OptimiseResult &o = *optimised;
@@ -350,7 +356,7 @@ void drawShadowPrices(QPainter &p,
                            + Tr::tr("The figures above are Balance mode's (the splits as set); "
                                     "these prices are the optimum's."))
         + 6;
-    QList<QStringList> rows = shadowRows(o);
+    QList<QStringList> rows = shadowRows(design, o);
     if (rows.isEmpty())
         rows.append({Tr::tr("No limit binds."), QString(), QString()});
     const ReportTable table({{Tr::tr("Binding limit"), 0.46, Qt::AlignLeft, true},
@@ -401,7 +407,7 @@ void limitsPage(Pages &pages,
                      {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
                     area.width())
             .draw(p, QPointF(area.left(), y), limits);
-    drawShadowPrices(p, y + 18, optimised, options);
+    drawShadowPrices(p, y + 18, design, optimised, options);
 }
 
 // Next to last: which suppliers the chain cannot lose, alone and in pairs, in the report's mode.

@@ -4,6 +4,7 @@
 #include "whatifnames.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -93,31 +94,43 @@ void GoalSeekDialog::seek()
     // Balance solves take microseconds: the few dozen a seek needs fit in a click.
     m_result = goalSeek(m_document->viewedDesign(), options);
     m_resultParam = *param;
-    const Design &design = m_document->viewedDesign();
-    switch (m_result.status) {
+    m_resultLabel->setText(goalSeekText(m_document->viewedDesign(), options, m_result));
+    m_apply->setEnabled(m_result.ok());
+}
+
+QString goalSeekText(const Design &design, const GoalSeekOptions &options, const GoalSeekResult &r)
+{
+    const QString param = paramLabel(design, options.param);
+    const QString metric = metricLabel(options.metric);
+    switch (r.status) {
     case GoalSeekStatus::Found:
-        m_resultLabel->setText(Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
-                                   .arg(paramLabel(design, *param),
-                                        typedNumber(m_result.value, 10),
-                                        metricLabel(options.metric),
-                                        typedNumber(m_result.achieved, 10))
-                                   .arg(m_result.evaluations));
-        m_apply->setEnabled(true);
-        break;
+        return Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
+            .arg(param, typedNumber(r.value, 10), metric, typedNumber(r.achieved, 10))
+            .arg(r.evaluations);
     case GoalSeekStatus::OutOfReach:
-        m_resultLabel->setText(
-            Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
-                .arg(paramLabel(design, *param),
-                     shortNumber(m_result.from),
-                     shortNumber(m_result.to),
-                     metricLabel(options.metric),
-                     shortNumber(m_result.metricFrom),
-                     shortNumber(m_result.metricTo)));
-        break;
-    default:
-        m_resultLabel->setText(QString::fromStdString(m_result.message));
+        if (r.jumps) // Brent's method closed in on a jump, not on the target
+            return Tr::tr("No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at "
+                          "%6 (the closest it gets is %7).")
+                .arg(param,
+                     shortNumber(r.from),
+                     shortNumber(r.to),
+                     metric,
+                     shortNumber(options.target),
+                     shortNumber(r.value),
+                     shortNumber(r.achieved));
+        return Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
+            .arg(param,
+                 shortNumber(r.from),
+                 shortNumber(r.to),
+                 metric,
+                 shortNumber(r.metricFrom),
+                 shortNumber(r.metricTo));
+    case GoalSeekStatus::InvalidInput:
+        return messageText(design, r.refusal);
+    case GoalSeekStatus::Cancelled:
         break;
     }
+    return Tr::tr("Cancelled.");
 }
 
 void GoalSeekDialog::apply()

@@ -16,6 +16,10 @@ class Document;
 
 namespace tf::Ui::WhatIf {
 
+/// What a goal seek found, or why it found nothing, in the user's language (every status,
+/// from the result's numbers and its refusal's code; never the core's English).
+QString goalSeekText(const Design &design, const GoalSeekOptions &options, const GoalSeekResult &r);
+
 /// "Make this X": finds the value of a parameter that gives a figure a target (core goalSeek on
 /// the design the figures belong to), or says why it cannot within the parameter's range.
 /// Apply sets the value found, as an ordinary (undoable) edit.

@@ -5,6 +5,7 @@
 #include "whatifnames.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
@@ -89,8 +90,8 @@ void MonteCarloDialog::startStudy()
         }
         options.targets = {{options.metrics[0], *target}};
     }
-    if (const std::string why = options.check(m_design); !why.empty()) {
-        setStatus(QString::fromStdString(why));
+    if (const Message why = options.refusal(m_design); !why.text.empty()) {
+        setStatus(messageText(m_design, why));
         return;
     }
     m_options = options;
@@ -102,11 +103,11 @@ void MonteCarloDialog::startStudy()
             o.cancel = cancel;
             return runMonteCarlo(design, o);
         },
-        [this, target](MonteCarloResult r) {
+        [this, target, options](MonteCarloResult r) {
             m_result = std::move(r);
             m_shownTarget = target;
             if (m_result.termination == StudyTermination::InvalidInput) {
-                setStatus(QString::fromStdString(m_result.message));
+                setStatus(refusalText(m_design, options.refusal(m_design), m_result.message));
                 return;
             }
             const MetricStats s = metricStats(m_result, 0);

@@ -2,6 +2,7 @@
 #include "resiliencedialog.h"
 
 #include "resiliencechart.h"
+#include "whatifnames.h"
 
 #include "../document.h"
 #include "../tr.h"
@@ -47,7 +48,8 @@ void ResilienceDialog::startStudy()
         [this](ResilienceResult r) {
             m_result = std::move(r);
             if (m_result.termination == StudyTermination::InvalidInput) {
-                setStatus(QString::fromStdString(m_result.message));
+                setStatus(
+                    refusalText(m_design, Message{}, m_result.message, &document()->solution()));
                 return;
             }
             QString status = Tr::tr("%1 suppliers, %2 cases; %3 tokens/s with all of them")

@@ -5,6 +5,7 @@
 #include "whatifnames.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../tr.h"
 #include "../unitformat.h"
 
@@ -113,8 +114,8 @@ void SweepDialog::startStudy()
         return;
     }
     m_design = document()->viewedDesign();
-    if (const std::string why = options.check(m_design); !why.empty()) {
-        setStatus(QString::fromStdString(why));
+    if (const Message why = options.refusal(m_design); !why.text.empty()) {
+        setStatus(messageText(m_design, why));
         return;
     }
     runner()->start<SweepResult>(
@@ -125,7 +126,7 @@ void SweepDialog::startStudy()
             o.cancel = cancel;
             return runSweep(design, o);
         },
-        [this](SweepResult r) {
+        [this, options](SweepResult r) {
             m_result = std::move(r);
             size_t solved = 0;
             for (const SweepPoint &p : m_result.points)
@@ -134,7 +135,7 @@ void SweepDialog::startStudy()
             if (m_result.termination == StudyTermination::Cancelled)
                 status = Tr::tr("Cancelled: %1").arg(status);
             else if (m_result.termination == StudyTermination::InvalidInput)
-                status = QString::fromStdString(m_result.message);
+                status = refusalText(m_design, options.refusal(m_design), m_result.message);
             setStatus(status);
             if (m_result.termination != StudyTermination::InvalidInput)
                 offerData([this] { return QString::fromStdString(sweepToCsv(m_result)); });

@@ -47,7 +47,8 @@ void TornadoDialog::startStudy()
         [this](TornadoResult r) {
             m_result = std::move(r);
             if (m_result.termination == StudyTermination::InvalidInput) {
-                setStatus(QString::fromStdString(m_result.message));
+                setStatus(
+                    refusalText(m_design, Message{}, m_result.message, &document()->solution()));
                 return;
             }
             QString status

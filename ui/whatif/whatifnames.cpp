@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "whatifnames.h"
 
+#include "../messagetext.h"
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
@@ -181,6 +182,24 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
     if (!std::isfinite(lo) || lo < -1e17)
         lo = -hi;
     return {lo, hi};
+}
+
+QString refusalText(const Design &design,
+                    const Message &refusal,
+                    const std::string &coreText,
+                    const Solution *solution)
+{
+    if (!refusal.text.empty())
+        return messageText(design, refusal);
+    if (solution && !solution->ok()) {
+        for (const Message &m : solution->messages) {
+            if (m.severity == Severity::Error)
+                return Tr::tr("The design cannot be solved as it is: %1")
+                    .arg(messageText(design, m));
+        }
+        return Tr::tr("The design cannot be solved as it is (see Problems).");
+    }
+    return messageText(design, Message::error(MessageCode::InvalidValue, coreText));
 }
 
 QString shortNumber(double v)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/model/paramref.h"
+#include "tf/solve/solution.h"
 
 #include <QString>
 
@@ -28,6 +29,14 @@ int metricGoodDirection(const std::string &key);
 /// A change too small to be more than the rounding of a solve (relative 1e-9 of the figures
 /// compared), which a table shows as 0.
 bool negligibleChange(double delta, double from, double to);
+
+/// Why a study did not run, in words: its options' refusal (a coded message, messageText); when
+/// the options were fine, why the design itself cannot be solved (`solution`, the figures shown);
+/// else the core's text.
+QString refusalText(const Design &design,
+                    const Message &refusal,
+                    const std::string &coreText,
+                    const Solution *solution = nullptr);
 
 /// "TSMC CoWoS-L · Capacity (k wafers/month)".
 QString paramLabel(const Design &design, const ParamRef &ref);

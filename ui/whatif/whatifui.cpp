@@ -101,7 +101,7 @@ void WhatIfUi::updateMarks()
 
 void WhatIfUi::addViewActions(QMenu *view)
 {
-    m_presentationAction = view->addAction(Tr::tr("&Presentation"));
+    m_presentationAction = view->addAction(Tr::tr("P&resentation"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentationAction->setShortcutContext(Qt::ApplicationShortcut);

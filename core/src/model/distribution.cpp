@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/distribution.h"
 
+#include "tf/io/numberformat.h"
 #include "tf/model/ranges.h"
 
 #include <cmath>
@@ -140,31 +141,34 @@ std::optional<Distribution::Kind> parseDistributionKind(std::string_view name)
 std::string checkDistribution(const Distribution &d)
 {
     // Within the range of every amount (tf/model/ranges.h), so a width like max - min stays a
-    // number.
+    // number. Numbers in a message never use e-notation (NumberFormat::readable: "10¹⁸").
     auto finite = [](double v) { return std::abs(v) <= Ranges::kMaxAmount; };
+    auto num = [](double v) { return NumberFormat::readable(v); };
+    const std::string between = " must be numbers between " + num(-Ranges::kMaxAmount) + " and "
+                                + num(Ranges::kMaxAmount);
     switch (d.kind) {
     case Distribution::Kind::Uniform:
         if (!finite(d.min) || !finite(d.max))
-            return "min and max must be numbers between -1e+18 and 1e+18";
+            return "min and max" + between;
         if (d.min > d.max)
             return "min must be <= max, got " + num(d.min) + " > " + num(d.max);
         return {};
     case Distribution::Kind::Triangular:
         if (!finite(d.min) || !finite(d.mode) || !finite(d.max))
-            return "min, mode and max must be numbers between -1e+18 and 1e+18";
+            return "min, mode and max" + between;
         if (d.min > d.mode || d.mode > d.max)
             return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", "
                    + num(d.max);
         return {};
     case Distribution::Kind::Normal:
         if (!finite(d.mean) || !finite(d.sd))
-            return "mean and sd must be numbers between -1e+18 and 1e+18";
+            return "mean and sd" + between;
         if (d.sd < 0)
             return "sd must be >= 0, got " + num(d.sd);
         return {};
     case Distribution::Kind::Lognormal:
         if (!finite(d.median) || !finite(d.sigma))
-            return "median and sigma must be numbers between -1e+18 and 1e+18";
+            return "median and sigma" + between;
         if (d.median <= 0)
             return "median must be > 0, got " + num(d.median);
         if (d.sigma < 0)

@@ -701,19 +701,22 @@ void Optimiser::Impl::reportFailure(OptimiseResult &r)
     r.solution.status = SolveStatus::Unsolvable;
     const MessageCode code = r.status == OptimiseStatus::Infeasible  ? MessageCode::Infeasible
                              : r.status == OptimiseStatus::Unbounded ? MessageCode::Unbounded
-                                                                     : MessageCode::Singular;
+                                                                     : MessageCode::LpFailed;
     std::vector<std::string> ids = r.unboundedNodes;
     for (const Limit &l : r.conflict) {
         if (!l.nodeId.empty())
             ids.push_back(l.nodeId);
     }
-    r.solution.messages.push_back(Message::error(code, r.explanation, ids));
+    r.solution.messages.push_back(
+        Message::error(code, r.explanation, ids).withArgs(std::move(failureArgs)));
+    failureArgs.clear();
 }
 
 OptimiseResult Optimiser::solve()
 {
     const auto started = std::chrono::steady_clock::now();
     Impl &s = *m;
+    s.failureArgs.clear();
     OptimiseResult r;
     r.objective = s.opt.objective;
     r.objectiveUnit = s.objectiveUnit();
@@ -749,6 +752,7 @@ OptimiseResult Optimiser::solve()
             r.explanation = "the LP code returned a plan that breaks a balance or limit by "
                             + NumberFormat::plain(res, 3)
                             + " (relative); the figures are not trusted";
+            s.failureArgs = {"residual", argNumber(res)};
             r.solution.status = SolveStatus::Unsolvable;
         } else {
             s.report(r, x);
@@ -765,6 +769,7 @@ OptimiseResult Optimiser::solve()
         r.status = OptimiseStatus::Error;
         r.explanation = "the LP code stopped without an answer (numerical trouble); try "
                         "simplifying the design";
+        s.failureArgs = {"no_answer"};
         r.solution.status = SolveStatus::Unsolvable;
     }
     if (!r.ok())

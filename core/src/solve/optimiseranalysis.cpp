@@ -94,6 +94,11 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
 
 } // namespace
 
+void appendLimitArgs(std::vector<std::string> &args, const Limit &limit)
+{
+    args.insert(args.end(), {limit.kind, limit.nodeId, argNumber(limit.value), limit.unit});
+}
+
 Limit Optimiser::Impl::capacityLimit(int i) const
 {
     const Node &node = design.nodes()[size_t(i)];
@@ -434,6 +439,7 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
     if (el->solve() != LpStatus::Optimal) {
         r.explanation = "the limits cannot all hold; which of them conflict could not be worked "
                         "out (the LP code found no answer to that question either)";
+        failureArgs = {"unexplained"};
         return;
     }
     std::vector<double> amount(refs.size(), 0.0);
@@ -446,19 +452,34 @@ void Optimiser::Impl::explainInfeasible(OptimiseResult &r)
 
     const std::vector<char> keep = conflictingLimits(*el, e, refs, amount);
     std::string conflict, relaxed;
+    std::vector<std::string> relaxedArgs;
+    size_t relaxedCount = 0;
     for (size_t k = 0; k < refs.size(); ++k) {
         if (keep[k]) {
             r.conflict.push_back(refs[k].limit);
             conflict += (conflict.empty() ? "" : "; ") + refs[k].limit.text;
         }
-        if (amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value)))
+        if (amount[k] > 1e-9 * std::max(1.0, std::abs(refs[k].limit.value))) {
             relaxed += (relaxed.empty() ? "" : "; ") + refs[k].limit.text + " by " + num(amount[k])
                        + " " + refs[k].limit.unit;
+            appendLimitArgs(relaxedArgs, refs[k].limit);
+            relaxedArgs.push_back(argNumber(amount[k]));
+            ++relaxedCount;
+        }
     }
     r.explanation = "these limits cannot all hold: " + conflict
                     + ". The best achievable plan breaks " + relaxed;
     if (!heldBackBy.empty())
         r.explanation += ", held back by " + heldBackBy;
+    // The same for an interface to word: the three lists, each as its length and its limits.
+    failureArgs = {"conflict", std::to_string(r.conflict.size())};
+    for (const Limit &l : r.conflict)
+        appendLimitArgs(failureArgs, l);
+    failureArgs.push_back(std::to_string(relaxedCount));
+    failureArgs.insert(failureArgs.end(), relaxedArgs.begin(), relaxedArgs.end());
+    failureArgs.push_back(std::to_string(r.binding.size()));
+    for (const Limit &l : r.binding)
+        appendLimitArgs(failureArgs, l);
 }
 
 void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
@@ -496,6 +517,7 @@ void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
             r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
         }
         names += " → " + nodeName(loop.front());
+        failureArgs = {"loop", objectiveName(opt.objective)};
         r.explanation = "the loop " + names
                         + " makes more than it uses (something from nothing), so " + what
                         + " without limit; check its recipes or give one of them a capacity";
@@ -509,6 +531,7 @@ void Optimiser::Impl::explainUnbounded(OptimiseResult &r)
             r.unboundedNodes.push_back(design.nodes()[size_t(i)].id);
         }
     }
+    failureArgs = {names.empty() ? "nothing" : "suppliers", objectiveName(opt.objective)};
     if (names.empty()) {
         r.explanation = "nothing limits the plan, so " + what
                         + " without limit; give the suppliers capacities";

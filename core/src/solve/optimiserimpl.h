@@ -138,6 +138,12 @@ struct Optimiser::Impl
     std::vector<Run> runs;
     std::unique_ptr<Contracted> contracted; ///< of the last seeded solve
     bool seriesRanging = false;             ///< the last solve ended on the seeded basis
+    /// The args of the failure message of the last solve (MessageCode::Infeasible, Unbounded,
+    /// LpFailed), set where the failure is explained; reportFailure() uses them up.
+    std::vector<std::string> failureArgs;
 };
+
+/// A limit as four args of a message: kind, node id, value ("%.15g"), unit (MessageCode).
+void appendLimitArgs(std::vector<std::string> &args, const Limit &limit);
 
 } // namespace tf

@@ -450,12 +450,15 @@ PlanResult MultiPeriodLp::solve()
         result.status = status == LpStatus::Infeasible  ? SolveOutcome::Infeasible
                         : status == LpStatus::Unbounded ? SolveOutcome::Unbounded
                                                         : SolveOutcome::Unsolvable;
-        result.messages.push_back(Message::error(
-            status == LpStatus::Unbounded ? MessageCode::Unbounded : MessageCode::Infeasible,
-            status == LpStatus::Unbounded
-                ? "the plan over quarters grows without limit: some stage between a supplier and "
-                  "the demand has no capacity, space or power limit"
-                : "the plan over quarters cannot be solved: " + std::string(lpStatusName(status))));
+        result.messages.push_back(
+            Message::error(
+                status == LpStatus::Unbounded ? MessageCode::Unbounded : MessageCode::Infeasible,
+                status == LpStatus::Unbounded ? "the plan over quarters grows without limit: some "
+                                                "stage between a supplier and "
+                                                "the demand has no capacity, space or power limit"
+                                              : "the plan over quarters cannot be solved: "
+                                                    + std::string(lpStatusName(status)))
+                .withArgs({"plan", lpStatusName(status)}));
         return result;
     }
     const std::span<const double> x = lp->colValues();

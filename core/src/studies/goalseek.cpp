@@ -22,23 +22,28 @@ std::string num(double v)
     return buf;
 }
 
-// Why the options cannot be used (empty when they can), before anything is solved.
-std::string checkOptions(const GoalSeekOptions &options, int metric)
+// Why the options cannot be used (an empty text when they can), before anything is solved.
+Message checkOptions(const GoalSeekOptions &options, int metric)
 {
+    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     if (metric < 0)
-        return "unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")";
+        return plain("unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")");
     if (!std::isfinite(options.target))
-        return "the target must be a finite number";
+        return Message::error(MessageCode::NotANumber, "the target must be a finite number")
+            .withArgs({"target",
+                       std::isnan(options.target) ? "NaN"
+                       : options.target > 0       ? "infinity"
+                                                  : "-infinity"});
     if (!(options.tolerance > 0) || options.maxEvaluations < kScanPoints)
-        return "the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
-               + " evaluations allowed";
+        return plain("the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
+                     + " evaluations allowed");
     return {};
 }
 
 // Sets r.from and r.to: the range asked for, else the parameter's valid range with an unlimited
-// maximum replaced by 1000 x the current value. Returns why the range cannot be searched, or "".
-std::string
-resolveRange(const StudyEvaluator &eval, const GoalSeekOptions &options, GoalSeekResult &r)
+// maximum replaced by 1000 x the current value. Returns why the range cannot be searched (an
+// empty text when it can).
+Message resolveRange(const StudyEvaluator &eval, const GoalSeekOptions &options, GoalSeekResult &r)
 {
     const ParamSpec &spec = eval.spec(0);
     const auto [validLo, validHi] = validBounds(spec);
@@ -47,12 +52,18 @@ resolveRange(const StudyEvaluator &eval, const GoalSeekOptions &options, GoalSee
            : spec.max >= kUnlimited ? 1000 * std::max(eval.baseValue(0).value_or(1.0), 1.0)
                                     : validHi;
     for (double v : {r.from, r.to}) {
-        if (std::string problem = spec.checkValue(v); !problem.empty())
-            return options.param.text() + ": the range " + problem;
+        if (std::optional<Message> problem = spec.problem(v)) {
+            problem->text = options.param.text() + ": the range " + spec.checkValue(v);
+            problem->nodeIds = {options.param.nodeId};
+            return std::move(*problem);
+        }
     }
     if (!(r.from < r.to))
-        return options.param.text() + ": the range needs from < to, got [" + num(r.from) + ", "
-               + num(r.to) + "]";
+        return Message::error(MessageCode::EmptyRange,
+                              options.param.text() + ": the range needs from < to, got ["
+                                  + num(r.from) + ", " + num(r.to) + "]",
+                              {options.param.nodeId})
+            .withArgs({options.param.key, argNumber(r.from), argNumber(r.to)});
     return {};
 }
 
@@ -221,6 +232,7 @@ void concludeRefine(Seek &seek, double b, double fb, double c)
         return;
     }
     r.status = GoalSeekStatus::OutOfReach;
+    r.jumps = true;
     r.value = b;
     r.achieved = fb + options.target;
     r.message = "no value of " + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
@@ -324,17 +336,25 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     const double nan = std::numeric_limits<double>::quiet_NaN();
     r.metricFrom = r.metricTo = r.metricMin = r.metricMax = nan;
     const int metric = findMetric(options.metric);
-    if (r.message = checkOptions(options, metric); !r.message.empty())
+    auto refuse = [&r](Message why) {
+        r.message = why.text;
+        r.refusal = std::move(why);
+    };
+    if (Message why = checkOptions(options, metric); !why.text.empty()) {
+        refuse(std::move(why));
         return r;
+    }
     Message refused;
     std::optional<StudyEvaluator> eval
         = StudyEvaluator::make(design, {options.param}, options.solve, &refused);
     if (!eval) {
-        r.message = refused.text;
+        refuse(std::move(refused));
         return r;
     }
-    if (r.message = resolveRange(*eval, options, r); !r.message.empty())
+    if (Message why = resolveRange(*eval, options, r); !why.text.empty()) {
+        refuse(std::move(why));
         return r;
+    }
 
     Seek seek{*eval, options, metric, r};
     const std::optional<Bracket> bracket = scanForCrossing(seek);

@@ -37,39 +37,55 @@ std::vector<UncertainParam> uncertainParams(const Design &design)
 
 std::string MonteCarloOptions::check(const Design &design) const
 {
+    return refusal(design).text;
+}
+
+Message MonteCarloOptions::refusal(const Design &design) const
+{
+    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     if (samples < 1)
-        return "samples must be >= 1";
+        return plain("samples must be >= 1");
     if (samples > 1'000'000'000)
-        return "samples must be <= 1000000000";
+        return plain("samples must be <= 1000000000");
     if (threads < 0)
-        return "threads must be >= 0";
+        return plain("threads must be >= 0");
     if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-        return "shard index must be in 0.." + std::to_string(shard.count - 1);
+        return plain("shard index must be in 0.." + std::to_string(shard.count - 1));
     const std::vector<UncertainParam> list = params.empty() ? uncertainParams(design) : params;
     if (list.empty())
-        return "no parameter carries a distribution: give one in the design (docs/whatif.md) or "
-               "with --dist";
+        return plain("no parameter carries a distribution: give one in the design "
+                     "(docs/whatif.md) or with --dist");
     for (size_t i = 0; i < list.size(); ++i) {
+        const ParamRef &ref = list[i].param;
         Message error;
-        if (!findParamSpec(design, list[i].param, &error))
-            return error.text;
+        if (!findParamSpec(design, ref, &error))
+            return error;
         if (std::string problem = checkDistribution(list[i].distribution); !problem.empty())
-            return list[i].param.text() + ": " + problem;
+            return Message::error(
+                       MessageCode::InvalidValue, ref.text() + ": " + problem, {ref.nodeId})
+                .withArgs({ref.key + ".distribution", describe(list[i].distribution)});
         for (size_t j = 0; j < i; ++j) {
-            if (list[j].param == list[i].param)
-                return list[i].param.text() + " has two distributions";
+            if (list[j].param == ref)
+                return plain(ref.text() + " has two distributions");
         }
     }
     std::string error;
     if (!resolveMetrics(metrics, &error))
-        return error;
+        return plain(error);
     for (const MonteCarloTarget &t : targets) {
         if (findMetric(t.metric) < 0)
-            return "target: unknown metric '" + t.metric + "' (known: " + knownMetricKeys() + ")";
+            return plain("target: unknown metric '" + t.metric + "' (known: " + knownMetricKeys()
+                         + ")");
         if (!std::isfinite(t.value))
-            return "target: the value must be a finite number";
+            return Message::error(MessageCode::NotANumber,
+                                  "target: the value must be a finite number")
+                .withArgs({"target",
+                           std::isnan(t.value) ? "NaN"
+                           : t.value > 0       ? "infinity"
+                                               : "-infinity"});
     }
-    return checkStudySolve(solve);
+    std::string why = checkStudySolve(solve);
+    return why.empty() ? Message{} : plain(std::move(why));
 }
 
 size_t MonteCarloResult::unsolvable() const

@@ -18,30 +18,44 @@ double sweepValue(const SweepAxis &axis, int i)
 
 std::string SweepOptions::check(const Design &design) const
 {
+    return refusal(design).text;
+}
+
+Message SweepOptions::refusal(const Design &design) const
+{
+    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     if (axes.empty() || axes.size() > 2)
-        return "a sweep takes one or two parameters, got " + std::to_string(axes.size());
+        return plain("a sweep takes one or two parameters, got " + std::to_string(axes.size()));
     if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-        return "shard index must be in 0.." + std::to_string(shard.count - 1);
+        return plain("shard index must be in 0.." + std::to_string(shard.count - 1));
     for (const SweepAxis &a : axes) {
         Message error;
         const ParamSpec *spec = findParamSpec(design, a.param, &error);
         if (!spec)
-            return error.text;
+            return error;
         if (a.steps < 2)
-            return a.param.text() + ": steps must be >= 2, got " + std::to_string(a.steps);
+            return plain(a.param.text() + ": steps must be >= 2, got " + std::to_string(a.steps));
         if (a.steps > 100'000'000)
-            return a.param.text() + ": steps must be <= 100000000, got " + std::to_string(a.steps);
+            return plain(a.param.text() + ": steps must be <= 100000000, got "
+                         + std::to_string(a.steps));
         for (double v : {a.from, a.to}) {
-            if (std::string problem = spec->checkValue(v); !problem.empty())
-                return a.param.text() + " " + problem;
+            if (std::optional<Message> problem = spec->problem(v)) {
+                problem->text = a.param.text() + " " + spec->checkValue(v);
+                problem->nodeIds = {a.param.nodeId};
+                return std::move(*problem);
+            }
         }
     }
     if (axes.size() == 2 && axes[0].param == axes[1].param)
-        return "the two swept parameters must differ";
+        return Message::error(MessageCode::SameParameter,
+                              "the two swept parameters must differ",
+                              {axes[0].param.nodeId})
+            .withArgs({axes[0].param.key});
     std::string error;
     if (!resolveMetrics(metrics, &error))
-        return error;
-    return checkStudySolve(solve);
+        return plain(error);
+    std::string why = checkStudySolve(solve);
+    return why.empty() ? Message{} : plain(std::move(why));
 }
 
 SweepResult runSweep(const Design &design, const SweepOptions &options)

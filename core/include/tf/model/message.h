@@ -46,8 +46,17 @@ enum class MessageCode {
     NegativeActivity,   ///< a loop consumes more than it produces. args: the loop's node names
     NoDemand,           ///< there is no sink, so nothing is produced
     UnsupportedVersion, ///< a file from a newer version of the app
-    Infeasible,         ///< Optimise: the limits cannot all hold
-    Unbounded,          ///< Optimise: something grows without limit
+    /// Optimise: the limits cannot all hold. args: "conflict", then three lists, each as its
+    /// length and its limits: the limits that conflict, the limits the best achievable plan
+    /// breaks (each with by how much, in the limit's unit), and the physical limits that hold
+    /// that plan back. A limit is four args: its kind (Limit::kind), node id ("" for a
+    /// design-wide limit), value and unit. Or args: "unexplained" (the conflict could not be
+    /// worked out).
+    Infeasible,
+    /// Optimise: something grows without limit. args: "loop" (a loop makes more than it uses;
+    /// the nodes are the loop's, in order), "suppliers" (the nodes have no capacity) or
+    /// "nothing" (no limit at all), then the objective (objectiveName).
+    Unbounded,
     NotAProject, ///< a file that is not a Token Factory project (empty, not SQLite, wrong id)
     DamagedFile, ///< a project file that fails its integrity checks, or holds what ours never do
     TooLarge,    ///< a file, string or list over the limits that keep hostile files harmless
@@ -73,7 +82,8 @@ enum class MessageCode {
     /// worked with together (the check after every solve, solutioncheck.h). The nodes are those
     /// whose figures are not numbers (or, for a total, the largest).
     NotFinite,
-    /// A solve's figures do not balance within the tolerance (the check after every solve).
+    /// A solve's figures do not balance within the tolerance (the check after every solve). The
+    /// nodes are those whose figures do not balance.
     Unbalanced,
     /// A loop within the tolerance of balancing exactly: its activities would be the demand
     /// divided by a difference that is round-off. The nodes are the loop's. args: how far its
@@ -89,6 +99,16 @@ enum class MessageCode {
     /// A scenario named as the base design ("base" in any case, or the interface's word for it).
     /// args: the name.
     ReservedName,
+    /// Optimise: the LP code gave no plan that can be trusted. args: "no_answer" (it stopped
+    /// without one), or "residual" and the plan's largest breach of a balance or limit
+    /// (relative).
+    LpFailed,
+    /// A study's range of a parameter that is empty. args: the parameter's key, from, to; the
+    /// node is the parameter's.
+    EmptyRange,
+    /// The two parameters of a two-way sweep are the same. args: the parameter's key; the node
+    /// is the parameter's.
+    SameParameter,
 };
 
 struct Message

@@ -33,8 +33,14 @@ struct GoalSeekResult
 {
     GoalSeekStatus status = GoalSeekStatus::InvalidInput;
     std::string
-        message;      ///< for OutOfReach: "cannot reach ... within [a, b]: it goes from ... to ..."
-    double value = 0; ///< the parameter value found
+        message; ///< for OutOfReach: "cannot reach ... within [a, b]: it goes from ... to ..."
+    /// InvalidInput: why, as a message for an interface to word (code and args, MessageCode;
+    /// its text is `message`).
+    Message refusal;
+    /// OutOfReach: the metric jumps across the target at `value` (the closest it gets is
+    /// `achieved`), so no value meets it within the tolerance.
+    bool jumps = false;
+    double value = 0;                    ///< the parameter value found
     double achieved = 0;                 ///< the metric there
     double from = 0, to = 0;             ///< the range searched
     double metricFrom = 0, metricTo = 0; ///< the metric at the ends (NaN where unsolvable)

@@ -46,6 +46,9 @@ struct MonteCarloOptions
 
     /// Empty when usable with `design`, else why not.
     std::string check(const Design &design) const;
+    /// The same as a message for an interface to word (its code and args, MessageCode; `text`
+    /// is check()'s); an empty text when usable.
+    Message refusal(const Design &design) const;
 };
 
 /// Summary of one metric over the solvable samples.

@@ -34,6 +34,9 @@ struct SweepOptions
     /// Empty when the options fit the design, else why not (unknown parameter, steps < 2, a value
     /// out of the parameter's range, an unknown metric, ...).
     std::string check(const Design &design) const;
+    /// The same as a message for an interface to word (its code and args, MessageCode; `text`
+    /// is check()'s); an empty text when the options fit.
+    Message refusal(const Design &design) const;
 };
 
 struct SweepPoint

@@ -267,10 +267,12 @@ void pageOne(Pages &pages,
         return;
     y = drawHeading(p, y + 16, Tr::tr("Tokens per rack (roofline model)"));
     y = ReportTable({{Tr::tr("Datacenter"), 0.13, Qt::AlignLeft, true},
-                     {Tr::tr("Runs"), 0.25, Qt::AlignLeft, true},
+                     // Wide enough for "ユーザーあたり" on one line: a header breaks
+                     // anywhere in Japanese, so a narrow one broke the word (issue 15).
+                     {Tr::tr("Runs"), 0.22, Qt::AlignLeft, true},
                      {Tr::tr("Per rack"), 0.12, Qt::AlignRight},
                      {Tr::tr("Band (tokens/s)"), 0.17, Qt::AlignRight},
-                     {Tr::tr("Per user"), 0.1, Qt::AlignRight},
+                     {Tr::tr("Per user"), 0.13, Qt::AlignRight},
                      {Tr::tr("TTFT"), 0.09, Qt::AlignRight},
                      {Tr::tr("MLPerf round"), 0.14, Qt::AlignLeft, true}},
                     area.width())

@@ -2,6 +2,7 @@
 #include "scenariodiffdock.h"
 
 #include "../document.h"
+#include "../messagetext.h"
 #include "../scene/designscene.h"
 #include "../scene/diffoverlay.h"
 #include "../tr.h"
@@ -181,7 +182,7 @@ void ScenarioDiffDock::refresh()
     ++m_diffsSolved;
     if (!m_diff.messages.empty()) {
         m_overlay->clear();
-        m_summary->setText(fromStd(m_diff.messages.front().text));
+        m_summary->setText(messageText(m_document->design(), m_diff.messages.front()));
         return;
     }
     if (m_diff.differences.empty()) {

@@ -8,6 +8,7 @@
 #include "../export/chartexport.h"
 #include "../export/exportactions.h"
 #include "../export/tables.h"
+#include "../messagetext.h"
 #include "../tr.h"
 
 #include <QDialogButtonBox>
@@ -112,7 +113,7 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
                 = new QTableWidgetItem(sc.ok ? shortNumber(sc.values[m]) : Tr::tr("not solvable"));
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!sc.messages.empty())
-                value->setToolTip(QString::fromStdString(sc.messages.front().text));
+                value->setToolTip(messageText(m_document->design(), sc.messages.front()));
             m_table->setItem(int(m), col++, value);
             if (s == 0)
                 continue;

@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+33"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+111"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+268"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -616,9 +616,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
-        <location filename="../ui/export/report.cpp" line="+34"/>
+        <location filename="../ui/export/report.cpp" line="+36"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -943,7 +941,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+116"/>
+        <location filename="../ui/export/report.cpp" line="+103"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1490,7 +1488,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-208"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1527,8 +1525,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1551,7 +1549,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-322"/>
+        <location filename="../ui/export/report.cpp" line="-311"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1572,7 +1570,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+493"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1601,7 +1599,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-482"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1613,7 +1611,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+405"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1635,7 +1633,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Amortisation</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>Der Entwurf lässt sich so nicht lösen: %1</translation>
     </message>
@@ -1738,17 +1736,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
@@ -2105,8 +2103,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-393"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2316,7 +2314,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+472"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2583,7 +2581,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-721"/>
+        <location filename="../ui/export/report.cpp" line="-707"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2650,7 +2648,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+645"/>
+        <location filename="../ui/export/report.cpp" line="+631"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2666,7 +2664,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-781"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2696,7 +2694,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token pro Rack (Roofline-Modell)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Runs</source>
         <translation>Betreibt</translation>
     </message>
@@ -2732,8 +2730,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
-        <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-22"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2777,8 +2775,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-381"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -2876,8 +2874,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-474"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-459"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -2887,7 +2885,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -2914,7 +2912,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>the most tokens/s</source>
         <translation>die meisten Tokens/s</translation>
     </message>
@@ -3238,7 +3236,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="-18"/>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+41"/>
         <source>Uncertainty of %1</source>
         <translation>Unsicherheit von %1</translation>
     </message>
@@ -3320,7 +3318,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
@@ -3351,7 +3349,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
@@ -3571,7 +3569,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -5560,6 +5558,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+32"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+33"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/documentscenarios.cpp" line="-91"/>
         <location filename="../ui/whatif/comparedialog.cpp" line="+62"/>
-        <location filename="../ui/docks/scenariodiffdock.cpp" line="+110"/>
+        <location filename="../ui/docks/scenariodiffdock.cpp" line="+111"/>
         <source>Base</source>
         <translation>기준</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-224"/>
-        <location filename="../ui/export/report.cpp" line="+268"/>
+        <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -616,9 +616,7 @@ The default design is shown instead.</source>
         <location line="+12"/>
         <location line="+43"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/docks/optimisedock.cpp" line="+38"/>
-        <location filename="../ui/scene/xraymodel.cpp" line="+27"/>
-        <location filename="../ui/export/report.cpp" line="+34"/>
+        <location filename="../ui/export/report.cpp" line="+36"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
@@ -941,7 +939,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+116"/>
+        <location filename="../ui/export/report.cpp" line="+103"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1488,7 +1486,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-208"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1525,8 +1523,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-67"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1549,7 +1547,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-322"/>
+        <location filename="../ui/export/report.cpp" line="-311"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1570,7 +1568,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+493"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1599,7 +1597,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-482"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1611,7 +1609,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+405"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1633,7 +1631,7 @@ The default design is shown instead.</source>
         <translation>투자 회수 기간</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>현재 설계를 풀 수 없습니다: %1</translation>
     </message>
@@ -1736,17 +1734,17 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+67"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
@@ -2101,8 +2099,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/charts/valuechainchart.cpp" line="-18"/>
-        <location filename="../ui/export/report.cpp" line="-393"/>
+        <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2312,7 +2310,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+472"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2579,7 +2577,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-721"/>
+        <location filename="../ui/export/report.cpp" line="-707"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2646,7 +2644,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+645"/>
+        <location filename="../ui/export/report.cpp" line="+631"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2662,7 +2660,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-781"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2692,7 +2690,7 @@ reduced cost %2 %3 per unit</source>
         <translation>랙당 토큰(루프라인 모델)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Runs</source>
         <translation>실행</translation>
     </message>
@@ -2728,8 +2726,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
-        <location filename="../ui/export/report.cpp" line="-20"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-22"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -2772,8 +2770,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-381"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>값</translation>
@@ -2871,8 +2869,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-474"/>
-        <location line="+382"/>
+        <location filename="../ui/export/report.cpp" line="-459"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -2882,7 +2880,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-452"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -2909,7 +2907,7 @@ reduced cost %2 %3 per unit</source>
 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>the most tokens/s</source>
         <translation>최대 토큰/s</translation>
     </message>
@@ -3233,7 +3231,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="-18"/>
-        <location filename="../ui/dialogs/distributiondialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/distributiondialog.cpp" line="+41"/>
         <source>Uncertainty of %1</source>
         <translation>%1의 불확실성</translation>
     </message>
@@ -3315,7 +3313,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
@@ -3346,7 +3344,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+87"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
@@ -3565,7 +3563,7 @@ reduced cost %2 %3 per unit</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+25"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -5553,6 +5551,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -7,6 +7,7 @@
 #include "docks/optimisedock.h"
 #include "docks/palettedock.h"
 #include "docks/problemsdock.h"
+#include "i18n.h"
 #include "scene/linkitem.h"
 
 #include "tf/io/defaultdesign.h"
@@ -175,4 +176,20 @@ TEST_CASE("New nodes start at the catalog's typical values, marked as starting v
     REQUIRE(d);
     CHECK(d->param("rate") == 167578);
     CHECK(w->inspector()->editor(QStringLiteral("rate"))->property("startingValue").toBool());
+}
+
+TEST_CASE("The best-reachable note stands above the figures, not over them, at the default size",
+          "[ui][optimise][docksize]")
+{
+    for (const char *lang : {"en", "de", "ja"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = openAtDefaultSize(defaultDesign());
+        w->document()->setMode(SolveMode::Optimise, Objective::MinCost);
+        settle();
+        REQUIRE_FALSE(w->kpis()->note().isEmpty());
+        checkLabelsWhole(w->kpis()->widget());
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

@@ -8,6 +8,7 @@
 #include "scene/designview.h"
 #include "scene/nodeitem.h"
 
+#include <QLabel>
 #include <QMouseEvent>
 #include <QTest>
 
@@ -51,6 +52,27 @@ inline void settle()
 {
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
+}
+
+/// Every shown label under `panel` has the height its text needs at its width, and no two in one
+/// column overlap: nothing drawn over another, nothing cut.
+inline void checkLabelsWhole(QWidget *panel)
+{
+    QList<QLabel *> shown;
+    for (QLabel *l : panel->findChildren<QLabel *>()) {
+        if (l->isVisible())
+            shown << l;
+    }
+    REQUIRE_FALSE(shown.isEmpty());
+    for (QLabel *l : shown) {
+        CAPTURE(l->text().toStdString());
+        CHECK(l->height() >= l->heightForWidth(l->width()));
+        for (QLabel *other : shown) {
+            if (other != l && other->parentWidget() == l->parentWidget()
+                && other->geometry().left() == l->geometry().left())
+                CHECK_FALSE(other->geometry().intersects(l->geometry()));
+        }
+    }
 }
 
 /// Sends one mouse event to the canvas viewport, as a real press, move or release would arrive.

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollArea>
 
 #include <cmath>
 
@@ -98,7 +99,14 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     }
     grid->setRowStretch(row, 1);
     grid->setColumnStretch(1, 1);
-    setWidget(content);
+    // When the dock is shorter than the figures (the note shown, a long bottleneck, a large font),
+    // the panel scrolls: a layout squeezed below its minimum draws rows over each other.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    setWidget(scroll);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
     connect(document, &Document::activeScenarioChanged, this, &KpiPanel::updateTitle);
     connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+59"/>
+        <location filename="../ui/document.cpp" line="+60"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -1746,6 +1746,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>range: being computed</source>
+        <translation>Bereich: wird berechnet</translation>
+    </message>
+    <message>
         <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
@@ -1756,7 +1761,6 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimum: %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Tokens/s.</translation>
     </message>
@@ -2516,7 +2520,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zeitachse exportieren</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -5227,7 +5231,16 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>„%1“ ist voll, aber mehr Kapazität hilft nicht: eine andere Grenze bremst den Plan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+The range over which this holds is being computed.
+1% more capacity: %4 of the objective.</source>
+        <translation>Eine Einheit (%1) mehr Kapazität bei „%2“: %3.
+Der Bereich, in dem das gilt, wird berechnet.
+1 % mehr Kapazität: %4 des Ziels.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5546,7 +5559,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/exportactions.cpp" line="-59"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+59"/>
+        <location filename="../ui/document.cpp" line="+60"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -1744,6 +1744,11 @@ The default design is shown instead.</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>range: being computed</source>
+        <translation>範囲: 計算中</translation>
+    </message>
+    <message>
         <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
@@ -1754,7 +1759,6 @@ The default design is shown instead.</source>
         <translation>最適値: %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>すべての制約を満たす計画はありません（問題を参照）。表示中：到達可能な最良の計画、要求 %2 トークン/s のうち %1。</translation>
     </message>
@@ -2512,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>タイムラインのエクスポート</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -5220,7 +5224,16 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>「%1」は満杯ですが、容量を増やしても効果はありません。別の制約が計画を抑えています。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+The range over which this holds is being computed.
+1% more capacity: %4 of the objective.</source>
+        <translation>「%2」の容量を 1 %1 増やすと: %3。
+これが有効な範囲を計算中です。
+容量 1%増: 目的値の %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5539,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/exportactions.cpp" line="-59"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>時間軸の計画を解けません：「問題」を参照</translation>

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+59"/>
+        <location filename="../ui/document.cpp" line="+60"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -1744,6 +1744,11 @@ The default design is shown instead.</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>range: being computed</source>
+        <translation>범위: 계산 중</translation>
+    </message>
+    <message>
         <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
@@ -1754,7 +1759,6 @@ The default design is shown instead.</source>
         <translation>최적값: %1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>모든 제한을 지키는 계획이 없습니다(문제 참조). 표시: 도달 가능한 최선의 계획, 요청한 %2 토큰/s 중 %1.</translation>
     </message>
@@ -2512,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>타임라인 내보내기</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -5220,7 +5224,16 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>&quot;%1&quot;은(는) 가득 찼지만 용량을 늘려도 도움이 되지 않습니다. 다른 제약이 계획을 막고 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+The range over which this holds is being computed.
+1% more capacity: %4 of the objective.</source>
+        <translation>&quot;%2&quot;의 용량을 1 %1 늘리면: %3.
+유효 범위를 계산하는 중입니다.
+용량 1% 증가: 목표값의 %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5539,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/exportactions.cpp" line="-59"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>

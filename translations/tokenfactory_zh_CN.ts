@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+59"/>
+        <location filename="../ui/document.cpp" line="+60"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -1744,6 +1744,11 @@ The default design is shown instead.</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>range: being computed</source>
+        <translation>范围：计算中</translation>
+    </message>
+    <message>
         <location line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
@@ -1754,7 +1759,6 @@ The default design is shown instead.</source>
         <translation>最优值：%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>没有满足所有限制的计划（见问题）。显示：可达到的最佳计划，所要求的 %2 Token/s 中的 %1。</translation>
     </message>
@@ -2512,7 +2516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出时间线</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -5220,7 +5224,16 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>“%1”已满,但增加容量无济于事: 另一个限制约束着计划。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>One more %1 of capacity at &apos;%2&apos;: %3.
+The range over which this holds is being computed.
+1% more capacity: %4 of the objective.</source>
+        <translation>“%2”的容量多 1 %1: %3。
+其成立的范围正在计算。
+容量多 1%: 目标值的 %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5539,7 +5552,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-57"/>
+        <location filename="../ui/export/exportactions.cpp" line="-59"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>无法求解随时间推进的计划：请参阅“问题”</translation>

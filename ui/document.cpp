@@ -24,6 +24,7 @@ Document::Document(Design design, QObject *parent)
     , m_design(std::move(design))
 {
     connect(&m_solver, &LiveSolver::solved, this, &Document::solved);
+    connect(&m_solver, &LiveSolver::pricesRanged, this, &Document::pricesRanged);
     connect(&m_solver, &LiveSolver::planSolved, this, &Document::planSolved);
     m_observer = m_design.subscribe([this](const DesignChange &c) { onDesignChange(c); });
     m_solver.solveNow();

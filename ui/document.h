@@ -242,6 +242,9 @@ Q_SIGNALS:
     void designChanged();
     /// A new solution is in solution().
     void solved();
+    /// The shadow prices of the Optimise result shown got their ranges (they come after the
+    /// figures when the solve ran in the worker: OptimiseResult::ranged).
+    void pricesRanged();
     void modeChanged();
     /// The view state's frames or notes changed.
     void canvasItemsChanged();

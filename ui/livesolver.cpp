@@ -17,6 +17,7 @@ namespace tf::Ui {
 LiveSolver::LiveSolver(const ScenarioView &view, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
     , m_workerWarm(std::make_shared<WarmSolve>())
 {
     m_workers.setMaxThreadCount(1);
@@ -74,7 +75,7 @@ QString LiveSolver::bottleneckNodeId() const
 
 void LiveSolver::scheduleSolve()
 {
-    ++m_generation;
+    m_latest->store(++m_generation);
     if (m_solveScheduled)
         return;
     m_solveScheduled = true;
@@ -83,7 +84,7 @@ void LiveSolver::scheduleSolve()
 
 void LiveSolver::solveChangeNow()
 {
-    ++m_generation;
+    m_latest->store(++m_generation);
     solveNow();
 }
 
@@ -93,7 +94,7 @@ void LiveSolver::solveNow()
     SolveResult r = m_warm.solve(m_view.design(), m_options);
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
-    acceptResult(std::move(r), m_generation, false);
+    acceptResult(std::move(r), m_generation);
     requestPlan();
 }
 
@@ -111,28 +112,41 @@ void LiveSolver::startSolve()
     m_workerBusy = true;
     requestPlan();
     const quint64 generation = m_generation;
+    // The figures first, the prices' ranges after them (SolveOptions::ranges).
+    SolveOptions options = m_options;
+    options.ranges = false;
     const Design &design = m_view.design(); // first: it finds the problems
     m_workers.start([this,
                      design = design,
                      problems = m_view.problems(),
-                     options = m_options,
+                     options,
                      generation,
+                     latest = m_latest,
                      warm = m_workerWarm]() {
         SolveResult r = warm->solve(design, options);
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
+        const bool range = r.optimise && r.optimise->ok() && !r.optimise->shadowPrices.empty()
+                           && !r.optimise->ranged;
         QMetaObject::invokeMethod(
             this,
             [this, r = std::move(r), generation]() mutable {
-                acceptResult(std::move(r), generation, true);
+                acceptResult(std::move(r), generation);
+            },
+            Qt::QueuedConnection);
+        std::optional<std::vector<LpRange>> ranges;
+        if (range) // stopped by a newer edit: its own solve follows at once
+            ranges = warm->priceRanges([&] { return latest->load() != generation; });
+        QMetaObject::invokeMethod(
+            this,
+            [this, ranges = std::move(ranges), generation]() mutable {
+                workerDone(std::move(ranges), generation);
             },
             Qt::QueuedConnection);
     });
 }
 
-void LiveSolver::acceptResult(SolveResult result, quint64 generation, bool fromWorker)
+void LiveSolver::acceptResult(SolveResult result, quint64 generation)
 {
-    if (fromWorker)
-        m_workerBusy = false;
     m_lastSolveSeconds = result.solution.solveSeconds;
     // A result for an older design than the one shown is dropped; one newer than the shown but
     // older than the current design is still shown while the newest design is solved again.
@@ -146,7 +160,16 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation, bool fromW
         m_optimise = std::move(result.optimise);
         Q_EMIT solved();
     }
-    if (fromWorker && (m_resolveAfterWorker || generation != m_generation)) {
+}
+
+void LiveSolver::workerDone(std::optional<std::vector<LpRange>> ranges, quint64 generation)
+{
+    m_workerBusy = false;
+    // Only onto the prices they were computed for: the result shown is that very solve's.
+    if (ranges && generation == m_shownGeneration && m_optimise && !m_optimise->ranged
+        && setPriceRanges(*m_optimise, *ranges))
+        Q_EMIT pricesRanged();
+    if (m_resolveAfterWorker || generation != m_generation) {
         m_resolveAfterWorker = false;
         startSolve();
     }

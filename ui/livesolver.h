@@ -10,6 +10,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -22,7 +23,9 @@ class ScenarioView;
 /// solve; a design whose solve outgrows a frame is solved in a worker thread and the newest
 /// result wins. solved() announces each result shown. Optimise mode stays warm (WarmSolve): an
 /// edit that changes only numbers re-solves from the last basis, in this thread and in the
-/// worker alike (each has its own).
+/// worker alike (each has its own). In the worker the figures and prices come first and the
+/// prices' ranges (CLP's ranging, most of an edit's time) after them: pricesRanged() announces
+/// them; a newer edit stops the ranging and its result never shows another design's ranges.
 class LiveSolver : public QObject
 {
     Q_OBJECT
@@ -79,10 +82,14 @@ Q_SIGNALS:
     void solved();
     /// A new plan is in plan().
     void planSolved();
+    /// The shown Optimise result's prices got their ranges (optimiseResult()->ranged).
+    void pricesRanged();
 
 private:
     void startSolve();
-    void acceptResult(SolveResult result, quint64 generation, bool fromWorker);
+    void acceptResult(SolveResult result, quint64 generation);
+    /// The worker finished: the ranges of its result's prices (empty: none, or stopped).
+    void workerDone(std::optional<std::vector<LpRange>> ranges, quint64 generation);
     void requestPlan();
     void acceptPlan(PlanResult plan, quint64 generation);
 
@@ -93,7 +100,9 @@ private:
     bool m_solveScheduled = false;
     bool m_workerBusy = false;
     bool m_resolveAfterWorker = false;
-    quint64 m_generation = 0;      ///< counts changes to the design (and mode)
+    quint64 m_generation = 0; ///< counts changes to the design (and mode)
+    /// m_generation for the worker: its ranging stops when this moves past its design.
+    std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     double m_lastSolveSeconds = 0;
     double m_synchronousLimit

@@ -241,3 +241,65 @@ TEST_CASE("Warm solve: solveDesign's answers, edit after edit, in both modes", "
     }
     CHECK(warmSolves >= 20);
 }
+
+TEST_CASE("Ranges after the figures: a warm solve's prices ranged later are the ranges of the "
+          "solve, and never those of another LP",
+          "[optimise][warm]")
+{
+    Design d = chainAtEightyPercent(120, 9);
+    SolveOptions later;
+    later.mode = SolveMode::Optimise;
+    later.ranges = false;
+    SolveOptions whole = later;
+    whole.ranges = true;
+    WarmSolve warm, inTurn; // inTurn ranges within each solve; both start from the same bases
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> factor(0.7, 1.3);
+    int compared = 0;
+    for (int step = 0; step < 12; ++step) {
+        later.objective = whole.objective = step % 2 ? Objective::MinCost : Objective::MaxTokens;
+        const Node &node = d.nodes()[size_t(rng() % d.nodes().size())];
+        if (node.kind != NodeKind::Sink) {
+            const double cap = *node.param("capacity") * factor(rng);
+            REQUIRE_FALSE(d.setParam(node.id, "capacity", ParamValue(cap)));
+        }
+        INFO("step " << step);
+        SolveResult w = warm.solve(d, later);
+        const SolveResult c = inTurn.solve(d, whole);
+        REQUIRE(w.optimise);
+        if (!w.ok())
+            continue;
+        // The figures come without ranges: NaN, never a number that could be taken for one.
+        CHECK_FALSE(w.optimise->ranged);
+        REQUIRE_FALSE(w.optimise->shadowPrices.empty());
+        CHECK(std::isnan(w.optimise->shadowPrices.front().rangeLower));
+        // A newer edit stops the ranging: nothing comes back.
+        CHECK_FALSE(warm.priceRanges([] { return true; }));
+        const auto ranges = warm.priceRanges();
+        REQUIRE(ranges);
+        REQUIRE(setPriceRanges(*w.optimise, *ranges));
+        CHECK(w.optimise->ranged);
+        // The same as ranged within the solve, edit after edit.
+        REQUIRE(c.optimise);
+        REQUIRE(c.optimise->ranged);
+        REQUIRE(c.optimise->shadowPrices.size() == w.optimise->shadowPrices.size());
+        for (size_t k = 0; k < c.optimise->shadowPrices.size(); ++k) {
+            const ShadowPrice &a = w.optimise->shadowPrices[k], &b = c.optimise->shadowPrices[k];
+            CHECK(a.limit.nodeId == b.limit.nodeId);
+            CHECK(a.rangeLower == b.rangeLower);
+            CHECK(a.rangeUpper == b.rangeUpper);
+            CHECK(a.text == b.text);
+        }
+        ++compared;
+    }
+    CHECK(compared >= 6);
+    // Once a limit moved, the last solve's basis is not the LP's: no ranges rather than wrong ones.
+    WarmOptimiser optimiser(d, [] {
+        OptimiseOptions o;
+        o.ranges = false;
+        return o;
+    }());
+    REQUIRE(optimiser.solve().ok());
+    optimiser.setLimit(d.nodes().front().id, 1.0);
+    CHECK_FALSE(optimiser.optimiser().priceRanges());
+}

@@ -8,6 +8,7 @@
 #include "../core/testdesigns.h"
 
 #include "docks/inspectordock.h"
+#include "docks/optimisedock.h"
 #include "export/canvasexport.h"
 #include "export/report.h"
 #include "i18n.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -76,6 +78,36 @@ void keys(Ui::MainWindow &w, Qt::Key key, Qt::KeyboardModifiers modifiers)
     w.view()->setFocus();
     QTest::keyClick(w.view(), key, modifiers);
     settle();
+}
+
+/// Clicks a node's header and types a capacity into the inspector, as a planner would.
+void typeCapacity(Ui::MainWindow &w, const QString &node, const QString &value)
+{
+    const QRectF box = w.scene()->nodeItem(node)->sceneBoundingRect();
+    const QPointF header(box.center().x(), box.top() + 8);
+    mouse(w.view(), QEvent::MouseButtonPress, header, Qt::LeftButton, Qt::LeftButton);
+    mouse(w.view(), QEvent::MouseButtonRelease, header, Qt::LeftButton, Qt::NoButton);
+    settle();
+    REQUIRE(w.inspector()->nodeId() == node);
+    QLineEdit *capacity = w.inspector()->editor(QStringLiteral("capacity"));
+    REQUIRE(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClick(capacity, Qt::Key_Backspace);
+    QTest::keyClicks(capacity, value);
+    QTest::keyClick(capacity, Qt::Key_Return);
+}
+
+/// Every line the Optimise dock shows.
+QString dockText(Ui::MainWindow &w)
+{
+    QString text;
+    QTreeWidget *tree = w.optimiseDock()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c)
+            text += tree->topLevelItem(i)->child(c)->text(0) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 } // namespace
@@ -142,6 +174,72 @@ TEST_CASE("The X-ray colours by shadow price and follows an edit", "[ui][xray]")
     keys(*w, Qt::Key_Z, Qt::ControlModifier);
     CHECK(markOf(*w, "hall")->colour() == Ui::xrayColour(1));
     CHECK(markOf(*w, "s1")->colour() == Ui::xrayColour(0));
+}
+
+TEST_CASE(
+    "An edit solved in the worker shows its figures first, then ranges a cold solve agrees with",
+    "[ui][xray][live]")
+{
+    auto w = openWindow(chips());
+    Ui::Document *doc = w->document();
+    keys(*w, Qt::Key_2, Qt::ControlModifier); // Solve ▸ Optimise: Most Tokens
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(doc->optimiseResult());
+    CHECK(doc->optimiseResult()->ranged); // switching solves in the window's own thread, whole
+    doc->setSynchronousSolveLimit(0);     // every solve from here runs in the worker
+
+    // What the window shows when the edit's figures arrive, before the ranges.
+    struct
+    {
+        int shown = 0, ranged = 0;
+        bool rangedWithFigures = true;
+        QString badge, tip, dock;
+    } seen;
+    QObject::connect(doc, &Ui::Document::solved, [&] {
+        ++seen.shown;
+        seen.rangedWithFigures = doc->optimiseResult() && doc->optimiseResult()->ranged;
+        seen.badge = markOf(*w, "s1")->badge();
+        seen.tip = markOf(*w, "s1")->toolTip();
+        seen.dock = dockText(*w);
+    });
+    QObject::connect(doc, &Ui::Document::pricesRanged, [&] { ++seen.ranged; });
+
+    // A bigger hall: the chips bind, each worth +0.5 tokens/s (see the test above).
+    typeCapacity(*w, QStringLiteral("hall"), QStringLiteral("20"));
+    REQUIRE(QTest::qWaitFor([&] { return seen.ranged > 0; }, 10000));
+    CHECK(seen.shown >= 1);
+    // The new figures and prices came first, the ranges marked as being computed, never old ones.
+    CHECK_FALSE(seen.rangedWithFigures);
+    CHECK(seen.badge == QStringLiteral("+0.5 tokens/s"));
+    CHECK(seen.tip.contains(QStringLiteral("being computed")));
+    CHECK_FALSE(seen.tip.contains(QStringLiteral("Holds while")));
+    CHECK(seen.dock.contains(QStringLiteral("range: being computed")));
+    CHECK_FALSE(seen.dock.contains(QStringLiteral("holds from")));
+
+    // Then the ranges, in the dock and the X-ray's hover.
+    REQUIRE(doc->optimiseResult()->ranged);
+    CHECK(markOf(*w, "s1")->toolTip().contains(
+        QStringLiteral("Holds while its capacity is between")));
+    CHECK(dockText(*w).contains(QStringLiteral("holds from")));
+    CHECK_FALSE(dockText(*w).contains(QStringLiteral("being computed")));
+
+    // The ranges are a cold solve's of the edited design.
+    const OptimiseResult &live = *doc->optimiseResult();
+    const std::optional<OptimiseResult> cold
+        = solveDesign(doc->design(), doc->solveOptions()).optimise;
+    REQUIRE(cold);
+    REQUIRE(cold->ranged);
+    REQUIRE(live.shadowPrices.size() == cold->shadowPrices.size());
+    for (size_t k = 0; k < live.shadowPrices.size(); ++k) {
+        const ShadowPrice &a = live.shadowPrices[k], &b = cold->shadowPrices[k];
+        CAPTURE(b.text);
+        CHECK(a.limit.kind == b.limit.kind);
+        CHECK(a.limit.nodeId == b.limit.nodeId);
+        CHECK(a.value == Approx(b.value));
+        CHECK(a.rangeLower == Approx(b.rangeLower));
+        CHECK(a.rangeUpper == Approx(b.rangeUpper));
+        CHECK(a.text == b.text);
+    }
 }
 
 TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", "[ui][xray]")

@@ -29,8 +29,11 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A range not computed yet (NaN: the worker ranges after the figures) says so, never a number.
 QString rangeText(double lower, double upper, const std::string &unit)
 {
+    if (std::isnan(lower) || std::isnan(upper))
+        return Tr::tr("range: being computed");
     return Tr::tr("holds from %1 to %2 %3")
         .arg(UnitFormat::bound(lower), UnitFormat::bound(upper), Names::unit(unit));
 }
@@ -100,6 +103,7 @@ OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
     layout->addWidget(m_tree);
     setWidget(content);
     connect(document, &Document::solved, this, &OptimiseDock::refresh);
+    connect(document, &Document::pricesRanged, this, &OptimiseDock::refresh);
     connect(document, &Document::modeChanged, this, &OptimiseDock::refresh);
     refresh();
 }

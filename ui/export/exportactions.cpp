@@ -190,7 +190,9 @@ ReportOptions reportOptionsOf(const Document *document)
     if (const Scenario *active = document->findScenario(document->activeScenario()))
         options.scenario = *active;
     options.solve = document->solveOptions();
-    if (document->mode() == SolveMode::Optimise)
+    // Prices whose ranges are still being computed are left out: the report solves its own.
+    if (document->mode() == SolveMode::Optimise && document->optimiseResult()
+        && document->optimiseResult()->ranged)
         options.optimised = document->optimiseResult();
     return options;
 }

@@ -104,6 +104,16 @@ void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPri
         return;
     }
     m.badge = signedValue(p.value, o.objectiveUnit);
+    if (std::isnan(p.rangeLower) || std::isnan(p.rangeUpper)) {
+        // Ranged in the worker after the figures (OptimiseResult::ranged): no number yet.
+        m.tip = Tr::tr("One more %1 of capacity at '%2': %3.\nThe range over which this holds is "
+                       "being computed.\n1% more capacity: %4 of the objective.")
+                    .arg(Names::unit(p.limit.unit),
+                         name,
+                         signedValue(p.value, o.objectiveUnit),
+                         UnitFormat::fractionPercent(share / 100));
+        return;
+    }
     m.tip = Tr::tr("One more %1 of capacity at '%2': %3.\nHolds while its capacity is between "
                    "%4 and %5 %1.\n1% more capacity: %6 of the objective.")
                 .arg(Names::unit(p.limit.unit),

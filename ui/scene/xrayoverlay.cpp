@@ -60,6 +60,7 @@ XrayOverlay::XrayOverlay(DesignScene *scene)
     setObjectName(QStringLiteral("xrayOverlay"));
     // After the scene's own slot: the scene colours the wires by good first, then the X-ray.
     connect(scene->document(), &Document::solved, this, &XrayOverlay::refresh);
+    connect(scene->document(), &Document::pricesRanged, this, &XrayOverlay::refresh);
 }
 
 XrayOverlay *XrayOverlay::activeOn(QGraphicsScene *scene)

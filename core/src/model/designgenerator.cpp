@@ -12,7 +12,12 @@ namespace tf {
 Design generateSupplyChain(int nodeCount, unsigned seed)
 {
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> amount(0.5, 2.0);
+    // Recipe amounts near 1, a process's inputs adding up to about its output: each layer then
+    // needs about what the next one makes, and the flows keep their size however deep the chain
+    // (with amounts of 0.5 to 2 for each of two inputs they doubled a layer: 5,000 nodes spanned
+    // activities from 1e-21 to 1e6, numbers no planner has and the LP code struggles with).
+    std::uniform_real_distribution<double> amount(0.8, 1.25);
+    std::uniform_real_distribution<double> spread(0.5, 2.0); // capacities and costs
     std::uniform_real_distribution<double> share(0.2, 1.0);
 
     Design d;
@@ -48,9 +53,11 @@ Design generateSupplyChain(int nodeCount, unsigned seed)
                     if (!n.recipe.hasInput(in))
                         n.recipe.inputs.push_back({in, amount(rng)});
                 }
+                for (Term &t : n.recipe.inputs)
+                    t.amount /= double(n.recipe.inputs.size());
             }
-            n.params["capacity"] = {1e6 * amount(rng)};
-            n.params["unit_cost_usd"] = {100 * amount(rng)};
+            n.params["capacity"] = {1e6 * spread(rng)};
+            n.params["unit_cost_usd"] = {100 * spread(rng)};
             (void)d.addNode(std::move(n));
         }
     }

@@ -425,6 +425,7 @@ void Optimiser::Impl::adoptWarm(Impl &old)
 
 void Optimiser::Impl::setColBounds(int col, double lo, double up)
 {
+    rangeable = false;
     prob.colLower[size_t(col)] = lo;
     prob.colUpper[size_t(col)] = up;
     lp->setColBounds(col, lo, up);
@@ -434,6 +435,7 @@ void Optimiser::Impl::setColBounds(int col, double lo, double up)
 
 void Optimiser::Impl::setRowBounds(int row, double lo, double up)
 {
+    rangeable = false;
     prob.rowLower[size_t(row)] = lo;
     prob.rowUpper[size_t(row)] = up;
     lp->setRowBounds(row, lo, up);
@@ -733,6 +735,7 @@ OptimiseResult Optimiser::solve()
     else if (s.opt.sensitivity)
         r.contractedColumns = s.seedFromRuns(
             seeded, std::max<size_t>(s.opt.contractSeriesFrom, 3 * size_t(s.prob.cols()) / 4));
+    s.rangeable = false; // until report() lists the prices of this solve
     const LpStatus status = s.lp->solve();
     s.loaded = true;
     // Ranges from the runs only if CLP kept the basis it was given (no pivot moved it).

@@ -68,6 +68,8 @@ struct Optimiser::Impl
     void reportFailure(OptimiseResult &r);
     void report(OptimiseResult &r,
                 std::span<const double> x); ///< after an optimal solve; x: the plan
+    /// The ranges of the prices report() listed (Optimiser::priceRanges).
+    std::optional<std::vector<LpRange>> rangePrices(const std::function<bool()> &cancelled);
     void explainInfeasible(OptimiseResult &r);
     /// Infeasible: the plan with the least breach of the elastic LP `el` (breach columns from
     /// firstBreach of `ep`), then the best objective.
@@ -141,6 +143,9 @@ struct Optimiser::Impl
     /// The args of the failure message of the last solve (MessageCode::Infeasible, Unbounded,
     /// LpFailed), set where the failure is explained; reportFailure() uses them up.
     std::vector<std::string> failureArgs;
+    /// The primary LP holds the optimal basis of the last solve's prices: nothing changed since
+    /// (priceRanges may range them).
+    bool rangeable = false;
 };
 
 /// A limit as four args of a message: kind, node id, value ("%.15g"), unit (MessageCode).

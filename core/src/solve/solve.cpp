@@ -24,6 +24,7 @@ OptimiseOptions optimiseOptions(const SolveOptions &o)
     out.powerLimitMw = o.powerLimitMw;
     out.budgetUsdPerYear = o.budgetUsdPerYear;
     out.sensitivity = o.sensitivity;
+    out.ranges = o.ranges;
     out.variability = o.variability;
     out.tolerance = o.tolerance;
     return out;
@@ -277,7 +278,9 @@ SolveResult WarmSolve::solve(const Design &design,
                              const std::vector<Scenario> &scenarios,
                              const SolveOptions &options)
 {
+    m_lastOptimised = false;
     return solveAround(design, scenarios, options, [&](const Design &viewed) {
+        m_lastOptimised = true;
         const OptimiseOptions o = optimiseOptions(options);
         if (m_optimiser) {
             m_lastWarm = m_optimiser->update(viewed, o);
@@ -287,6 +290,13 @@ SolveResult WarmSolve::solve(const Design &design,
         }
         return solveOptimiseMode(options, m_optimiser->optimiser());
     });
+}
+
+std::optional<std::vector<LpRange>> WarmSolve::priceRanges(const std::function<bool()> &cancelled)
+{
+    if (!m_optimiser || !m_lastOptimised)
+        return std::nullopt;
+    return m_optimiser->optimiser().priceRanges(cancelled);
 }
 
 SolveOutcome solveOutcomeOf(OptimiseStatus status)

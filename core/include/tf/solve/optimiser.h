@@ -5,6 +5,7 @@
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/solution.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,6 +36,10 @@ struct OptimiseOptions
     bool fixedShares = false; ///< splits fixed by the links' shares, as in Balance mode
     bool tieBreak = true;     ///< pick one plan among equal optima, the same one every time
     bool sensitivity = true;  ///< shadow prices, reduced costs and their ranges
+    /// With sensitivity: the ranges the prices hold over. Off, the prices come without them
+    /// (ShadowPrice::rangeLower and rangeUpper NaN, OptimiseResult::ranged false) and
+    /// Optimiser::priceRanges() computes them afterwards: the window shows the figures first.
+    bool ranges = true;
     bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
     double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
     /// A cold solve starts from the optimum of the LP with its runs of series stages contracted
@@ -100,7 +105,10 @@ struct OptimiseResult
     /// Limits the plan sits on; for an infeasible model the physical limits (capacities, power,
     /// budget) that hold the best achievable plan back.
     std::vector<Limit> binding;
-    std::vector<ShadowPrice> shadowPrices;   ///< limits, then goods at each producer
+    std::vector<ShadowPrice> shadowPrices; ///< limits, then goods at each producer
+    /// The shadow prices carry their ranges (sensitivity with OptimiseOptions::ranges, or
+    /// setPriceRanges after the solve); false: their ranges are NaN, not yet computed.
+    bool ranged = false;
     std::vector<ReducedCost> reducedCosts;   ///< nodes at a bound with a nonzero reduced cost
     std::vector<Variability> variability;    ///< when asked for
     std::vector<Limit> conflict;             ///< infeasible: limits that cannot all hold
@@ -164,6 +172,13 @@ public:
     /// Most tokens/s with each supplier (a node that takes no inputs) removed, or each pair.
     std::vector<Knockout> knockouts(bool pairs = false);
 
+    /// The ranges of the last solve's shadow prices, in the order of its `shadowPrices`, for a
+    /// solve made with OptimiseOptions::ranges off (setPriceRanges puts them in). CLP's ranging
+    /// runs in slices; `cancelled` is asked between them (a newer edit supersedes these ranges).
+    /// Empty when cancelled, or when the last solve was not optimal with sensitivity, or a
+    /// limit or the design changed since: ranges are never those of another LP.
+    std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
+
     const LpProblem &problem() const; ///< the LP as built (bounds as last set)
 
     struct Impl;
@@ -171,6 +186,10 @@ public:
 private:
     std::unique_ptr<Impl> m;
 };
+
+/// Puts `ranges` (Optimiser::priceRanges, one per shadow price in order) into the prices and
+/// their texts and marks `r` ranged. False, changing nothing, when the counts differ.
+bool setPriceRanges(OptimiseResult &r, const std::vector<LpRange> &ranges);
 
 /// One solve with a fresh optimiser.
 OptimiseResult optimise(const Design &design, const OptimiseOptions &options = {});

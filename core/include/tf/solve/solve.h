@@ -6,6 +6,7 @@
 #include "tf/solve/optimiser.h"
 #include "tf/solve/solution.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,6 +53,9 @@ struct SolveOptions
     /// Optimise: shadow prices, reduced costs and the ranges they hold over (what the window and
     /// the report show). Ignored in Balance mode. Studies turn it off: they read only the figures.
     bool sensitivity = true;
+    /// Optimise with sensitivity: the ranges the prices hold over. Off, they are left for
+    /// WarmSolve::priceRanges (OptimiseOptions::ranges): the window shows the figures first.
+    bool ranges = true;
     /// Optimise: each activity's range over all optimal plans. Two more LPs per node, so only on
     /// request; refused in Balance mode.
     bool variability = false;
@@ -137,10 +141,15 @@ public:
                       const SolveOptions &options);
     /// Whether the last Optimise solve started from the previous basis.
     bool lastWasWarm() const { return m_lastWarm; }
+    /// The ranges of the last Optimise solve's shadow prices, for a solve with
+    /// SolveOptions::ranges off; setPriceRanges puts them into its result. Empty when cancelled
+    /// or when there is nothing to range (Optimiser::priceRanges).
+    std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
 
 private:
     std::unique_ptr<WarmOptimiser> m_optimiser;
     bool m_lastWarm = false;
+    bool m_lastOptimised = false; ///< the last solve was an Optimise one (its prices can be ranged)
 };
 
 } // namespace tf

@@ -21,12 +21,14 @@ LiveSolver::LiveSolver(const ScenarioView &view, QObject *parent)
     , m_workerWarm(std::make_shared<WarmSolve>())
 {
     m_workers.setMaxThreadCount(1);
+    m_rangers.setMaxThreadCount(1);
     m_planWorkers.setMaxThreadCount(1);
 }
 
 LiveSolver::~LiveSolver()
 {
     m_workers.waitForDone(); // a worker posts back to this object
+    m_rangers.waitForDone();
     m_planWorkers.waitForDone();
 }
 
@@ -121,7 +123,6 @@ void LiveSolver::startSolve()
                      problems = m_view.problems(),
                      options,
                      generation,
-                     latest = m_latest,
                      warm = m_workerWarm]() {
         SolveResult r = warm->solve(design, options);
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
@@ -133,13 +134,15 @@ void LiveSolver::startSolve()
                 acceptResult(std::move(r), generation);
             },
             Qt::QueuedConnection);
-        std::optional<std::vector<LpRange>> ranges;
-        if (range) // stopped by a newer edit: its own solve follows at once
-            ranges = warm->priceRanges([&] { return latest->load() != generation; });
+        // The ranging runs on a copy of the LP in a thread of its own: this worker is free for
+        // the next edit at once.
+        std::shared_ptr<PriceRanger> ranger;
+        if (range)
+            ranger = warm->priceRanger();
         QMetaObject::invokeMethod(
             this,
-            [this, ranges = std::move(ranges), generation]() mutable {
-                workerDone(std::move(ranges), generation);
+            [this, ranger = std::move(ranger), generation]() mutable {
+                workerDone(std::move(ranger), generation);
             },
             Qt::QueuedConnection);
     });
@@ -162,17 +165,33 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation)
     }
 }
 
-void LiveSolver::workerDone(std::optional<std::vector<LpRange>> ranges, quint64 generation)
+void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation)
 {
     m_workerBusy = false;
-    // Only onto the prices they were computed for: the result shown is that very solve's.
-    if (ranges && generation == m_shownGeneration && m_optimise && !m_optimise->ranged
-        && setPriceRanges(*m_optimise, *ranges))
-        Q_EMIT pricesRanged();
+    if (ranger && generation == m_shownGeneration && generation == m_generation) {
+        m_rangers.start([this, ranger, generation, latest = m_latest]() {
+            // Stopped by a newer edit: those prices are gone, the edit's own ranges follow.
+            auto ranges = ranger->run([&] { return latest->load() != generation; });
+            QMetaObject::invokeMethod(
+                this,
+                [this, ranges = std::move(ranges), generation]() mutable {
+                    acceptRanges(std::move(ranges), generation);
+                },
+                Qt::QueuedConnection);
+        });
+    }
     if (m_resolveAfterWorker || generation != m_generation) {
         m_resolveAfterWorker = false;
         startSolve();
     }
+}
+
+void LiveSolver::acceptRanges(std::optional<std::vector<LpRange>> ranges, quint64 generation)
+{
+    // Only onto the prices they were computed for: the result shown is that very solve's.
+    if (ranges && generation == m_shownGeneration && m_optimise && !m_optimise->ranged
+        && setPriceRanges(*m_optimise, *ranges))
+        Q_EMIT pricesRanged();
 }
 
 } // namespace tf::Ui

@@ -24,8 +24,9 @@ class ScenarioView;
 /// result wins. solved() announces each result shown. Optimise mode stays warm (WarmSolve): an
 /// edit that changes only numbers re-solves from the last basis, in this thread and in the
 /// worker alike (each has its own). In the worker the figures and prices come first and the
-/// prices' ranges (CLP's ranging, most of an edit's time) after them: pricesRanged() announces
-/// them; a newer edit stops the ranging and its result never shows another design's ranges.
+/// prices' ranges (CLP's ranging, most of an edit's time) after them, on a copy of the LP in a
+/// thread of their own: pricesRanged() announces them; a newer edit stops the ranging, and a
+/// result never shows another solve's ranges.
 class LiveSolver : public QObject
 {
     Q_OBJECT
@@ -88,8 +89,10 @@ Q_SIGNALS:
 private:
     void startSolve();
     void acceptResult(SolveResult result, quint64 generation);
-    /// The worker finished: the ranges of its result's prices (empty: none, or stopped).
-    void workerDone(std::optional<std::vector<LpRange>> ranges, quint64 generation);
+    /// The worker finished; `ranger` ranges its result's prices (null: nothing to range).
+    void workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation);
+    /// The ranges of the prices of that design's result (empty: stopped by a newer edit).
+    void acceptRanges(std::optional<std::vector<LpRange>> ranges, quint64 generation);
     void requestPlan();
     void acceptPlan(PlanResult plan, quint64 generation);
 
@@ -110,6 +113,7 @@ private:
     WarmSolve m_warm; ///< solves in this thread
     std::shared_ptr<WarmSolve> m_workerWarm; ///< solves in the worker (one at a time)
     QThreadPool m_workers;
+    QThreadPool m_rangers; ///< the prices' ranges, after the figures (PriceRanger)
     std::shared_ptr<const PlanResult> m_plan;
     bool m_planWanted = false;
     bool m_planBusy = false;

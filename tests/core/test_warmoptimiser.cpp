@@ -275,8 +275,18 @@ TEST_CASE("Ranges after the figures: a warm solve's prices ranged later are the 
         CHECK(std::isnan(w.optimise->shadowPrices.front().rangeLower));
         // A newer edit stops the ranging: nothing comes back.
         CHECK_FALSE(warm.priceRanges([] { return true; }));
+        // On a copy of the LP (another thread in the window) as on the LP itself.
+        const std::unique_ptr<PriceRanger> ranger = warm.priceRanger();
+        REQUIRE(ranger);
+        const auto copied = ranger->run();
         const auto ranges = warm.priceRanges();
         REQUIRE(ranges);
+        REQUIRE(copied);
+        REQUIRE(copied->size() == ranges->size());
+        for (size_t k = 0; k < ranges->size(); ++k) {
+            CHECK((*copied)[k].lower == (*ranges)[k].lower);
+            CHECK((*copied)[k].upper == (*ranges)[k].upper);
+        }
         REQUIRE(setPriceRanges(*w.optimise, *ranges));
         CHECK(w.optimise->ranged);
         // The same as ranged within the solve, edit after edit.
@@ -302,4 +312,5 @@ TEST_CASE("Ranges after the figures: a warm solve's prices ranged later are the 
     REQUIRE(optimiser.solve().ok());
     optimiser.setLimit(d.nodes().front().id, 1.0);
     CHECK_FALSE(optimiser.optimiser().priceRanges());
+    CHECK_FALSE(optimiser.optimiser().priceRanger());
 }

@@ -108,6 +108,7 @@ public:
         , m_costsChanged(other.m_costsChanged)
         , m_haveBasis(other.m_haveBasis)
         , m_refactor(true)
+        , m_status(other.m_status) // a copy of a solved model ranges as it would (PriceRanger)
     {
         silence();
     }

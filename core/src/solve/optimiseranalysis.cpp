@@ -276,21 +276,29 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
 // them), a slice at a time so that a newer edit can stop it between slices. Each slice costs
 // CLP a start from the basis (2 ms at 1,000 nodes, where all of it is 13 ms), so slices are
 // large: a quarter of the work, 2,000 items at least.
-std::optional<std::vector<LpRange>>
-Optimiser::Impl::rangePrices(const std::function<bool()> &cancelled)
+std::vector<PriceRanger::Item> Optimiser::Impl::rangeItems() const
 {
-    if (!rangeable)
-        return std::nullopt;
-    struct Item
-    {
-        int index = 0;
-        bool row = false, good = false;
-    };
-    std::vector<Item> items;
+    std::vector<PriceRanger::Item> items;
     for (const LimitRef &ref : limitRefs(*this))
-        items.push_back(ref.col >= 0 ? Item{ref.col, false, false} : Item{ref.row, true, false});
+        items.push_back(ref.col >= 0 ? PriceRanger::Item{ref.col, false, false}
+                                     : PriceRanger::Item{ref.row, true, false});
     for (const int row : goodRows(*this))
         items.push_back({row, true, true});
+    return items;
+}
+
+namespace {
+
+// CLP's ranging of the prices' rows and columns, a slice at a time so that a newer edit can stop
+// it between slices. Each slice costs CLP a start from the basis (2 ms at 1,000 nodes, where all
+// of it is 13 ms), so slices are large: a quarter of the work, 2,000 items at least.
+using Ranging = std::function<std::vector<LpRange>(std::span<const int>)>;
+
+std::optional<std::vector<LpRange>> rangeOn(const Ranging &rowsOf,
+                                            const Ranging &colsOf,
+                                            const std::vector<PriceRanger::Item> &items,
+                                            const std::function<bool()> &cancelled)
+{
     std::vector<LpRange> out(items.size());
     const size_t slice = std::max<size_t>(2000, (items.size() + 3) / 4);
     for (size_t from = 0; from < items.size(); from += slice) {
@@ -300,9 +308,8 @@ Optimiser::Impl::rangePrices(const std::function<bool()> &cancelled)
         std::vector<int> rows, cols;
         for (size_t k = from; k < to; ++k)
             (items[k].row ? rows : cols).push_back(items[k].index);
-        // From the runs and the contracted LP when the solve ended there (seriesranges.cpp).
-        const std::vector<LpRange> rowRange = rowRanges(rows);
-        const std::vector<LpRange> colRange = colRanges(cols);
+        const std::vector<LpRange> rowRange = rowsOf(rows);
+        const std::vector<LpRange> colRange = colsOf(cols);
         size_t ri = 0, ci = 0;
         for (size_t k = from; k < to; ++k) {
             const LpRange range = items[k].row ? rowRange[ri++] : colRange[ci++];
@@ -313,9 +320,57 @@ Optimiser::Impl::rangePrices(const std::function<bool()> &cancelled)
     return out;
 }
 
+} // namespace
+
+std::optional<std::vector<LpRange>>
+Optimiser::Impl::rangePrices(const std::function<bool()> &cancelled)
+{
+    if (!rangeable)
+        return std::nullopt;
+    // From the runs and the contracted LP when the solve ended there (seriesranges.cpp).
+    return rangeOn([this](std::span<const int> rows) { return rowRanges(rows); },
+                   [this](std::span<const int> cols) { return colRanges(cols); },
+                   rangeItems(),
+                   cancelled);
+}
+
 std::optional<std::vector<LpRange>> Optimiser::priceRanges(const std::function<bool()> &cancelled)
 {
     return m->rangePrices(cancelled);
+}
+
+std::unique_ptr<PriceRanger> Optimiser::priceRanger() const
+{
+    if (!m->rangeable)
+        return nullptr;
+    // Ranged from the runs' structure (linear, and it needs the optimiser's runs): done now.
+    if (m->seriesRanging) {
+        std::optional<std::vector<LpRange>> ranges = m->rangePrices({});
+        return ranges ? std::make_unique<PriceRanger>(std::move(*ranges)) : nullptr;
+    }
+    return std::make_unique<PriceRanger>(m->lp->clone(), m->rangeItems());
+}
+
+PriceRanger::PriceRanger(std::unique_ptr<LpBackend> lp, std::vector<Item> items)
+    : m_lp(std::move(lp))
+    , m_items(std::move(items))
+{}
+
+PriceRanger::PriceRanger(std::vector<LpRange> ranges)
+    : m_ready(std::move(ranges))
+{}
+
+PriceRanger::~PriceRanger() = default;
+
+std::optional<std::vector<LpRange>> PriceRanger::run(const std::function<bool()> &cancelled)
+{
+    if (!m_lp)
+        return m_ready;
+    LpBackend &lp = *m_lp;
+    return rangeOn([&lp](std::span<const int> rows) { return lp.rowRanges(rows); },
+                   [&lp](std::span<const int> cols) { return lp.colRanges(cols); },
+                   m_items,
+                   cancelled);
 }
 
 bool setPriceRanges(OptimiseResult &r, const std::vector<LpRange> &ranges)

@@ -70,6 +70,8 @@ struct Optimiser::Impl
                 std::span<const double> x); ///< after an optimal solve; x: the plan
     /// The ranges of the prices report() listed (Optimiser::priceRanges).
     std::optional<std::vector<LpRange>> rangePrices(const std::function<bool()> &cancelled);
+    /// What to range for them, in their order: the limits' rows and columns, then the goods'.
+    std::vector<PriceRanger::Item> rangeItems() const;
     void explainInfeasible(OptimiseResult &r);
     /// Infeasible: the plan with the least breach of the elastic LP `el` (breach columns from
     /// firstBreach of `ep`), then the best objective.

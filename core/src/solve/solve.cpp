@@ -299,6 +299,13 @@ std::optional<std::vector<LpRange>> WarmSolve::priceRanges(const std::function<b
     return m_optimiser->optimiser().priceRanges(cancelled);
 }
 
+std::unique_ptr<PriceRanger> WarmSolve::priceRanger()
+{
+    if (!m_optimiser || !m_lastOptimised)
+        return nullptr;
+    return m_optimiser->optimiser().priceRanger();
+}
+
 SolveOutcome solveOutcomeOf(OptimiseStatus status)
 {
     switch (status) {

@@ -132,6 +132,33 @@ struct Knockout
     OptimiseStatus status = OptimiseStatus::Error;
 };
 
+/// The ranging of one solve's shadow prices on a copy of its LP with that solve's basis
+/// (Optimiser::priceRanger): it runs on another thread while the optimiser goes on to the next
+/// edit. Its answer is what Optimiser::priceRanges would have given right after that solve.
+class PriceRanger
+{
+public:
+    struct Item
+    {
+        int index = 0;     ///< a column, or with `row` a row of the LP
+        bool row = false;  ///< a row's bound (a limit's row, a good's output row)
+        bool good = false; ///< a good's output row: the range is turned over (docs/optimise.md)
+    };
+    PriceRanger(std::unique_ptr<LpBackend> lp, std::vector<Item> items);
+    explicit PriceRanger(std::vector<LpRange> ranges); ///< ranged already (a chain's runs)
+    ~PriceRanger();
+    PriceRanger(const PriceRanger &) = delete;
+    PriceRanger &operator=(const PriceRanger &) = delete;
+
+    /// As Optimiser::priceRanges: one range per price, or empty when cancelled.
+    std::optional<std::vector<LpRange>> run(const std::function<bool()> &cancelled = {});
+
+private:
+    std::unique_ptr<LpBackend> m_lp; ///< null: m_ready holds the answer
+    std::vector<Item> m_items;
+    std::vector<LpRange> m_ready;
+};
+
 /// Optimise mode over one design. It keeps its LP (and basis) between solves, so changing one
 /// limit and calling solve() again re-solves warm. The design must outlive the optimiser and not
 /// change under it: after an edit call update() with the edited design (or make a new one).
@@ -178,6 +205,9 @@ public:
     /// Empty when cancelled, or when the last solve was not optimal with sensitivity, or a
     /// limit or the design changed since: ranges are never those of another LP.
     std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
+    /// The same ranging to run later or elsewhere, on a copy of the LP with the last solve's
+    /// basis; null when priceRanges() would give nothing.
+    std::unique_ptr<PriceRanger> priceRanger() const;
 
     const LpProblem &problem() const; ///< the LP as built (bounds as last set)
 

@@ -145,6 +145,9 @@ public:
     /// SolveOptions::ranges off; setPriceRanges puts them into its result. Empty when cancelled
     /// or when there is nothing to range (Optimiser::priceRanges).
     std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
+    /// The same ranging on a copy of the LP, to run on another thread while this one solves the
+    /// next edit (Optimiser::priceRanger); null when there is nothing to range.
+    std::unique_ptr<PriceRanger> priceRanger();
 
 private:
     std::unique_ptr<WarmOptimiser> m_optimiser;

@@ -123,8 +123,9 @@ void LiveSolver::startSolve()
                      problems = m_view.problems(),
                      options,
                      generation,
-                     warm = m_workerWarm]() {
-        SolveResult r = warm->solve(design, options);
+                     warm = m_workerWarm]() mutable {
+        SolveResult r = warm->solve(std::move(design), options); // the copy is the worker's
+
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
         const bool range = r.optimise && r.optimise->ok() && !r.optimise->shadowPrices.empty()
                            && !r.optimise->ranged;

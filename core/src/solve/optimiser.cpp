@@ -411,15 +411,70 @@ bool sameShape(const LpProblem &a, const LpProblem &b)
 
 } // namespace
 
+namespace {
+
+bool sameCoefficients(const LpProblem &a, const LpProblem &b)
+{
+    for (size_t k = 0; k < a.entries.size(); ++k) {
+        if (a.entries[k].value != b.entries[k].value)
+            return false;
+    }
+    return true;
+}
+
+// Moves `lp` from the bounds of `was` to those of `now` (same shape), one changed bound at a
+// time: CLP keeps its factorisation, as for a slider's tick.
+void applyBounds(LpBackend &lp, const LpProblem &was, const LpProblem &now)
+{
+    for (int j = 0; j < now.cols(); ++j) {
+        const size_t k = size_t(j);
+        if (was.colLower[k] != now.colLower[k] || was.colUpper[k] != now.colUpper[k])
+            lp.setColBounds(j, now.colLower[k], now.colUpper[k]);
+    }
+    for (int i = 0; i < now.rows(); ++i) {
+        const size_t k = size_t(i);
+        if (was.rowLower[k] != now.rowLower[k] || was.rowUpper[k] != now.rowUpper[k])
+            lp.setRowBounds(i, now.rowLower[k], now.rowUpper[k]);
+    }
+}
+
+// The costs of `lp` (and its sense) set to `cost`, where they differ.
+void applyCosts(LpBackend &lp, std::span<const double> cost, bool maximise)
+{
+    const std::span<const double> had = lp.costs();
+    for (size_t j = 0; j < cost.size(); ++j) {
+        if (had[j] != cost[j])
+            lp.setCost(int(j), cost[j]);
+    }
+    lp.setMaximise(maximise);
+}
+
+} // namespace
+
+// An edit that changed only bounds and costs (a capacity, a demand, a unit cost, a limit) goes
+// to CLP as those changes alone, so the next solve keeps CLP's factorisation; one that changed a
+// coefficient (a recipe amount) reloads the LP's numbers with the last basis, factorised afresh.
 void Optimiser::Impl::adoptWarm(Impl &old)
 {
     lp = std::move(old.lp);
-    lp->reload(prob);
     loaded = old.loaded;
+    const bool sameMatrix = sameCoefficients(old.prob, prob);
+    if (sameMatrix) {
+        applyBounds(*lp, old.prob, prob);
+        applyCosts(*lp, prob.cost, prob.maximise);
+    } else {
+        lp->reload(prob);
+    }
     if (old.tie) {
         tie = std::move(old.tie);
-        tie->reload(tieProblem());
         objectiveRow = prob.rows();
+        // Its objective row holds the primary objective's coefficients: those must not move.
+        if (sameMatrix && old.objectiveCosts(old.opt.objective) == objectiveCosts(opt.objective)) {
+            applyBounds(*tie, old.prob, prob);
+            applyCosts(*tie, tieCosts(), false);
+        } else {
+            tie->reload(tieProblem());
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <utility>
 
 namespace tf {
 
@@ -245,9 +246,11 @@ SolveResult solveAround(const Design &design,
     if (!viewed)
         return refused(options.mode, std::move(scenarioProblems));
 
+    // The design the figures are checked against: the optimiser's own when it took the design.
+    const Design *checked = viewed;
     SolveResult r = options.mode == SolveMode::Balance ? solveBalanceMode(*viewed, options)
-                                                       : optimiseWith(*viewed);
-    verify(*viewed, options, r);
+                                                       : optimiseWith(*viewed, checked);
+    verify(*checked, options, r);
     r.solution.solveSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return r;
@@ -259,7 +262,7 @@ SolveResult solveDesign(const Design &design,
                         const std::vector<Scenario> &scenarios,
                         const SolveOptions &options)
 {
-    return solveAround(design, scenarios, options, [&](const Design &viewed) {
+    return solveAround(design, scenarios, options, [&](const Design &viewed, const Design *&) {
         return solveOptimiseMode(viewed, options);
     });
 }
@@ -279,17 +282,34 @@ SolveResult WarmSolve::solve(const Design &design,
                              const SolveOptions &options)
 {
     m_lastOptimised = false;
-    return solveAround(design, scenarios, options, [&](const Design &viewed) {
-        m_lastOptimised = true;
-        const OptimiseOptions o = optimiseOptions(options);
-        if (m_optimiser) {
-            m_lastWarm = m_optimiser->update(viewed, o);
-        } else {
-            m_optimiser = std::make_unique<WarmOptimiser>(viewed, o);
-            m_lastWarm = false;
-        }
+    return solveAround(design, scenarios, options, [&](const Design &viewed, const Design *&) {
+        takeDesign(Design(viewed), options);
         return solveOptimiseMode(options, m_optimiser->optimiser());
     });
+}
+
+SolveResult WarmSolve::solve(Design &&design, const SolveOptions &options)
+{
+    if (!options.scenario.empty())
+        return solve(std::as_const(design), options);
+    m_lastOptimised = false;
+    return solveAround(design, {}, options, [&](const Design &, const Design *&checked) {
+        takeDesign(std::move(design), options); // no copy: the window's worker has its own
+        checked = &m_optimiser->design();
+        return solveOptimiseMode(options, m_optimiser->optimiser());
+    });
+}
+
+void WarmSolve::takeDesign(Design &&design, const SolveOptions &options)
+{
+    m_lastOptimised = true;
+    const OptimiseOptions o = optimiseOptions(options);
+    if (m_optimiser) {
+        m_lastWarm = m_optimiser->update(std::move(design), o);
+    } else {
+        m_optimiser = std::make_unique<WarmOptimiser>(std::move(design), o);
+        m_lastWarm = false;
+    }
 }
 
 std::optional<std::vector<LpRange>> WarmSolve::priceRanges(const std::function<bool()> &cancelled)

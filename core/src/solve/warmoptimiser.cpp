@@ -9,12 +9,22 @@ WarmOptimiser::WarmOptimiser(const Design &design, OptimiseOptions options)
     , m_optimiser(std::make_unique<Optimiser>(*m_design, std::move(options)))
 {}
 
+WarmOptimiser::WarmOptimiser(Design &&design, OptimiseOptions options)
+    : m_design(std::make_unique<Design>(std::move(design)))
+    , m_optimiser(std::make_unique<Optimiser>(*m_design, std::move(options)))
+{}
+
 WarmOptimiser::~WarmOptimiser() = default;
 
 bool WarmOptimiser::update(const Design &design, const OptimiseOptions &options)
 {
-    // The optimiser moves to the new copy before the old one goes.
-    auto next = std::make_unique<Design>(design);
+    return update(Design(design), options);
+}
+
+bool WarmOptimiser::update(Design &&design, const OptimiseOptions &options)
+{
+    // The optimiser moves to the new design before the old one goes.
+    auto next = std::make_unique<Design>(std::move(design));
     const bool warm = m_optimiser->update(*next, options);
     m_design = std::move(next);
     return warm;

@@ -139,6 +139,8 @@ public:
     SolveResult solve(const Design &design,
                       const std::vector<Scenario> &scenarios,
                       const SolveOptions &options);
+    /// The same with a design the caller gives away: Optimise mode keeps it without a copy.
+    SolveResult solve(Design &&design, const SolveOptions &options);
     /// Whether the last Optimise solve started from the previous basis.
     bool lastWasWarm() const { return m_lastWarm; }
     /// The ranges of the last Optimise solve's shadow prices, for a solve with
@@ -150,6 +152,8 @@ public:
     std::unique_ptr<PriceRanger> priceRanger();
 
 private:
+    void takeDesign(Design &&design, const SolveOptions &options); ///< into the optimiser
+
     std::unique_ptr<WarmOptimiser> m_optimiser;
     bool m_lastWarm = false;
     bool m_lastOptimised = false; ///< the last solve was an Optimise one (its prices can be ranged)

@@ -37,6 +37,7 @@ class WarmOptimiser
 {
 public:
     explicit WarmOptimiser(const Design &design, OptimiseOptions options = {});
+    explicit WarmOptimiser(Design &&design, OptimiseOptions options = {});
     ~WarmOptimiser();
     WarmOptimiser(const WarmOptimiser &) = delete;
     WarmOptimiser &operator=(const WarmOptimiser &) = delete;
@@ -44,6 +45,7 @@ public:
     /// The design and options to solve from now on (copied). True when the LP kept its shape and
     /// the next solve is warm; false when it was rebuilt. Knockouts and limits set are dropped.
     bool update(const Design &design, const OptimiseOptions &options);
+    bool update(Design &&design, const OptimiseOptions &options); ///< the same, without a copy
     bool update(const Design &design) { return update(design, options()); }
 
     OptimiseResult solve();

@@ -15,15 +15,20 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli goalseek [DESIGN] --metric M --target X --param NODE.PARAM\n"
       "                                 [--from A] [--to B] [--tolerance T] [--mode "
       "balance|optimise]\n"
-      "                                 [--objective O] [--scenario NAME] [--format text|json]\n"
+      "                                 [--objective O] [--plan-objective P] [--scenario NAME]\n"
+      "                                 [--format text|json]\n"
       "\n"
       "Finds the value of NODE.PARAM (or settings.KEY) at which metric M equals X: a scan of the\n"
       "range for a crossing, then Brent's method. The range is the parameter's valid range unless\n"
       "--from/--to narrow it (an unlimited maximum becomes 1000 x the current value).\n"
       "\n"
+      "  M               a steady-state metric (tokens_per_s, ...), a quarter's figure\n"
+      "                  SERIES@QUARTER (tokens_per_s@2027Q4) or a plan total (cumulative_tokens,\n"
+      "                  plan_capex_usd, plan_npv_usd): these solve the plan over time each time\n"
       "  --tolerance T   relative, on the metric (default 1e-9)\n"
       "  --mode optimise solve each point in Optimise mode (slower)\n"
       "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
+      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens (default), npv\n"
       "\n"
       "Exit codes: 0 found, 1 invalid input or the target cannot be reached in the range, 2 "
       "usage.\n";
@@ -48,6 +53,7 @@ int runGoalSeek(const Args &args)
                                         "tolerance",
                                         "mode",
                                         "objective",
+                                        "plan-objective",
                                         "scenario",
                                         "format"},
                                        {});
@@ -64,7 +70,7 @@ int runGoalSeek(const Args &args)
     const std::string format = a.value("format", "text");
     if (format != "text" && format != "json")
         return usageError(kHelp, "--format must be text or json, got '" + format + "'");
-    if (!studySolve(a, &o.solve, &error))
+    if (!studySolve(a, &o.solve, &error) || !studyPlanObjective(a, &o.planObjective, &error))
         return usageError(kHelp, error);
     for (const char *flag : {"metric", "target", "param"}) {
         if (!a.has(flag))

@@ -3,8 +3,8 @@
 #include "studyargs.h"
 
 #include "tf/io/studyjson.h"
-#include "tf/solve/metricsref.h"
 #include "tf/studies/montecarlo.h"
+#include "tf/studies/studymetric.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,8 +17,8 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli montecarlo [DESIGN] --samples N [--seed S] [--threads T]\n"
       "                                   [--dist NODE.PARAM=KIND:A,B[,C]]... [--metric M[,M...]]\n"
       "                                   [--target METRIC=X]... [--mode balance|optimise]\n"
-      "                                   [--objective O] [--scenario NAME] [--shard I/N]\n"
-      "                                   [--no-samples]\n"
+      "                                   [--objective O] [--plan-objective P] [--scenario NAME]\n"
+      "                                   [--shard I/N] [--no-samples]\n"
       "                                   [--format text|csv|json]\n"
       "\n"
       "Draws N samples of the parameters that carry a distribution in the design (or those given\n"
@@ -31,9 +31,14 @@ constexpr const char *kHelp
       "                     lognormal:median,sigma (sigma of ln x)\n"
       "  --seed S           default 1\n"
       "  --threads T        default: one per core\n"
+      "  --metric M         metrics to report (default: every steady-state one); a quarter's\n"
+      "                     figure SERIES@QUARTER (tokens_per_s@2027Q4) or a plan total\n"
+      "                     (cumulative_tokens, plan_capex_usd, plan_npv_usd) solves the plan\n"
+      "                     over time for each sample\n"
       "  --target M=X       also report the probability that metric M >= X\n"
       "  --mode optimise    solve each sample in Optimise mode (slower)\n"
       "  --objective O      Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
+      "  --plan-objective P what each Optimise plan maximises: cumulative-tokens (default), npv\n"
       "  --shard I/N        only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --no-samples       json: only the summary, without the rows merge needs\n"
       "  --format           text (summary, default), csv (a row a sample) or json (summary and "
@@ -85,8 +90,7 @@ std::string textSummary(const MonteCarloResult &r)
         const MetricStats s = metricStats(r, m);
         if (s.count == solved)
             continue;
-        const int info = findMetric(r.metrics[m]);
-        const char *when = info >= 0 ? metricInfos()[size_t(info)].undefinedWhen : nullptr;
+        const char *when = studyMetricUndefinedWhen(r.metrics[m]);
         std::snprintf(buf,
                       sizeof buf,
                       "%s has no value in %zu of the %zu solved samples%s%s%s\n",
@@ -180,6 +184,7 @@ int runMonteCarlo(const Args &args)
                                         "target",
                                         "mode",
                                         "objective",
+                                        "plan-objective",
                                         "scenario",
                                         "shard",
                                         "format"},
@@ -195,7 +200,7 @@ int runMonteCarlo(const Args &args)
     std::string error;
     MonteCarloOptions o;
     if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
-        || !studyShard(a, &o.shard, &error))
+        || !studyPlanObjective(a, &o.planObjective, &error) || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     if (error = readSampling(a, o); !error.empty())
         return usageError(kHelp, error);

@@ -200,6 +200,24 @@ bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error)
     return true;
 }
 
+bool studyPlanObjective(const StudyArgs &a, PlanObjective *objective, std::string *error)
+{
+    if (!a.has("plan-objective"))
+        return true;
+    const auto o = parsePlanObjective(a.value("plan-objective"));
+    if (!o) {
+        *error = "--plan-objective must be cumulative-tokens or npv, got '"
+                 + a.value("plan-objective") + "'";
+        return false;
+    }
+    if (a.value("mode", "balance") == "balance") {
+        *error = "--plan-objective needs --mode optimise";
+        return false;
+    }
+    *objective = *o;
+    return true;
+}
+
 bool studyShard(const StudyArgs &a, Shard *shard, std::string *error)
 {
     if (!a.has("shard"))

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "tf/model/design.h"
+#include "tf/solve/plan.h"
 #include "tf/studies/whatif.h"
 
 #include <initializer_list>
@@ -65,5 +66,8 @@ bool studyMode(const StudyArgs &a, SolveMode *mode, std::string *error);
 /// The common flags: --mode and --objective (how each point is solved), --shard.
 bool studySolve(const StudyArgs &a, SolveOptions *solve, std::string *error);
 bool studyShard(const StudyArgs &a, Shard *shard, std::string *error);
+/// --plan-objective cumulative-tokens|npv: what each Optimise plan maximises when a metric reads
+/// the plan over time (needs --mode optimise).
+bool studyPlanObjective(const StudyArgs &a, PlanObjective *objective, std::string *error);
 
 } // namespace tf::Cli

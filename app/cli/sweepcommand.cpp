@@ -18,7 +18,8 @@ constexpr const char *kHelp
       "                              [--param NODE.PARAM --from A --to B --steps N]\n"
       "                              [--metric M[,M...]] [--mode balance|optimise] [--objective "
       "O]\n"
-      "                              [--scenario NAME] [--shard I/N] [--format text|csv|json]\n"
+      "                              [--plan-objective P] [--scenario NAME] [--shard I/N]\n"
+      "                              [--format text|csv|json]\n"
       "\n"
       "Solves the design (the embedded default without DESIGN; .json or .tfproj) at N evenly "
       "spaced\n"
@@ -27,9 +28,13 @@ constexpr const char *kHelp
       "makes a grid (point k = i * N2 + j). settings.KEY sweeps a design setting.\n"
       "\n"
       "  --metric M      metrics to report (default: all): tokens_per_s, usd_per_million_tokens, "
-      "...\n"
+      "...;\n"
+      "                  a quarter's figure SERIES@QUARTER (tokens_per_s@2027Q4) or a plan total\n"
+      "                  (cumulative_tokens, plan_capex_usd, plan_npv_usd) solves the plan over\n"
+      "                  time at each point (docs/whatif.md)\n"
       "  --mode optimise solve each point in Optimise mode (slower)\n"
       "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
+      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens (default), npv\n"
       "  --scenario NAME apply a scenario of the project first\n"
       "  --shard I/N     solve only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --format        text (default), csv (a row a point) or json (what merge reads)\n"
@@ -90,6 +95,7 @@ int runSweep(const Args &args)
                                         "metric",
                                         "mode",
                                         "objective",
+                                        "plan-objective",
                                         "scenario",
                                         "shard",
                                         "format"},
@@ -105,7 +111,7 @@ int runSweep(const Args &args)
     std::string error;
     SweepOptions o;
     if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
-        || !studyShard(a, &o.shard, &error))
+        || !studyPlanObjective(a, &o.planObjective, &error) || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     const auto params = a.has("param") ? a.values.at("param") : std::vector<std::string>{};
     if (params.empty() || params.size() > 2)

@@ -5,7 +5,9 @@
 #include "tf/io/jsonreader.h"
 #include "tf/io/utf8text.h"
 #include "tf/solve/metricsref.h"
+#include "tf/studies/studymetric.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -48,8 +50,12 @@ std::array<std::pair<const char *, std::optional<double> *>, 3> solveLimits(Solv
              {"budget_usd_per_year", &o.budgetUsdPerYear}}};
 }
 
-// How a study solved its points: the mode, and in Optimise mode the objective and any limits.
-void setSolve(JsonValue &root, SolveOptions o)
+// How a study solved its points: the mode, and in Optimise mode the objective and any limits,
+// and the plan's objective when a metric reads the plan over time.
+void setSolve(JsonValue &root,
+              SolveOptions o,
+              PlanObjective planObjective,
+              const std::vector<std::string> &metrics)
 {
     root.set("mode", solveModeName(o.mode));
     if (o.mode != SolveMode::Optimise)
@@ -59,6 +65,10 @@ void setSolve(JsonValue &root, SolveOptions o)
         if (*field)
             root.set(key, **field);
     }
+    if (std::any_of(metrics.begin(), metrics.end(), [](const std::string &m) {
+            return isPlanMetricKey(m);
+        }))
+        root.set("plan_objective", planObjectiveName(planObjective));
 }
 
 using Need = JsonReader::Need;
@@ -120,7 +130,8 @@ void readHead(JsonReader &r,
               const JsonAt &root,
               const char *study,
               StudyTermination &termination,
-              SolveOptions &solve)
+              SolveOptions &solve,
+              PlanObjective &planObjective)
 {
     if (!r.expect(root, JsonValue::Type::Object))
         return;
@@ -139,6 +150,8 @@ void readHead(JsonReader &r,
         if (auto x = r.number(root[key]))
             *field = *x;
     }
+    if (auto o = r.oneOf(root["plan_objective"], {"cumulative-tokens", "npv"}))
+        planObjective = parsePlanObjective(*o).value_or(PlanObjective::CumulativeTokens);
     if (std::string why; !r.hasErrors() && !out.isValid(&why))
         r.error(root, why, MessageCode::InvalidValue);
     solve = studySolveOptions(out);
@@ -174,7 +187,7 @@ JsonValue sweepToJson(const SweepResult &r)
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, r.solve);
+    setSolve(root, r.solve, r.planObjective, r.metrics);
     JsonValue::Array axes;
     for (const SweepAxis &a : r.axes) {
         JsonValue o = JsonValue::Object{};
@@ -213,7 +226,7 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
     JsonReader r;
     const JsonAt root(v);
     SweepResult out;
-    readHead(r, root, "sweep", out.termination, out.solve);
+    readHead(r, root, "sweep", out.termination, out.solve, out.planObjective);
     if (firstError(r, error))
         return std::nullopt;
     const JsonAt axes = root["axes"];
@@ -290,7 +303,7 @@ JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples, int hist
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, r.solve);
+    setSolve(root, r.solve, r.planObjective, r.metrics);
     root.set("seed", std::to_string(r.seed)); // a string: JSON numbers keep only 53 bits
     root.set("samples_total", double(r.totalSamples));
     if (r.shard.count > 1)
@@ -374,7 +387,7 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
     JsonReader r;
     const JsonAt root(v);
     MonteCarloResult out;
-    readHead(r, root, "montecarlo", out.termination, out.solve);
+    readHead(r, root, "montecarlo", out.termination, out.solve, out.planObjective);
     if (firstError(r, error))
         return std::nullopt;
     if (const auto seed = r.string(root["seed"], Required)) {
@@ -470,7 +483,7 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r)
     root.set("status", goalSeekStatusName(r.status));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, o.solve);
+    setSolve(root, o.solve, o.planObjective, {o.metric});
     root.set("param", o.param.text());
     root.set("metric", o.metric);
     root.set("target", o.target);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/goalseek.h"
 
-#include "tf/solve/metricsref.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,12 +20,17 @@ std::string num(double v)
     return buf;
 }
 
-// Why the options cannot be used (an empty text when they can), before anything is solved.
-Message checkOptions(const GoalSeekOptions &options, int metric)
+// Why the options cannot be used (an empty text when they can), before anything is solved;
+// `metric` set to the metric sought when they can.
+Message checkOptions(const Design &design,
+                     const GoalSeekOptions &options,
+                     std::optional<StudyMetric> &metric)
 {
     auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
-    if (metric < 0)
-        return plain("unknown metric '" + options.metric + "' (known: " + knownMetricKeys() + ")");
+    std::string why;
+    metric = resolveStudyMetric(design, options.metric, &why);
+    if (!metric)
+        return plain(why);
     if (!std::isfinite(options.target))
         return Message::error(MessageCode::NotANumber, "the target must be a finite number")
             .withArgs({"target",
@@ -72,7 +75,7 @@ struct Seek
 {
     StudyEvaluator &eval;
     const GoalSeekOptions &options;
-    int metric;
+    std::vector<StudyMetric> metric; ///< the one metric sought
     GoalSeekResult &r;
     double scale = std::max(std::abs(options.target), 1e-12); ///< for the tolerance
     bool finished = false; ///< found or cancelled: r holds the answer
@@ -91,15 +94,12 @@ struct Seek
             noteUnsolvable(x, refused->text);
             return nan;
         }
-        const Solution s = eval.solve();
-        if (!s.ok()) {
-            const auto e = std::find_if(s.messages.begin(), s.messages.end(), [](const Message &m) {
-                return m.severity == Severity::Error;
-            });
-            noteUnsolvable(x, e == s.messages.end() ? std::string() : e->text);
+        const StudyPoint p = eval.evaluate(metric);
+        if (!p.ok) {
+            noteUnsolvable(x, p.why);
             return nan;
         }
-        const double m = metricValue(s.metrics, metric);
+        const double m = p.values.front();
         if (std::isnan(m) && !undefinedAt)
             undefinedAt = x;
         if (std::isfinite(m)) {
@@ -207,7 +207,7 @@ void outOfReach(const Seek &seek)
         || r.metricMax > std::max(r.metricFrom, r.metricTo))
         r.message += " (between " + num(r.metricMin) + " and " + num(r.metricMax) + ")";
     if (seek.undefinedAt) {
-        const char *when = metricInfos()[size_t(seek.metric)].undefinedWhen;
+        const char *when = studyMetricUndefinedWhen(seek.metric.front());
         r.message += "; " + options.metric + " has no value"
                      + (when ? std::string(" where ") + when : std::string()) + " (at "
                      + num(*seek.undefinedAt) + ")";
@@ -335,18 +335,18 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     GoalSeekResult r;
     const double nan = std::numeric_limits<double>::quiet_NaN();
     r.metricFrom = r.metricTo = r.metricMin = r.metricMax = nan;
-    const int metric = findMetric(options.metric);
+    std::optional<StudyMetric> metric;
     auto refuse = [&r](Message why) {
         r.message = why.text;
         r.refusal = std::move(why);
     };
-    if (Message why = checkOptions(options, metric); !why.text.empty()) {
+    if (Message why = checkOptions(design, options, metric); !why.text.empty()) {
         refuse(std::move(why));
         return r;
     }
     Message refused;
-    std::optional<StudyEvaluator> eval
-        = StudyEvaluator::make(design, {options.param}, options.solve, &refused);
+    std::optional<StudyEvaluator> eval = StudyEvaluator::make(
+        design, {options.param}, options.solve, &refused, options.planObjective);
     if (!eval) {
         refuse(std::move(refused));
         return r;
@@ -356,7 +356,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
         return r;
     }
 
-    Seek seek{*eval, options, metric, r};
+    Seek seek{*eval, options, {*metric}, r};
     const std::optional<Bracket> bracket = scanForCrossing(seek);
     if (seek.finished)
         return r;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/montecarlo.h"
 
-#include "tf/solve/metricsref.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -70,12 +68,11 @@ Message MonteCarloOptions::refusal(const Design &design) const
         }
     }
     std::string error;
-    if (!resolveMetrics(metrics, &error))
+    if (!resolveStudyMetrics(design, metrics, &error))
         return plain(error);
     for (const MonteCarloTarget &t : targets) {
-        if (findMetric(t.metric) < 0)
-            return plain("target: unknown metric '" + t.metric + "' (known: " + knownMetricKeys()
-                         + ")");
+        if (!resolveStudyMetric(design, t.metric, &error))
+            return plain("target: " + error);
         if (!std::isfinite(t.value))
             return Message::error(MessageCode::NotANumber,
                                   "target: the value must be a finite number")
@@ -100,8 +97,8 @@ struct SampleRun
 {
     const MonteCarloOptions &options;
     MonteCarloResult &r;
-    std::vector<Bound> bounds;    ///< per parameter, its valid range (samples are clamped to it)
-    std::vector<int> metricIndex; ///< per reported metric, its index in metricInfos()
+    std::vector<Bound> bounds; ///< per parameter, its valid range (samples are clamped to it)
+    std::vector<StudyMetric> metrics; ///< the reported metrics
 };
 
 // Samples [lo, hi) of this shard: each parameter drawn from its own random stream, clamped to its
@@ -109,7 +106,7 @@ struct SampleRun
 void runSamples(const SampleRun &run, StudyEvaluator &eval, size_t lo, size_t hi)
 {
     MonteCarloResult &r = run.r;
-    const size_t np = r.params.size(), nm = run.metricIndex.size();
+    const size_t np = r.params.size(), nm = run.metrics.size();
     for (size_t s = lo; s < hi; ++s) {
         const std::uint64_t global = r.firstSample + s;
         bool set = true;
@@ -122,12 +119,12 @@ void runSamples(const SampleRun &run, StudyEvaluator &eval, size_t lo, size_t hi
         }
         if (!set)
             continue;
-        const Solution sol = eval.solve();
-        if (!sol.ok())
+        const StudyPoint point = eval.evaluate(run.metrics);
+        if (!point.ok)
             continue;
         r.ok[s] = 1;
         for (size_t m = 0; m < nm; ++m)
-            r.outputs[s * nm + m] = metricValue(sol.metrics, run.metricIndex[m]);
+            r.outputs[s * nm + m] = point.values[m];
     }
 }
 
@@ -179,6 +176,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     MonteCarloResult r;
     r.seed = options.seed;
     r.solve = studySolveOptions(options.solve);
+    r.planObjective = options.planObjective;
     r.shard = options.shard;
     r.targets = options.targets;
     r.totalSamples = options.samples;
@@ -186,16 +184,16 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
         return r;
     r.params = options.params.empty() ? uncertainParams(design) : options.params;
     std::string error;
-    SampleRun run{options, r, {}, *resolveMetrics(options.metrics, &error)};
-    for (int m : run.metricIndex)
-        r.metrics.push_back(metricInfos()[size_t(m)].key);
+    SampleRun run{options, r, {}, *resolveStudyMetrics(design, options.metrics, &error)};
+    for (const StudyMetric &m : run.metrics)
+        r.metrics.push_back(m.key);
 
     std::vector<ParamRef> refs;
     for (const UncertainParam &p : r.params)
         refs.push_back(p.param);
     Message refused;
     const std::optional<StudyEvaluator> prototype
-        = StudyEvaluator::make(design, refs, options.solve, &refused);
+        = StudyEvaluator::make(design, refs, options.solve, &refused, options.planObjective);
     if (!prototype) { // check() has seen to this; stay safe anyway
         r.message = refused.text;
         return r;
@@ -208,7 +206,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     const auto [begin, end] = shardRange(options.samples, options.shard);
     r.firstSample = begin;
     const size_t count = end - begin;
-    const size_t np = r.params.size(), nm = run.metricIndex.size();
+    const size_t np = r.params.size(), nm = run.metrics.size();
     r.inputs.assign(count * np, 0.0);
     r.outputs.assign(count * nm, std::numeric_limits<double>::quiet_NaN());
     r.ok.assign(count, 0);
@@ -325,7 +323,7 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
     for (const MonteCarloResult &p : parts) {
         if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics
             || p.targets != out.targets || p.solve != out.solve
-            || p.totalSamples != out.totalSamples) {
+            || p.planObjective != out.planObjective || p.totalSamples != out.totalSamples) {
             *error = "the parts are not shards of one study (seed, parameters, distributions, "
                      "metrics, targets, "
                      "mode, objective, limits or sample count differ)";

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/sweep.h"
 
-#include "tf/solve/metricsref.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -52,7 +50,7 @@ Message SweepOptions::refusal(const Design &design) const
                               {axes[0].param.nodeId})
             .withArgs({axes[0].param.key});
     std::string error;
-    if (!resolveMetrics(metrics, &error))
+    if (!resolveStudyMetrics(design, metrics, &error))
         return plain(error);
     std::string why = checkStudySolve(solve);
     return why.empty() ? Message{} : plain(std::move(why));
@@ -63,20 +61,21 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
     SweepResult r;
     r.axes = options.axes;
     r.solve = studySolveOptions(options.solve);
+    r.planObjective = options.planObjective;
     r.shard = options.shard;
     if (r.message = options.check(design); !r.message.empty())
         return r;
     std::string error;
-    const std::vector<int> metricIndex = *resolveMetrics(options.metrics, &error);
-    for (int m : metricIndex)
-        r.metrics.push_back(metricInfos()[size_t(m)].key);
+    const std::vector<StudyMetric> metrics = *resolveStudyMetrics(design, options.metrics, &error);
+    for (const StudyMetric &m : metrics)
+        r.metrics.push_back(m.key);
 
     std::vector<ParamRef> refs;
     for (const SweepAxis &a : options.axes)
         refs.push_back(a.param);
     Message refused;
     std::optional<StudyEvaluator> eval
-        = StudyEvaluator::make(design, refs, options.solve, &refused);
+        = StudyEvaluator::make(design, refs, options.solve, &refused, options.planObjective);
     if (!eval) { // check() has seen to this; stay safe anyway
         r.message = refused.text;
         return r;
@@ -99,13 +98,13 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
             p.x[1] = sweepValue(options.axes[1], int(k % inner));
             set = !eval->set(1, p.x[1]) && set;
         }
-        Solution s;
-        if (set)
-            s = eval->solve();
-        p.ok = set && s.ok();
-        for (int m : metricIndex)
-            p.values.push_back(p.ok ? metricValue(s.metrics, m)
-                                    : std::numeric_limits<double>::quiet_NaN());
+        if (set) {
+            StudyPoint solved = eval->evaluate(metrics);
+            p.ok = solved.ok;
+            p.values = std::move(solved.values);
+        } else {
+            p.values.assign(metrics.size(), std::numeric_limits<double>::quiet_NaN());
+        }
         r.points.push_back(std::move(p));
         if (options.progress && !options.progress(k + 1 - begin, end - begin)) {
             r.termination
@@ -133,7 +132,7 @@ std::optional<SweepResult> mergeSweeps(std::vector<SweepResult> parts, std::stri
     for (size_t i = 0; i < parts.size(); ++i) {
         const SweepResult &p = parts[i];
         if (p.axes != out.axes || p.metrics != out.metrics || p.solve != out.solve
-            || p.totalPoints != out.totalPoints) {
+            || p.planObjective != out.planObjective || p.totalPoints != out.totalPoints) {
             *error = "part " + std::to_string(i + 1)
                      + " is not from the same sweep as part 1 (parameters, range, "
                        "steps, metrics, mode, objective or limits differ)";

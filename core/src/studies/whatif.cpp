@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tf/studies/whatif.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace tf {
 
@@ -70,7 +72,8 @@ const char *terminationName(StudyTermination t)
 std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
                                                    std::vector<ParamRef> params,
                                                    const SolveOptions &solve,
-                                                   Message *error)
+                                                   Message *error,
+                                                   PlanObjective planObjective)
 {
     if (std::string why = checkStudySolve(solve); !why.empty()) {
         if (error)
@@ -89,6 +92,7 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
     e.m_original = base;
     e.m_refs = std::move(params);
     e.m_solve = studySolveOptions(solve);
+    e.m_planObjective = planObjective;
     return e;
 }
 
@@ -105,6 +109,53 @@ void StudyEvaluator::reset()
 Solution StudyEvaluator::solve() const
 {
     return solveDesign(m_design, m_solve).solution;
+}
+
+namespace {
+
+std::string firstError(const std::vector<Message> &messages)
+{
+    const auto e = std::find_if(messages.begin(), messages.end(), [](const Message &m) {
+        return m.severity == Severity::Error;
+    });
+    return e == messages.end() ? std::string() : e->text;
+}
+
+} // namespace
+
+StudyPoint StudyEvaluator::evaluate(const std::vector<StudyMetric> &metrics) const
+{
+    const bool wantsSteady = std::any_of(
+        metrics.begin(), metrics.end(), [](const StudyMetric &m) { return !m.isPlan(); });
+    const bool wantsPlan = std::any_of(
+        metrics.begin(), metrics.end(), [](const StudyMetric &m) { return m.isPlan(); });
+    StudyPoint p;
+    p.ok = true;
+    std::optional<Solution> steady;
+    if (wantsSteady) {
+        steady = solve();
+        if (!steady->ok()) {
+            p.ok = false;
+            p.why = firstError(steady->messages);
+        }
+    }
+    std::optional<PlanResult> plan;
+    if (wantsPlan && p.ok) {
+        PlanOptions o;
+        o.mode = m_solve.mode;
+        o.objective = m_planObjective;
+        o.tolerance = m_solve.tolerance;
+        plan = solvePlan(m_design, o);
+        if (!plan->ok()) {
+            p.ok = false;
+            p.why = firstError(plan->messages);
+        }
+    }
+    for (const StudyMetric &m : metrics)
+        p.values.push_back(
+            p.ok ? studyMetricValue(m, steady ? &*steady : nullptr, plan ? &*plan : nullptr)
+                 : std::numeric_limits<double>::quiet_NaN());
+    return p;
 }
 
 } // namespace tf

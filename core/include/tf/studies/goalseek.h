@@ -8,7 +8,8 @@ namespace tf {
 struct GoalSeekOptions
 {
     ParamRef param;
-    std::string metric; ///< a key of metricsref.h
+    /// A key of studymetric.h: a steady-state metric, a quarter's figure or a plan total.
+    std::string metric;
     double target = 0;
     /// The range searched; empty: the parameter's valid range, with an unlimited maximum (1e18)
     /// replaced by 1000 x max(current value, 1) so the scan stays meaningful.
@@ -18,6 +19,8 @@ struct GoalSeekOptions
     int maxEvaluations = 200;
     /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
     SolveOptions solve;
+    /// What an Optimise plan maximises when the metric reads the plan over time.
+    PlanObjective planObjective = PlanObjective::CumulativeTokens;
     const std::atomic<bool> *cancel = nullptr;
 };
 

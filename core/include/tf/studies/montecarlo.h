@@ -35,11 +35,15 @@ struct MonteCarloOptions
     std::vector<UncertainParam> params;
     size_t samples = 1000; ///< in the whole study (all shards), >= 1
     std::uint64_t seed = 1;
-    int threads = 0;                  ///< 0: one per core; results never depend on it
-    std::vector<std::string> metrics; ///< empty: every metric
+    int threads = 0; ///< 0: one per core; results never depend on it
+    /// Keys (studymetric.h), a quarter's figure or a plan total too; empty: every steady-state
+    /// metric.
+    std::vector<std::string> metrics;
     std::vector<MonteCarloTarget> targets;
     /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
     SolveOptions solve;
+    /// What an Optimise plan maximises when a metric reads the plan over time.
+    PlanObjective planObjective = PlanObjective::CumulativeTokens;
     Shard shard;
     StudyProgress progress;                    ///< optional; from worker threads, serialised
     const std::atomic<bool> *cancel = nullptr; ///< optional
@@ -68,6 +72,7 @@ struct MonteCarloResult
     std::string message;
     std::uint64_t seed = 0;
     SolveOptions solve; ///< as each point was solved (studySolveOptions)
+    PlanObjective planObjective = PlanObjective::CumulativeTokens; ///< of each plan (Optimise)
     std::vector<UncertainParam> params;
     std::vector<std::string> metrics;
     std::vector<MonteCarloTarget> targets;

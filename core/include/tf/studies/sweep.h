@@ -24,9 +24,13 @@ struct SweepOptions
 {
     /// One axis: a line per metric; two: a grid (heat map), point k = i * steps2 + j.
     std::vector<SweepAxis> axes;
-    std::vector<std::string> metrics; ///< keys (metricsref.h); empty: every metric
+    /// Keys (studymetric.h): steady-state metrics, a quarter's figure ("tokens_per_s@2027Q4") or
+    /// a plan total ("cumulative_tokens"); empty: every steady-state metric.
+    std::vector<std::string> metrics;
     /// How each point is solved: mode, objective, limits (analyses off, studySolveOptions).
     SolveOptions solve;
+    /// What an Optimise plan maximises when a metric reads the plan over time.
+    PlanObjective planObjective = PlanObjective::CumulativeTokens;
     Shard shard;                               ///< only this shard's points are solved
     StudyProgress progress;                    ///< optional; see StudyProgress
     const std::atomic<bool> *cancel = nullptr; ///< optional; set to stop early
@@ -55,7 +59,8 @@ struct SweepResult
     std::vector<SweepAxis> axes;
     std::vector<std::string> metrics; ///< resolved: every metric when none was asked
     SolveOptions solve;               ///< as each point was solved (studySolveOptions)
-    size_t totalPoints = 0;           ///< of the whole sweep
+    PlanObjective planObjective = PlanObjective::CumulativeTokens; ///< of each plan (Optimise)
+    size_t totalPoints = 0;                                        ///< of the whole sweep
     Shard shard;
     std::vector<SweepPoint> points; ///< in index order; a cancelled run holds a prefix
 };

@@ -4,6 +4,7 @@
 #include "tf/model/design.h"
 #include "tf/model/paramref.h"
 #include "tf/solve/solve.h"
+#include "tf/studies/studymetric.h"
 
 #include <atomic>
 #include <cstddef>
@@ -49,6 +50,14 @@ enum class StudyTermination {
 };
 const char *terminationName(StudyTermination t); ///< "completed", "cancelled", "invalid_input"
 
+/// One point of a study: its figures, or why it could not be solved.
+struct StudyPoint
+{
+    bool ok = false;            ///< every solve the metrics need succeeded
+    std::vector<double> values; ///< one per metric; NaN when not ok or the metric has no value
+    std::string why;            ///< not ok: the first error of the failed solve
+};
+
 /// A design prepared for many solves with a few parameters changed: the design is copied once and
 /// the named parameters are set in place before each solve. One per thread; not thread-safe.
 class StudyEvaluator
@@ -57,10 +66,13 @@ public:
     /// Checks every reference (node, key) and the options; empty with `error` set when one is
     /// unknown or the options are not valid. A scenario is applied to `base` before: the options
     /// name none.
+    /// `planObjective`: what an Optimise plan maximises when a metric reads the plan over time.
     static std::optional<StudyEvaluator> make(const Design &base,
                                               std::vector<ParamRef> params,
                                               const SolveOptions &solve,
-                                              Message *error);
+                                              Message *error,
+                                              PlanObjective planObjective
+                                              = PlanObjective::CumulativeTokens);
 
     size_t paramCount() const { return m_refs.size(); }
     const ParamRef &param(size_t i) const { return m_refs[i]; }
@@ -73,6 +85,11 @@ public:
     void reset();
     /// Solves the design as it is now (solveDesign with the study's options).
     Solution solve() const;
+    /// Solves the design as it is now as `metrics` need, and reads them: the steady state
+    /// (solveDesign) for its metrics, the plan over time (solvePlan, in the study's mode with
+    /// the study's plan objective) for a quarter's figure or a plan total, both when both are
+    /// asked for.
+    StudyPoint evaluate(const std::vector<StudyMetric> &metrics) const;
     const Design &design() const { return m_design; }
 
 private:
@@ -83,6 +100,7 @@ private:
     std::vector<const ParamSpec *> m_specs;
     std::vector<std::optional<double>> m_base;
     SolveOptions m_solve;
+    PlanObjective m_planObjective = PlanObjective::CumulativeTokens;
 };
 
 } // namespace tf

@@ -1524,7 +1524,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
@@ -1566,7 +1566,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Energie/Jahr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
@@ -1575,7 +1576,58 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Racks installed</source>
+        <translation>Installierte Racks</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Racks delivered</source>
+        <translation>Gelieferte Racks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power drawn</source>
+        <translation>Bezogene Anlagenleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens made</source>
+        <translation>Erzeugte Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens made over the plan</source>
+        <translation>Im Plan erzeugte Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex over the plan</source>
+        <translation>Capex über den Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV of the plan</source>
+        <translation>Kapitalwert des Plans</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in a quarter</source>
+        <translation>%1 in einem Quartal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <extracomment>a figure of the plan over time in one quarter: &quot;Tokens/s online in 2027Q4&quot;</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Capital charge/year</source>
         <translation>Kapitalkosten/Jahr</translation>
     </message>
@@ -1633,7 +1685,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Amortisation</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+170"/>
+        <source>Choose a quarter for %1.</source>
+        <translation>Wählen Sie ein Quartal für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a quarter; the design&apos;s timeline runs from %3 to %4.</source>
+        <translation>%1: „%2“ ist kein Quartal; die Zeitachse des Entwurfs reicht von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is outside the design&apos;s timeline, which runs from %3 to %4.</source>
+        <translation>%1: %2 liegt außerhalb der Zeitachse des Entwurfs, die von %3 bis %4 reicht.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>Der Entwurf lässt sich so nicht lösen: %1</translation>
     </message>
@@ -3322,12 +3389,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>Kennzahl:</translation>
     </message>
@@ -3352,13 +3419,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
+        <location line="+42"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
@@ -3378,7 +3445,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -3393,7 +3460,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>einer pro Kern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>optional, e.g. 4.4e8</source>
         <translation>optional, z. B. 4.4e8</translation>
     </message>
@@ -3434,7 +3501,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kein Parameter hat eine Verteilung.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
     </message>
@@ -3573,7 +3640,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -3583,7 +3650,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Einen zweiten Parameter variieren (Heatmap)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+57"/>
         <source>Figures:</source>
         <translation>Kennzahlen:</translation>
     </message>
@@ -3608,12 +3675,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Geben Sie einen Parameter und einen Zahlenbereich an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Tick at least one figure.</source>
         <translation>Wählen Sie mindestens eine Kennzahl.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 of %2 points solved</source>
         <translation>%1 von %2 Punkten gelöst</translation>
     </message>
@@ -5020,12 +5087,13 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Quartal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Binding</source>
         <translation>Begrenzend</translation>
     </message>
@@ -5320,12 +5388,13 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Alle Reihen des Plans, eine Zeile je Quartal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>Quartal:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+3"/>
         <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
         <translation>Zeigt Zeichenfläche und Kennzahlen in einem Quartal des Plans; ganz rechts den Dauerzustand</translation>
     </message>
@@ -5521,13 +5590,14 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Seit Beginn erzeugte Token</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>Cashflow</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
         <translation>Token/s in Betrieb je Quartal nach Generation: %1 in %2</translation>
     </message>
@@ -5542,13 +5612,14 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Capex und Cashflow je Quartal, USD: Capex insgesamt %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
         <translation>Token/s in Betrieb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>
         <source>Cumulative tokens</source>
         <translation>Kumulierte Token</translation>
     </message>

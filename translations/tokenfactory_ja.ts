@@ -1522,7 +1522,7 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
@@ -1564,7 +1564,8 @@ The default design is shown instead.</source>
         <translation>エネルギー/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
@@ -1573,7 +1574,58 @@ The default design is shown instead.</source>
         <translation>Capex</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Racks installed</source>
+        <translation>設置済みラック</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Racks delivered</source>
+        <translation>納入ラック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power drawn</source>
+        <translation>施設の消費電力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens made</source>
+        <translation>生成トークン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens made over the plan</source>
+        <translation>計画全体の生成トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex over the plan</source>
+        <translation>計画全体の Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV of the plan</source>
+        <translation>計画の NPV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in a quarter</source>
+        <translation>四半期の%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <extracomment>a figure of the plan over time in one quarter: &quot;Tokens/s online in 2027Q4&quot;</extracomment>
+        <translation>%2 の%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Capital charge/year</source>
         <translation>資本費/年</translation>
     </message>
@@ -1631,7 +1683,22 @@ The default design is shown instead.</source>
         <translation>回収期間</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+170"/>
+        <source>Choose a quarter for %1.</source>
+        <translation>%1 の四半期を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a quarter; the design&apos;s timeline runs from %3 to %4.</source>
+        <translation>%1: 「%2」は四半期ではありません。設計のタイムラインは %3 から %4 までです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is outside the design&apos;s timeline, which runs from %3 to %4.</source>
+        <translation>%1: %2 は設計のタイムライン（%3 から %4 まで）の外です。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>現在の設計は解けません: %1</translation>
     </message>
@@ -3317,12 +3384,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
         <source>Goal Seek</source>
         <translation>ゴールシーク</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>対象:</translation>
     </message>
@@ -3347,13 +3414,13 @@ reduced cost %2 %3 per unit</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
+        <location line="+42"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
     </message>
@@ -3373,7 +3440,7 @@ reduced cost %2 %3 per unit</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
@@ -3388,7 +3455,7 @@ reduced cost %2 %3 per unit</source>
         <translation>コアごとに 1 つ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>optional, e.g. 4.4e8</source>
         <translation>省略可、例: 4.4e8</translation>
     </message>
@@ -3429,7 +3496,7 @@ reduced cost %2 %3 per unit</source>
         <translation>分布を持つパラメーターがありません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 サンプル (求解不能 %2): P10 %3、P50 %4、P90 %5、平均 %6</translation>
     </message>
@@ -3567,7 +3634,7 @@ reduced cost %2 %3 per unit</source>
         <translation>データをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
@@ -3577,7 +3644,7 @@ reduced cost %2 %3 per unit</source>
         <translation>2 つ目のパラメーターもスイープ (ヒートマップ)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+57"/>
         <source>Figures:</source>
         <translation>指標:</translation>
     </message>
@@ -3602,12 +3669,12 @@ reduced cost %2 %3 per unit</source>
         <translation>パラメーターと数値の範囲を指定してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Tick at least one figure.</source>
         <translation>指標を 1 つ以上選択してください。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 of %2 points solved</source>
         <translation>%2 点中 %1 点を求解</translation>
     </message>
@@ -5014,12 +5081,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>四半期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Binding</source>
         <translation>制約</translation>
     </message>
@@ -5313,12 +5381,13 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>計画の全系列、四半期ごとに 1 行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>四半期：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+3"/>
         <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
         <translation>計画の四半期ごとのキャンバスと数値を表示します。右端は定常状態です</translation>
     </message>
@@ -5514,13 +5583,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>開始以来の生成トークン</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>キャッシュフロー</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
         <translation>四半期ごとの稼働トークン/秒（世代別）：%2 に %1</translation>
     </message>
@@ -5535,13 +5605,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>四半期ごとの Capex とキャッシュフロー（USD）：Capex 合計 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
         <translation>稼働中のトークン/秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>
         <source>Cumulative tokens</source>
         <translation>累積トークン</translation>
     </message>

@@ -1522,7 +1522,7 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
@@ -1564,7 +1564,8 @@ The default design is shown instead.</source>
         <translation>에너지/년</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
@@ -1573,7 +1574,58 @@ The default design is shown instead.</source>
         <translation>Capex</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Racks installed</source>
+        <translation>설치된 랙</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Racks delivered</source>
+        <translation>납품된 랙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power drawn</source>
+        <translation>시설 소비 전력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens made</source>
+        <translation>생성된 토큰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens made over the plan</source>
+        <translation>계획 기간 생성 토큰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex over the plan</source>
+        <translation>계획 기간 Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV of the plan</source>
+        <translation>계획의 NPV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in a quarter</source>
+        <translation>분기별 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <extracomment>a figure of the plan over time in one quarter: &quot;Tokens/s online in 2027Q4&quot;</extracomment>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Capital charge/year</source>
         <translation>자본 비용/년</translation>
     </message>
@@ -1631,7 +1683,22 @@ The default design is shown instead.</source>
         <translation>투자 회수 기간</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+170"/>
+        <source>Choose a quarter for %1.</source>
+        <translation>%1의 분기를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a quarter; the design&apos;s timeline runs from %3 to %4.</source>
+        <translation>%1: “%2”은(는) 분기가 아닙니다. 설계의 타임라인은 %3부터 %4까지입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is outside the design&apos;s timeline, which runs from %3 to %4.</source>
+        <translation>%1: %2은(는) 설계의 타임라인(%3부터 %4까지) 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>현재 설계를 풀 수 없습니다: %1</translation>
     </message>
@@ -3317,12 +3384,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>대상:</translation>
     </message>
@@ -3347,13 +3414,13 @@ reduced cost %2 %3 per unit</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
+        <location line="+42"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
@@ -3373,7 +3440,7 @@ reduced cost %2 %3 per unit</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
         <source>Monte Carlo</source>
         <translation>몬테카를로</translation>
     </message>
@@ -3388,7 +3455,7 @@ reduced cost %2 %3 per unit</source>
         <translation>코어당 하나</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>optional, e.g. 4.4e8</source>
         <translation>선택 사항, 예: 4.4e8</translation>
     </message>
@@ -3429,7 +3496,7 @@ reduced cost %2 %3 per unit</source>
         <translation>분포가 있는 매개변수가 없습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
     </message>
@@ -3567,7 +3634,7 @@ reduced cost %2 %3 per unit</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -3577,7 +3644,7 @@ reduced cost %2 %3 per unit</source>
         <translation>두 번째 매개변수 스윕 (히트맵)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+57"/>
         <source>Figures:</source>
         <translation>지표:</translation>
     </message>
@@ -3602,12 +3669,12 @@ reduced cost %2 %3 per unit</source>
         <translation>매개변수와 숫자 범위를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Tick at least one figure.</source>
         <translation>지표를 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 of %2 points solved</source>
         <translation>%2개 지점 중 %1개 계산됨</translation>
     </message>
@@ -5014,12 +5081,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>분기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Binding</source>
         <translation>제약</translation>
     </message>
@@ -5313,12 +5381,13 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>계획의 모든 계열, 분기마다 한 행</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>분기:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+3"/>
         <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
         <translation>계획의 한 분기에서 캔버스와 수치를 보여 줍니다. 오른쪽 끝은 정상 상태입니다</translation>
     </message>
@@ -5514,13 +5583,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>시작 이후 생성된 토큰</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>현금 흐름</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
         <translation>분기별 가동 토큰/초 (세대별): %2에 %1</translation>
     </message>
@@ -5535,13 +5605,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>분기별 Capex와 현금 흐름, USD: Capex 합계 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
         <translation>가동 중인 토큰/초</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>
         <source>Cumulative tokens</source>
         <translation>누적 토큰</translation>
     </message>

@@ -1522,7 +1522,7 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+27"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
@@ -1564,7 +1564,8 @@ The default design is shown instead.</source>
         <translation>能耗/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
@@ -1573,7 +1574,58 @@ The default design is shown instead.</source>
         <translation>Capex</translation>
     </message>
     <message>
+        <location line="-62"/>
+        <source>Racks installed</source>
+        <translation>已安装机架</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Racks delivered</source>
+        <translation>交付机架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power drawn</source>
+        <translation>设施用电功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens made</source>
+        <translation>生成的 Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens made over the plan</source>
+        <translation>整个计划生成的 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex over the plan</source>
+        <translation>整个计划的 Capex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV of the plan</source>
+        <translation>计划的 NPV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 in a quarter</source>
+        <translation>某季度的%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in %2</source>
+        <extracomment>a figure of the plan over time in one quarter: &quot;Tokens/s online in 2027Q4&quot;</extracomment>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Capital charge/year</source>
         <translation>资本费用/年</translation>
     </message>
@@ -1631,7 +1683,22 @@ The default design is shown instead.</source>
         <translation>投资回收期</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+170"/>
+        <source>Choose a quarter for %1.</source>
+        <translation>请为%1选择一个季度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2” is not a quarter; the design&apos;s timeline runs from %3 to %4.</source>
+        <translation>%1：“%2”不是季度；设计的时间线从 %3 到 %4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is outside the design&apos;s timeline, which runs from %3 to %4.</source>
+        <translation>%1：%2 不在设计的时间线内（从 %3 到 %4）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The design cannot be solved as it is: %1</source>
         <translation>当前设计无法求解：%1</translation>
     </message>
@@ -3317,12 +3384,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
         <source>Goal Seek</source>
         <translation>单变量求解</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>使：</translation>
     </message>
@@ -3347,13 +3414,13 @@ reduced cost %2 %3 per unit</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+88"/>
+        <location line="+42"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
@@ -3373,7 +3440,7 @@ reduced cost %2 %3 per unit</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-64"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
@@ -3388,7 +3455,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每核一个</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>optional, e.g. 4.4e8</source>
         <translation>可选，例如 4.4e8</translation>
     </message>
@@ -3429,7 +3496,7 @@ reduced cost %2 %3 per unit</source>
         <translation>没有参数带有分布。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 个样本（%2 个无法求解）：P10 %3，P50 %4，P90 %5，均值 %6</translation>
     </message>
@@ -3567,7 +3634,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+26"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
     </message>
@@ -3577,7 +3644,7 @@ reduced cost %2 %3 per unit</source>
         <translation>扫描第二个参数（热力图）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+57"/>
         <source>Figures:</source>
         <translation>指标：</translation>
     </message>
@@ -3602,12 +3669,12 @@ reduced cost %2 %3 per unit</source>
         <translation>请指定一个参数和数值范围。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Tick at least one figure.</source>
         <translation>请至少勾选一个指标。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 of %2 points solved</source>
         <translation>已求解 %2 个点中的 %1 个</translation>
     </message>
@@ -5014,12 +5081,13 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>季度</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Binding</source>
         <translation>约束</translation>
     </message>
@@ -5313,12 +5381,13 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>计划的全部序列，每季度一行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+3"/>
         <source>Shows the canvas and the figures in a quarter of the plan; at the right end, the steady state</source>
         <translation>显示计划某一季度的画布和数据；最右端为稳态</translation>
     </message>
@@ -5514,13 +5583,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>自开始以来生成的 Token</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <location filename="../ui/export/report.cpp" line="+164"/>
         <source>Cash flow</source>
         <translation>现金流</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
         <translation>每季度在线 Token/秒（按代）：%2 为 %1</translation>
     </message>
@@ -5535,13 +5605,14 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>每季度 Capex 与现金流（USD）：Capex 合计 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
         <translation>在线 Token/秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>
         <source>Cumulative tokens</source>
         <translation>累计 Token</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "whatif/tornadodialog.h"
 #include "whatif/whatifcharts.h"
 #include "whatif/whatifdock.h"
+#include "whatif/whatifnames.h"
 #include "whatif/whatifui.h"
 
 #include "tf/io/defaultdesign.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -326,4 +328,112 @@ TEST_CASE("Presentation mode locks the canvas, shows figures and sliders, and re
     CHECK_FALSE(w->isFullScreen());
     CHECK(w->palette()->isVisible());
     CHECK(w->inspector()->isVisible());
+}
+
+namespace {
+
+// Moves a combo with the keyboard (real key events, as a user does) until its current item's
+// data is `data`; separators are skipped as they are for a user.
+void pickWithKeys(QComboBox *box, const QString &data)
+{
+    REQUIRE(box);
+    REQUIRE(box->findData(data) >= 0);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < box->count() && box->currentData().toString() != data; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    settle();
+    REQUIRE(box->currentData().toString() == data);
+}
+
+} // namespace
+
+TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard", "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+
+    // Goal seek: "Tokens/s online at a quarter", 2027Q4, by changing the CoWoS capacity.
+    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *metric = seek->findChild<QComboBox *>(QStringLiteral("metric"));
+    auto *quarter = seek->findChild<QComboBox *>(QStringLiteral("quarter"));
+    REQUIRE(quarter);
+    CHECK_FALSE(quarter->isEnabled()); // a steady-state figure has no quarter
+    pickWithKeys(metric, QStringLiteral("tokens_per_s@"));
+    CHECK(quarter->isEnabled());
+    CHECK(quarter->count() == 12); // the default timeline, 2027Q1 to 2029Q4
+    pickWithKeys(quarter, QStringLiteral("2027Q4"));
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
+                 QStringLiteral("cowos.capacity"));
+    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("15000000"));
+    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(seek->result().status == GoalSeekStatus::Found);
+    // The same seek in the core: the figure of the plan in 2027Q4.
+    GoalSeekOptions core;
+    core.param = {"cowos", "capacity"};
+    core.metric = "tokens_per_s@2027Q4";
+    core.target = 1.5e7;
+    const GoalSeekResult expected = goalSeek(doc->viewedDesign(), core);
+    REQUIRE(expected.ok());
+    CHECK(seek->result().value == expected.value);
+    CHECK(seek->resultText().contains(QStringLiteral("Tokens/s online in 2027Q4")));
+    seek->close();
+
+    // Sweep: tick "Tokens/s online at a quarter" beside Tokens/s, at 2027Q4.
+    auto *sweep = w->whatIf()->openSweep();
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-x"))->setValue(5);
+    auto *list = sweep->findChild<QListWidget *>(QStringLiteral("metrics"));
+    REQUIRE(list);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("tokens_per_s@"))
+            item = list->item(i);
+    }
+    REQUIRE(item);
+    CHECK_FALSE(sweep->findChild<QComboBox *>(QStringLiteral("quarter"))->isEnabled());
+    list->setFocus();
+    list->setCurrentItem(item);
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(item->checkState() == Qt::Checked);
+    CHECK(sweep->findChild<QComboBox *>(QStringLiteral("quarter"))->isEnabled());
+    pickWithKeys(sweep->findChild<QComboBox *>(QStringLiteral("quarter")),
+                 QStringLiteral("2027Q4"));
+    click(sweep->runButton());
+    waitFor(sweep);
+    const SweepResult &r = sweep->result();
+    REQUIRE(r.termination == StudyTermination::Completed);
+    REQUIRE(r.metrics == std::vector<std::string>{"tokens_per_s", "tokens_per_s@2027Q4"});
+    SweepOptions o;
+    o.axes = r.axes;
+    o.metrics = r.metrics;
+    const SweepResult want = runSweep(doc->viewedDesign(), o);
+    REQUIRE(want.points.size() == r.points.size());
+    for (size_t k = 0; k < r.points.size(); ++k)
+        CHECK(r.points[k].values == want.points[k].values);
+    CHECK(r.points.back().values[1] > r.points.front().values[1]); // more CoWoS, more in 2027Q4
+    REQUIRE(sweep->chart());
+
+    // The quarter combo follows the design's timeline: shortened to 2028Q4, a pick of 2029Q4
+    // becomes its last quarter; a pick outside it is refused before the run with the reason.
+    auto *quarters = sweep->findChild<QComboBox *>(QStringLiteral("quarter"));
+    pickWithKeys(quarters, QStringLiteral("2029Q4"));
+    Timeline shorter = doc->design().settings().timeline;
+    shorter.horizonQuarters = 8;
+    REQUIRE_FALSE(doc->setTimeline(shorter));
+    settle();
+    CHECK(quarters->count() == 8);
+    CHECK(quarters->currentData().toString() == QLatin1String("2028Q4"));
+    CHECK(Ui::WhatIf::studyMetricProblem(doc->viewedDesign(), "tokens_per_s@2029Q4")
+          == QStringLiteral("Tokens/s online in a quarter: 2029Q4 is outside the design's "
+                            "timeline, which runs from 2027Q1 to 2028Q4."));
+    CHECK(Ui::WhatIf::studyMetricProblem(doc->viewedDesign(), "tokens_per_s@")
+              .startsWith(QStringLiteral("Choose a quarter")));
+    CHECK(Ui::WhatIf::studyMetricProblem(doc->viewedDesign(), "tokens_per_s@2028Q4").isEmpty());
+    click(sweep->runButton());
+    waitFor(sweep);
+    REQUIRE(sweep->result().termination == StudyTermination::Completed);
+    CHECK(sweep->result().metrics.back() == "tokens_per_s@2028Q4");
+    sweep->close();
 }

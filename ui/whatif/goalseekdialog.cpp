@@ -9,13 +9,19 @@
 #include "../unitformat.h"
 
 #include "tf/solve/metricsref.h"
+#include "tf/studies/studymetric.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace tf::Ui::WhatIf {
 
@@ -28,7 +34,14 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     auto *form = new QFormLayout(this);
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metric"));
-    fillMetrics(m_metric, metric);
+    fillStudyMetrics(m_metric, metric);
+    m_quarter = new QComboBox(this);
+    m_quarter->setObjectName(QStringLiteral("quarter"));
+    fillQuarters(m_quarter, document->viewedDesign(), metric.section(u'@', 1));
+    // The quarters follow the design's timeline, the pick kept while it is in range.
+    connect(document, &Document::settingsChanged, m_quarter, [this] {
+        fillQuarters(m_quarter, m_document->viewedDesign(), m_quarter->currentData().toString());
+    });
     m_target = new QLineEdit(this);
     m_target->setObjectName(QStringLiteral("target"));
     m_param = new QComboBox(this);
@@ -38,14 +51,20 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     if (const QString b = document->bottleneckNodeId(); !b.isEmpty())
         preferred = ParamRef{b.toStdString(), "capacity"};
     fillParams(m_param, document->viewedDesign(), preferred);
+    // The figure's value now: the window's solve, or its plan over time for a plan figure.
     auto fillTarget = [this] {
-        const auto v = metricValue(m_document->steadySolution().metrics,
-                                   m_metric->currentData().toString().toStdString());
-        m_target->setText(v ? typedNumber(*v) : QString()); // 364,826,000, not 3.64826e+08
+        m_quarter->setEnabled(needsQuarter(m_metric->currentData().toString()));
+        const std::string key = studyMetricKey(m_metric, m_quarter);
+        const auto picked = resolveStudyMetric(m_document->viewedDesign(), key, nullptr);
+        m_target->setText(typedNumber(currentValue(picked)));
     };
     connect(m_metric, &QComboBox::currentIndexChanged, this, fillTarget);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, fillTarget);
     fillTarget();
-    form->addRow(Tr::tr("Make:"), m_metric);
+    auto *metricRow = new QHBoxLayout;
+    metricRow->addWidget(m_metric, 1);
+    metricRow->addWidget(m_quarter);
+    form->addRow(Tr::tr("Make:"), metricRow);
     form->addRow(Tr::tr("Equal to:"), m_target);
     form->addRow(Tr::tr("By changing:"), m_param);
     m_resultLabel = new QLabel(this);
@@ -67,9 +86,26 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     connect(m_apply, &QPushButton::clicked, this, &GoalSeekDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A changed question makes the last answer stale.
-    for (QComboBox *box : {m_metric, m_param})
+    for (QComboBox *box : {m_metric, m_quarter, m_param})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { m_apply->setEnabled(false); });
     connect(m_target, &QLineEdit::textEdited, this, [this] { m_apply->setEnabled(false); });
+}
+
+double GoalSeekDialog::currentValue(const std::optional<StudyMetric> &metric) const
+{
+    if (!metric)
+        return std::nan("");
+    if (!metric->isPlan())
+        return studyMetricValue(*metric, &m_document->steadySolution(), nullptr);
+    // The window's plan over time when it has one (the timeline dock solves it), else the plan
+    // of the viewed design solved here once: a Balance plan takes a fraction of a millisecond.
+    std::shared_ptr<const PlanResult> plan = m_document->plan();
+    if (!plan || !plan->ok()) {
+        PlanOptions o;
+        o.mode = m_document->solveOptions().mode;
+        plan = std::make_shared<const PlanResult>(solvePlan(m_document->viewedDesign(), o));
+    }
+    return plan->ok() ? studyMetricValue(*metric, nullptr, plan.get()) : std::nan("");
 }
 
 QString GoalSeekDialog::resultText() const
@@ -88,14 +124,23 @@ void GoalSeekDialog::seek()
     }
     GoalSeekOptions options;
     options.param = *param;
-    options.metric = m_metric->currentData().toString().toStdString();
+    options.metric = studyMetricKey(m_metric, m_quarter);
     options.target = *target;
     options.solve = m_document->solveOptions();
-    // Balance solves take microseconds: the few dozen a seek needs fit in a click.
+    // Checked before any solve, with the reason in the user's language.
+    if (const QString problem = studyMetricProblem(m_document->viewedDesign(), options.metric);
+        !problem.isEmpty()) {
+        m_resultLabel->setText(problem);
+        fitResult();
+        return;
+    }
+    // Balance solves take microseconds, Balance plans a fraction of a millisecond a quarter: the
+    // few dozen a seek needs fit in a click.
     m_result = goalSeek(m_document->viewedDesign(), options);
     m_resultParam = *param;
     m_resultLabel->setText(goalSeekText(m_document->viewedDesign(), options, m_result));
     m_apply->setEnabled(m_result.ok());
+    fitResult();
 }
 
 QString goalSeekText(const Design &design, const GoalSeekOptions &options, const GoalSeekResult &r)
@@ -131,6 +176,14 @@ QString goalSeekText(const Design &design, const GoalSeekOptions &options, const
         break;
     }
     return Tr::tr("Cancelled.");
+}
+
+void GoalSeekDialog::fitResult()
+{
+    // A long answer wraps onto more lines: grow so none is hidden under the buttons.
+    layout()->activate();
+    if (layout()->hasHeightForWidth())
+        resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 void GoalSeekDialog::apply()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tf/studies/goalseek.h"
+#include "tf/studies/studymetric.h"
 
 #include <QDialog>
 
@@ -35,9 +36,14 @@ public:
 private:
     void seek();
     void apply();
+    /// The figure's value now: the window's solve, or a plan over time for a plan figure; NaN
+    /// when it has none.
+    double currentValue(const std::optional<StudyMetric> &metric) const;
+    void fitResult();
 
     Document *m_document;
     QComboBox *m_metric;
+    QComboBox *m_quarter; ///< for a figure of the plan in one quarter
     QLineEdit *m_target;
     QComboBox *m_param;
     QPushButton *m_seek;

@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -41,14 +42,28 @@ MonteCarloDialog::MonteCarloDialog(Document *document, QWidget *parent)
     m_threads->setSpecialValueText(Tr::tr("one per core"));
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metric"));
-    fillMetrics(m_metric, QStringLiteral("tokens_per_s"));
+    fillStudyMetrics(m_metric, QStringLiteral("tokens_per_s"));
+    m_quarter = new QComboBox(this);
+    m_quarter->setObjectName(QStringLiteral("quarter"));
+    fillQuarters(m_quarter, document->viewedDesign());
+    connect(document, &Document::settingsChanged, m_quarter, [this] {
+        fillQuarters(
+            m_quarter, this->document()->viewedDesign(), m_quarter->currentData().toString());
+    });
+    auto enableQuarter
+        = [this] { m_quarter->setEnabled(needsQuarter(m_metric->currentData().toString())); };
+    connect(m_metric, &QComboBox::currentIndexChanged, this, enableQuarter);
+    enableQuarter();
+    auto *metricRow = new QHBoxLayout;
+    metricRow->addWidget(m_metric, 1);
+    metricRow->addWidget(m_quarter);
     m_target = new QLineEdit(this);
     m_target->setObjectName(QStringLiteral("target"));
     m_target->setPlaceholderText(Tr::tr("optional, e.g. 4.4e8"));
     form()->addRow(Tr::tr("Samples:"), m_samples);
     form()->addRow(Tr::tr("Seed:"), m_seed);
     form()->addRow(Tr::tr("Threads:"), m_threads);
-    form()->addRow(Tr::tr("Figure:"), m_metric);
+    form()->addRow(Tr::tr("Figure:"), metricRow);
     form()->addRow(Tr::tr("Target (at least):"), m_target);
     connect(document, &Document::solved, this, &MonteCarloDialog::refreshParams);
     refreshParams();
@@ -79,8 +94,13 @@ void MonteCarloDialog::startStudy()
     options.samples = size_t(m_samples->value());
     options.seed = std::uint64_t(m_seed->value());
     options.threads = m_threads->value();
-    options.metrics = {m_metric->currentData().toString().toStdString()};
+    options.metrics = {studyMetricKey(m_metric, m_quarter)};
     options.solve = document()->solveOptions();
+    if (const QString problem = studyMetricProblem(m_design, options.metrics[0]);
+        !problem.isEmpty()) {
+        setStatus(problem);
+        return;
+    }
     std::optional<double> target;
     if (!m_target->text().trimmed().isEmpty()) {
         target = parseNumber(m_target->text());

@@ -36,6 +36,7 @@ private:
     QSpinBox *m_seed;
     QSpinBox *m_threads;
     QComboBox *m_metric;
+    QComboBox *m_quarter; ///< for a figure of the plan in one quarter
     QLineEdit *m_target;
     MonteCarloOptions m_options;
     MonteCarloResult m_result;

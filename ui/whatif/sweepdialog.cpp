@@ -10,15 +10,16 @@
 #include "../unitformat.h"
 
 #include "tf/io/studyjson.h"
-#include "tf/solve/metricsref.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace tf::Ui::WhatIf {
 
@@ -44,15 +45,47 @@ SweepDialog::SweepDialog(Document *document, QWidget *parent)
         m_y.param->setCurrentIndex(1);
     m_metrics = new QListWidget(this);
     m_metrics->setObjectName(QStringLiteral("metrics"));
-    for (const MetricInfo &m : metricInfos()) {
-        auto *item = new QListWidgetItem(metricLabel(m.key), m_metrics);
-        item->setData(Qt::UserRole, QString::fromLatin1(m.key));
+    // The steady state's figures, then the plan's at the quarter below and its totals.
+    QComboBox all;
+    fillStudyMetrics(&all);
+    for (int i = 0; i < all.count(); ++i) {
+        const QString key = all.itemData(i).toString();
+        if (key.isEmpty())
+            continue; // the separator
+        auto *item = new QListWidgetItem(all.itemText(i), m_metrics);
+        item->setData(Qt::UserRole, key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(std::string_view(m.key) == "tokens_per_s" ? Qt::Checked
-                                                                      : Qt::Unchecked);
+        item->setCheckState(key == QLatin1String("tokens_per_s") ? Qt::Checked : Qt::Unchecked);
     }
     m_metrics->setMaximumHeight(110);
-    form()->addRow(Tr::tr("Figures:"), m_metrics);
+    m_quarter = new QComboBox(this);
+    m_quarter->setObjectName(QStringLiteral("quarter"));
+    fillQuarters(m_quarter, document->viewedDesign());
+    connect(document, &Document::settingsChanged, m_quarter, [this] {
+        fillQuarters(
+            m_quarter, this->document()->viewedDesign(), m_quarter->currentData().toString());
+    });
+    // The quarter of the figures "in a quarter" beside the list: no row more, so the chart keeps
+    // its room.
+    // Enabled while a figure "in a quarter" is ticked.
+    auto enableQuarter = [this] {
+        bool any = false;
+        for (int i = 0; i < m_metrics->count(); ++i)
+            any = any
+                  || (m_metrics->item(i)->checkState() == Qt::Checked
+                      && needsQuarter(m_metrics->item(i)->data(Qt::UserRole).toString()));
+        m_quarter->setEnabled(any);
+    };
+    connect(m_metrics, &QListWidget::itemChanged, this, enableQuarter);
+    enableQuarter();
+    auto *quarterBox = new QVBoxLayout;
+    quarterBox->addWidget(new QLabel(Tr::tr("Quarter:"), this));
+    quarterBox->addWidget(m_quarter);
+    quarterBox->addStretch(1);
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_metrics, 1);
+    figures->addLayout(quarterBox);
+    form()->addRow(Tr::tr("Figures:"), figures);
 }
 
 SweepDialog::AxisInputs SweepDialog::addAxis(const QString &suffix)
@@ -105,15 +138,24 @@ void SweepDialog::startStudy()
         return;
     }
     for (int i = 0; i < m_metrics->count(); ++i) {
-        if (m_metrics->item(i)->checkState() == Qt::Checked)
-            options.metrics.push_back(
-                m_metrics->item(i)->data(Qt::UserRole).toString().toStdString());
+        if (m_metrics->item(i)->checkState() != Qt::Checked)
+            continue;
+        QString key = m_metrics->item(i)->data(Qt::UserRole).toString();
+        if (needsQuarter(key))
+            key += m_quarter->currentData().toString();
+        options.metrics.push_back(key.toStdString());
     }
     if (options.metrics.empty()) {
         setStatus(Tr::tr("Tick at least one figure."));
         return;
     }
     m_design = document()->viewedDesign();
+    for (const std::string &key : options.metrics) {
+        if (const QString problem = studyMetricProblem(m_design, key); !problem.isEmpty()) {
+            setStatus(problem);
+            return;
+        }
+    }
     if (const Message why = options.refusal(m_design); !why.text.empty()) {
         setStatus(messageText(m_design, why));
         return;

@@ -41,6 +41,7 @@ private:
     AxisInputs m_y;
     QCheckBox *m_twoD;
     QListWidget *m_metrics;
+    QComboBox *m_quarter; ///< the quarter of the ticked plan series
     SweepResult m_result;
 };
 

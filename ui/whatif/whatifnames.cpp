@@ -7,7 +7,9 @@
 #include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/timeline.h"
 #include "tf/solve/metricsref.h"
+#include "tf/studies/studymetric.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -17,8 +19,68 @@
 
 namespace tf::Ui::WhatIf {
 
+namespace {
+
+// A figure of the plan over time: its English name (for nameSaysUnit), its translatable one and
+// its unit. Series are read in one quarter, totals over the whole plan.
+struct PlanFigureName
+{
+    const char *key;
+    const char *label;
+    const char *unit;
+};
+const PlanFigureName kPlanSeries[] = {
+    {"tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Tokens/s online"), "tokens/s"},
+    {"installed_racks", QT_TRANSLATE_NOOP("Ui", "Racks installed"), "racks"},
+    {"racks_delivered", QT_TRANSLATE_NOOP("Ui", "Racks delivered"), "racks"},
+    {"power_facility_mw", QT_TRANSLATE_NOOP("Ui", "Facility power drawn"), "MW"},
+    {"tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made"), "tokens"},
+    {"capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex"), "USD"},
+    {"opex_usd", QT_TRANSLATE_NOOP("Ui", "Opex"), "USD"},
+    {"revenue_usd", QT_TRANSLATE_NOOP("Ui", "Revenue"), "USD"},
+    {"cash_flow_usd", QT_TRANSLATE_NOOP("Ui", "Cash flow"), "USD"},
+};
+const PlanFigureName kPlanTotals[] = {
+    {"cumulative_tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made over the plan"), "tokens"},
+    {"plan_capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex over the plan"), "USD"},
+    {"plan_npv_usd", QT_TRANSLATE_NOOP("Ui", "NPV of the plan"), "USD"},
+};
+
+// The plan figure `key` names (a total, or the series of SERIES@QUARTER, with the quarter text in
+// `quarter`); null for a steady-state metric or an unknown key.
+const PlanFigureName *planFigureName(const std::string &key, std::string *quarter = nullptr)
+{
+    for (const PlanFigureName &t : kPlanTotals) {
+        if (key == t.key)
+            return &t;
+    }
+    const size_t at = key.find('@');
+    if (at == std::string::npos)
+        return nullptr;
+    for (const PlanFigureName &s : kPlanSeries) {
+        if (key.compare(0, at, s.key) == 0 && std::string_view(s.key).size() == at) {
+            if (quarter)
+                *quarter = key.substr(at + 1);
+            return &s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString metricLabel(const std::string &key)
 {
+    std::string quarter;
+    if (const PlanFigureName *p = planFigureName(key, &quarter)) {
+        const QString label = QCoreApplication::translate("Ui", p->label);
+        if (key.find('@') == std::string::npos)
+            return label;
+        if (quarter.empty()) // a picker's entry, completed by a quarter combo
+            return Tr::tr("%1 in a quarter").arg(label);
+        //: a figure of the plan over time in one quarter: "Tokens/s online in 2027Q4"
+        return Tr::tr("%1 in %2").arg(label, QString::fromStdString(quarter));
+    }
     static const struct
     {
         const char *key;
@@ -52,6 +114,8 @@ QString metricLabel(const std::string &key)
 
 QString metricUnit(const std::string &key)
 {
+    if (const PlanFigureName *p = planFigureName(key))
+        return QString::fromUtf8(p->unit);
     const int i = findMetric(key);
     return i < 0 ? QString() : QString::fromUtf8(metricInfos()[size_t(i)].unit);
 }
@@ -62,6 +126,9 @@ namespace {
 /// which a translation ("Token/s") need not spell like the unit.
 bool nameSaysUnit(const std::string &key)
 {
+    if (const PlanFigureName *p = planFigureName(key))
+        return QString::fromUtf8(p->label).contains(QString::fromUtf8(p->unit),
+                                                    Qt::CaseInsensitive);
     const int i = findMetric(key);
     if (i < 0)
         return true;
@@ -153,6 +220,73 @@ void fillMetrics(QComboBox *box, const QString &key)
     for (const MetricInfo &m : metricInfos())
         box->addItem(metricLabel(m.key), QString::fromLatin1(m.key));
     box->setCurrentIndex(std::max(0, box->findData(key)));
+}
+
+void fillStudyMetrics(QComboBox *box, const QString &key)
+{
+    box->clear();
+    for (const MetricInfo &m : metricInfos())
+        box->addItem(metricLabel(m.key), QString::fromLatin1(m.key));
+    box->insertSeparator(box->count());
+    for (const PlanFigureName &s : kPlanSeries)
+        box->addItem(metricLabel(std::string(s.key) + "@"), QString::fromLatin1(s.key) + u'@');
+    for (const PlanFigureName &t : kPlanTotals)
+        box->addItem(metricLabel(t.key), QString::fromLatin1(t.key));
+    const qsizetype at = key.indexOf(u'@');
+    box->setCurrentIndex(std::max(0, box->findData(at < 0 ? key : key.left(at + 1))));
+}
+
+void fillQuarters(QComboBox *box, const Design &design, const QString &quarter)
+{
+    box->clear();
+    const Timeline &t = design.settings().timeline;
+    for (int i = 0; i < t.horizonQuarters; ++i) {
+        const QString text = QString::fromStdString(quarterText(t.start + i));
+        box->addItem(text, text);
+    }
+    const int found = box->findData(quarter);
+    box->setCurrentIndex(found >= 0 ? found : box->count() - 1);
+}
+
+bool needsQuarter(const QString &data)
+{
+    return data.endsWith(u'@');
+}
+
+std::string studyMetricKey(const QComboBox *metric, const QComboBox *quarter)
+{
+    const QString data = metric->currentData().toString();
+    if (!needsQuarter(data))
+        return data.toStdString();
+    return (data + (quarter ? quarter->currentData().toString() : QString())).toStdString();
+}
+
+QString studyMetricProblem(const Design &design, const std::string &key)
+{
+    std::string why;
+    const std::optional<StudyMetric> m = resolveStudyMetric(design, key, &why);
+    if (m)
+        return {};
+    const Timeline &t = design.settings().timeline;
+    const QString first = QString::fromStdString(quarterText(t.start));
+    const QString last = QString::fromStdString(quarterText(t.start + t.horizonQuarters - 1));
+    std::string quarter;
+    if (planFigureName(key, &quarter)) {
+        if (quarter.empty())
+            return Tr::tr("Choose a quarter for %1.").arg(metricLabel(key));
+        if (!parseQuarter(quarter))
+            return Tr::tr("%1: “%2” is not a quarter; the design's timeline runs from %3 to %4.")
+                .arg(metricLabel(key.substr(0, key.find('@') + 1)),
+                     QString::fromStdString(quarter),
+                     first,
+                     last);
+        return Tr::tr("%1: %2 is outside the design's timeline, which runs from %3 to %4.")
+            .arg(metricLabel(key.substr(0, key.find('@') + 1)),
+                 QString::fromStdString(quarter),
+                 first,
+                 last);
+    }
+    return QString::fromStdString(why);
 }
 
 void fillParams(QComboBox *box, const Design &design, const std::optional<ParamRef> &ref)

@@ -45,6 +45,24 @@ std::vector<ParamRef> paramRefs(const Design &design);
 
 /// Fills a combo with every metric (data: the key) and selects `key`.
 void fillMetrics(QComboBox *box, const QString &key = {});
+
+// Figures of the plan over time a study can read (tf/studies/studymetric.h): a series in a
+// quarter ("tokens_per_s@2027Q4": "Tokens/s online in 2027Q4") or a plan total.
+/// Fills a combo with every steady-state metric, then each plan series "at the quarter" (data:
+/// "SERIES@", completed by a quarter combo, studyMetricKey) and the plan totals; selects `key`
+/// (a full "SERIES@QUARTER" selects its series).
+void fillStudyMetrics(QComboBox *box, const QString &key = {});
+/// Fills a combo with the quarters of the design's timeline (data: "2027Q1") and selects
+/// `quarter` ("2027Q4"), else the last quarter.
+void fillQuarters(QComboBox *box, const Design &design, const QString &quarter = {});
+/// The study key a metric combo and a quarter combo name: "tokens_per_s", "cumulative_tokens",
+/// "tokens_per_s@2027Q4".
+std::string studyMetricKey(const QComboBox *metric, const QComboBox *quarter);
+/// Whether a metric combo's item needs a quarter (a plan series).
+bool needsQuarter(const QString &data);
+/// Why a study of `design` cannot read `key` (an unknown figure, a quarter outside the design's
+/// timeline), in the user's language; empty when it can.
+QString studyMetricProblem(const Design &design, const std::string &key);
 /// Fills a combo with every node parameter (data: "NODE.KEY") and selects `ref` when given.
 void fillParams(QComboBox *box,
                 const Design &design,

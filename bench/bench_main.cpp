@@ -99,6 +99,10 @@ int main(int argc, char **argv)
         benchPlan(); // the plan over time alone (docs/timeline.md)
         return 0;
     }
+    if (argc > 1 && std::strcmp(argv[1], "--whatif") == 0) {
+        benchWhatIf(); // the what-if studies alone (docs/whatif.md)
+        return 0;
+    }
     if (argc > 1 && std::strcmp(argv[1], "--optimise-defaults") == 0) {
         benchOptimiseDefaults(); // Optimise as the user gets it, alone (long chains, issue 21)
         return 0;

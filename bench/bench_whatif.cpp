@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What-if benchmarks for docs/performance.md: Monte Carlo samples per second and a 1,000-point
-// sweep.
+// sweep, and sweeps of a figure of the plan over time.
 #include "benchtimer.h"
 
 #include "tf/io/defaultdesign.h"
@@ -46,4 +46,22 @@ void benchWhatIf()
         "| sweep cowos.capacity, all metrics | 1 | 1,000 points | %.1f ms | %.0f points/s | |\n\n",
         t * 1e3,
         1000 / t);
+
+    // Studies over time (docs/whatif.md): each point solves the plan over 12 quarters.
+    std::printf("| study over time | mode | work | time | rate |\n|---|---|---:|---:|---:|\n");
+    for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
+        SweepOptions plan;
+        const int points = mode == SolveMode::Balance ? 200 : 20;
+        plan.axes = {{{"cowos", "capacity"}, 100, 400, points}};
+        plan.metrics = {"tokens_per_s@2027Q4", "cumulative_tokens"};
+        plan.solve.mode = mode;
+        const double tp = Bench::medianSeconds([&] { (void)runSweep(d, plan); }, 1.0, 3);
+        std::printf("| sweep cowos.capacity, tokens_per_s@2027Q4 and cumulative_tokens | %s | %d "
+                    "points | %.1f ms | %.2f ms/point |\n",
+                    solveModeName(mode),
+                    points,
+                    tp * 1e3,
+                    tp * 1e3 / points);
+    }
+    std::printf("\n");
 }

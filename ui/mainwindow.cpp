@@ -107,7 +107,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     resizeDocks({m_palette, m_kpis}, {210, 320}, Qt::Horizontal);
     resizeDocks({m_problems, m_charts}, {290, 810}, Qt::Horizontal);
     resizeDocks({m_problems}, {300}, Qt::Vertical); // a chart's title, axes and legend fit
-    resizeDocks({m_kpis, m_inspector}, {250, 600}, Qt::Vertical); // the figures need no more
+    resizeDocks({m_kpis, m_inspector}, {320, 600}, Qt::Vertical); // every figure in view
     m_whatIf = new WhatIf::WhatIfUi(this); // its docks join the inspector's tabs
 
     // Far out, wires are one picture and cannot be picked: say so while it lasts.

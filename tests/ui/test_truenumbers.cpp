@@ -14,6 +14,7 @@
 #include "tf/io/numberformat.h"
 #include "tf/physics/startingvalues.h"
 
+#include <QAbstractScrollArea>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTreeWidget>
@@ -189,6 +190,27 @@ TEST_CASE("The best-reachable note stands above the figures, not over them, at t
         w->document()->setMode(SolveMode::Optimise, Objective::MinCost);
         settle();
         REQUIRE_FALSE(w->kpis()->note().isEmpty());
+        checkLabelsWhole(w->kpis()->widget());
+    }
+    Ui::I18n::install(QStringLiteral("en"));
+}
+
+TEST_CASE("At the default size every figure is in view without scrolling", "[ui][docksize]")
+{
+    for (const char *lang : {"en", "de", "ja"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = openAtDefaultSize(defaultDesign());
+        auto *scroll = qobject_cast<QAbstractScrollArea *>(w->kpis()->widget());
+        REQUIRE(scroll);
+        for (QLabel *l : w->kpis()->widget()->findChildren<QLabel *>()) {
+            if (!l->isVisible())
+                continue;
+            CAPTURE(l->text().toStdString());
+            const QRect inView(l->mapTo(scroll->viewport(), QPoint(0, 0)), l->size());
+            CHECK(scroll->viewport()->rect().contains(inView));
+        }
         checkLabelsWhole(w->kpis()->widget());
     }
     Ui::I18n::install(QStringLiteral("en"));

@@ -64,7 +64,8 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         f.setBold(true);
         value->setFont(f);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true); // a long bottleneck name must not widen the whole column
+        // A long bottleneck name wraps rather than widen the whole column; numbers never break.
+        value->setWordWrap(key == QLatin1String("bottleneck"));
         value->setObjectName(key);
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);

@@ -1387,6 +1387,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die beiden variierten Parameter müssen verschieden sein (beide sind %1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The plan cannot be solved in %1 (the problems before this say why)</source>
+        <translation>Der Plan ist in %1 nicht lösbar (die Probleme davor sagen, warum)</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(Modellstandard)</translation>
@@ -1518,14 +1523,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
+        <location line="+146"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1722,12 +1727,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>nothing online yet</source>
         <translation>noch nichts in Betrieb</translation>
     </message>
@@ -1803,7 +1808,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
@@ -1813,21 +1818,22 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>range: being computed</source>
         <translation>Bereich: wird berechnet</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Optimal: %1 %2</source>
         <translation>Optimum: %1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Tokens/s.</translation>
     </message>
@@ -1847,7 +1853,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der LP-Löser fand keine Antwort (siehe Probleme).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Binding limits</source>
         <translation>Bindende Grenzen</translation>
     </message>
@@ -3098,7 +3104,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-450"/>
+        <location filename="../ui/messagetext.cpp" line="-454"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>

@@ -1385,6 +1385,11 @@ The default design is shown instead.</source>
         <translation>変化させる 2 つのパラメーターは異なっている必要があります（どちらも %1）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The plan cannot be solved in %1 (the problems before this say why)</source>
+        <translation>%1 の計画は解けません（理由は前の問題を参照）</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(モデルの既定値)</translation>
@@ -1516,14 +1521,14 @@ The default design is shown instead.</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
+        <location line="+146"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1720,12 +1725,12 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>nothing online yet</source>
         <translation>まだ稼働なし</translation>
     </message>
@@ -1801,7 +1806,7 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
@@ -1811,21 +1816,22 @@ The default design is shown instead.</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>range: being computed</source>
         <translation>範囲: 計算中</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Optimal: %1 %2</source>
         <translation>最適値: %1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>すべての制約を満たす計画はありません（問題を参照）。表示中：到達可能な最良の計画、要求 %2 トークン/s のうち %1。</translation>
     </message>
@@ -1845,7 +1851,7 @@ The default design is shown instead.</source>
         <translation>LP ソルバーは解を見つけられませんでした（問題を参照）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Binding limits</source>
         <translation>有効な制約</translation>
     </message>
@@ -3093,7 +3099,7 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-450"/>
+        <location filename="../ui/messagetext.cpp" line="-454"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>

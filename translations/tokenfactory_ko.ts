@@ -1385,6 +1385,11 @@ The default design is shown instead.</source>
         <translation>변화시킬 두 파라미터는 서로 달라야 합니다(둘 다 %1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The plan cannot be solved in %1 (the problems before this say why)</source>
+        <translation>%1의 계획을 풀 수 없습니다(이유는 앞의 문제 참조)</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>(모델 기본값)</translation>
@@ -1516,14 +1521,14 @@ The default design is shown instead.</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
+        <location line="+146"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1720,12 +1725,12 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>nothing online yet</source>
         <translation>아직 가동 없음</translation>
     </message>
@@ -1801,7 +1806,7 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
@@ -1811,21 +1816,22 @@ The default design is shown instead.</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>range: being computed</source>
         <translation>범위: 계산 중</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Optimal: %1 %2</source>
         <translation>최적값: %1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>모든 제한을 지키는 계획이 없습니다(문제 참조). 표시: 도달 가능한 최선의 계획, 요청한 %2 토큰/s 중 %1.</translation>
     </message>
@@ -1845,7 +1851,7 @@ The default design is shown instead.</source>
         <translation>LP 솔버가 답을 찾지 못했습니다(문제 참조).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Binding limits</source>
         <translation>구속 제약</translation>
     </message>
@@ -3093,7 +3099,7 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-450"/>
+        <location filename="../ui/messagetext.cpp" line="-454"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>

@@ -1385,6 +1385,11 @@ The default design is shown instead.</source>
         <translation>扫描的两个参数必须不同（两者都是 %1）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The plan cannot be solved in %1 (the problems before this say why)</source>
+        <translation>计划在 %1 无法求解（原因见前面的问题）</translation>
+    </message>
+    <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
         <source>(model default)</source>
         <translation>（模型默认）</translation>
@@ -1516,14 +1521,14 @@ The default design is shown instead.</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+30"/>
-        <location line="+138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
+        <location line="+146"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-130"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1720,12 +1725,12 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>nothing online yet</source>
         <translation>尚无上线</translation>
     </message>
@@ -1801,7 +1806,7 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+71"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
@@ -1811,21 +1816,22 @@ The default design is shown instead.</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>range: being computed</source>
         <translation>范围：计算中</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Optimal: %1 %2</source>
         <translation>最优值：%1 %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
         <translation>没有满足所有限制的计划（见问题）。显示：可达到的最佳计划，所要求的 %2 Token/s 中的 %1。</translation>
     </message>
@@ -1845,7 +1851,7 @@ The default design is shown instead.</source>
         <translation>LP 求解器未找到答案（见问题）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Binding limits</source>
         <translation>紧约束</translation>
     </message>
@@ -3093,7 +3099,7 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-450"/>
+        <location filename="../ui/messagetext.cpp" line="-454"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>

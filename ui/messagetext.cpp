@@ -532,6 +532,10 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
         return n >= 1 ? Tr::tr("The two swept parameters must differ (both are %1)")
                             .arg(fieldLabel(design, m, subject, a[0]))
                       : QString();
+    case MessageCode::QuarterUnsolvable:
+        return n >= 1 ? Tr::tr("The plan cannot be solved in %1 (the problems before this say why)")
+                            .arg(fromStd(a[0]))
+                      : QString();
     default:
         return {};
     }

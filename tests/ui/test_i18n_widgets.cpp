@@ -354,6 +354,11 @@ TEST_CASE("A message reads from its code and args in the user's language", "[ui]
           == QStringLiteral("„X“ ist mit keiner Nachfrage verbunden und bleibt daher ungenutzt"));
     CHECK(Ui::messageText(design, unsupplied)
           == QStringLiteral("„X“ braucht HBM-Stack, aber nichts liefert es"));
+    Message quarter = Message::error(MessageCode::QuarterUnsolvable, "2027Q3 cannot be solved")
+                          .withArgs({"2027Q3"});
+    CHECK(
+        Ui::messageText(design, quarter)
+        == QStringLiteral("Der Plan ist in 2027Q3 nicht lösbar (die Probleme davor sagen, warum)"));
     // No sentence for the code: the core's English, never empty.
     CHECK(Ui::messageText(design, bare) == QStringLiteral("Line 3: expected ','"));
     // Args missing: the core's text too.

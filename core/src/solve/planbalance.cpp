@@ -82,7 +82,8 @@ PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
                 if (msg.severity == Severity::Error)
                     result.messages.push_back(std::move(msg));
             result.messages.push_back(
-                Message::error(MessageCode::Singular, qr.label + " cannot be solved"));
+                Message::error(MessageCode::QuarterUnsolvable, qr.label + " cannot be solved")
+                    .withArgs({qr.label}));
             result.status = SolveOutcome::Unsolvable;
             result.quarters.clear();
             return result;

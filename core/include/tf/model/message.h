@@ -109,6 +109,9 @@ enum class MessageCode {
     /// The two parameters of a two-way sweep are the same. args: the parameter's key; the node
     /// is the parameter's.
     SameParameter,
+    /// A quarter of the plan over time cannot be solved; the messages before it say why. args:
+    /// the quarter ("2027Q3").
+    QuarterUnsolvable,
 };
 
 struct Message

@@ -151,7 +151,14 @@ void LiveSolver::startSolve()
 
 void LiveSolver::acceptResult(SolveResult result, quint64 generation)
 {
-    m_lastSolveSeconds = result.solution.solveSeconds;
+    // The time decides where the next edit is solved. A worker's Optimise result left its ranging
+    // for later (most of an edit's time): it may not lower the estimate, or the next edit would be
+    // solved here with its ranging, take too long again, and edits would alternate between the
+    // worker and a stalled window.
+    const bool rangesLeft
+        = result.optimise && !result.optimise->ranged && !result.optimise->shadowPrices.empty();
+    m_lastSolveSeconds = rangesLeft ? std::max(m_lastSolveSeconds, result.solution.solveSeconds)
+                                    : result.solution.solveSeconds;
     // A result for an older design than the one shown is dropped; one newer than the shown but
     // older than the current design is still shown while the newest design is solved again.
     if (generation >= m_shownGeneration) {

@@ -100,11 +100,9 @@ double GoalSeekDialog::currentValue(const std::optional<StudyMetric> &metric) co
     // The window's plan over time when it has one (the timeline dock solves it), else the plan
     // of the viewed design solved here once: a Balance plan takes a fraction of a millisecond.
     std::shared_ptr<const PlanResult> plan = m_document->plan();
-    if (!plan || !plan->ok()) {
-        PlanOptions o;
-        o.mode = m_document->solveOptions().mode;
-        plan = std::make_shared<const PlanResult>(solvePlan(m_document->viewedDesign(), o));
-    }
+    if (!plan || !plan->ok())
+        plan = std::make_shared<const PlanResult>(
+            solvePlan(m_document->viewedDesign(), m_document->planOptions()));
     return plan->ok() ? studyMetricValue(*metric, nullptr, plan.get()) : std::nan("");
 }
 

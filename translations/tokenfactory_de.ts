@@ -63,13 +63,7 @@
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+69"/>
-        <location line="+9"/>
-        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
-        <translation>Szenario „%1“, %2.%3: %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="+500"/>
+        <location filename="../ui/messagetext.cpp" line="+620"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
@@ -81,7 +75,7 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-358"/>
+        <location filename="../ui/messagetext.cpp" line="-477"/>
         <source>A scenario named %1 exists already</source>
         <translation>Ein Szenario namens %1 existiert bereits</translation>
     </message>
@@ -976,6 +970,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
+        <location filename="../ui/scenarioview.cpp" line="+29"/>
+        <source>Scenario %1, %2: %3</source>
+        <translation>Szenario %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+26"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
@@ -983,7 +984,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/limittext.cpp" line="+17"/>
         <location line="+18"/>
         <source>%1 a year</source>
         <translation>%1 pro Jahr</translation>
@@ -1306,7 +1307,105 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der LP-Löser lieferte einen Plan, der eine Bilanz oder Grenze um %1 (relativ) verletzt; den Zahlen wird nicht vertraut</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2 does not fit on %3 × %4: its weights take %5 and one sequence&apos;s KV cache %6, but a GPU has %7 of HBM (%8 usable)</source>
+        <translation>%1 in %2 passt nicht auf %3 × %4: Die Gewichte belegen %5 und der KV-Cache einer Sequenz %6, eine GPU hat aber %7 HBM (%8 nutzbar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>it needs a group of at least %n GPUs</source>
+        <translation>
+            <numerusform>nötig ist eine Gruppe von mindestens %n GPU</numerusform>
+            <numerusform>nötig ist eine Gruppe von mindestens %n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it needs %n GPUs, more than one scale-up domain of %1</source>
+        <translation>
+            <numerusform>nötig ist %n GPU, mehr als eine Scale-up-Domäne mit %1</numerusform>
+            <numerusform>nötig sind %n GPUs, mehr als eine Scale-up-Domäne mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <comment>a reason and what follows from it</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the service target of %1 tokens/s per user and a time to first token of %2</source>
+        <translation>das Serviceziel von %1 Token/s pro Nutzer und %2 bis zum ersten Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service target of %1 tokens/s per user</source>
+        <translation>das Serviceziel von %1 Token/s pro Nutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service target of a time to first token of %1</source>
+        <translation>das Serviceziel von %1 bis zum ersten Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is out of reach: %2 serves %3 at most %4 tokens/s per user, with a first token after %5 (one sequence on %n GPUs)</source>
+        <translation>
+            <numerusform>%1 ist nicht erreichbar: %2 bedient %3 mit höchstens %4 Token/s pro Nutzer, erstes Token nach %5 (eine Sequenz auf %n GPU)</numerusform>
+            <numerusform>%1 ist nicht erreichbar: %2 bedient %3 mit höchstens %4 Token/s pro Nutzer, erstes Token nach %5 (eine Sequenz auf %n GPUs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no dense %2 rate (it has %3)</source>
+        <translation>%1 hat keine dichte %2-Rechenleistung (verfügbar: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no efficiency factors for the %1 family at %2</source>
+        <translation>der Katalog hat keine Effizienzfaktoren für die Familie %1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog entry of %1 lacks figures the throughput model needs</source>
+        <translation>dem Katalogeintrag von %1 fehlen Zahlen, die das Durchsatzmodell braucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog does not say how many GPUs %1 has</source>
+        <translation>der Katalog gibt nicht an, wie viele GPUs %1 hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no accelerator or system &apos;%1&apos;</source>
+        <translation>der Katalog hat keinen Beschleuniger und kein System „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalog has no workload &apos;%1&apos;</source>
+        <translation>der Katalog hat keinen Workload „%1“</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 hat keinen Parameter „%2“</translation>
     </message>
@@ -1371,13 +1470,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 und %2 können nicht beide gesetzt sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+90"/>
         <source>%1: the range must start below its end, got %2 to %3</source>
         <translation>%1: Der Bereich muss unter seinem Ende beginnen, ist %2 bis %3</translation>
     </message>
@@ -1675,7 +1774,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <source>Tokens/year per provisioned MW</source>
-        <translation>Tokens/Jahr je bereitgestelltem MW</translation>
+        <translation>Token/Jahr je bereitgestelltem MW</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1835,7 +1934,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+8"/>
         <source>No plan meets all the limits (see Problems). Shown: the best reachable plan, %1 of the %2 tokens/s asked.</source>
-        <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Tokens/s.</translation>
+        <translation>Kein Plan hält alle Grenzen ein (siehe Probleme). Gezeigt: der beste erreichbare Plan, %1 der verlangten %2 Token/s.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2080,7 +2179,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+3"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>Who earns what per million tokens</source>
-        <translation>Wer was pro Million Tokens verdient</translation>
+        <translation>Wer was je Million Token verdient</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2376,12 +2475,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+15"/>
         <source>Who earns what per million tokens: %1 per million tokens</source>
-        <translation>Wer was pro Million Tokens verdient: %1 pro Million Tokens</translation>
+        <translation>Wer was je Million Token verdient: %1 je Million Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who earns what per million tokens: no tokens made</source>
-        <translation>Wer was pro Million Tokens verdient: keine Tokens erzeugt</translation>
+        <translation>Wer was je Million Token verdient: keine Token erzeugt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2991,7 +3090,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+35"/>
         <source>the most tokens/s</source>
-        <translation>die meisten Tokens/s</translation>
+        <translation>die meisten Token/s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3066,7 +3165,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+2"/>
         <source>Tokens per year per provisioned MW</source>
-        <translation>Tokens pro Jahr je bereitgestelltem MW</translation>
+        <translation>Token pro Jahr je bereitgestelltem MW</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3076,7 +3175,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+5"/>
         <source>per million tokens</source>
-        <translation>pro Million Tokens</translation>
+        <translation>je Million Token</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3104,7 +3203,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-454"/>
+        <location filename="../ui/messagetext.cpp" line="-570"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
@@ -3425,7 +3524,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>

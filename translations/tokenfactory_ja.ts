@@ -63,13 +63,7 @@
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+69"/>
-        <location line="+9"/>
-        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
-        <translation>シナリオ「%1」、%2.%3: %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="+500"/>
+        <location filename="../ui/messagetext.cpp" line="+620"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
@@ -81,7 +75,7 @@
         <translation>ベース</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-358"/>
+        <location filename="../ui/messagetext.cpp" line="-477"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1 という名前のシナリオは既に存在します</translation>
     </message>
@@ -974,6 +968,13 @@ The default design is shown instead.</source>
         <translation>メモ</translation>
     </message>
     <message>
+        <location filename="../ui/scenarioview.cpp" line="+29"/>
+        <source>Scenario %1, %2: %3</source>
+        <translation>シナリオ %1、%2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+26"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
@@ -981,7 +982,7 @@ The default design is shown instead.</source>
         <translation>「%1」</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/limittext.cpp" line="+17"/>
         <location line="+18"/>
         <source>%1 a year</source>
         <translation>年間 %1</translation>
@@ -1304,7 +1305,102 @@ The default design is shown instead.</source>
         <translation>LP ソルバーが返した計画は収支または制約を %1（相対値）だけ破っています。この数値は信頼できません</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2 does not fit on %3 × %4: its weights take %5 and one sequence&apos;s KV cache %6, but a GPU has %7 of HBM (%8 usable)</source>
+        <translation>%2 の %1 は %3 × %4 に収まりません：重みが %5、1 シーケンスの KV キャッシュが %6 を占めますが、GPU 1 基の HBM は %7（使用可能 %8）です</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>it needs a group of at least %n GPUs</source>
+        <translation>
+            <numerusform>少なくとも GPU %n 基のグループが必要です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it needs %n GPUs, more than one scale-up domain of %1</source>
+        <translation>
+            <numerusform>GPU %n 基が必要で、スケールアップ領域 1 つ（%1 基）を超えます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <comment>a reason and what follows from it</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the service target of %1 tokens/s per user and a time to first token of %2</source>
+        <translation>ユーザーあたり %1 トークン/s、最初のトークンまで %2 というサービス目標</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service target of %1 tokens/s per user</source>
+        <translation>ユーザーあたり %1 トークン/s というサービス目標</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service target of a time to first token of %1</source>
+        <translation>最初のトークンまで %1 というサービス目標</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is out of reach: %2 serves %3 at most %4 tokens/s per user, with a first token after %5 (one sequence on %n GPUs)</source>
+        <translation>
+            <numerusform>%1は達成できません：%2 で %3 を提供すると、ユーザーあたり最大 %4 トークン/s、最初のトークンまで %5 です（1 シーケンスに GPU %n 基）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no dense %2 rate (it has %3)</source>
+        <translation>%1 には %2 の密演算性能がありません（対応：%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no efficiency factors for the %1 family at %2</source>
+        <translation>カタログに %1 ファミリーの %2 での効率係数がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog entry of %1 lacks figures the throughput model needs</source>
+        <translation>%1 のカタログ項目に、スループットモデルに必要な数値がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog does not say how many GPUs %1 has</source>
+        <translation>カタログに %1 の GPU 数がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no accelerator or system &apos;%1&apos;</source>
+        <translation>カタログにアクセラレーターまたはシステム「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalog has no workload &apos;%1&apos;</source>
+        <translation>カタログにワークロード「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1にパラメーター「%2」はありません</translation>
     </message>
@@ -1369,13 +1465,13 @@ The default design is shown instead.</source>
         <translation>%1と%2は同時に設定できません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+90"/>
         <source>%1: the range must start below its end, got %2 to %3</source>
         <translation>%1: 範囲の始まりは終わりより小さくなければなりません（入力値 %2～%3）</translation>
     </message>
@@ -3099,7 +3195,7 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-454"/>
+        <location filename="../ui/messagetext.cpp" line="-570"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
@@ -3420,7 +3516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
@@ -4021,7 +4117,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+2"/>
         <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
-        <translation>ラックと電力をトークン/秒に変えます。ラックは計画期間にわたって届きます。</translation>
+        <translation>ラックと電力をトークン/sに変えます。ラックは計画期間にわたって届きます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4204,7 +4300,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per rack</source>
-        <translation>ラックあたりトークン/秒</translation>
+        <translation>ラックあたりトークン/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4234,7 +4330,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per user</source>
-        <translation>ユーザーあたりトークン/秒</translation>
+        <translation>ユーザーあたりトークン/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4624,7 +4720,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>tokens/s</source>
         <comment>unit</comment>
-        <translation>トークン/秒</translation>
+        <translation>トークン/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,7 +4738,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>USD per (token/s) per year</source>
         <comment>unit</comment>
-        <translation>（トークン/秒）・年あたりUSD</translation>
+        <translation>（トークン/s）・年あたりUSD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5598,7 +5694,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
-        <translation>四半期ごとの稼働トークン/秒（世代別）：%2 に %1</translation>
+        <translation>四半期ごとの稼働トークン/s（世代別）：%2 に %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5615,7 +5711,7 @@ Holds while its capacity is between %4 and %5 %1.
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
-        <translation>稼働中のトークン/秒</translation>
+        <translation>稼働中のトークン/s</translation>
     </message>
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>

@@ -63,13 +63,7 @@
         <translation>이 연결은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+69"/>
-        <location line="+9"/>
-        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
-        <translation>시나리오 &apos;%1&apos;, %2.%3: %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="+500"/>
+        <location filename="../ui/messagetext.cpp" line="+620"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
@@ -81,7 +75,7 @@
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-358"/>
+        <location filename="../ui/messagetext.cpp" line="-477"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
     </message>
@@ -974,6 +968,13 @@ The default design is shown instead.</source>
         <translation>메모</translation>
     </message>
     <message>
+        <location filename="../ui/scenarioview.cpp" line="+29"/>
+        <source>Scenario %1, %2: %3</source>
+        <translation>시나리오 %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+26"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
@@ -981,7 +982,7 @@ The default design is shown instead.</source>
         <translation>&apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/limittext.cpp" line="+17"/>
         <location line="+18"/>
         <source>%1 a year</source>
         <translation>연간 %1</translation>
@@ -1304,7 +1305,102 @@ The default design is shown instead.</source>
         <translation>LP 솔버가 돌려준 계획이 균형 또는 제한을 %1(상대값)만큼 어깁니다. 이 수치는 신뢰할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2 does not fit on %3 × %4: its weights take %5 and one sequence&apos;s KV cache %6, but a GPU has %7 of HBM (%8 usable)</source>
+        <translation>%2의 %1은(는) %3 × %4에 들어가지 않습니다: 가중치가 %5, 시퀀스 하나의 KV 캐시가 %6를 차지하지만 GPU 하나의 HBM은 %7(사용 가능 %8)입니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>it needs a group of at least %n GPUs</source>
+        <translation>
+            <numerusform>최소 GPU %n개로 된 그룹이 필요합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it needs %n GPUs, more than one scale-up domain of %1</source>
+        <translation>
+            <numerusform>GPU %n개가 필요하며, 스케일업 도메인 하나(%1개)보다 많습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <comment>a reason and what follows from it</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the service target of %1 tokens/s per user and a time to first token of %2</source>
+        <translation>사용자당 %1 토큰/s, 첫 토큰까지 %2라는 서비스 목표</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service target of %1 tokens/s per user</source>
+        <translation>사용자당 %1 토큰/s라는 서비스 목표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service target of a time to first token of %1</source>
+        <translation>첫 토큰까지 %1라는 서비스 목표</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is out of reach: %2 serves %3 at most %4 tokens/s per user, with a first token after %5 (one sequence on %n GPUs)</source>
+        <translation>
+            <numerusform>%1은(는) 달성할 수 없습니다: %2에서 %3은(는) 사용자당 최대 %4 토큰/s, 첫 토큰까지 %5입니다(시퀀스 하나에 GPU %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no dense %2 rate (it has %3)</source>
+        <translation>%1에는 %2 밀집 연산 성능이 없습니다(지원: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no efficiency factors for the %1 family at %2</source>
+        <translation>카탈로그에 %1 계열의 %2 효율 계수가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog entry of %1 lacks figures the throughput model needs</source>
+        <translation>%1의 카탈로그 항목에 처리량 모델에 필요한 수치가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog does not say how many GPUs %1 has</source>
+        <translation>카탈로그에 %1의 GPU 수가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no accelerator or system &apos;%1&apos;</source>
+        <translation>카탈로그에 가속기 또는 시스템 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalog has no workload &apos;%1&apos;</source>
+        <translation>카탈로그에 워크로드 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1에는 매개변수 &apos;%2&apos;이(가) 없습니다</translation>
     </message>
@@ -1369,13 +1465,13 @@ The default design is shown instead.</source>
         <translation>%1과(와) %2은(는) 동시에 설정할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+90"/>
         <source>%1: the range must start below its end, got %2 to %3</source>
         <translation>%1: 범위의 시작은 끝보다 작아야 합니다(입력값 %2~%3)</translation>
     </message>
@@ -3099,7 +3195,7 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-454"/>
+        <location filename="../ui/messagetext.cpp" line="-570"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
@@ -3420,7 +3516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
@@ -4021,7 +4117,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+2"/>
         <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
-        <translation>랙과 전력을 토큰/초로 바꿉니다. 랙은 계획 기간에 걸쳐 도착합니다.</translation>
+        <translation>랙과 전력을 토큰/s로 바꿉니다. 랙은 계획 기간에 걸쳐 도착합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4204,7 +4300,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per rack</source>
-        <translation>랙당 토큰/초</translation>
+        <translation>랙당 토큰/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4234,7 +4330,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per user</source>
-        <translation>사용자당 토큰/초</translation>
+        <translation>사용자당 토큰/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4624,7 +4720,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>tokens/s</source>
         <comment>unit</comment>
-        <translation>토큰/초</translation>
+        <translation>토큰/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,7 +4738,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>USD per (token/s) per year</source>
         <comment>unit</comment>
-        <translation>(토큰/초)당 연간 USD</translation>
+        <translation>(토큰/s)당 연간 USD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5598,7 +5694,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
-        <translation>분기별 가동 토큰/초 (세대별): %2에 %1</translation>
+        <translation>분기별 가동 토큰/s (세대별): %2에 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5615,7 +5711,7 @@ Holds while its capacity is between %4 and %5 %1.
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
-        <translation>가동 중인 토큰/초</translation>
+        <translation>가동 중인 토큰/s</translation>
     </message>
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>

@@ -63,13 +63,7 @@
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location filename="../ui/scenarioview.cpp" line="+69"/>
-        <location line="+9"/>
-        <source>Scenario &apos;%1&apos;, %2.%3: %4</source>
-        <translation>情景“%1”，%2.%3：%4</translation>
-    </message>
-    <message>
-        <location filename="../ui/messagetext.cpp" line="+500"/>
+        <location filename="../ui/messagetext.cpp" line="+620"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
@@ -81,7 +75,7 @@
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-358"/>
+        <location filename="../ui/messagetext.cpp" line="-477"/>
         <source>A scenario named %1 exists already</source>
         <translation>名为 %1 的情景已存在</translation>
     </message>
@@ -974,6 +968,13 @@ The default design is shown instead.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../ui/scenarioview.cpp" line="+29"/>
+        <source>Scenario %1, %2: %3</source>
+        <translation>情景 %1，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+26"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
@@ -981,7 +982,7 @@ The default design is shown instead.</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/limittext.cpp" line="+17"/>
         <location line="+18"/>
         <source>%1 a year</source>
         <translation>每年 %1</translation>
@@ -1304,7 +1305,102 @@ The default design is shown instead.</source>
         <translation>LP 求解器返回的计划以 %1（相对值）违反了某个平衡或限制；这些数值不可信</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 in %2 does not fit on %3 × %4: its weights take %5 and one sequence&apos;s KV cache %6, but a GPU has %7 of HBM (%8 usable)</source>
+        <translation>%2 精度的 %1 放不进 %3 × %4：其权重占 %5，单个序列的 KV 缓存占 %6，而一个 GPU 只有 %7 HBM（可用 %8）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>it needs a group of at least %n GPUs</source>
+        <translation>
+            <numerusform>至少需要由 %n 个 GPU 组成的一组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it needs %n GPUs, more than one scale-up domain of %1</source>
+        <translation>
+            <numerusform>需要 %n 个 GPU，超过一个纵向扩展域（%1 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2</source>
+        <comment>a reason and what follows from it</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the service target of %1 tokens/s per user and a time to first token of %2</source>
+        <translation>每用户 %1 Token/s、首个 Token 在 %2 内的服务目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service target of %1 tokens/s per user</source>
+        <translation>每用户 %1 Token/s 的服务目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the service target of a time to first token of %1</source>
+        <translation>首个 Token 在 %1 内的服务目标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is out of reach: %2 serves %3 at most %4 tokens/s per user, with a first token after %5 (one sequence on %n GPUs)</source>
+        <translation>
+            <numerusform>%1 无法达到：%2 运行 %3 时每用户最多 %4 Token/s，首个 Token 在 %5 后（一个序列用 %n 个 GPU）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no dense %2 rate (it has %3)</source>
+        <translation>%1 没有 %2 稠密算力（支持：%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no efficiency factors for the %1 family at %2</source>
+        <translation>目录中没有 %1 系列在 %2 下的效率系数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog entry of %1 lacks figures the throughput model needs</source>
+        <translation>%1 的目录条目缺少吞吐量模型所需的数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog does not say how many GPUs %1 has</source>
+        <translation>目录没有给出 %1 的 GPU 数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the catalog has no accelerator or system &apos;%1&apos;</source>
+        <translation>目录中没有加速器或系统“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalog has no workload &apos;%1&apos;</source>
+        <translation>目录中没有工作负载“%1”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 has no parameter &apos;%2&apos;</source>
         <translation>%1 没有参数“%2”</translation>
     </message>
@@ -1369,13 +1465,13 @@ The default design is shown instead.</source>
         <translation>%1 和 %2 不能同时设置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-74"/>
         <source>%1: %2</source>
         <comment>a field and why its value does not fit</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+90"/>
         <source>%1: the range must start below its end, got %2 to %3</source>
         <translation>%1：范围的起点必须小于终点，实际为 %2 至 %3</translation>
     </message>
@@ -1482,7 +1578,7 @@ The default design is shown instead.</source>
     <message>
         <location line="-8"/>
         <source>Per rack (roofline): %1 tokens/s (band %2 to %3), %4 kW, %5 replicas of %6 GPUs, %7-bound, batch %8 each</source>
-        <translation>每机架（屋顶线模型）：%1 token/s（区间 %2 至 %3），%4 kW，%5 个副本，每个 %6 个 GPU，受%7限制，每个批量 %8</translation>
+        <translation>每机架（屋顶线模型）：%1 Token/s（区间 %2 至 %3），%4 kW，%5 个副本，每个 %6 个 GPU，受%7限制，每个批量 %8</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1498,12 +1594,12 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <source>At the service target: %1 tokens/s per user, first token after %2</source>
-        <translation>按服务目标：每用户 %1 token/s，首个 token 在 %2 后</translation>
+        <translation>按服务目标：每用户 %1 Token/s，首个 Token 在 %2 后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline maximum: %1 tokens/s per user, first token after %2</source>
-        <translation>离线最大值：每用户 %1 token/s，首个 token 在 %2 后</translation>
+        <translation>离线最大值：每用户 %1 Token/s，首个 Token 在 %2 后</translation>
     </message>
     <message>
         <location line="+436"/>
@@ -2764,7 +2860,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+16"/>
         <source>Tokens per rack (roofline model)</source>
-        <translation>每机架 token（屋顶线模型）</translation>
+        <translation>每机架 Token（屋顶线模型）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2779,7 +2875,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Band (tokens/s)</source>
-        <translation>区间（token/s）</translation>
+        <translation>区间（Token/s）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2789,7 +2885,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>TTFT</source>
-        <translation>首 token 时间</translation>
+        <translation>首 Token 时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3099,7 +3195,7 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-454"/>
+        <location filename="../ui/messagetext.cpp" line="-570"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
@@ -3132,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+183"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
-        <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
+        <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU Token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
         <location line="+194"/>
@@ -3420,7 +3516,7 @@ reduced cost %2 %3 per unit</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
@@ -3881,17 +3977,17 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>tokens/s per GPU</source>
-        <translation>每 GPU token/s</translation>
+        <translation>每 GPU Token/s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Output tokens/s each user sees</source>
-        <translation>每位用户看到的输出 token/s</translation>
+        <translation>每位用户看到的输出 Token/s</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: %2 tokens/s per user</source>
-        <translation>%1：每用户 %2 token/s</translation>
+        <translation>%1：每用户 %2 Token/s</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
@@ -4021,7 +4117,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+2"/>
         <source>Turns racks and power into tokens/s; the racks arrive over the planning horizon.</source>
-        <translation>把机架和电力变成 Token/秒；机架在规划期内陆续到位。</translation>
+        <translation>把机架和电力变成 Token/s；机架在规划期内陆续到位。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4204,7 +4300,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per rack</source>
-        <translation>每机架 Token/秒</translation>
+        <translation>每机架 Token/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4234,7 +4330,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+1"/>
         <source>Tokens/s per user</source>
-        <translation>每用户 Token/秒</translation>
+        <translation>每用户 Token/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4624,7 +4720,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>tokens/s</source>
         <comment>unit</comment>
-        <translation>Token/秒</translation>
+        <translation>Token/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4642,7 +4738,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+1"/>
         <source>USD per (token/s) per year</source>
         <comment>unit</comment>
-        <translation>每（Token/秒）每年 USD</translation>
+        <translation>每（Token/s）每年 USD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5029,7 +5125,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location line="+8"/>
         <source>Each supplier knocked out alone, then each pair, and the design solved again (%1): what is still delivered, the share of tokens/s lost and the cost of a million tokens. docs/optimise.md, &quot;Supplier resilience&quot;.</source>
-        <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 tokens/s 比例和每百万 token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
+        <translation>逐个停掉每个供应商,再停掉每一对,并重新求解设计(%1): 仍能交付的量、损失的 Token/s 比例和每百万 Token 的成本。见 docs/optimise.md 的 “Supplier resilience”。</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -5171,7 +5267,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <location line="+4"/>
         <source>%n difference(s). Tokens/s: %1 → %2</source>
         <translation>
-            <numerusform>%n 处差异。tokens/s: %1 → %2</numerusform>
+            <numerusform>%n 处差异。Token/s: %1 → %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5224,23 +5320,23 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <location line="+1"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Optimise: the best plan for the most tokens/s</source>
-        <translation>优化: tokens/s 最多的最佳计划</translation>
+        <translation>优化: Token/s 最多的最佳计划</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 suppliers, %2 cases; %3 tokens/s with all of them</source>
-        <translation>%1 家供应商,%2 种情形;全部在时 %3 tokens/s</translation>
+        <translation>%1 家供应商,%2 种情形;全部在时 %3 Token/s</translation>
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
         <location filename="../ui/export/report.cpp" line="+31"/>
         <source>no tokens</source>
-        <translation>无 token</translation>
+        <translation>无 Token</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Single points of failure: tokens/s lost without each supplier</source>
-        <translation>单点故障: 缺少各供应商时损失的 tokens/s</translation>
+        <translation>单点故障: 缺少各供应商时损失的 Token/s</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -5280,7 +5376,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     <message>
         <location line="+10"/>
         <source>1% more tokens/s</source>
-        <translation>tokens/s 多 1%</translation>
+        <translation>Token/s 多 1%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5545,7 +5641,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="-47"/>
         <source>%1 lost · %2 a million tokens</source>
-        <translation>损失 %1 · 每百万 token %2</translation>
+        <translation>损失 %1 · 每百万 Token %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5555,7 +5651,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+17"/>
         <source>Pairs: % of tokens/s lost without both (diagonal: alone)</source>
-        <translation>成对: 两者都缺失时损失的 tokens/s 百分比(对角线: 单个)</translation>
+        <translation>成对: 两者都缺失时损失的 Token/s 百分比(对角线: 单个)</translation>
     </message>
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
@@ -5598,7 +5694,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
         <source>Tokens/s online per quarter, by generation: %1 in %2</source>
-        <translation>每季度在线 Token/秒（按代）：%2 为 %1</translation>
+        <translation>每季度在线 Token/s（按代）：%2 为 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5615,7 +5711,7 @@ Holds while its capacity is between %4 and %5 %1.
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
-        <translation>在线 Token/秒</translation>
+        <translation>在线 Token/s</translation>
     </message>
     <message>
         <location filename="../ui/charts/timelinecharts.cpp" line="+2"/>

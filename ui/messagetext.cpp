@@ -8,6 +8,7 @@
 
 #include "tf/io/utf8text.h"
 #include "tf/model/good.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/optimiser.h"
 
 #include <QRegularExpression>
@@ -436,6 +437,125 @@ QString lpFailed(const Message &m)
     return {};
 }
 
+// A catalog entry as the catalog names it (a product name is not translated), else its id.
+QString catalogName(const Design &design, const std::string &id)
+{
+    const CatalogEntry *e = catalogOf(design.settings()).find(id);
+    return fromStd(e && !e->name.empty() ? e->name : id);
+}
+
+QString gigabytes(const std::string &bytes)
+{
+    return Tr::tr("%1 GB", "gigabytes")
+        .arg(UnitFormat::readable(fromStd(bytes).toDouble() / 1e9, 4));
+}
+
+// A time to first token: milliseconds below a second, as the core words it.
+QString seconds(const std::string &s)
+{
+    const double v = fromStd(s).toDouble();
+    return v < 1 ? Tr::tr("%1 ms", "milliseconds").arg(UnitFormat::readable(v * 1e3, 3))
+                 : Tr::tr("%1 s", "seconds").arg(UnitFormat::readable(v, 3));
+}
+
+// The workload too large for the hardware's memory. r: "memory", workload, precision, GPUs,
+// hardware, weights, one sequence's KV cache, HBM, usable HBM (bytes), GPUs needed, scale-up
+// domain.
+QString tooLarge(const Design &design, const std::vector<std::string> &r)
+{
+    if (r.size() < 11)
+        return {};
+    const int needed = fromStd(r[9]).toInt();
+    const QString sentence = Tr::tr("%1 in %2 does not fit on %3 × %4: its weights take %5 and one "
+                                    "sequence's KV cache %6, but a GPU has %7 of HBM (%8 usable)")
+                                 .arg(catalogName(design, r[1]),
+                                      fromStd(r[2]),
+                                      fromStd(r[3]),
+                                      catalogName(design, r[4]),
+                                      gigabytes(r[5]),
+                                      gigabytes(r[6]),
+                                      gigabytes(r[7]),
+                                      gigabytes(r[8]));
+    const QString need
+        = needed <= fromStd(r[10]).toInt()
+              ? Tr::tr("it needs a group of at least %n GPUs", nullptr, needed)
+              : Tr::tr("it needs %n GPUs, more than one scale-up domain of %1", nullptr, needed)
+                    .arg(fromStd(r[10]));
+    return Tr::tr("%1; %2", "a reason and what follows from it").arg(sentence, need);
+}
+
+// A service target the hardware cannot reach. r: "target", tokens/s per user asked (or ""),
+// first token asked in s (or ""), hardware, workload, the fastest tokens/s per user, its first
+// token in s, its GPUs.
+QString outOfReach(const Design &design, const std::vector<std::string> &r)
+{
+    if (r.size() < 8)
+        return {};
+    const QString speed = r[1].empty() ? QString() : number(r[1]);
+    const QString ttft = r[2].empty() ? QString() : seconds(r[2]);
+    QString target;
+    if (!speed.isEmpty() && !ttft.isEmpty())
+        target
+            = Tr::tr("the service target of %1 tokens/s per user and a time to first token of %2")
+                  .arg(speed, ttft);
+    else if (!speed.isEmpty())
+        target = Tr::tr("the service target of %1 tokens/s per user").arg(speed);
+    else
+        target = Tr::tr("the service target of a time to first token of %1").arg(ttft);
+    return Tr::tr("%1 is out of reach: %2 serves %3 at most %4 tokens/s per user, with a first "
+                  "token after %5 (one sequence on %n GPUs)",
+                  nullptr,
+                  fromStd(r[7]).toInt())
+        .arg(target,
+             catalogName(design, r[3]),
+             catalogName(design, r[4]),
+             UnitFormat::readable(fromStd(r[5]).toDouble(), 4),
+             seconds(r[6]));
+}
+
+// The roofline's reason (MessageCode::DoesNotFit's args after the field); empty when its args
+// are short or of a kind not worded here.
+QString rooflineReason(const Design &design, const std::vector<std::string> &r)
+{
+    const std::string &kind = r.front();
+    const size_t n = r.size();
+    if (kind == "memory")
+        return tooLarge(design, r);
+    if (kind == "target")
+        return outOfReach(design, r);
+    if (kind == "no_rate" && n >= 4)
+        return Tr::tr("%1 has no dense %2 rate (it has %3)")
+            .arg(catalogName(design, r[1]), fromStd(r[2]), fromStd(r[3]));
+    if (kind == "no_efficiency" && n >= 3)
+        return Tr::tr("the catalog has no efficiency factors for the %1 family at %2")
+            .arg(fromStd(r[1]), fromStd(r[2]));
+    if (kind == "incomplete" && n >= 2)
+        return Tr::tr("the catalog entry of %1 lacks figures the throughput model needs")
+            .arg(catalogName(design, r[1]));
+    if (kind == "no_gpus" && n >= 2)
+        return Tr::tr("the catalog does not say how many GPUs %1 has")
+            .arg(catalogName(design, r[1]));
+    if (kind == "unknown_hardware" && n >= 2)
+        return Tr::tr("the catalog has no accelerator or system '%1'").arg(fromStd(r[1]));
+    if (kind == "unknown_workload" && n >= 2)
+        return Tr::tr("the catalog has no workload '%1'").arg(fromStd(r[1]));
+    return {};
+}
+
+// A field and why its value does not fit; the core's English reason when it comes without args
+// (a message read from a file).
+QString doesNotFit(const Design &design, const Message &m, const Node *subject)
+{
+    const std::vector<std::string> reason(m.args.begin() + 1, m.args.end());
+    QString why = reason.empty() ? QString() : rooflineReason(design, reason);
+    if (why.isEmpty()) {
+        const std::string prefix = m.args[0] + ": ";
+        why = fromStd(m.text.rfind(prefix, 0) == 0 ? m.text.substr(prefix.size()) : m.text);
+    }
+    return Tr::tr("%1: %2", "a field and why its value does not fit")
+        .arg(fieldLabel(design, m, subject, m.args[0]), why);
+}
+
 // The sentence of a code with its args; empty when the code has none here or the args are short.
 QString sentence(const Design &design, const Message &m, const Node *subject)
 {
@@ -511,10 +631,7 @@ QString sentence(const Design &design, const Message &m, const Node *subject)
                                  fieldLabel(design, m, subject, a[1]))
                       : QString();
     case MessageCode::DoesNotFit:
-        // The roofline's reason is the core's English (docs/translations.md).
-        return n >= 2 ? Tr::tr("%1: %2", "a field and why its value does not fit")
-                            .arg(fieldLabel(design, m, subject, a[0]), fromStd(a[1]))
-                      : QString();
+        return n >= 1 ? doesNotFit(design, m, subject) : QString();
     case MessageCode::NotFinite:
     case MessageCode::Unbalanced:
         return checkFailed(design, m);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenarioview.h"
 
+#include "messagetext.h"
 #include "tr.h"
 
 #include "tf/model/paramref.h"
@@ -13,6 +14,23 @@ namespace {
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// A scenario's override the design no longer takes, in the user's language: the scenario, the
+// node by its name, and the core's reason worded (messagetext.h). The text is already the
+// window's sentence, so the message carries no args.
+Message refusedOverride(const Design &viewed,
+                        const QString &scenario,
+                        const std::string &nodeId,
+                        const Message &refused)
+{
+    const Node *node = viewed.node(nodeId);
+    const QString text
+        = Tr::tr("Scenario %1, %2: %3")
+              .arg(Tr::tr("'%1'", "a name in a message").arg(scenario),
+                   Tr::tr("'%1'", "a name in a message").arg(fromStd(node ? node->name : nodeId)),
+                   messageText(viewed, refused, node));
+    return Message::warning(MessageCode::InvalidValue, text.toStdString(), {nodeId});
 }
 
 } // namespace
@@ -64,21 +82,11 @@ const Design &ScenarioView::design() const
         m_problems.clear();
         for (const ChoiceOverride &c : scenario->choices) {
             if (auto refused = applyChoiceOverride(*m_viewed, c))
-                m_problems.push_back(Message::warning(
-                    MessageCode::InvalidValue,
-                    Tr::tr("Scenario '%1', %2.%3: %4")
-                        .arg(m_active, fromStd(c.nodeId), fromStd(c.key), fromStd(refused->text))
-                        .toStdString(),
-                    {c.nodeId}));
+                m_problems.push_back(refusedOverride(*m_viewed, m_active, c.nodeId, *refused));
         }
         for (const ParamOverride &o : scenario->overrides) {
             if (auto refused = applyOverride(*m_viewed, o))
-                m_problems.push_back(Message::warning(
-                    MessageCode::InvalidValue,
-                    Tr::tr("Scenario '%1', %2.%3: %4")
-                        .arg(m_active, fromStd(o.nodeId), fromStd(o.param), fromStd(refused->text))
-                        .toStdString(),
-                    {o.nodeId}));
+                m_problems.push_back(refusedOverride(*m_viewed, m_active, o.nodeId, *refused));
         }
         m_dirty = false;
     }

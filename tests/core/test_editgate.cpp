@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <limits>
 
 using namespace tf;
@@ -140,10 +141,19 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
             },
             [&](Design &e) { return e.setParam("llama", "input_tokens", ParamValue(1e7)); });
         CHECK(m.code == MessageCode::DoesNotFit);
-        REQUIRE(m.args.size() == 2);
+        CHECK(m.text.starts_with("workload: "));
+        CHECK(m.text.find("does not fit") != std::string::npos);
+        // The reason as its kind and numbers, for the window to word (issue 15): the workload,
+        // precision, GPUs, hardware, then bytes of weights, KV cache, HBM and usable HBM, then
+        // the GPUs it needs and the scale-up domain.
+        REQUIRE(m.args.size() == 12);
         CHECK(m.args[0] == "workload");
-        CHECK(m.args[1].find("does not fit") != std::string::npos);
-        CHECK(m.text == "workload: " + m.args[1]);
+        CHECK(m.args[1] == "memory");
+        const double weights = std::stod(m.args[6]);
+        const double kv = std::stod(m.args[7]);
+        const double usable = std::stod(m.args[9]);
+        CHECK(usable <= std::stod(m.args[8]));
+        CHECK(std::stoi(m.args[10]) == int(std::ceil((weights + kv) / usable)));
     }
     SECTION("a service target that lengths put out of reach")
     {
@@ -156,9 +166,16 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
             },
             [&](Design &e) { return e.setParam("hall", "input_tokens", ParamValue(1e7)); });
         CHECK(m.code == MessageCode::DoesNotFit);
-        REQUIRE(m.args.size() == 2);
+        CHECK(m.text.starts_with("tokens_per_user: the service target"));
+        // The targets asked (tokens/s per user, first token in s), hardware, workload, then the
+        // fastest speed one sequence gets, its first token and its GPUs.
+        REQUIRE(m.args.size() == 9);
         CHECK(m.args[0] == "tokens_per_user");
-        CHECK(m.text == "tokens_per_user: " + m.args[1]);
+        CHECK(m.args[1] == "target");
+        CHECK(std::stod(m.args[2]) == Approx(66.7).epsilon(0.01));
+        CHECK(m.args[3] == "1.5");
+        CHECK(std::stod(m.args[6]) < std::stod(m.args[2]));
+        CHECK(std::stoi(m.args[8]) >= 1);
     }
     SECTION("a share over 1")
     {

@@ -347,6 +347,8 @@ TEST_CASE("Unknown ids and unsupported precisions are refused with what would be
     REQUIRE_FALSE(e.messages.empty());
     CHECK_THAT(e.messages[0].text, Catch::Contains("unknown accelerator or system 'h100'"));
     CHECK_THAT(e.messages[0].text, Catch::Contains("h100-sxm"));
+    // The reason's kind and its numbers, for the window to word (issue 15).
+    CHECK(e.messages[0].args == std::vector<std::string>{"unknown_hardware", "h100"});
 
     q.hardware = "h100-sxm";
     q.precision = Precision::FP4;
@@ -355,6 +357,8 @@ TEST_CASE("Unknown ids and unsupported precisions are refused with what would be
     REQUIRE_FALSE(e.messages.empty());
     CHECK_THAT(e.messages[0].text,
                Catch::Contains("h100-sxm has no dense fp4 rate (it has bf16, fp8)"));
+    CHECK(e.messages[0].args
+          == std::vector<std::string>{"no_rate", "h100-sxm", "fp4", "bf16, fp8"});
 
     q.precision.reset();
     q.gpus = 0;
@@ -362,6 +366,7 @@ TEST_CASE("Unknown ids and unsupported precisions are refused with what would be
     CHECK_FALSE(e.result);
     REQUIRE_FALSE(e.messages.empty());
     CHECK_THAT(e.messages[0].text, Catch::Contains("--gpus"));
+    CHECK(e.messages[0].args == std::vector<std::string>{"no_gpus", "h100-sxm"});
 }
 
 TEST_CASE("Tokens per joule is tokens/s over system power; systems bring their own power",

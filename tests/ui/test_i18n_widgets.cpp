@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "messagetext.h"
 #include "nametext.h"
+#include "unitformat.h"
 #include "whatif/goalseekdialog.h"
 #include "whatif/whatifnames.h"
 
@@ -28,6 +29,7 @@
 #include "uitesthelpers.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -260,8 +262,10 @@ TEST_CASE("German and Japanese show no English word of the interface on the main
             std::unique_ptr<QWidget> chart(
                 Ui::Charts::createChart(kind.id, doc->design(), doc->solution(), nullptr));
             chart->resize(900, 600);
-            places.push_back({QStringLiteral("chart ") + kind.id,
-                              drawnTexts([&](QPainter &p) { chart->render(&p); })});
+            // One text per chart: a name wrapped over two lines (the Sankey's) is found whole.
+            places.push_back({QStringLiteral("chart ") + kind.id, {drawnTexts([&](QPainter &p) {
+                                                                       chart->render(&p);
+                                                                   }).join(QLatin1Char(' '))}});
         }
 
         const QStringList given = givenNames(doc->design());
@@ -566,6 +570,121 @@ TEST_CASE("German and Japanese word the optimiser's, the solve check's and the s
                     if (english.contains(word))
                         findings.push_back({where, word, text});
                 }
+            }
+        }
+        for (const Finding &f : findings)
+            UNSCOPED_INFO(f.where.toStdString() << ": \"" << f.word.toStdString() << "\" in \""
+                                                << f.text.toStdString() << "\"");
+        CHECK(findings.empty());
+    }
+    Ui::I18n::install(QStringLiteral("en"));
+}
+
+TEST_CASE("German and Japanese word why a workload does not fit its hardware", "[ui][i18n]")
+{
+    guiApp();
+    // The roofline's English, which must not show through (issue 15, point 5).
+    const QStringList englishSentences = {
+        QStringLiteral("does not fit"),
+        QStringLiteral("its weights"),
+        QStringLiteral("usable"),
+        QStringLiteral("service target"),
+        QStringLiteral("out of reach"),
+        QStringLiteral("per user"),
+        QStringLiteral("first token"),
+        QStringLiteral("one sequence"),
+        QStringLiteral("no dense"),
+        QStringLiteral("it has"),
+        QStringLiteral("llama2-70b"), // an id where the catalog's name belongs
+    };
+    const QRegularExpression eNotation(QStringLiteral("\\d[eE][+-]?\\d"));
+    for (const char *code : {"de", "ja"}) {
+        const QString lang = QLatin1String(code);
+        INFO(code);
+        REQUIRE(Ui::I18n::install(lang) == lang);
+        const QSet<QString> english = vocabulary(lang);
+        auto w = Test::openWindow(defaultDesign());
+        Ui::Document *doc = w->document();
+        // Beside the default AI hall (a service target), a hall with none, and one of H100s.
+        Node llama;
+        llama.id = "llama";
+        llama.kind = NodeKind::Datacenter;
+        llama.choices
+            = {{"system", "gb200-nvl72"}, {"workload", "llama2-70b"}, {"precision", "fp4"}};
+        REQUIRE_FALSE(doc->addNode(llama));
+        Node hopper = llama;
+        hopper.id = "hopper";
+        hopper.choices = {{"accelerator", "h100-sxm"}, {"workload", "llama2-70b"}};
+        REQUIRE_FALSE(doc->addNode(hopper));
+        Test::settle();
+        std::vector<std::pair<QString, QString>> places;
+        auto typeInto = [&](const char *node, const char *key, const QString &text) {
+            w->inspector()->setNode(QLatin1String(node));
+            Test::settle(); // the last node's fields are gone
+            auto *field = w->inspector()->findChild<QLineEdit *>(QLatin1String(key));
+            REQUIRE(field);
+            // Pasted at once: typed digit by digit, a shorter length is refused first.
+            field->setText(text);
+            Q_EMIT field->textEdited(text);
+            const QString reason = w->inspector()->errorText();
+            REQUIRE_FALSE(reason.isEmpty());
+            places.push_back(
+                {QStringLiteral("inspector: %1.%2").arg(QLatin1String(node), QLatin1String(key)),
+                 reason});
+            Test::settle();
+        };
+        // Too large for the rack's memory: the weights and one sequence's KV cache, in GB.
+        typeInto("llama", "input_tokens", QStringLiteral("10000000"));
+        CHECK(places.back().second.contains(QStringLiteral("Llama")));
+        CHECK(places.back().second.contains(QStringLiteral(" GB")));
+        // Fits, but not at the hall's service target: the target is named.
+        typeInto("hall", "input_tokens", QStringLiteral("10000000"));
+        CHECK(places.back().second.contains(Ui::UnitFormat::readable(66.7)));
+        // A precision the accelerator has no rate for, chosen in the inspector's box.
+        w->inspector()->setNode(QStringLiteral("hopper"));
+        Test::settle();
+        auto *precision
+            = w->inspector()->findChild<QComboBox *>(QStringLiteral("choice:precision"));
+        REQUIRE(precision);
+        const int fp4 = precision->findData(QStringLiteral("fp4"));
+        REQUIRE(fp4 > 0);
+        precision->setCurrentIndex(fp4);
+        Q_EMIT precision->activated(fp4);
+        REQUIRE_FALSE(w->inspector()->errorText().isEmpty());
+        places.push_back({QStringLiteral("inspector: precision"), w->inspector()->errorText()});
+        CHECK(places.back().second.contains(QStringLiteral("H100")));
+        // In the problems list: a scenario's lengths that no longer fit together with the base's.
+        Scenario longAnswers;
+        longAnswers.name = "Long answers";
+        longAnswers.overrides = {{"llama", "output_tokens", 4e6}};
+        REQUIRE_FALSE(doc->addScenario(longAnswers));
+        REQUIRE_FALSE(doc->setParam(QStringLiteral("llama"), QStringLiteral("input_tokens"), 4e6));
+        doc->setActiveScenario(QStringLiteral("Long answers"));
+        QTRY_VERIFY_WITH_TIMEOUT(problemTexts(w->problems())
+                                     .join(QLatin1Char('\n'))
+                                     .contains(QStringLiteral("Long answers")),
+                                 5000);
+        for (const QString &text : problemTexts(w->problems())) {
+            if (text.contains(QStringLiteral("Long answers")))
+                places.push_back({QStringLiteral("problems"), text});
+        }
+
+        const QStringList given = givenNames(doc->design()) << QStringLiteral("Long answers");
+        std::vector<Finding> findings;
+        for (auto [where, text] : places) {
+            if (qEnvironmentVariableIsSet("TF_I18N_DUMP"))
+                qWarning() << where << text;
+            for (const QString &sentence : englishSentences) {
+                if (text.contains(sentence, Qt::CaseInsensitive))
+                    findings.push_back({where, sentence, text});
+            }
+            if (text.contains(eNotation))
+                findings.push_back({where, QStringLiteral("e-notation"), text});
+            for (const QString &name : given)
+                text.replace(name, QStringLiteral(" "));
+            for (const QString &word : wordsOf(text)) {
+                if (english.contains(word))
+                    findings.push_back({where, word, text});
             }
         }
         for (const Finding &f : findings)

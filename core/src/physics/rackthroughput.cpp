@@ -216,12 +216,18 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
     if (const auto q = queryFor(node)) {
         const Derived &d = cachedDerive(*q, settings);
         for (const Message &m : d.messages) {
+            // The field first, then the roofline's reason as its kind and numbers.
+            auto withField = [&m](const std::string &field) {
+                std::vector<std::string> args{field};
+                args.insert(args.end(), m.args.begin(), m.args.end());
+                return args;
+            };
             if (d.targetOutOfReach) {
                 // The parameters ask for more than the hardware gives: point at them.
                 const std::string key
                     = q->throughput.target.tokensPerUser ? "tokens_per_user" : "ttft_s";
                 Message p = Message::error(MessageCode::DoesNotFit, key + ": " + m.text, {node.id})
-                                .withArgs({key, m.text});
+                                .withArgs(withField(key));
                 p.path = "params." + key;
                 out.push_back(std::move(p));
             } else {
@@ -229,7 +235,7 @@ std::vector<Message> checkChoices(const Node &node, const Settings &settings)
                                           "workload",
                                           "workload: " + m.text,
                                           node,
-                                          {"workload", m.text}));
+                                          withField("workload")));
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "tf/physics/throughput.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/nodekind.h"
 #include "tf/physics/calibration.h"
 
 #include <algorithm>
@@ -16,9 +17,11 @@ namespace {
 constexpr double kGiga = 1e9;
 constexpr double kTera = 1e12;
 
-Message error(MessageCode code, std::string text)
+// The roofline's reason: its English text for the CLI, and its kind and numbers as args
+// (ThroughputEstimate::messages) for an interface to word.
+Message error(MessageCode code, std::string text, std::vector<std::string> args)
 {
-    return Message::error(code, std::move(text));
+    return Message::error(code, std::move(text)).withArgs(std::move(args));
 }
 
 std::string gb(double bytes)
@@ -176,13 +179,13 @@ std::optional<Choice> choose(const Search &s,
     return best;
 }
 
-std::string doesNotFit(const AcceleratorSpec &a,
-                       const WorkloadSpec &w,
-                       Precision p,
-                       int gpus,
-                       double in,
-                       double out,
-                       const ThroughputOptions &o)
+Message doesNotFit(const AcceleratorSpec &a,
+                   const WorkloadSpec &w,
+                   Precision p,
+                   int gpus,
+                   double in,
+                   double out,
+                   const ThroughputOptions &o)
 {
     const double weights = w.totalParams * weightBytes(p);
     const double sequence = kvTokensPerSequence(w, in, out) * kvBytesPerToken(w, p);
@@ -197,13 +200,25 @@ std::string doesNotFit(const AcceleratorSpec &a,
     else
         text += "; it needs " + std::to_string(gpusNeeded)
                 + " GPUs, more than one scale-up domain of " + std::to_string(a.scaleupDomain);
-    return text;
+    return error(MessageCode::InvalidValue,
+                 std::move(text),
+                 {"memory",
+                  w.id,
+                  precisionName(p),
+                  std::to_string(gpus),
+                  a.id,
+                  argNumber(weights),
+                  argNumber(sequence),
+                  argNumber(a.hbmBytes),
+                  argNumber(usable),
+                  std::to_string(gpusNeeded),
+                  std::to_string(a.scaleupDomain)});
 }
 
-std::string outOfReach(const AcceleratorSpec &a,
-                       const WorkloadSpec &w,
-                       const ServiceTarget &t,
-                       const GroupPoint &fastest)
+Message outOfReach(const AcceleratorSpec &a,
+                   const WorkloadSpec &w,
+                   const ServiceTarget &t,
+                   const GroupPoint &fastest)
 {
     std::string text = "the service target";
     if (t.tokensPerUser)
@@ -219,7 +234,16 @@ std::string outOfReach(const AcceleratorSpec &a,
                                  : NumberFormat::plain(fastest.ttftS, 3) + " s")
             + " (one sequence on " + std::to_string(fastest.layout.gpus) + " GPU"
             + (fastest.layout.gpus == 1 ? "" : "s") + ")";
-    return text;
+    return error(MessageCode::InvalidValue,
+                 std::move(text),
+                 {"target",
+                  t.tokensPerUser ? argNumber(*t.tokensPerUser) : std::string(),
+                  t.ttftS ? argNumber(*t.ttftS) : std::string(),
+                  a.id,
+                  w.id,
+                  argNumber(fastest.tokensPerUser),
+                  argNumber(fastest.ttftS),
+                  std::to_string(fastest.layout.gpus)});
 }
 
 } // namespace
@@ -327,20 +351,21 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
     ThroughputEstimate out;
     if (gpus < 1) {
         out.messages.push_back(
-            error(MessageCode::InvalidValue, "the number of GPUs must be at least 1"));
+            error(MessageCode::InvalidValue, "the number of GPUs must be at least 1", {"gpus"}));
         return out;
     }
     if (!(inputTokens >= 1) || !(outputTokens >= 1) || !std::isfinite(inputTokens)
         || !std::isfinite(outputTokens)) {
-        out.messages.push_back(
-            error(MessageCode::InvalidValue, "input and output tokens must be at least 1"));
+        out.messages.push_back(error(
+            MessageCode::InvalidValue, "input and output tokens must be at least 1", {"tokens"}));
         return out;
     }
     if ((target.tokensPerUser
          && !(*target.tokensPerUser > 0 && std::isfinite(*target.tokensPerUser)))
         || (target.ttftS && !(*target.ttftS > 0 && std::isfinite(*target.ttftS)))) {
-        out.messages.push_back(
-            error(MessageCode::InvalidValue, "a service target must be a finite number > 0"));
+        out.messages.push_back(error(MessageCode::InvalidValue,
+                                     "a service target must be a finite number > 0",
+                                     {"target_value"}));
         return out;
     }
     if (a.flops(p) <= 0) {
@@ -351,16 +376,16 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
         }
         out.messages.push_back(
             error(MessageCode::InvalidValue,
-                  a.id + " has no dense " + precisionName(p) + " rate (it has " + has + ")"));
+                  a.id + " has no dense " + precisionName(p) + " rate (it has " + has + ")",
+                  {"no_rate", a.id, precisionName(p), has}));
         return out;
     }
     const Search search{a, w, e, p, gpus, inputTokens, outputTokens, o};
     const std::vector<Candidate> list = candidates(a, w, e, p, gpus, inputTokens, outputTokens, o);
     const auto best = choose(search, list, target);
     if (!best) {
-        std::string text;
         if (list.empty()) {
-            text = doesNotFit(a, w, p, gpus, inputTokens, outputTokens, o);
+            out.messages.push_back(doesNotFit(a, w, p, gpus, inputTokens, outputTokens, o));
         } else {
             GroupPoint fastest = search.at(list.front(), 1);
             for (const Candidate &c : list) {
@@ -368,9 +393,8 @@ ThroughputEstimate estimateThroughput(const AcceleratorSpec &a,
                 if (one.tokensPerUser > fastest.tokensPerUser)
                     fastest = std::move(one);
             }
-            text = outOfReach(a, w, target, fastest);
+            out.messages.push_back(outOfReach(a, w, target, fastest));
         }
-        out.messages.push_back(error(MessageCode::InvalidValue, text));
         return out;
     }
     const GroupPoint &g = best->point;
@@ -471,13 +495,15 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
         out.messages.push_back(error(MessageCode::UnknownReference,
                                      "unknown accelerator or system '" + q.hardware
                                          + "' (accelerators: " + catalog.idList("accelerator")
-                                         + "; systems: " + catalog.idList("system") + ")"));
+                                         + "; systems: " + catalog.idList("system") + ")",
+                                     {"unknown_hardware", q.hardware}));
     }
     const CatalogEntry *model = catalog.find(q.workload, "workload");
     if (!model) {
-        out.messages.push_back(error(MessageCode::UnknownReference,
-                                     "unknown model '" + q.workload
-                                         + "' (known: " + catalog.idList("workload") + ")"));
+        out.messages.push_back(
+            error(MessageCode::UnknownReference,
+                  "unknown model '" + q.workload + "' (known: " + catalog.idList("workload") + ")",
+                  {"unknown_workload", q.workload}));
     }
     if (!accel || !model)
         return out;
@@ -488,7 +514,8 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
     if (!a || !w) {
         out.messages.push_back(error(MessageCode::InvalidValue,
                                      "the catalog entry of '" + (a ? model->id : accel->id)
-                                         + "' lacks figures the throughput model needs"));
+                                         + "' lacks figures the throughput model needs",
+                                     {"incomplete", a ? model->id : accel->id}));
         return out;
     }
     int gpus = q.gpus;
@@ -497,7 +524,8 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
     if (gpus <= 0) {
         out.messages.push_back(
             error(MessageCode::InvalidValue,
-                  "say how many GPUs (--gpus N) for accelerator '" + accel->id + "'"));
+                  "say how many GPUs (--gpus N) for accelerator '" + accel->id + "'",
+                  {"no_gpus", accel->id}));
         return out;
     }
     const Precision p
@@ -506,7 +534,8 @@ estimateThroughput(const Catalog &catalog, const ThroughputQuery &q, const Throu
     if (!e && a->flops(p) > 0) {
         out.messages.push_back(error(MessageCode::UnknownReference,
                                      "the catalog has no efficiency factors for the " + a->family
-                                         + " family at " + precisionName(p)));
+                                         + " family at " + precisionName(p),
+                                     {"no_efficiency", a->family, precisionName(p)}));
         return out;
     }
     double powerW = gpus * a->tdpW * o.systemPowerFactor;

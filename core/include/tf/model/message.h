@@ -69,7 +69,15 @@ enum class MessageCode {
     NotANumber,
     /// A datacenter's workload does not fit its hardware (too large for its memory, ...), or a
     /// service target it cannot meet. args: the field ("workload", or the target's parameter),
-    /// the roofline's reason.
+    /// then the roofline's reason as its kind and numbers (ThroughputEstimate::messages):
+    /// "memory", workload id, precision, GPUs, hardware id, weights' bytes, one sequence's KV
+    /// bytes, HBM bytes per GPU, usable bytes, GPUs needed, scale-up domain; "target", tokens/s
+    /// per user asked ("" when unset), time to first token asked in s (""), hardware id,
+    /// workload id, the most tokens/s per user, that point's first token in s, its GPUs;
+    /// "no_rate", hardware id, precision, the precisions it has (comma-separated);
+    /// "no_efficiency", family, precision; "incomplete", catalog id; "no_gpus", accelerator id;
+    /// "unknown_hardware" or "unknown_workload", id; "gpus", "tokens" or "target_value" (a query
+    /// the window never makes).
     DoesNotFit,
     NameMissing, ///< an empty name. args: what is unnamed ("node", "scenario")
     /// Both of two fields that exclude each other are set. args: the field, the other field.

@@ -85,7 +85,9 @@ struct ThroughputResult
 struct ThroughputEstimate
 {
     std::optional<ThroughputResult> result;
-    std::vector<Message> messages; ///< why there is no result (unknown id, does not fit, ...)
+    /// Why there is no result (unknown id, does not fit, ...): English text, and args the reason's
+    /// kind and numbers as MessageCode::DoesNotFit lists them after its field.
+    std::vector<Message> messages;
 };
 
 /// What to estimate: an accelerator or a system, a workload, and optionally the rest.

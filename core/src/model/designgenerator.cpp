@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/designgenerator.h"
 
+#include "tf/model/timeline.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -257,6 +259,65 @@ Design generateRandomDesign(unsigned seed)
         }
     }
     return d;
+}
+
+namespace {
+
+// A schedule of one parameter: 1 to 4 steps from a little before the start to past the end.
+Schedule randomSchedule(RandomDraws &r, const ParamSpec &spec, const Timeline &t)
+{
+    Schedule s;
+    QuarterIndex q = t.start - 2 + r.below(4);
+    for (int k = 1 + r.below(4); k > 0; --k) {
+        s.steps.push_back({q, r.inRange(spec.min, spec.max, spec.minExclusive)});
+        q += 1 + r.below(std::max(1, t.horizonQuarters / 2));
+    }
+    s.source = "random";
+    s.estimate = r.chance(0.5);
+    return s;
+}
+
+// A hall's hardware by quarter: a system, then another (or bare accelerators) from a quarter on.
+void randomHardware(RandomDraws &r, Design &d, const Node &hall, const Timeline &t)
+{
+    static const char *systems[] = {"gb200-nvl72", "gb300-nvl72", "dgx-h100", "dgx-b200"};
+    static const char *accelerators[] = {"h100-sxm", "b200", "b300", "mi300x"};
+    static const char *workloads[] = {"llama3.1-70b", "deepseek-r1", "llama3.1-8b"};
+    ChoiceMap choices = {{"system", systems[r.below(4)]}, {"workload", workloads[r.below(3)]}};
+    if (r.chance(0.5))
+        choices["precision"] = r.chance(0.5) ? "fp8" : "fp4";
+    if (d.setChoices(hall.id, choices))
+        return;
+    const QuarterIndex from = t.start + r.below(std::max(1, t.horizonQuarters));
+    if (r.chance(0.7)) {
+        (void)d.setChoiceSchedule(hall.id, "system", {{from, systems[r.below(4)]}});
+    } else {
+        (void)d.setChoiceSchedule(hall.id, "system", {{from, ""}});
+        (void)d.setChoiceSchedule(hall.id, "accelerator", {{from, accelerators[r.below(4)]}});
+    }
+}
+
+} // namespace
+
+void addRandomTimeline(Design &design, unsigned seed)
+{
+    RandomDraws r{std::mt19937(seed)};
+    Settings s = design.settings();
+    s.timeline.start = quarterIndex(2026 + r.below(4), 1 + r.below(4));
+    s.timeline.horizonQuarters = 1 + r.below(20);
+    (void)design.setSettings(s);
+    const Timeline &t = design.settings().timeline;
+    const std::vector<Node> nodes = design.nodes();
+    for (const Node &node : nodes) {
+        if (node.kind == NodeKind::Datacenter && r.chance(0.5))
+            randomHardware(r, design, node, t);
+        for (const ParamSpec &spec : kindInfo(node.kind).params) {
+            if (r.chance(0.3))
+                (void)design.setSchedule(node.id, spec.key, randomSchedule(r, spec, t));
+        }
+        if (hasLeadTime(node.kind) && r.chance(0.4))
+            (void)design.setLeadTime(node.id, ParamValue(double(r.below(5))));
+    }
 }
 
 } // namespace tf

@@ -57,9 +57,11 @@ std::vector<std::string> idsOf(const Design &d, const std::vector<int> &nodes)
     return ids;
 }
 
+} // namespace
+
 // The design resolved to indices once, so the solve itself touches no strings. Each node's
 // recipe terms are flattened into "slots"; a link joins an output slot to an input slot.
-struct Compiled
+struct BalanceCompiled::Impl
 {
     std::vector<Recipe> recipes;
     std::vector<int> inBegin, outBegin; ///< per node, into the slot arrays (size n + 1)
@@ -70,12 +72,16 @@ struct Compiled
     {
         int from, to, inSlot, outSlot;
         double share; ///< normalised over the links into the same input slot
-        const Link *link;
+        int link;     ///< index in the design's links
     };
     std::vector<Edge> edges;
     std::vector<double> inShareSum;
     std::vector<char> inExplicitShare, outShipped;
     std::vector<int> primarySlot; ///< per node: the output slot that sets its activity, or -1
+    std::vector<std::vector<int>> graph;  ///< producer -> consumers, along the edges
+    std::vector<std::vector<int>> blocks; ///< the graph's strongly connected parts, consumers first
+    std::vector<Message> shareMessages;   ///< shares that do not add up to 1 (reportShares)
+    size_t linkCount = 0;
 
     int slotOf(int node, const std::string &good, bool input) const
     {
@@ -88,6 +94,41 @@ struct Compiled
         return -1;
     }
 };
+
+namespace {
+
+using Compiled = BalanceCompiled::Impl;
+
+void reportShares(const Design &design, const Compiled &c, std::vector<Message> &messages)
+{
+    const auto &nodes = design.nodes();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
+            if (!c.inExplicitShare[size_t(s)])
+                continue;
+            const double sum = c.inShareSum[size_t(s)];
+            if (sum != 0 && std::abs(sum - 1.0) <= 1e-6)
+                continue;
+            const std::string good = goodName(design, *c.inGood[size_t(s)]);
+            if (sum == 0) {
+                messages.push_back(Message::error(MessageCode::SharesNotNormalised,
+                                                  "the shares of " + good + " into '"
+                                                      + nodes[i].name
+                                                      + "' are all 0, so nothing supplies it",
+                                                  {nodes[i].id})
+                                       .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, "0"}));
+            } else {
+                messages.push_back(
+                    Message::warning(MessageCode::SharesNotNormalised,
+                                     "the shares of " + good + " into '" + nodes[i].name
+                                         + "' add up to " + NumberFormat::readable(sum)
+                                         + ", not 1; they are scaled to add up to 1",
+                                     {nodes[i].id})
+                        .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, formatNumber(sum)}));
+            }
+        }
+    }
+}
 
 Compiled compile(const Design &design)
 {
@@ -120,7 +161,7 @@ Compiled compile(const Design &design)
     for (size_t li = 0; li < design.links().size(); ++li) {
         const Link &l = design.links()[li];
         const auto [from, to] = design.linkEnds(li);
-        Compiled::Edge e{from, to, -1, -1, l.share.value_or(1.0), &l};
+        Compiled::Edge e{from, to, -1, -1, l.share.value_or(1.0), int(li)};
         if (e.from < 0 || e.to < 0)
             continue; // the design refuses such links; stay safe anyway
         e.inSlot = c.slotOf(e.to, l.good, true);
@@ -146,38 +187,13 @@ Compiled compile(const Design &design)
             }
         }
     }
+    c.graph.assign(n, {});
+    for (const Compiled::Edge &e : c.edges)
+        c.graph[size_t(e.from)].push_back(e.to);
+    c.blocks = GraphAlgo::stronglyConnected(c.graph);
+    c.linkCount = design.links().size();
+    reportShares(design, c, c.shareMessages);
     return c;
-}
-
-void reportShares(const Design &design, const Compiled &c, Solution &sol)
-{
-    const auto &nodes = design.nodes();
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        for (int s = c.inBegin[i]; s < c.inBegin[i + 1]; ++s) {
-            if (!c.inExplicitShare[size_t(s)])
-                continue;
-            const double sum = c.inShareSum[size_t(s)];
-            if (sum != 0 && std::abs(sum - 1.0) <= 1e-6)
-                continue;
-            const std::string good = goodName(design, *c.inGood[size_t(s)]);
-            if (sum == 0) {
-                sol.messages.push_back(
-                    Message::error(MessageCode::SharesNotNormalised,
-                                   "the shares of " + good + " into '" + nodes[i].name
-                                       + "' are all 0, so nothing supplies it",
-                                   {nodes[i].id})
-                        .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, "0"}));
-            } else {
-                sol.messages.push_back(
-                    Message::warning(MessageCode::SharesNotNormalised,
-                                     "the shares of " + good + " into '" + nodes[i].name
-                                         + "' add up to " + NumberFormat::readable(sum)
-                                         + ", not 1; they are scaled to add up to 1",
-                                     {nodes[i].id})
-                        .withArgs({nodes[i].name, *c.inGood[size_t(s)], good, formatNumber(sum)}));
-            }
-        }
-    }
 }
 
 // Row p of the balance, divided by what p makes per unit of its primary output (so it reads as
@@ -325,14 +341,15 @@ LoopSolve solveLoop(const std::vector<int> &block,
 // nodes on no loop are a plain substitution, each loop one small system (solveLoop).
 std::vector<double> solveActivities(const Design &design,
                                     const BalanceRows &rows,
-                                    const std::vector<std::vector<int>> &graph,
+                                    const Compiled &c,
                                     double tolerance,
                                     Solution &sol)
 {
+    const std::vector<std::vector<int>> &graph = c.graph;
     const size_t n = graph.size();
     std::vector<double> v(n, 0.0);
     std::vector<int> local(n, -1);
-    for (const std::vector<int> &block : GraphAlgo::stronglyConnected(graph)) {
+    for (const std::vector<int> &block : c.blocks) {
         const int p0 = block.front();
         const auto first = rows.coefs.begin() + rows.coefBegin[size_t(p0)];
         const auto last = rows.coefs.begin() + rows.coefBegin[size_t(p0) + 1];
@@ -517,7 +534,8 @@ void reportFlows(const Design &design,
     sol.links.reserve(c.edges.size());
     for (const Compiled::Edge &e : c.edges) {
         const double f = e.share * c.inAmount[size_t(e.inSlot)] * v[size_t(e.to)];
-        sol.links.push_back({e.link->id, e.link->from, e.link->to, e.link->good, f});
+        const Link &l = design.links()[size_t(e.link)];
+        sol.links.push_back({l.id, l.from, l.to, l.good, f});
         shipped[size_t(e.outSlot)] += f;
     }
     for (size_t i = 0; i < nodes.size(); ++i) {
@@ -565,29 +583,73 @@ void fillNodeResults(const Design &design,
 
 Solution solveBalance(const Design &design, const BalanceOptions &options)
 {
+    return solveBalance(design, options, BalanceCompiled(design));
+}
+
+BalanceCompiled::BalanceCompiled(const Design &design)
+    : m_impl(std::make_unique<Impl>(compile(design)))
+{}
+
+BalanceCompiled::~BalanceCompiled() = default;
+BalanceCompiled::BalanceCompiled(BalanceCompiled &&) noexcept = default;
+BalanceCompiled &BalanceCompiled::operator=(BalanceCompiled &&) noexcept = default;
+
+void BalanceCompiled::update(const Design &design, const std::vector<int> &changed)
+{
+    Impl &c = *m_impl;
+    auto sameGoods = [](const std::vector<Term> &a, const std::vector<Term> &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Term &x, const Term &y) {
+            return x.good == y.good;
+        });
+    };
+    for (int i : changed) {
+        Recipe r = effectiveRecipe(design.nodes()[size_t(i)], design.settings());
+        const Recipe &was = c.recipes[size_t(i)];
+        if (!sameGoods(r.inputs, was.inputs) || !sameGoods(r.outputs, was.outputs)) {
+            *m_impl = compile(design); // its ports changed: links may join other terms now
+            return;
+        }
+        c.recipes[size_t(i)] = std::move(r);
+        const Recipe &now = c.recipes[size_t(i)];
+        for (size_t k = 0; k < now.inputs.size(); ++k) {
+            const size_t slot = size_t(c.inBegin[size_t(i)]) + k;
+            c.inAmount[slot] = now.inputs[k].amount;
+            c.inGood[slot] = &now.inputs[k].good;
+        }
+        for (size_t k = 0; k < now.outputs.size(); ++k) {
+            const size_t slot = size_t(c.outBegin[size_t(i)]) + k;
+            c.outAmount[slot] = now.outputs[k].amount;
+            c.outGood[slot] = &now.outputs[k].good;
+        }
+    }
+}
+
+Solution
+solveBalance(const Design &design, const BalanceOptions &options, const BalanceCompiled &compiled)
+{
     const auto started = std::chrono::steady_clock::now();
-    Solution sol;
-    const Compiled c = compile(design);
-    reportShares(design, c, sol);
     const size_t n = design.nodes().size();
+    std::optional<BalanceCompiled> own;
+    if (compiled.impl().recipes.size() != n || compiled.impl().linkCount != design.links().size())
+        own.emplace(design); // not compiled from this design: never solve another's indices
+    const Compiled &c = own ? own->impl() : compiled.impl();
+    Solution sol;
+    sol.messages = c.shareMessages;
     static const std::vector<double> noRates;
     const std::vector<double> &rates = options.sinkRates.size() == n ? options.sinkRates : noRates;
-    BalanceOptions own;
-    own.tolerance = options.tolerance;
-    const BalanceOptions &limits = options.capacities.size() == n ? options : own;
+    BalanceOptions ownLimits;
+    ownLimits.tolerance = options.tolerance;
+    const BalanceOptions &limits = options.capacities.size() == n ? options : ownLimits;
     const BalanceRows rows = balanceRows(design, c, rates, sol);
 
-    std::vector<std::vector<int>> graph(design.nodes().size());
-    for (const Compiled::Edge &e : c.edges)
-        graph[size_t(e.from)].push_back(e.to);
     std::vector<double> v = hasErrors(sol.messages)
-                                ? std::vector<double>(graph.size(), 0.0)
-                                : solveActivities(design, rows, graph, options.tolerance, sol);
+                                ? std::vector<double>(n, 0.0)
+                                : solveActivities(design, rows, c, options.tolerance, sol);
     double vmax = 1.0;
     for (double x : v)
         vmax = std::max(vmax, std::abs(x));
     if (!hasErrors(sol.messages))
-        reportNegativeActivity(design, graph, v, vmax, options.tolerance, sol);
+        reportNegativeActivity(design, c.graph, v, vmax, options.tolerance, sol);
     if (hasErrors(sol.messages))
         std::fill(v.begin(), v.end(), 0.0); // no figures that look like answers
 

@@ -6,6 +6,7 @@
 #include "tf/solve/breakdowns.h"
 #include "tf/solve/valuechain.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -161,25 +162,51 @@ void computeMetrics(const Design &design, const std::vector<Recipe> &recipes, So
             MessageCode::InvalidValue,
             "a loop through a vendor or integrator buys back its own output at a margin, which "
             "raises its price without end: the resellers' margins are left out of the figures"));
+    // The capital charge factor of each asset class, worked out once (capitalChargePerYear's).
+    std::array<double, kAssetClassCount> chargeFactor{};
+    for (AssetClass c : allAssetClasses()) {
+        const AssetFinance &a = s.asset(c);
+        chargeFactor[size_t(c)]
+            = capitalChargeFactor(s.costOfCapital, a.lifeYears, a.residualValue);
+    }
+    // By kind in arrays, then into the maps: the same sums, without a lookup by name per node.
+    struct KindSums
+    {
+        double capex = 0, charge = 0, opex = 0;
+        bool paid = false, runs = false;
+    };
+    std::vector<KindSums> byKind(nodeKinds().size());
     for (size_t i = 0; i < own.size(); ++i) {
         NodeResult &r = sol.nodes[i];
         const Stage stage = stageOf(nodes[i], r.primaryGood);
         r.capexUsd = chain.valueAddedUsd[i];
         r.marginUsd = chain.marginUsd[i];
         r.soldUsd = chain.soldUsd[i];
-        r.capitalChargeUsdPerYear = capitalChargePerYear(s, stage, r.capexUsd);
+        r.capitalChargeUsdPerYear = r.capexUsd * chargeFactor[size_t(assetClassOf(stage))];
         r.upkeepUsdPerYear = upkeepPerYear(s, stage, r.capexUsd);
         r.opexUsdPerYear += r.upkeepUsdPerYear;
         m.capexUsd += r.capexUsd;
         m.capitalChargeUsdPerYear += r.capitalChargeUsdPerYear;
         m.opexUsdPerYear += r.opexUsdPerYear;
-        const std::string &kind = kindInfo(nodes[i].kind).id;
+        KindSums &k = byKind[size_t(nodes[i].kind)];
         if (r.capexUsd != 0) {
-            m.capexByKind[kind] += r.capexUsd;
-            m.capitalChargeByKind[kind] += r.capitalChargeUsdPerYear;
+            k.capex += r.capexUsd;
+            k.charge += r.capitalChargeUsdPerYear;
+            k.paid = true;
         }
-        if (r.opexUsdPerYear != 0)
-            m.opexByKind[kind] += r.opexUsdPerYear;
+        if (r.opexUsdPerYear != 0) {
+            k.opex += r.opexUsdPerYear;
+            k.runs = true;
+        }
+    }
+    for (size_t k = 0; k < byKind.size(); ++k) {
+        const std::string &kind = nodeKinds()[k].id;
+        if (byKind[k].paid) {
+            m.capexByKind[kind] = byKind[k].capex;
+            m.capitalChargeByKind[kind] = byKind[k].charge;
+        }
+        if (byKind[k].runs)
+            m.opexByKind[kind] = byKind[k].opex;
     }
 
     // No demand means no yield to scale (and 0 x infinity is not a number).

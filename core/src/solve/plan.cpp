@@ -66,9 +66,10 @@ int lagOf(const Design &d,
 
 } // namespace
 
-TimeModel buildTimeModel(const Design &design)
+TimeModel buildTimeModel(const Design &design, bool reference)
 {
     TimeModel m;
+    m.reference = reference;
     m.design = design;
     Settings s = design.settings();
     s.horizonMonths = 3;
@@ -105,17 +106,29 @@ TimeModel buildTimeModel(const Design &design)
     return m;
 }
 
-QuarterDesign::QuarterDesign(const Design &base)
+QuarterDesign::QuarterDesign(const Design &base, bool everyQuarter)
     : m_base(base)
+    , m_everyQuarter(everyQuarter)
 {
-    for (size_t i = 0; i < base.nodes().size(); ++i)
-        if (hasSchedules(base.nodes()[i]))
-            m_scheduled.push_back(int(i));
+    for (size_t i = 0; i < base.nodes().size(); ++i) {
+        const Node &node = base.nodes()[i];
+        if (!hasSchedules(node))
+            continue;
+        m_scheduled.push_back(int(i));
+        m_steps.push_back(stepQuarters(node));
+    }
+}
+
+bool QuarterDesign::stepsIn(size_t k, QuarterIndex after, QuarterIndex upTo) const
+{
+    const std::vector<QuarterIndex> &steps = m_steps[k];
+    const auto next = std::upper_bound(steps.begin(), steps.end(), after);
+    return next != steps.end() && *next <= upTo;
 }
 
 // A scheduled parameter as it is in quarter q: before the first step the node's own value (or
 // none), then the step's value with the schedule's source.
-Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q)
+Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q, bool &edited)
 {
     const Node &now = *m_work->node(base.id);
     for (const auto &[key, schedule] : base.schedules) {
@@ -123,11 +136,14 @@ Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q)
         const auto c = now.params.find(key);
         Design::Refusal refused;
         if (schedule.steps.empty() || schedule.steps.front().quarter > q) {
-            if (own == base.params.end() && c != now.params.end())
+            if (own == base.params.end() && c != now.params.end()) {
                 refused = m_work->clearParam(base.id, key);
-            else if (own != base.params.end()
-                     && (c == now.params.end() || !(c->second == own->second)))
+                edited = true;
+            } else if (own != base.params.end()
+                       && (c == now.params.end() || !(c->second == own->second))) {
                 refused = m_work->setParam(base.id, key, own->second);
+                edited = true;
+            }
         } else if (const double v = scheduledValue(schedule, q, 0);
                    c == now.params.end() || c->second.value != v) {
             ParamValue p = own != base.params.end() ? own->second : ParamValue{};
@@ -137,6 +153,7 @@ Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q)
                 p.estimate = schedule.estimate;
             }
             refused = m_work->setParam(base.id, key, std::move(p));
+            edited = true;
         }
         if (refused)
             return refused;
@@ -146,7 +163,7 @@ Design::Refusal QuarterDesign::applyParams(const Node &base, QuarterIndex q)
 
 // A node's choices of quarter q, set together: a system that gives way to an accelerator in the
 // same quarter is one change (either alone would conflict).
-Design::Refusal QuarterDesign::applyChoices(const Node &base, QuarterIndex q)
+Design::Refusal QuarterDesign::applyChoices(const Node &base, QuarterIndex q, bool &edited)
 {
     if (base.choiceSchedules.empty())
         return std::nullopt;
@@ -161,31 +178,57 @@ Design::Refusal QuarterDesign::applyChoices(const Node &base, QuarterIndex q)
     }
     if (wanted == m_work->node(base.id)->choices)
         return std::nullopt;
+    edited = true;
     return m_work->setChoices(base.id, std::move(wanted));
 }
 
 const Design *QuarterDesign::at(QuarterIndex q, std::vector<Message> &messages)
 {
+    m_changed.clear();
     if (m_scheduled.empty())
         return &m_base;
     if (!m_work)
         m_work = m_base;
+    // From the quarter the working copy is at, only a node whose schedules step since then can
+    // change (steps hold until the next one).
+    const bool fromScratch = m_everyQuarter || !m_last || q < *m_last;
     // The gate's edits, only where the value differs from the last quarter's (steps are sparse,
     // nothing is copied to compare). Choices go first: a scheduled workload's lengths are
     // checked against the hardware of their quarter. Steps were checked when they were set, but
     // a refusal now (another catalog) is reported, never a quarter quietly left as it was.
-    for (int i : m_scheduled) {
-        const Node &base = m_base.nodes()[size_t(i)];
-        Design::Refusal refused = applyChoices(base, q);
+    for (size_t k = 0; k < m_scheduled.size(); ++k) {
+        if (!fromScratch && !stepsIn(k, *m_last, q))
+            continue;
+        const Node &base = m_base.nodes()[size_t(m_scheduled[k])];
+        bool edited = false;
+        Design::Refusal refused = applyChoices(base, q, edited);
         if (!refused)
-            refused = applyParams(base, q);
+            refused = applyParams(base, q, edited);
         if (refused) {
             refused->text = quarterText(q) + ": " + base.id + ": " + refused->text;
             messages.push_back(std::move(*refused));
+            m_last.reset(); // the copy is part way: look at everything next time
             return nullptr;
         }
+        if (edited)
+            m_changed.push_back(m_scheduled[k]);
     }
+    m_last = q;
     return &*m_work;
+}
+
+std::vector<QuarterIndex> stepQuarters(const Node &node)
+{
+    std::vector<QuarterIndex> steps;
+    for (const auto &[key, schedule] : node.schedules)
+        for (const ScheduleStep &step : schedule.steps)
+            steps.push_back(step.quarter);
+    for (const auto &[key, choiceSteps] : node.choiceSchedules)
+        for (const ChoiceStep &step : choiceSteps)
+            steps.push_back(step.quarter);
+    std::sort(steps.begin(), steps.end());
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    return steps;
 }
 
 std::string generationOf(const Node &datacenter)

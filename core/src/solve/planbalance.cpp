@@ -2,13 +2,15 @@
 // The plan over time in Balance mode (docs/timeline.md): each quarter is the steady-state solve
 // of what is still to build, with every supplier's capacity of the quarter its output was
 // started in, and the halls' space and power less what the installed base already takes.
-#include "planledger.h"
+#include "plancapacities.h"
 
 #include "tf/model/timeline.h"
 #include "tf/physics/recipes.h"
 #include "tf/solve/balancesolver.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 
 namespace tf::PlanImpl {
 
@@ -47,13 +49,76 @@ std::vector<std::string> bindingOf(const Solution &sol, double gap, double toler
     return out;
 }
 
+// The same numbers to the bit (0 and -0 apart, NaN equal to itself): a quarter whose inputs are
+// the last solved quarter's gets its solve.
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+}
+
+bool sameInputs(const BalanceOptions &a, const BalanceOptions &b)
+{
+    const auto sameCap = [](const std::optional<double> &x, const std::optional<double> &y) {
+        return x.has_value() == y.has_value() && (!x || sameBits(*x, *y));
+    };
+    return a.tolerance == b.tolerance && a.reportUnmetDemand == b.reportUnmetDemand
+           && std::equal(a.capacities.begin(),
+                         a.capacities.end(),
+                         b.capacities.begin(),
+                         b.capacities.end(),
+                         sameCap)
+           && std::equal(a.sinkRates.begin(),
+                         a.sinkRates.end(),
+                         b.sinkRates.begin(),
+                         b.sinkRates.end(),
+                         sameBits);
+}
+
+// The quarter's solve: the last one when nothing it depends on changed (the design, the
+// capacities, the demand), else a solve of the design compiled once for the plan and updated
+// where it changed. TimeModel::reference compiles and solves every quarter afresh.
+class QuarterSolver
+{
+public:
+    explicit QuarterSolver(const TimeModel &m)
+        : m_reference(m.reference)
+    {}
+
+    const Solution &solve(const Design &dq, const std::vector<int> &changed, BalanceOptions bo)
+    {
+        if (m_reference) {
+            m_last = solveBalance(dq, bo);
+            return m_last;
+        }
+        if (m_solved && changed.empty() && sameInputs(bo, m_inputs))
+            return m_last;
+        if (!m_compiled)
+            m_compiled.emplace(dq);
+        else
+            m_compiled->update(dq, changed);
+        m_last = solveBalance(dq, bo, *m_compiled);
+        m_inputs = std::move(bo);
+        m_solved = true;
+        return m_last;
+    }
+
+private:
+    bool m_reference;
+    bool m_solved = false;
+    std::optional<BalanceCompiled> m_compiled;
+    BalanceOptions m_inputs;
+    Solution m_last;
+};
+
 } // namespace
 
 PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
 {
-    const TimeModel m = buildTimeModel(design);
-    QuarterDesign quarters(m.design);
+    const TimeModel m = buildTimeModel(design, options.reference);
+    QuarterDesign quarters(m.design, m.reference);
     Ledger ledger(m);
+    QuarterCapacities capacities(m);
+    QuarterSolver solver(m);
     PlanResult result;
     for (int q = 0; q < m.horizon; ++q) {
         const QuarterIndex Q = m.start + q;
@@ -71,16 +136,17 @@ PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
         BalanceOptions bo;
         bo.tolerance = options.tolerance;
         bo.reportUnmetDemand = false;
-        bo.capacities = quarterCapacities(m, ledger, dq, Q);
+        bo.capacities = m.reference ? quarterCapacities(m, ledger, dq, Q)
+                                    : capacities.at(ledger, dq, Q, quarters.changed());
         double gap = 0;
         bo.sinkRates = sinkRates(m, dq, ledger.onlineTokensPerS(), gap);
         for (int i : m.tokenSinks)
             qr.demandTokensPerS += dq.nodes()[size_t(i)].param("rate").value_or(0.0);
-        Solution sol = solveBalance(dq, bo);
+        const Solution &sol = solver.solve(dq, quarters.changed(), std::move(bo));
         if (!sol.ok()) {
-            for (Message &msg : sol.messages)
+            for (const Message &msg : sol.messages)
                 if (msg.severity == Severity::Error)
-                    result.messages.push_back(std::move(msg));
+                    result.messages.push_back(msg);
             result.messages.push_back(
                 Message::error(MessageCode::QuarterUnsolvable, qr.label + " cannot be solved")
                     .withArgs({qr.label}));
@@ -91,7 +157,7 @@ PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
         qr.binding = bindingOf(sol, gap, options.tolerance);
         ledger.book(dq, sol, q, qr);
         if (options.quarterSolutions)
-            qr.solution = std::move(sol);
+            qr.solution = sol;
         result.quarters.push_back(std::move(qr));
     }
     result.totals.terminalValueUsd = ledger.terminalValue();

@@ -27,29 +27,44 @@ struct TimeModel
     std::vector<int> tokenSinks;
     bool anySchedules = false;
     int lifeQuarters = 20; ///< accelerators' economic life: when racks retire
+    /// Every quarter worked out from scratch (PlanOptions::reference): every scheduled value
+    /// looked at, every sum summed again, every quarter solved.
+    bool reference = false;
 };
 
-TimeModel buildTimeModel(const Design &design);
+TimeModel buildTimeModel(const Design &design, bool reference = false);
 
 /// The design as it is quarter after quarter: every scheduled parameter and choice at its value
 /// then. One working copy is kept and only what changes from one quarter to the next is edited
-/// (steps are sparse), so a plan over many quarters copies the design once.
+/// (steps are sparse), so a plan over many quarters copies the design once; a node is looked at
+/// only in the quarters its schedules step in (all of them with `everyQuarter`).
 class QuarterDesign
 {
 public:
-    explicit QuarterDesign(const Design &base);
+    explicit QuarterDesign(const Design &base, bool everyQuarter = false);
     /// The design in quarter `q`; null when the gate refuses one of its values then (the
     /// refusal, naming the quarter and node, is added to `messages`).
     const Design *at(QuarterIndex q, std::vector<Message> &messages);
+    /// The nodes (design order) whose values the last at() changed.
+    const std::vector<int> &changed() const { return m_changed; }
 
 private:
-    Design::Refusal applyParams(const Node &base, QuarterIndex q);
-    Design::Refusal applyChoices(const Node &base, QuarterIndex q);
+    Design::Refusal applyParams(const Node &base, QuarterIndex q, bool &edited);
+    Design::Refusal applyChoices(const Node &base, QuarterIndex q, bool &edited);
+    /// Whether a schedule of the k-th scheduled node steps in (after, upTo].
+    bool stepsIn(size_t k, QuarterIndex after, QuarterIndex upTo) const;
 
     const Design &m_base;
     std::optional<Design> m_work;
-    std::vector<int> m_scheduled; ///< nodes with schedules
+    std::vector<int> m_scheduled;                   ///< nodes with schedules
+    std::vector<std::vector<QuarterIndex>> m_steps; ///< theirs: the quarters a value steps in
+    std::optional<QuarterIndex> m_last;             ///< the quarter m_work is at
+    bool m_everyQuarter = false;
+    std::vector<int> m_changed;
 };
+
+/// The quarters a node's schedules and choice schedules step in, sorted, each once.
+std::vector<QuarterIndex> stepQuarters(const Node &node);
 
 /// The catalog system (else accelerator, else the node id) a datacenter's racks are counted by.
 std::string generationOf(const Node &datacenter);

@@ -19,43 +19,48 @@ bool isBuiltAhead(const Node &node)
 Ledger::Ledger(const TimeModel &model)
     : m(model)
     , m_built(model.design.nodes().size())
-{}
+{
+    resum();
+}
 
 void Ledger::retire(int q, QuarterResult &qr)
 {
     const Settings &s = m.design.settings();
+    bool any = false;
     for (Delivery &d : m_deliveries) {
         if (d.retired || q - d.energised < m.lifeQuarters)
             continue;
         d.retired = true;
+        any = true;
         for (const Part &p : d.parts)
             qr.racksRetired[p.generation] += p.racks;
         qr.residualUsd += bookValue(s, d.capex, double(q - d.energised) / 4);
     }
+    if (any)
+        resum();
 }
 
-void Ledger::inUse(std::vector<double> &itMw, std::vector<double> &mw) const
+void Ledger::add(const Delivery &d)
 {
-    itMw.assign(m.design.nodes().size(), 0);
-    mw.assign(m.design.nodes().size(), 0);
-    for (const Delivery &d : m_deliveries) {
-        if (d.retired)
-            continue;
-        for (const Part &p : d.parts) {
-            itMw[size_t(p.hall)] += p.itMw;
-            for (const auto &[j, used] : p.powerMw)
-                mw[size_t(j)] += used;
-        }
+    for (const Part &p : d.parts) {
+        m_sums.itMw[size_t(p.hall)] += p.itMw;
+        for (const auto &[j, used] : p.powerMw)
+            m_sums.mw[size_t(j)] += used;
+        m_sums.tokensPerS += p.tokensPerS;
+        m_sums.tokensPerSBySystem[p.generation] += p.tokensPerS;
+        m_sums.racks[p.generation] += p.racks;
+        m_sums.facilityMw += p.facilityMw;
     }
 }
 
-double Ledger::onlineTokensPerS() const
+void Ledger::resum()
 {
-    double online = 0;
+    m_sums = {};
+    m_sums.itMw.assign(m.design.nodes().size(), 0);
+    m_sums.mw.assign(m.design.nodes().size(), 0);
     for (const Delivery &d : m_deliveries)
-        for (const Part &p : d.parts)
-            online += d.retired ? 0 : p.tokensPerS;
-    return online;
+        if (!d.retired)
+            add(d);
 }
 
 void Ledger::deliver(const Design &dq, const Solution &sol, int q)
@@ -98,9 +103,12 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
             = p.facilityMw / resolveParam(nodes[size_t(p.hall)], "pue", s).value_or(s.pueDefault);
     if (d.parts.empty())
         return;
+
     for (size_t i = 0; i < nodes.size(); ++i) {
         const Node &node = nodes[i];
         const NodeResult &r = sol.nodes[i];
+        if (r.activity == 0 && r.capexUsd == 0 && r.opexUsdPerYear == 0)
+            continue; // adds nothing
         const double production = node.param("opex_usd_per_unit_year").value_or(0.0) * r.activity;
         if (isBuiltAhead(node)) {
             // Its capital and fixed costs are the built space's; the racks bring their energy,
@@ -121,6 +129,10 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
         d.opexPerYear += r.opexUsdPerYear - (m.flow[i] ? production : 0.0);
     }
     m_deliveries.push_back(std::move(d));
+    if (m.reference)
+        resum();
+    else
+        add(m_deliveries.back());
 }
 
 void Ledger::buildAhead(const Design &dq, int q, QuarterResult &qr)
@@ -179,22 +191,18 @@ void Ledger::book(const Design &dq, const Solution &sol, int q, QuarterResult &q
     }
     buildAhead(dq, q, qr);
     double runningPerYear = fixedOpexPerYear(dq);
-    for (const Delivery &d : m_deliveries) {
-        if (d.retired)
-            continue;
-        runningPerYear += d.opexPerYear;
-        for (const Part &p : d.parts) {
-            qr.tokensPerS += p.tokensPerS;
-            qr.tokensPerSBySystem[p.generation] += p.tokensPerS;
-            qr.installedRacks[p.generation] += p.racks;
-            qr.powerFacilityMw += p.facilityMw;
-        }
-    }
+    for (const Delivery &d : m_deliveries)
+        if (!d.retired)
+            runningPerYear += d.opexPerYear;
+    qr.tokensPerS = m_sums.tokensPerS;
+    qr.tokensPerSBySystem = m_sums.tokensPerSBySystem;
+    qr.installedRacks = m_sums.racks;
+    qr.powerFacilityMw = m_sums.facilityMw;
     if (m.datacenters.empty())
         qr.tokensPerS = sol.metrics.tokensPerS; // nothing accumulates: what flows is online
     double production = 0;
     for (size_t i = 0; i < dq.nodes().size(); ++i)
-        if (m.flow[i])
+        if (m.flow[i] && sol.nodes[i].activity != 0)
             production += dq.nodes()[i].param("opex_usd_per_unit_year").value_or(0.0)
                           * sol.nodes[i].activity;
     qr.opexUsd = (runningPerYear + production) / 4;
@@ -220,43 +228,6 @@ double Ledger::terminalValue() const
             v += bookValue(s, c, usd, double(m.horizon - q) / 4);
     }
     return v;
-}
-
-// Each node's capacity in quarter Q: flows as started lag quarters before (nothing before the
-// plan), halls and power supplies less what is installed.
-std::vector<std::optional<double>>
-quarterCapacities(const TimeModel &m, const Ledger &ledger, const Design &dq, QuarterIndex Q)
-{
-    const auto &nodes = dq.nodes();
-    const Settings &s = dq.settings();
-    std::vector<double> itUsed, mwUsed;
-    ledger.inUse(itUsed, mwUsed);
-    std::vector<std::optional<double>> caps(nodes.size());
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const Node &node = nodes[i];
-        if (node.kind == NodeKind::Sink)
-            continue;
-        if (node.kind == NodeKind::Datacenter) {
-            caps[i] = activityCapacity(node, s);
-            const double it = node.param("it_capacity_mw").value_or(0.0);
-            if (caps[i])
-                caps[i] = it > 0 ? *caps[i] * std::max(0.0, 1 - itUsed[i] / it) : 0.0;
-        } else if (m.flow[i]) {
-            const QuarterIndex started = Q - m.lag[i];
-            const Node &base = m.design.nodes()[i];
-            if (started < m.start)
-                caps[i] = 0.0;
-            else if (!hasSchedules(base))
-                caps[i] = activityCapacity(base, s);
-            else
-                caps[i] = activityCapacity(nodeAtQuarter(base, started), s);
-        } else {
-            caps[i] = activityCapacity(node, s);
-            if (caps[i])
-                caps[i] = std::max(0.0, *caps[i] - mwUsed[i]);
-        }
-    }
-    return caps;
 }
 
 } // namespace tf::PlanImpl

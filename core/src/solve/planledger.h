@@ -9,6 +9,7 @@
 
 #include "tf/solve/solution.h"
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,9 +23,10 @@ public:
 
     /// Racks at the end of their life leave (sold at their residual value).
     void retire(int q, QuarterResult &qr);
-    /// What the installed base takes now: IT MW of each hall, MW of each power supply (by node).
-    void inUse(std::vector<double> &itMw, std::vector<double> &mw) const;
-    double onlineTokensPerS() const;
+    /// What the installed base takes now, by node: IT MW of each hall, MW of each power supply.
+    const std::vector<double> &itMwInUse() const { return m_sums.itMw; }
+    const std::vector<double> &mwInUse() const { return m_sums.mw; }
+    double onlineTokensPerS() const { return m_sums.tokensPerS; }
     /// Books quarter `q`: `sol` is its build (activities and flows of the design as it is in the
     /// quarter, `dq`, over a build-out of one quarter). Fills the quarter's racks, tokens, power
     /// and money.
@@ -55,6 +57,18 @@ private:
         std::vector<std::pair<int, double>> outlays; ///< (quarter, USD)
     };
 
+    // The installed base's sums over the deliveries in service, in delivery order. Each
+    // delivery is added as it arrives (the same additions in the same order as summing them all
+    // again); a retirement sums them all again (TimeModel::reference: every change does).
+    struct Sums
+    {
+        std::vector<double> itMw, mw; ///< by node, as itMwInUse and mwInUse
+        double tokensPerS = 0, facilityMw = 0;
+        std::map<std::string, double> tokensPerSBySystem, racks;
+    };
+    void add(const Delivery &d);
+    void resum();
+
     void deliver(const Design &dq, const Solution &sol, int q);
     void buildAhead(const Design &dq, int q, QuarterResult &qr);
     double fixedOpexPerYear(const Design &dq) const;
@@ -62,6 +76,7 @@ private:
     const TimeModel &m;
     std::vector<Delivery> m_deliveries;
     std::vector<Built> m_built;
+    Sums m_sums;
 };
 
 /// Each node's capacity for the build of quarter `Q` (the design then, `dq`), as Balance solves

@@ -90,7 +90,7 @@ void MultiPeriodLp::addBlocks()
     o.sensitivity = false;
     o.tieBreak = false;
     m_blocks.resize(size_t(m.horizon));
-    QuarterDesign quarters(m.design);
+    QuarterDesign quarters(m.design, m.reference);
     for (int q = 0; q < m.horizon; ++q) {
         Block &b = m_blocks[size_t(q)];
         const Design *at = quarters.at(m.start + q, m_refused);
@@ -489,7 +489,7 @@ PlanResult MultiPeriodLp::solve()
 
 PlanResult solveOptimisePlan(const Design &design, const PlanOptions &options)
 {
-    const TimeModel m = buildTimeModel(design);
+    const TimeModel m = buildTimeModel(design, options.reference);
     MultiPeriodLp lp(m, options);
     lp.build();
     return lp.solve();

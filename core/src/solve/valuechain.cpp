@@ -18,28 +18,27 @@ LinkShares linkShares(const Design &design, const Solution &solution)
 {
     const auto &links = design.links();
     const size_t n = std::min(design.nodes().size(), solution.nodes.size());
+    const size_t m = std::min(links.size(), solution.links.size());
     LinkShares p;
     p.inLinks.resize(n);
     p.outLinks.resize(n);
     p.fraction.assign(links.size(), 0);
     std::vector<double> outFlow(n, 0);
-    auto carriesPrimary = [&](size_t l, size_t from) {
-        return links[l].good == solution.nodes[from].primaryGood && solution.links[l].flow > 0;
-    };
-    for (size_t l = 0; l < links.size() && l < solution.links.size(); ++l) {
+    std::vector<char> primary(m, 0); // carries its producer's primary good, and something
+    for (size_t l = 0; l < m; ++l) {
         const auto [from, to] = design.linkEnds(l);
         if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
             continue;
         p.inLinks[size_t(to)].push_back(l);
         p.outLinks[size_t(from)].push_back(l);
-        if (carriesPrimary(l, size_t(from)))
+        primary[l] = links[l].good == solution.nodes[size_t(from)].primaryGood
+                     && solution.links[l].flow > 0;
+        if (primary[l])
             outFlow[size_t(from)] += solution.links[l].flow;
     }
-    for (size_t l = 0; l < links.size() && l < solution.links.size(); ++l) {
-        const auto [from, to] = design.linkEnds(l);
-        if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
-            continue;
-        if (carriesPrimary(l, size_t(from)) && outFlow[size_t(from)] > 0)
+    for (size_t l = 0; l < m; ++l) {
+        const int from = design.linkEnds(l).first;
+        if (primary[l] && outFlow[size_t(from)] > 0)
             p.fraction[l] = solution.links[l].flow / outFlow[size_t(from)];
     }
     return p;
@@ -78,24 +77,16 @@ std::vector<double> carryAlongLinks(const Design &design,
     return total;
 }
 
-namespace {
-
-double grossMargin(const Node &node)
-{
-    return node.param("gross_margin").value_or(0.0);
-}
-
-} // namespace
-
 ChainOutlay
 chainOutlay(const Design &design, const Solution &solution, const std::vector<double> &ownUsd)
 {
     const auto &nodes = design.nodes();
     const size_t n = ownUsd.size();
-    std::vector<double> markup(n, 1.0);
+    std::vector<double> margin(n, 0.0), markup(n, 1.0);
     for (size_t i = 0; i < n; ++i) {
+        margin[i] = nodes[i].param("gross_margin").value_or(0.0);
         if (isReseller(nodes[i].kind))
-            markup[i] = 1 / (1 - grossMargin(nodes[i])); // the margin is below 1 (its range)
+            markup[i] = 1 / (1 - margin[i]); // the margin is below 1 (its range)
     }
     const LinkShares shares = linkShares(design, solution);
     ChainOutlay out;
@@ -117,7 +108,7 @@ chainOutlay(const Design &design, const Solution &solution, const std::vector<do
         const bool reseller = isReseller(nodes[i].kind);
         out.marginUsd[i] = reseller && !out.marginsApplied
                                ? 0.0
-                               : grossMargin(nodes[i]) * (reseller ? out.soldUsd[i] : ownUsd[i]);
+                               : margin[i] * (reseller ? out.soldUsd[i] : ownUsd[i]);
     }
     return out;
 }

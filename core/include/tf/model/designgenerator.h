@@ -19,4 +19,12 @@ Design generateSupplyChain(int nodeCount, unsigned seed = 1);
 /// edit the gate refuses is left out. Deterministic for a given seed.
 Design generateRandomDesign(unsigned seed);
 
+/// The time model on a design, drawn at random for property tests and fuzzing: a timeline (1 to
+/// 20 quarters), schedules of 1 to 4 steps on about half the nodes' parameters (values drawn as
+/// generateRandomDesign draws them: ends of the range as well as ordinary ones, steps before the
+/// start too), lead times of 0 to 4 quarters, and halls that take one catalog system and another
+/// from a quarter on (or give way to bare accelerators). Through the edit gate: a refused edit is
+/// left out. Deterministic for a given seed.
+void addRandomTimeline(Design &design, unsigned seed);
+
 } // namespace tf

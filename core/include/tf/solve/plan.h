@@ -37,6 +37,10 @@ struct PlanOptions
     double tolerance = 1e-7; ///< as SolveOptions::tolerance
     /// Keep each quarter's solve in QuarterResult::solution (the canvas at a quarter).
     bool quarterSolutions = false;
+    /// Work every quarter out from scratch: every schedule looked at, the installed base summed
+    /// again, the design compiled and solved afresh. The same figures, slower: the reference the
+    /// tests hold the plan's shortcuts to (docs/performance.md, "The plan over time").
+    bool reference = false;
 
     /// True when the options can be used; otherwise false, with `error` saying why.
     bool isValid(std::string *error = nullptr) const;

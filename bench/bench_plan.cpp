@@ -66,6 +66,16 @@ void benchPlan()
                     quarters,
                     t * 1e3,
                     copies > 1 ? "< 16 ms" : "");
+        // The same plan with every quarter worked out afresh (PlanOptions::reference): what the
+        // compiled design and the quarters that keep their solve save.
+        PlanOptions reference;
+        reference.reference = true;
+        const double afresh = Bench::medianSeconds(
+            [&] { g_planSink = solvePlan(d, reference).totals.cumulativeTokens; }, 1.0, 5);
+        std::printf("| Balance plan, every quarter afresh | %zu | %d | %.2f ms | |\n",
+                    d.nodes().size(),
+                    quarters,
+                    afresh * 1e3);
         // The yardstick: one steady-state solve of the same design, as the window runs it.
         const double one = Bench::medianSeconds(
             [&] { g_planSink = solveDesign(d).solution.metrics.tokensPerS; }, 0.5, 5);

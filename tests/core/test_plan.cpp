@@ -5,6 +5,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/model/designgenerator.h"
 #include "tf/model/timeline.h"
+#include "tf/physics/rackthroughput.h"
 #include "tf/solve/plan.h"
 #include "tf/solve/solve.h"
 
@@ -225,6 +226,74 @@ TEST_CASE("A hall takes one system until a quarter and another after: the base i
     for (const QuarterResult &q : plan.quarters)
         if (q.quarter < quarterIndex(2028, 3))
             CHECK_FALSE(q.racksDelivered.count("gb300-nvl72"));
+}
+
+TEST_CASE("Each generation draws its own power: the hall's per-rack overhead on each system's own "
+          "figure, by hand",
+          "[plan]")
+{
+    // 30 racks a quarter into a hall that takes GB200 NVL72 racks, then DGX H100 servers from
+    // 2027Q3. The hall's rack_power_kw of 123 kW is GB200's catalog 120 kW plus 3 kW of its own
+    // per rack (optics): an H100 server draws its catalog 10.2 kW plus those 3 kW.
+    Design d = rackChain(0);
+    REQUIRE_FALSE(d.clearParam("hall", "tokens_per_s_per_rack"));
+    REQUIRE_FALSE(d.setParam("hall", "rack_power_kw", ParamValue{123}));
+    REQUIRE_FALSE(d.setParam("hall", "pue", ParamValue{1.2}));
+    REQUIRE_FALSE(d.setChoices("hall", {{"system", "gb200-nvl72"}, {"workload", "llama3.1-70b"}}));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2027, 3), "dgx-h100"}}));
+    REQUIRE_FALSE(d.setParam("demand", "rate", ParamValue{1e12}));
+    REQUIRE(derivedParam(*d.node("hall"), "rack_power_kw", d.settings()) == Approx(120));
+    for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
+        CAPTURE(solveModeName(mode));
+        PlanOptions o;
+        o.mode = mode;
+        const PlanResult plan = solvePlan(d, o);
+        INFO((plan.messages.empty() ? "" : plan.messages.front().text));
+        REQUIRE(plan.ok());
+        const QuarterResult &q4 = plan.quarters[3]; // 2027Q4
+        REQUIRE(q4.label == "2027Q4");
+        CHECK(q4.installedRacks.at("gb200-nvl72") == Approx(60));
+        CHECK(q4.installedRacks.at("dgx-h100") == Approx(60));
+        // Σ racks × their own kW ÷ 1,000 × PUE.
+        CHECK(q4.powerFacilityMw == Approx((60 * 123.0 + 60 * (10.2 + 3)) / 1000 * 1.2));
+        // And each its own throughput: the roofline's per rack (utilization 1).
+        Node h100 = *d.node("hall");
+        h100.choices["system"] = "dgx-h100";
+        CHECK(q4.tokensPerSBySystem.at("dgx-h100") / 60
+              == Approx(*derivedParam(h100, "tokens_per_s_per_rack", d.settings())));
+        CHECK(q4.tokensPerSBySystem.at("gb200-nvl72") / 60
+              == Approx(*derivedParam(*d.node("hall"), "tokens_per_s_per_rack", d.settings())));
+    }
+    // A rack_power_kw schedule is the planner's own figure per quarter, and wins.
+    Schedule power;
+    power.steps = {{quarterIndex(2027, 3), 15}};
+    REQUIRE_FALSE(d.setSchedule("hall", "rack_power_kw", power));
+    const PlanResult scheduled = solvePlan(d);
+    REQUIRE(scheduled.ok());
+    CHECK(scheduled.quarters[3].powerFacilityMw == Approx((60 * 123.0 + 60 * 15.0) / 1000 * 1.2));
+}
+
+TEST_CASE("A hall's throughput set for its own hardware carries over to the next in proportion",
+          "[plan]")
+{
+    Design d = rackChain(0);
+    REQUIRE_FALSE(d.setChoices("hall", {{"system", "gb200-nvl72"}, {"workload", "llama3.1-70b"}}));
+    REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2027, 2), "dgx-h100"}}));
+    REQUIRE_FALSE(d.setParam("demand", "rate", ParamValue{1e12}));
+    Node gb200 = *d.node("hall"), h100 = gb200;
+    h100.choices["system"] = "dgx-h100";
+    const double model200 = *derivedParam(gb200, "tokens_per_s_per_rack", d.settings());
+    const double model100 = *derivedParam(h100, "tokens_per_s_per_rack", d.settings());
+    // The hall measured 80% of the model's figure on GB200 (1000 of 1250, say): H100 servers
+    // then serve 80% of theirs. The rack power set below GB200's own (100 of 120 kW, a capped
+    // rack) caps the H100 servers in the same proportion.
+    REQUIRE_FALSE(d.setParam("hall", "tokens_per_s_per_rack", ParamValue{0.8 * model200}));
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    const QuarterResult &q2 = plan.quarters[1];
+    CHECK(q2.tokensPerSBySystem.at("dgx-h100") / q2.installedRacks.at("dgx-h100")
+          == Approx(0.8 * model100));
+    CHECK(q2.powerFacilityMw == Approx((30 * 100.0 + 30 * 10.2 * 100.0 / 120) / 1000));
 }
 
 TEST_CASE("A system giving way to bare accelerators in a quarter: the plan sets both together",

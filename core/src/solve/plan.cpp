@@ -6,6 +6,7 @@
 #include "tf/io/numberformat.h"
 #include "tf/model/scenario.h"
 #include "tf/model/timeline.h"
+#include "tf/physics/rackthroughput.h"
 
 #include <algorithm>
 #include <chrono>
@@ -106,8 +107,9 @@ TimeModel buildTimeModel(const Design &design, bool reference)
     return m;
 }
 
-QuarterDesign::QuarterDesign(const Design &base, bool everyQuarter)
+QuarterDesign::QuarterDesign(const Design &base, bool everyQuarter, Design *work)
     : m_base(base)
+    , m_work(work)
     , m_everyQuarter(everyQuarter)
 {
     for (size_t i = 0; i < base.nodes().size(); ++i) {
@@ -182,13 +184,56 @@ Design::Refusal QuarterDesign::applyChoices(const Node &base, QuarterIndex q, bo
     return m_work->setChoices(base.id, std::move(wanted));
 }
 
+std::optional<double>
+figureForHardware(const Node &base, const Node &now, std::string_view key, const Settings &settings)
+{
+    const auto set = base.params.find(key);
+    if (set == base.params.end() || base.schedules.count(key) || now.choices == base.choices)
+        return std::nullopt;
+    const auto own = derivedParam(base, key, settings);
+    const auto then = derivedParam(now, key, settings);
+    if (!own || !then || !(*own > 0) || !(*then > 0))
+        return std::nullopt;
+    const double v = set->second.value;
+    if (key == "rack_power_kw" && v >= *own)
+        return *then + (v - *own); // the hall's own per-rack overhead: optics, fans, losses
+    return *then * (v / *own);
+}
+
+// A hall's figures set for its own hardware, for the hardware it takes now (figureForHardware),
+// or back to them when it takes its own again.
+Design::Refusal QuarterDesign::applyHardwareFigures(const Node &base, bool &edited)
+{
+    if (base.kind != NodeKind::Datacenter || base.choiceSchedules.empty())
+        return std::nullopt;
+    for (const char *key : {"rack_power_kw", "tokens_per_s_per_rack"}) {
+        const Node &now = *m_work->node(base.id);
+        const auto own = base.params.find(key);
+        if (own == base.params.end() || base.schedules.count(key))
+            continue;
+        ParamValue p = own->second;
+        if (const auto v = figureForHardware(base, now, key, m_base.settings())) {
+            p.value = *v;
+            p.source = "the hall's figure for " + generationOf(base) + " (" + own->second.source
+                       + ") carried over to " + generationOf(now) + " (docs/model.md)";
+            p.estimate = true;
+        }
+        if (const auto was = now.params.find(key); was != now.params.end() && was->second == p)
+            continue;
+        edited = true;
+        if (Design::Refusal refused = m_work->setParam(base.id, key, std::move(p)))
+            return refused;
+    }
+    return std::nullopt;
+}
+
 const Design *QuarterDesign::at(QuarterIndex q, std::vector<Message> &messages)
 {
     m_changed.clear();
     if (m_scheduled.empty())
-        return &m_base;
+        return m_work ? m_work : &m_base;
     if (!m_work)
-        m_work = m_base;
+        m_work = &m_copy.emplace(m_base);
     // From the quarter the working copy is at, only a node whose schedules step since then can
     // change (steps hold until the next one).
     const bool fromScratch = m_everyQuarter || !m_last || q < *m_last;
@@ -204,6 +249,8 @@ const Design *QuarterDesign::at(QuarterIndex q, std::vector<Message> &messages)
         Design::Refusal refused = applyChoices(base, q, edited);
         if (!refused)
             refused = applyParams(base, q, edited);
+        if (!refused)
+            refused = applyHardwareFigures(base, edited);
         if (refused) {
             refused->text = quarterText(q) + ": " + base.id + ": " + refused->text;
             messages.push_back(std::move(*refused));
@@ -214,7 +261,7 @@ const Design *QuarterDesign::at(QuarterIndex q, std::vector<Message> &messages)
             m_changed.push_back(m_scheduled[k]);
     }
     m_last = q;
-    return &*m_work;
+    return m_work;
 }
 
 std::vector<QuarterIndex> stepQuarters(const Node &node)

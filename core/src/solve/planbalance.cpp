@@ -114,10 +114,15 @@ private:
 
 PlanResult solveBalancePlan(const Design &design, const PlanOptions &options)
 {
-    const TimeModel m = buildTimeModel(design, options.reference);
-    QuarterDesign quarters(m.design, m.reference);
+    TimeModel m = buildTimeModel(design, options.reference);
+    // The time model's copy of the design is the working copy the quarters are edited in (the
+    // caller's design holds the values before the schedules), so the plan copies it once; only
+    // what is the same in every quarter is read from m.design. The reference copies it again
+    // and reads every value from its own copy.
+    QuarterDesign quarters(
+        m.reference ? m.design : design, m.reference, m.reference ? nullptr : &m.design);
     Ledger ledger(m);
-    QuarterCapacities capacities(m);
+    QuarterCapacities capacities(m, design);
     QuarterSolver solver(m);
     PlanResult result;
     for (int q = 0; q < m.horizon; ++q) {

@@ -60,13 +60,13 @@ quarterCapacities(const TimeModel &m, const Ledger &ledger, const Design &dq, Qu
     return caps;
 }
 
-QuarterCapacities::QuarterCapacities(const TimeModel &model)
+QuarterCapacities::QuarterCapacities(const TimeModel &model, const Design &design)
     : m(model)
     , m_byStart(model.design.nodes().size())
 {
     const Settings &s = m.design.settings();
-    for (size_t i = 0; i < m.design.nodes().size(); ++i) {
-        const Node &base = m.design.nodes()[i];
+    for (size_t i = 0; i < design.nodes().size(); ++i) {
+        const Node &base = design.nodes()[i];
         if (!m.flow[i] || !hasSchedules(base))
             continue;
         // The node is the same from one step of its schedules to the next.

@@ -16,7 +16,9 @@ namespace tf::PlanImpl {
 class QuarterCapacities
 {
 public:
-    explicit QuarterCapacities(const TimeModel &model);
+    /// `base`: the design the plan is of, as m.design was built from it (m.design may be edited
+    /// quarter by quarter: QuarterDesign's working copy).
+    QuarterCapacities(const TimeModel &model, const Design &base);
     /// quarterCapacities(m, ledger, dq, Q); `changed`: the nodes of `dq` whose values changed
     /// since the last call (QuarterDesign::changed).
     const std::vector<std::optional<double>> &

@@ -41,7 +41,9 @@ TimeModel buildTimeModel(const Design &design, bool reference = false);
 class QuarterDesign
 {
 public:
-    explicit QuarterDesign(const Design &base, bool everyQuarter = false);
+    /// `work`, when given, is a copy of `base` (the same nodes and values; other settings allowed)
+    /// that at() edits and returns, so none is made.
+    explicit QuarterDesign(const Design &base, bool everyQuarter = false, Design *work = nullptr);
     /// The design in quarter `q`; null when the gate refuses one of its values then (the
     /// refusal, naming the quarter and node, is added to `messages`).
     const Design *at(QuarterIndex q, std::vector<Message> &messages);
@@ -51,17 +53,31 @@ public:
 private:
     Design::Refusal applyParams(const Node &base, QuarterIndex q, bool &edited);
     Design::Refusal applyChoices(const Node &base, QuarterIndex q, bool &edited);
+    Design::Refusal applyHardwareFigures(const Node &base, bool &edited);
     /// Whether a schedule of the k-th scheduled node steps in (after, upTo].
     bool stepsIn(size_t k, QuarterIndex after, QuarterIndex upTo) const;
 
     const Design &m_base;
-    std::optional<Design> m_work;
+    Design *m_work = nullptr; ///< the design as it is in the last quarter asked for
+    std::optional<Design> m_copy;
     std::vector<int> m_scheduled;                   ///< nodes with schedules
     std::vector<std::vector<QuarterIndex>> m_steps; ///< theirs: the quarters a value steps in
     std::optional<QuarterIndex> m_last;             ///< the quarter m_work is at
     bool m_everyQuarter = false;
     std::vector<int> m_changed;
 };
+
+/// A figure set on a hall for its own hardware (`rack_power_kw`, `tokens_per_s_per_rack`), as it
+/// holds for the hardware the hall takes in a quarter, `now` (docs/model.md, "Each generation
+/// its own power"): the other hardware's own figure (catalog, roofline) plus the hall's per-rack
+/// overhead over its own hardware's (power), or in the same proportion to the model's figure
+/// (throughput, and power set below the hardware's own). Empty when the figure holds as set: the
+/// hall takes its own hardware, the figure is not set or is scheduled, or either hardware derives
+/// none.
+std::optional<double> figureForHardware(const Node &base,
+                                        const Node &now,
+                                        std::string_view key,
+                                        const Settings &settings);
 
 /// The quarters a node's schedules and choice schedules step in, sorted, each once.
 std::vector<QuarterIndex> stepQuarters(const Node &node);

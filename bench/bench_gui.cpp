@@ -11,6 +11,7 @@
 #include "scene/designview.h"
 #include "scene/nodeitem.h"
 #include "scene/wireoverview.h"
+#include "scene/xrayoverlay.h"
 
 #include "tf/io/designjson.h"
 #include "tf/model/designgenerator.h"
@@ -27,6 +28,7 @@
 #include <QThread>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -76,6 +78,14 @@ double loadAverage()
     return f.readLine().split(' ').value(0).toDouble();
 }
 
+/// CPU time of the calling thread (the window's): what an edit costs it, whatever the load.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 double peakMegabytes()
 {
     rusage usage{};
@@ -90,12 +100,16 @@ struct Moments
     double startup = 0, enterOverview = 0, leaveOverview = 0, afterLeaving = 0, close = 0;
     std::vector<double> far; ///< the far-out frames, in the order of their table's columns
     double optimiseEdit = 0, optimiseEdit95 = 0, optimiseCold = 0, optimiseRanges = 0;
+    double optimiseColdFrame = 0;     ///< the longest turn of the event loop during the switch
+    double optimiseCpu = 0;           ///< the window's thread's CPU time per edit (median)
+    double xrayEdit = 0, xrayCpu = 0; ///< the same edits with the X-ray on
 };
 
 // Optimise mode (issue 20): a capacity typed in, until the re-solved figures are shown and
 // painted, whichever thread the live solve picks (warm: the LP kept, CLP's last basis), and until
-// the prices' ranges that follow them are shown. The Optimise dock is in front, as the menu's
-// switch to Optimise puts it.
+// the prices' ranges that follow them are shown; then the same with the X-ray on. The Optimise
+// dock is in front, as the menu's switch to Optimise puts it. Beside the wall time, the CPU time
+// of the window's thread per edit: what the window itself spends, whatever the machine's load.
 void benchOptimiseEdits(Ui::MainWindow *window, const QString &id, Moments &m)
 {
     Ui::Document *doc = window->document();
@@ -104,9 +118,21 @@ void benchOptimiseEdits(Ui::MainWindow *window, const QString &id, Moments &m)
         = QObject::connect(doc, &Ui::Document::solved, [&shown] { ++shown; });
     const QMetaObject::Connection rangeCounter
         = QObject::connect(doc, &Ui::Document::pricesRanged, [&ranged] { ++ranged; });
-    auto waitShown = [&](int before) {
-        while (shown == before)
+    // The longest turn of the event loop while waiting: how long the window stops answering.
+    double longestTurn = 0;
+    // Waits for the worker's answer as the app's event loop does, without spinning (the CPU
+    // time is the window's work alone); `turns` times each turn of the loop instead, spinning.
+    auto waitShown = [&](int before, bool turns = false) {
+        while (shown == before) {
+            if (!turns) {
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                continue;
+            }
+            QElapsedTimer turn;
+            turn.start();
             QApplication::processEvents();
+            longestTurn = std::max(longestTurn, double(turn.nsecsElapsed()) / 1e6);
+        }
         paintPending();
     };
     // Demands at 80 % of what the capacities allow at Balance's shares (as in tf-bench), so the
@@ -124,31 +150,54 @@ void benchOptimiseEdits(Ui::MainWindow *window, const QString &id, Moments &m)
     QElapsedTimer cold;
     cold.start();
     int before = shown;
-    doc->setMode(SolveMode::Optimise, Objective::MinCost);
-    window->optimiseDock()->raise();
-    waitShown(before);
-    m.optimiseCold = double(cold.nsecsElapsed()) / 1e6;
-    std::vector<double> edit, withRanges;
-    const int session = doc->newEditSession();
-    for (int i = 1; i <= 20; ++i) {
-        QElapsedTimer t;
-        t.start();
-        before = shown;
-        const int rangedBefore = ranged;
-        (void)doc->setParam(id, QStringLiteral("capacity"), 1e6 - 1000.0 * i, session);
-        waitShown(before);
-        edit.push_back(double(t.nsecsElapsed()) / 1e6);
-        // Ranged at once (a solve in the window's thread) or after, by the ranging thread.
-        while (!(doc->optimiseResult() && doc->optimiseResult()->ranged) && ranged == rangedBefore)
-            QApplication::processEvents();
-        paintPending();
-        withRanges.push_back(double(t.nsecsElapsed()) / 1e6);
+    {
+        QElapsedTimer turn;
+        turn.start();
+        doc->setMode(SolveMode::Optimise, Objective::MinCost);
+        window->optimiseDock()->raise();
+        longestTurn = double(turn.nsecsElapsed()) / 1e6;
     }
-    QObject::disconnect(counter);
-    QObject::disconnect(rangeCounter);
+    waitShown(before, true);
+    m.optimiseCold = double(cold.nsecsElapsed()) / 1e6;
+    m.optimiseColdFrame = longestTurn;
+    // Waits for the ranges too, so each edit starts from a quiet window.
+    const int session = doc->newEditSession();
+    int step = 0;
+    auto edits =
+        [&](std::vector<double> &edit, std::vector<double> &cpu, std::vector<double> &withRanges) {
+            for (int i = 1; i <= 20; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const double cpu0 = threadCpuMs();
+                before = shown;
+                const int rangedBefore = ranged;
+                (void)doc->setParam(id, QStringLiteral("capacity"), 1e6 - 1000.0 * ++step, session);
+                waitShown(before);
+                edit.push_back(double(t.nsecsElapsed()) / 1e6);
+                cpu.push_back(threadCpuMs() - cpu0);
+                // Ranged at once (a solve in the window's thread) or after, by the ranging thread.
+                while (!(doc->optimiseResult() && doc->optimiseResult()->ranged)
+                       && ranged == rangedBefore)
+                    QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                paintPending();
+                withRanges.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+        };
+    std::vector<double> edit, cpu, withRanges;
+    edits(edit, cpu, withRanges);
     m.optimiseEdit = median(edit);
     m.optimiseEdit95 = percentile95(edit);
     m.optimiseRanges = median(withRanges);
+    m.optimiseCpu = median(cpu);
+    window->xray()->setOn(true);
+    paintPending();
+    std::vector<double> xEdit, xCpu, xRanges;
+    edits(xEdit, xCpu, xRanges);
+    m.xrayEdit = median(xEdit);
+    m.xrayCpu = median(xCpu);
+    window->xray()->setOn(false);
+    QObject::disconnect(counter);
+    QObject::disconnect(rangeCounter);
     doc->setMode(SolveMode::Balance);
     paintPending();
 }
@@ -429,6 +478,61 @@ void benchScrub(int nodes)
                 percentile95(frames));
 }
 
+void printOptimiseTable(const std::vector<Moments> &moments)
+{
+    std::printf(
+        "\nOptimise mode, min cost (the design's demands at the cheapest splits), the Optimise "
+        "dock in front: switching to it (a cold solve) until its figures are shown and the "
+        "longest the window stopped answering meanwhile; then an edit until its figures are "
+        "shown (wall time, and the CPU time the window's thread spent on it), until the prices' "
+        "ranges that follow them are shown; the same edits with the X-ray on (load average %.1f on "
+        "%d cores):\n\n"
+        "| nodes | switch to Optimise | longest frame in it | edit until figures shown (median) "
+        "| (p95) | window's CPU per edit | until ranges shown | X-ray on: edit | X-ray on: "
+        "window's CPU | target (figures) |\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
+        loadAverage(),
+        QThread::idealThreadCount());
+    for (const Moments &m : moments)
+        std::printf("| %zu | %.0f ms | %.0f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | "
+                    "%.1f ms | %s |\n",
+                    m.nodes,
+                    m.optimiseCold,
+                    m.optimiseColdFrame,
+                    m.optimiseEdit,
+                    m.optimiseEdit95,
+                    m.optimiseCpu,
+                    m.optimiseRanges,
+                    m.xrayEdit,
+                    m.xrayCpu,
+                    m.nodes < 500    ? ""
+                    : m.nodes < 2000 ? "< 16 ms"
+                                     : "< 50 ms");
+    std::printf("\n");
+}
+
+/// TF_BENCH_OPTIMISE_ONLY: the Optimise table alone (quicker, and for a profiler).
+void benchOptimiseOnly(const QList<int> &sizes)
+{
+    std::vector<Moments> moments;
+    for (int nodes : sizes) {
+        const Design design = generateSupplyChain(nodes, unsigned(nodes));
+        auto window = std::make_unique<Ui::MainWindow>(design);
+        window->resize(1600, 1000);
+        window->show();
+        paintPending();
+        const QString id = QString::fromStdString(design.nodes()[design.nodes().size() / 2].id);
+        window->view()->resetTransform();
+        window->view()->centerOn(window->scene()->nodeItem(id));
+        paintPending();
+        Moments m;
+        m.nodes = design.nodes().size();
+        benchOptimiseEdits(window.get(), id, m);
+        moments.push_back(m);
+    }
+    printOptimiseTable(moments);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -436,12 +540,6 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    std::printf("## Editor (offscreen, 1600×1000 window, generated designs)\n\n");
-    std::printf(
-        "At 1:1 zoom:\n\n| nodes | open to first paint | drag frame (median) | drag frame (p95) "
-        "| edit + re-solve frame (median) | edit frame (p95) | full canvas repaint | peak memory "
-        "|\n"
-        "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     // TF_BENCH_SIZES="100" limits the run, e.g. under a profiler.
     QList<int> sizes = {100, 1000, 5000};
     if (const QByteArray env = qgetenv("TF_BENCH_SIZES"); !env.isEmpty()) {
@@ -449,6 +547,16 @@ int main(int argc, char **argv)
         for (const QByteArray &n : env.split(','))
             sizes.append(n.toInt());
     }
+    if (!qEnvironmentVariableIsEmpty("TF_BENCH_OPTIMISE_ONLY")) {
+        benchOptimiseOnly(sizes);
+        return 0;
+    }
+    std::printf("## Editor (offscreen, 1600×1000 window, generated designs)\n\n");
+    std::printf(
+        "At 1:1 zoom:\n\n| nodes | open to first paint | drag frame (median) | drag frame (p95) "
+        "| edit + re-solve frame (median) | edit frame (p95) | full canvas repaint | peak memory "
+        "|\n"
+        "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::vector<Moments> moments;
     for (int n : sizes)
         moments.push_back(benchSize(n));
@@ -477,25 +585,7 @@ int main(int argc, char **argv)
             m.far[5],
             m.far[6],
             m.far[7]);
-    std::printf("\nOptimise mode, min cost (the design's demands at the cheapest splits), the "
-                "Optimise dock in front: switching to it (a cold solve), then an edit until its "
-                "figures are shown, and until the prices' ranges that follow them are shown "
-                "(load average %.1f on %d cores):\n\n"
-                "| nodes | switch to Optimise | edit until figures shown (median) | (p95) | until "
-                "ranges shown (median) | target (figures) |\n"
-                "|---:|---:|---:|---:|---:|---|\n",
-                loadAverage(),
-                QThread::idealThreadCount());
-    for (const Moments &m : moments)
-        std::printf("| %zu | %.0f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n",
-                    m.nodes,
-                    m.optimiseCold,
-                    m.optimiseEdit,
-                    m.optimiseEdit95,
-                    m.optimiseRanges,
-                    m.nodes < 500    ? ""
-                    : m.nodes < 2000 ? "< 16 ms"
-                                     : "< 50 ms");
+    printOptimiseTable(moments);
     std::printf("\n");
     std::printf("| nodes | start-up to first paint (new process, design file) | frame entering the "
                 "overview "

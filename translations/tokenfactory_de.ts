@@ -230,7 +230,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -455,7 +455,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 · solving…</source>
+        <translation>%1 · wird gelöst…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -1623,13 +1628,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1831,7 +1836,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>nothing online yet</source>
         <translation>noch nichts in Betrieb</translation>
     </message>
@@ -1841,7 +1846,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Being computed: the figures below are still those of the previous mode</source>
+        <translation>Wird berechnet: Die Kennzahlen unten sind noch die des vorigen Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>Bester erreichbarer Plan: das Verlangte ist nicht möglich (siehe Probleme)</translation>
     </message>
@@ -1863,18 +1873,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
-        <location line="+67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
+        <location line="+71"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>In Betrieb im Quartal, Capex des Quartals, Opex als Jahresrate</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>none binds (tightest: %1)</source>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
@@ -1907,12 +1917,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
@@ -1922,12 +1932,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bereich: wird berechnet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>Optimal: %1 %2</source>
         <translation>Optimum: %1 %2</translation>
     </message>
@@ -1952,7 +1962,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der LP-Löser fand keine Antwort (siehe Probleme).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
+        <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
+        <translation>Der beste Plan wird gesucht… Die Kennzahlen folgen, sobald er gelöst ist; das Fenster kann währenddessen benutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Binding limits</source>
         <translation>Bindende Grenzen</translation>
     </message>
@@ -1962,24 +1977,24 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+1"/>
         <source>Idle or held back</source>
         <translation>Ungenutzt oder zurückgehalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+3"/>
         <source>%1
 reduced cost %2 %3 per unit</source>
         <translation>%1
 reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>worth using below %1</source>
         <translation>lohnt sich unter %1</translation>
     </message>
@@ -2005,7 +2020,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+392"/>
+        <location filename="../ui/scene/designscene.cpp" line="+396"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2130,7 +2145,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+319"/>
+        <location filename="../ui/scene/designview.cpp" line="+346"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -5066,7 +5081,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-316"/>
+        <location filename="../ui/mainwindow.cpp" line="-320"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>
@@ -5096,7 +5111,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · nicht gelöst: siehe Probleme</translation>
     </message>
@@ -5354,7 +5369,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>Engpass-Röntgenbild: Auslastung gegen Kapazität</translation>
     </message>
@@ -5364,27 +5379,27 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>keine Kapazitätsgrenze</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+129"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>„%1“ läuft mit %2 seiner Kapazität (%3 von %4 %5).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; has no capacity limit.</source>
         <translation>„%1“ hat keine Kapazitätsgrenze.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
         <translation>Von „%1“, das mit %2 seiner Kapazität läuft.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From &apos;%1&apos;, which has no capacity limit.</source>
         <translation>Von „%1“, das keine Kapazitätsgrenze hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>1% more tokens/s</source>
         <translation>1 % mehr Token/s</translation>
     </message>
@@ -5399,12 +5414,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>1 % weniger Leistung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>„%1“ ist voll, aber mehr Kapazität hilft nicht: eine andere Grenze bremst den Plan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 The range over which this holds is being computed.
 1% more capacity: %4 of the objective.</source>
@@ -5413,7 +5428,7 @@ Der Bereich, in dem das gilt, wird berechnet.
 1 % mehr Kapazität: %4 des Ziels.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5422,7 +5437,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
 1 % mehr Kapazität: %6 des Ziels.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-51"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>Engpass-Röntgenbild: was 1 % mehr Kapazität wert ist</translation>
     </message>
@@ -5437,22 +5452,22 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>„%1“ begrenzt den Plan nicht: mehr Kapazität würde nichts ändern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
         <translation>„%1“ ist ungenutzt: jede ihm aufgezwungene Einheit ändert das Ziel um %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>Eine Einheit (%1) %2 mehr von „%3“: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>Mehr %1 von „%2“ würde nichts ändern.</translation>
     </message>
@@ -5747,7 +5762,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -455,7 +455,12 @@ The default design is shown instead.</source>
         <translation>最適化 (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 · solving…</source>
+        <translation>%1 · 求解中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs で求解</translation>
     </message>
@@ -1618,13 +1623,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1826,7 +1831,7 @@ The default design is shown instead.</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>nothing online yet</source>
         <translation>まだ稼働なし</translation>
     </message>
@@ -1836,7 +1841,12 @@ The default design is shown instead.</source>
         <translation>主要指標 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Being computed: the figures below are still those of the previous mode</source>
+        <translation>計算中: 以下の数値はまだ前のモードのものです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>到達可能な最良の計画：要求は満たせません（問題を参照）</translation>
     </message>
@@ -1858,18 +1868,18 @@ The default design is shown instead.</source>
         <translation>回収せず</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
-        <location line="+67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
+        <location line="+71"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>四半期中に稼働中のもの、その四半期の設備投資、年率換算の運用費</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>none binds (tightest: %1)</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
@@ -1902,12 +1912,12 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
@@ -1917,12 +1927,12 @@ The default design is shown instead.</source>
         <translation>範囲: 計算中</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>Optimal: %1 %2</source>
         <translation>最適値: %1 %2</translation>
     </message>
@@ -1947,7 +1957,12 @@ The default design is shown instead.</source>
         <translation>LP ソルバーは解を見つけられませんでした（問題を参照）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
+        <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
+        <translation>最適な計画を求めています… 解けしだい数値を表示します。その間もウィンドウは操作できます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Binding limits</source>
         <translation>有効な制約</translation>
     </message>
@@ -1957,24 +1972,24 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+1"/>
         <source>Idle or held back</source>
         <translation>未使用または保留</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+3"/>
         <source>%1
 reduced cost %2 %3 per unit</source>
         <translation>%1
 被約費用 1 単位あたり %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>worth using below %1</source>
         <translation>%1 未満なら使う価値あり</translation>
     </message>
@@ -2000,7 +2015,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+392"/>
+        <location filename="../ui/scene/designscene.cpp" line="+396"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2123,7 +2138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+319"/>
+        <location filename="../ui/scene/designview.cpp" line="+346"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -5057,7 +5072,7 @@ reduced cost %2 %3 per unit</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-316"/>
+        <location filename="../ui/mainwindow.cpp" line="-320"/>
         <source>New from &amp;Default Design</source>
         <translation>既定の設計から新規(&amp;D)</translation>
     </message>
@@ -5087,7 +5102,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：「問題」を参照</translation>
     </message>
@@ -5344,7 +5359,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>ボトルネック透視: 容量に対する負荷</translation>
     </message>
@@ -5354,27 +5369,27 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>容量制限なし</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+129"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>「%1」は容量の %2 で稼働(%4 %5 のうち %3)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; has no capacity limit.</source>
         <translation>「%1」には容量制限がありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
         <translation>容量の %2 で稼働する「%1」から。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From &apos;%1&apos;, which has no capacity limit.</source>
         <translation>容量制限のない「%1」から。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>1% more tokens/s</source>
         <translation>トークン/s 1%増</translation>
     </message>
@@ -5389,12 +5404,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>電力 1%減</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>「%1」は満杯ですが、容量を増やしても効果はありません。別の制約が計画を抑えています。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 The range over which this holds is being computed.
 1% more capacity: %4 of the objective.</source>
@@ -5403,7 +5418,7 @@ The range over which this holds is being computed.
 容量 1%増: 目的値の %4。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5412,7 +5427,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量 1%増: 目的値の %6。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-51"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>ボトルネック透視: 容量を1%増やす価値</translation>
     </message>
@@ -5427,22 +5442,22 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>遊休</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>「%1」は計画を制約していません。容量を増やしても変わりません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
         <translation>「%1」は遊休です。1単位を強制すると目的値が %2 変わります。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>「%3」からの %2 を 1 %1 増やすと: %4。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>「%2」からの %1 を増やしても変わりません。</translation>
     </message>
@@ -5737,7 +5752,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -455,7 +455,12 @@ The default design is shown instead.</source>
         <translation>최적화 (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 · solving…</source>
+        <translation>%1 · 푸는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -1618,13 +1623,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1826,7 +1831,7 @@ The default design is shown instead.</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>nothing online yet</source>
         <translation>아직 가동 없음</translation>
     </message>
@@ -1836,7 +1841,12 @@ The default design is shown instead.</source>
         <translation>주요 지표 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Being computed: the figures below are still those of the previous mode</source>
+        <translation>계산 중: 아래 수치는 아직 이전 모드의 것입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>도달 가능한 최선의 계획: 요청한 것은 불가능합니다(문제 참조)</translation>
     </message>
@@ -1858,18 +1868,18 @@ The default design is shown instead.</source>
         <translation>회수 불가</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
-        <location line="+67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
+        <location line="+71"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>분기 중 가동 중인 것, 분기 설비투자, 연율 환산 운영비</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>none binds (tightest: %1)</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
@@ -1902,12 +1912,12 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
@@ -1917,12 +1927,12 @@ The default design is shown instead.</source>
         <translation>범위: 계산 중</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>Optimal: %1 %2</source>
         <translation>최적값: %1 %2</translation>
     </message>
@@ -1947,7 +1957,12 @@ The default design is shown instead.</source>
         <translation>LP 솔버가 답을 찾지 못했습니다(문제 참조).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
+        <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
+        <translation>최적의 계획을 찾는 중… 풀리면 수치가 표시됩니다. 그동안에도 창을 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Binding limits</source>
         <translation>구속 제약</translation>
     </message>
@@ -1957,24 +1972,24 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+1"/>
         <source>Idle or held back</source>
         <translation>유휴 또는 보류</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+3"/>
         <source>%1
 reduced cost %2 %3 per unit</source>
         <translation>%1
 감소 비용 단위당 %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>worth using below %1</source>
         <translation>%1 미만이면 사용할 가치 있음</translation>
     </message>
@@ -2000,7 +2015,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+392"/>
+        <location filename="../ui/scene/designscene.cpp" line="+396"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2123,7 +2138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+319"/>
+        <location filename="../ui/scene/designview.cpp" line="+346"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -5057,7 +5072,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-316"/>
+        <location filename="../ui/mainwindow.cpp" line="-320"/>
         <source>New from &amp;Default Design</source>
         <translation>기본 설계로 새로 만들기(&amp;D)</translation>
     </message>
@@ -5087,7 +5102,7 @@ reduced cost %2 %3 per unit</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 풀지 못함: 문제 참조</translation>
     </message>
@@ -5344,7 +5359,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>병목 투시: 용량 대비 부하</translation>
     </message>
@@ -5354,27 +5369,27 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>용량 제한 없음</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+129"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>&quot;%1&quot;은(는) 용량의 %2로 가동(%4 %5 중 %3).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; has no capacity limit.</source>
         <translation>&quot;%1&quot;에는 용량 제한이 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
         <translation>용량의 %2로 가동하는 &quot;%1&quot;에서.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From &apos;%1&apos;, which has no capacity limit.</source>
         <translation>용량 제한이 없는 &quot;%1&quot;에서.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>1% more tokens/s</source>
         <translation>토큰/s 1% 증가</translation>
     </message>
@@ -5389,12 +5404,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>전력 1% 감소</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>&quot;%1&quot;은(는) 가득 찼지만 용량을 늘려도 도움이 되지 않습니다. 다른 제약이 계획을 막고 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 The range over which this holds is being computed.
 1% more capacity: %4 of the objective.</source>
@@ -5403,7 +5418,7 @@ The range over which this holds is being computed.
 용량 1% 증가: 목표값의 %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5412,7 +5427,7 @@ Holds while its capacity is between %4 and %5 %1.
 용량 1% 증가: 목표값의 %6.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-51"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>병목 투시: 용량 1% 증가의 가치</translation>
     </message>
@@ -5427,22 +5442,22 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>유휴</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>&quot;%1&quot;은(는) 계획을 제약하지 않습니다. 용량을 늘려도 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
         <translation>&quot;%1&quot;은(는) 유휴입니다. 한 단위를 강제하면 목표값이 %2 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>&quot;%3&quot;에서 오는 %2을(를) 1 %1 늘리면: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>&quot;%2&quot;에서 오는 %1을(를) 늘려도 달라지지 않습니다.</translation>
     </message>
@@ -5737,7 +5752,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -230,7 +230,7 @@ The default design is shown instead.</source>
         <translation>概览：放大以选择连线</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -455,7 +455,12 @@ The default design is shown instead.</source>
         <translation>优化（%1）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 · solving…</source>
+        <translation>%1 · 求解中…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · 求解用时 %2 µs</translation>
     </message>
@@ -1618,13 +1623,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-138"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
         <location filename="../ui/export/report.cpp" line="+258"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1826,7 +1831,7 @@ The default design is shown instead.</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>nothing online yet</source>
         <translation>尚无上线</translation>
     </message>
@@ -1836,7 +1841,12 @@ The default design is shown instead.</source>
         <translation>关键指标 — %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Being computed: the figures below are still those of the previous mode</source>
+        <translation>正在计算：下面的数值仍是上一个模式的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Best reachable plan: what was asked cannot be had (see Problems)</source>
         <translation>可达到的最佳计划：无法满足所要求的（见问题）</translation>
     </message>
@@ -1858,18 +1868,18 @@ The default design is shown instead.</source>
         <translation>无法收回</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-50"/>
-        <location line="+67"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
+        <location line="+71"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>本季度上线的部分、本季度的资本支出、按年率计的运营支出</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>none binds (tightest: %1)</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
@@ -1902,12 +1912,12 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+74"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
@@ -1917,12 +1927,12 @@ The default design is shown instead.</source>
         <translation>范围：计算中</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+94"/>
         <source>Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise to find the best plan and what one more unit of each supply is worth.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-121"/>
         <source>Optimal: %1 %2</source>
         <translation>最优值：%1 %2</translation>
     </message>
@@ -1947,7 +1957,12 @@ The default design is shown instead.</source>
         <translation>LP 求解器未找到答案（见问题）。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+93"/>
+        <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
+        <translation>正在寻找最佳方案… 求解完成后显示数值；其间窗口可以照常使用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Binding limits</source>
         <translation>紧约束</translation>
     </message>
@@ -1957,24 +1972,24 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+1"/>
         <source>Idle or held back</source>
         <translation>闲置或保留</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+3"/>
         <source>%1
 reduced cost %2 %3 per unit</source>
         <translation>%1
 检验数 每单位 %2 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>worth using below %1</source>
         <translation>低于 %1 时值得使用</translation>
     </message>
@@ -2000,7 +2015,7 @@ reduced cost %2 %3 per unit</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+392"/>
+        <location filename="../ui/scene/designscene.cpp" line="+396"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2123,7 +2138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+319"/>
+        <location filename="../ui/scene/designview.cpp" line="+346"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
@@ -5057,7 +5072,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-316"/>
+        <location filename="../ui/mainwindow.cpp" line="-320"/>
         <source>New from &amp;Default Design</source>
         <translation>从默认设计新建(&amp;D)</translation>
     </message>
@@ -5087,7 +5102,7 @@ reduced cost %2 %3 per unit</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 · not solved: see Problems</source>
         <translation>%1 · 未求解：见“问题”</translation>
     </message>
@@ -5344,7 +5359,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+43"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>瓶颈透视: 负载与容量之比</translation>
     </message>
@@ -5354,27 +5369,27 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>无容量限制</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+129"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>“%1”以其容量的 %2 运行(%4 %5 中的 %3)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&apos;%1&apos; has no capacity limit.</source>
         <translation>“%1”没有容量限制。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>From &apos;%1&apos;, which runs at %2 of its capacity.</source>
         <translation>来自“%1”,其以容量的 %2 运行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>From &apos;%1&apos;, which has no capacity limit.</source>
         <translation>来自“%1”,其没有容量限制。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-115"/>
         <source>1% more tokens/s</source>
         <translation>Token/s 多 1%</translation>
     </message>
@@ -5389,12 +5404,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>功率少 1%</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>“%1”已满,但增加容量无济于事: 另一个限制约束着计划。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 The range over which this holds is being computed.
 1% more capacity: %4 of the objective.</source>
@@ -5403,7 +5418,7 @@ The range over which this holds is being computed.
 容量多 1%: 目标值的 %4。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>One more %1 of capacity at &apos;%2&apos;: %3.
 Holds while its capacity is between %4 and %5 %1.
 1% more capacity: %6 of the objective.</source>
@@ -5412,7 +5427,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量多 1%: 目标值的 %6。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-51"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>瓶颈透视: 容量多 1% 的价值</translation>
     </message>
@@ -5427,22 +5442,22 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>闲置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>“%1”不限制计划: 增加容量不会改变任何东西。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is idle: each unit forced on it changes the objective by %2.</source>
         <translation>“%1”闲置: 每强加一个单位,目标值变化 %2。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>来自“%3”的 %2 多 1 %1: %4。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>来自“%2”的更多 %1 不会改变任何东西。</translation>
     </message>
@@ -5737,7 +5752,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-84"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -111,6 +111,14 @@ public:
     QString bottleneckNodeId() const { return m_solver.bottleneckNodeId(); }
     /// For tests: solves that take longer than this run in a worker thread.
     void setSynchronousSolveLimit(double seconds) { m_solver.setSynchronousLimit(seconds); }
+    /// For tests: from this many nodes up a switch into Optimise mode solves in the worker.
+    void setColdSolveInWorkerFrom(size_t nodes) { m_solver.setColdInWorkerFrom(nodes); }
+    /// Off: every solve runs at once in this thread, so the figures are current after each call
+    /// (a report's own document). On (the default): large solves run in a worker.
+    void setSolvesInBackground(bool background) { m_solver.setBackground(background); }
+    /// The figures shown are not yet those of the mode set (setMode): its solve is running in
+    /// the worker. The docks say they are being computed; solved() follows when they arrive.
+    bool figuresPending() const { return m_solver.figuresPending(); }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);

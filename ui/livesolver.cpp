@@ -38,7 +38,29 @@ bool LiveSolver::setMode(SolveMode mode, Objective objective)
         return false;
     m_options.mode = mode;
     m_options.objective = objective;
+    m_latest->store(++m_generation); // the figures of the old mode are no longer current
+    m_modeGeneration = m_generation;
     return true;
+}
+
+void LiveSolver::solveChangeNow()
+{
+    m_latest->store(++m_generation);
+    const bool slow = m_background && m_options.mode == SolveMode::Optimise
+                      && (m_view.design().nodes().size() >= m_coldInWorkerFrom
+                          || m_lastSolveSeconds >= m_synchronousLimit);
+    if (!slow) {
+        solveNow();
+        return;
+    }
+    // Edits made meanwhile go to the worker too (after this solve, warm from its basis): solved
+    // here they would be cold again.
+    m_lastSolveSeconds = std::max(m_lastSolveSeconds, m_synchronousLimit);
+    m_solveScheduled = false;
+    if (m_workerBusy)
+        m_resolveAfterWorker = true;
+    else
+        startWorker();
 }
 
 QString LiveSolver::bottleneckNodeId() const
@@ -84,12 +106,6 @@ void LiveSolver::scheduleSolve()
     QTimer::singleShot(0, this, &LiveSolver::startSolve);
 }
 
-void LiveSolver::solveChangeNow()
-{
-    m_latest->store(++m_generation);
-    solveNow();
-}
-
 void LiveSolver::solveNow()
 {
     m_solveScheduled = false;
@@ -103,7 +119,7 @@ void LiveSolver::solveNow()
 void LiveSolver::startSolve()
 {
     m_solveScheduled = false;
-    if (m_lastSolveSeconds < m_synchronousLimit) {
+    if (m_lastSolveSeconds < m_synchronousLimit || !m_background) {
         solveNow();
         return;
     }
@@ -111,6 +127,11 @@ void LiveSolver::startSolve()
         m_resolveAfterWorker = true; // the newest design is solved when the worker is free
         return;
     }
+    startWorker();
+}
+
+void LiveSolver::startWorker()
+{
     m_workerBusy = true;
     requestPlan();
     const quint64 generation = m_generation;

@@ -63,14 +63,25 @@ public:
     /// The latest Optimise result (shadow prices, binding limits); empty in Balance mode.
     const std::optional<OptimiseResult> &optimiseResult() const { return m_optimise; }
     const SolveOptions &options() const { return m_options; }
-    /// Sets mode and objective; false when they were set already. Solves nothing by itself.
+    /// Sets mode and objective; false when they were set already. Solves nothing by itself:
+    /// solveChangeNow() follows.
     bool setMode(SolveMode mode, Objective objective);
+    /// The figures shown are not yet those of the mode and objective set: their solve is running
+    /// in the worker (a switch into Optimise on a large design).
+    bool figuresPending() const { return m_shownGeneration < m_modeGeneration; }
+    /// From this many nodes up a mode switch's cold Optimise solve runs in the worker.
+    void setColdInWorkerFrom(size_t nodes) { m_coldInWorkerFrom = nodes; }
+    /// Off: every solve runs here, at once (a report's document, read right after each change).
+    void setBackground(bool background) { m_background = background; }
     /// See Document::bottleneckNodeId.
     QString bottleneckNodeId() const;
 
     /// The viewed design changed: solve it on the next turn of the event loop.
     void scheduleSolve();
-    /// The viewed design (or the options) changed and the figures must follow at once.
+    /// The options or the viewed scenario changed: solve at once, here, or in the worker when it
+    /// is an Optimise solve too large for a frame (one that starts cold, on a design of
+    /// coldInWorkerFrom nodes or more, or one like the last, which took longer than a frame).
+    /// figuresPending() says so until the figures of a new mode arrive; the window goes on.
     void solveChangeNow();
     /// Solves the current design at once, synchronously (tests and start-up).
     void solveNow();
@@ -88,6 +99,8 @@ Q_SIGNALS:
 
 private:
     void startSolve();
+    /// The current design to the worker: figures and prices first, their ranges after.
+    void startWorker();
     void acceptResult(SolveResult result, quint64 generation);
     /// The worker finished; `ranger` ranges its result's prices (null: nothing to range).
     void workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation);
@@ -107,6 +120,11 @@ private:
     /// m_generation for the worker: its ranging stops when this moves past its design.
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
+    quint64 m_modeGeneration = 0;  ///< the generation the mode and objective were set at
+    /// A cold Optimise solve of a design this large takes several frames (about 40 ms at 200
+    /// nodes, 8 s at 5,000: docs/performance.md): a mode switch sends it to the worker.
+    size_t m_coldInWorkerFrom = 200;
+    bool m_background = true;
     double m_lastSolveSeconds = 0;
     double m_synchronousLimit
         = 0.004;      ///< past this a solve no longer fits in a frame beside painting

@@ -139,6 +139,7 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     });
     connect(m_palette, &PaletteDock::entryActivated, this, &MainWindow::addPaletteEntryAtCentre);
     connect(m_document, &Document::solved, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::modeChanged, this, &MainWindow::updateStatus);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
 
@@ -404,6 +405,10 @@ void MainWindow::updateStatus()
         = m_document->mode() == SolveMode::Balance
               ? Tr::tr("Balance")
               : Tr::tr("Optimise (%1)").arg(Names::objectiveLabel(m_document->objective()));
+    if (m_document->figuresPending()) { // the new mode's solve runs in the worker
+        m_solveTime->setText(Tr::tr("%1 · solving…").arg(mode));
+        return;
+    }
     // A solve that gave no plan (refused, unsolvable, or none meets the limits: the figures then
     // show the best reachable one) is not "solved in 65 µs".
     const auto &lp = m_document->optimiseResult();

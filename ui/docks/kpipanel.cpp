@@ -109,6 +109,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     scroll->setWidget(content);
     setWidget(scroll);
     connect(document, &Document::solved, this, &KpiPanel::refresh);
+    connect(document, &Document::modeChanged, this, &KpiPanel::refresh); // "being computed"
     connect(document, &Document::activeScenarioChanged, this, &KpiPanel::updateTitle);
     connect(&AppSettings::instance(), &AppSettings::changed, this, &KpiPanel::refresh); // units
     refresh();
@@ -200,10 +201,14 @@ void KpiPanel::refresh()
     };
     const auto &optimise = m_document->optimiseResult();
     const bool bestReachable = optimise && optimise->status == OptimiseStatus::Infeasible;
-    m_note->setText(bestReachable ? Tr::tr("Best reachable plan: what was asked cannot be had "
-                                           "(see Problems)")
-                                  : QString());
-    m_note->setVisible(bestReachable && sol.ok());
+    // A switch of mode solving in the worker: the figures below are still the old mode's.
+    const bool pending = m_document->figuresPending();
+    m_note->setText(pending ? Tr::tr("Being computed: the figures below are still those of the "
+                                     "previous mode")
+                    : bestReachable ? Tr::tr("Best reachable plan: what was asked cannot be had "
+                                             "(see Problems)")
+                                    : QString());
+    m_note->setVisible(pending || (bestReachable && sol.ok()));
     if (!sol.ok()) {
         for (QLabel *l : std::as_const(m_values))
             l->setText(QStringLiteral("–"));

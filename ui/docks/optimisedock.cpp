@@ -6,9 +6,9 @@
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
+#include "optimiserows.h"
 #include "wrappedrows.h"
 
-#include "tf/io/numberformat.h"
 #include "tf/solve/shadowranking.h"
 
 #include <QHeaderView>
@@ -23,20 +23,6 @@
 namespace tf::Ui {
 
 namespace {
-
-QString fromStd(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-// A range not computed yet (NaN: the worker ranges after the figures) says so, never a number.
-QString rangeText(double lower, double upper, const std::string &unit)
-{
-    if (std::isnan(lower) || std::isnan(upper))
-        return Tr::tr("range: being computed");
-    return Tr::tr("holds from %1 to %2 %3")
-        .arg(UnitFormat::bound(lower), UnitFormat::bound(upper), Names::unit(unit));
-}
 
 // One line on the outcome. Why a plan cannot be had is in Problems (the core's explanation), so
 // it is not said twice: this names what is shown instead.
@@ -102,9 +88,16 @@ OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     setWidget(content);
-    connect(document, &Document::solved, this, &OptimiseDock::refresh);
-    connect(document, &Document::pricesRanged, this, &OptimiseDock::refresh);
-    connect(document, &Document::modeChanged, this, &OptimiseDock::refresh);
+    connect(document, &Document::solved, this, &OptimiseDock::scheduleRefresh);
+    connect(document, &Document::pricesRanged, this, &OptimiseDock::scheduleRefresh);
+    connect(document, &Document::modeChanged, this, &OptimiseDock::scheduleRefresh);
+    // Behind another tab it waits: brought up to date when shown (or read).
+    // (A dock behind another tab stays "visible" to Qt: its tab's selection says whether it is.)
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_seen = visible;
+        if (visible && m_stale)
+            refresh();
+    });
     refresh();
 }
 
@@ -118,19 +111,50 @@ bool OptimiseDock::eventFilter(QObject *watched, QEvent *event)
     return QDockWidget::eventFilter(watched, event);
 }
 
+QTreeWidget *OptimiseDock::tree() const
+{
+    bringUpToDate();
+    return m_tree;
+}
+
 QString OptimiseDock::summary() const
 {
+    bringUpToDate();
     return m_summary->text();
+}
+
+void OptimiseDock::bringUpToDate() const
+{
+    // Reading the dock is seeing it: what it would show if it were in front.
+    if (m_stale)
+        const_cast<OptimiseDock *>(this)->refresh();
+}
+
+void OptimiseDock::scheduleRefresh()
+{
+    if (m_seen && isVisible())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void OptimiseDock::refresh()
 {
-    m_tree->clear();
+    m_stale = false;
     const auto &result = m_document->optimiseResult();
+    if (m_document->mode() == SolveMode::Optimise && m_document->figuresPending()) {
+        // A switch into Optimise whose solve runs in the worker: no figures of it yet.
+        m_summary->setText(Tr::tr("Finding the best plan… The figures follow when it is solved; "
+                                  "the window can be used meanwhile."));
+        m_tree->hide();
+        return;
+    }
     if (m_document->mode() != SolveMode::Optimise || !result) {
         m_summary->setText(
             Tr::tr("Balance mode: producers split demand by their shares. Choose Solve ▸ Optimise "
                    "to find the best plan and what one more unit of each supply is worth."));
+        m_tree->clear();
+        m_groups = {};
         m_tree->hide();
         return;
     }
@@ -138,47 +162,31 @@ void OptimiseDock::refresh()
     const OptimiseResult &r = *result;
     const Design &design = m_document->viewedDesign(); // names and units of r's nodes
     m_summary->setText(summaryText(design, r, m_document->steadySolution())); // what r solved
-
-    auto *binding = new QTreeWidgetItem(m_tree, {Tr::tr("Binding limits")});
-    auto *goods = new QTreeWidgetItem(m_tree, {Tr::tr("Value of one more unit of a good")});
-    // Binding limits and goods worth more, the most valuable first (rankedShadowPrices).
-    for (const ShadowPrice *p : rankedShadowPrices(r)) {
-        const bool isGood = p->limit.kind == "good";
-        const QString worth = Tr::tr("%1 %2 per unit")
-                                  .arg(UnitFormat::scaled(p->value), Names::unit(r.objectiveUnit));
-        auto *item = new QTreeWidgetItem(
-            isGood ? goods : binding,
-            {QStringLiteral("%1\n%2\n%3")
-                 .arg(limitText(design, p->limit),
-                      worth,
-                      rangeText(p->rangeLower, p->rangeUpper, p->limit.unit))});
-        item->setToolTip(0, shadowPriceText(design, *p, r.objective));
-        if (p->value == 0) {
-            // Full, but one more unit would not help: another limit holds the plan back.
-            item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
-        }
-    }
-    auto *idle = new QTreeWidgetItem(m_tree, {Tr::tr("Idle or held back")});
-    for (const ReducedCost &c : r.reducedCosts) {
-        QString line = Tr::tr("%1\nreduced cost %2 %3 per unit")
-                           .arg(m_document->nodeName(fromStd(c.nodeId)),
-                                UnitFormat::scaled(c.value),
-                                Names::unit(r.objectiveUnit));
-        if (c.breakEvenUnitCostUsd)
-            line += QLatin1Char('\n')
-                    + Tr::tr("worth using below %1")
-                          .arg(UnitFormat::localised(NumberFormat::usd(*c.breakEvenUnitCostUsd)));
-        auto *item = new QTreeWidgetItem(idle, {line});
-        item->setToolTip(0, reducedCostText(design, c, r.objective));
-    }
-    for (QTreeWidgetItem *group : {binding, goods, idle}) {
-        group->setHidden(group->childCount() == 0);
+    if (!m_groups[0]) {
+        const QStringList titles{Tr::tr("Binding limits"),
+                                 Tr::tr("Value of one more unit of a good"),
+                                 Tr::tr("Idle or held back")};
         QFont bold = m_tree->font();
         bold.setBold(true);
-        group->setFont(0, bold);
-        group->setFlags(Qt::ItemIsEnabled);
+        for (int g = 0; g < 3; ++g) {
+            m_groups[size_t(g)] = new QTreeWidgetItem(m_tree, {titles[g]});
+            m_groups[size_t(g)]->setFont(0, bold);
+            m_groups[size_t(g)]->setFlags(Qt::ItemIsEnabled);
+        }
     }
-    m_tree->expandAll();
+    // Binding limits and goods worth more, the most valuable first (rankedShadowPrices). Rows
+    // whose numbers did not change stay as they are; texts are worded when shown (OptimiseRow).
+    std::vector<const ShadowPrice *> limits, goods;
+    for (const ShadowPrice *p : rankedShadowPrices(r))
+        (p->limit.kind == "good" ? goods : limits).push_back(p);
+    syncRows(m_groups[0], m_document, limits, r);
+    syncRows(m_groups[1], m_document, goods, r);
+    syncRows(m_groups[2], m_document, r.reducedCosts, r);
+    for (QTreeWidgetItem *group : m_groups) {
+        group->setHidden(group->childCount() == 0);
+        if (!group->isExpanded())
+            group->setExpanded(true);
+    }
 }
 
 } // namespace tf::Ui

@@ -238,8 +238,8 @@ void pageOne(Pages &pages,
     {
         // The picture is the design the figures below belong to, solved the same way.
         Document doc(design);
+        doc.setSolvesInBackground(false); // solved by setMode, before the picture is drawn
         doc.setMode(options.solve.mode, options.solve.objective);
-        doc.solveNow();
         DesignScene scene(&doc);
         const QRectF picture(area.left(), area.top() + 60, area.width(), 330);
         p.setFont(QApplication::font()); // the canvas scales the painter's font: it must have a
@@ -779,10 +779,10 @@ int paintReport(QPagedPaintDevice &device,
     // One Optimise solve, the window's way (for the most tokens/s outside Optimise mode): the
     // X-ray page draws it, and its shadow prices are the report's unless the window gave its own.
     Document optimisedDoc(design);
+    optimisedDoc.setSolvesInBackground(false); // solved by setMode, here
     optimisedDoc.setMode(SolveMode::Optimise,
                          options.solve.mode == SolveMode::Optimise ? options.solve.objective
                                                                    : Objective::MaxTokens);
-    optimisedDoc.solveNow();
     const std::optional<OptimiseResult> optimised
         = options.optimised ? options.optimised : optimisedDoc.optimiseResult();
 

@@ -45,15 +45,23 @@ void CanvasMark::set(const QColor &colour,
                      double ringWidth)
 {
     const QRectF nodeRect = parentItem()->boundingRect();
-    if (nodeRect != m_nodeRect || badge != m_badge || ringWidth != m_ringWidth) {
+    const bool geometry = nodeRect != m_nodeRect || badge != m_badge || ringWidth != m_ringWidth;
+    if (!geometry && colour == m_colour && tip == m_tip)
+        return; // an edit that left this mark alone: no repaint
+    if (geometry) {
         prepareGeometryChange();
         m_nodeRect = nodeRect;
         m_badge = badge;
         m_ringWidth = ringWidth;
     }
-    m_colour = colour;
-    setToolTip(tip);
-    update();
+    if (tip != m_tip) {
+        m_tip = tip;
+        setToolTip(tip);
+    }
+    if (colour != m_colour || geometry) {
+        m_colour = colour;
+        update();
+    }
 }
 
 QRectF CanvasMark::ring() const

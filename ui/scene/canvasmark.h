@@ -23,7 +23,7 @@ public:
 
     int type() const override { return Type; }
     Owner owner() const { return m_owner; }
-    /// Sets what the mark shows and follows the node's size.
+    /// Sets what the mark shows and follows the node's size; repaints only what changed.
     void set(const QColor &colour, const QString &badge, const QString &tip, double ringWidth);
     QColor colour() const { return m_colour; }
     QString badge() const { return m_badge; }
@@ -42,6 +42,7 @@ private:
     Owner m_owner;
     QColor m_colour;
     QString m_badge;
+    QString m_tip;
     double m_ringWidth = 5;
     QRectF m_nodeRect;
 };

@@ -7,6 +7,7 @@
 #include "noteitem.h"
 #include "wirehint.h"
 #include "wireoverview.h"
+#include "xrayoverlay.h"
 
 #include "../document.h"
 #include "../messagetext.h"
@@ -324,6 +325,9 @@ void DesignScene::showSolution()
         }
         it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
     }
+    // With the X-ray on, a wire keeps its colour: the X-ray sets it next, and a colour set twice
+    // a solve would repaint every wire.
+    const bool xray = XrayOverlay::activeOn(this) && sol.ok(); // else it has no picture
     for (size_t i = 0; i < sol.links.size(); ++i) {
         const LinkResult &l = sol.links[i];
         LinkItem *item = linksInOrder ? m_linkOrder[i].second : m_links.value(fromStd(l.id));
@@ -331,7 +335,7 @@ void DesignScene::showSolution()
             continue;
         const GoodStyle &style = goods[l.good];
         const double width = 1.5 + (style.maxFlow > 0 ? 6.0 * l.flow / style.maxFlow : 0.0);
-        item->setFlow(style.color,
+        item->setFlow(xray ? item->color() : style.color,
                       width,
                       sol.ok() ? std::optional<double>(l.flow) : std::nullopt,
                       style.unit);

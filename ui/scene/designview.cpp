@@ -45,7 +45,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     // The map and the edge markers follow the design and its problems.
     // The edge markers follow the problems; the map follows the nodes' boxes only (not every
     // repaint of the scene, which would have it read thousands of nodes after each solve).
-    connect(scene->document(), &Document::solved, this, [this] { viewport()->update(); });
+    m_hintShown = !emptyHint().isEmpty();
+    connect(scene->document(), &Document::solved, this, &DesignView::followProblems);
     connect(scene, &DesignScene::nodeBoxesChanged, m_miniMap, &MiniMap::designChanged);
     // Keep this connection: with it Qt reports the scene's dirty areas differently, and a
     // 5,000-node edit frame measured 27 ms with it, 31-44 ms and 50 MB more without (tf-gui-bench).
@@ -139,12 +140,38 @@ void DesignView::scrollContentsBy(int dx, int dy)
     queueMiniMapPlacement();
     // The edge markers move with the view: repaint the edge bands only, so scrolling keeps
     // moving pixels instead of redrawing the canvas.
+    updateEdgeBands();
+}
+
+void DesignView::updateEdgeBands()
+{
     const QRect r = viewport()->rect();
     const int band = 28;
     viewport()->update(QRect(r.left(), r.top(), r.width(), band));
     viewport()->update(QRect(r.left(), r.bottom() - band, r.width(), band + 1));
     viewport()->update(QRect(r.left(), r.top(), band, r.height()));
     viewport()->update(QRect(r.right() - band, r.top(), band + 1, r.height()));
+}
+
+void DesignView::followProblems()
+{
+    // The canvas's items repaint what a solve changed; the view's own drawing is the empty
+    // design's hint and the edge markers of the problems: repainted when they change, the hint
+    // over the whole view, the markers in the edge bands. (Repainting the whole view after every
+    // solve cost an Optimise edit more than its solve.)
+    const bool hint = !emptyHint().isEmpty();
+    std::vector<std::pair<int, std::string>> problems;
+    for (const Message &m : m_scene->document()->solution().messages) {
+        for (const std::string &id : m.nodeIds)
+            problems.emplace_back(int(m.severity), id);
+    }
+    if (hint != m_hintShown) {
+        m_hintShown = hint;
+        viewport()->update();
+    } else if (problems != m_problemsShown) {
+        updateEdgeBands();
+    }
+    m_problemsShown = std::move(problems);
 }
 
 void DesignView::paintEvent(QPaintEvent *event)

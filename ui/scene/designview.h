@@ -6,6 +6,9 @@
 #include <QGraphicsView>
 
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace tf::Ui {
 
@@ -67,6 +70,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// After a solve: repaints the hint or the edge markers when they changed.
+    void followProblems();
+    void updateEdgeBands();
     void
     addEntryAt(const QString &key, const QPointF &scenePos, const std::optional<PortRef> &from);
 
@@ -80,7 +86,9 @@ private:
     bool m_locked = false;
     bool m_miniMapWanted = true;
     bool m_placementQueued = false;
-    QTransform m_placedAt; ///< the zoom the map was last placed for
+    QTransform m_placedAt;    ///< the zoom the map was last placed for
+    bool m_hintShown = false; ///< the empty design's hint was drawn
+    std::vector<std::pair<int, std::string>> m_problemsShown; ///< severity and node of each marker
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;

@@ -36,6 +36,8 @@ public:
     /// solve of a large design does not format thousands of numbers nobody sees.
     void
     setFlow(const QColor &color, double width, std::optional<double> flow, const QString &unit);
+    /// Another colour, the rest as it is (the X-ray's).
+    void setColour(const QColor &color) { setFlow(color, m_width, m_flow, m_unit); }
     double flowWidth() const { return m_width; }
     QColor color() const { return m_color; }
     QPointF from() const { return m_from; }

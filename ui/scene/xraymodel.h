@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QString>
 
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -19,6 +20,18 @@ struct XrayMark
     double heat = -1; ///< 0..1 on the colour scale; below 0: no value (grey)
     QString badge;    ///< the figure written on the canvas beside the node (may be empty)
     QString tip;      ///< on hover: what the figure means and the range over which it holds
+
+    /// What the badge and the tip say, as numbers and names: a mark whose `says` is the same as
+    /// the last picture's keeps its words (and the canvas its drawing) after an edit.
+    struct Says
+    {
+        int what = 0;            ///< which sentence (xraymodel.cpp)
+        std::string name, other; ///< the node named, and a good or another node
+        std::string unit, unit2; ///< the units the sentence uses
+        std::array<double, 5> numbers{};
+        /// Numbers not known yet (NaN: ranges being computed) equal each other.
+        bool operator==(const Says &other) const;
+    } says;
 };
 
 /// The X-ray of one solve: a mark per node and wire, and the legend's words.
@@ -36,9 +49,12 @@ struct XrayPicture
 /// Balance (`optimised` empty): each node by its load against its capacity, each wire by its
 /// producer's load. Optimise: each node by what 1 % more capacity is worth as a share of the
 /// objective (shadow price × capacity ÷ objective), each wire by what 1 % more of its good at its
-/// producer is worth; idle nodes with a reduced cost grey, with it in the hover text.
-XrayPicture
-buildXray(const Design &design, const Solution &solution, const OptimiseResult *optimised);
+/// producer is worth; idle nodes with a reduced cost grey, with it in the hover text. A mark that
+/// says what it said in `previous` takes its words from there (an edit rewords only what changed).
+XrayPicture buildXray(const Design &design,
+                      const Solution &solution,
+                      const OptimiseResult *optimised,
+                      const XrayPicture *previous = nullptr);
 
 /// The X-ray's colour scale, light yellow (0) to dark red (1), its lightness falling all the
 /// way so it reads without hue (colour-blind readers, greyscale prints); grey below 0.

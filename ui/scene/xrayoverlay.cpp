@@ -112,9 +112,12 @@ void XrayOverlay::refresh()
     const Design &design = doc->design();
     const Solution &sol = doc->solution();
     const auto &optimised = doc->optimiseResult();
+    // Marks that say what they said keep their words, and unchanged ones their drawing.
+    const XrayPicture previous = std::move(m_picture);
     m_picture = buildXray(doc->viewedDesign(),
                           sol,
-                          doc->mode() == SolveMode::Optimise && optimised ? &*optimised : nullptr);
+                          doc->mode() == SolveMode::Optimise && optimised ? &*optimised : nullptr,
+                          &previous);
     for (const Node &n : design.nodes()) {
         NodeItem *item = m_scene->nodeItem(QString::fromStdString(n.id));
         if (!item)
@@ -129,17 +132,15 @@ void XrayOverlay::refresh()
             mark = new CanvasMark(item, CanvasMark::Owner::Xray);
         mark->set(xrayColour(it->second.heat), it->second.badge, it->second.tip, 5);
     }
+    // The scene has set each wire's flow (keeping the X-ray's colour): the colour and the tip.
     for (const LinkResult &l : sol.links) {
         LinkItem *item = m_scene->linkItem(QString::fromStdString(l.id));
         const auto it = m_picture.links.find(l.id);
         if (!item || it == m_picture.links.end())
             continue;
-        const Good *g = design.good(l.good);
-        item->setFlow(xrayColour(it->second.heat),
-                      item->flowWidth(),
-                      l.flow,
-                      g ? Names::unit(g->unit) : QString());
-        item->setToolTip(it->second.tip);
+        item->setColour(xrayColour(it->second.heat));
+        if (item->toolTip() != it->second.tip)
+            item->setToolTip(it->second.tip);
     }
     Q_EMIT changed();
 }

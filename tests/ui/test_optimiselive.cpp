@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: MIT
+// Optimise in the window (issue 20, docs/performance.md "Optimise in the window"): an edit updates
+// the Optimise dock's rows in place, each row worded as a cold solve's dock words it, rows whose
+// numbers did not change kept as they were; a switch into Optimise on a large design solves in
+// the worker while the window goes on, says its figures are being computed, and an edit made
+// meanwhile is what the figures show in the end.
+#include "uitesthelpers.h"
+
+#include "../core/testdesigns.h"
+
+#include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
+#include "docks/optimisedock.h"
+#include "docks/optimiserows.h"
+#include "docks/problemsdock.h"
+
+#include "tf/model/designgenerator.h"
+#include "tf/solve/balancesolver.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+
+using namespace tf;
+using namespace tf::Test;
+
+namespace {
+
+// Two halls making tokens for one demand, each fed by its own suppliers: most tokens fills both,
+// so both capacities bind, each worth +1 token/s a unit.
+Design twoHalls()
+{
+    Design d;
+    REQUIRE_FALSE(d.setSettings(straightLineSettings(5)));
+    REQUIRE_FALSE(d.addGood({"chip", "chip", "units", GoodBasis::Flow, {}}));
+    REQUIRE_FALSE(d.addGood({"die", "die", "units", GoodBasis::Flow, {}}));
+    addGood(d, "tokens", GoodBasis::Level);
+    addSupplier(d, "s1", "chip", 10, 100);
+    addSupplier(d, "s2", "chip", 5, 50);
+    addSupplier(d, "s3", "die", 20, 80);
+    addProcess(d, "hall", {{"chip", 2}}, {{"tokens", 1}}, 6);
+    addProcess(d, "hall2", {{"die", 2}}, {{"tokens", 1}}, 3);
+    addSink(d, "demand", "tokens", 4);
+    link(d, "s1", "hall", "chip");
+    link(d, "s2", "hall", "chip");
+    link(d, "s3", "hall2", "die");
+    link(d, "hall", "demand", "tokens");
+    link(d, "hall2", "demand", "tokens");
+    REQUIRE_FALSE(d.setPosition("s1", 0, 0));
+    REQUIRE_FALSE(d.setPosition("s2", 0, 300));
+    REQUIRE_FALSE(d.setPosition("s3", 0, 600));
+    REQUIRE_FALSE(d.setPosition("hall", 400, 150));
+    REQUIRE_FALSE(d.setPosition("hall2", 400, 600));
+    REQUIRE_FALSE(d.setPosition("demand", 800, 300));
+    return d;
+}
+
+/// Clicks a node's header and types a capacity into the inspector, as a planner would.
+void typeCapacity(Ui::MainWindow &w, const QString &node, const QString &value)
+{
+    Ui::NodeItem *item = w.scene()->nodeItem(node);
+    REQUIRE(item);
+    w.view()->centerOn(item);
+    const QRectF box = item->sceneBoundingRect();
+    const QPointF header(box.center().x(), box.top() + 8);
+    mouse(w.view(), QEvent::MouseButtonPress, header, Qt::LeftButton, Qt::LeftButton);
+    mouse(w.view(), QEvent::MouseButtonRelease, header, Qt::LeftButton, Qt::NoButton);
+    REQUIRE(w.inspector()->nodeId() == node);
+    QLineEdit *capacity = w.inspector()->editor(QStringLiteral("capacity"));
+    REQUIRE(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClick(capacity, Qt::Key_Backspace);
+    QTest::keyClicks(capacity, value);
+    QTest::keyClick(capacity, Qt::Key_Return);
+}
+
+/// Every row of the Optimise dock by its key, with the text and tooltip it shows.
+struct Row
+{
+    const QTreeWidgetItem *item;
+    QString text, tip;
+};
+std::map<std::string, Row> rows(const Ui::OptimiseDock *dock)
+{
+    std::map<std::string, Row> out;
+    QTreeWidget *tree = dock->tree();
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            const auto *row = static_cast<const Ui::OptimiseRow *>(group->child(i));
+            out[row->key()] = {row, row->text(0), row->toolTip(0)};
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("An Optimise edit updates the dock's rows in place, as a cold solve words them",
+          "[ui][optimise][live]")
+{
+    auto w = openWindow(twoHalls());
+    Ui::Document *doc = w->document();
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_2, Qt::ControlModifier); // Solve ▸ Optimise: Most Tokens
+    settle();
+    REQUIRE(doc->optimiseResult());
+    REQUIRE(doc->optimiseResult()->ok());
+    const auto before = rows(w->optimiseDock());
+    const std::string hall = "capacity\nhall\n", hall2 = "capacity\nhall2\n";
+    REQUIRE(before.count(hall));
+    REQUIRE(before.count(hall2));
+    CAPTURE(before.at(hall).text.toStdString());
+    CHECK(before.at(hall).text.contains(QStringLiteral("(6 units)")));
+
+    // A smaller first hall: it still binds at the same worth, at another capacity.
+    typeCapacity(*w, QStringLiteral("hall"), QStringLiteral("5"));
+    REQUIRE(doc->design().node("hall")->param("capacity") == 5.0);
+    // Solved here or, on a slow machine, in the worker with the ranges after the figures.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto &r = doc->optimiseResult();
+            return r && r->ranged
+                   && std::any_of(
+                       r->shadowPrices.begin(), r->shadowPrices.end(), [](const ShadowPrice &p) {
+                           return p.limit.nodeId == "hall" && p.limit.value == 5;
+                       });
+        },
+        10000));
+    settle();
+    const auto after = rows(w->optimiseDock());
+    REQUIRE(after.count(hall));
+    REQUIRE(after.count(hall2));
+    // The same limits bind: every row kept its item; the edited one says its new capacity, the
+    // other says what it said.
+    CHECK(after.at(hall).item == before.at(hall).item);
+    CHECK(after.at(hall).text.contains(QStringLiteral("(5 units)")));
+    CHECK(after.at(hall).text != before.at(hall).text);
+    CHECK(after.at(hall2).item == before.at(hall2).item);
+    CHECK(after.at(hall2).text == before.at(hall2).text);
+
+    // Row for row what a window that solved the edited design cold shows.
+    auto cold = openWindow(doc->design());
+    cold->document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    const auto fresh = rows(cold->optimiseDock());
+    REQUIRE(fresh.size() == after.size());
+    for (const auto &[key, row] : fresh) {
+        CAPTURE(key);
+        REQUIRE(after.count(key));
+        CHECK(after.at(key).text == row.text);
+        CHECK(after.at(key).tip == row.tip);
+    }
+    CHECK(w->optimiseDock()->summary() == cold->optimiseDock()->summary());
+}
+
+TEST_CASE("Behind another tab the Optimise dock waits, and is current when brought to the front",
+          "[ui][optimise][live]")
+{
+    auto w = openWindow(twoHalls());
+    Ui::Document *doc = w->document();
+    w->problems()->raise(); // the Optimise dock shares its place with Problems
+    settle();
+    REQUIRE(w->optimiseDock()->visibleRegion().isEmpty());
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("hall2"), QStringLiteral("capacity"), 2.0));
+    settle();
+    // Read straight from the tree, not through the dock's accessors (which bring it up to date).
+    QTreeWidget *tree = w->optimiseDock()->findChild<QTreeWidget *>();
+    REQUIRE(tree);
+    auto showsHall2At2 = [tree] {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).contains(QStringLiteral("'hall2' (2 units)")))
+                return true;
+        }
+        return false;
+    };
+    CHECK_FALSE(showsHall2At2()); // not worded while nobody can see it
+    w->optimiseDock()->raise();
+    settle();
+    REQUIRE_FALSE(w->optimiseDock()->visibleRegion().isEmpty());
+    CHECK(showsHall2At2());
+}
+
+TEST_CASE("Switching a large design into Optimise solves in the worker while the window goes on",
+          "[ui][optimise][live]")
+{
+    // Large enough for the worker (LiveSolver: 200 nodes and more; its cold solve takes a good
+    // part of a second), small enough for a test; the demands at 80 % of what the capacities
+    // allow, so the cheapest plan exists.
+    Design design = generateSupplyChain(1000, 3);
+    const double scale = solveBalance(design).maxScale * 0.8;
+    for (const Node &n : std::vector<Node>(design.nodes())) {
+        if (n.kind == NodeKind::Sink)
+            REQUIRE_FALSE(design.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale)));
+    }
+    auto w = openWindow(design);
+    Ui::Document *doc = w->document();
+    const Solution balance = doc->solution();
+
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_3, Qt::ControlModifier); // Optimise: Cheapest Plan
+    // The key was handled without solving: the figures are still Balance's, and say so.
+    REQUIRE(doc->mode() == SolveMode::Optimise);
+    REQUIRE(doc->figuresPending());
+    CHECK_FALSE(doc->optimiseResult());
+    CHECK(doc->solution().metrics.capexUsd == balance.metrics.capexUsd);
+    CHECK(w->kpis()->note().contains(QStringLiteral("Being computed")));
+    CHECK(w->optimiseDock()->summary().startsWith(QStringLiteral("Finding the best plan")));
+    const QLabel *status = w->findChild<QLabel *>(QStringLiteral("solveTime"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("solving")));
+
+    // The window answers meanwhile: its timers run, and an edit is taken.
+    int ticksWhilePending = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (doc->figuresPending())
+            ++ticksWhilePending;
+    });
+    ticker.start(0);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    CHECK(ticksWhilePending > 0);
+    const Node &edited = doc->design().nodes()[doc->design().nodes().size() / 2];
+    const QString id = QString::fromStdString(edited.id);
+    REQUIRE(edited.param("capacity"));
+    const double capacity = *edited.param("capacity") * 0.97;
+    typeCapacity(*w, id, QString::number(capacity, 'g', 10));
+    REQUIRE(doc->design().node(edited.id)->param("capacity") == Approx(capacity));
+
+    // The figures arrive: the cheapest plan of the edited design, as a cold solve has it.
+    const SolveResult expected = solveDesign(doc->viewedDesign(), doc->solveOptions());
+    REQUIRE(expected.optimise);
+    REQUIRE(expected.optimise->ok());
+    const bool arrived = QTest::qWaitFor(
+        [&] {
+            return !doc->figuresPending() && doc->optimiseResult()
+                   && doc->optimiseResult()->objectiveValue
+                          == Approx(expected.optimise->objectiveValue).epsilon(1e-9);
+        },
+        120000);
+    REQUIRE(arrived);
+    ticker.stop();
+    CHECK(doc->solution().metrics.capexUsd
+          == Approx(expected.solution.metrics.capexUsd).epsilon(1e-9));
+    settle();
+    CHECK(w->kpis()->note().isEmpty());
+    CHECK(w->optimiseDock()->summary().startsWith(QStringLiteral("Optimal:")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("solving")));
+}

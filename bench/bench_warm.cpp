@@ -4,10 +4,9 @@
 // the check after the solve; the window's worker has the figures first and the prices' ranges
 // after them), against the cold solveDesign; and N-2 knockouts over 50 suppliers with
 // WarmOptimiser, as the resilience study makes them.
+#include "benchdesigns.h"
 #include "benchtimer.h"
 
-#include "tf/model/designgenerator.h"
-#include "tf/solve/balancesolver.h"
 #include "tf/solve/solve.h"
 #include "tf/solve/warmoptimiser.h"
 
@@ -23,39 +22,6 @@ using namespace tf;
 namespace {
 
 volatile double g_warmSink; // keeps the compiler from dropping the work
-
-// The layered chains of bench_lp.cpp (80 % of what the capacities allow at Balance's shares),
-// with a model that turns the first sink's good into tokens, so max tokens has a bound.
-Design withTokens(int size)
-{
-    Design d = generateSupplyChain(size, unsigned(size));
-    const double scale = solveBalance(d).maxScale * 0.8;
-    for (const Node &n : std::vector<Node>(d.nodes())) {
-        if (n.kind == NodeKind::Sink)
-            (void)d.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale));
-    }
-    const Node demand = *d.node("demand0");
-    (void)d.addGood({"tokens", "tokens", "tokens/s", GoodBasis::Flow, {}});
-    Node llm;
-    llm.id = "llm";
-    llm.kind = NodeKind::Process;
-    llm.recipe = {{{demand.good, 1}}, {{"tokens", 1}}};
-    llm.params["capacity"] = ParamValue(1e7);
-    (void)d.addNode(llm);
-    for (const Link &l : std::vector<Link>(d.links())) {
-        if (l.to == demand.id)
-            (void)d.addLink({{}, l.from, llm.id, demand.good, l.share});
-    }
-    Node tok;
-    tok.id = "tok";
-    tok.kind = NodeKind::Sink;
-    tok.good = "tokens";
-    // A tenth of the first demand: within the chain's 20 % headroom, so min cost has a plan.
-    tok.params["rate"] = ParamValue(0.1 * *demand.param("rate"));
-    (void)d.addNode(tok);
-    (void)d.addLink({{}, llm.id, tok.id, "tokens", std::nullopt});
-    return d;
-}
 
 // 50 chip suppliers, 5 packaging lines taking chips from 10 each, one hall of all five, tokens.
 Design fiftySuppliers()
@@ -103,18 +69,6 @@ double since(std::chrono::steady_clock::time_point t0)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-std::string loadAverage()
-{
-    std::FILE *f = std::fopen("/proc/loadavg", "r");
-    double one = 0;
-    const bool read = f && std::fscanf(f, "%lf", &one) == 1;
-    if (f)
-        std::fclose(f);
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", one);
-    return read ? text : "unknown";
-}
-
 double median(std::vector<double> v)
 {
     std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
@@ -150,12 +104,12 @@ figuresThenRanges(Design &d, const SolveOptions &options, const std::function<vo
 
 void benchEdits()
 {
-    std::printf("Load average at the start: %s (2 cores).\n\n", loadAverage().c_str());
+    std::printf("Load average at the start: %s (2 cores).\n\n", Bench::loadAverageText().c_str());
     std::printf("| nodes | objective | cold solveDesign | warm edit, all at once (WarmSolve) | "
                 "warm edit: figures and prices | then their ranges | target (figures) |\n");
     std::printf("|---:|---|---:|---:|---:|---:|---|\n");
     for (const int size : {1000, 5000}) {
-        const Design base = withTokens(size);
+        const Design base = Bench::realisticLayered(size);
         for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
             SolveOptions o;
             o.mode = SolveMode::Optimise;

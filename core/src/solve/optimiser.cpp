@@ -782,12 +782,16 @@ OptimiseResult Optimiser::solve()
     int seeded = 0; // iterations of the contracted LP
     s.seriesRanging = false;
     s.contracted.reset();
-    // A cold solve starts from the contracted LP's optimum when that pays; a warm one too when
-    // its ranges are asked for and the contracted LP is small beside the full one: its basis is
-    // then one whose ranges the runs give (a warm basis at a degenerate optimum may not be).
-    if (!s.loaded)
+    // A cold solve starts from the contracted LP's optimum when that pays, else from a plan made
+    // by hand (greedystart.cpp; from the all-slack basis a layered design takes O(n²)); a warm
+    // one from the contracted optimum too when its ranges are asked for and the contracted LP is
+    // small beside the full one: its basis is then one whose ranges the runs give (a warm basis
+    // at a degenerate optimum may not be).
+    if (!s.loaded) {
         r.contractedColumns = s.seedFromRuns(seeded, s.opt.contractSeriesFrom);
-    else if (s.opt.sensitivity)
+        if (r.contractedColumns == 0)
+            (void)s.seedGreedy(s.opt.greedyStartFrom);
+    } else if (s.opt.sensitivity)
         r.contractedColumns = s.seedFromRuns(
             seeded, std::max<size_t>(s.opt.contractSeriesFrom, 3 * size_t(s.prob.cols()) / 4));
     s.rangeable = false; // until report() lists the prices of this solve

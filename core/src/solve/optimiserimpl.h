@@ -118,6 +118,19 @@ struct Optimiser::Impl
     /// optimum when the runs remove at least `from` columns; the columns removed (0: none).
     std::size_t contractAndExpand(int &iterations, std::vector<double> &x, std::size_t from);
 
+    /// Before a cold solve of an LP of at least `from` columns: a plan made by hand (each input
+    /// from its cheapest producers, in the objective's and then the tie-break's costs, as far as
+    /// their capacities allow) and the basis it suggests, given to `lp` as its start. False (and
+    /// nothing given) for a design with a loop, fixed shares or numbers that do not fit.
+    bool seedGreedy(std::size_t from);
+    /// seedGreedy's plan (column values) over nodes in `order` (producers first), with the links
+    /// into each input row (`into`) cheapest first.
+    std::vector<double> greedyPlan(const std::vector<int> &order,
+                                   const std::vector<std::vector<int>> &into) const;
+    /// The basis the plan `x` suggests (columns, then rows).
+    std::vector<LpBasisStatus> greedyBasis(const std::vector<double> &x,
+                                           const std::vector<std::vector<int>> &into) const;
+
     const Design &design;
     OptimiseOptions opt;
     OptimiseOptions given;          ///< as the optimiser was made or last updated (restore())

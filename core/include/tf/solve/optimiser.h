@@ -46,6 +46,11 @@ struct OptimiseOptions
     /// to one column each (docs/optimise.md, "Long chains") when that removes at least this
     /// many columns; 0: always, SIZE_MAX: never. The answer is CLP's own either way.
     std::size_t contractSeriesFrom = 64;
+    /// A cold solve of an LP of at least this many columns that is not contracted starts from a
+    /// plan made by hand (docs/optimise.md, "A cold start from a plan made by hand"): each input
+    /// taken from its cheapest producers as far as their capacities allow. 0: always, SIZE_MAX:
+    /// never. The answer is CLP's own either way.
+    std::size_t greedyStartFrom = 1000;
 };
 
 enum class OptimiseStatus { Optimal, Infeasible, Unbounded, Error };

@@ -24,8 +24,9 @@ using namespace tf;
 namespace {
 
 // generateSupplyChain with its demands at `load` of what the capacities allow at Balance's
-// shares and a model turning the first demand's good into tokens (a tenth of that demand).
-Design layered(int size, unsigned seed, double load)
+// shares and a model turning the first demand's good into tokens (a tenth of that demand), fed
+// through `chain` series stages (none: straight from the demand's producers).
+Design layered(int size, unsigned seed, double load, int chain = 0)
 {
     Design d = generateSupplyChain(size, seed);
     const double scale = solveBalance(d).maxScale * load;
@@ -35,15 +36,36 @@ Design layered(int size, unsigned seed, double load)
     }
     const Node demand = *d.node("demand0");
     REQUIRE(d.addGood({"tokens", "tokens", "tokens/s", GoodBasis::Flow, {}}) == std::nullopt);
+    std::string good = demand.good, previous;
+    auto feed = [&](const std::string &id) {
+        if (!previous.empty()) {
+            REQUIRE(d.addLink({{}, previous, id, good, std::nullopt}) == std::nullopt);
+            return;
+        }
+        for (const Link &l : std::vector<Link>(d.links())) {
+            if (l.to == demand.id)
+                REQUIRE(d.addLink({{}, l.from, id, good, l.share}) == std::nullopt);
+        }
+    };
+    for (int k = 0; k < chain; ++k) {
+        const std::string out = "chain" + std::to_string(k);
+        REQUIRE(d.addGood({out, out, "units/month", GoodBasis::Flow, {}}) == std::nullopt);
+        Node stage;
+        stage.id = "stage" + std::to_string(k);
+        stage.kind = NodeKind::Process;
+        stage.recipe = {{{good, 1}}, {{out, 1}}};
+        stage.params["capacity"] = ParamValue(1e7);
+        REQUIRE(d.addNode(stage) == std::nullopt);
+        feed(stage.id);
+        previous = stage.id;
+        good = out;
+    }
     Node llm;
     llm.id = "llm";
     llm.kind = NodeKind::Process;
-    llm.recipe = {{{demand.good, 1}}, {{"tokens", 1}}};
+    llm.recipe = {{{good, 1}}, {{"tokens", 1}}};
     REQUIRE(d.addNode(llm) == std::nullopt);
-    for (const Link &l : std::vector<Link>(d.links())) {
-        if (l.to == demand.id)
-            REQUIRE(d.addLink({{}, l.from, llm.id, demand.good, l.share}) == std::nullopt);
-    }
+    feed(llm.id);
     Node tok;
     tok.id = "tok";
     tok.kind = NodeKind::Sink;
@@ -211,4 +233,31 @@ TEST_CASE("Greedy start: random designs with extreme numbers", "[optimise][greed
     CHECK(differ <= runs / 100);
     WARN(runs << " runs, " << solved << " solved, " << differ
               << " differ from the all-slack start");
+}
+
+// A layered design whose model is fed through 120 series stages: the runs are contracted
+// ("Long chains") and the contracted LP, as large as the layered part, starts from the greedy
+// plan too (before, from the all-slack basis: one pivot per row again).
+TEST_CASE("Greedy start: the contracted LP of a layered design with a chain", "[optimise][greedy]")
+{
+    const Design d = layered(600, 600, 0.8, 120);
+    for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+        CAPTURE(objectiveName(objective));
+        OptimiseOptions o = options(objective, true, false);
+        o.contractSeriesFrom = 64;
+        const OptimiseResult greedy = optimise(d, o);
+        o.greedyStartFrom = std::numeric_limits<std::size_t>::max();
+        const OptimiseResult slack = optimise(d, o);
+        const int rows = Optimiser(d, o, nullptr).problem().rows();
+        REQUIRE(greedy.ok());
+        REQUIRE(slack.ok());
+        CHECK(greedy.contractedColumns > 200);
+        CHECK(slack.contractedColumns == greedy.contractedColumns);
+        CHECK(near(greedy.objectiveValue, slack.objectiveValue, 1e-9));
+        CHECK(slack.iterations > rows / 2);
+        CHECK(greedy.iterations < rows / 20);
+        WARN(objectiveName(objective) << ": " << rows << " rows, " << slack.iterations
+                                      << " pivots from the all-slack basis, " << greedy.iterations
+                                      << " from the greedy plan");
+    }
 }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <queue>
 
 namespace tf {
@@ -70,13 +71,13 @@ struct UnitCost
 
 } // namespace
 
-bool Optimiser::Impl::seedGreedy(std::size_t from)
+std::optional<Optimiser::Impl::Start> Optimiser::Impl::greedyStart(std::size_t from) const
 {
-    if (size_t(prob.cols()) < from || opt.fixedShares || !lp)
-        return false;
+    if (size_t(prob.cols()) < from || opt.fixedShares)
+        return std::nullopt;
     const std::vector<int> order = topologicalOrder(n, edges);
     if (order.empty())
-        return false;
+        return std::nullopt;
     const std::vector<double> tieCost = tieCosts();
     const std::vector<double> cost = objectiveCosts(opt.objective);
     // The links into each input row; a link's price per unit: its producer's per unit of the good.
@@ -114,9 +115,16 @@ bool Optimiser::Impl::seedGreedy(std::size_t from)
     }
     std::vector<double> x = greedyPlan(order, into);
     if (!std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }))
-        return false;
-    lp->setBasis(greedyBasis(x, into), x);
-    return true;
+        return std::nullopt;
+    return Start{greedyBasis(x, into), std::move(x)};
+}
+
+bool Optimiser::Impl::seedGreedy(std::size_t from)
+{
+    const std::optional<Start> start = lp ? greedyStart(from) : std::nullopt;
+    if (start)
+        lp->setBasis(start->status, start->x);
+    return start.has_value();
 }
 
 // The plan: from the sinks up, each node runs at what its consumers took from it, and each of

@@ -5,6 +5,7 @@
 
 #include "tf/solve/optimiser.h"
 
+#include <optional>
 #include <span>
 
 namespace tf {
@@ -117,12 +118,23 @@ struct Optimiser::Impl
     /// `contracted`, solved, with the full LP's basis (its seed) and values `x` expanded from its
     /// optimum when the runs remove at least `from` columns; the columns removed (0: none).
     std::size_t contractAndExpand(int &iterations, std::vector<double> &x, std::size_t from);
+    /// Gives `contracted`'s LP the greedy start of the full LP, mapped to its columns and rows
+    /// (a run's column as its stage at its capacity, else basic); false when there is none.
+    bool seedContracted();
 
     /// Before a cold solve of an LP of at least `from` columns: a plan made by hand (each input
     /// from its cheapest producers, in the objective's and then the tie-break's costs, as far as
     /// their capacities allow) and the basis it suggests, given to `lp` as its start. False (and
     /// nothing given) for a design with a loop, fixed shares or numbers that do not fit.
     bool seedGreedy(std::size_t from);
+    /// A start for the LP: the status of its columns, then its rows, and the columns' values.
+    struct Start
+    {
+        std::vector<LpBasisStatus> status;
+        std::vector<double> x;
+    };
+    /// seedGreedy's start without giving it (nothing when seedGreedy gives none).
+    std::optional<Start> greedyStart(std::size_t from) const;
     /// seedGreedy's plan (column values) over nodes in `order` (producers first), with the links
     /// into each input row (`into`) cheapest first.
     std::vector<double> greedyPlan(const std::vector<int> &order,

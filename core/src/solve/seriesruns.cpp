@@ -195,7 +195,10 @@ Optimiser::Impl::contractAndExpand(int &iterations, std::vector<double> &x, std:
     Contracted &c = *contracted;
     c.lp = makeClpBackend();
     c.lp->load(c.prob);
-    if (c.lp->solveCold() != LpStatus::Optimal) {
+    // The contracted LP of a design with more than runs is as slow from the all-slack basis as
+    // the full one (greedystart.cpp): it starts from the greedy plan too.
+    const LpStatus solved = seedContracted() ? c.lp->solve() : c.lp->solveCold();
+    if (solved != LpStatus::Optimal) {
         contracted.reset();
         return 0; // the full LP explains why, as ever
     }
@@ -242,6 +245,37 @@ Optimiser::Impl::contractAndExpand(int &iterations, std::vector<double> &x, std:
     }
     c.seed = std::move(status);
     return removed;
+}
+
+bool Optimiser::Impl::seedContracted()
+{
+    const std::optional<Start> full = greedyStart(opt.greedyStartFrom);
+    if (!full)
+        return false;
+    Contracted &c = *contracted;
+    const int cols = prob.cols(), nc = c.prob.cols();
+    std::vector<LpBasisStatus> status(size_t(nc + c.prob.rows()), LpBasisStatus::AtLower);
+    std::vector<double> x(size_t(nc), 0.0);
+    for (int j = 0; j < cols; ++j) {
+        if (const int k = c.col[size_t(j)]; k >= 0) {
+            status[size_t(k)] = full->status[size_t(j)];
+            x[size_t(k)] = full->x[size_t(j)];
+        }
+    }
+    for (int i = 0; i < prob.rows(); ++i) {
+        if (const int k = c.row[size_t(i)]; k >= 0)
+            status[size_t(nc + k)] = full->status[size_t(cols + i)];
+    }
+    for (size_t r = 0; r < runs.size(); ++r) {
+        const int k = c.runCol[r];
+        const int held = runs[r].nodes[c.held[r]];
+        status[size_t(k)] = full->status[size_t(held)] == LpBasisStatus::AtUpper
+                                ? LpBasisStatus::AtUpper
+                                : LpBasisStatus::Basic;
+        x[size_t(k)] = full->x[size_t(runs[r].nodes[0])];
+    }
+    c.lp->setBasis(status, x);
+    return true;
 }
 
 } // namespace tf

@@ -7,6 +7,7 @@
 // (test_properties.cpp) and the solver fuzz target (tests/fuzz/fuzz_solve.cpp).
 
 #include "tf/physics/recipes.h"
+#include "tf/solve/plan.h"
 #include "tf/solve/solve.h"
 
 #include <algorithm>
@@ -118,6 +119,48 @@ inline std::string refusalProblem(const Design &d, const SolveResult &r)
 inline std::string promiseBroken(const Design &d, const SolveResult &r)
 {
     return r.ok() ? problemOf(d, r) : refusalProblem(d, r);
+}
+
+/// What a plan over time promises: refused with a message; or one result per quarter of the
+/// timeline with finite figures (the NPV alone may be NaN, without a token price), no negative
+/// tokens, power, capex or flow, and an installed base that is, system by system, what was
+/// delivered less what retired. "" when the promise holds.
+inline std::string planProblem(const PlanResult &plan)
+{
+    if (!plan.ok())
+        return plan.messages.empty() || plan.messages.front().text.empty()
+                   ? "a plan refused without a message"
+                   : "";
+    if (int(plan.quarters.size()) != plan.timeline.horizonQuarters)
+        return "the plan has " + std::to_string(plan.quarters.size()) + " quarters";
+    std::map<std::string, double> delivered, retired;
+    for (const QuarterResult &q : plan.quarters) {
+        for (double v : {q.tokensPerS, q.powerFacilityMw, q.capexUsd, q.opexUsd, q.tokens})
+            if (!std::isfinite(v) || v < 0)
+                return q.label + ": a figure is " + std::to_string(v);
+        if (!std::isfinite(q.cashFlowUsd) || !std::isfinite(q.revenueUsd))
+            return q.label + ": the cash flow is not a number";
+        for (const auto &[system, racks] : q.racksDelivered)
+            delivered[system] += racks;
+        for (const auto &[system, racks] : q.racksRetired)
+            retired[system] += racks;
+        for (const auto &[system, racks] : q.installedRacks) {
+            const double expected = delivered[system] - retired[system];
+            if (std::abs(racks - expected) > 1e-9 * std::max({1.0, std::abs(racks), expected}))
+                return q.label + ": " + system + " has " + std::to_string(racks)
+                       + " racks installed, delivered less retired is " + std::to_string(expected);
+        }
+        if (q.solution)
+            for (const LinkResult &l : q.solution->links)
+                if (!std::isfinite(l.flow) || l.flow < -1e-6 * (1 + std::abs(l.flow)))
+                    return q.label + ": the flow " + l.from + " -> " + l.to + " is "
+                           + std::to_string(l.flow);
+    }
+    const PlanTotals &t = plan.totals;
+    if (!std::isfinite(t.cumulativeTokens) || !std::isfinite(t.capexUsd)
+        || !(std::isfinite(t.npvUsd) || std::isnan(t.npvUsd)))
+        return "a total is not a number";
+    return {};
 }
 
 } // namespace tf::Test

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The plan over time in Balance mode (docs/timeline.md), against figures worked out by hand.
+#include "planproperty.h"
 #include "testdesigns.h"
 
 #include "tf/io/defaultdesign.h"
@@ -648,40 +649,17 @@ TEST_CASE("Random designs with schedules, lead times and choice schedules plan: 
 {
     int solved = 0;
     for (unsigned seed = 1; seed <= 200; ++seed) {
-        CAPTURE(seed);
         Design d = seed % 2 ? generateRandomDesign(seed) : defaultDesign();
         addRandomTimeline(d, seed);
         for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
-            CAPTURE(solveModeName(mode));
             PlanOptions o;
             o.mode = mode;
             o.quarterSolutions = true;
             const PlanResult plan = solvePlan(d, o);
-            if (!plan.ok()) {
-                REQUIRE_FALSE(plan.messages.empty());
-                CHECK_FALSE(plan.messages.front().text.empty());
-                continue;
-            }
-            ++solved;
-            REQUIRE(int(plan.quarters.size()) == d.settings().timeline.horizonQuarters);
-            std::map<std::string, double> delivered, retired;
-            for (const QuarterResult &q : plan.quarters) {
-                CAPTURE(q.label);
-                for (double v : {q.tokensPerS, q.powerFacilityMw, q.capexUsd, q.opexUsd})
-                    CHECK((std::isfinite(v) && v >= 0));
-                CHECK(std::isfinite(q.cashFlowUsd));
-                for (const auto &[system, racks] : q.racksDelivered)
-                    delivered[system] += racks;
-                for (const auto &[system, racks] : q.racksRetired)
-                    retired[system] += racks;
-                // The installed base is what was delivered less what retired, by system.
-                for (const auto &[system, racks] : q.installedRacks)
-                    CHECK(
-                        racks
-                        == Approx(delivered[system] - retired[system]).epsilon(1e-9).margin(1e-9));
-                REQUIRE(q.solution);
-                for (const LinkResult &l : q.solution->links)
-                    CHECK((std::isfinite(l.flow) && l.flow >= -1e-6 * (1 + std::abs(l.flow))));
+            solved += plan.ok();
+            if (const std::string problem = planProblem(plan); !problem.empty()) {
+                CAPTURE(seed, solveModeName(mode), problem);
+                FAIL_CHECK("a random plan broke the plan's promise");
             }
         }
     }

@@ -28,6 +28,8 @@
 #include <QMenu>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace tf::Ui::WhatIf {
 
 WhatIfUi::WhatIfUi(MainWindow *window)
@@ -80,12 +82,16 @@ WhatIfUi::WhatIfUi(MainWindow *window)
                 }
             });
     // The marks follow every solve: cheap (a setter per node that repaints only on change), and
-    // it catches every way a node or an override can come and go.
+    // it catches every way a node or an override can come and go. Not a step of the quarter
+    // slider: it shows another quarter of the same plan, and no node or override changes.
+    connect(doc, &Document::viewedQuarterChanged, this, [this] { m_quarterMoved = true; });
     connect(doc, &Document::solved, this, &WhatIfUi::updateMarks);
 }
 
 void WhatIfUi::updateMarks()
 {
+    if (std::exchange(m_quarterMoved, false))
+        return;
     Document *doc = m_window->document();
     QStringList changed;
     if (const Scenario *s = doc->findScenario(doc->activeScenario())) {

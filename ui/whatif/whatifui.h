@@ -57,6 +57,7 @@ private:
     WhatIfDock *m_sliders;
     PresentationMode *m_presentation;
     QAction *m_presentationAction = nullptr;
+    bool m_quarterMoved = false; ///< the solved() that follows is a quarter scrub: no mark changes
 };
 
 } // namespace tf::Ui::WhatIf

@@ -218,7 +218,9 @@ Design::Refusal QuarterDesign::applyHardwareFigures(const Node &base, bool &edit
                        + ") carried over to " + generationOf(now) + " (docs/model.md)";
             p.estimate = true;
         }
-        if (const auto was = now.params.find(key); was != now.params.end() && was->second == p)
+        // Only a value changes the figures: a source of its own is not worth a gate's edit.
+        if (const auto was = now.params.find(key);
+            was != now.params.end() && was->second.value == p.value)
             continue;
         edited = true;
         if (Design::Refusal refused = m_work->setParam(base.id, key, std::move(p)))

@@ -141,6 +141,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>Workload</translation>
@@ -215,7 +216,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -430,7 +431,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren: geringste &amp;Leistung für die Nachfrage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -693,6 +694,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>System</translation>
@@ -1060,6 +1062,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>Beschleuniger</translation>
@@ -1067,6 +1070,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+2"/>
         <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
@@ -1497,11 +1501,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
         <source>(model default)</source>
         <translation>(Modellstandard)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+0"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2546,7 +2552,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+232"/>
+        <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2772,7 +2778,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-708"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2839,7 +2845,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+632"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2855,7 +2861,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-782"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2927,7 +2933,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>Zeile %1: „%2“ ist kein Quartal wie 2027Q3</translation>
     </message>
@@ -2974,31 +2981,35 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
         <source>From quarter</source>
         <translation>Ab Quartal</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-103"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A step a year after the last one</source>
         <translation>Ein Schritt ein Jahr nach dem letzten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+4"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <source>Removes the selected steps</source>
         <translation>Entfernt die ausgewählten Schritte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
@@ -3008,7 +3019,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zeilen aus Quartal und Wert aus einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
@@ -3023,12 +3034,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The catalog&apos;s yearly capacity figures as a schedule</source>
         <translation>Die jährlichen Kapazitätszahlen des Katalogs als Zeitplan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1 (mit Zeitplan)</translation>
     </message>
@@ -3224,7 +3236,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+191"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -3234,7 +3246,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -3509,7 +3521,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
@@ -3529,7 +3541,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Durch Ändern von:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Seek</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -3540,17 +3552,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>Kein Wert von %1 in [%2, %3] ergibt %4 = %5: %4 springt bei %6 darüber hinweg (am nächsten kommt es mit %7).</translation>
     </message>
@@ -3565,7 +3583,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
+        <location line="+20"/>
+        <source>Goal seek: %1</source>
+        <translation>Zielwertsuche: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -3611,7 +3634,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ziel (mindestens):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>Kein Parameter hat eine Verteilung: Geben Sie einigen mit der Schaltfläche ~ neben ihrem Feld im Inspektor einen Bereich.</translation>
     </message>
@@ -3621,7 +3644,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kein Parameter hat eine Verteilung.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
     </message>
@@ -3760,7 +3783,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -3770,7 +3793,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Einen zweiten Parameter variieren (Heatmap)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Figures:</source>
         <translation>Kennzahlen:</translation>
     </message>
@@ -3790,7 +3813,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Von, bis, Schritte:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Give a parameter and a range of numbers.</source>
         <translation>Geben Sie einen Parameter und einen Zahlenbereich an.</translation>
     </message>
@@ -5081,7 +5104,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-320"/>
+        <location filename="../ui/mainwindow.cpp" line="-322"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>
@@ -5101,7 +5124,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jeden Knoten und jede Verbindung danach einfärben, was eine Einheit mehr wert ist (Optimieren), oder nach ihrer Auslastung (Bilanzieren)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handbuch</translation>
     </message>
@@ -5238,7 +5261,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Der Plan im Zeitverlauf (%1 von %2)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>The printer %1 cannot be used</source>
         <translation>Der Drucker %1 kann nicht verwendet werden</translation>
     </message>
@@ -5337,7 +5360,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-453"/>
+        <location filename="../ui/export/report.cpp" line="-454"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -5508,7 +5531,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Alle Reihen des Plans, eine Zeile je Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>Quartal:</translation>
@@ -5520,12 +5543,12 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Steady state</source>
         <translation>Dauerzustand</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
@@ -5547,6 +5570,11 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+11"/>
         <source>Binding: %1</source>
         <translation>Begrenzend: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
+        <translation>Das Design hat keinen Tokenpreis: Der Kapitalwert zählt nur Kosten, daher baut der Plan keine Racks. Legen Sie einen in den Designeinstellungen fest.</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -5680,12 +5708,13 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+26"/>
         <source>No node %1</source>
         <translation>Kein Knoten %1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-44"/>
         <source>Schedule %1 of %2</source>
         <translation>Zeitplan für %1 von %2</translation>
     </message>
@@ -5695,7 +5724,17 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Zeitplan für %1 von %2 entfernen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Clear the choices by quarter of %1</source>
+        <translation>Auswahl je Quartal von %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the choices by quarter of %1</source>
+        <translation>Auswahl je Quartal von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Change the lead time of %1</source>
         <translation>Vorlaufzeit von %1 ändern</translation>
     </message>
@@ -5769,6 +5808,81 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
             <numerusform>%1 und %n weiterer</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/planobjectivemenu.cpp" line="+14"/>
+        <source>&amp;Plan Over Time</source>
+        <translation>&amp;Plan im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Optimise the plan for NPV</source>
+        <translation>Plan auf Kapitalwert optimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise the plan for tokens</source>
+        <translation>Plan auf Token optimieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise for the Most &amp;Tokens Over the Plan</source>
+        <translation>Auf die meisten &amp;Token über den Plan optimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time makes the most tokens over its quarters</source>
+        <translation>Der Plan im Zeitverlauf erzeugt im Optimierungsmodus die meisten Token über seine Quartale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise for the Highest &amp;NPV at the Token Price</source>
+        <translation>Auf den höchsten &amp;Kapitalwert zum Tokenpreis optimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time earns the highest net present value of its cash flows at the design&apos;s token price</source>
+        <translation>Der Plan im Zeitverlauf erzielt im Optimierungsmodus den höchsten Kapitalwert seiner Zahlungsströme zum Tokenpreis des Designs</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <source>Scale a parameter&apos;s schedule with its value</source>
+        <translation>Zeitplan eines Parameters mit seinem Wert skalieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked: a parameter with a schedule has every quarter&apos;s value scaled with the value studied (80 % of the value is 80 % in every quarter). Unchecked: the schedule&apos;s steps stay, and the value holds only before its first step.</source>
+        <translation>Aktiviert: Bei einem Parameter mit Zeitplan wird der Wert jedes Quartals mit dem untersuchten Wert skaliert (80 % des Werts sind 80 % in jedem Quartal). Deaktiviert: Die Schritte des Zeitplans bleiben, und der Wert gilt nur vor dem ersten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Its schedule is scaled × %1 with it, in every quarter.</source>
+        <translation>Sein Zeitplan wird damit in jedem Quartal × %1 skaliert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-109"/>
+        <source>Which catalog choice of the hall changes by quarter: racks keep the generation they were delivered as</source>
+        <translation>Welche Katalogauswahl der Halle sich je Quartal ändert: Racks behalten die Generation, als die sie geliefert wurden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice by quarter</source>
+        <translation>Auswahl je Quartal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A step a year after the last one, with the next choice that fits</source>
+        <translation>Ein Schritt ein Jahr nach dem letzten, mit der nächsten passenden Auswahl</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The catalog entries that fit the hall in this quarter</source>
+        <translation>Die Katalogeinträge, die in diesem Quartal zur Halle passen</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No other catalog choice fits this hall in %1</source>
+        <translation>Keine andere Katalogauswahl passt %1 zu dieser Halle</translation>
     </message>
 </context>
 </TS>

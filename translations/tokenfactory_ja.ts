@@ -141,6 +141,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
@@ -215,7 +216,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -430,7 +431,7 @@ The default design is shown instead.</source>
         <translation>最適化: 需要を満たす最小電力(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -693,6 +694,7 @@ The default design is shown instead.</source>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>システム</translation>
@@ -1058,6 +1060,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>アクセラレーター</translation>
@@ -1065,6 +1068,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+2"/>
         <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>精度</translation>
@@ -1492,11 +1496,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
         <source>(model default)</source>
         <translation>(モデルの既定値)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+0"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -2539,7 +2545,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+232"/>
+        <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2765,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-708"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2832,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+632"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2848,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-782"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2920,7 +2926,8 @@ reduced cost %2 %3 per unit</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1 行目：「%2」は 2027Q3 のような四半期ではありません</translation>
     </message>
@@ -2966,31 +2973,35 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
         <source>From quarter</source>
         <translation>開始四半期</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-103"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A step a year after the last one</source>
         <translation>最後のステップの 1 年後に追加</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+4"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <source>Removes the selected steps</source>
         <translation>選択したステップを削除します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -3000,7 +3011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>表計算ソフトからの四半期と値の行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import…</source>
         <translation>インポート…</translation>
     </message>
@@ -3015,12 +3026,13 @@ reduced cost %2 %3 per unit</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The catalog&apos;s yearly capacity figures as a schedule</source>
         <translation>カタログの年次生産能力をスケジュールとして使用</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1（スケジュールあり）</translation>
     </message>
@@ -3216,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+191"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -3226,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -3501,7 +3513,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
         <source>Goal Seek</source>
         <translation>ゴールシーク</translation>
     </message>
@@ -3521,7 +3533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>変化させる値:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Seek</source>
         <translation>探索(&amp;S)</translation>
     </message>
@@ -3532,17 +3544,23 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] の範囲で %4 = %5 となる %1 の値はありません。%4 は %6 でこの値を飛び越えます（最も近い値は %7）。</translation>
     </message>
@@ -3557,7 +3575,12 @@ reduced cost %2 %3 per unit</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
+        <location line="+20"/>
+        <source>Goal seek: %1</source>
+        <translation>ゴールシーク：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
         <source>Monte Carlo</source>
         <translation>モンテカルロ</translation>
     </message>
@@ -3603,7 +3626,7 @@ reduced cost %2 %3 per unit</source>
         <translation>目標 (以上):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>分布を持つパラメーターがありません。インスペクターの各フィールド横の ~ ボタンで範囲を指定してください。</translation>
     </message>
@@ -3613,7 +3636,7 @@ reduced cost %2 %3 per unit</source>
         <translation>分布を持つパラメーターがありません。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 サンプル (求解不能 %2): P10 %3、P50 %4、P90 %5、平均 %6</translation>
     </message>
@@ -3751,7 +3774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>データをエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
         <source>Sweep</source>
         <translation>スイープ</translation>
     </message>
@@ -3761,7 +3784,7 @@ reduced cost %2 %3 per unit</source>
         <translation>2 つ目のパラメーターもスイープ (ヒートマップ)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Figures:</source>
         <translation>指標:</translation>
     </message>
@@ -3781,7 +3804,7 @@ reduced cost %2 %3 per unit</source>
         <translation>開始、終了、ステップ数:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Give a parameter and a range of numbers.</source>
         <translation>パラメーターと数値の範囲を指定してください。</translation>
     </message>
@@ -5072,7 +5095,7 @@ reduced cost %2 %3 per unit</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-320"/>
+        <location filename="../ui/mainwindow.cpp" line="-322"/>
         <source>New from &amp;Default Design</source>
         <translation>既定の設計から新規(&amp;D)</translation>
     </message>
@@ -5092,7 +5115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各ノードと配線を、1単位増やす価値(最適化)または負荷(バランス)で色分けします</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Manual</source>
         <translation>マニュアル(&amp;M)</translation>
     </message>
@@ -5229,7 +5252,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>時間軸の計画（%1/%2）</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>The printer %1 cannot be used</source>
         <translation>プリンター %1 は使用できません</translation>
     </message>
@@ -5327,7 +5350,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-453"/>
+        <location filename="../ui/export/report.cpp" line="-454"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -5498,7 +5521,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>計画の全系列、四半期ごとに 1 行</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>四半期：</translation>
@@ -5510,12 +5533,12 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Steady state</source>
         <translation>定常状態</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>%1 and others</source>
         <translation>%1 ほか</translation>
     </message>
@@ -5537,6 +5560,11 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+11"/>
         <source>Binding: %1</source>
         <translation>制約：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
+        <translation>設計にトークン価格がありません。NPV はコストだけを数えるため、計画はラックを構築しません。設計設定で価格を設定してください。</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -5670,12 +5698,13 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+26"/>
         <source>No node %1</source>
         <translation>ノード %1 はありません</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-44"/>
         <source>Schedule %1 of %2</source>
         <translation>%2 の %1 のスケジュール</translation>
     </message>
@@ -5685,7 +5714,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%2 の %1 のスケジュールを削除</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Clear the choices by quarter of %1</source>
+        <translation>%1 の四半期ごとの選択を消去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the choices by quarter of %1</source>
+        <translation>%1 の四半期ごとの選択を変更</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Change the lead time of %1</source>
         <translation>%1 のリードタイムを変更</translation>
     </message>
@@ -5758,6 +5797,81 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1 ほか %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/planobjectivemenu.cpp" line="+14"/>
+        <source>&amp;Plan Over Time</source>
+        <translation>時間経過の計画(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Optimise the plan for NPV</source>
+        <translation>計画を NPV で最適化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise the plan for tokens</source>
+        <translation>計画をトークンで最適化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise for the Most &amp;Tokens Over the Plan</source>
+        <translation>計画期間で最多のトークンに最適化(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time makes the most tokens over its quarters</source>
+        <translation>最適化モードの時間経過の計画は、全四半期で最も多くのトークンを生成します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise for the Highest &amp;NPV at the Token Price</source>
+        <translation>トークン価格での最大 NPV に最適化(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time earns the highest net present value of its cash flows at the design&apos;s token price</source>
+        <translation>最適化モードの時間経過の計画は、設計のトークン価格でキャッシュフローの正味現在価値が最大になります</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <source>Scale a parameter&apos;s schedule with its value</source>
+        <translation>パラメーターのスケジュールを値に合わせて拡縮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked: a parameter with a schedule has every quarter&apos;s value scaled with the value studied (80 % of the value is 80 % in every quarter). Unchecked: the schedule&apos;s steps stay, and the value holds only before its first step.</source>
+        <translation>オン：スケジュールを持つパラメーターは、各四半期の値が調べる値に合わせて拡縮されます（値の 80 % はすべての四半期で 80 %）。オフ：スケジュールのステップはそのままで、値は最初のステップより前だけに適用されます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Its schedule is scaled × %1 with it, in every quarter.</source>
+        <translation>そのスケジュールはすべての四半期で × %1 に拡縮されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-109"/>
+        <source>Which catalog choice of the hall changes by quarter: racks keep the generation they were delivered as</source>
+        <translation>ホールのどのカタログ選択を四半期ごとに変えるか：ラックは納入時の世代のまま稼働します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice by quarter</source>
+        <translation>四半期ごとの選択</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A step a year after the last one, with the next choice that fits</source>
+        <translation>最後のステップの1年後に、次に適合する選択でステップを追加します</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The catalog entries that fit the hall in this quarter</source>
+        <translation>この四半期にホールに適合するカタログ項目</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No other catalog choice fits this hall in %1</source>
+        <translation>%1 にこのホールに適合する他のカタログ選択はありません</translation>
     </message>
 </context>
 </TS>

@@ -141,6 +141,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>워크로드</translation>
@@ -215,7 +216,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -430,7 +431,7 @@ The default design is shown instead.</source>
         <translation>최적화: 수요를 충족하는 최소 전력(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -693,6 +694,7 @@ The default design is shown instead.</source>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>시스템</translation>
@@ -1058,6 +1060,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>가속기</translation>
@@ -1065,6 +1068,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+2"/>
         <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>정밀도</translation>
@@ -1492,11 +1496,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
         <source>(model default)</source>
         <translation>(모델 기본값)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+0"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -2539,7 +2545,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+232"/>
+        <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2765,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-708"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2832,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+632"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2848,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-782"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2920,7 +2926,8 @@ reduced cost %2 %3 per unit</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1행: &quot;%2&quot;은(는) 2027Q3 같은 분기가 아닙니다</translation>
     </message>
@@ -2966,31 +2973,35 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
         <source>From quarter</source>
         <translation>시작 분기</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-103"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A step a year after the last one</source>
         <translation>마지막 단계 1년 뒤에 단계 추가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+4"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <source>Removes the selected steps</source>
         <translation>선택한 단계를 제거합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
@@ -3000,7 +3011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>스프레드시트의 분기와 값 행</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
@@ -3015,12 +3026,13 @@ reduced cost %2 %3 per unit</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The catalog&apos;s yearly capacity figures as a schedule</source>
         <translation>카탈로그의 연간 생산능력 수치를 일정으로</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1 (일정 있음)</translation>
     </message>
@@ -3216,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+191"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -3226,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -3501,7 +3513,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
@@ -3521,7 +3533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>변경할 값:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Seek</source>
         <translation>찾기(&amp;S)</translation>
     </message>
@@ -3532,17 +3544,23 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] 범위에서 %4 = %5이(가) 되는 %1 값이 없습니다: %4은(는) %6에서 이 값을 건너뜁니다(가장 가까운 값은 %7).</translation>
     </message>
@@ -3557,7 +3575,12 @@ reduced cost %2 %3 per unit</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
+        <location line="+20"/>
+        <source>Goal seek: %1</source>
+        <translation>목표값 찾기: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
         <source>Monte Carlo</source>
         <translation>몬테카를로</translation>
     </message>
@@ -3603,7 +3626,7 @@ reduced cost %2 %3 per unit</source>
         <translation>목표 (이상):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>분포가 있는 매개변수가 없습니다. 속성 패널에서 필드 옆의 ~ 버튼으로 범위를 지정하세요.</translation>
     </message>
@@ -3613,7 +3636,7 @@ reduced cost %2 %3 per unit</source>
         <translation>분포가 있는 매개변수가 없습니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
     </message>
@@ -3751,7 +3774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -3761,7 +3784,7 @@ reduced cost %2 %3 per unit</source>
         <translation>두 번째 매개변수 스윕 (히트맵)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Figures:</source>
         <translation>지표:</translation>
     </message>
@@ -3781,7 +3804,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작, 끝, 단계 수:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Give a parameter and a range of numbers.</source>
         <translation>매개변수와 숫자 범위를 지정하세요.</translation>
     </message>
@@ -5072,7 +5095,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-320"/>
+        <location filename="../ui/mainwindow.cpp" line="-322"/>
         <source>New from &amp;Default Design</source>
         <translation>기본 설계로 새로 만들기(&amp;D)</translation>
     </message>
@@ -5092,7 +5115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>각 노드와 연결을 한 단위 더의 가치(최적화) 또는 부하(균형)로 색칠합니다</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Manual</source>
         <translation>설명서(&amp;M)</translation>
     </message>
@@ -5229,7 +5252,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>시간에 따른 계획 (%1/%2)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>The printer %1 cannot be used</source>
         <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
     </message>
@@ -5327,7 +5350,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-453"/>
+        <location filename="../ui/export/report.cpp" line="-454"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -5498,7 +5521,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>계획의 모든 계열, 분기마다 한 행</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>분기:</translation>
@@ -5510,12 +5533,12 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Steady state</source>
         <translation>정상 상태</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>%1 and others</source>
         <translation>%1 외</translation>
     </message>
@@ -5537,6 +5560,11 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+11"/>
         <source>Binding: %1</source>
         <translation>제약: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
+        <translation>설계에 토큰 가격이 없습니다. NPV가 비용만 계산하므로 계획은 랙을 구축하지 않습니다. 설계 설정에서 가격을 지정하세요.</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -5670,12 +5698,13 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+26"/>
         <source>No node %1</source>
         <translation>노드 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-44"/>
         <source>Schedule %1 of %2</source>
         <translation>%2의 %1 일정</translation>
     </message>
@@ -5685,7 +5714,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%2의 %1 일정 지우기</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Clear the choices by quarter of %1</source>
+        <translation>%1의 분기별 선택 지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the choices by quarter of %1</source>
+        <translation>%1의 분기별 선택 변경</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Change the lead time of %1</source>
         <translation>%1의 리드 타임 변경</translation>
     </message>
@@ -5758,6 +5797,81 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1 외 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/planobjectivemenu.cpp" line="+14"/>
+        <source>&amp;Plan Over Time</source>
+        <translation>시간 경과 계획(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Optimise the plan for NPV</source>
+        <translation>계획을 NPV로 최적화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise the plan for tokens</source>
+        <translation>계획을 토큰으로 최적화</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise for the Most &amp;Tokens Over the Plan</source>
+        <translation>계획 기간 최다 토큰으로 최적화(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time makes the most tokens over its quarters</source>
+        <translation>최적화 모드의 시간 경과 계획은 모든 분기에 걸쳐 가장 많은 토큰을 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise for the Highest &amp;NPV at the Token Price</source>
+        <translation>토큰 가격 기준 최대 NPV로 최적화(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time earns the highest net present value of its cash flows at the design&apos;s token price</source>
+        <translation>최적화 모드의 시간 경과 계획은 설계의 토큰 가격 기준으로 현금 흐름의 순현재가치를 최대로 합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <source>Scale a parameter&apos;s schedule with its value</source>
+        <translation>매개변수의 일정을 값에 맞춰 배율 조정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked: a parameter with a schedule has every quarter&apos;s value scaled with the value studied (80 % of the value is 80 % in every quarter). Unchecked: the schedule&apos;s steps stay, and the value holds only before its first step.</source>
+        <translation>선택: 일정이 있는 매개변수는 모든 분기의 값이 조사하는 값에 맞춰 배율 조정됩니다(값의 80 %는 모든 분기에서 80 %). 해제: 일정의 단계는 그대로이고 값은 첫 단계 이전에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Its schedule is scaled × %1 with it, in every quarter.</source>
+        <translation>그 일정은 모든 분기에서 × %1로 배율 조정됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-109"/>
+        <source>Which catalog choice of the hall changes by quarter: racks keep the generation they were delivered as</source>
+        <translation>홀의 어떤 카탈로그 선택이 분기별로 바뀌는지: 랙은 납품된 세대를 유지합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice by quarter</source>
+        <translation>분기별 선택</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A step a year after the last one, with the next choice that fits</source>
+        <translation>마지막 단계 1년 뒤에 다음으로 맞는 선택으로 단계를 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The catalog entries that fit the hall in this quarter</source>
+        <translation>이 분기에 홀에 맞는 카탈로그 항목</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No other catalog choice fits this hall in %1</source>
+        <translation>%1에 이 홀에 맞는 다른 카탈로그 선택이 없습니다</translation>
     </message>
 </context>
 </TS>

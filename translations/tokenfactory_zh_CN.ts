@@ -141,6 +141,7 @@
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>工作负载</translation>
@@ -215,7 +216,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -430,7 +431,7 @@ The default design is shown instead.</source>
         <translation>优化：满足需求的最低功率(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -693,6 +694,7 @@ The default design is shown instead.</source>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
         <translation>跟随系统</translation>
@@ -1058,6 +1060,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+11"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <location filename="../ui/export/reportinputs.cpp" line="+2"/>
         <source>Accelerator</source>
         <translation>加速器</translation>
@@ -1065,6 +1068,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+4"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+2"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+2"/>
         <location filename="../ui/export/reportinputs.cpp" line="+4"/>
         <source>Precision</source>
         <translation>精度</translation>
@@ -1492,11 +1496,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
         <source>(model default)</source>
         <translation>（模型默认）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+0"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2539,7 +2545,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+163"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+232"/>
+        <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2765,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-708"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2832,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+632"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2848,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-782"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2920,7 +2926,8 @@ reduced cost %2 %3 per unit</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+73"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>第 %1 行：“%2”不是 2027Q3 这样的季度</translation>
     </message>
@@ -2966,31 +2973,35 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
         <source>From quarter</source>
         <translation>起始季度</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-103"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A step a year after the last one</source>
         <translation>在最后一步一年后添加一步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+4"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+1"/>
         <source>Removes the selected steps</source>
         <translation>移除所选步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -3000,7 +3011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>来自电子表格的季度与数值行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -3015,12 +3026,13 @@ reduced cost %2 %3 per unit</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The catalog&apos;s yearly capacity figures as a schedule</source>
         <translation>以目录的年度产能数据作为排程</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1（已排程）</translation>
     </message>
@@ -3216,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+190"/>
+        <location filename="../ui/export/report.cpp" line="+191"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -3226,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-451"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -3501,7 +3513,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
         <source>Goal Seek</source>
         <translation>单变量求解</translation>
     </message>
@@ -3521,7 +3533,7 @@ reduced cost %2 %3 per unit</source>
         <translation>通过更改：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Seek</source>
         <translation>求解(&amp;S)</translation>
     </message>
@@ -3532,17 +3544,23 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+108"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <comment>a sentence, then the next</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>在 [%2, %3] 内没有任何 %1 的值能使 %4 = %5：%4 在 %6 处跳过该值（最接近的是 %7）。</translation>
     </message>
@@ -3557,7 +3575,12 @@ reduced cost %2 %3 per unit</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-83"/>
+        <location line="+20"/>
+        <source>Goal seek: %1</source>
+        <translation>单变量求解：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
         <source>Monte Carlo</source>
         <translation>蒙特卡洛</translation>
     </message>
@@ -3603,7 +3626,7 @@ reduced cost %2 %3 per unit</source>
         <translation>目标（至少）：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No parameter carries a distribution: give some a range with the ~ button beside their field in the inspector.</source>
         <translation>没有参数带有分布：请在检查器中用字段旁的 ~ 按钮为一些参数设定范围。</translation>
     </message>
@@ -3613,7 +3636,7 @@ reduced cost %2 %3 per unit</source>
         <translation>没有参数带有分布。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 个样本（%2 个无法求解）：P10 %3，P50 %4，P90 %5，均值 %6</translation>
     </message>
@@ -3751,7 +3774,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+27"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
         <source>Sweep</source>
         <translation>参数扫描</translation>
     </message>
@@ -3761,7 +3784,7 @@ reduced cost %2 %3 per unit</source>
         <translation>扫描第二个参数（热力图）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>Figures:</source>
         <translation>指标：</translation>
     </message>
@@ -3781,7 +3804,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起点、终点、步数：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Give a parameter and a range of numbers.</source>
         <translation>请指定一个参数和数值范围。</translation>
     </message>
@@ -5072,7 +5095,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-320"/>
+        <location filename="../ui/mainwindow.cpp" line="-322"/>
         <source>New from &amp;Default Design</source>
         <translation>从默认设计新建(&amp;D)</translation>
     </message>
@@ -5092,7 +5115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>按多一个单位的价值(优化)或负载(平衡)为每个节点和连线着色</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
@@ -5229,7 +5252,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>随时间推进的计划（%1/%2）</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>The printer %1 cannot be used</source>
         <translation>无法使用打印机 %1</translation>
     </message>
@@ -5327,7 +5350,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-453"/>
+        <location filename="../ui/export/report.cpp" line="-454"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -5498,7 +5521,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>计划的全部序列，每季度一行</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-96"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
@@ -5510,12 +5533,12 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>Steady state</source>
         <translation>稳态</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-46"/>
         <source>%1 and others</source>
         <translation>%1 等</translation>
     </message>
@@ -5537,6 +5560,11 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+11"/>
         <source>Binding: %1</source>
         <translation>约束：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
+        <translation>设计没有 Token 价格：NPV 只计成本，因此计划不建设任何机架。请在设计设置中设定价格。</translation>
     </message>
     <message>
         <location filename="../ui/scene/diffoverlay.cpp" line="-14"/>
@@ -5670,12 +5698,13 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
-        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+26"/>
         <source>No node %1</source>
         <translation>没有节点 %1</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-44"/>
         <source>Schedule %1 of %2</source>
         <translation>%2 的 %1 排程</translation>
     </message>
@@ -5685,7 +5714,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>清除 %2 的 %1 排程</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Clear the choices by quarter of %1</source>
+        <translation>清除 %1 的按季度选择</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the choices by quarter of %1</source>
+        <translation>更改 %1 的按季度选择</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Change the lead time of %1</source>
         <translation>更改 %1 的交付周期</translation>
     </message>
@@ -5758,6 +5797,81 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1 等另外 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/planobjectivemenu.cpp" line="+14"/>
+        <source>&amp;Plan Over Time</source>
+        <translation>随时间的计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Optimise the plan for NPV</source>
+        <translation>按 NPV 优化计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise the plan for tokens</source>
+        <translation>按 Token 优化计划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise for the Most &amp;Tokens Over the Plan</source>
+        <translation>按计划期内最多 Token 优化(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time makes the most tokens over its quarters</source>
+        <translation>优化模式下的随时间计划在各季度内产出最多的 Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optimise for the Highest &amp;NPV at the Token Price</source>
+        <translation>按 Token 价格的最高 NPV 优化(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimise mode&apos;s plan over time earns the highest net present value of its cash flows at the design&apos;s token price</source>
+        <translation>优化模式下的随时间计划按设计的 Token 价格获得现金流的最高净现值</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <source>Scale a parameter&apos;s schedule with its value</source>
+        <translation>按参数的值缩放其排程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked: a parameter with a schedule has every quarter&apos;s value scaled with the value studied (80 % of the value is 80 % in every quarter). Unchecked: the schedule&apos;s steps stay, and the value holds only before its first step.</source>
+        <translation>勾选：有排程的参数，每个季度的值都按所研究的值缩放（值的 80 % 即每个季度的 80 %）。不勾选：排程的各步保持不变，该值只在第一步之前有效。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Its schedule is scaled × %1 with it, in every quarter.</source>
+        <translation>其排程在每个季度都随之缩放 × %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-109"/>
+        <source>Which catalog choice of the hall changes by quarter: racks keep the generation they were delivered as</source>
+        <translation>大厅的哪一项目录选择按季度变化：机架保持交付时的代际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice by quarter</source>
+        <translation>按季度选择</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A step a year after the last one, with the next choice that fits</source>
+        <translation>在最后一步一年后添加一步，选用下一个适合的选项</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The catalog entries that fit the hall in this quarter</source>
+        <translation>本季度适合该大厅的目录条目</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No other catalog choice fits this hall in %1</source>
+        <translation>%1 没有其他适合该大厅的目录选项</translation>
     </message>
 </context>
 </TS>

@@ -182,10 +182,16 @@ public:
     /// imported table is one call, so one undo step.
     std::optional<QString>
     setSchedule(const QString &nodeId, const QString &key, const std::optional<Schedule> &schedule);
+    /// Sets (no steps: clears) the schedule of a datacenter's catalog choice (system,
+    /// accelerator, workload, precision): the whole list of steps is one undo step.
+    std::optional<QString> setChoiceSchedule(const QString &nodeId,
+                                             const QString &key,
+                                             const std::vector<ChoiceStep> &steps);
     /// Sets a node's lead time in quarters; no value: its kind's default.
     std::optional<QString> setLeadTime(const QString &nodeId, std::optional<double> quarters);
-    /// The design's first quarter and horizon.
-    std::optional<QString> setTimeline(const Timeline &timeline);
+    /// The design's first quarter, horizon and plan objective; `label` names the undo step
+    /// (default "Change the timeline").
+    std::optional<QString> setTimeline(const Timeline &timeline, const QString &label = {});
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The document's edits of the plan over time (docs/timeline.md): a parameter's schedule, a
-// node's lead time and the design's timeline. Each asks the core's gate first; a refused edit
-// returns the core's reason, worded by messageText, and never reaches the undo stack. A pasted or
-// imported table is one schedule, so one command.
+// datacenter's choices by quarter, a node's lead time and the design's timeline. Each asks the
+// core's gate first; a refused edit returns the core's reason, worded by messageText, and never
+// reaches the undo stack. A pasted or imported table is one schedule, so one command.
 #include "document.h"
 
 #include "commands/changevaluecommand.h"
@@ -57,6 +57,34 @@ std::optional<QString> Document::setSchedule(const QString &nodeId,
     return std::nullopt;
 }
 
+std::optional<QString> Document::setChoiceSchedule(const QString &nodeId,
+                                                   const QString &key,
+                                                   const std::vector<ChoiceStep> &steps)
+{
+    const Node *node = m_design.node(nodeId.toStdString());
+    if (!node)
+        return Tr::tr("No node %1").arg(nodeId);
+    const std::string k = key.toStdString();
+    std::vector<ChoiceStep> old;
+    if (const auto it = node->choiceSchedules.find(k); it != node->choiceSchedules.end())
+        old = it->second;
+    if (steps == old)
+        return std::nullopt;
+    if (auto refused = m_design.checkSetChoiceSchedule(node->id, k, steps))
+        return messageText(m_design, *refused);
+    const QString name = QString::fromStdString(node->name);
+    push(new ChangeValueCommand<std::vector<ChoiceStep>>(
+        steps.empty() ? Tr::tr("Clear the choices by quarter of %1").arg(name)
+                      : Tr::tr("Change the choices by quarter of %1").arg(name),
+        old,
+        steps,
+        [this, id = node->id, k](const std::vector<ChoiceStep> &v) {
+            return m_design.setChoiceSchedule(id, k, v);
+        },
+        {}));
+    return std::nullopt;
+}
+
 std::optional<QString> Document::setLeadTime(const QString &nodeId, std::optional<double> quarters)
 {
     const Node *node = m_design.node(nodeId.toStdString());
@@ -82,7 +110,7 @@ std::optional<QString> Document::setLeadTime(const QString &nodeId, std::optiona
     return std::nullopt;
 }
 
-std::optional<QString> Document::setTimeline(const Timeline &timeline)
+std::optional<QString> Document::setTimeline(const Timeline &timeline, const QString &label)
 {
     const Timeline old = m_design.settings().timeline;
     if (old == timeline)
@@ -91,7 +119,7 @@ std::optional<QString> Document::setTimeline(const Timeline &timeline)
     wanted.timeline = timeline;
     if (auto refused = m_design.checkSettings(wanted))
         return messageText(m_design, *refused);
-    push(new ChangeValueCommand<Timeline>(Tr::tr("Change the timeline"),
+    push(new ChangeValueCommand<Timeline>(label.isEmpty() ? Tr::tr("Change the timeline") : label,
                                           old,
                                           timeline,
                                           [this](const Timeline &v) {

@@ -285,10 +285,11 @@ void LiveSolver::requestPlan()
 PlanOptions LiveSolver::planOptions() const
 {
     PlanOptions options;
-    // The plan follows the window's mode: Optimise over quarters maximises cumulative tokens
-    // (the steady state's objectives, cost or power at a target, have no plan counterpart).
+    // The plan follows the window's mode; Optimise over quarters maximises the objective saved
+    // with the design's timeline, cumulative tokens or NPV (the steady state's objectives, cost or
+    // power at a target, have no plan counterpart).
     options.mode = m_options.mode;
-    options.objective = PlanObjective::CumulativeTokens;
+    options.objective = m_view.design().settings().timeline.objective;
     return options;
 }
 

@@ -20,6 +20,7 @@
 #include "messagetext.h"
 #include "nametext.h"
 #include "nodefactory.h"
+#include "planobjectivemenu.h"
 #include "projectfiles.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
@@ -371,6 +372,8 @@ void MainWindow::createActions()
             SolveMode::Optimise,
             Objective::MinPower,
             QKeySequence(Qt::CTRL | Qt::Key_4));
+    solve->addSeparator();
+    solve->addMenu(createPlanObjectiveMenu(m_document, solve)); // the plan's Optimise objective
 
     menuBar()->addMenu(m_whatIf->createMenu());
 

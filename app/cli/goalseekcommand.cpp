@@ -15,8 +15,8 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli goalseek [DESIGN] --metric M --target X --param NODE.PARAM\n"
       "                                 [--from A] [--to B] [--tolerance T] [--mode "
       "balance|optimise]\n"
-      "                                 [--objective O] [--plan-objective P] [--scenario NAME]\n"
-      "                                 [--format text|json]\n"
+      "                                 [--objective O] [--plan-objective P] [--schedules S]\n"
+      "                                 [--scenario NAME] [--format text|json]\n"
       "\n"
       "Finds the value of NODE.PARAM (or settings.KEY) at which metric M equals X: a scan of the\n"
       "range for a crossing, then Brent's method. The range is the parameter's valid range unless\n"
@@ -28,7 +28,10 @@ constexpr const char *kHelp
       "  --tolerance T   relative, on the metric (default 1e-9)\n"
       "  --mode optimise solve each point in Optimise mode (slower)\n"
       "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
-      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens (default), npv\n"
+      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens, npv\n"
+      "                  (default: the design's, cumulative-tokens unless saved as npv)\n"
+      "  --schedules S   scale (default): a scheduled parameter's steps scale with the\n"
+      "                  value (x 0.8 in every quarter); keep: the steps stay as they are\n"
       "\n"
       "Exit codes: 0 found, 1 invalid input or the target cannot be reached in the range, 2 "
       "usage.\n";
@@ -54,6 +57,7 @@ int runGoalSeek(const Args &args)
                                         "mode",
                                         "objective",
                                         "plan-objective",
+                                        "schedules",
                                         "scenario",
                                         "format"},
                                        {});
@@ -70,7 +74,8 @@ int runGoalSeek(const Args &args)
     const std::string format = a.value("format", "text");
     if (format != "text" && format != "json")
         return usageError(kHelp, "--format must be text or json, got '" + format + "'");
-    if (!studySolve(a, &o.solve, &error) || !studyPlanObjective(a, &o.planObjective, &error))
+    if (!studySolve(a, &o.solve, &error) || !studyPlanObjective(a, &o.planObjective, &error)
+        || !studySchedules(a, &o.schedules, &error))
         return usageError(kHelp, error);
     for (const char *flag : {"metric", "target", "param"}) {
         if (!a.has(flag))
@@ -103,6 +108,9 @@ int runGoalSeek(const Args &args)
         a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
+    // Without --plan-objective, the one saved with the design (the window's choice).
+    if (!a.has("plan-objective"))
+        o.planObjective = design->settings().timeline.objective;
     const GoalSeekResult r = goalSeek(*design, o);
     if (format == "json")
         std::fputs(writeJson(goalSeekToJson(o, r)).c_str(), stdout);

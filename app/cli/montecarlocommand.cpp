@@ -17,8 +17,8 @@ constexpr const char *kHelp
     = "Usage: tokenfactory-cli montecarlo [DESIGN] --samples N [--seed S] [--threads T]\n"
       "                                   [--dist NODE.PARAM=KIND:A,B[,C]]... [--metric M[,M...]]\n"
       "                                   [--target METRIC=X]... [--mode balance|optimise]\n"
-      "                                   [--objective O] [--plan-objective P] [--scenario NAME]\n"
-      "                                   [--shard I/N] [--no-samples]\n"
+      "                                   [--objective O] [--plan-objective P] [--schedules S]\n"
+      "                                   [--scenario NAME] [--shard I/N] [--no-samples]\n"
       "                                   [--format text|csv|json]\n"
       "\n"
       "Draws N samples of the parameters that carry a distribution in the design (or those given\n"
@@ -38,7 +38,10 @@ constexpr const char *kHelp
       "  --target M=X       also report the probability that metric M >= X\n"
       "  --mode optimise    solve each sample in Optimise mode (slower)\n"
       "  --objective O      Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
-      "  --plan-objective P what each Optimise plan maximises: cumulative-tokens (default), npv\n"
+      "  --plan-objective P what each Optimise plan maximises: cumulative-tokens, npv\n"
+      "                  (default: the design's, cumulative-tokens unless saved as npv)\n"
+      "  --schedules S   scale (default): a scheduled parameter's steps scale with the\n"
+      "                  value (x 0.8 in every quarter); keep: the steps stay as they are\n"
       "  --shard I/N        only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --no-samples       json: only the summary, without the rows merge needs\n"
       "  --format           text (summary, default), csv (a row a sample) or json (summary and "
@@ -185,6 +188,7 @@ int runMonteCarlo(const Args &args)
                                         "mode",
                                         "objective",
                                         "plan-objective",
+                                        "schedules",
                                         "scenario",
                                         "shard",
                                         "format"},
@@ -200,7 +204,8 @@ int runMonteCarlo(const Args &args)
     std::string error;
     MonteCarloOptions o;
     if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
-        || !studyPlanObjective(a, &o.planObjective, &error) || !studyShard(a, &o.shard, &error))
+        || !studyPlanObjective(a, &o.planObjective, &error)
+        || !studySchedules(a, &o.schedules, &error) || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     if (error = readSampling(a, o); !error.empty())
         return usageError(kHelp, error);
@@ -211,6 +216,9 @@ int runMonteCarlo(const Args &args)
         a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
+    // Without --plan-objective, the one saved with the design (the window's choice).
+    if (!a.has("plan-objective"))
+        o.planObjective = design->settings().timeline.objective;
     if (std::string problem = o.check(*design); !problem.empty())
         return inputError(problem);
     // A target's metric is always kept, so its probability can be computed.

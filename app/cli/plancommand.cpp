@@ -28,7 +28,8 @@ constexpr const char *kPlanHelp
       "\n"
       "  --mode balance     each quarter as the steady-state solve, the shares fixed (default)\n"
       "  --mode optimise    one linear program over all quarters\n"
-      "  --objective O      Optimise: cumulative-tokens (default) or npv at the token price\n"
+      "  --objective O      Optimise: cumulative-tokens or npv at the token price; without it,\n"
+      "                     the objective saved with the design (cumulative-tokens unless set)\n"
       "  --scenario NAME    the design with that scenario of the project applied\n"
       "  --format json      quarters (quarter, tokens_per_s, installed_racks by system,\n"
       "                     power_facility_mw, capex_usd, cash_flow_usd, binding, ...) and totals\n"
@@ -57,13 +58,14 @@ int runPlan(const Args &args)
     PlanOptions options;
     if (!studyMode(a, &options.mode, &error))
         return usageError(kPlanHelp, error);
+    std::optional<PlanObjective> asked;
     if (a.has("objective")) {
         const std::string objective = a.value("objective");
         const std::optional<PlanObjective> parsed = parsePlanObjective(objective);
         if (!parsed)
             return usageError(
                 kPlanHelp, "--objective must be cumulative-tokens or npv, got '" + objective + "'");
-        options.objective = *parsed;
+        asked = *parsed;
     }
     options.scenario = a.value("scenario");
     const ProjectLoad load = a.positional.empty() ? readProjectJson(defaultDesignText())
@@ -72,6 +74,8 @@ int runPlan(const Args &args)
         printMessages(stderr, load.messages);
         return InvalidInput;
     }
+    // Without --objective, the one saved with the design (the window's choice).
+    options.objective = asked.value_or(load.project->design.settings().timeline.objective);
     PlanResult plan = solvePlan(*load.project, options);
     if (plan.status == SolveOutcome::InvalidInput) {
         printMessages(stderr, plan.messages);

@@ -218,6 +218,19 @@ bool studyPlanObjective(const StudyArgs &a, PlanObjective *objective, std::strin
     return true;
 }
 
+bool studySchedules(const StudyArgs &a, ScheduleHandling *schedules, std::string *error)
+{
+    if (!a.has("schedules"))
+        return true;
+    const auto h = parseScheduleHandling(a.value("schedules"));
+    if (!h) {
+        *error = "--schedules must be scale or keep, got '" + a.value("schedules") + "'";
+        return false;
+    }
+    *schedules = *h;
+    return true;
+}
+
 bool studyShard(const StudyArgs &a, Shard *shard, std::string *error)
 {
     if (!a.has("shard"))

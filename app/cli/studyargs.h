@@ -69,5 +69,8 @@ bool studyShard(const StudyArgs &a, Shard *shard, std::string *error);
 /// --plan-objective cumulative-tokens|npv: what each Optimise plan maximises when a metric reads
 /// the plan over time (needs --mode optimise).
 bool studyPlanObjective(const StudyArgs &a, PlanObjective *objective, std::string *error);
+/// --schedules scale|keep: what setting a scheduled parameter does to its steps (scale without
+/// the flag).
+bool studySchedules(const StudyArgs &a, ScheduleHandling *schedules, std::string *error);
 
 } // namespace tf::Cli

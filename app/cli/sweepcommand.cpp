@@ -18,7 +18,8 @@ constexpr const char *kHelp
       "                              [--param NODE.PARAM --from A --to B --steps N]\n"
       "                              [--metric M[,M...]] [--mode balance|optimise] [--objective "
       "O]\n"
-      "                              [--plan-objective P] [--scenario NAME] [--shard I/N]\n"
+      "                              [--plan-objective P] [--schedules S] [--scenario NAME]\n"
+      "                              [--shard I/N]\n"
       "                              [--format text|csv|json]\n"
       "\n"
       "Solves the design (the embedded default without DESIGN; .json or .tfproj) at N evenly "
@@ -34,7 +35,10 @@ constexpr const char *kHelp
       "                  time at each point (docs/whatif.md)\n"
       "  --mode optimise solve each point in Optimise mode (slower)\n"
       "  --objective O   Optimise mode's objective: max-tokens (default), min-cost, min-power\n"
-      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens (default), npv\n"
+      "  --plan-objective P  what each Optimise plan maximises: cumulative-tokens, npv\n"
+      "                  (default: the design's, cumulative-tokens unless saved as npv)\n"
+      "  --schedules S   scale (default): a scheduled parameter's steps scale with the\n"
+      "                  value (x 0.8 in every quarter); keep: the steps stay as they are\n"
       "  --scenario NAME apply a scenario of the project first\n"
       "  --shard I/N     solve only part I (0-based) of N; `merge` joins the parts' JSON exactly\n"
       "  --format        text (default), csv (a row a point) or json (what merge reads)\n"
@@ -96,6 +100,7 @@ int runSweep(const Args &args)
                                         "mode",
                                         "objective",
                                         "plan-objective",
+                                        "schedules",
                                         "scenario",
                                         "shard",
                                         "format"},
@@ -111,7 +116,8 @@ int runSweep(const Args &args)
     std::string error;
     SweepOptions o;
     if (!checkFormat(a.value("format", "text"), &error) || !studySolve(a, &o.solve, &error)
-        || !studyPlanObjective(a, &o.planObjective, &error) || !studyShard(a, &o.shard, &error))
+        || !studyPlanObjective(a, &o.planObjective, &error)
+        || !studySchedules(a, &o.schedules, &error) || !studyShard(a, &o.shard, &error))
         return usageError(kHelp, error);
     const auto params = a.has("param") ? a.values.at("param") : std::vector<std::string>{};
     if (params.empty() || params.size() > 2)
@@ -144,6 +150,9 @@ int runSweep(const Args &args)
         a.positional.empty() ? std::string() : a.positional.front(), a.value("scenario"), &code);
     if (!design)
         return code;
+    // Without --plan-objective, the one saved with the design (the window's choice).
+    if (!a.has("plan-objective"))
+        o.planObjective = design->settings().timeline.objective;
     if (std::string problem = o.check(*design); !problem.empty())
         return inputError(problem);
     printSweep(tf::runSweep(*design, o), a.value("format", "text"));

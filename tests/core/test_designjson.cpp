@@ -124,7 +124,7 @@ TEST_CASE("Structural problems in a file are refused", "[json][design]")
         REQUIRE(load.messages.size() == 1);
         CHECK(load.messages[0].code == MessageCode::UnsupportedVersion);
         CHECK(load.messages[0].text.find("version 7") != std::string::npos);
-        CHECK(load.messages[0].text.find("reads up to 3") != std::string::npos);
+        CHECK(load.messages[0].text.find("reads up to 4") != std::string::npos);
     }
     SECTION("a link between different goods")
     {

@@ -174,6 +174,54 @@ TEST_CASE("Schedules, choice schedules, lead times and the timeline survive JSON
     CHECK(load.project->design == d);
 }
 
+TEST_CASE("The plan's objective survives JSON and .tfproj; files without it plan for tokens",
+          "[timeline][json][project]")
+{
+    Design d = defaultDesign();
+    REQUIRE(d.settings().timeline.objective == PlanObjective::CumulativeTokens);
+    // The default is not written: the file is format 3 as before.
+    std::string text = writeDesignJson(d);
+    CHECK(text.find("\"version\": 3") != std::string::npos);
+    CHECK(text.find("\"objective\"") == std::string::npos);
+
+    Settings s = d.settings();
+    s.timeline.objective = PlanObjective::Npv;
+    REQUIRE_FALSE(d.setSettings(s));
+    REQUIRE(hasTimelineData(d));
+    text = writeDesignJson(d);
+    // Format 4: a reader of format 3 refuses it as newer rather than failing on the field.
+    CHECK(text.find("\"version\": 4") != std::string::npos);
+    CHECK(text.find("\"objective\": \"npv\"") != std::string::npos);
+    const DesignLoad back = readDesignJson(text);
+    REQUIRE(back.design);
+    CHECK(back.design->settings().timeline.objective == PlanObjective::Npv);
+    CHECK(*back.design == d);
+
+    ScratchDir dir;
+    Project p;
+    p.design = d;
+    REQUIRE_FALSE(saveProject(dir.path("npv.tfproj").string(), p));
+    const ProjectLoad load = loadProject(dir.path("npv.tfproj").string());
+    INFO((load.messages.empty() ? "" : load.messages.front().text));
+    REQUIRE(load.project);
+    CHECK(load.project->design.settings().timeline.objective == PlanObjective::Npv);
+    CHECK(load.project->design == d);
+
+    // A file of format 3 (before the choice) plans for cumulative tokens, as it did.
+    const DesignLoad old = readDesignJson(R"({"format": "tokenfactory-design", "version": 3,
+        "timeline": {"start": "2027Q1", "horizon_quarters": 8},
+        "nodes": [{"id": "s", "kind": "supplier", "good": "rack"}]})");
+    REQUIRE(old.design);
+    CHECK(old.design->settings().timeline.objective == PlanObjective::CumulativeTokens);
+    // An objective that is none is named with its path.
+    const DesignLoad bad = readDesignJson(R"({"format": "tokenfactory-design", "version": 4,
+        "timeline": {"start": "2027Q1", "objective": "profit"},
+        "nodes": [{"id": "s", "kind": "supplier", "good": "rack"}]})");
+    CHECK_FALSE(bad.design);
+    REQUIRE_FALSE(bad.messages.empty());
+    CHECK(bad.messages.front().path == "timeline.objective");
+}
+
 TEST_CASE("A design without time data is written as format 2, exactly as before",
           "[timeline][json]")
 {

@@ -3,12 +3,17 @@
 // table, paste and CSV import, lead times and the timeline, each one undo step through the gate.
 #include "uitesthelpers.h"
 
+#include "docks/choicescheduleeditor.h"
 #include "docks/inspectordock.h"
 #include "docks/scheduleeditor.h"
+#include "docks/timelinedock.h"
 #include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/model/timeline.h"
+#include "tf/physics/catalog.h"
+#include "tf/physics/rackthroughput.h"
+#include "tf/solve/plan.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -272,4 +277,142 @@ TEST_CASE("One number reader for the inspector, the what-if dialogs and the sche
     CHECK_FALSE(Ui::parseNumber(QStringLiteral("nan")));
     CHECK_FALSE(Ui::parseNumber(QStringLiteral("ten")));
     CHECK_FALSE(Ui::parseNumber(QString()));
+}
+
+namespace {
+
+Ui::ChoiceScheduleEditor *choiceEditorOf(Ui::MainWindow &w, const QString &nodeId)
+{
+    w.scene()->selectNode(nodeId);
+    settle();
+    REQUIRE(w.inspector()->nodeId() == nodeId);
+    auto *editor = w.inspector()->findChild<Ui::ChoiceScheduleEditor *>();
+    REQUIRE(editor);
+    return editor;
+}
+
+std::vector<ChoiceStep> systemStepsOf(const Ui::Document *doc)
+{
+    const Node *n = doc->design().node("hall");
+    const auto it = n->choiceSchedules.find("system");
+    return it != n->choiceSchedules.end() ? it->second : std::vector<ChoiceStep>{};
+}
+
+QString catalogName(const Ui::Document *doc, const std::string &id)
+{
+    const CatalogEntry *e = catalogOf(doc->design().settings()).find(id);
+    return e ? QString::fromStdString(e->name) : QString();
+}
+
+/// The plan the window shows is the core's plan of the document's design.
+void checkPlanFollows(Ui::Document *doc)
+{
+    REQUIRE(doc->waitForPlan());
+    settle();
+    const PlanResult expected = solvePlan(doc->viewedDesign(), doc->planOptions());
+    REQUIRE(doc->plan());
+    REQUIRE(doc->plan()->quarters.size() == expected.quarters.size());
+    for (size_t q = 0; q < expected.quarters.size(); ++q) {
+        CHECK(doc->plan()->quarters[q].tokensPerSBySystem
+              == expected.quarters[q].tokensPerSBySystem);
+        CHECK(doc->plan()->quarters[q].binding == expected.quarters[q].binding);
+    }
+}
+
+} // namespace
+
+TEST_CASE("A hall's systems by quarter: change, add and remove steps, each one undo step",
+          "[ui][timeline][schedule][choice]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    w->timelineDock()->show();
+    REQUIRE(doc->waitForPlan());
+    Ui::ChoiceScheduleEditor *editor = choiceEditorOf(*w, QStringLiteral("hall"));
+    QTableWidget *table = editor->table();
+    CHECK(editor->keyBox()->currentData().toString() == QStringLiteral("system"));
+    const std::vector<ChoiceStep> before = systemStepsOf(doc);
+    REQUIRE(before.size() == 1);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QString::fromStdString(quarterText(before[0].quarter)));
+    // The step is shown by the system's name, not its id.
+    QComboBox *box = editor->choiceBox(0);
+    REQUIRE(box);
+    CHECK(box->currentText() == catalogName(doc, before[0].value));
+    // The chooser offers exactly the systems the gate takes in that row.
+    const Catalog &catalog = catalogOf(doc->design().settings());
+    int offered = 0;
+    for (const CatalogEntry *e : catalog.ofKind("system")) {
+        std::vector<ChoiceStep> steps = before;
+        steps[0].value = e->id;
+        const bool fits = !doc->design().checkSetChoiceSchedule("hall", "system", steps);
+        CHECK((box->findData(QString::fromStdString(e->id)) >= 0) == fits);
+        offered += fits ? 1 : 0;
+    }
+    REQUIRE(offered >= 2);
+
+    // Earlier: type another quarter. One undo step, and the plan follows.
+    const int steps = doc->undoStack()->count();
+    typeInto(table, 0, 0, QStringLiteral("2028Q1"));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(editor->reason().isEmpty());
+    REQUIRE(systemStepsOf(doc).size() == 1);
+    CHECK(systemStepsOf(doc)[0].quarter == *parseQuarter("2028Q1"));
+    checkPlanFollows(doc);
+
+    // Pick another system with the keyboard, as a user arrows through the list.
+    box = editor->choiceBox(0);
+    box->setFocus();
+    const QString was = box->currentText();
+    const int from = box->currentIndex();
+    QTest::keyClick(box, from + 1 < box->count() ? Qt::Key_Down : Qt::Key_Up);
+    settle();
+    CHECK(doc->undoStack()->count() == steps + 2);
+    REQUIRE(editor->choiceBox(0));
+    CHECK(editor->choiceBox(0)->currentText() != was);
+    CHECK(catalogName(doc, systemStepsOf(doc)[0].value) == editor->choiceBox(0)->currentText());
+    checkPlanFollows(doc);
+
+    // Add: a step a year after the last, with a system other than the last one.
+    QTest::mouseClick(editor->findChild<QToolButton *>(QStringLiteral("choiceScheduleAdd")),
+                      Qt::LeftButton);
+    settle();
+    CHECK(doc->undoStack()->count() == steps + 3);
+    REQUIRE(systemStepsOf(doc).size() == 2);
+    CHECK(systemStepsOf(doc)[1].quarter == systemStepsOf(doc)[0].quarter + 4);
+    CHECK(systemStepsOf(doc)[1].value != systemStepsOf(doc)[0].value);
+    REQUIRE(table->rowCount() == 2);
+
+    // A refused step: the second step in the first one's quarter. The core's reason is shown,
+    // nothing is pushed and the table shows the design's steps again.
+    typeInto(table, 1, 0, QStringLiteral("2028Q1"));
+    CHECK(doc->undoStack()->count() == steps + 3);
+    CHECK_FALSE(editor->reason().isEmpty());
+    CHECK(table->item(1, 0)->text()
+          == QString::fromStdString(quarterText(systemStepsOf(doc)[1].quarter)));
+    // Not a quarter: named, nothing pushed.
+    typeInto(table, 1, 0, QStringLiteral("later"));
+    CHECK(doc->undoStack()->count() == steps + 3);
+    CHECK(editor->reason().contains(QStringLiteral("later")));
+
+    // Remove the selected first step: one undo step.
+    QTest::mouseClick(table->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    QTest::mouseClick(editor->findChild<QToolButton *>(QStringLiteral("choiceScheduleRemove")),
+                      Qt::LeftButton);
+    settle();
+    CHECK(doc->undoStack()->count() == steps + 4);
+    CHECK(systemStepsOf(doc).size() == 1);
+    CHECK(editor->table()->rowCount() == 1);
+    checkPlanFollows(doc);
+
+    // Undo all four: the design's schedule as it was.
+    for (int i = 0; i < 4; ++i)
+        doc->undoStack()->undo();
+    settle();
+    CHECK(systemStepsOf(doc) == before);
+    CHECK(editor->table()->rowCount() == 1);
+    CHECK(editor->choiceBox(0)->currentText() == catalogName(doc, before[0].value));
 }

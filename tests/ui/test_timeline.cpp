@@ -15,11 +15,13 @@
 #include "tf/io/numberformat.h"
 #include "tf/solve/plan.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
@@ -270,4 +272,102 @@ TEST_CASE("At a quarter the figures say which quarter they show, whole, at the d
         }
     }
     Ui::I18n::install(QStringLiteral("en"));
+}
+
+namespace {
+
+/// The window's plan is the core's plan of the same design with `objective`, quarter by quarter.
+void checkPlanIs(Ui::Document *doc, PlanObjective objective)
+{
+    REQUIRE(doc->waitForPlan());
+    settle();
+    PlanOptions o;
+    o.mode = SolveMode::Optimise;
+    o.objective = objective;
+    const PlanResult expected = solvePlan(doc->viewedDesign(), o);
+    REQUIRE(expected.ok());
+    const std::shared_ptr<const PlanResult> shown = doc->plan();
+    REQUIRE(shown);
+    REQUIRE(shown->ok());
+    CHECK(shown->options.objective == objective);
+    REQUIRE(shown->quarters.size() == expected.quarters.size());
+    for (size_t q = 0; q < expected.quarters.size(); ++q) {
+        CAPTURE(expected.quarters[q].label);
+        CHECK(shown->quarters[q].tokensPerS == Approx(expected.quarters[q].tokensPerS));
+        CHECK(shown->quarters[q].binding == expected.quarters[q].binding);
+        CHECK(shown->quarters[q].capexUsd == Approx(expected.quarters[q].capexUsd));
+    }
+    CHECK(shown->totals.npvUsd == Approx(expected.totals.npvUsd));
+    CHECK(shown->totals.cumulativeTokens == Approx(expected.totals.cumulativeTokens));
+}
+
+} // namespace
+
+TEST_CASE("The plan's Optimise objective: NPV at the token price, one undo step, saved",
+          "[ui][timeline][objective]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::TimelineDock *dock = openTimeline(*w);
+    auto *tokens = w->findChild<QAction *>(QStringLiteral("planObjectiveTokens"));
+    auto *npv = w->findChild<QAction *>(QStringLiteral("planObjectiveNpv"));
+    REQUIRE(tokens);
+    REQUIRE(npv);
+    // Solve ▸ Plan Over Time, beside the steady state's objectives.
+    auto *menu = w->findChild<QMenu *>(QStringLiteral("planObjectiveMenu"));
+    REQUIRE(menu);
+    CHECK(menu->actions().contains(npv));
+    CHECK(tokens->isChecked());
+    CHECK_FALSE(npv->isChecked());
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    checkPlanIs(doc, PlanObjective::CumulativeTokens);
+    const std::shared_ptr<const PlanResult> tokensPlan = doc->plan();
+
+    // Choose NPV in the menu: one undo step, saved with the design, and the plan follows.
+    const int steps = doc->undoStack()->count();
+    npv->trigger();
+    settle();
+    CHECK(doc->undoStack()->count() == steps + 1);
+    CHECK(doc->design().settings().timeline.objective == PlanObjective::Npv);
+    CHECK(npv->isChecked());
+    CHECK_FALSE(tokens->isChecked());
+    CHECK(doc->project().design.settings().timeline.objective == PlanObjective::Npv);
+    checkPlanIs(doc, PlanObjective::Npv);
+    const std::shared_ptr<const PlanResult> npvPlan = doc->plan();
+    // Each plan is the best on its own objective (within the LP's tolerance).
+    CHECK(npvPlan->totals.npvUsd
+          >= tokensPlan->totals.npvUsd - 1e-6 * std::abs(tokensPlan->totals.npvUsd));
+    CHECK(tokensPlan->totals.cumulativeTokens >= npvPlan->totals.cumulativeTokens * (1 - 1e-9));
+    // The figures follow: the core's two plans differ (in capex here), and so do the window's.
+    REQUIRE(npvPlan->totals.capexUsd != tokensPlan->totals.capexUsd);
+    // The binding row follows the plan shown: each span starts where the first limit changes.
+    for (size_t i = 0; i < npvPlan->quarters.size(); ++i) {
+        const auto first = [&](size_t k) {
+            const auto &b = npvPlan->quarters[k].binding;
+            return b.empty() ? std::string() : b.front();
+        };
+        if (i == 0 || first(i) != first(i - 1))
+            CHECK(dock->bindingText().contains(QString::fromStdString(npvPlan->quarters[i].label)));
+    }
+
+    // Undo: back to tokens, the menu and the plan with it.
+    doc->undoStack()->undo();
+    settle();
+    CHECK(tokens->isChecked());
+    checkPlanIs(doc, PlanObjective::CumulativeTokens);
+
+    // Without a token price NPV has nothing to earn: the timeline says so.
+    Design noPrice = defaultDesign();
+    Settings s = noPrice.settings();
+    s.tokenPriceUsdPerMillion.reset();
+    s.timeline.objective = PlanObjective::Npv;
+    REQUIRE_FALSE(noPrice.setSettings(s));
+    auto w2 = openWindow(noPrice);
+    w2->document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    Ui::TimelineDock *dock2 = openTimeline(*w2);
+    REQUIRE(w2->document()->waitForPlan());
+    settle();
+    CHECK(w2->findChild<QAction *>(QStringLiteral("planObjectiveNpv"))->isChecked());
+    CHECK(dock2->bindingText().contains(QStringLiteral("no token price")));
 }

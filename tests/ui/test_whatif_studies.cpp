@@ -21,6 +21,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/model/paramref.h"
 #include "tf/solve/balancesolver.h"
+#include "tf/solve/plan.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -49,6 +50,14 @@ void waitFor(Ui::WhatIf::StudyDialog *dialog)
     for (int i = 0; i < 3000 && dialog->runner()->isRunning(); ++i)
         QTest::qWait(5);
     REQUIRE_FALSE(dialog->runner()->isRunning());
+    settle();
+}
+
+/// Clicks a check box on its box, as a user does (its middle may be past its text).
+void toggle(QCheckBox *box)
+{
+    REQUIRE(box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
     settle();
 }
 
@@ -435,5 +444,82 @@ TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard
     waitFor(sweep);
     REQUIRE(sweep->result().termination == StudyTermination::Completed);
     CHECK(sweep->result().metrics.back() == "tokens_per_s@2028Q4");
+    sweep->close();
+}
+
+TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless told to keep it",
+          "[ui][whatif][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    const Schedule ramp = doc->design().node("cowos")->schedules.at("capacity");
+    const double base = *doc->design().node("cowos")->param("capacity");
+
+    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("metric")),
+                 QStringLiteral("tokens_per_s@"));
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("quarter")), QStringLiteral("2028Q1"));
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
+                 QStringLiteral("cowos.capacity"));
+    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("30000000"));
+    auto *scale = seek->findChild<QCheckBox *>(QStringLiteral("scaleSchedules"));
+    REQUIRE(scale);
+    CHECK(scale->isChecked()); // the default
+    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(seek->result().ok());
+    GoalSeekOptions core;
+    core.param = {"cowos", "capacity"};
+    core.metric = "tokens_per_s@2028Q1";
+    core.target = 3e7;
+    const GoalSeekResult scaled = goalSeek(doc->viewedDesign(), core);
+    REQUIRE(scaled.ok());
+    CHECK(seek->result().value == scaled.value);
+    CHECK(seek->resultText().contains(QStringLiteral("Its schedule is scaled")));
+
+    // Unticked: the steps stay, and the seek finds the core's answer for that.
+    toggle(scale);
+    CHECK_FALSE(scale->isChecked());
+    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    core.schedules = ScheduleHandling::Keep;
+    const GoalSeekResult kept = goalSeek(doc->viewedDesign(), core);
+    REQUIRE(kept.ok());
+    REQUIRE(seek->result().ok());
+    CHECK(seek->result().value == kept.value);
+    CHECK(kept.value != Approx(scaled.value));
+    CHECK_FALSE(seek->resultText().contains(QStringLiteral("Its schedule is scaled")));
+
+    // Ticked again, Apply sets the value and the schedule scaled with it: one undo step.
+    toggle(scale);
+    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    const int steps = doc->undoStack()->count();
+    click(seek->findChild<QPushButton *>(QStringLiteral("apply")));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    const Node *cowos = doc->design().node("cowos");
+    CHECK(*cowos->param("capacity") == scaled.value);
+    const Schedule &now = cowos->schedules.at("capacity");
+    REQUIRE(now.steps.size() == ramp.steps.size());
+    for (size_t i = 0; i < ramp.steps.size(); ++i)
+        CHECK(now.steps[i].value == Approx(ramp.steps[i].value * scaled.value / base));
+    // The applied design gives the target, as the seek said.
+    PlanOptions balance;
+    CHECK(planFigure(solvePlan(doc->design(), balance), "tokens_per_s@2028Q1").value_or(0)
+          == Approx(3e7).epsilon(1e-6));
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->design().node("cowos")->schedules.at("capacity") == ramp);
+    CHECK(*doc->design().node("cowos")->param("capacity") == base);
+
+    // The sweep's box: unticked, the sweep keeps the steps, as the core's does.
+    auto *sweep = w->whatIf()->openSweep();
+    sweep->findChild<QSpinBox *>(QStringLiteral("steps-x"))->setValue(3);
+    auto *sweepScale = sweep->findChild<QCheckBox *>(QStringLiteral("scaleSchedules"));
+    REQUIRE(sweepScale);
+    toggle(sweepScale);
+    click(sweep->runButton());
+    waitFor(sweep);
+    REQUIRE(sweep->result().termination == StudyTermination::Completed);
+    CHECK(sweep->result().schedules == ScheduleHandling::Keep);
     sweep->close();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scheduleeditor.h"
 
+#include "choicescheduleeditor.h"
+
 #include "../document.h"
 #include "../nametext.h"
 #include "../tr.h"
@@ -139,29 +141,44 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     column->addWidget(m_table);
 
-    auto *buttons = new QHBoxLayout;
-    auto button = [this, buttons](const QString &text, const QString &tip, auto slot) {
+    // Two rows of buttons, editing and bringing figures in, so a narrow dock shows them whole
+    // in every language (one row of five was wider than the inspector in German).
+    auto *editRow = new QHBoxLayout;
+    auto *dataRow = new QHBoxLayout;
+    auto button = [this](QHBoxLayout *row, const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
         b->setText(text);
         b->setToolTip(tip);
-        buttons->addWidget(b);
+        row->addWidget(b);
         connect(b, &QToolButton::clicked, this, slot);
         return b;
     };
-    button(Tr::tr("Add"), Tr::tr("A step a year after the last one"), &ScheduleEditor::addStep);
-    button(Tr::tr("Remove"), Tr::tr("Removes the selected steps"), &ScheduleEditor::removeStep);
-    button(Tr::tr("Paste"),
+    button(editRow,
+           Tr::tr("Add"),
+           Tr::tr("A step a year after the last one"),
+           &ScheduleEditor::addStep);
+    button(editRow,
+           Tr::tr("Remove"),
+           Tr::tr("Removes the selected steps"),
+           &ScheduleEditor::removeStep);
+    button(dataRow,
+           Tr::tr("Paste"),
            Tr::tr("Rows of quarter and value from a spreadsheet"),
            &ScheduleEditor::paste);
-    button(Tr::tr("Import…"),
+    button(dataRow,
+           Tr::tr("Import…"),
            Tr::tr("A CSV file of quarter and value rows"),
            &ScheduleEditor::importInteractive);
-    m_catalog = button(
-        Tr::tr("Catalog"), Tr::tr("The catalog's yearly capacity figures as a schedule"), [] {});
+    m_catalog = button(dataRow,
+                       Tr::tr("Catalog"),
+                       Tr::tr("The catalog's yearly capacity figures as a schedule"),
+                       [] {});
     m_catalog->setPopupMode(QToolButton::InstantPopup);
     m_catalog->setMenu(new QMenu(m_catalog));
-    buttons->addStretch(1);
-    column->addLayout(buttons);
+    editRow->addStretch(1);
+    dataRow->addStretch(1);
+    column->addLayout(editRow);
+    column->addLayout(dataRow);
 
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("scheduleReason"));
@@ -169,6 +186,9 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
     m_reason->setStyleSheet(QStringLiteral("color: #e74c3c;"));
     m_reason->hide();
     column->addWidget(m_reason);
+    // A hall's system, accelerator, workload or precision by quarter (GB200, then GB300).
+    if (node && node->kind == NodeKind::Datacenter)
+        column->addWidget(new ChoiceScheduleEditor(document, nodeId, this));
 
     connect(m_param, &QComboBox::currentIndexChanged, this, [this] {
         setReason({});

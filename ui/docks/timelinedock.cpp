@@ -161,8 +161,17 @@ void TimelineDock::fillBindingRow()
                 Charts::bindingNames(design, plan->quarters[size_t(k)].binding));
         i = j;
     }
-    m_binding->setText(n > 0 ? Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · ")))
-                             : QString());
+    QString text = n > 0 ? Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · "))) : QString();
+    // NPV without a token price has no revenue to weigh against the costs (Solve ▸ Plan Over
+    // Time): say so where the empty plan is seen.
+    if (m_document->mode() == SolveMode::Optimise
+        && design.settings().timeline.objective == PlanObjective::Npv
+        && !design.settings().tokenPriceUsdPerMillion)
+        text = Tr::tr("The design has no token price: the NPV counts only costs, so the plan "
+                      "builds no racks. Set one in Design Settings.")
+                   .toHtmlEscaped()
+               + (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
+    m_binding->setText(text);
     m_binding->setToolTip(tips.join(QLatin1Char('\n')));
 }
 

@@ -793,6 +793,7 @@ int paintReport(QPagedPaintDevice &device,
         inputsRoom);
     PlanOptions planOptions;
     planOptions.mode = options.solve.mode;
+    planOptions.objective = design.settings().timeline.objective; // as the window's timeline
     const PlanResult plan = solvePlan(design, planOptions);
     const QList<QList<QStringList>> quarters
         = plan.ok() ? timelineTable().paginate(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "goalseekdialog.h"
 
+#include "schedulescaling.h"
 #include "whatifnames.h"
 
 #include "../document.h"
@@ -8,9 +9,11 @@
 #include "../tr.h"
 #include "../unitformat.h"
 
+#include "tf/model/nodekind.h"
 #include "tf/solve/metricsref.h"
 #include "tf/studies/studymetric.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,6 +70,8 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     form->addRow(Tr::tr("Make:"), metricRow);
     form->addRow(Tr::tr("Equal to:"), m_target);
     form->addRow(Tr::tr("By changing:"), m_param);
+    m_scaleSchedules = createScheduleScalingBox(this);
+    form->addRow(m_scaleSchedules);
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("result"));
     m_resultLabel->setWordWrap(true);
@@ -125,6 +130,8 @@ void GoalSeekDialog::seek()
     options.metric = studyMetricKey(m_metric, m_quarter);
     options.target = *target;
     options.solve = m_document->solveOptions();
+    options.planObjective = m_document->planOptions().objective;
+    options.schedules = scheduleHandling(m_scaleSchedules);
     // Checked before any solve, with the reason in the user's language.
     if (const QString problem = studyMetricProblem(m_document->viewedDesign(), options.metric);
         !problem.isEmpty()) {
@@ -136,6 +143,7 @@ void GoalSeekDialog::seek()
     // few dozen a seek needs fit in a click.
     m_result = goalSeek(m_document->viewedDesign(), options);
     m_resultParam = *param;
+    m_resultSchedules = options.schedules;
     m_resultLabel->setText(goalSeekText(m_document->viewedDesign(), options, m_result));
     m_apply->setEnabled(m_result.ok());
     fitResult();
@@ -146,10 +154,17 @@ QString goalSeekText(const Design &design, const GoalSeekOptions &options, const
     const QString param = paramLabel(design, options.param);
     const QString metric = metricLabel(options.metric);
     switch (r.status) {
-    case GoalSeekStatus::Found:
-        return Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
-            .arg(param, typedNumber(r.value, 10), metric, typedNumber(r.achieved, 10))
-            .arg(r.evaluations);
+    case GoalSeekStatus::Found: {
+        const QString found
+            = Tr::tr("%1 = %2 gives %3 = %4 (%5 solves).")
+                  .arg(param, typedNumber(r.value, 10), metric, typedNumber(r.achieved, 10))
+                  .arg(r.evaluations);
+        const QString scaled
+            = scheduleFactorText(design, options.param, r.value, options.schedules);
+        // Two sentences: with a space between them, or none where the script has none.
+        return scaled.isEmpty() ? found
+                                : Tr::tr("%1 %2", "a sentence, then the next").arg(found, scaled);
+    }
     case GoalSeekStatus::OutOfReach:
         if (r.jumps) // Brent's method closed in on a jump, not on the target
             return Tr::tr("No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at "
@@ -188,9 +203,25 @@ void GoalSeekDialog::apply()
 {
     if (!m_result.ok())
         return;
-    if (auto refused = m_document->setParam(QString::fromStdString(m_resultParam.nodeId),
-                                            QString::fromStdString(m_resultParam.key),
-                                            m_result.value)) {
+    const QString node = QString::fromStdString(m_resultParam.nodeId);
+    const QString key = QString::fromStdString(m_resultParam.key);
+    // The value found, and the schedule scaled with it as the seek scaled it: one undo step.
+    const auto factor = scheduleFactor(
+        m_document->viewedDesign(), m_resultParam, m_result.value, m_resultSchedules);
+    Document::CompoundEdit edit(*m_document, Tr::tr("Goal seek: %1").arg(m_param->currentText()));
+    if (factor) {
+        const Node *n = m_document->design().node(m_resultParam.nodeId);
+        const ParamSpec *spec = n ? kindInfo(n->kind).param(m_resultParam.key) : nullptr;
+        if (n && spec) {
+            const Schedule scaled
+                = scaledSchedule(n->schedules.at(m_resultParam.key), *factor, *spec);
+            if (auto refused = m_document->setSchedule(node, key, scaled)) {
+                m_resultLabel->setText(*refused);
+                return;
+            }
+        }
+    }
+    if (auto refused = m_document->setParam(node, key, m_result.value)) {
         m_resultLabel->setText(*refused);
         return;
     }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,12 +46,14 @@ private:
     QComboBox *m_metric;
     QComboBox *m_quarter; ///< for a figure of the plan in one quarter
     QLineEdit *m_target;
+    QCheckBox *m_scaleSchedules;
     QComboBox *m_param;
     QPushButton *m_seek;
     QPushButton *m_apply;
     QLabel *m_resultLabel;
     GoalSeekResult m_result;
     ParamRef m_resultParam;
+    ScheduleHandling m_resultSchedules = ScheduleHandling::Scale;
 };
 
 } // namespace tf::Ui::WhatIf

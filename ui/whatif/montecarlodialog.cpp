@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "montecarlodialog.h"
 
+#include "schedulescaling.h"
 #include "whatifcharts.h"
 #include "whatifnames.h"
 
@@ -12,6 +13,7 @@
 
 #include "tf/io/studyjson.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,6 +67,8 @@ MonteCarloDialog::MonteCarloDialog(Document *document, QWidget *parent)
     form()->addRow(Tr::tr("Threads:"), m_threads);
     form()->addRow(Tr::tr("Figure:"), metricRow);
     form()->addRow(Tr::tr("Target (at least):"), m_target);
+    m_scaleSchedules = createScheduleScalingBox(this);
+    form()->addRow(m_scaleSchedules);
     connect(document, &Document::solved, this, &MonteCarloDialog::refreshParams);
     refreshParams();
 }
@@ -96,6 +100,8 @@ void MonteCarloDialog::startStudy()
     options.threads = m_threads->value();
     options.metrics = {studyMetricKey(m_metric, m_quarter)};
     options.solve = document()->solveOptions();
+    options.planObjective = document()->planOptions().objective;
+    options.schedules = scheduleHandling(m_scaleSchedules);
     if (const QString problem = studyMetricProblem(m_design, options.metrics[0]);
         !problem.isEmpty()) {
         setStatus(problem);

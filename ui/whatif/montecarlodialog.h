@@ -5,6 +5,7 @@
 
 #include "tf/studies/montecarlo.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QComboBox *m_metric;
     QComboBox *m_quarter; ///< for a figure of the plan in one quarter
     QLineEdit *m_target;
+    QCheckBox *m_scaleSchedules;
     MonteCarloOptions m_options;
     MonteCarloResult m_result;
     std::optional<double> m_shownTarget;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sweepdialog.h"
 
+#include "schedulescaling.h"
 #include "whatifcharts.h"
 #include "whatifnames.h"
 
@@ -30,7 +31,14 @@ SweepDialog::SweepDialog(Document *document, QWidget *parent)
     m_x = addAxis(QStringLiteral("x"));
     m_twoD = new QCheckBox(Tr::tr("Sweep a second parameter (heat map)"), this);
     m_twoD->setObjectName(QStringLiteral("twoD"));
-    form()->addRow(m_twoD);
+    // Beside it, not a row of its own: the chart keeps its height.
+    m_scaleSchedules = createScheduleScalingBox(this);
+    auto *boxes = new QHBoxLayout;
+    boxes->addWidget(m_twoD);
+    boxes->addSpacing(16);
+    boxes->addWidget(m_scaleSchedules);
+    boxes->addStretch(1);
+    form()->addRow(boxes);
     m_y = addAxis(QStringLiteral("y"));
     auto enableY = [this](bool on) {
         for (QWidget *w : {static_cast<QWidget *>(m_y.param),
@@ -124,6 +132,8 @@ void SweepDialog::startStudy()
 {
     SweepOptions options;
     options.solve = document()->solveOptions();
+    options.planObjective = document()->planOptions().objective;
+    options.schedules = scheduleHandling(m_scaleSchedules);
     auto axis = [&](const AxisInputs &a) {
         const auto ref = currentParam(a.param);
         const auto from = parseNumber(a.from->text());

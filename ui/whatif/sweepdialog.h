@@ -40,6 +40,7 @@ private:
     AxisInputs m_x;
     AxisInputs m_y;
     QCheckBox *m_twoD;
+    QCheckBox *m_scaleSchedules;
     QListWidget *m_metrics;
     QComboBox *m_quarter; ///< the quarter of the ticked plan series
     SweepResult m_result;

@@ -6,6 +6,7 @@
 #include "tf/model/ranges.h"
 #include "tf/model/timeline.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/solve/plan.h"
 
 #include <algorithm>
 #include <cmath>
@@ -98,7 +99,7 @@ void DesignReader::timeline(const JsonAt &obj)
 {
     if (!r.expect(obj, JsonValue::Type::Object))
         return;
-    r.unknownKeys(obj, {"start", "horizon_quarters"});
+    r.unknownKeys(obj, {"start", "horizon_quarters", "objective"});
     Settings s = design.settings();
     if (obj["start"]) {
         if (auto q = quarter(obj["start"]))
@@ -106,6 +107,8 @@ void DesignReader::timeline(const JsonAt &obj)
     }
     if (auto h = r.whole(obj["horizon_quarters"], 1, Ranges::kMaxHorizonQuarters))
         s.timeline.horizonQuarters = int(*h);
+    if (auto o = r.oneOf(obj["objective"], {"cumulative-tokens", "npv"}))
+        s.timeline.objective = parsePlanObjective(*o).value_or(PlanObjective::CumulativeTokens);
     if (auto refused = design.setSettings(s))
         r.add(*refused, obj.path());
 }
@@ -578,7 +581,9 @@ JsonValue designToJson(const Design &design)
     root.set("format", std::string(kDesignFormat));
     // Version 2 readers refuse the members of the time model; a design without them stays 2.
     const bool timed = hasTimelineData(design);
-    root.set("version", timed ? kDesignFormatVersion : 2);
+    // Format 4 only for what format 3 cannot hold, so a reader of 3 refuses it as newer.
+    const bool npv = design.settings().timeline.objective != PlanObjective::CumulativeTokens;
+    root.set("version", npv ? kDesignFormatVersion : timed ? 3 : 2);
 
     const Settings &s = design.settings();
     JsonValue settings = JsonValue::Object{};
@@ -592,6 +597,8 @@ JsonValue designToJson(const Design &design)
         JsonValue timeline = JsonValue::Object{};
         timeline.set("start", quarterText(s.timeline.start));
         timeline.set("horizon_quarters", s.timeline.horizonQuarters);
+        if (npv)
+            timeline.set("objective", planObjectiveName(s.timeline.objective));
         root.set("timeline", std::move(timeline));
     }
 

@@ -10,6 +10,7 @@
 #include "tf/io/utf8text.h"
 #include "tf/model/distribution.h"
 #include "tf/physics/catalog.h"
+#include "tf/solve/plan.h"
 
 #include <atomic>
 #include <cerrno>
@@ -234,6 +235,11 @@ std::string writeRows(sqlite3 *db, const Project &project, const ProjectMetadata
         check(timeline, timeline.row([&](Binder &b) {
             b.text("horizon_quarters").integer(s.timeline.horizonQuarters);
         }));
+        if (s.timeline.objective != PlanObjective::CumulativeTokens) {
+            check(timeline, timeline.row([&](Binder &b) {
+                b.text("objective").text(planObjectiveName(s.timeline.objective));
+            }));
+        }
     }
 
     Inserter goods(

@@ -51,13 +51,17 @@ std::array<std::pair<const char *, std::optional<double> *>, 3> solveLimits(Solv
 }
 
 // How a study solved its points: the mode, and in Optimise mode the objective and any limits,
-// and the plan's objective when a metric reads the plan over time.
+// and the plan's objective when a metric reads the plan over time. Schedules kept rather than
+// scaled with a parameter (the default) are recorded as "schedules": "keep".
 void setSolve(JsonValue &root,
               SolveOptions o,
               PlanObjective planObjective,
+              ScheduleHandling schedules,
               const std::vector<std::string> &metrics)
 {
     root.set("mode", solveModeName(o.mode));
+    if (schedules != ScheduleHandling::Scale)
+        root.set("schedules", scheduleHandlingName(schedules));
     if (o.mode != SolveMode::Optimise)
         return;
     root.set("objective", objectiveName(o.objective));
@@ -131,7 +135,8 @@ void readHead(JsonReader &r,
               const char *study,
               StudyTermination &termination,
               SolveOptions &solve,
-              PlanObjective &planObjective)
+              PlanObjective &planObjective,
+              ScheduleHandling &schedules)
 {
     if (!r.expect(root, JsonValue::Type::Object))
         return;
@@ -152,6 +157,8 @@ void readHead(JsonReader &r,
     }
     if (auto o = r.oneOf(root["plan_objective"], {"cumulative-tokens", "npv"}))
         planObjective = parsePlanObjective(*o).value_or(PlanObjective::CumulativeTokens);
+    if (auto h = r.oneOf(root["schedules"], {"scale", "keep"}))
+        schedules = parseScheduleHandling(*h).value_or(ScheduleHandling::Scale);
     if (std::string why; !r.hasErrors() && !out.isValid(&why))
         r.error(root, why, MessageCode::InvalidValue);
     solve = studySolveOptions(out);
@@ -187,7 +194,7 @@ JsonValue sweepToJson(const SweepResult &r)
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, r.solve, r.planObjective, r.metrics);
+    setSolve(root, r.solve, r.planObjective, r.schedules, r.metrics);
     JsonValue::Array axes;
     for (const SweepAxis &a : r.axes) {
         JsonValue o = JsonValue::Object{};
@@ -226,7 +233,7 @@ std::optional<SweepResult> sweepFromJson(const JsonValue &v, std::string *error)
     JsonReader r;
     const JsonAt root(v);
     SweepResult out;
-    readHead(r, root, "sweep", out.termination, out.solve, out.planObjective);
+    readHead(r, root, "sweep", out.termination, out.solve, out.planObjective, out.schedules);
     if (firstError(r, error))
         return std::nullopt;
     const JsonAt axes = root["axes"];
@@ -303,7 +310,7 @@ JsonValue monteCarloToJson(const MonteCarloResult &r, bool withSamples, int hist
     root.set("termination", terminationName(r.termination));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, r.solve, r.planObjective, r.metrics);
+    setSolve(root, r.solve, r.planObjective, r.schedules, r.metrics);
     root.set("seed", std::to_string(r.seed)); // a string: JSON numbers keep only 53 bits
     root.set("samples_total", double(r.totalSamples));
     if (r.shard.count > 1)
@@ -387,7 +394,7 @@ std::optional<MonteCarloResult> monteCarloFromJson(const JsonValue &v, std::stri
     JsonReader r;
     const JsonAt root(v);
     MonteCarloResult out;
-    readHead(r, root, "montecarlo", out.termination, out.solve, out.planObjective);
+    readHead(r, root, "montecarlo", out.termination, out.solve, out.planObjective, out.schedules);
     if (firstError(r, error))
         return std::nullopt;
     if (const auto seed = r.string(root["seed"], Required)) {
@@ -483,7 +490,7 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r)
     root.set("status", goalSeekStatusName(r.status));
     if (!r.message.empty())
         root.set("message", r.message);
-    setSolve(root, o.solve, o.planObjective, {o.metric});
+    setSolve(root, o.solve, o.planObjective, o.schedules, {o.metric});
     root.set("param", o.param.text());
     root.set("metric", o.metric);
     root.set("target", o.target);

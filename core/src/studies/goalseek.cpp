@@ -346,7 +346,7 @@ GoalSeekResult goalSeek(const Design &design, const GoalSeekOptions &options)
     }
     Message refused;
     std::optional<StudyEvaluator> eval = StudyEvaluator::make(
-        design, {options.param}, options.solve, &refused, options.planObjective);
+        design, {options.param}, options.solve, &refused, options.planObjective, options.schedules);
     if (!eval) {
         refuse(std::move(refused));
         return r;

@@ -58,6 +58,8 @@ Message MonteCarloOptions::refusal(const Design &design) const
         Message error;
         if (!findParamSpec(design, ref, &error))
             return error;
+        if (Message why = scheduleScalingRefusal(design, ref, schedules); !why.text.empty())
+            return why;
         if (std::string problem = checkDistribution(list[i].distribution); !problem.empty())
             return Message::error(
                        MessageCode::InvalidValue, ref.text() + ": " + problem, {ref.nodeId})
@@ -177,6 +179,7 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     r.seed = options.seed;
     r.solve = studySolveOptions(options.solve);
     r.planObjective = options.planObjective;
+    r.schedules = options.schedules;
     r.shard = options.shard;
     r.targets = options.targets;
     r.totalSamples = options.samples;
@@ -192,8 +195,8 @@ MonteCarloResult runMonteCarlo(const Design &design, const MonteCarloOptions &op
     for (const UncertainParam &p : r.params)
         refs.push_back(p.param);
     Message refused;
-    const std::optional<StudyEvaluator> prototype
-        = StudyEvaluator::make(design, refs, options.solve, &refused, options.planObjective);
+    const std::optional<StudyEvaluator> prototype = StudyEvaluator::make(
+        design, refs, options.solve, &refused, options.planObjective, options.schedules);
     if (!prototype) { // check() has seen to this; stay safe anyway
         r.message = refused.text;
         return r;
@@ -323,10 +326,11 @@ std::optional<MonteCarloResult> mergeMonteCarlo(std::vector<MonteCarloResult> pa
     for (const MonteCarloResult &p : parts) {
         if (p.seed != out.seed || p.params != out.params || p.metrics != out.metrics
             || p.targets != out.targets || p.solve != out.solve
-            || p.planObjective != out.planObjective || p.totalSamples != out.totalSamples) {
+            || p.planObjective != out.planObjective || p.schedules != out.schedules
+            || p.totalSamples != out.totalSamples) {
             *error = "the parts are not shards of one study (seed, parameters, distributions, "
                      "metrics, targets, "
-                     "mode, objective, limits or sample count differ)";
+                     "mode, objective, limits, schedules or sample count differ)";
             return std::nullopt;
         }
         if (p.termination != StudyTermination::Completed) {

@@ -36,6 +36,8 @@ Message SweepOptions::refusal(const Design &design) const
         if (a.steps > 100'000'000)
             return plain(a.param.text() + ": steps must be <= 100000000, got "
                          + std::to_string(a.steps));
+        if (Message why = scheduleScalingRefusal(design, a.param, schedules); !why.text.empty())
+            return why;
         for (double v : {a.from, a.to}) {
             if (std::optional<Message> problem = spec->problem(v)) {
                 problem->text = a.param.text() + " " + spec->checkValue(v);
@@ -62,6 +64,7 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
     r.axes = options.axes;
     r.solve = studySolveOptions(options.solve);
     r.planObjective = options.planObjective;
+    r.schedules = options.schedules;
     r.shard = options.shard;
     if (r.message = options.check(design); !r.message.empty())
         return r;
@@ -74,8 +77,8 @@ SweepResult runSweep(const Design &design, const SweepOptions &options)
     for (const SweepAxis &a : options.axes)
         refs.push_back(a.param);
     Message refused;
-    std::optional<StudyEvaluator> eval
-        = StudyEvaluator::make(design, refs, options.solve, &refused, options.planObjective);
+    std::optional<StudyEvaluator> eval = StudyEvaluator::make(
+        design, refs, options.solve, &refused, options.planObjective, options.schedules);
     if (!eval) { // check() has seen to this; stay safe anyway
         r.message = refused.text;
         return r;
@@ -132,10 +135,11 @@ std::optional<SweepResult> mergeSweeps(std::vector<SweepResult> parts, std::stri
     for (size_t i = 0; i < parts.size(); ++i) {
         const SweepResult &p = parts[i];
         if (p.axes != out.axes || p.metrics != out.metrics || p.solve != out.solve
-            || p.planObjective != out.planObjective || p.totalPoints != out.totalPoints) {
+            || p.planObjective != out.planObjective || p.schedules != out.schedules
+            || p.totalPoints != out.totalPoints) {
             *error = "part " + std::to_string(i + 1)
                      + " is not from the same sweep as part 1 (parameters, range, "
-                       "steps, metrics, mode, objective or limits differ)";
+                       "steps, metrics, mode, objective, limits or schedules differ)";
             return std::nullopt;
         }
         if (p.termination != StudyTermination::Completed) {

@@ -2,6 +2,7 @@
 #include "tf/studies/whatif.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 
@@ -56,6 +57,57 @@ std::optional<Shard> parseShard(std::string_view text, std::string *error)
     return Shard{int(i), int(n)};
 }
 
+const char *scheduleHandlingName(ScheduleHandling h)
+{
+    return h == ScheduleHandling::Keep ? "keep" : "scale";
+}
+
+std::optional<ScheduleHandling> parseScheduleHandling(std::string_view name)
+{
+    if (name == "scale")
+        return ScheduleHandling::Scale;
+    if (name == "keep")
+        return ScheduleHandling::Keep;
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<Schedule> scheduleOf(const Design &design, const ParamRef &ref)
+{
+    const Node *node = ref.isSetting() ? nullptr : design.node(ref.nodeId);
+    if (!node)
+        return std::nullopt;
+    const auto it = node->schedules.find(ref.key);
+    return it != node->schedules.end() ? std::optional<Schedule>(it->second) : std::nullopt;
+}
+
+} // namespace
+
+Schedule scaledSchedule(Schedule schedule, double factor, const ParamSpec &spec)
+{
+    const auto [lo, hi] = validBounds(spec);
+    for (ScheduleStep &step : schedule.steps)
+        step.value = std::clamp(step.value * factor, lo, hi);
+    return schedule;
+}
+
+Message scheduleScalingRefusal(const Design &design, const ParamRef &ref, ScheduleHandling handling)
+{
+    if (handling == ScheduleHandling::Keep || !scheduleOf(design, ref))
+        return {};
+    const std::optional<double> base = paramValue(design, ref);
+    if (base && *base != 0 && std::isfinite(*base))
+        return {};
+    return Message::error(MessageCode::InvalidValue,
+                          ref.text()
+                              + ": its schedule cannot be scaled with the value studied, since "
+                                "its own value is 0; keep the schedule (--schedules keep) or give "
+                                "the parameter a value",
+                          {ref.nodeId})
+        .withArgs({ref.text(), "0"});
+}
+
 const char *terminationName(StudyTermination t)
 {
     switch (t) {
@@ -73,7 +125,8 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
                                                    std::vector<ParamRef> params,
                                                    const SolveOptions &solve,
                                                    Message *error,
-                                                   PlanObjective planObjective)
+                                                   PlanObjective planObjective,
+                                                   ScheduleHandling schedules)
 {
     if (std::string why = checkStudySolve(solve); !why.empty()) {
         if (error)
@@ -87,6 +140,13 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
             return std::nullopt;
         e.m_specs.push_back(spec);
         e.m_base.push_back(paramValue(base, ref));
+        if (Message why = scheduleScalingRefusal(base, ref, schedules); !why.text.empty()) {
+            if (error)
+                *error = std::move(why);
+            return std::nullopt;
+        }
+        e.m_scaled.push_back(schedules == ScheduleHandling::Scale ? scheduleOf(base, ref)
+                                                                  : std::nullopt);
     }
     e.m_design = base;
     e.m_original = base;
@@ -98,7 +158,19 @@ std::optional<StudyEvaluator> StudyEvaluator::make(const Design &base,
 
 Design::Refusal StudyEvaluator::set(size_t i, double value)
 {
-    return setParamValue(m_design, m_refs[i], value);
+    if (!m_scaled[i])
+        return setParamValue(m_design, m_refs[i], value);
+    // Each step × value ÷ base, within the parameter's valid range (as a Monte Carlo draw is).
+    Schedule s = scaledSchedule(*m_scaled[i], value / *m_base[i], *m_specs[i]);
+    const std::optional<double> was = paramValue(m_design, m_refs[i]);
+    if (auto refused = setParamValue(m_design, m_refs[i], value))
+        return refused;
+    if (auto refused = m_design.setSchedule(m_refs[i].nodeId, m_refs[i].key, std::move(s))) {
+        if (was) // nothing changes when refused
+            (void)setParamValue(m_design, m_refs[i], *was);
+        return refused;
+    }
+    return std::nullopt;
 }
 
 void StudyEvaluator::reset()

@@ -15,7 +15,9 @@ inline constexpr std::string_view kDesignFormat = "tokenfactory-design";
 /// 2: finance settings by asset class replace depreciation_years (docs/file-format.md).
 /// 3: the plan over time: a timeline, schedules and lead times (docs/timeline.md). A design
 /// without them is written as version 2, exactly as before.
-inline constexpr int kDesignFormatVersion = 3;
+/// 4: the timeline's `objective` (what the plan's Optimise maximises), written only when it is
+/// NPV; a design with the default objective is written as version 3 or 2, exactly as before.
+inline constexpr int kDesignFormatVersion = 4;
 
 /// The outcome of reading a design: the design when it is usable, and every problem found, each
 /// naming its JSON path ("nodes[3].params.capacity: must be >= 0, got -5").

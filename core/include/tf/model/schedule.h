@@ -40,11 +40,19 @@ struct ChoiceStep
     bool operator==(const ChoiceStep &) const = default;
 };
 
-/// The plan over time of a design: the first quarter and how many quarters it runs.
+/// What Optimise over all quarters maximises (tf/solve/plan.h).
+enum class PlanObjective {
+    CumulativeTokens, ///< tokens made over the horizon
+    Npv,              ///< net present value of the cash flows at the token price
+};
+
+/// The plan over time of a design: the first quarter, how many quarters it runs, and what its
+/// Optimise plan maximises (the planner's choice, saved with the design; Balance ignores it).
 struct Timeline
 {
     QuarterIndex start = 2027 * 4; ///< 2027Q1
     int horizonQuarters = 12;
+    PlanObjective objective = PlanObjective::CumulativeTokens;
     bool operator==(const Timeline &) const = default;
 };
 

@@ -18,11 +18,8 @@
 
 namespace tf {
 
-/// What Optimise over all quarters maximises.
-enum class PlanObjective {
-    CumulativeTokens, ///< tokens made over the horizon
-    Npv,              ///< net present value of the cash flows at the token price
-};
+// PlanObjective, what Optimise over all quarters maximises, is in tf/model/schedule.h: the
+// design's timeline holds the planner's choice.
 const char *planObjectiveName(PlanObjective objective); ///< "cumulative-tokens", "npv"
 std::optional<PlanObjective> parsePlanObjective(std::string_view name);
 

@@ -21,6 +21,8 @@ struct GoalSeekOptions
     SolveOptions solve;
     /// What an Optimise plan maximises when the metric reads the plan over time.
     PlanObjective planObjective = PlanObjective::CumulativeTokens;
+    /// A parameter with a schedule: its steps scaled with the value sought (default), or kept.
+    ScheduleHandling schedules = ScheduleHandling::Scale;
     const std::atomic<bool> *cancel = nullptr;
 };
 

@@ -44,6 +44,8 @@ struct MonteCarloOptions
     SolveOptions solve;
     /// What an Optimise plan maximises when a metric reads the plan over time.
     PlanObjective planObjective = PlanObjective::CumulativeTokens;
+    /// A drawn parameter with a schedule: its steps scaled with each draw (default), or kept.
+    ScheduleHandling schedules = ScheduleHandling::Scale;
     Shard shard;
     StudyProgress progress;                    ///< optional; from worker threads, serialised
     const std::atomic<bool> *cancel = nullptr; ///< optional
@@ -73,6 +75,7 @@ struct MonteCarloResult
     std::uint64_t seed = 0;
     SolveOptions solve; ///< as each point was solved (studySolveOptions)
     PlanObjective planObjective = PlanObjective::CumulativeTokens; ///< of each plan (Optimise)
+    ScheduleHandling schedules = ScheduleHandling::Scale;          ///< of scheduled parameters
     std::vector<UncertainParam> params;
     std::vector<std::string> metrics;
     std::vector<MonteCarloTarget> targets;

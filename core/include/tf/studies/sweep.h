@@ -31,6 +31,8 @@ struct SweepOptions
     SolveOptions solve;
     /// What an Optimise plan maximises when a metric reads the plan over time.
     PlanObjective planObjective = PlanObjective::CumulativeTokens;
+    /// A swept parameter with a schedule: its steps scaled with it (default), or kept.
+    ScheduleHandling schedules = ScheduleHandling::Scale;
     Shard shard;                               ///< only this shard's points are solved
     StudyProgress progress;                    ///< optional; see StudyProgress
     const std::atomic<bool> *cancel = nullptr; ///< optional; set to stop early
@@ -60,6 +62,7 @@ struct SweepResult
     std::vector<std::string> metrics; ///< resolved: every metric when none was asked
     SolveOptions solve;               ///< as each point was solved (studySolveOptions)
     PlanObjective planObjective = PlanObjective::CumulativeTokens; ///< of each plan (Optimise)
+    ScheduleHandling schedules = ScheduleHandling::Scale;          ///< of scheduled parameters
     size_t totalPoints = 0;                                        ///< of the whole sweep
     Shard shard;
     std::vector<SweepPoint> points; ///< in index order; a cancelled run holds a prefix

@@ -50,6 +50,25 @@ enum class StudyTermination {
 };
 const char *terminationName(StudyTermination t); ///< "completed", "cancelled", "invalid_input"
 
+/// What a study does to a parameter's schedule when it sets the parameter (docs/whatif.md, "A
+/// parameter with a schedule"). A parameter without a schedule is set alike either way.
+enum class ScheduleHandling {
+    /// Every step of the schedule is scaled with the value, by value ÷ the base value (clamped to
+    /// the parameter's valid range): "CoWoS capacity × 0.8" holds in every quarter. The default.
+    Scale,
+    /// The steps keep their values: the value studied holds only before the first step.
+    Keep,
+};
+const char *scheduleHandlingName(ScheduleHandling h); ///< "scale", "keep"
+std::optional<ScheduleHandling> parseScheduleHandling(std::string_view name);
+/// Every step × `factor`, within the parameter's valid range: what ScheduleHandling::Scale does
+/// with the value ÷ the base value (and what applying a goal seek's answer does).
+Schedule scaledSchedule(Schedule schedule, double factor, const ParamSpec &spec);
+/// Why a study cannot set `ref` with `handling`: scaling a schedule needs the parameter's own
+/// value to scale from (not 0). An empty text when it can.
+Message
+scheduleScalingRefusal(const Design &design, const ParamRef &ref, ScheduleHandling handling);
+
 /// One point of a study: its figures, or why it could not be solved.
 struct StudyPoint
 {
@@ -67,19 +86,23 @@ public:
     /// unknown or the options are not valid. A scenario is applied to `base` before: the options
     /// name none.
     /// `planObjective`: what an Optimise plan maximises when a metric reads the plan over time.
+    /// `schedules`: what setting a scheduled parameter does to its steps; scaling them needs a
+    /// base value other than 0, else the study is refused.
     static std::optional<StudyEvaluator> make(const Design &base,
                                               std::vector<ParamRef> params,
                                               const SolveOptions &solve,
                                               Message *error,
                                               PlanObjective planObjective
-                                              = PlanObjective::CumulativeTokens);
+                                              = PlanObjective::CumulativeTokens,
+                                              ScheduleHandling schedules = ScheduleHandling::Scale);
 
     size_t paramCount() const { return m_refs.size(); }
     const ParamRef &param(size_t i) const { return m_refs[i]; }
     const ParamSpec &spec(size_t i) const { return *m_specs[i]; }
     /// The value in the base design (empty when the parameter has no value and no default).
     std::optional<double> baseValue(size_t i) const { return m_base[i]; }
-    /// Sets parameter i; refused, changing nothing, when out of its valid range.
+    /// Sets parameter i, and with ScheduleHandling::Scale its schedule scaled by value ÷ base
+    /// value; refused, changing nothing, when out of its valid range.
     [[nodiscard]] Design::Refusal set(size_t i, double value);
     /// Puts every parameter back to its base value.
     void reset();
@@ -99,6 +122,8 @@ private:
     std::vector<ParamRef> m_refs;
     std::vector<const ParamSpec *> m_specs;
     std::vector<std::optional<double>> m_base;
+    /// Per parameter, its schedule in the base design when it is to be scaled with the value.
+    std::vector<std::optional<Schedule>> m_scaled;
     SolveOptions m_solve;
     PlanObjective m_planObjective = PlanObjective::CumulativeTokens;
 };

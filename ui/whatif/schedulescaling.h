@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tf/model/paramref.h"
+#include "tf/studies/whatif.h"
+
+#include <QString>
+
+#include <optional>
+
+class QCheckBox;
+class QWidget;
+
+namespace tf::Ui::WhatIf {
+
+/// The study dialogs' "scale the schedule" choice (docs/whatif.md, "A parameter with a
+/// schedule"): checked (the default), a scheduled parameter's steps scale with the value studied.
+QCheckBox *createScheduleScalingBox(QWidget *parent);
+ScheduleHandling scheduleHandling(const QCheckBox *box);
+
+/// The factor the steps of `ref`'s schedule are scaled by when the study sets it to `value`:
+/// value ÷ its value in `design`. Empty when it has no schedule, the steps are kept, or there is
+/// no base value.
+std::optional<double>
+scheduleFactor(const Design &design, const ParamRef &ref, double value, ScheduleHandling handling);
+
+/// "Its schedule is scaled × 0.8 with it." for a result text; empty when nothing is scaled.
+QString scheduleFactorText(const Design &design,
+                           const ParamRef &ref,
+                           double value,
+                           ScheduleHandling handling);
+
+} // namespace tf::Ui::WhatIf

@@ -3521,12 +3521,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+39"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Make:</source>
         <translation>Kennzahl:</translation>
     </message>
@@ -3551,7 +3551,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>Being computed…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
@@ -3962,7 +3967,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+110"/>
         <source>P&amp;resentation</source>
         <translation>&amp;Präsentation</translation>
     </message>

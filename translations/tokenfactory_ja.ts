@@ -3513,12 +3513,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+39"/>
         <source>Goal Seek</source>
         <translation>ゴールシーク</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Make:</source>
         <translation>対象:</translation>
     </message>
@@ -3543,7 +3543,12 @@ reduced cost %2 %3 per unit</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>Being computed…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>目標値が数値ではありません。</translation>
@@ -3953,7 +3958,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 から %2 まで</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+110"/>
         <source>P&amp;resentation</source>
         <translation>プレゼンテーション(&amp;P)</translation>
     </message>

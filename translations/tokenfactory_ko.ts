@@ -3513,12 +3513,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+36"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+39"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Make:</source>
         <translation>대상:</translation>
     </message>
@@ -3543,7 +3543,12 @@ reduced cost %2 %3 per unit</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+23"/>
+        <source>Being computed…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
@@ -3953,7 +3958,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1부터 %2까지</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifui.cpp" line="+104"/>
+        <location filename="../ui/whatif/whatifui.cpp" line="+110"/>
         <source>P&amp;resentation</source>
         <translation>프레젠테이션(&amp;R)</translation>
     </message>

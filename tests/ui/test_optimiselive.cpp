@@ -13,12 +13,20 @@
 #include "docks/optimisedock.h"
 #include "docks/optimiserows.h"
 #include "docks/problemsdock.h"
+#include "whatif/goalseekdialog.h"
+#include "whatif/whatifnames.h"
+#include "whatif/whatifui.h"
 
+#include "tf/io/defaultdesign.h"
 #include "tf/model/designgenerator.h"
 #include "tf/solve/balancesolver.h"
+#include "tf/solve/plan.h"
+#include "tf/studies/studymetric.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -255,4 +263,40 @@ TEST_CASE("Switching a large design into Optimise solves in the worker while the
     CHECK(w->kpis()->note().isEmpty());
     CHECK(w->optimiseDock()->summary().startsWith(QStringLiteral("Optimal:")));
     CHECK_FALSE(status->text().contains(QStringLiteral("solving")));
+}
+
+TEST_CASE("Goal seek's plan figure without the window's plan is solved off the window's thread",
+          "[ui][optimise][live][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    REQUIRE_FALSE(doc->plan()); // the timeline is closed: the window has no plan over time
+    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s@2027Q4"));
+    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
+    REQUIRE(target);
+    // Opened without solving the plan here: the field says it is being computed, then fills in.
+    CHECK(target->text().isEmpty());
+    CHECK(target->placeholderText().contains(QStringLiteral("Being computed")));
+    const PlanResult plan = solvePlan(doc->viewedDesign(), doc->planOptions());
+    REQUIRE(plan.ok());
+    const auto metric = resolveStudyMetric(doc->viewedDesign(), "tokens_per_s@2027Q4", nullptr);
+    REQUIRE(metric);
+    const QString expected = Ui::WhatIf::typedNumber(studyMetricValue(*metric, nullptr, &plan));
+    REQUIRE(QTest::qWaitFor([&] { return !target->text().isEmpty(); }, 60000));
+    CHECK(target->text() == expected);
+
+    // A target typed before the plan arrives is the planner's: the plan does not replace it.
+    auto *quarter = seek->findChild<QComboBox *>(QStringLiteral("quarter"));
+    REQUIRE(quarter);
+    quarter->setFocus();
+    QTest::keyClick(quarter, Qt::Key_Down); // another quarter: its value is solved again
+    target->setFocus();
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("12345"));
+    REQUIRE(QThreadPool::globalInstance()->waitForDone(60000)); // the quarter's plan solved
+    settle();                                                   // and its value delivered
+    CHECK(target->text() == QStringLiteral("12345"));
+    seek->close();
 }

@@ -15,12 +15,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +62,12 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
         m_quarter->setEnabled(needsQuarter(m_metric->currentData().toString()));
         const std::string key = studyMetricKey(m_metric, m_quarter);
         const auto picked = resolveStudyMetric(m_document->viewedDesign(), key, nullptr);
+        m_targetKey = key;
+        m_targetTyped = false;
+        if (picked && picked->isPlan() && !(m_document->plan() && m_document->plan()->ok())) {
+            planTargetInBackground(*picked);
+            return;
+        }
         m_target->setText(typedNumber(currentValue(picked)));
     };
     connect(m_metric, &QComboBox::currentIndexChanged, this, fillTarget);
@@ -93,7 +102,43 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     // A changed question makes the last answer stale.
     for (QComboBox *box : {m_metric, m_quarter, m_param})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { m_apply->setEnabled(false); });
-    connect(m_target, &QLineEdit::textEdited, this, [this] { m_apply->setEnabled(false); });
+    connect(m_target, &QLineEdit::textEdited, this, [this] {
+        m_apply->setEnabled(false);
+        m_targetTyped = true; // a plan's value arriving later no longer replaces it
+    });
+}
+
+void GoalSeekDialog::planTargetInBackground(const StudyMetric &metric)
+{
+    // The window has no plan over time (the timeline is closed): it is solved on another thread,
+    // as the window's own plan is. In Optimise mode that is an LP per quarter, seconds on a large
+    // design; the field says so meanwhile and takes the value unless the planner typed one.
+    m_target->clear();
+    m_target->setPlaceholderText(Tr::tr("Being computed…"));
+    QPointer<GoalSeekDialog> self(this);
+    QThreadPool::globalInstance()->start([self,
+                                          metric,
+                                          key = m_targetKey,
+                                          design = m_document->viewedDesign(),
+                                          options = m_document->planOptions()] {
+        const PlanResult plan = solvePlan(design, options);
+        const double value = plan.ok() ? studyMetricValue(metric, nullptr, &plan) : std::nan("");
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, key, value] {
+                if (self)
+                    self->planTargetArrived(key, value);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GoalSeekDialog::planTargetArrived(const std::string &key, double value)
+{
+    if (key != m_targetKey || m_targetTyped)
+        return; // another figure picked since, or a target typed
+    m_target->setPlaceholderText(QString());
+    m_target->setText(typedNumber(value));
 }
 
 double GoalSeekDialog::currentValue(const std::optional<StudyMetric> &metric) const
@@ -102,13 +147,10 @@ double GoalSeekDialog::currentValue(const std::optional<StudyMetric> &metric) co
         return std::nan("");
     if (!metric->isPlan())
         return studyMetricValue(*metric, &m_document->steadySolution(), nullptr);
-    // The window's plan over time when it has one (the timeline dock solves it), else the plan
-    // of the viewed design solved here once: a Balance plan takes a fraction of a millisecond.
-    std::shared_ptr<const PlanResult> plan = m_document->plan();
-    if (!plan || !plan->ok())
-        plan = std::make_shared<const PlanResult>(
-            solvePlan(m_document->viewedDesign(), m_document->planOptions()));
-    return plan->ok() ? studyMetricValue(*metric, nullptr, plan.get()) : std::nan("");
+    // The window's plan over time (the timeline dock solves it); without one the plan is solved
+    // on another thread (planTargetInBackground).
+    const std::shared_ptr<const PlanResult> plan = m_document->plan();
+    return plan && plan->ok() ? studyMetricValue(*metric, nullptr, plan.get()) : std::nan("");
 }
 
 QString GoalSeekDialog::resultText() const

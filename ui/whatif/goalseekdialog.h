@@ -40,6 +40,9 @@ private:
     /// The figure's value now: the window's solve, or a plan over time for a plan figure; NaN
     /// when it has none.
     double currentValue(const std::optional<StudyMetric> &metric) const;
+    /// A plan figure's value when the window has no plan: solved on another thread.
+    void planTargetInBackground(const StudyMetric &metric);
+    void planTargetArrived(const std::string &key, double value);
     void fitResult();
 
     Document *m_document;
@@ -54,6 +57,8 @@ private:
     GoalSeekResult m_result;
     ParamRef m_resultParam;
     ScheduleHandling m_resultSchedules = ScheduleHandling::Scale;
+    std::string m_targetKey;    ///< the figure the target field was filled for
+    bool m_targetTyped = false; ///< the planner typed a target since
 };
 
 } // namespace tf::Ui::WhatIf

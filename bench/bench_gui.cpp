@@ -123,7 +123,9 @@ void benchOptimiseEdits(Ui::MainWindow *window, const QString &id, Moments &m)
     // Waits for the worker's answer as the app's event loop does, without spinning (the CPU
     // time is the window's work alone); `turns` times each turn of the loop instead, spinning.
     auto waitShown = [&](int before, bool turns = false) {
-        while (shown == before) {
+        // A Balance result still on its way when the mode switched is shown too, but the
+        // figures stay pending until the Optimise ones arrive.
+        while (shown == before || doc->figuresPending()) {
             if (!turns) {
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents);
                 continue;

@@ -27,6 +27,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace tf::Ui {
@@ -334,7 +335,10 @@ void DesignScene::showSolution()
         if (!item)
             continue;
         const GoodStyle &style = goods[l.good];
-        const double width = 1.5 + (style.maxFlow > 0 ? 6.0 * l.flow / style.maxFlow : 0.0);
+        // In quarter pixels: a flow that moves a little keeps its width, and its wire is not
+        // repainted (only its rate's label).
+        const double width
+            = 1.5 + (style.maxFlow > 0 ? std::round(24.0 * l.flow / style.maxFlow) / 4 : 0.0);
         item->setFlow(xray ? item->color() : style.color,
                       width,
                       sol.ok() ? std::optional<double>(l.flow) : std::nullopt,

@@ -166,13 +166,18 @@ void LinkItem::setFlow(const QColor &color,
     if (width != m_width)
         prepareGeometryChange(); // the bounding rectangle grows with the width
     const bool recoloured = color != m_color;
+    const bool redrawn = recoloured || width != m_width;
     m_color = color;
     m_width = width;
-    m_flow = flow;
-    m_unit = unit;
-    forgetShownLabel();
-    update();
-    m_label->update();
+    if (flow != m_flow || unit != m_unit) {
+        m_flow = flow;
+        m_unit = unit;
+        forgetShownLabel();
+        m_label->update();
+    }
+    // A new rate alone repaints the label only: a long wire's repaint covers much of the view.
+    if (redrawn)
+        update();
     if (recoloured)
         changed(); // the overview draws colours only: a new flow alone leaves it as it is
 }

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+261"/>
+        <location filename="../ui/nametext.cpp" line="+267"/>
         <source>Power</source>
         <translation>Strom</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/nametext.cpp" line="-230"/>
         <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
@@ -1800,7 +1800,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Amortisation</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Choose a quarter for %1.</source>
         <translation>Wählen Sie ein Quartal für %1.</translation>
     </message>
@@ -2392,7 +2392,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+38"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>Flüsse von Lieferanten zu Token: %1 Kosten pro Jahr</translation>
     </message>
@@ -2402,22 +2402,15 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Flüsse von Lieferanten zu Token: keine Lösung</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
-        <translation>Bandbreite: Dollar TCO pro Jahr (Kapitalkosten + Opex); Beschriftungen: der Fluss jeder Verbindung</translation>
+        <location line="+117"/>
+        <source>Bands and figures: dollars per year of TCO (capital charge + opex); on the bands: the flow each wire carries</source>
+        <translation>Bänder und Beträge: Dollar TCO pro Jahr (Kapitalkosten + Opex); auf den Bändern: der Fluss jeder Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
-        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-103"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
-        <source>%1
-%2/yr</source>
-        <translation>%1
-%2/Jahr</translation>
     </message>
     <message>
         <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
@@ -3408,7 +3401,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Verteilung von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="+291"/>
+        <location filename="../ui/nametext.cpp" line="+297"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>Jeder Wert muss zwischen %1 und %2 liegen</translation>
     </message>
@@ -3871,12 +3864,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kennzahlen gegen %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Index (first point = 100)</source>
-        <translation>Index (erster Punkt = 100)</translation>
+        <location line="+39"/>
+        <source>Index (start = 100)</source>
+        <comment>a sweep chart&apos;s axis: each figure over its value at the first point</comment>
+        <translation>Index (Start = 100)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 über %2 Stichproben: P10 %3, P50 %4, P90 %5</translation>
     </message>
@@ -4082,7 +4076,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Strom ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-376"/>
+        <location filename="../ui/nametext.cpp" line="-382"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -4895,6 +4889,36 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil/Jahr</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tokens/year</source>
+        <comment>unit</comment>
+        <translation>Token/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MWh/year</source>
+        <comment>unit</comment>
+        <translation>MWh/Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/J</source>
+        <comment>unit</comment>
+        <translation>Token/J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/USD</source>
+        <comment>unit</comment>
+        <translation>Token/USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/MW-year</source>
+        <comment>unit</comment>
+        <translation>Token/MW-Jahr</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Logic wafer</source>
         <translation>Logik-Wafer</translation>
@@ -4996,7 +5020,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-355"/>
+        <location filename="../ui/nametext.cpp" line="-361"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>Kapitalkosten</translation>
@@ -5235,7 +5259,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>

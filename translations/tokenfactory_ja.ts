@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+261"/>
+        <location filename="../ui/nametext.cpp" line="+267"/>
         <source>Power</source>
         <translation>電力</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/nametext.cpp" line="-230"/>
         <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
@@ -1795,7 +1795,7 @@ The default design is shown instead.</source>
         <translation>回収期間</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Choose a quarter for %1.</source>
         <translation>%1 の四半期を選んでください。</translation>
     </message>
@@ -2385,7 +2385,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+38"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>サプライヤーからトークンへの流れ: 年間コスト %1</translation>
     </message>
@@ -2395,22 +2395,15 @@ reduced cost %2 %3 per unit</source>
         <translation>サプライヤーからトークンへの流れ: 解なし</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
-        <translation>帯の幅: 年間 TCO のドル額 (資本費 + Opex)、ラベル: 各接続線の流量</translation>
+        <location line="+117"/>
+        <source>Bands and figures: dollars per year of TCO (capital charge + opex); on the bands: the flow each wire carries</source>
+        <translation>帯の幅と金額: 年間 TCO のドル額 (資本費 + Opex)、帯の上: 各接続線の流量</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
-        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-103"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
-        <source>%1
-%2/yr</source>
-        <translation>%1
-%2/年</translation>
     </message>
     <message>
         <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
@@ -3400,7 +3393,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 の分布をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="+291"/>
+        <location filename="../ui/nametext.cpp" line="+297"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>各値は %1 から %2 の範囲でなければなりません</translation>
     </message>
@@ -3862,12 +3855,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 に対する指標</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Index (first point = 100)</source>
-        <translation>指数 (最初の点 = 100)</translation>
+        <location line="+39"/>
+        <source>Index (start = 100)</source>
+        <comment>a sweep chart&apos;s axis: each figure over its value at the first point</comment>
+        <translation>指数（始点 = 100）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 (%2 サンプル): P10 %3、P50 %4、P90 %5</translation>
     </message>
@@ -4073,7 +4067,7 @@ reduced cost %2 %3 per unit</source>
         <translation>電力 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-376"/>
+        <location filename="../ui/nametext.cpp" line="-382"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
@@ -4886,6 +4880,36 @@ reduced cost %2 %3 per unit</source>
         <translation>割合/年</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tokens/year</source>
+        <comment>unit</comment>
+        <translation>トークン/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MWh/year</source>
+        <comment>unit</comment>
+        <translation>MWh/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/J</source>
+        <comment>unit</comment>
+        <translation>トークン/J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/USD</source>
+        <comment>unit</comment>
+        <translation>トークン/USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/MW-year</source>
+        <comment>unit</comment>
+        <translation>トークン/MW・年</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Logic wafer</source>
         <translation>ロジックウェハー</translation>
@@ -4987,7 +5011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-355"/>
+        <location filename="../ui/nametext.cpp" line="-361"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>資本コスト</translation>
@@ -5226,7 +5250,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+261"/>
+        <location filename="../ui/nametext.cpp" line="+267"/>
         <source>Power</source>
         <translation>전력</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/nametext.cpp" line="-230"/>
         <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
@@ -1795,7 +1795,7 @@ The default design is shown instead.</source>
         <translation>투자 회수 기간</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Choose a quarter for %1.</source>
         <translation>%1의 분기를 선택하세요.</translation>
     </message>
@@ -2385,7 +2385,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+38"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>공급업체에서 토큰까지의 흐름: 연간 비용 %1</translation>
     </message>
@@ -2395,22 +2395,15 @@ reduced cost %2 %3 per unit</source>
         <translation>공급업체에서 토큰까지의 흐름: 해 없음</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
-        <translation>띠 너비: 연간 TCO 달러 (자본 비용 + Opex), 레이블: 각 연결선의 흐름</translation>
+        <location line="+117"/>
+        <source>Bands and figures: dollars per year of TCO (capital charge + opex); on the bands: the flow each wire carries</source>
+        <translation>띠 너비와 금액: 연간 TCO 달러 (자본 비용 + Opex), 띠 위: 각 연결선의 흐름</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
-        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-103"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
-        <source>%1
-%2/yr</source>
-        <translation>%1
-%2/년</translation>
     </message>
     <message>
         <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
@@ -3400,7 +3393,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1의 분포 지우기</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="+291"/>
+        <location filename="../ui/nametext.cpp" line="+297"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>각 값은 %1에서 %2 사이여야 합니다</translation>
     </message>
@@ -3862,12 +3855,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 대비 지표</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Index (first point = 100)</source>
-        <translation>지수 (첫 지점 = 100)</translation>
+        <location line="+39"/>
+        <source>Index (start = 100)</source>
+        <comment>a sweep chart&apos;s axis: each figure over its value at the first point</comment>
+        <translation>지수 (시작 = 100)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1 (샘플 %2개): P10 %3, P50 %4, P90 %5</translation>
     </message>
@@ -4073,7 +4067,7 @@ reduced cost %2 %3 per unit</source>
         <translation>전력 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-376"/>
+        <location filename="../ui/nametext.cpp" line="-382"/>
         <source>Process</source>
         <translation>공정</translation>
     </message>
@@ -4886,6 +4880,36 @@ reduced cost %2 %3 per unit</source>
         <translation>비율/년</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tokens/year</source>
+        <comment>unit</comment>
+        <translation>토큰/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MWh/year</source>
+        <comment>unit</comment>
+        <translation>MWh/년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/J</source>
+        <comment>unit</comment>
+        <translation>토큰/J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/USD</source>
+        <comment>unit</comment>
+        <translation>토큰/USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/MW-year</source>
+        <comment>unit</comment>
+        <translation>토큰/MW·년</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Logic wafer</source>
         <translation>로직 웨이퍼</translation>
@@ -4987,7 +5011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>재무</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-355"/>
+        <location filename="../ui/nametext.cpp" line="-361"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>자본 비용</translation>
@@ -5226,7 +5250,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="+261"/>
+        <location filename="../ui/nametext.cpp" line="+267"/>
         <source>Power</source>
         <translation>电力</translation>
     </message>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/nametext.cpp" line="-224"/>
+        <location filename="../ui/nametext.cpp" line="-230"/>
         <location filename="../ui/export/report.cpp" line="+269"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
@@ -1795,7 +1795,7 @@ The default design is shown instead.</source>
         <translation>投资回收期</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Choose a quarter for %1.</source>
         <translation>请为%1选择一个季度。</translation>
     </message>
@@ -2385,7 +2385,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+35"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="+38"/>
         <source>Flows from suppliers to tokens: %1 per year of cost</source>
         <translation>从供应商到 Token 的流向：每年成本 %1</translation>
     </message>
@@ -2395,22 +2395,15 @@ reduced cost %2 %3 per unit</source>
         <translation>从供应商到 Token 的流向：无解</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Band width: dollars per year of TCO (capital charge + opex); labels: the flow each wire carries</source>
-        <translation>带宽：每年 TCO 美元数（资本费用 + Opex）；标签：每条连线承载的流量</translation>
+        <location line="+117"/>
+        <source>Bands and figures: dollars per year of TCO (capital charge + opex); on the bands: the flow each wire carries</source>
+        <translation>带宽与金额：每年 TCO 美元数（资本费用 + Opex）；带上：每条连线承载的流量</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-158"/>
-        <location filename="../ui/charts/sankeywidget.cpp" line="-25"/>
+        <location filename="../ui/charts/sankeywidget.cpp" line="-103"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/sankeywidget.cpp" line="+148"/>
-        <source>%1
-%2/yr</source>
-        <translation>%1
-%2/年</translation>
     </message>
     <message>
         <location filename="../ui/charts/valuechainchart.cpp" line="-30"/>
@@ -3400,7 +3393,7 @@ reduced cost %2 %3 per unit</source>
         <translation>清除 %1 的分布</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="+291"/>
+        <location filename="../ui/nametext.cpp" line="+297"/>
         <source>Each value must lie between %1 and %2</source>
         <translation>每个值都必须在 %1 到 %2 之间</translation>
     </message>
@@ -3862,12 +3855,13 @@ reduced cost %2 %3 per unit</source>
         <translation>各指标对 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Index (first point = 100)</source>
-        <translation>指数（首点 = 100）</translation>
+        <location line="+39"/>
+        <source>Index (start = 100)</source>
+        <comment>a sweep chart&apos;s axis: each figure over its value at the first point</comment>
+        <translation>指数（起点 = 100）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 over %2 samples: P10 %3, P50 %4, P90 %5</source>
         <translation>%1（%2 个样本）：P10 %3，P50 %4，P90 %5</translation>
     </message>
@@ -4073,7 +4067,7 @@ reduced cost %2 %3 per unit</source>
         <translation>电价 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-376"/>
+        <location filename="../ui/nametext.cpp" line="-382"/>
         <source>Process</source>
         <translation>工序</translation>
     </message>
@@ -4886,6 +4880,36 @@ reduced cost %2 %3 per unit</source>
         <translation>比例/年</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tokens/year</source>
+        <comment>unit</comment>
+        <translation>Token/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MWh/year</source>
+        <comment>unit</comment>
+        <translation>MWh/年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/J</source>
+        <comment>unit</comment>
+        <translation>Token/J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/USD</source>
+        <comment>unit</comment>
+        <translation>Token/USD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens/MW-year</source>
+        <comment>unit</comment>
+        <translation>Token/MW·年</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Logic wafer</source>
         <translation>逻辑晶圆</translation>
@@ -4987,7 +5011,7 @@ reduced cost %2 %3 per unit</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-355"/>
+        <location filename="../ui/nametext.cpp" line="-361"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>资本成本</translation>
@@ -5226,7 +5250,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-295"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>

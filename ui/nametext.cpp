@@ -201,7 +201,7 @@ struct UnitEntry
 };
 
 // SI and ISO symbols stay as they are in every language.
-const char *const kSymbols[] = {"MW", "kW", "USD/MW", "USD/MWh", "mm", "mm²", "s"};
+const char *const kSymbols[] = {"MW", "kW", "USD", "USD/MW", "USD/MWh", "mm", "mm²", "s"};
 
 const UnitEntry kUnits[] = {
     QT_TRANSLATE_NOOP3("Ui", "activity/period", "unit"),
@@ -249,6 +249,12 @@ const UnitEntry kUnits[] = {
     QT_TRANSLATE_NOOP3("Ui", "USD/rack-year", "unit"),
     QT_TRANSLATE_NOOP3("Ui", "fraction of price", "unit"),
     QT_TRANSLATE_NOOP3("Ui", "fraction/year", "unit"),
+    // The units of the figures a study reads (metricInfos).
+    QT_TRANSLATE_NOOP3("Ui", "tokens/year", "unit"),
+    QT_TRANSLATE_NOOP3("Ui", "MWh/year", "unit"),
+    QT_TRANSLATE_NOOP3("Ui", "tokens/J", "unit"),
+    QT_TRANSLATE_NOOP3("Ui", "tokens/USD", "unit"),
+    QT_TRANSLATE_NOOP3("Ui", "tokens/MW-year", "unit"),
 };
 
 const Entry kGoods[] = {

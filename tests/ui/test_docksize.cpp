@@ -7,6 +7,7 @@
 #include "charts/chartkinds.h"
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
+#include "charts/sankeywidget.h"
 #include "docks/optimisedock.h"
 #include "i18n.h"
 #include "unitformat.h"
@@ -53,6 +54,28 @@ std::unique_ptr<Ui::MainWindow> defaultWindow()
     return w;
 }
 
+/// Every Sankey box's label (a long catalog name wraps) inside the chart, over no other label
+/// and no other box: the next column's box once covered "NVIDIA (B200 in G".
+void checkSankeyLabels(const Ui::Charts::SankeyWidget &sankey)
+{
+    const std::vector<QRectF> &labels = sankey.labelRects();
+    const std::vector<QRectF> &boxes = sankey.boxRects();
+    REQUIRE(labels.size() == sankey.sankey().nodes.size());
+    REQUIRE(boxes.size() == labels.size());
+    const QRectF inside = QRectF(sankey.rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        CAPTURE(sankey.sankey().nodes[i].id);
+        CHECK(inside.contains(labels[i]));
+        for (size_t j = 0; j < labels.size(); ++j) {
+            if (j == i)
+                continue;
+            CAPTURE(sankey.sankey().nodes[j].id);
+            CHECK_FALSE(labels[i].intersects(labels[j]));
+            CHECK_FALSE(labels[i].intersects(boxes[j]));
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("Every chart in the charts dock draws its labels whole at the default size",
@@ -78,6 +101,8 @@ TEST_CASE("Every chart in the charts dock draws its labels whole at the default 
             const QStringList texts = Test::renderedTexts(chart);
             CAPTURE(texts.join(QLatin1String(" | ")).toStdString());
             CHECK(Test::cutTexts(texts).isEmpty());
+            if (auto *sankey = qobject_cast<Ui::Charts::SankeyWidget *>(chart))
+                checkSankeyLabels(*sankey);
         }
     }
     Ui::I18n::install(QStringLiteral("en"));

@@ -22,6 +22,7 @@
 #include "tf/model/scenario.h"
 #include "tf/physics/catalog.h"
 #include "tf/physics/rackthroughput.h"
+#include "tf/solve/metricsref.h"
 #include "tf/studies/goalseek.h"
 #include "tf/studies/montecarlo.h"
 #include "tf/studies/sweep.h"
@@ -320,6 +321,11 @@ TEST_CASE("The name tables hold every kind, parameter, unit and standard good of
         INFO(g.id);
         CHECK(Ui::Names::goodName(empty, g.id).toStdString() == g.name);
         CHECK(Ui::Names::knowsUnit(g.unit));
+    }
+    // The figures' units, which the what-if dialogs and the comparison show.
+    for (const MetricInfo &m : metricInfos()) {
+        INFO(m.key);
+        CHECK(Ui::Names::knowsUnit(m.unit));
     }
     // German: every table entry is translated, and a renamed standard good keeps its name.
     REQUIRE(Ui::I18n::install(QStringLiteral("de")) == QStringLiteral("de"));

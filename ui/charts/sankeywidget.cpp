@@ -8,11 +8,14 @@
 #include "../tr.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
 
 namespace tf::Ui::Charts {
 
@@ -52,6 +55,84 @@ SankeyWidget::SankeyWidget(const Design &design, const Solution &solution, QWidg
     }
 }
 
+namespace {
+
+// Each column's room: what its labels need, down to its floor, the widest giving up room first
+// (a common cap found by bisection) until they fit the budget.
+std::vector<double>
+shareRoom(const std::vector<double> &natural, const std::vector<double> &floor, double budget)
+{
+    auto roomAt = [&](double cap) {
+        std::vector<double> room(natural.size());
+        for (size_t c = 0; c < natural.size(); ++c)
+            room[c] = std::max(floor[c], std::min(natural[c], cap));
+        return room;
+    };
+    auto total
+        = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
+    double lo = 0, hi = *std::max_element(natural.begin(), natural.end());
+    if (total(roomAt(hi)) <= budget)
+        return roomAt(hi);
+    for (int i = 0; i < 40; ++i) {
+        const double mid = (lo + hi) / 2;
+        (total(roomAt(mid)) <= budget ? lo : hi) = mid;
+    }
+    return roomAt(lo);
+}
+
+} // namespace
+
+SankeyWidget::Layout SankeyWidget::layout(const QFontMetricsF &fm, double left, double width) const
+{
+    const int columns = std::max(1, m_sankey.columns);
+    Layout out;
+    std::vector<double> natural(size_t(columns), 0.0);
+    std::vector<double> floor(size_t(columns), 6 * fm.averageCharWidth());
+    std::vector<int> count(size_t(columns), 0);
+    for (const SankeyNode &n : m_sankey.nodes) {
+        NodeLabel l;
+        const size_t c = size_t(std::clamp(n.column, 0, columns - 1));
+        l.column = int(c);
+        // Per year, as the subtitle says: no "/yr" that would widen every label.
+        const QString money = usd(n.totalUsdPerYear);
+        l.text = m_nodes.value(fromStd(n.id)).name + QLatin1Char('\n') + money;
+        l.last = l.column == columns - 1 && columns > 1;
+        const double name = std::ceil(fm.horizontalAdvance(m_nodes.value(fromStd(n.id)).name)) + 2;
+        const double figure = std::ceil(fm.horizontalAdvance(money)) + 2;
+        natural[c] = std::max({natural[c], name, figure});
+        floor[c] = std::max(floor[c], figure); // a figure never breaks over two lines
+        ++count[c];
+        out.labels.push_back(std::move(l));
+    }
+    // Each label takes its room and 6 px either side. A column of three or more boxes keeps its
+    // labels on one line if it can (a wrapped label there would push its boxes apart); of the
+    // others the widest wrap first.
+    const double budget = width - columns * (kBoxWidth + 12);
+    std::vector<double> kept = floor;
+    for (int c = 0; c < columns; ++c) {
+        if (count[size_t(c)] >= 3)
+            kept[size_t(c)] = natural[size_t(c)];
+    }
+    const std::vector<double> room = shareRoom(
+        natural, std::accumulate(kept.begin(), kept.end(), 0.0) <= budget ? kept : floor, budget);
+    const double sum = std::accumulate(room.begin(), room.end(), 0.0);
+    const double slack = columns > 1 ? std::max(0.0, budget - sum) / (columns - 1) : 0;
+    out.x.assign(size_t(columns), left);
+    for (int c = 0; c + 1 < columns; ++c) {
+        out.x[size_t(c) + 1] = out.x[size_t(c)] + kBoxWidth + room[size_t(c)] + 12 + slack
+                               + (c + 2 == columns ? room[size_t(c) + 1] + 12 : 0);
+    }
+    out.gap.assign(size_t(columns), 2 * fm.height() + 6);
+    for (NodeLabel &l : out.labels) {
+        const double r = room[size_t(l.column)];
+        l.rect = fm.boundingRect(
+            QRectF(0, 0, r, 1e4), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, l.text);
+        l.rect.setWidth(r);
+        out.gap[size_t(l.column)] = std::max(out.gap[size_t(l.column)], l.rect.height() + 6);
+    }
+    return out;
+}
+
 void SankeyWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -73,27 +154,27 @@ void SankeyWidget::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(small);
     p.drawText(QRectF(8, 8 + titleH, width() - 16, fm.height()),
                Qt::AlignHCenter,
-               Tr::tr("Band width: dollars per year of TCO (capital charge + opex); "
-                      "labels: the flow each wire carries"));
+               Tr::tr("Bands and figures: dollars per year of TCO (capital charge + opex); "
+                      "on the bands: the flow each wire carries"));
 
     if (m_sankey.nodes.empty() || m_sankey.columns < 1)
         return;
 
-    // Room for two lines of label beside every box, and for the last column's labels.
-    const double kGap = 2 * fm.height() + 6;
-    const double kLabelRoom = std::min(180.0, width() * 0.2);
-    const QRectF plot(12,
-                      16 + titleH + 2 * fm.height(),
-                      width() - 24,
-                      height() - (28 + titleH + 2 * fm.height()));
-    const int columns = m_sankey.columns;
+    QRectF plot(12,
+                16 + titleH + 2 * fm.height(),
+                width() - 24,
+                height() - (28 + titleH + 2 * fm.height()));
     // Columns before the last get their labels on the right, the last on the left of its boxes.
-    const double span = std::max(1.0, plot.width() - kBoxWidth - kLabelRoom);
-    auto columnX = [&](int c) {
-        return columns == 1
-                   ? plot.left()
-                   : plot.left() + span * c / (columns - 1) + (c == columns - 1 ? kLabelRoom : 0);
-    };
+    // Each label has the room it needs where the width allows, else it wraps to more lines
+    // (never under the next column's box, never cut), and a column's boxes stand its tallest
+    // label apart.
+    const Layout lay = layout(fm, plot.left(), plot.width());
+    // Room above the first and below the last box for half of a tall label (the plot keeps a
+    // line above it already).
+    double tallest = 0;
+    for (const NodeLabel &l : lay.labels)
+        tallest = std::max(tallest, l.rect.height());
+    plot.adjust(0, std::max(0.0, tallest / 2 - fm.height()), 0, -std::max(0.0, tallest / 2 - 8));
 
     // One dollar scale for every column, so the tallest column fills the height.
     std::map<int, std::vector<const SankeyNode *>> byColumn;
@@ -105,7 +186,7 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         for (const SankeyNode *n : list)
             sum += n->totalUsdPerYear;
         if (sum > 0)
-            k = std::min(k, (plot.height() - kGap * double(list.size() - 1)) / sum);
+            k = std::min(k, (plot.height() - lay.gap[size_t(c)] * double(list.size() - 1)) / sum);
     }
     if (!(k < 1e300) || k <= 0)
         k = 0;
@@ -115,14 +196,15 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         std::sort(list.begin(), list.end(), [this](const SankeyNode *a, const SankeyNode *b) {
             return m_nodes.value(fromStd(a->id)).canvasY < m_nodes.value(fromStd(b->id)).canvasY;
         });
-        double h = kGap * double(list.size() - 1);
+        const double gap = lay.gap[size_t(c)];
+        double h = gap * double(list.size() - 1);
         for (const SankeyNode *n : list)
             h += std::max(2.0, n->totalUsdPerYear * k);
         double y = plot.top() + (plot.height() - h) / 2;
         for (const SankeyNode *n : list) {
             const double nh = std::max(2.0, n->totalUsdPerYear * k);
-            boxes.insert(fromStd(n->id), QRectF(columnX(c), y, kBoxWidth, nh));
-            y += nh + kGap;
+            boxes.insert(fromStd(n->id), QRectF(lay.x[size_t(c)], y, kBoxWidth, nh));
+            y += nh + gap;
         }
     }
 
@@ -189,26 +271,26 @@ void SankeyWidget::paintEvent(QPaintEvent *)
         p.drawText(r, flags, s);
     };
     p.setFont(small);
-    std::vector<QRectF> taken;
     for (const SankeyNode &n : m_sankey.nodes) {
-        const QRectF box = boxes.value(fromStd(n.id));
         p.setPen(Qt::NoPen);
         p.setBrush(m_nodes.value(fromStd(n.id)).color);
-        p.drawRect(box);
-        const QString label
-            = Tr::tr("%1\n%2/yr").arg(m_nodes.value(fromStd(n.id)).name, usd(n.totalUsdPerYear));
-        const bool last = n.column == columns - 1 && columns > 1;
-        const QRectF r
-            = last
-                  ? QRectF(box.left() - kLabelRoom,
-                           box.center().y() - fm.height(),
-                           kLabelRoom - 6,
-                           2 * fm.height())
-                  : QRectF(
-                      box.right() + 6, box.center().y() - fm.height(), kLabelRoom, 2 * fm.height());
-        const int flags = (last ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        drawLabel(r, flags, label);
-        taken.push_back(fm.boundingRect(r, flags, label));
+        p.drawRect(boxes.value(fromStd(n.id)));
+    }
+    std::vector<QRectF> taken;
+    m_boxRects.clear();
+    m_labelRects.clear();
+    for (size_t i = 0; i < lay.labels.size(); ++i) {
+        const NodeLabel &l = lay.labels[i];
+        const QRectF box = boxes.value(fromStd(m_sankey.nodes[i].id));
+        QRectF r = l.rect;
+        r.moveTop(box.center().y() - r.height() / 2);
+        r.moveLeft(l.last ? box.left() - 6 - r.width() : box.right() + 6);
+        const int flags
+            = (l.last ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap;
+        drawLabel(r, flags, l.text);
+        taken.push_back(fm.boundingRect(r, flags, l.text));
+        m_boxRects.push_back(box);
+        m_labelRects.push_back(taken.back());
     }
     // A flow label goes only where it hides no other label.
     for (const Label &lab : flowLabels) {

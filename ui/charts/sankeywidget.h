@@ -5,8 +5,13 @@
 
 #include <QColor>
 #include <QHash>
+#include <QRectF>
 #include <QString>
 #include <QWidget>
+
+#include <vector>
+
+class QFontMetricsF;
 
 namespace tf::Ui::Charts {
 
@@ -23,6 +28,10 @@ public:
     QString title() const { return m_title; }
     const Sankey &sankey() const { return m_sankey; }
     QSize sizeHint() const override { return {900, 520}; }
+    /// Where the last paint put each box and each box's label (its text's bounds), in the order
+    /// of sankey().nodes: a test checks that no label is cut or covered.
+    const std::vector<QRectF> &boxRects() const { return m_boxRects; }
+    const std::vector<QRectF> &labelRects() const { return m_labelRects; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -39,11 +48,32 @@ private:
         QColor color;
         QString flowText;
     };
+    /// A box's label: its text, its size wrapped to the room it has, and whether it stands left
+    /// of its box (the last column).
+    struct NodeLabel
+    {
+        QString text;
+        QRectF rect;
+        int column = 0;
+        bool last = false;
+    };
+    /// Where the columns stand: each column's box left edge and the space between its boxes, and
+    /// each node's label (in m_sankey's order).
+    struct Layout
+    {
+        std::vector<double> x;
+        std::vector<double> gap;
+        std::vector<NodeLabel> labels;
+    };
+
+    Layout layout(const QFontMetricsF &fm, double left, double width) const;
 
     Sankey m_sankey;
     QString m_title;
     QHash<QString, NodeInfo> m_nodes;
     QHash<QString, LinkInfo> m_links;
+    std::vector<QRectF> m_boxRects;
+    std::vector<QRectF> m_labelRects;
 };
 
 } // namespace tf::Ui::Charts

@@ -105,7 +105,9 @@ createSweepChart(const Design &design, const SweepResult &r, size_t metric, QWid
         for (const SweepPoint &p : r.points) {
             if (!p.ok || !std::isfinite(p.values[m]))
                 continue;
-            if (std::isnan(first))
+            // The index starts at the first point that is not 0 (a figure that starts at 0, as
+            // tokens/s with no capacity, has no index there).
+            if (std::isnan(first) && p.values[m] != 0)
                 first = p.values[m];
             const double v = indexed ? (first != 0 ? p.values[m] / first * 100 : NAN)
                                      : p.values[m] / scale.divisor;
@@ -123,7 +125,8 @@ createSweepChart(const Design &design, const SweepResult &r, size_t metric, QWid
     auto *axisX = rangeAxis(x0, x1, xTitle);
     axisX->setRange(x0, x1 > x0 ? x1 : x0 + 1);
     const QString yTitle
-        = indexed ? Tr::tr("Index (first point = 100)")
+        = indexed ? Tr::tr("Index (start = 100)",
+                           "a sweep chart's axis: each figure over its value at the first point")
                   : metricAxisTitle(r.metrics.empty() ? std::string() : r.metrics[0], scale.word);
     auto *axisY = rangeAxis(
         std::isfinite(lo) ? std::min(lo, 0.0) : 0, std::isfinite(hi) ? hi * 1.05 : 1, yTitle);

@@ -114,10 +114,11 @@ QString metricLabel(const std::string &key)
 
 QString metricUnit(const std::string &key)
 {
+    // In the user's words ("MWh/Jahr"), as the inspector shows units.
     if (const PlanFigureName *p = planFigureName(key))
-        return QString::fromUtf8(p->unit);
+        return Names::unit(p->unit);
     const int i = findMetric(key);
-    return i < 0 ? QString() : QString::fromUtf8(metricInfos()[size_t(i)].unit);
+    return i < 0 ? QString() : Names::unit(metricInfos()[size_t(i)].unit);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "goalseekdialog.h"
 
+#include "quarterpicker.h"
 #include "schedulescaling.h"
 #include "whatifnames.h"
 
@@ -41,13 +42,8 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metric"));
     fillStudyMetrics(m_metric, metric);
-    m_quarter = new QComboBox(this);
-    m_quarter->setObjectName(QStringLiteral("quarter"));
-    fillQuarters(m_quarter, document->viewedDesign(), metric.section(u'@', 1));
-    // The quarters follow the design's timeline, the pick kept while it is in range.
-    connect(document, &Document::settingsChanged, m_quarter, [this] {
-        fillQuarters(m_quarter, m_document->viewedDesign(), m_quarter->currentData().toString());
-    });
+    m_quarter = quarterPicker(document, this, metric.section(u'@', 1));
+    enableWithMetric(m_quarter, m_metric);
     m_target = new QLineEdit(this);
     m_target->setObjectName(QStringLiteral("target"));
     m_param = new QComboBox(this);
@@ -59,7 +55,6 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     fillParams(m_param, document->viewedDesign(), preferred);
     // The figure's value now: the window's solve, or its plan over time for a plan figure.
     auto fillTarget = [this] {
-        m_quarter->setEnabled(needsQuarter(m_metric->currentData().toString()));
         const std::string key = studyMetricKey(m_metric, m_quarter);
         const auto picked = resolveStudyMetric(m_document->viewedDesign(), key, nullptr);
         m_targetKey = key;

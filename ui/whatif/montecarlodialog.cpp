@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "montecarlodialog.h"
 
+#include "quarterpicker.h"
 #include "schedulescaling.h"
 #include "whatifcharts.h"
 #include "whatifnames.h"
@@ -45,17 +46,8 @@ MonteCarloDialog::MonteCarloDialog(Document *document, QWidget *parent)
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("metric"));
     fillStudyMetrics(m_metric, QStringLiteral("tokens_per_s"));
-    m_quarter = new QComboBox(this);
-    m_quarter->setObjectName(QStringLiteral("quarter"));
-    fillQuarters(m_quarter, document->viewedDesign());
-    connect(document, &Document::settingsChanged, m_quarter, [this] {
-        fillQuarters(
-            m_quarter, this->document()->viewedDesign(), m_quarter->currentData().toString());
-    });
-    auto enableQuarter
-        = [this] { m_quarter->setEnabled(needsQuarter(m_metric->currentData().toString())); };
-    connect(m_metric, &QComboBox::currentIndexChanged, this, enableQuarter);
-    enableQuarter();
+    m_quarter = quarterPicker(document, this);
+    enableWithMetric(m_quarter, m_metric);
     auto *metricRow = new QHBoxLayout;
     metricRow->addWidget(m_metric, 1);
     metricRow->addWidget(m_quarter);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sweepdialog.h"
 
+#include "quarterpicker.h"
 #include "schedulescaling.h"
 #include "whatifcharts.h"
 #include "whatifnames.h"
@@ -66,13 +67,7 @@ SweepDialog::SweepDialog(Document *document, QWidget *parent)
         item->setCheckState(key == QLatin1String("tokens_per_s") ? Qt::Checked : Qt::Unchecked);
     }
     m_metrics->setMaximumHeight(110);
-    m_quarter = new QComboBox(this);
-    m_quarter->setObjectName(QStringLiteral("quarter"));
-    fillQuarters(m_quarter, document->viewedDesign());
-    connect(document, &Document::settingsChanged, m_quarter, [this] {
-        fillQuarters(
-            m_quarter, this->document()->viewedDesign(), m_quarter->currentData().toString());
-    });
+    m_quarter = quarterPicker(document, this);
     // The quarter of the figures "in a quarter" beside the list: no row more, so the chart keeps
     // its room.
     // Enabled while a figure "in a quarter" is ticked.

@@ -6,7 +6,6 @@
 #include "unitformat.h"
 
 #include "tf/io/utf8text.h"
-#include "tf/solve/lpbackend.h"
 
 #include <cmath>
 
@@ -26,10 +25,10 @@ QString nodeName(const Design &design, const std::string &id)
     return Tr::tr("'%1'", "a name in a message").arg(fromStd(node ? node->name : id));
 }
 
-// CLP's "no end" is the LP's infinity, a finite double far out.
+// A range's end that is none (UnitFormat::noEnd) reads as infinity.
 QString number(double v)
 {
-    if (!std::isfinite(v) || std::abs(v) >= kLpInfinity)
+    if (UnitFormat::noEnd(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("-∞");
     return UnitFormat::scaled(v == 0 ? 0.0 : v);
 }

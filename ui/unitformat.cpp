@@ -103,10 +103,14 @@ QString UnitFormat::fractionPercent(double fraction)
     return Tr::tr("%1%", "percentage").arg(plain(100 * fraction, 3));
 }
 
+bool UnitFormat::noEnd(double value)
+{
+    return !(std::isfinite(value) && std::abs(value) < kLpInfinity);
+}
+
 QString UnitFormat::bound(double value)
 {
-    return std::isfinite(value) && std::abs(value) < kLpInfinity ? scaled(value)
-                                                                 : Tr::tr("unlimited");
+    return noEnd(value) ? Tr::tr("unlimited") : scaled(value);
 }
 
 QString UnitFormat::usd(double usd)

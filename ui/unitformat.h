@@ -49,8 +49,11 @@ public:
     static QString percent(double percent, int decimals = 1);
     /// A fraction as a percentage with three significant digits: 0.6667 → "66.7%".
     static QString fractionPercent(double fraction);
-    /// An end of a shadow price's range: CLP reports "no end" as the LP's infinity (1e300), a
-    /// finite double that as text is a 300-digit number, so anything that far out is "unlimited".
+    /// Whether an end of a shadow price's range is no end: CLP reports "no end" as the LP's
+    /// infinity (1e300), a finite double that as text is a 300-digit number, so anything that far
+    /// out (or not a finite number) has none. The one place that knows it.
+    static bool noEnd(double value);
+    /// An end of a shadow price's range, "unlimited" when there is none (noEnd).
     static QString bound(double value);
     /// US dollars, whatever the user's currency, for figures whose axes and titles say USD (the
     /// charts): short-scale "$2.71 B", or a price with `digits` significant digits "$0.04391";

@@ -16,12 +16,12 @@
 #include "../scene/designscene.h"
 #include "../scene/xrayoverlay.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/model/scenario.h"
 #include "tf/model/timeline.h"
 #include "tf/physics/rackthroughput.h"
-#include "tf/solve/lpbackend.h"
 #include "tf/solve/plan.h"
 #include "tf/solve/shadowranking.h"
 #include "tf/studies/resilience.h"
@@ -298,11 +298,10 @@ QString objectiveText(Objective objective)
     return {};
 }
 
-/// A range end: CLP's "no end" is the LP's infinity, a finite double far out.
+/// A range end in the core's English number format (UnitFormat::noEnd: "unlimited").
 QString rangeEnd(double v)
 {
-    return std::isfinite(v) && std::abs(v) < kLpInfinity ? fromStd(NumberFormat::scaled(v))
-                                                         : Tr::tr("unlimited");
+    return UnitFormat::noEnd(v) ? Tr::tr("unlimited") : fromStd(NumberFormat::scaled(v));
 }
 
 /// The limits that bind and the goods worth more, the most valuable first (as the Optimise dock

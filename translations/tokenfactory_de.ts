@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+75"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -461,7 +461,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 · wird gelöst…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · gelöst in %2 µs</translation>
     </message>
@@ -614,9 +614,9 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/export/report.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -984,7 +984,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
@@ -1603,7 +1603,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-197"/>
+        <location filename="../ui/export/report.cpp" line="-196"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1641,7 +1641,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1664,7 +1664,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-311"/>
+        <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1686,7 +1686,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+477"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1766,7 +1766,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-466"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1778,7 +1778,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+389"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1895,7 +1895,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -2026,7 +2026,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+396"/>
+        <location filename="../ui/scene/designscene.cpp" line="+400"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2301,7 +2301,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-377"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2504,7 +2504,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+456"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2771,7 +2771,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-708"/>
+        <location filename="../ui/export/report.cpp" line="-707"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2838,7 +2838,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+632"/>
+        <location filename="../ui/export/report.cpp" line="+631"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2854,7 +2854,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-781"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2921,7 +2921,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2966,8 +2966,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location line="+366"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -3070,8 +3070,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-459"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location line="+366"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3081,7 +3081,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-436"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -3123,7 +3123,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>die geringste Leistung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
@@ -3514,12 +3514,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+39"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>Kennzahl:</translation>
     </message>
@@ -3550,7 +3550,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+107"/>
         <source>The target is not a number.</source>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
@@ -3586,7 +3586,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zielwertsuche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-79"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -3601,9 +3601,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>einer pro Kern</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>optional, e.g. 4.4e8</source>
-        <translation>optional, z. B. 4.4e8</translation>
+        <location line="+12"/>
+        <source>optional, e.g. %1</source>
+        <translation>optional, z. B. %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3648,11 +3648,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>; P(%1 ≥ %2) = %3%</source>
-        <translation>; P(%1 ≥ %2) = %3 %</translation>
+        <source>; P(%1 ≥ %2) = %3</source>
+        <comment>a probability as a percentage</comment>
+        <translation>; P(%1 ≥ %2) = %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cancelled after %1 of %2 samples. %3</source>
         <translation>Nach %1 von %2 Stichproben abgebrochen. %3</translation>
     </message>
@@ -3781,7 +3782,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+29"/>
         <source>Sweep</source>
         <translation>Parameterstudie</translation>
     </message>
@@ -3791,7 +3792,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Einen zweiten Parameter variieren (Heatmap)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Figures:</source>
         <translation>Kennzahlen:</translation>
     </message>
@@ -3848,7 +3849,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Parameter einzeln verändert; %2 bei Basis %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+49"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%1 über %2 und %3</translation>
@@ -3876,8 +3877,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>; P(≥ %1) = %2%</source>
-        <translation>; P(≥ %1) = %2 %</translation>
+        <source>; P(≥ %1) = %2</source>
+        <comment>a probability as a percentage</comment>
+        <translation>; P(≥ %1) = %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5133,7 +5135,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-322"/>
+        <location filename="../ui/mainwindow.cpp" line="-323"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>

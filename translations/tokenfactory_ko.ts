@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../ui/whatif/comparedialog.cpp" line="+33"/>
+        <location filename="../ui/whatif/comparedialog.cpp" line="+34"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+75"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -461,7 +461,7 @@ The default design is shown instead.</source>
         <translation>%1 · 푸는 중…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 · solved in %2 µs</source>
         <translation>%1 · %2 µs 만에 계산</translation>
     </message>
@@ -614,9 +614,9 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+47"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
-        <location filename="../ui/export/report.cpp" line="+36"/>
+        <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>무제한</translation>
     </message>
@@ -982,7 +982,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../ui/limittext.cpp" line="+26"/>
+        <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
@@ -1598,7 +1598,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-197"/>
+        <location filename="../ui/export/report.cpp" line="-196"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1636,7 +1636,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
-        <location filename="../ui/export/report.cpp" line="+258"/>
+        <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1659,7 +1659,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-311"/>
+        <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1681,7 +1681,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+477"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1761,7 +1761,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-466"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1773,7 +1773,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+389"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1890,7 +1890,7 @@ The default design is shown instead.</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/unitformat.cpp" line="-11"/>
+        <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
@@ -2021,7 +2021,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+396"/>
+        <location filename="../ui/scene/designscene.cpp" line="+400"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2294,7 +2294,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-377"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2497,7 +2497,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+456"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2764,7 +2764,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-708"/>
+        <location filename="../ui/export/report.cpp" line="-707"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2831,7 +2831,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+632"/>
+        <location filename="../ui/export/report.cpp" line="+631"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2847,7 +2847,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-781"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2914,7 +2914,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -2958,8 +2958,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-365"/>
+        <location line="+366"/>
         <location line="+93"/>
         <source>Value</source>
         <translation>값</translation>
@@ -3062,8 +3062,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-459"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location line="+366"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -3073,7 +3073,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-436"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -3115,7 +3115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>최소 전력</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 to %2 %3</source>
         <translation>%1 ~ %2 %3</translation>
     </message>
@@ -3506,12 +3506,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+39"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Make:</source>
         <translation>대상:</translation>
     </message>
@@ -3542,7 +3542,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="+114"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="+107"/>
         <source>The target is not a number.</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
@@ -3578,7 +3578,7 @@ reduced cost %2 %3 per unit</source>
         <translation>목표값 찾기: %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/montecarlodialog.cpp" line="-87"/>
+        <location filename="../ui/whatif/montecarlodialog.cpp" line="-79"/>
         <source>Monte Carlo</source>
         <translation>몬테카를로</translation>
     </message>
@@ -3593,9 +3593,9 @@ reduced cost %2 %3 per unit</source>
         <translation>코어당 하나</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>optional, e.g. 4.4e8</source>
-        <translation>선택 사항, 예: 4.4e8</translation>
+        <location line="+12"/>
+        <source>optional, e.g. %1</source>
+        <translation>선택 사항, 예: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3640,11 +3640,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>; P(%1 ≥ %2) = %3%</source>
-        <translation>; P(%1 ≥ %2) = %3%</translation>
+        <source>; P(%1 ≥ %2) = %3</source>
+        <comment>a probability as a percentage</comment>
+        <translation>; P(%1 ≥ %2) = %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cancelled after %1 of %2 samples. %3</source>
         <translation>샘플 %2개 중 %1개 후 취소됨. %3</translation>
     </message>
@@ -3772,7 +3773,7 @@ reduced cost %2 %3 per unit</source>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="+28"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="+29"/>
         <source>Sweep</source>
         <translation>스윕</translation>
     </message>
@@ -3782,7 +3783,7 @@ reduced cost %2 %3 per unit</source>
         <translation>두 번째 매개변수 스윕 (히트맵)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Figures:</source>
         <translation>지표:</translation>
     </message>
@@ -3839,7 +3840,7 @@ reduced cost %2 %3 per unit</source>
         <translation>매개변수 %1개를 하나씩 변경, 기준에서 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifcharts.cpp" line="+48"/>
+        <location filename="../ui/whatif/whatifcharts.cpp" line="+49"/>
         <location line="+21"/>
         <source>%1 over %2 and %3</source>
         <translation>%2 및 %3에 따른 %1</translation>
@@ -3867,8 +3868,9 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>; P(≥ %1) = %2%</source>
-        <translation>; P(≥ %1) = %2%</translation>
+        <source>; P(≥ %1) = %2</source>
+        <comment>a probability as a percentage</comment>
+        <translation>; P(≥ %1) = %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5124,7 +5126,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-322"/>
+        <location filename="../ui/mainwindow.cpp" line="-323"/>
         <source>New from &amp;Default Design</source>
         <translation>기본 설계로 새로 만들기(&amp;D)</translation>
     </message>

@@ -40,6 +40,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
@@ -419,9 +420,10 @@ void MainWindow::updateStatus()
         m_solveTime->setText(Tr::tr("%1 · not solved: see Problems").arg(mode));
         return;
     }
-    m_solveTime->setText(us < 1000
-                             ? Tr::tr("%1 · solved in %2 µs").arg(mode).arg(us, 0, 'f', 0)
-                             : Tr::tr("%1 · solved in %2 ms").arg(mode).arg(us / 1000, 0, 'f', 1));
+    m_solveTime->setText(
+        us < 1000
+            ? Tr::tr("%1 · solved in %2 µs").arg(mode, QLocale().toString(us, 'f', 0))
+            : Tr::tr("%1 · solved in %2 ms").arg(mode, QLocale().toString(us / 1000, 'f', 1)));
 }
 
 void MainWindow::setLocked(bool locked)

@@ -10,6 +10,7 @@
 #include "../export/tables.h"
 #include "../messagetext.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -68,11 +69,11 @@ QTableWidgetItem *deltaItem(const std::string &metric,
         return item;
     }
     const double rel = scenario.relative[m];
-    item->setText(std::isfinite(rel)
-                      ? QStringLiteral("%1 (%2%3%)")
-                            .arg(shortNumber(delta), rel >= 0 ? QStringLiteral("+") : QString())
-                            .arg(rel * 100, 0, 'f', 1)
-                      : shortNumber(delta));
+    item->setText(std::isfinite(rel) ? QStringLiteral("%1 (%2%3)")
+                                           .arg(shortNumber(delta),
+                                                rel >= 0 ? QStringLiteral("+") : QString(),
+                                                UnitFormat::percent(rel * 100, 1))
+                                     : shortNumber(delta));
     const int good = metricGoodDirection(metric);
     if (good != 0)
         item->setForeground(good * delta > 0 ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b));

@@ -53,7 +53,8 @@ MonteCarloDialog::MonteCarloDialog(Document *document, QWidget *parent)
     metricRow->addWidget(m_quarter);
     m_target = new QLineEdit(this);
     m_target->setObjectName(QStringLiteral("target"));
-    m_target->setPlaceholderText(Tr::tr("optional, e.g. 4.4e8"));
+    // An example as a planner types it, in the locale's digits ("440.000.000"), never "4.4e8".
+    m_target->setPlaceholderText(Tr::tr("optional, e.g. %1").arg(typedNumber(4.4e8)));
     form()->addRow(Tr::tr("Samples:"), m_samples);
     form()->addRow(Tr::tr("Seed:"), m_seed);
     form()->addRow(Tr::tr("Threads:"), m_threads);
@@ -137,9 +138,11 @@ void MonteCarloDialog::startStudy()
                                       shortNumber(s.p90),
                                       shortNumber(s.mean));
             if (target)
-                status += Tr::tr("; P(%1 ≥ %2) = %3%")
-                              .arg(metricLabel(m_result.metrics[0]), shortNumber(*target))
-                              .arg(probabilityAtLeast(m_result, 0, *target) * 100, 0, 'f', 1);
+                status += Tr::tr("; P(%1 ≥ %2) = %3", "a probability as a percentage")
+                              .arg(metricLabel(m_result.metrics[0]),
+                                   shortNumber(*target),
+                                   UnitFormat::percent(
+                                       probabilityAtLeast(m_result, 0, *target) * 100, 1));
             if (m_result.termination == StudyTermination::Cancelled)
                 status = Tr::tr("Cancelled after %1 of %2 samples. %3")
                              .arg(m_result.sampleCount())

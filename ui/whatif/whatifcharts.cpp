@@ -6,6 +6,7 @@
 
 #include "../charts/chartstyle.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -154,9 +155,9 @@ QWidget *createHistogramChart(const MonteCarloResult &r,
               .arg(r.sampleCount())
               .arg(shortNumber(stats.p10), shortNumber(stats.p50), shortNumber(stats.p90));
     if (target)
-        title += Tr::tr("; P(≥ %1) = %2%")
-                     .arg(shortNumber(*target))
-                     .arg(probabilityAtLeast(r, metric, *target) * 100, 0, 'f', 1);
+        title += Tr::tr("; P(≥ %1) = %2", "a probability as a percentage")
+                     .arg(shortNumber(*target),
+                          UnitFormat::percent(probabilityAtLeast(r, metric, *target) * 100, 1));
     Charts::styleChart(chart, title);
     const Histogram h = histogram(r, metric, 30);
     const double w = h.counts.empty() ? 1 : (h.hi - h.lo) / double(h.counts.size());

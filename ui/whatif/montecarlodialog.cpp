@@ -130,13 +130,13 @@ void MonteCarloDialog::startStudy()
                 return;
             }
             const MetricStats s = metricStats(m_result, 0);
-            QString status = Tr::tr("%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6")
-                                 .arg(m_result.sampleCount())
-                                 .arg(m_result.unsolvable())
-                                 .arg(shortNumber(s.p10),
-                                      shortNumber(s.p50),
-                                      shortNumber(s.p90),
-                                      shortNumber(s.mean));
+            QString status
+                = Tr::tr("%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6")
+                      .arg(countText(m_result.sampleCount()), countText(m_result.unsolvable()))
+                      .arg(shortNumber(s.p10),
+                           shortNumber(s.p50),
+                           shortNumber(s.p90),
+                           shortNumber(s.mean));
             if (target)
                 status += Tr::tr("; P(%1 ≥ %2) = %3", "a probability as a percentage")
                               .arg(metricLabel(m_result.metrics[0]),
@@ -145,9 +145,9 @@ void MonteCarloDialog::startStudy()
                                        probabilityAtLeast(m_result, 0, *target) * 100, 1));
             if (m_result.termination == StudyTermination::Cancelled)
                 status = Tr::tr("Cancelled after %1 of %2 samples. %3")
-                             .arg(m_result.sampleCount())
-                             .arg(m_result.totalSamples)
-                             .arg(status);
+                             .arg(countText(m_result.sampleCount()),
+                                  countText(m_result.totalSamples),
+                                  status);
             setStatus(status);
             if (m_result.sampleCount() > 0)
                 offerData([this] { return QString::fromStdString(monteCarloToCsv(m_result)); });

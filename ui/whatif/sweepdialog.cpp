@@ -178,7 +178,8 @@ void SweepDialog::startStudy()
             size_t solved = 0;
             for (const SweepPoint &p : m_result.points)
                 solved += p.ok ? 1 : 0;
-            QString status = Tr::tr("%1 of %2 points solved").arg(solved).arg(m_result.totalPoints);
+            QString status = Tr::tr("%1 of %2 points solved")
+                                 .arg(countText(solved), countText(m_result.totalPoints));
             if (m_result.termination == StudyTermination::Cancelled)
                 status = Tr::tr("Cancelled: %1").arg(status);
             else if (m_result.termination == StudyTermination::InvalidInput)

@@ -151,8 +151,7 @@ QWidget *createHistogramChart(const MonteCarloResult &r,
     const MetricStats stats = metricStats(r, metric);
     QString title
         = Tr::tr("%1 over %2 samples: P10 %3, P50 %4, P90 %5")
-              .arg(metricLabel(key))
-              .arg(r.sampleCount())
+              .arg(metricLabel(key), countText(r.sampleCount()))
               .arg(shortNumber(stats.p10), shortNumber(stats.p50), shortNumber(stats.p90));
     if (target)
         title += Tr::tr("; P(≥ %1) = %2", "a probability as a percentage")

@@ -342,6 +342,11 @@ QString shortNumber(double v)
     return std::isfinite(v) ? UnitFormat::scaled(v) : QStringLiteral("–");
 }
 
+QString countText(std::size_t n)
+{
+    return QLocale().toString(qulonglong(n));
+}
+
 QString typedNumber(double v, int digits)
 {
     return std::isfinite(v) ? UnitFormat::localised(NumberFormat::grouped(v, digits)) : QString();

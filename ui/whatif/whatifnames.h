@@ -77,6 +77,8 @@ std::pair<double, double> usableRange(const Design &design, const ParamRef &ref)
 QString shortNumber(double v);
 /// As a planner types a number, in the user's locale: 364,826,000 (not 3.64826e+08), 0.95.
 /// parseNumber (unitformat.h) reads it back.
+/// A count as the locale groups it: "2,000" samples, German "2.000".
+QString countText(std::size_t n);
 QString typedNumber(double v, int digits = 6);
 
 } // namespace tf::Ui::WhatIf

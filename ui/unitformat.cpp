@@ -78,14 +78,22 @@ QString UnitFormat::localised(const std::string &english)
     return out + suffix;
 }
 
+// A planner never reads e-notation: below 10⁻⁴ (a range end or price at solver noise) a number
+// is written with a power of ten, "5.821 × 10⁻¹¹", as NumberFormat::readable does.
+static bool tiny(double value)
+{
+    return value != 0 && std::abs(value) < 1e-4;
+}
+
 QString UnitFormat::scaled(double value)
 {
-    return localised(NumberFormat::scaled(value));
+    return localised(tiny(value) ? NumberFormat::readable(value, 4) : NumberFormat::scaled(value));
 }
 
 QString UnitFormat::plain(double value, int digits)
 {
-    return localised(NumberFormat::plain(value, digits));
+    return localised(tiny(value) ? NumberFormat::readable(value, digits)
+                                 : NumberFormat::plain(value, digits));
 }
 
 QString UnitFormat::readable(double value, int digits)

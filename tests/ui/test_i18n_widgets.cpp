@@ -337,6 +337,28 @@ TEST_CASE("The name tables hold every kind, parameter, unit and standard good of
     Ui::I18n::install(QStringLiteral("en"));
 }
 
+TEST_CASE("A tiny number reads with a power of ten, never in e-notation", "[ui][i18n]")
+{
+    guiApp();
+    // A price's range end at solver noise (the Japanese Optimise dock showed "5.821e-11").
+    for (const QString lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+        Ui::I18n::install(lang);
+        for (const QString &text : {Ui::UnitFormat::scaled(5.821e-11),
+                                    Ui::UnitFormat::plain(-3e-7, 4),
+                                    Ui::UnitFormat::bound(5.821e-11)}) {
+            INFO(text.toStdString());
+            CHECK_FALSE(text.contains(QLatin1Char('e')));
+            CHECK(text.contains(QStringLiteral(" × 10⁻")));
+        }
+        CHECK(Ui::UnitFormat::scaled(5.821e-11).startsWith(
+            lang == QStringLiteral("de") ? QStringLiteral("5,821") : QStringLiteral("5.821")));
+        // Everyday numbers are as before.
+        CHECK(Ui::UnitFormat::scaled(0) == QStringLiteral("0"));
+        CHECK(Ui::UnitFormat::plain(0.0005, 4).endsWith(QStringLiteral("0005")));
+    }
+    Ui::I18n::install(QStringLiteral("en"));
+}
+
 TEST_CASE("A message reads from its code and args in the user's language", "[ui][i18n]")
 {
     guiApp();

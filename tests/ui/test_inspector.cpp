@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +63,34 @@ TEST_CASE("An inspector edit updates the figures", "[ui][inspector]")
     w->document()->undoStack()->undo();
     settle();
     CHECK(shownTokens() == tokensBefore);
+}
+
+TEST_CASE("The wheel over a choice the planner has not clicked scrolls, it does not choose",
+          "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    w->scene()->selectNode(QStringLiteral("hall"));
+    settle();
+    auto *box = w->inspector()->findChild<QComboBox *>(QStringLiteral("choice:precision"));
+    REQUIRE(box);
+    box->clearFocus();
+    REQUIRE_FALSE(box->hasFocus());
+    const int before = box->currentIndex();
+    REQUIRE(before > 0); // FP4: a wheel step up would pick FP8
+    const QPointF at(box->width() / 2.0, box->height() / 2.0);
+    QWheelEvent wheel(at,
+                      box->mapToGlobal(at),
+                      QPoint(),
+                      QPoint(0, 120),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(box, &wheel);
+    CHECK(box->currentIndex() == before);
+    settle();
+    CHECK(w->document()->undoStack()->count() == 0);
+    CHECK(w->document()->design().node("hall")->choices.at("precision") == "fp4");
 }
 
 TEST_CASE("A bad value is shown with the reason and not applied", "[ui][inspector]")

@@ -3,6 +3,7 @@
 
 #include "../document.h"
 #include "../tr.h"
+#include "../wheelguard.h"
 
 #include "tf/model/timeline.h"
 #include "tf/physics/catalog.h"
@@ -54,6 +55,7 @@ ChoiceScheduleEditor::ChoiceScheduleEditor(Document *document,
     form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the key whole, "(scheduled)" too
     m_key = new QComboBox(this);
     m_key->setObjectName(QStringLiteral("choiceScheduleKey"));
+    guardWheel(m_key);
     for (const ChoiceKey &k : choiceKeys())
         m_key->addItem(k.title, QString::fromLatin1(k.key));
     m_key->setToolTip(Tr::tr("Which catalog choice of the hall changes by quarter: racks keep "
@@ -187,6 +189,7 @@ void ChoiceScheduleEditor::fillTable()
         // Only the choices the gate takes in this row, the row's own always among them.
         auto *box = new QComboBox(m_table);
         box->setObjectName(QStringLiteral("choiceStep%1").arg(r));
+        guardWheel(box);
         for (const auto &[id, name] : all) {
             if (id.toStdString() == s.value || fits(steps, r, id))
                 box->addItem(name, id);

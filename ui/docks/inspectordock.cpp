@@ -9,6 +9,7 @@
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
+#include "../wheelguard.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/physics/startingvalues.h"
@@ -367,6 +368,7 @@ void InspectorDock::addChoiceBoxes(const Node &node)
     for (const auto &[key, title] : keys) {
         auto *box = new QComboBox(m_content);
         box->setObjectName(QStringLiteral("choice:") + key);
+        guardWheel(box);
         box->addItem(key == QLatin1String("precision") ? Tr::tr("(model default)")
                                                        : Tr::tr("(none)"),
                      QString());

@@ -7,6 +7,7 @@
 #include "../nametext.h"
 #include "../tr.h"
 #include "../unitformat.h"
+#include "../wheelguard.h"
 
 #include "tf/model/nodekind.h"
 #include "tf/model/timeline.h"
@@ -105,6 +106,7 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
     if (node && hasLeadTime(node->kind)) {
         m_leadTime = new QSpinBox(this);
         m_leadTime->setObjectName(QStringLiteral("leadTime"));
+        guardWheel(m_leadTime);
         m_leadTime->setRange(-1, 20);
         m_leadTime->setSpecialValueText(
             Tr::tr("Default: %n quarter(s)", nullptr, int(defaultLeadTimeQuarters(node->kind))));
@@ -123,6 +125,7 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
     }
     m_param = new QComboBox(this);
     m_param->setObjectName(QStringLiteral("scheduleParameter"));
+    guardWheel(m_param);
     if (node) {
         for (const ParamSpec &spec : kindInfo(node->kind).params)
             m_param->addItem(Names::paramLabel(spec), QString::fromStdString(spec.key));

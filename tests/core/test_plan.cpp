@@ -19,39 +19,9 @@
 using namespace tf;
 using namespace tf::Test;
 
+// The chain most tests here use is rackChain (testdesigns.h); no costs there, so only the
+// physical figures move.
 namespace {
-
-// A supplier of racks (10 a month: 30 a quarter), a grid of 1,000 MW and a hall of 100 MW IT
-// whose racks each serve 1,000 tokens/s at 100 kW (PUE 1, utilization 1): 1,000 racks fill it.
-// Demand 2 M tokens/s, beyond the hall. No costs, so only the physical figures move.
-Design rackChain(double leadQuarters)
-{
-    Design d;
-    Settings s = straightLineSettings(5);
-    s.timeline = {quarterIndex(2027, 1), 12};
-    REQUIRE_FALSE(d.setSettings(s));
-    addSupplier(d, "racks", "rack", 10.0);
-    Node grid;
-    grid.id = "grid";
-    grid.kind = NodeKind::Power;
-    grid.params["capacity"] = {1000};
-    REQUIRE_FALSE(d.addNode(grid));
-    Node hall;
-    hall.id = "hall";
-    hall.kind = NodeKind::Datacenter;
-    hall.params["tokens_per_s_per_rack"] = {1000};
-    hall.params["rack_power_kw"] = {100};
-    hall.params["pue"] = {1};
-    hall.params["utilization"] = {1};
-    hall.params["it_capacity_mw"] = {100};
-    REQUIRE_FALSE(d.addNode(hall));
-    addSink(d, "demand", "tokens", 2e6);
-    link(d, "racks", "hall", "rack");
-    link(d, "grid", "hall", "power");
-    link(d, "hall", "demand", "tokens");
-    REQUIRE_FALSE(d.setLeadTime("racks", ParamValue{leadQuarters}));
-    return d;
-}
 
 double total(const std::map<std::string, double> &m)
 {
@@ -67,7 +37,7 @@ TEST_CASE("A chain with one-quarter lead times delivers nothing before the lead 
           "steady-state rate after",
           "[plan]")
 {
-    const PlanResult plan = solvePlan(rackChain(1));
+    const PlanResult plan = solvePlan(rackChain(10, 1));
     REQUIRE(plan.ok());
     REQUIRE(plan.quarters.size() == 12);
     // Quarter 1: nothing was started before the plan, so nothing arrives; the lead time binds.
@@ -87,7 +57,7 @@ TEST_CASE("A chain with one-quarter lead times delivers nothing before the lead 
     CHECK(plan.quarters[11].label == "2029Q4");
 
     // The same chain without the lead time delivers from the first quarter.
-    const PlanResult now = solvePlan(rackChain(0));
+    const PlanResult now = solvePlan(rackChain(10, 0));
     REQUIRE(now.ok());
     CHECK(now.quarters[0].tokensPerS == Approx(30000));
     CHECK(now.quarters[4].tokensPerS == Approx(plan.quarters[5].tokensPerS));
@@ -99,7 +69,7 @@ TEST_CASE("A flat plan reaches the steady-state solve at the end of the build-ou
     // base is what the steady-state solve builds over the same months, whatever binds.
     for (double hallMw : {100.0, 5.0}) { // the supplier binds; then the hall
         CAPTURE(hallMw);
-        Design d = rackChain(0);
+        Design d = rackChain(10, 0);
         REQUIRE_FALSE(d.setParam("hall", "it_capacity_mw", ParamValue{hallMw}));
         const SolveResult steady = solveDesign(d);
         REQUIRE(steady.ok());
@@ -145,7 +115,7 @@ TEST_CASE("The default design without its ramp converges to its steady-state fig
 
 TEST_CASE("Installed racks equal deliveries less retirements in every quarter", "[plan]")
 {
-    Design d = rackChain(1);
+    Design d = rackChain(10, 1);
     Settings s = d.settings();
     s.asset(AssetClass::Accelerators).lifeYears = 1; // racks retire after four quarters
     s.timeline.horizonQuarters = 16;
@@ -236,7 +206,7 @@ TEST_CASE("Each generation draws its own power: the hall's per-rack overhead on 
     // 30 racks a quarter into a hall that takes GB200 NVL72 racks, then DGX H100 servers from
     // 2027Q3. The hall's rack_power_kw of 123 kW is GB200's catalog 120 kW plus 3 kW of its own
     // per rack (optics): an H100 server draws its catalog 10.2 kW plus those 3 kW.
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     REQUIRE_FALSE(d.clearParam("hall", "tokens_per_s_per_rack"));
     REQUIRE_FALSE(d.setParam("hall", "rack_power_kw", ParamValue{123}));
     REQUIRE_FALSE(d.setParam("hall", "pue", ParamValue{1.2}));
@@ -277,7 +247,7 @@ TEST_CASE("Each generation draws its own power: the hall's per-rack overhead on 
 TEST_CASE("A hall's throughput set for its own hardware carries over to the next in proportion",
           "[plan]")
 {
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     REQUIRE_FALSE(d.setChoices("hall", {{"system", "gb200-nvl72"}, {"workload", "llama3.1-70b"}}));
     REQUIRE_FALSE(d.setChoiceSchedule("hall", "system", {{quarterIndex(2027, 2), "dgx-h100"}}));
     REQUIRE_FALSE(d.setParam("demand", "rate", ParamValue{1e12}));
@@ -350,7 +320,7 @@ TEST_CASE("A quarter's value the gate refuses is no plan, never last quarter's k
 
 TEST_CASE("Power arrives in tranches: the base grows only as far as the power so far", "[plan]")
 {
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     Schedule tranches; // 1 MW at first, 6 MW from 2027Q3
     tranches.steps = {{quarterIndex(2027, 1), 1}, {quarterIndex(2027, 3), 6}};
     REQUIRE_FALSE(d.setSchedule("grid", "capacity", tranches));
@@ -367,7 +337,7 @@ TEST_CASE("Power arrives in tranches: the base grows only as far as the power so
 TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the token price",
           "[plan][finance]")
 {
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
     // The hall's own costs are tested with the build-ahead rules below; here only the racks.
     for (const char *key :
@@ -399,7 +369,7 @@ TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the t
 TEST_CASE("Space and power built ahead are paid for when they arrive, and run while built",
           "[plan][finance]")
 {
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     REQUIRE_FALSE(d.setParam("hall", "build_cost_usd_per_mw", ParamValue{10e6}));
     REQUIRE_FALSE(d.setParam("hall", "staff_usd_per_mw_year", ParamValue{100000}));
     REQUIRE_FALSE(d.setParam("hall", "network_storage_usd_per_rack_year", ParamValue{0}));
@@ -426,7 +396,7 @@ namespace {
 // hall has room for 10 racks (1 MW) in the first quarter and 60 (6 MW) from the second.
 Design inventoryCase()
 {
-    Design d = rackChain(0);
+    Design d = rackChain(10, 0);
     Schedule supply;
     supply.steps = {{quarterIndex(2027, 2), 0}, {quarterIndex(2027, 3), 10}};
     REQUIRE_FALSE(d.setSchedule("racks", "capacity", supply));
@@ -568,7 +538,7 @@ TEST_CASE("The NPV the LP maximises is the NPV reported for its plan", "[plan][o
 {
     // Space and power that follow the racks (nothing built ahead, so no fixed costs outside the
     // LP), racks at $1M, energy, staff, network and storage, a token price, a cost of capital.
-    Design d = rackChain(1);
+    Design d = rackChain(10, 1);
     REQUIRE_FALSE(d.clearParam("hall", "it_capacity_mw"));
     REQUIRE_FALSE(d.clearParam("grid", "capacity"));
     REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
@@ -591,7 +561,7 @@ TEST_CASE("The NPV the LP maximises is the NPV reported for its plan", "[plan][o
 
 TEST_CASE("A plan's figures by name, for studies of a quarter or of the whole plan", "[plan]")
 {
-    const PlanResult plan = solvePlan(rackChain(1));
+    const PlanResult plan = solvePlan(rackChain(10, 1));
     REQUIRE(plan.ok());
     CHECK(planFigure(plan, "tokens_per_s@2027Q3") == Approx(60000));
     CHECK(planFigure(plan, "installed_racks@2027Q3") == Approx(60));

@@ -18,48 +18,14 @@
 using namespace tf;
 using namespace tf::Test;
 
-namespace {
-
-// The hand-checkable chain of test_plan.cpp: a supplier of racks (`perMonth` a month, a lead time
-// of one quarter), a grid of 1,000 MW, a hall of 100 MW IT (1,000 racks) whose racks each serve
-// 1,000 tokens/s at 100 kW; demand 2 M tokens/s, beyond the hall; no schedules (flat), no costs.
-// Racks started in quarter q run from q + 1: tokens/s in the plan's quarter k (0-based) is
-// 3 * perMonth * 1,000 * k, and nothing runs in the first quarter.
-Design quarterChain(double perMonth = 10)
-{
-    Design d;
-    Settings s = straightLineSettings(5);
-    s.timeline = {quarterIndex(2027, 1), 12};
-    REQUIRE_FALSE(d.setSettings(s));
-    addSupplier(d, "racks", "rack", perMonth);
-    Node grid;
-    grid.id = "grid";
-    grid.kind = NodeKind::Power;
-    grid.params["capacity"] = {1000};
-    REQUIRE_FALSE(d.addNode(grid));
-    Node hall;
-    hall.id = "hall";
-    hall.kind = NodeKind::Datacenter;
-    hall.params["tokens_per_s_per_rack"] = {1000};
-    hall.params["rack_power_kw"] = {100};
-    hall.params["pue"] = {1};
-    hall.params["utilization"] = {1};
-    hall.params["it_capacity_mw"] = {100};
-    REQUIRE_FALSE(d.addNode(hall));
-    addSink(d, "demand", "tokens", 2e6);
-    link(d, "racks", "hall", "rack");
-    link(d, "grid", "hall", "power");
-    link(d, "hall", "demand", "tokens");
-    REQUIRE_FALSE(d.setLeadTime("racks", ParamValue{1}));
-    return d;
-}
-
-} // namespace
+// The studies run on rackChain (testdesigns.h), flat: racks started in quarter q run from q + 1,
+// so tokens/s in the plan's quarter k (0-based) is 3 * perMonth * 1,000 * k, and nothing runs in
+// the first quarter.
 
 TEST_CASE("A study metric names a steady-state metric, a quarter's figure or a plan total",
           "[whatif][plan]")
 {
-    const Design d = quarterChain();
+    const Design d = rackChain();
     std::string why;
     const auto steady = resolveStudyMetric(d, "tokens_per_s", &why);
     REQUIRE(steady);
@@ -80,7 +46,7 @@ TEST_CASE("A study metric names a steady-state metric, a quarter's figure or a p
 TEST_CASE("A bad quarter is refused before any run, naming the metric and the timeline",
           "[whatif][plan]")
 {
-    const Design d = quarterChain();
+    const Design d = rackChain();
     std::string why;
     CHECK_FALSE(resolveStudyMetric(d, "tokens_per_s@2030Q1", &why));
     CHECK(why
@@ -135,7 +101,7 @@ TEST_CASE("A bad quarter is refused before any run, naming the metric and the ti
 TEST_CASE("A sweep of a supply capacity moves tokens/s in a quarter as worked out by hand",
           "[whatif][plan]")
 {
-    const Design d = quarterChain();
+    const Design d = rackChain();
     for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
         CAPTURE(solveModeName(mode));
         SweepOptions o;
@@ -169,7 +135,7 @@ TEST_CASE("A sweep of a supply capacity moves tokens/s in a quarter as worked ou
 
 TEST_CASE("Goal seek on a quarter's figure hits its target", "[whatif][plan]")
 {
-    const Design d = quarterChain();
+    const Design d = rackChain();
     for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
         CAPTURE(solveModeName(mode));
         GoalSeekOptions o;
@@ -202,7 +168,7 @@ TEST_CASE("Goal seek on a quarter's figure hits its target", "[whatif][plan]")
 TEST_CASE("Monte Carlo on a cumulative figure gives finite rows, each as worked out by hand",
           "[whatif][plan]")
 {
-    Design d = quarterChain();
+    Design d = rackChain();
     ParamValue v{10};
     v.distribution = Distribution::uniform(5, 15);
     REQUIRE_FALSE(d.setParam("racks", "capacity", v));
@@ -240,7 +206,7 @@ TEST_CASE("A plan total without a token price has no value; a steady figure is u
     SweepOptions o;
     o.axes = {{{"racks", "capacity"}, 10, 20, 2}};
     o.metrics = {"plan_npv_usd", "tokens_per_s@2027Q2"};
-    const SweepResult r = runSweep(quarterChain(), o);
+    const SweepResult r = runSweep(rackChain(), o);
     REQUIRE(r.termination == StudyTermination::Completed);
     for (const SweepPoint &p : r.points) {
         CHECK(p.ok);
@@ -256,7 +222,7 @@ TEST_CASE("A study's JSON records the plan objective and a merge keeps it", "[wh
     o.metrics = {"tokens_per_s@2027Q3"};
     o.solve.mode = SolveMode::Optimise;
     o.planObjective = PlanObjective::Npv;
-    const SweepResult r = runSweep(quarterChain(), o);
+    const SweepResult r = runSweep(rackChain(), o);
     REQUIRE(r.termination == StudyTermination::Completed);
     const JsonValue json = sweepToJson(r);
     CHECK(writeJson(json).find("\"plan_objective\": \"npv\"") != std::string::npos);

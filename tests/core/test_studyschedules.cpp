@@ -27,30 +27,7 @@ namespace {
 //   capacity v, steps kept: 3,000 × (v + v + 20)      = 6,000 v + 60,000.
 Design rampChain()
 {
-    Design d;
-    Settings s = straightLineSettings(5);
-    s.timeline = {quarterIndex(2027, 1), 12};
-    REQUIRE_FALSE(d.setSettings(s));
-    addSupplier(d, "racks", "rack", 10);
-    Node grid;
-    grid.id = "grid";
-    grid.kind = NodeKind::Power;
-    grid.params["capacity"] = {1000};
-    REQUIRE_FALSE(d.addNode(grid));
-    Node hall;
-    hall.id = "hall";
-    hall.kind = NodeKind::Datacenter;
-    hall.params["tokens_per_s_per_rack"] = {1000};
-    hall.params["rack_power_kw"] = {100};
-    hall.params["pue"] = {1};
-    hall.params["utilization"] = {1};
-    hall.params["it_capacity_mw"] = {100};
-    REQUIRE_FALSE(d.addNode(hall));
-    addSink(d, "demand", "tokens", 2e6);
-    link(d, "racks", "hall", "rack");
-    link(d, "grid", "hall", "power");
-    link(d, "hall", "demand", "tokens");
-    REQUIRE_FALSE(d.setLeadTime("racks", ParamValue{1}));
+    Design d = rackChain(10, 1);
     Schedule ramp;
     ramp.steps = {{quarterIndex(2027, 3), 20}};
     REQUIRE_FALSE(d.setSchedule("racks", "capacity", ramp));

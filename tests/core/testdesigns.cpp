@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
+#include "tf/model/timeline.h"
 #include "tf/solve/solution.h"
 
 #include <catch2/catch.hpp>
@@ -77,6 +78,35 @@ Settings straightLineSettings(double years)
     for (AssetClass c : allAssetClasses())
         s.asset(c) = {years, 0, 0};
     return s;
+}
+
+Design rackChain(double perMonth, double leadQuarters)
+{
+    Design d;
+    Settings s = straightLineSettings(5);
+    s.timeline = {quarterIndex(2027, 1), 12};
+    REQUIRE_FALSE(d.setSettings(s));
+    addSupplier(d, "racks", "rack", perMonth);
+    Node grid;
+    grid.id = "grid";
+    grid.kind = NodeKind::Power;
+    grid.params["capacity"] = {1000};
+    REQUIRE_FALSE(d.addNode(grid));
+    Node hall;
+    hall.id = "hall";
+    hall.kind = NodeKind::Datacenter;
+    hall.params["tokens_per_s_per_rack"] = {1000};
+    hall.params["rack_power_kw"] = {100};
+    hall.params["pue"] = {1};
+    hall.params["utilization"] = {1};
+    hall.params["it_capacity_mw"] = {100};
+    REQUIRE_FALSE(d.addNode(hall));
+    addSink(d, "demand", "tokens", 2e6);
+    link(d, "racks", "hall", "rack");
+    link(d, "grid", "hall", "power");
+    link(d, "hall", "demand", "tokens");
+    REQUIRE_FALSE(d.setLeadTime("racks", ParamValue{leadQuarters}));
+    return d;
 }
 
 double activity(const Solution &s, const std::string &id)

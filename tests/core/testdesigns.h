@@ -32,6 +32,12 @@ void link(Design &d,
 /// class: no cost of capital, no residual value, no maintenance or insurance.
 Settings straightLineSettings(double years);
 
+/// The plan's hand-checkable chain: a supplier of racks (`perMonth` a month, 3 × that a quarter,
+/// `leadQuarters` of lead time), a grid of 1,000 MW and a hall of 100 MW IT whose racks each
+/// serve 1,000 tokens/s at 100 kW (PUE 1, utilization 1): 1,000 racks fill it. Demand 2 M
+/// tokens/s, beyond the hall. Timeline 2027Q1 + 12 quarters; straight-line over 5 years.
+Design rackChain(double perMonth = 10, double leadQuarters = 1);
+
 double activity(const Solution &s, const std::string &id);
 double flow(const Solution &s, const std::string &from, const std::string &to);
 bool hasMessage(const std::vector<Message> &messages, MessageCode code);

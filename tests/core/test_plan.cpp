@@ -366,6 +366,53 @@ TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the t
     CHECK(plan.totals.npvUsd == Approx(q0.cashFlowUsd + q1.cashFlowUsd + book));
 }
 
+TEST_CASE("The payback quarter: the discounted cash so far is at or above 0 from it on",
+          "[plan][finance]")
+{
+    // The chain of the test above: 30 racks at $1M a quarter, energy 3 MW then 6 MW at $100/MWh
+    // (657,000 and 1,314,000 a quarter), no cost of capital; the revenue is the token price.
+    Design d = rackChain(10, 0);
+    REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
+    for (const char *key :
+         {"build_cost_usd_per_mw", "staff_usd_per_mw_year", "network_storage_usd_per_rack_year"})
+        REQUIRE_FALSE(d.setParam("hall", key, ParamValue{0}));
+    Settings s = d.settings();
+    s.electricityUsdPerMwh = 100;
+    s.timeline.horizonQuarters = 2;
+    const double mtok = 30000 * kSecondsPerQuarter / 1e6; // a quarter of 30,000 tokens/s
+    auto plan = [&](std::optional<double> price) {
+        s.tokenPriceUsdPerMillion = price;
+        REQUIRE_FALSE(d.setSettings(s));
+        const PlanResult p = solvePlan(d);
+        REQUIRE(p.ok());
+        return p;
+    };
+    // At $100: 2027Q1 236,520 Mtok × $100 − $30M − $657,000 < 0; 2027Q2 adds twice the revenue
+    // less $30M and $1,314,000: the sum turns positive in 2027Q2.
+    REQUIRE(mtok * 100 - 30e6 - 657000 < 0);
+    REQUIRE(mtok * 100 - 30e6 - 657000 + 2 * mtok * 100 - 30e6 - 1314000 > 0);
+    CHECK(plan(100).totals.paybackQuarter == quarterIndex(2027, 2));
+    // At $200 the first quarter already pays for itself.
+    REQUIRE(mtok * 200 - 30e6 - 657000 > 0);
+    CHECK(plan(200).totals.paybackQuarter == quarterIndex(2027, 1));
+    // At $50 the plan is still below 0 at its end: no payback within it.
+    REQUIRE(mtok * 50 - 30e6 - 657000 + 2 * mtok * 50 - 30e6 - 1314000 < 0);
+    CHECK_FALSE(plan(50).totals.paybackQuarter);
+    CHECK_FALSE(plan(std::nullopt).totals.paybackQuarter); // no revenue without a price
+    // A plan that builds nothing spends and earns nothing: nothing to pay back.
+    REQUIRE_FALSE(d.setParam("racks", "capacity", ParamValue{0}));
+    CHECK_FALSE(plan(200).totals.paybackQuarter);
+    REQUIRE_FALSE(d.setParam("racks", "capacity", ParamValue{10}));
+    // A third quarter whose racks cost $10M each takes the sum below 0 again ($79.9M so far,
+    // then 3 × 236,520 Mtok × $200 − $300M − $1,971,000): paid back in 2027Q1, not for good.
+    Schedule dearer;
+    dearer.steps = {{quarterIndex(2027, 3), 1e7}};
+    REQUIRE_FALSE(d.setSchedule("racks", "unit_cost_usd", dearer));
+    s.timeline.horizonQuarters = 3;
+    REQUIRE((1 + 2 + 3) * mtok * 200 - (30e6 + 30e6 + 300e6) - (1 + 2 + 3) * 657000.0 < 0);
+    CHECK_FALSE(plan(200).totals.paybackQuarter);
+}
+
 TEST_CASE("Space and power built ahead are paid for when they arrive, and run while built",
           "[plan][finance]")
 {

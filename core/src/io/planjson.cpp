@@ -38,6 +38,14 @@ JsonValue quarterToJson(const QuarterResult &q, bool optimise)
     o.set("revenue_usd", numberOrNull(q.revenueUsd));
     o.set("residual_usd", numberOrNull(q.residualUsd));
     o.set("cash_flow_usd", numberOrNull(q.cashFlowUsd));
+    // The quarter's rates of what is online (docs/model.md, "The figures of a quarter"); a ratio
+    // over nothing online is null.
+    o.set("power_it_mw", numberOrNull(q.powerItMw));
+    o.set("accelerators", numberOrNull(q.accelerators));
+    o.set("capital_charge_usd_per_year", numberOrNull(q.capitalChargeUsdPerYear));
+    o.set("usd_per_million_tokens", numberOrNull(q.usdPerMillionTokens));
+    o.set("usd_per_gpu_hour", numberOrNull(q.usdPerGpuHour));
+    o.set("load_at_demand", numberOrNull(q.loadAtDemand));
     JsonValue::Array binding;
     for (const std::string &id : q.binding)
         binding.emplace_back(id);
@@ -79,6 +87,10 @@ JsonValue planToJson(const PlanResult &plan)
     totals.set("capex_usd", numberOrNull(plan.totals.capexUsd));
     totals.set("npv_usd", numberOrNull(plan.totals.npvUsd));
     totals.set("terminal_value_usd", numberOrNull(plan.totals.terminalValueUsd));
+    if (plan.totals.paybackQuarter)
+        totals.set("payback_quarter", quarterText(*plan.totals.paybackQuarter));
+    else
+        totals.set("payback_quarter", nullptr);
     if (optimise)
         totals.set("objective_value", numberOrNull(plan.totals.objectiveValue));
     root.set("totals", std::move(totals));
@@ -108,7 +120,9 @@ std::string planToCsv(const PlanResult &plan)
             for (const auto &[system, v] : q.*series)
                 systems.insert(system);
     std::string out = "quarter,tokens_per_s,demand_tokens_per_s,power_facility_mw,tokens,capex_usd,"
-                      "opex_usd,revenue_usd,residual_usd,cash_flow_usd,binding";
+                      "opex_usd,revenue_usd,residual_usd,cash_flow_usd,binding,power_it_mw,"
+                      "accelerators,capital_charge_usd_per_year,usd_per_million_tokens,"
+                      "usd_per_gpu_hour,load_at_demand";
     for (const auto &[name, series] : kSystemSeries)
         for (const std::string &system : systems)
             out += "," + csvField(std::string(name) + ":" + system);
@@ -133,6 +147,14 @@ std::string planToCsv(const PlanResult &plan)
                          q.cashFlowUsd})
             out += "," + csvNumber(v);
         out += "," + csvField(binding);
+        // After the columns scripts knew first; an empty field where a ratio has no value.
+        for (double v : {q.powerItMw,
+                         q.accelerators,
+                         q.capitalChargeUsdPerYear,
+                         q.usdPerMillionTokens,
+                         q.usdPerGpuHour,
+                         q.loadAtDemand})
+            out += "," + csvNumber(v);
         for (const auto &[name, series] : kSystemSeries)
             for (const std::string &system : systems)
                 out += "," + csvNumber(of(q.*series, system));

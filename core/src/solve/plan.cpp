@@ -309,14 +309,25 @@ void finishTotals(const Settings &settings, PlanResult &result)
     PlanTotals &t = result.totals;
     const double r = settings.costOfCapital;
     double npv = 0;
+    // The payback quarter: from it on the discounted cash so far is never below 0 again (a
+    // later build that takes it below 0 moves it on); none when it ends below 0, and none
+    // before any money moves (a plan that builds nothing has nothing to pay back).
+    std::optional<QuarterIndex> payback;
+    bool moved = false;
     for (size_t q = 0; q < result.quarters.size(); ++q) {
         const QuarterResult &qr = result.quarters[q];
         t.cumulativeTokens += qr.tokens;
         t.capexUsd += qr.capexUsd;
         npv += qr.cashFlowUsd * std::pow(1 + r, -double(q + 1) / 4);
+        moved = moved || qr.cashFlowUsd != 0;
+        if (npv < 0)
+            payback.reset();
+        else if (!payback && moved)
+            payback = qr.quarter;
     }
     npv += t.terminalValueUsd * std::pow(1 + r, -double(result.quarters.size()) / 4);
     t.npvUsd = settings.tokenPriceUsdPerMillion ? npv : std::numeric_limits<double>::quiet_NaN();
+    t.paybackQuarter = settings.tokenPriceUsdPerMillion ? payback : std::nullopt;
 }
 
 } // namespace PlanImpl
@@ -324,8 +335,8 @@ void finishTotals(const Settings &settings, PlanResult &result)
 namespace {
 
 // The check after every plan, as after every steady-state solve (docs/model.md, "Checks after a
-// solve"): figures that are not all finite numbers are no plan. The NPV alone may be NaN (no
-// token price).
+// solve"): figures that are not all finite numbers are no plan. The NPV may be NaN (no token
+// price), and a quarter's ratios (nothing online).
 bool allFinite(const PlanResult &r)
 {
     auto finite = [](const std::map<std::string, double> &m) {
@@ -341,8 +352,15 @@ bool allFinite(const PlanResult &r)
                          q.opexUsd,
                          q.revenueUsd,
                          q.residualUsd,
-                         q.cashFlowUsd})
+                         q.cashFlowUsd,
+                         q.powerItMw,
+                         q.accelerators,
+                         q.capitalChargeUsdPerYear})
             if (!std::isfinite(v))
+                return false;
+        // A ratio over nothing online has no value (NaN); otherwise it is a number.
+        for (double v : {q.usdPerMillionTokens, q.usdPerGpuHour, q.loadAtDemand})
+            if (std::isinf(v))
                 return false;
         if (!finite(q.tokensPerSBySystem) || !finite(q.installedRacks) || !finite(q.racksDelivered)
             || !finite(q.racksRetired))

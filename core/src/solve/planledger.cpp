@@ -3,6 +3,8 @@
 
 #include "tf/model/timeline.h"
 #include "tf/physics/recipes.h"
+#include "tf/solve/annuity.h"
+#include "tf/solve/breakdowns.h"
 #include "tf/solve/metrics.h"
 
 #include <algorithm>
@@ -15,6 +17,28 @@ bool isBuiltAhead(const Node &node)
         return node.param("it_capacity_mw").has_value();
     return node.kind == NodeKind::Power && node.param("capacity").has_value();
 }
+
+namespace {
+
+// The MW each power supply ships, by node: the energy the quarter pays for. An Optimise block may
+// leave a supply's activity above what it ships (the LP is free where nothing costs), so not its
+// activity; in Balance the two are the same. One pass over the links.
+std::vector<double> shippedMw(const Design &dq, const Solution &sol)
+{
+    std::vector<double> mw(dq.nodes().size(), 0);
+    const bool inDesignOrder = sol.links.size() == dq.links().size();
+    for (size_t li = 0; li < sol.links.size(); ++li) {
+        const LinkResult &l = sol.links[li];
+        if (l.good != Goods::Power || l.flow == 0)
+            continue;
+        const int from = inDesignOrder ? dq.linkEnds(li).first : dq.nodeIndex(l.from);
+        if (from >= 0)
+            mw[size_t(from)] += l.flow;
+    }
+    return mw;
+}
+
+} // namespace
 
 Ledger::Ledger(const TimeModel &model)
     : m(model)
@@ -104,6 +128,7 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
     if (d.parts.empty())
         return;
 
+    const std::vector<double> shipped = shippedMw(dq, sol);
     for (size_t i = 0; i < nodes.size(); ++i) {
         const Node &node = nodes[i];
         const NodeResult &r = sol.nodes[i];
@@ -114,7 +139,7 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
             // Its capital and fixed costs are the built space's; the racks bring their energy,
             // network and storage and their own running costs.
             if (node.kind == NodeKind::Power)
-                d.opexPerYear += r.activity * kHoursPerYear
+                d.opexPerYear += shipped[i] * kHoursPerYear
                                  * resolveParam(node, "price_usd_per_mwh", s)
                                        .value_or(s.electricityUsdPerMwh);
             else
@@ -128,6 +153,12 @@ void Ledger::deliver(const Design &dq, const Solution &sol, int q)
         // A supplier's own running cost is paid while it makes the quarter's output (book()).
         d.opexPerYear += r.opexUsdPerYear - (m.flow[i] ? production : 0.0);
     }
+    for (AssetClass c : allAssetClasses()) {
+        const AssetFinance &a = s.asset(c);
+        d.chargePerYear += d.capex[size_t(c)]
+                           * capitalChargeFactor(s.costOfCapital, a.lifeYears, a.residualValue);
+    }
+    d.accelerators = sol.metrics.accelerators;
     m_deliveries.push_back(std::move(d));
     if (m.reference)
         resum();
@@ -178,6 +209,42 @@ double Ledger::fixedOpexPerYear(const Design &dq) const
     return opex;
 }
 
+double Ledger::builtChargePerYear(const Settings &s) const
+{
+    double charge = 0;
+    for (size_t i = 0; i < m_built.size(); ++i) {
+        if (m_built[i].capexUsd == 0)
+            continue;
+        const Stage stage
+            = m.design.nodes()[i].kind == NodeKind::Datacenter ? Stage::Facility : Stage::Energy;
+        charge += capitalChargePerYear(s, stage, m_built[i].capexUsd);
+    }
+    return charge;
+}
+
+void Ledger::rates(const Settings &s, QuarterResult &qr) const
+{
+    double charge = builtChargePerYear(s), accelerators = 0;
+    for (const Delivery &d : m_deliveries) {
+        if (d.retired)
+            continue;
+        charge += d.chargePerYear;
+        accelerators += d.accelerators;
+    }
+    qr.powerItMw = 0;
+    for (int h : m.datacenters)
+        qr.powerItMw += m_sums.itMw[size_t(h)];
+    qr.accelerators = accelerators;
+    qr.capitalChargeUsdPerYear = charge;
+    // As the steady state's metrics (docs/model.md, "Metrics"), with the quarter's running
+    // costs at their rate per year; nothing online has no cost per token and no load.
+    const double tcoPerYear = charge + qr.opexUsd * 4;
+    const double tokensPerYear = qr.tokensPerS * kSecondsPerYear;
+    qr.usdPerMillionTokens = tokensPerYear > 0 ? tcoPerYear / (tokensPerYear / 1e6) : kNoFigure;
+    qr.usdPerGpuHour = accelerators > 0 ? tcoPerYear / (accelerators * kHoursPerYear) : kNoFigure;
+    qr.loadAtDemand = qr.tokensPerS > 0 ? qr.demandTokensPerS / qr.tokensPerS : kNoFigure;
+}
+
 void Ledger::book(const Design &dq, const Solution &sol, int q, QuarterResult &qr)
 {
     const Settings &s = dq.settings();
@@ -210,6 +277,7 @@ void Ledger::book(const Design &dq, const Solution &sol, int q, QuarterResult &q
     if (s.tokenPriceUsdPerMillion)
         qr.revenueUsd = qr.tokens / 1e6 * *s.tokenPriceUsdPerMillion;
     qr.cashFlowUsd = qr.revenueUsd + qr.residualUsd - qr.capexUsd - qr.opexUsd;
+    rates(s, qr);
 }
 
 double Ledger::terminalValue() const

@@ -48,7 +48,9 @@ private:
         bool retired = false;
         std::vector<Part> parts;
         ClassAmounts capex{};
-        double opexPerYear = 0; ///< while in service
+        double opexPerYear = 0;   ///< while in service
+        double chargePerYear = 0; ///< the annuity of its capex, by asset class
+        double accelerators = 0;  ///< in its racks
     };
     struct Built
     {
@@ -72,6 +74,10 @@ private:
     void deliver(const Design &dq, const Solution &sol, int q);
     void buildAhead(const Design &dq, int q, QuarterResult &qr);
     double fixedOpexPerYear(const Design &dq) const;
+    double builtChargePerYear(const Settings &s) const;
+    /// The quarter's rates of what is in service: IT power, capital charge, $ per million
+    /// tokens, $ per GPU-hour, load at demand (docs/model.md, "The figures of a quarter").
+    void rates(const Settings &s, QuarterResult &qr) const;
 
     const TimeModel &m;
     std::vector<Delivery> m_deliveries;

@@ -6,6 +6,7 @@
 #include "tf/model/schedule.h"
 #include "tf/solve/solve.h"
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -52,6 +53,9 @@ struct PlanShadowPrice
     double value = 0; ///< objective units per unit of the limit, in this quarter
 };
 
+/// A quarter's figure that has no value (a ratio over nothing online): null in JSON, "–" shown.
+inline constexpr double kNoFigure = std::numeric_limits<double>::quiet_NaN();
+
 /// One quarter of the plan. Racks energised in a quarter run through it: the quarter is the
 /// time model's unit. Money in USD of the quarter, undiscounted.
 struct QuarterResult
@@ -65,12 +69,25 @@ struct QuarterResult
     std::map<std::string, double> racksDelivered;     ///< by system, energised this quarter
     std::map<std::string, double> racksRetired;       ///< by system, at the end of their life
     double powerFacilityMw = 0;                       ///< drawn by the installed base, at the meter
-    double tokens = 0;                                ///< made in the quarter
-    double capexUsd = 0;                              ///< outlay of what arrives this quarter
-    double opexUsd = 0;                               ///< running costs of the quarter
-    double revenueUsd = 0;                            ///< tokens at the token price (0 without one)
-    double residualUsd = 0;                           ///< what retired racks are still worth (sold)
-    double cashFlowUsd = 0;                           ///< revenue + residual − capex − opex
+    double powerItMw = 0;    ///< the installed base's IT power: each hall's draw ÷ its PUE
+    double accelerators = 0; ///< accelerator packages in the installed racks (as Metrics's)
+    double tokens = 0;       ///< made in the quarter
+    double capexUsd = 0;     ///< outlay of what arrives this quarter
+    double opexUsd = 0;      ///< running costs of the quarter
+    double revenueUsd = 0;   ///< tokens at the token price (0 without one)
+    double residualUsd = 0;  ///< what retired racks are still worth (sold)
+    double cashFlowUsd = 0;  ///< revenue + residual − capex − opex
+    // The quarter's rates, as the steady state's figures of the same names (docs/model.md,
+    // "The figures of a quarter"): of the capital in service, not the quarter's outlay.
+    /// The annuity per year of the capital in service: installed racks (each delivery's own
+    /// outlay) and the space and power built so far.
+    double capitalChargeUsdPerYear = 0;
+    /// (capital charge/year + opex × 4) ÷ tokens/year online; NaN when nothing is online.
+    double usdPerMillionTokens = kNoFigure;
+    /// (capital charge/year + opex × 4) ÷ (accelerators × 8,760 h); NaN without accelerators.
+    double usdPerGpuHour = kNoFigure;
+    /// What the token sinks ask for ÷ tokens/s online; NaN when nothing is online.
+    double loadAtDemand = kNoFigure;
     /// The limits that hold the quarter's build back (node ids): the tightest supplier, a full
     /// hall, power not yet arrived, or a lead time not yet run. Empty when the demand is met.
     std::vector<std::string> binding;
@@ -88,6 +105,10 @@ struct PlanTotals
     /// still worth at the end (book value); NaN without a token price.
     double npvUsd = 0;
     double terminalValueUsd = 0; ///< that book value, undiscounted
+    /// The quarter from which the cash flows discounted as the NPV's, summed from the start,
+    /// stay at or above 0 to the end of the horizon (the book value left at the end not
+    /// counted); none when they end below 0, when no money moves, or without a token price.
+    std::optional<QuarterIndex> paybackQuarter;
     double objectiveValue = 0; ///< of the objective asked for (Optimise) or both (Balance: tokens)
 };
 

@@ -140,8 +140,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>Workload</translation>
@@ -614,7 +614,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
@@ -1500,8 +1500,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der Plan ist in %1 nicht lösbar (die Probleme davor sagen, warum)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+5"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+104"/>
         <source>(model default)</source>
         <translation>(Modellstandard)</translation>
     </message>
@@ -1587,7 +1587,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1618,7 +1618,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+437"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1843,6 +1843,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>noch nichts in Betrieb</translation>
     </message>
@@ -1867,7 +1868,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -2151,7 +2152,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+346"/>
+        <location filename="../ui/scene/designview.cpp" line="+368"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
@@ -2543,7 +2544,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
         <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
@@ -2586,7 +2587,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-118"/>
+        <location filename="../ui/export/exportactions.cpp" line="-116"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2691,22 +2692,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-28"/>
+        <location filename="../ui/export/exportactions.cpp" line="-66"/>
         <source>Export Canvas</source>
         <translation>Zeichenfläche exportieren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+27"/>
         <source>Export Timeline</source>
         <translation>Zeitachse exportieren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2832,7 +2834,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2926,8 +2928,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+76"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+95"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>Zeile %1: „%2“ ist kein Quartal wie 2027Q3</translation>
     </message>
@@ -2942,7 +2944,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Default: %n quarter(s)</source>
         <translation>
             <numerusform>Standard: %n Quartal</numerusform>
@@ -2960,7 +2962,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Vorlaufzeit (Quartale)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Schedule of</source>
         <translation>Zeitplan für</translation>
     </message>
@@ -2974,7 +2976,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-58"/>
         <source>From quarter</source>
         <translation>Ab Quartal</translation>
     </message>
@@ -3032,7 +3034,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Die jährlichen Kapazitätszahlen des Katalogs als Zeitplan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1 (mit Zeitplan)</translation>
@@ -3581,7 +3583,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Not applied: scenario “%1” holds values, not schedules, so %2 alone would not give this figure. Untick “%3” and seek again for the value that gives it with the schedule&apos;s steps kept, or seek in the Base to scale the schedule.</source>
+        <translation>Nicht übernommen: Das Szenario „%1“ enthält Werte, keine Zeitpläne, daher ergäbe %2 allein diese Kennzahl nicht. Deaktivieren Sie „%3“ und suchen Sie erneut nach dem Wert, der sie mit den Stufen des Zeitplans wie bisher ergibt, oder suchen Sie in der Basis, um den Zeitplan zu skalieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goal seek: %1</source>
         <translation>Zielwertsuche: %1</translation>
     </message>
@@ -3642,12 +3649,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kein Parameter hat eine Verteilung.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 Stichproben (%2 nicht lösbar): P10 %3, P50 %4, P90 %5, Mittelwert %6</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>; P(%1 ≥ %2) = %3</source>
         <comment>a probability as a percentage</comment>
         <translation>; P(%1 ≥ %2) = %3</translation>
@@ -3827,7 +3834,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 von %2 Punkten gelöst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
@@ -3876,7 +3883,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 über %2 Stichproben: P10 %3, P50 %4, P90 %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; P(≥ %1) = %2</source>
         <comment>a probability as a percentage</comment>
         <translation>; P(≥ %1) = %2</translation>
@@ -4038,7 +4045,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -5120,7 +5127,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>„%1“ ist kein Quartal wie 2027Q1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
     </message>
@@ -5130,7 +5137,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
@@ -5547,7 +5554,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -5562,7 +5569,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Alle Reihen des Plans, eine Zeile je Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-99"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>Quartal:</translation>
@@ -5574,17 +5581,17 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+188"/>
         <source>Steady state</source>
         <translation>Dauerzustand</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-68"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5598,12 +5605,12 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Binding: %1</source>
         <translation>Begrenzend: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
         <translation>Das Design hat keinen Tokenpreis: Der Kapitalwert zählt nur Kosten, daher baut der Plan keine Racks. Legen Sie einen in den Designeinstellungen fest.</translation>
     </message>
@@ -5740,12 +5747,12 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
         <location line="+32"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No node %1</source>
         <translation>Kein Knoten %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Schedule %1 of %2</source>
         <translation>Zeitplan für %1 von %2</translation>
     </message>
@@ -5765,12 +5772,12 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Auswahl je Quartal von %1 ändern</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Change the lead time of %1</source>
         <translation>Vorlaufzeit von %1 ändern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change the timeline</source>
         <translation>Zeitachse ändern</translation>
     </message>
@@ -5820,13 +5827,14 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-59"/>
+        <location filename="../ui/export/exportactions.cpp" line="-103"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+23"/>
         <source>Solving the plan over time</source>
         <translation>Der Plan im Zeitverlauf wird gelöst</translation>
     </message>
@@ -5906,7 +5914,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Ein Schritt ein Jahr nach dem letzten, mit der nächsten passenden Auswahl</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The catalog entries that fit the hall in this quarter</source>
         <translation>Die Katalogeinträge, die in diesem Quartal zur Halle passen</translation>
     </message>

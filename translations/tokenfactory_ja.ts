@@ -140,8 +140,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
@@ -614,7 +614,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
@@ -1495,8 +1495,8 @@ The default design is shown instead.</source>
         <translation>%1 の計画は解けません（理由は前の問題を参照）</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+5"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+104"/>
         <source>(model default)</source>
         <translation>(モデルの既定値)</translation>
     </message>
@@ -1582,7 +1582,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1613,7 +1613,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+437"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1838,6 +1838,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>まだ稼働なし</translation>
     </message>
@@ -1862,7 +1863,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -2144,7 +2145,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+346"/>
+        <location filename="../ui/scene/designview.cpp" line="+368"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
@@ -2536,7 +2537,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
         <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
@@ -2579,7 +2580,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-118"/>
+        <location filename="../ui/export/exportactions.cpp" line="-116"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2684,22 +2685,23 @@ reduced cost %2 %3 per unit</source>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-28"/>
+        <location filename="../ui/export/exportactions.cpp" line="-66"/>
         <source>Export Canvas</source>
         <translation>キャンバスをエクスポート</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+27"/>
         <source>Export Timeline</source>
         <translation>タイムラインのエクスポート</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2825,7 +2827,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2919,8 +2921,8 @@ reduced cost %2 %3 per unit</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+76"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+95"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1 行目：「%2」は 2027Q3 のような四半期ではありません</translation>
     </message>
@@ -2935,7 +2937,7 @@ reduced cost %2 %3 per unit</source>
         <translation>時間経過</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Default: %n quarter(s)</source>
         <translation>
             <numerusform>既定：%n 四半期</numerusform>
@@ -2952,7 +2954,7 @@ reduced cost %2 %3 per unit</source>
         <translation>リードタイム（四半期）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Schedule of</source>
         <translation>スケジュールの対象</translation>
     </message>
@@ -2966,7 +2968,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-58"/>
         <source>From quarter</source>
         <translation>開始四半期</translation>
     </message>
@@ -3024,7 +3026,7 @@ reduced cost %2 %3 per unit</source>
         <translation>カタログの年次生産能力をスケジュールとして使用</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1（スケジュールあり）</translation>
@@ -3573,7 +3575,12 @@ reduced cost %2 %3 per unit</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Not applied: scenario “%1” holds values, not schedules, so %2 alone would not give this figure. Untick “%3” and seek again for the value that gives it with the schedule&apos;s steps kept, or seek in the Base to scale the schedule.</source>
+        <translation>適用していません：シナリオ「%1」が持つのは値だけでスケジュールは持たないため、%2 だけではこの指標になりません。「%3」のチェックを外して、スケジュールのステップをそのままにしてこの指標になる値をもう一度探索するか、スケジュールを拡縮するにはベースで探索してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goal seek: %1</source>
         <translation>ゴールシーク：%1</translation>
     </message>
@@ -3634,12 +3641,12 @@ reduced cost %2 %3 per unit</source>
         <translation>分布を持つパラメーターがありません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>%1 サンプル (求解不能 %2): P10 %3、P50 %4、P90 %5、平均 %6</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>; P(%1 ≥ %2) = %3</source>
         <comment>a probability as a percentage</comment>
         <translation>、P(%1 ≥ %2) = %3</translation>
@@ -3818,7 +3825,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 点中 %1 点を求解</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
@@ -3867,7 +3874,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 (%2 サンプル): P10 %3、P50 %4、P90 %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; P(≥ %1) = %2</source>
         <comment>a probability as a percentage</comment>
         <translation>、P(≥ %1) = %2</translation>
@@ -4029,7 +4036,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -5111,7 +5118,7 @@ reduced cost %2 %3 per unit</source>
         <translation>「%1」は 2027Q1 のような四半期ではありません</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
     </message>
@@ -5121,7 +5128,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
@@ -5537,7 +5544,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -5552,7 +5559,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>計画の全系列、四半期ごとに 1 行</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-99"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>四半期：</translation>
@@ -5564,17 +5571,17 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+188"/>
         <source>Steady state</source>
         <translation>定常状態</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-68"/>
         <source>%1 and others</source>
         <translation>%1 ほか</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5588,12 +5595,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Binding: %1</source>
         <translation>制約：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
         <translation>設計にトークン価格がありません。NPV はコストだけを数えるため、計画はラックを構築しません。設計設定で価格を設定してください。</translation>
     </message>
@@ -5730,12 +5737,12 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
         <location line="+32"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No node %1</source>
         <translation>ノード %1 はありません</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Schedule %1 of %2</source>
         <translation>%2 の %1 のスケジュール</translation>
     </message>
@@ -5755,12 +5762,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1 の四半期ごとの選択を変更</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Change the lead time of %1</source>
         <translation>%1 のリードタイムを変更</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change the timeline</source>
         <translation>タイムラインを変更</translation>
     </message>
@@ -5810,13 +5817,14 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-59"/>
+        <location filename="../ui/export/exportactions.cpp" line="-103"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>時間軸の計画を解けません：「問題」を参照</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+23"/>
         <source>Solving the plan over time</source>
         <translation>時間軸の計画を計算中</translation>
     </message>
@@ -5895,7 +5903,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>最後のステップの1年後に、次に適合する選択でステップを追加します</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The catalog entries that fit the hall in this quarter</source>
         <translation>この四半期にホールに適合するカタログ項目</translation>
     </message>

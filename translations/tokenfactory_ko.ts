@@ -140,8 +140,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+365"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+37"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
         <translation>워크로드</translation>
@@ -614,7 +614,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
@@ -1495,8 +1495,8 @@ The default design is shown instead.</source>
         <translation>%1의 계획을 풀 수 없습니다(이유는 앞의 문제 참조)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+4"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+103"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+5"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+104"/>
         <source>(model default)</source>
         <translation>(모델 기본값)</translation>
     </message>
@@ -1582,7 +1582,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1613,7 +1613,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+437"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1838,6 +1838,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>아직 가동 없음</translation>
     </message>
@@ -1862,7 +1863,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+261"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
         <location filename="../ui/export/report.cpp" line="+186"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -2144,7 +2145,7 @@ reduced cost %2 %3 per unit</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+346"/>
+        <location filename="../ui/scene/designview.cpp" line="+368"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
@@ -2536,7 +2537,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+163"/>
+        <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
         <location filename="../ui/export/report.cpp" line="+233"/>
         <location line="+11"/>
@@ -2579,7 +2580,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-118"/>
+        <location filename="../ui/export/exportactions.cpp" line="-116"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -2684,22 +2685,23 @@ reduced cost %2 %3 per unit</source>
         <location line="+2"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+45"/>
         <location filename="../ui/export/exportactions.cpp" line="+3"/>
-        <location line="+40"/>
+        <location line="+78"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 표 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/export/exportactions.cpp" line="-28"/>
+        <location filename="../ui/export/exportactions.cpp" line="-66"/>
         <source>Export Canvas</source>
         <translation>캔버스 내보내기</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
+        <location line="+27"/>
         <source>Export Timeline</source>
         <translation>타임라인 내보내기</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2825,7 +2827,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-407"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
@@ -2919,8 +2921,8 @@ reduced cost %2 %3 per unit</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../ui/docks/scheduleeditor.cpp" line="+75"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+94"/>
+        <location filename="../ui/docks/scheduleeditor.cpp" line="+76"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="+95"/>
         <source>Row %1: &quot;%2&quot; is not a quarter such as 2027Q3</source>
         <translation>%1행: &quot;%2&quot;은(는) 2027Q3 같은 분기가 아닙니다</translation>
     </message>
@@ -2935,7 +2937,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시간 경과</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Default: %n quarter(s)</source>
         <translation>
             <numerusform>기본값: %n분기</numerusform>
@@ -2952,7 +2954,7 @@ reduced cost %2 %3 per unit</source>
         <translation>리드 타임 (분기)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Schedule of</source>
         <translation>일정 대상</translation>
     </message>
@@ -2966,7 +2968,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-57"/>
+        <location filename="../ui/docks/choicescheduleeditor.cpp" line="-58"/>
         <source>From quarter</source>
         <translation>시작 분기</translation>
     </message>
@@ -3024,7 +3026,7 @@ reduced cost %2 %3 per unit</source>
         <translation>카탈로그의 연간 생산능력 수치를 일정으로</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+88"/>
         <source>%1 (scheduled)</source>
         <translation>%1 (일정 있음)</translation>
@@ -3573,7 +3575,12 @@ reduced cost %2 %3 per unit</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Not applied: scenario “%1” holds values, not schedules, so %2 alone would not give this figure. Untick “%3” and seek again for the value that gives it with the schedule&apos;s steps kept, or seek in the Base to scale the schedule.</source>
+        <translation>적용하지 않았습니다: 시나리오 “%1”은(는) 값만 담고 일정은 담지 않으므로 %2만으로는 이 지표가 나오지 않습니다. “%3”의 선택을 해제하고 일정의 단계를 그대로 둔 채 이 지표를 내는 값을 다시 찾거나, 일정을 배율 조정하려면 기준에서 찾으십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Goal seek: %1</source>
         <translation>목표값 찾기: %1</translation>
     </message>
@@ -3634,12 +3641,12 @@ reduced cost %2 %3 per unit</source>
         <translation>분포가 있는 매개변수가 없습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 samples (%2 unsolvable): P10 %3, P50 %4, P90 %5, mean %6</source>
         <translation>샘플 %1개 (계산 불가 %2개): P10 %3, P50 %4, P90 %5, 평균 %6</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>; P(%1 ≥ %2) = %3</source>
         <comment>a probability as a percentage</comment>
         <translation>; P(%1 ≥ %2) = %3</translation>
@@ -3818,7 +3825,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%2개 지점 중 %1개 계산됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../ui/whatif/resiliencedialog.cpp" line="+60"/>
         <location filename="../ui/whatif/tornadodialog.cpp" line="+31"/>
         <source>Cancelled: %1</source>
@@ -3867,7 +3874,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 (샘플 %2개): P10 %3, P50 %4, P90 %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; P(≥ %1) = %2</source>
         <comment>a probability as a percentage</comment>
         <translation>; P(≥ %1) = %2</translation>
@@ -4029,7 +4036,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-165"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -5111,7 +5118,7 @@ reduced cost %2 %3 per unit</source>
         <translation>&quot;%1&quot;은(는) 2027Q1 같은 분기가 아닙니다</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
     </message>
@@ -5121,7 +5128,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+346"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
@@ -5537,7 +5544,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="+23"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
@@ -5552,7 +5559,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>계획의 모든 계열, 분기마다 한 행</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/sweepdialog.cpp" line="-98"/>
+        <location filename="../ui/whatif/sweepdialog.cpp" line="-99"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+14"/>
         <source>Quarter:</source>
         <translation>분기:</translation>
@@ -5564,17 +5571,17 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+188"/>
         <source>Steady state</source>
         <translation>정상 상태</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-68"/>
         <source>%1 and others</source>
         <translation>%1 외</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5588,12 +5595,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>Binding: %1</source>
         <translation>제약: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>The design has no token price: the NPV counts only costs, so the plan builds no racks. Set one in Design Settings.</source>
         <translation>설계에 토큰 가격이 없습니다. NPV가 비용만 계산하므로 계획은 랙을 구축하지 않습니다. 설계 설정에서 가격을 지정하세요.</translation>
     </message>
@@ -5730,12 +5737,12 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/documenttime.cpp" line="+34"/>
         <location line="+32"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>No node %1</source>
         <translation>노드 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Schedule %1 of %2</source>
         <translation>%2의 %1 일정</translation>
     </message>
@@ -5755,12 +5762,12 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1의 분기별 선택 변경</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Change the lead time of %1</source>
         <translation>%1의 리드 타임 변경</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change the timeline</source>
         <translation>타임라인 변경</translation>
     </message>
@@ -5810,13 +5817,14 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-59"/>
+        <location filename="../ui/export/exportactions.cpp" line="-103"/>
         <location filename="../ui/export/report.cpp" line="+52"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/export/exportactions.cpp" line="+23"/>
         <source>Solving the plan over time</source>
         <translation>시간에 따른 계획 계산 중</translation>
     </message>
@@ -5895,7 +5903,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>마지막 단계 1년 뒤에 다음으로 맞는 선택으로 단계를 추가합니다</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The catalog entries that fit the hall in this quarter</source>
         <translation>이 분기에 홀에 맞는 카탈로그 항목</translation>
     </message>

@@ -86,6 +86,8 @@ public:
     // wanted; the quarter slider picks which quarter's figures solution() gives. View state:
     // nothing of it goes on the undo stack.
     std::shared_ptr<const PlanResult> plan() const { return m_solver.plan(); }
+    /// Whether plan() is that of the viewed design as it is now (no edit since it was solved).
+    bool planCurrent() const { return m_solver.planCurrent(); }
     void setPlanWanted(bool wanted) { m_solver.setPlanWanted(wanted); }
     PlanOptions planOptions() const { return m_solver.planOptions(); }
     /// The index in plan()->quarters shown, -1 for the steady state.
@@ -187,11 +189,18 @@ public:
     std::optional<QString> setChoiceSchedule(const QString &nodeId,
                                              const QString &key,
                                              const std::vector<ChoiceStep> &steps);
-    /// Sets a node's lead time in quarters; no value: its kind's default.
-    std::optional<QString> setLeadTime(const QString &nodeId, std::optional<double> quarters);
+    /// Sets a node's lead time in quarters; no value: its kind's default. The new value keeps
+    /// the source note of `noteFrom` when given (the lead time as the editing session began),
+    /// else of the current one; undo puts the old lead time back whole, note and all. The steps
+    /// of one `session` (clicks of the spin box) are one undo step.
+    std::optional<QString> setLeadTime(const QString &nodeId,
+                                       std::optional<double> quarters,
+                                       int session = 0,
+                                       const std::optional<ParamValue> &noteFrom = std::nullopt);
     /// The design's first quarter, horizon and plan objective; `label` names the undo step
-    /// (default "Change the timeline").
-    std::optional<QString> setTimeline(const Timeline &timeline, const QString &label = {});
+    /// (default "Change the timeline"). The steps of one `session` are one undo step.
+    std::optional<QString>
+    setTimeline(const Timeline &timeline, const QString &label = {}, int session = 0);
     /// A fresh session number for a drag or an editor.
     int newEditSession() { return ++m_lastSession; }
 

@@ -85,32 +85,38 @@ std::optional<QString> Document::setChoiceSchedule(const QString &nodeId,
     return std::nullopt;
 }
 
-std::optional<QString> Document::setLeadTime(const QString &nodeId, std::optional<double> quarters)
+std::optional<QString> Document::setLeadTime(const QString &nodeId,
+                                             std::optional<double> quarters,
+                                             int session,
+                                             const std::optional<ParamValue> &noteFrom)
 {
     const Node *node = m_design.node(nodeId.toStdString());
     if (!node)
         return Tr::tr("No node %1").arg(nodeId);
-    const std::optional<double> old
-        = node->leadTime ? std::optional<double>(node->leadTime->value) : std::nullopt;
-    if (old == quarters)
+    // The whole value, note and all, so undo gives back a sourced lead time exactly.
+    const std::optional<ParamValue> old = node->leadTime;
+    std::optional<ParamValue> wanted;
+    if (quarters) {
+        wanted = noteFrom ? *noteFrom : old.value_or(ParamValue{});
+        wanted->value = *quarters; // the planner edits the number, the note stays
+    }
+    if (wanted == old)
         return std::nullopt;
-    auto value = [](std::optional<double> q) {
-        return q ? std::optional<ParamValue>(ParamValue(*q)) : std::nullopt;
-    };
-    if (auto refused = m_design.checkSetLeadTime(node->id, value(quarters)))
+    if (auto refused = m_design.checkSetLeadTime(node->id, wanted))
         return messageText(m_design, *refused);
-    push(new ChangeValueCommand<std::optional<double>>(
+    push(new ChangeValueCommand<std::optional<ParamValue>>(
         Tr::tr("Change the lead time of %1").arg(QString::fromStdString(node->name)),
         old,
-        quarters,
-        [this, id = node->id, value](const std::optional<double> &v) {
-            return m_design.setLeadTime(id, value(v));
+        wanted,
+        [this, id = node->id](const std::optional<ParamValue> &v) {
+            return m_design.setLeadTime(id, v);
         },
-        {}));
+        {CommandId::SetLeadTime, {nodeId}, session}));
     return std::nullopt;
 }
 
-std::optional<QString> Document::setTimeline(const Timeline &timeline, const QString &label)
+std::optional<QString>
+Document::setTimeline(const Timeline &timeline, const QString &label, int session)
 {
     const Timeline old = m_design.settings().timeline;
     if (old == timeline)
@@ -127,7 +133,7 @@ std::optional<QString> Document::setTimeline(const Timeline &timeline, const QSt
                                               s.timeline = v;
                                               return m_design.setSettings(s);
                                           },
-                                          {}));
+                                          {CommandId::SetTimeline, {}, session}));
     return std::nullopt;
 }
 

@@ -48,6 +48,8 @@ public:
     // only swaps the solution shown, it never solves.
     /// The latest plan of the viewed design, or null before the first one arrives.
     std::shared_ptr<const PlanResult> plan() const { return m_plan; }
+    /// Whether plan() is that of the design and mode shown now: no edit since it was solved.
+    bool planCurrent() const { return m_plan && m_planGeneration == m_generation; }
     /// Solves the plan after each edit from now on (and once now) when `wanted`.
     void setPlanWanted(bool wanted);
     /// The quarter of the plan shown, by its index in plan()->quarters; -1: the steady state.

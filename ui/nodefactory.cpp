@@ -136,8 +136,8 @@ std::optional<Node> fromPaletteEntry(const QString &key, const Design &design)
                      .toStdString();
         // Typical values where the kind's defaults would leave a supplier free or a demand at
         // nothing: marked as starting values, so the inspector shows them as such.
-        for (auto &[key, value] : startingValues(n.kind, n.good, design.settings()))
-            n.params.emplace(key, std::move(value));
+        for (auto &[param, value] : startingValues(n.kind, n.good, design.settings()))
+            n.params.emplace(param, std::move(value));
     }
     if (kind->explicitRecipe) {
         // A process starts as one wafer in, one die out; the inspector edits the recipe.

@@ -183,8 +183,8 @@ void studies(Ui::MainWindow &w, Shooter &shot)
                          Distribution::triangular(180, 240, 300));
     doc->setDistribution(
         QStringLiteral("hall"), QStringLiteral("pue"), Distribution::uniform(1.1, 1.4));
-    doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}});
-    doc->addScenario(Scenario{"More CoWoS", {{"cowos", "capacity", 300}}});
+    doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}, {}});
+    doc->addScenario(Scenario{"More CoWoS", {{"cowos", "capacity", 300}}, {}});
     settle();
 
     auto *sweep = w.whatIf()->openSweep();

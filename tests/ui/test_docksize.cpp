@@ -274,7 +274,7 @@ TEST_CASE("Compare: no change reads 0, and green means better for that figure",
     auto w = defaultWindow();
     Ui::Document *doc = w->document();
     // More CoWoS: more tokens (good), and more capex and more MW to run them (not good).
-    REQUIRE_FALSE(doc->addScenario(Scenario{"More CoWoS", {{"cowos", "capacity", 300}}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"More CoWoS", {{"cowos", "capacity", 300}}, {}}));
     auto *compare = w->whatIf()->openCompare();
     QTableWidget *table = compare->findChild<QTableWidget *>(QStringLiteral("table"));
     REQUIRE(table);

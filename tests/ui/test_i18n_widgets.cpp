@@ -341,7 +341,7 @@ TEST_CASE("A tiny number reads with a power of ten, never in e-notation", "[ui][
 {
     guiApp();
     // A price's range end at solver noise (the Japanese Optimise dock showed "5.821e-11").
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}) {
         Ui::I18n::install(lang);
         for (const QString &text : {Ui::UnitFormat::scaled(5.821e-11),
                                     Ui::UnitFormat::plain(-3e-7, 4),

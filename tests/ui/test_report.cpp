@@ -124,7 +124,7 @@ namespace {
 std::unique_ptr<Ui::Document> bearPowerDocument()
 {
     auto doc = std::make_unique<Ui::Document>(defaultDesign());
-    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}, {}}));
     doc->setActiveScenario(QStringLiteral("Bear power"));
     doc->solveNow();
     REQUIRE(doc->solution().ok());

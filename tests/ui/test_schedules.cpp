@@ -22,6 +22,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -242,9 +244,10 @@ TEST_CASE("A lead time and the timeline are one undo step each", "[ui][timeline]
     REQUIRE(doc->design().node("foundry")->leadTime);
     CHECK(doc->design().node("foundry")->leadTime->value == 2);
     CHECK(leadTimeQuarters(*doc->design().node("foundry")) == 2);
-    CHECK(doc->undoStack()->count() == steps + 3);
+    CHECK(doc->undoStack()->count() == steps + 1); // one visit to the box, one step
     doc->undoStack()->undo();
-    CHECK(doc->design().node("foundry")->leadTime->value == 1);
+    CHECK_FALSE(doc->design().node("foundry")->leadTime); // the kind's default again
+    CHECK(lead->value() == -1);
 
     Timeline t = doc->design().settings().timeline;
     t.horizonQuarters = 20;
@@ -254,6 +257,124 @@ TEST_CASE("A lead time and the timeline are one undo step each", "[ui][timeline]
     t.horizonQuarters = 0; // refused by the gate: no step
     CHECK(doc->setTimeline(t));
     CHECK(doc->undoStack()->count() == after);
+}
+
+namespace {
+
+/// Clicks the up (or down) arrow of a spin box with the mouse, where the style draws it.
+void clickArrow(QAbstractSpinBox *box, bool up)
+{
+    QStyleOptionSpinBox opt;
+    opt.initFrom(box);
+    opt.subControls = QStyle::SC_All;
+    opt.frame = box->hasFrame();
+    opt.buttonSymbols = box->buttonSymbols();
+    opt.stepEnabled = QAbstractSpinBox::StepUpEnabled | QAbstractSpinBox::StepDownEnabled;
+    const QRect arrow = box->style()->subControlRect(
+        QStyle::CC_SpinBox, &opt, up ? QStyle::SC_SpinBoxUp : QStyle::SC_SpinBoxDown, box);
+    REQUIRE(arrow.isValid());
+    QTest::mouseClick(box, Qt::LeftButton, {}, arrow.center());
+}
+
+} // namespace
+
+TEST_CASE("Clicks of the lead time box are one undo step; undo gives the sourced value back whole",
+          "[ui][timeline][schedule][undo]")
+{
+    Design design = defaultDesign();
+    const ParamValue sourced(1, "TSMC CoWoS-L lead time, investor call 2025-07", true);
+    REQUIRE_FALSE(design.setLeadTime("foundry", sourced));
+    auto w = openWindow(std::move(design));
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("foundry"));
+    QSpinBox *lead = editor->leadTimeBox();
+    REQUIRE(lead);
+    REQUIRE(lead->value() == 1);
+    const int steps = doc->undoStack()->count();
+    for (int i = 0; i < 3; ++i)
+        clickArrow(lead, true);
+    settle();
+    const auto &now = doc->design().node("foundry")->leadTime;
+    REQUIRE(now);
+    CHECK(now->value == 4);
+    CHECK(now->source == sourced.source); // the number changed, its note stays
+    CHECK(doc->undoStack()->count() == steps + 1);
+    doc->undoStack()->undo();
+    REQUIRE(doc->design().node("foundry")->leadTime);
+    CHECK(*doc->design().node("foundry")->leadTime == sourced); // value, source and estimate
+    CHECK(lead->value() == 1);
+    doc->undoStack()->redo();
+    CHECK(doc->design().node("foundry")->leadTime->value == 4);
+
+    // Enter ends the session: the next clicks are a step of their own. Down to the kind's
+    // default and back clears the lead time; undo brings the sourced one back, not a bare 4.
+    QTest::keyClick(lead, Qt::Key_Return);
+    for (int i = 0; i < 5; ++i)
+        clickArrow(lead, false); // 4 → … → 0 → default
+    settle();
+    CHECK(lead->value() == -1);
+    CHECK_FALSE(doc->design().node("foundry")->leadTime);
+    CHECK(doc->undoStack()->count() == steps + 2);
+    doc->undoStack()->undo();
+    REQUIRE(doc->design().node("foundry")->leadTime);
+    CHECK(doc->design().node("foundry")->leadTime->value == 4);
+    CHECK(doc->design().node("foundry")->leadTime->source == sourced.source);
+    doc->undoStack()->undo();
+    CHECK(*doc->design().node("foundry")->leadTime == sourced);
+}
+
+TEST_CASE("Clicks of the horizon box are one undo step", "[ui][timeline][settings][undo]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *horizon = w->findChild<QSpinBox *>(QStringLiteral("timelineHorizon"));
+    REQUIRE(horizon);
+    const int start = doc->design().settings().timeline.horizonQuarters;
+    REQUIRE(horizon->value() == start);
+    const int steps = doc->undoStack()->count();
+    for (int i = 0; i < 3; ++i)
+        clickArrow(horizon, true);
+    settle();
+    CHECK(doc->design().settings().timeline.horizonQuarters == start + 3);
+    CHECK(doc->undoStack()->count() == steps + 1);
+    QTest::keyClick(horizon, Qt::Key_Return); // the session ends
+    clickArrow(horizon, true);
+    CHECK(doc->undoStack()->count() == steps + 2);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    CHECK(doc->design().settings().timeline.horizonQuarters == start);
+}
+
+TEST_CASE("Undoing a schedule or choice-schedule edit gives back the schedule with its note",
+          "[ui][timeline][schedule][undo]")
+{
+    Design design = defaultDesign();
+    Schedule sourced;
+    sourced.steps = {{design.settings().timeline.start + 4, 300}};
+    sourced.source = "TSMC CoWoS expansion, 2025-04";
+    sourced.estimate = true;
+    REQUIRE_FALSE(design.setSchedule("cowos", "capacity", sourced));
+    auto w = openWindow(std::move(design));
+    Ui::Document *doc = w->document();
+    Ui::ScheduleEditor *editor = editorOf(*w, QStringLiteral("cowos"));
+    REQUIRE(editor->table()->rowCount() == 1);
+    const int steps = doc->undoStack()->count();
+    typeInto(editor->table(), 0, 1, QStringLiteral("350"));
+    settle();
+    REQUIRE(scheduleOf(doc, "cowos", "capacity"));
+    CHECK(scheduleOf(doc, "cowos", "capacity")->steps.front().value == 350);
+    CHECK(scheduleOf(doc, "cowos", "capacity")->source == sourced.source);
+    CHECK(doc->undoStack()->count() == steps + 1);
+    // Removing the only step clears the schedule; undo brings it back whole.
+    editor->table()->setCurrentCell(0, 0);
+    editor->table()->selectRow(0);
+    QTest::mouseClick(buttonNamed(editor, QStringLiteral("Remove")), Qt::LeftButton);
+    settle();
+    CHECK_FALSE(scheduleOf(doc, "cowos", "capacity"));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    REQUIRE(scheduleOf(doc, "cowos", "capacity"));
+    CHECK(*scheduleOf(doc, "cowos", "capacity") == sourced);
 }
 
 TEST_CASE("One number reader for the inspector, the what-if dialogs and the schedules",

@@ -131,8 +131,8 @@ TEST_CASE("Undoing a scenario edit changes that scenario whichever is active", "
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     const double baseCapacity = capacityIn(doc->design());
-    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {}}));
-    REQUIRE_FALSE(doc->addScenario(Scenario{"bull", {{"cowos", "capacity", 400}}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {}, {}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bull", {{"cowos", "capacity", 400}}, {}}));
     doc->setActiveScenario(QStringLiteral("bear"));
     REQUIRE_FALSE(doc->setParam(kCowos, kCapacity, 120.0));
     settle();
@@ -214,7 +214,7 @@ TEST_CASE("A scenario chooses another GPU generation and compares it with the Ba
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     const double baseTokens = doc->solution().metrics.tokensPerS;
-    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}, {}}));
     doc->setActiveScenario(QStringLiteral("GB300"));
     w->scene()->selectNode(QStringLiteral("hall"));
     settle();
@@ -261,7 +261,7 @@ TEST_CASE("The inspector's figures under a scenario's system are that system's",
 {
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
-    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"GB300", {}, {}}));
     doc->setActiveScenario(QStringLiteral("GB300"));
     w->scene()->selectNode(QStringLiteral("hall"));
     settle();

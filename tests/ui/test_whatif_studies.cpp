@@ -225,7 +225,7 @@ TEST_CASE("Monte Carlo under a scenario samples around the scenario's value", "[
     Ui::Document *doc = w->document();
     const QString grid = QStringLiteral("grid");
     REQUIRE_FALSE(doc->setDistribution(grid, kCapacity, Distribution::triangular(88, 110, 132)));
-    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}, {}}));
     doc->setActiveScenario(QStringLiteral("Bear power"));
     settle();
     auto *dialog = w->whatIf()->openMonteCarlo();
@@ -261,7 +261,7 @@ TEST_CASE("Every what-if chart exports to SVG with its title", "[ui][whatif][exp
     auto w = openWindow(defaultDesign());
     Ui::Document *doc = w->document();
     REQUIRE_FALSE(doc->setDistribution(kCowos, kCapacity, Distribution::triangular(180, 240, 300)));
-    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {{"cowos", "capacity", 150}}}));
+    REQUIRE_FALSE(doc->addScenario(Scenario{"bear", {{"cowos", "capacity", 150}}, {}}));
     QTemporaryDir dir;
     std::vector<std::unique_ptr<QWidget>> charts;
 
@@ -522,4 +522,87 @@ TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless t
     REQUIRE(sweep->result().termination == StudyTermination::Completed);
     CHECK(sweep->result().schedules == ScheduleHandling::Keep);
     sweep->close();
+}
+
+TEST_CASE("Goal seek's Apply in a scenario sets the scenario's value and never the base design",
+          "[ui][whatif][schedule]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    REQUIRE_FALSE(doc->addScenario(Scenario{"Bear power", {{"grid", "capacity", 82}}, {}}));
+    doc->setActiveScenario(QStringLiteral("Bear power"));
+    settle();
+    const Design base = doc->design();
+    const std::vector<Scenario> scenarios = doc->scenarios();
+    const Schedule ramp = base.node("cowos")->schedules.at("capacity");
+
+    // A steady-state figure reads no schedule: the value alone gives it, in the scenario.
+    Design probe = doc->viewedDesign();
+    REQUIRE_FALSE(setParamValue(probe, ParamRef{"cowos", "capacity"}, 200));
+    const double target = solveBalance(probe).metrics.tokensPerS;
+    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *param = seek->findChild<QComboBox *>(QStringLiteral("param"));
+    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
+    seek->findChild<QLineEdit *>(QStringLiteral("target"))
+        ->setText(QString::number(target, 'g', 17));
+    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(seek->result().status == GoalSeekStatus::Found);
+    const int steps = doc->undoStack()->index();
+    click(seek->findChild<QPushButton *>(QStringLiteral("apply")));
+    CHECK(doc->undoStack()->index() == steps + 1);
+    CHECK(doc->design() == base); // nothing of the base, its schedule neither
+    CHECK(doc->activeOverride(QStringLiteral("cowos"), QStringLiteral("capacity")).value_or(0)
+          == Approx(200).epsilon(1e-6));
+    CHECK(doc->viewedDesign().node("cowos")->schedules.at("capacity") == ramp);
+    CHECK(doc->solution().metrics.tokensPerS == Approx(target).epsilon(1e-8));
+    doc->undoStack()->undo(); // one step restores all
+    settle();
+    CHECK(doc->scenarios() == scenarios);
+    CHECK(doc->design() == base);
+
+    // A figure of the plan with the schedule scaled: the scenario cannot hold the scaled steps,
+    // so Apply says so and changes nothing.
+    auto *plan = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("metric")),
+                 QStringLiteral("tokens_per_s@"));
+    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("quarter")), QStringLiteral("2028Q1"));
+    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("param")),
+                 QStringLiteral("cowos.capacity"));
+    auto *target2 = plan->findChild<QLineEdit *>(QStringLiteral("target"));
+    target2->selectAll();
+    QTest::keyClicks(target2, QStringLiteral("20000000"));
+    click(plan->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(plan->result().ok());
+    REQUIRE(plan->resultText().contains(QStringLiteral("Its schedule is scaled")));
+    auto *apply = plan->findChild<QPushButton *>(QStringLiteral("apply"));
+    click(apply);
+    CHECK(doc->undoStack()->index() == steps);
+    CHECK(doc->design() == base);
+    CHECK(doc->scenarios() == scenarios);
+    CHECK(plan->resultText().contains(QStringLiteral("Bear power")));
+    CHECK_FALSE(apply->isEnabled());
+    CHECK(plan->isVisible());
+
+    // With the steps kept, the value found is the scenario's, and the plan gives the figure.
+    PlanOptions balance;
+    Design keptProbe = doc->viewedDesign();
+    REQUIRE_FALSE(setParamValue(keptProbe, ParamRef{"cowos", "capacity"}, 200));
+    const double keptTarget
+        = planFigure(solvePlan(keptProbe, balance), "tokens_per_s@2028Q1").value_or(0);
+    target2->selectAll();
+    QTest::keyClicks(target2, QString::number(keptTarget, 'g', 17));
+    toggle(plan->findChild<QCheckBox *>(QStringLiteral("scaleSchedules")));
+    click(plan->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(plan->result().ok());
+    const double value = plan->result().value;
+    click(apply);
+    CHECK(doc->undoStack()->index() == steps + 1);
+    CHECK(doc->design() == base);
+    CHECK(doc->activeOverride(QStringLiteral("cowos"), QStringLiteral("capacity")) == value);
+    CHECK(planFigure(solvePlan(doc->viewedDesign(), balance), "tokens_per_s@2028Q1").value_or(0)
+          == Approx(keptTarget).epsilon(1e-6));
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->scenarios() == scenarios);
+    CHECK(doc->design() == base);
 }

@@ -11,9 +11,11 @@ enum class CommandId {
     MoveNodes,
     SetChoice,
     SetChoiceOverride,
+    SetLeadTime,
     SetOverride,
     SetSetting,
     SetShare,
+    SetTimeline,
 };
 
 } // namespace tf::Ui

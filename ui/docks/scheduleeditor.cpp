@@ -113,15 +113,9 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
         m_leadTime->setToolTip(Tr::tr("How many quarters this stage delays its output (wafer "
                                       "start to die, die to package, package to rack)"));
         form->addRow(Tr::tr("Lead time (quarters)"), m_leadTime);
-        connect(m_leadTime, &QSpinBox::valueChanged, this, [this](int v) {
-            if (m_filling)
-                return;
-            const auto refused = m_document->setLeadTime(
-                m_nodeId, v < 0 ? std::nullopt : std::optional<double>(v));
-            setReason(refused.value_or(QString()));
-            if (refused)
-                refresh();
-        });
+        connect(m_leadTime, &QSpinBox::valueChanged, this, &ScheduleEditor::leadTimeEdited);
+        // Leaving the box (or Enter) ends its session: the next change is a new undo step.
+        connect(m_leadTime, &QSpinBox::editingFinished, this, [this] { m_leadSession = 0; });
     }
     m_param = new QComboBox(this);
     m_param->setObjectName(QStringLiteral("scheduleParameter"));
@@ -209,6 +203,27 @@ ScheduleEditor::ScheduleEditor(Document *document, const QString &nodeId, QWidge
     });
     connect(document, &Document::settingsChanged, this, &ScheduleEditor::refresh);
     refresh();
+}
+
+void ScheduleEditor::leadTimeEdited(int quarters)
+{
+    if (m_filling)
+        return;
+    // The clicks (or keys) of one visit to the box are one undo step, as the settings dock's
+    // fields are; each keeps the note the lead time had when the session began.
+    if (m_leadSession == 0) {
+        m_leadSession = m_document->newEditSession();
+        const Node *node = m_document->design().node(m_nodeId.toStdString());
+        m_leadSessionStart = node ? node->leadTime : std::nullopt;
+    }
+    const auto refused
+        = m_document->setLeadTime(m_nodeId,
+                                  quarters < 0 ? std::nullopt : std::optional<double>(quarters),
+                                  m_leadSession,
+                                  m_leadSessionStart);
+    setReason(refused.value_or(QString()));
+    if (refused)
+        refresh();
 }
 
 QString ScheduleEditor::reason() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tf/model/node.h"
 #include "tf/model/schedule.h"
 
 #include <QGroupBox>
@@ -47,6 +48,7 @@ public:
 
 private:
     void refresh();
+    void leadTimeEdited(int quarters);
     void fillTable(const Schedule *schedule);
     void tableEdited();
     void apply(std::optional<Schedule> schedule);
@@ -62,6 +64,8 @@ private:
     Document *m_document;
     QString m_nodeId;
     QSpinBox *m_leadTime = nullptr;
+    int m_leadSession = 0;                        ///< the lead time's editing session (0: none yet)
+    std::optional<ParamValue> m_leadSessionStart; ///< the lead time as that session began
     QComboBox *m_param;
     QTableWidget *m_table;
     QToolButton *m_catalog;

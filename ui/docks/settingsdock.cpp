@@ -172,14 +172,15 @@ QGroupBox *SettingsDock::createTimelineBox(QWidget *parent)
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int v) {
         Timeline t = m_document->design().settings().timeline;
         t.horizonQuarters = v;
-        editTimeline(t);
+        editTimeline(t, m_session + 1); // the clicks of one visit are one undo step
     });
+    connect(m_horizon, &QSpinBox::editingFinished, this, [this] { ++m_session; });
     return box;
 }
 
-void SettingsDock::editTimeline(const Timeline &timeline)
+void SettingsDock::editTimeline(const Timeline &timeline, int session)
 {
-    const auto refused = m_document->setTimeline(timeline);
+    const auto refused = m_document->setTimeline(timeline, {}, session);
     m_problem->setText(refused.value_or(QString()));
     if (refused)
         refresh();

@@ -43,7 +43,7 @@ private:
     void edit(const QString &key, std::optional<double> value);
     void refresh();
     QGroupBox *createTimelineBox(QWidget *parent);
-    void editTimeline(const Timeline &timeline);
+    void editTimeline(const Timeline &timeline, int session = 0);
     void refreshReturn();
 
     Document *m_document;

@@ -242,17 +242,35 @@ void GoalSeekDialog::apply()
         return;
     const QString node = QString::fromStdString(m_resultParam.nodeId);
     const QString key = QString::fromStdString(m_resultParam.key);
-    // The value found, and the schedule scaled with it as the seek scaled it: one undo step.
     const auto factor = scheduleFactor(
         m_document->viewedDesign(), m_resultParam, m_result.value, m_resultSchedules);
+    const bool scaled = factor && *factor != 1;
+    // In a scenario (docs/whatif.md, "Goal seek in a scenario"): the value goes into the
+    // scenario and the base design is never changed. A scenario holds values, not schedules, so a
+    // scaled schedule cannot come with it: for a figure of the plan the value alone would not
+    // give the figure found, and Apply says so instead; a steady-state figure reads no schedule
+    // and holds with the value alone.
+    const QString scenario = m_document->activeScenario();
+    if (!scenario.isEmpty() && scaled && isPlanMetricKey(studyMetricKey(m_metric, m_quarter))) {
+        m_resultLabel->setText(
+            Tr::tr("Not applied: scenario “%1” holds values, not schedules, so %2 alone would "
+                   "not give this figure. Untick “%3” and seek again for the value that gives it "
+                   "with the schedule's steps kept, or seek in the Base to scale the schedule.")
+                .arg(scenario, m_param->currentText(), m_scaleSchedules->text()));
+        m_apply->setEnabled(false);
+        fitResult();
+        return;
+    }
+    // In the Base: the value found, and the schedule scaled with it as the seek scaled it, as
+    // one undo step.
     Document::CompoundEdit edit(*m_document, Tr::tr("Goal seek: %1").arg(m_param->currentText()));
-    if (factor) {
+    if (scaled && scenario.isEmpty()) {
         const Node *n = m_document->design().node(m_resultParam.nodeId);
         const ParamSpec *spec = n ? kindInfo(n->kind).param(m_resultParam.key) : nullptr;
         if (n && spec) {
-            const Schedule scaled
+            const Schedule scaledSteps
                 = scaledSchedule(n->schedules.at(m_resultParam.key), *factor, *spec);
-            if (auto refused = m_document->setSchedule(node, key, scaled)) {
+            if (auto refused = m_document->setSchedule(node, key, scaledSteps)) {
                 m_resultLabel->setText(*refused);
                 return;
             }

@@ -13,6 +13,7 @@
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/numberformat.h"
+#include "tf/io/planjson.h"
 #include "tf/solve/plan.h"
 
 #include <QAction>
@@ -22,10 +23,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace tf;
 using namespace tf::Test;
@@ -113,8 +117,13 @@ TEST_CASE("The timeline dock charts the plan and names the binding limit of each
     // docs/timeline.md: CoWoS binds when the first racks run (2027Q4), then Samsung's HBM, the
     // hall once it is full (2028Q4 to the end).
     const QString binding = dock->bindingText();
-    // Nothing delivered before the lead times have run: every stage ties, one span.
-    CHECK(binding.contains(QStringLiteral("2027Q1–2027Q3: TSMC 4NP (B200 logic) and others")));
+    // Nothing delivered before the lead times have run: every stage ties at zero, said once, and
+    // none of the waiting stages is named as if it bound (the tooltip lists them).
+    CHECK(binding.contains(QStringLiteral("2027Q1–2027Q3: nothing online yet")));
+    CHECK_FALSE(binding.contains(QStringLiteral("TSMC 4NP")));
+    CHECK(dock->findChild<QLabel *>(QStringLiteral("timelineBinding"))
+              ->toolTip()
+              .contains(QStringLiteral("2027Q1: TSMC 4NP (B200 logic), ")));
     CHECK(binding.contains(QStringLiteral("2027Q4: TSMC CoWoS-L")));
     CHECK(binding.contains(QStringLiteral("2028Q1–2028Q3: Samsung HBM3E")));
     CHECK(binding.contains(QStringLiteral("2028Q4–2029Q4: AI hall")));
@@ -122,6 +131,16 @@ TEST_CASE("The timeline dock charts the plan and names the binding limit of each
     dock->slider()->setValue(4);
     settle();
     CHECK(dock->bindingText().contains(QStringLiteral("<b>2028Q1–2028Q3: Samsung HBM3E</b>")));
+    // A step within the span leaves the line as it was, not written again; into the next span
+    // the bold moves.
+    const QString written = dock->bindingText();
+    dock->slider()->setValue(5);
+    settle();
+    CHECK(dock->bindingText().constData() == written.constData());
+    dock->slider()->setValue(7);
+    settle();
+    CHECK(dock->bindingText().contains(QStringLiteral("<b>2028Q4–2029Q4: AI hall")));
+    CHECK_FALSE(dock->bindingText().contains(QStringLiteral("<b>2028Q1")));
     // Each chart of the chooser is drawn with the plan's quarters on its axis.
     for (int i = 0; i < dock->chartChooser()->count(); ++i) {
         dock->chartChooser()->setCurrentIndex(i);
@@ -184,16 +203,45 @@ TEST_CASE("A hidden timeline does not solve the plan after an edit, unless a qua
           == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
 }
 
+namespace {
+
+/// What exportPlanCsv answered, and whether it answered before it returned.
+struct PlanExport
+{
+    std::optional<QString> error;
+    bool atOnce = false;
+};
+
+PlanExport exportPlanAndWait(Ui::MainWindow &w, const QString &path)
+{
+    auto answer = std::make_shared<std::optional<std::optional<QString>>>();
+    Ui::Export::exportPlanCsv(
+        &w, w.document(), path, [answer](const std::optional<QString> &e) { *answer = e; });
+    PlanExport out;
+    out.atOnce = answer->has_value();
+    for (int i = 0; i < 4000 && !answer->has_value(); ++i)
+        QTest::qWait(5);
+    REQUIRE(answer->has_value());
+    out.error = **answer;
+    return out;
+}
+
+QString fileText(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
 TEST_CASE("The timeline's CSV holds every series, one row a quarter", "[ui][timeline][export]")
 {
     auto w = openWindow(defaultDesign());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("timeline.csv"));
-    REQUIRE_FALSE(Ui::Export::writePlanCsvOf(w->document(), path));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    const QStringList lines
-        = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(exportPlanAndWait(*w, path).error);
+    const QStringList lines = fileText(path).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 1 + 12); // the header and the default design's 12 quarters
     const QStringList header = lines.front().split(QLatin1Char(','));
     for (const char *column : {"quarter",
@@ -210,8 +258,63 @@ TEST_CASE("The timeline's CSV holds every series, one row a quarter", "[ui][time
     CHECK(lines[1].startsWith(QStringLiteral("2027Q1,")));
     CHECK(lines.back().startsWith(QStringLiteral("2029Q4,")));
     // A file that cannot be written is refused with the reason.
-    CHECK(
-        Ui::Export::writePlanCsvOf(w->document(), dir.filePath(QStringLiteral("no/such/dir.csv"))));
+    CHECK(exportPlanAndWait(*w, dir.filePath(QStringLiteral("no/such/dir.csv"))).error);
+}
+
+TEST_CASE("The timeline's CSV is the plan the window has; without one it is solved off the "
+          "window's thread, and Cancel writes nothing",
+          "[ui][timeline][export]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    QTemporaryDir dir;
+    // The timeline's plan is current: written from it at once, nothing solved.
+    REQUIRE(doc->waitForPlan());
+    REQUIRE(doc->planCurrent());
+    const QString shown = dir.filePath(QStringLiteral("shown.csv"));
+    const PlanExport now = exportPlanAndWait(*w, shown);
+    REQUIRE_FALSE(now.error);
+    CHECK(now.atOnce);
+    CHECK(fileText(shown).toStdString() == planToCsv(*doc->plan()));
+
+    // Right after an edit the window's plan is not yet that of the design: the export returns at
+    // once with a progress dialog, and the plan arrives from another thread.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 150.0));
+    REQUIRE_FALSE(doc->planCurrent());
+    const QString later = dir.filePath(QStringLiteral("later.csv"));
+    auto answered = std::make_shared<bool>(false);
+    Ui::Export::exportPlanCsv(
+        w.get(), doc, later, [answered](const std::optional<QString> &) { *answered = true; });
+    CHECK_FALSE(*answered);
+    CHECK_FALSE(QFile::exists(later));
+    auto *progress = w->findChild<QProgressDialog *>(QStringLiteral("planCsvProgress"));
+    REQUIRE(progress);
+    CHECK(progress->isVisible());
+    for (int i = 0; i < 4000 && !*answered; ++i)
+        QTest::qWait(5);
+    REQUIRE(*answered);
+    CHECK(fileText(later).toStdString()
+          == planToCsv(solvePlan(doc->viewedDesign(), doc->planOptions())));
+    QTest::qWait(10); // its deferred delete
+    CHECK_FALSE(w->findChild<QProgressDialog *>(QStringLiteral("planCsvProgress")));
+
+    // Cancelled: nothing is written, and no answer comes.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 160.0));
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));
+    auto cancelAnswered = std::make_shared<bool>(false);
+    Ui::Export::exportPlanCsv(
+        w.get(), doc, cancelled, [cancelAnswered](const std::optional<QString> &) {
+            *cancelAnswered = true;
+        });
+    progress = w->findChild<QProgressDialog *>(QStringLiteral("planCsvProgress"));
+    REQUIRE(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(10);
+    CHECK_FALSE(*cancelAnswered);
+    CHECK_FALSE(QFile::exists(cancelled));
 }
 
 TEST_CASE("The report's timeline page has the quarters, their figures and binding limits",
@@ -341,13 +444,21 @@ TEST_CASE("The plan's Optimise objective: NPV at the token price, one undo step,
     CHECK(tokensPlan->totals.cumulativeTokens >= npvPlan->totals.cumulativeTokens * (1 - 1e-9));
     // The figures follow: the core's two plans differ (in capex here), and so do the window's.
     REQUIRE(npvPlan->totals.capexUsd != tokensPlan->totals.capexUsd);
-    // The binding row follows the plan shown: each span starts where the first limit changes.
+    // The binding row follows the plan shown: each span starts where the first limit changes,
+    // the quarters before anything is online one span.
     for (size_t i = 0; i < npvPlan->quarters.size(); ++i) {
         const auto first = [&](size_t k) {
             const auto &b = npvPlan->quarters[k].binding;
             return b.empty() ? std::string() : b.front();
         };
-        if (i == 0 || first(i) != first(i - 1))
+        const auto waiting = [&](size_t k) {
+            const QuarterResult &q = npvPlan->quarters[k];
+            double racks = 0;
+            for (const auto &[system, n] : q.installedRacks)
+                racks += n;
+            return !q.binding.empty() && racks == 0 && q.tokensPerS <= 0;
+        };
+        if (i == 0 || waiting(i) != waiting(i - 1) || (!waiting(i) && first(i) != first(i - 1)))
             CHECK(dock->bindingText().contains(QString::fromStdString(npvPlan->quarters[i].label)));
     }
 

@@ -13,12 +13,16 @@
 #include "export/report.h"
 #include "i18n.h"
 #include "scene/canvasmark.h"
+#include "scene/designview.h"
 #include "scene/linkitem.h"
 #include "scene/xrayoverlay.h"
+
+#include "tf/io/defaultdesign.h"
 
 #include <QAction>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -325,4 +329,50 @@ TEST_CASE("In German the X-ray's wire labels and badges keep the translated unit
         CHECK(w->scene()->linkItem(wire)->label().endsWith(QStringLiteral("Wafer/Monat")));
     }
     Ui::I18n::install(QStringLiteral("en"));
+}
+
+namespace {
+
+/// The nodes the legend is drawn over.
+QStringList nodesUnderLegend(Ui::MainWindow &w, QWidget *legend)
+{
+    const QRectF area = w.view()->mapToScene(legend->geometry()).boundingRect();
+    QStringList under;
+    for (QGraphicsItem *item : w.scene()->items()) {
+        if (item->type() == Ui::NodeItem::Type
+            && static_cast<Ui::NodeItem *>(item)->drawnSceneRect().intersects(area))
+            under << static_cast<Ui::NodeItem *>(item)->id();
+    }
+    return under;
+}
+
+} // namespace
+
+TEST_CASE("The X-ray's legend hides no node, at the default size and when the view moves",
+          "[ui][xray]")
+{
+    auto w = openAtDefaultSize(defaultDesign());
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(w->xray()->isOn());
+    settle();
+    QWidget *legend = w->view()->viewport()->findChild<QWidget *>(QStringLiteral("xrayLegend"));
+    REQUIRE(legend);
+    REQUIRE(legend->isVisible());
+    CHECK(nodesUnderLegend(*w, legend).isEmpty());
+    CHECK(w->view()->viewport()->rect().contains(legend->geometry()));
+
+    // Scrolled so the first node sits where the legend is: the legend moves out of its way.
+    Ui::NodeItem *first = w->scene()->nodeItem(QStringLiteral("foundry"));
+    REQUIRE(first);
+    const QPoint at = w->view()->mapFromScene(first->drawnSceneRect().center());
+    const QPoint to = legend->geometry().center();
+    w->view()->horizontalScrollBar()->setValue(w->view()->horizontalScrollBar()->value() + at.x()
+                                               - to.x());
+    w->view()->verticalScrollBar()->setValue(w->view()->verticalScrollBar()->value() + at.y()
+                                             - to.y());
+    settle();
+    REQUIRE((w->view()->mapFromScene(first->drawnSceneRect().center()) - to).manhattanLength()
+            <= 2);
+    CHECK(nodesUnderLegend(*w, legend).isEmpty());
+    CHECK(w->view()->viewport()->rect().contains(legend->geometry()));
 }

@@ -84,7 +84,10 @@ TimelineDock::TimelineDock(Document *document, QWidget *parent)
         if (isVisible())
             rebuild();
     });
-    connect(document, &Document::settingsChanged, this, &TimelineDock::syncSlider);
+    connect(document, &Document::settingsChanged, this, [this] {
+        fillBindingSpans(); // the token price's note
+        syncSlider();
+    });
     // The plan is solved only while someone looks at it: the dock, or the figures of a quarter.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         m_document->setPlanWanted(visible || m_document->viewedQuarter() >= 0);
@@ -102,7 +105,8 @@ QString TimelineDock::quarterText() const
 void TimelineDock::rebuild()
 {
     showChart();
-    syncSlider(); // and the binding limits
+    fillBindingSpans();
+    syncSlider(); // and the binding line
 }
 
 void TimelineDock::showChart()
@@ -122,16 +126,36 @@ void TimelineDock::showChart()
     m_chart->setMinimumHeight(150);
 }
 
-void TimelineDock::fillBindingRow()
+namespace {
+
+/// Whether nothing is online in the quarter: every stage still waits for its first delivery
+/// (the lead times have not run), so every stage "binds" at zero.
+bool nothingOnline(const QuarterResult &q)
 {
+    for (const auto &[system, racks] : q.installedRacks) {
+        if (racks > 0)
+            return false;
+    }
+    return q.tokensPerS <= 0;
+}
+
+} // namespace
+
+void TimelineDock::fillBindingSpans()
+{
+    m_spans.clear();
+    m_boldSpan = -2; // the line is written again
     const std::shared_ptr<const PlanResult> plan = m_document->plan();
     const int n = plan && plan->ok() ? int(plan->quarters.size()) : 0;
     const Design &design = m_document->viewedDesign();
-    const int viewed = m_document->viewedQuarter();
-    QStringList spans;
     QStringList tips;
-    // Quarters in a row held back by the same first limit are one span: while the lead times run
-    // every stage ties, and their count changes each quarter.
+    // The quarters before anything is online are one span, said once: the stages waiting for
+    // their first delivery all tie at zero, and a planner wants the limit that binds, not each
+    // of them. After that, quarters in a row held back by the same first limit are one span.
+    auto waiting = [&](int k) {
+        const QuarterResult &q = plan->quarters[size_t(k)];
+        return !q.binding.empty() && nothingOnline(q);
+    };
     auto first = [&](int k) {
         const auto &b = plan->quarters[size_t(k)].binding;
         return b.empty() ? std::string() : b.front();
@@ -140,39 +164,66 @@ void TimelineDock::fillBindingRow()
         const QuarterResult &q = plan->quarters[size_t(i)];
         int j = i + 1;
         bool others = q.binding.size() > 1;
-        while (j < n && first(j) == first(i)) {
+        const bool lead = waiting(i);
+        while (j < n && (lead ? waiting(j) : !waiting(j) && first(j) == first(i))) {
             others = others || plan->quarters[size_t(j)].binding.size() > 1;
             ++j;
         }
-        const std::string id = first(i);
-        const QString name = Charts::bindingNames(
-            design, id.empty() ? std::vector<std::string>{} : std::vector<std::string>{id});
-        const QString text = others ? Tr::tr("%1 and others").arg(name) : name;
+        QString text;
+        if (lead) {
+            text = Tr::tr("nothing online yet");
+        } else {
+            const std::string id = first(i);
+            const QString name = Charts::bindingNames(
+                design, id.empty() ? std::vector<std::string>{} : std::vector<std::string>{id});
+            text = others ? Tr::tr("%1 and others").arg(name) : name;
+        }
         const QString from = QString::fromStdString(q.label);
         const QString to = QString::fromStdString(plan->quarters[size_t(j - 1)].label);
-        QString span = Tr::tr("%1: %2").arg(j - i > 1 ? Tr::tr("%1–%2").arg(from, to) : from,
-                                            text.toHtmlEscaped());
-        if (viewed >= i && viewed < j) // the slider's quarter
-            span = QStringLiteral("<b>%1</b>").arg(span);
-        spans << span;
+        m_spans.push_back({i,
+                           j,
+                           Tr::tr("%1: %2").arg(j - i > 1 ? Tr::tr("%1–%2").arg(from, to) : from,
+                                                text.toHtmlEscaped())});
         for (int k = i; k < j; ++k)
             tips << QStringLiteral("%1: %2").arg(
                 QString::fromStdString(plan->quarters[size_t(k)].label),
                 Charts::bindingNames(design, plan->quarters[size_t(k)].binding));
         i = j;
     }
-    QString text = n > 0 ? Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · "))) : QString();
     // NPV without a token price has no revenue to weigh against the costs (Solve ▸ Plan Over
     // Time): say so where the empty plan is seen.
+    m_bindingNote.clear();
     if (m_document->mode() == SolveMode::Optimise
         && design.settings().timeline.objective == PlanObjective::Npv
         && !design.settings().tokenPriceUsdPerMillion)
-        text = Tr::tr("The design has no token price: the NPV counts only costs, so the plan "
-                      "builds no racks. Set one in Design Settings.")
-                   .toHtmlEscaped()
-               + (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
-    m_binding->setText(text);
+        m_bindingNote = Tr::tr("The design has no token price: the NPV counts only costs, so the "
+                               "plan builds no racks. Set one in Design Settings.")
+                            .toHtmlEscaped();
     m_binding->setToolTip(tips.join(QLatin1Char('\n')));
+}
+
+void TimelineDock::showBindingLine()
+{
+    // The line is written again only when the bold span changes: a step of the slider within a
+    // span leaves it as it is.
+    const int viewed = m_document->viewedQuarter();
+    int bold = -1;
+    for (int s = 0; s < int(m_spans.size()); ++s) {
+        if (viewed >= m_spans[size_t(s)].from && viewed < m_spans[size_t(s)].to)
+            bold = s;
+    }
+    if (bold == m_boldSpan)
+        return;
+    m_boldSpan = bold;
+    QStringList spans;
+    for (int s = 0; s < int(m_spans.size()); ++s)
+        spans << (s == bold ? QStringLiteral("<b>%1</b>").arg(m_spans[size_t(s)].text)
+                            : m_spans[size_t(s)].text);
+    QString text = spans.isEmpty() ? QString()
+                                   : Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · ")));
+    if (!m_bindingNote.isEmpty())
+        text = m_bindingNote + (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
+    m_binding->setText(text);
 }
 
 QString TimelineDock::bindingText() const
@@ -194,7 +245,7 @@ void TimelineDock::syncSlider()
     m_quarter->setText(viewed >= 0 && viewed < n
                            ? QString::fromStdString(plan->quarters[size_t(viewed)].label)
                            : Tr::tr("Steady state"));
-    fillBindingRow(); // the quarter shown in bold
+    showBindingLine(); // the quarter shown in bold
 }
 
 } // namespace tf::Ui

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QString>
+
+#include <vector>
 
 class QChartView;
 class QComboBox;
@@ -34,9 +37,20 @@ public:
     QString quarterText() const;
 
 private:
+    /// A run of quarters the binding line names as one ("2028Q1–2028Q3: Samsung HBM3E").
+    struct BindingSpan
+    {
+        int from = 0; ///< its first quarter (index into the plan's quarters)
+        int to = 0;   ///< one past its last
+        QString text; ///< rich text
+    };
+
     void rebuild();
     void showChart();
-    void fillBindingRow();
+    /// The spans of the binding line, from the plan (each new plan, not each slider step).
+    void fillBindingSpans();
+    /// The line from the spans, the slider's span in bold; written only when that span changes.
+    void showBindingLine();
     void syncSlider();
 
     Document *m_document;
@@ -44,6 +58,9 @@ private:
     QVBoxLayout *m_chartBox;
     QChartView *m_chart = nullptr;
     QLabel *m_binding;
+    std::vector<BindingSpan> m_spans;
+    QString m_bindingNote; ///< above the line (rich text), e.g. the NPV's missing token price
+    int m_boldSpan = -2;   ///< the span in bold as last written (-1: none; -2: not written)
     QSlider *m_slider;
     QLabel *m_quarter;
 };

@@ -12,6 +12,7 @@
 #include "../tr.h"
 
 #include "tf/io/planjson.h"
+#include "tf/solve/plan.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -21,10 +22,13 @@
 #include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QThreadPool>
 
 namespace tf::Ui::Export {
 
@@ -152,10 +156,8 @@ void exportCanvasInteractive(QWidget *parent, DesignScene *scene)
         complain(parent, exportCanvas(scene, path));
 }
 
-std::optional<QString> writePlanCsvOf(const Document *document, const QString &path)
+std::optional<QString> writePlanCsv(const PlanResult &plan, const QString &path)
 {
-    // Solved now: the window's plan may still be on its way for the latest edit.
-    const PlanResult plan = solvePlan(document->viewedDesign(), document->planOptions());
     if (!plan.ok())
         return Tr::tr("The plan over time cannot be solved: see Problems");
     QSaveFile out(path);
@@ -167,6 +169,46 @@ std::optional<QString> writePlanCsvOf(const Document *document, const QString &p
     return std::nullopt;
 }
 
+void exportPlanCsv(QWidget *parent,
+                   Document *document,
+                   const QString &path,
+                   std::function<void(const std::optional<QString> &)> done)
+{
+    // The plan the timeline shows is the one written, without solving it again.
+    if (document->planCurrent()) {
+        done(writePlanCsv(*document->plan(), path));
+        return;
+    }
+    // None yet for this edit (the timeline is closed, or its plan is on its way): solved on
+    // another thread, as the window's own plan is, so the window keeps answering meanwhile.
+    auto *progress = new QProgressDialog(parent); // with Qt's own (translated) Cancel
+    progress->setLabelText(Tr::tr("Solving the plan over time"));
+    progress->setRange(0, 0);
+    progress->setObjectName(QStringLiteral("planCsvProgress"));
+    progress->setWindowTitle(Tr::tr("Export Timeline"));
+    progress->setMinimumDuration(0);
+    QObject::connect(progress, &QProgressDialog::canceled, progress, &QObject::deleteLater);
+    progress->show();
+    QPointer<QProgressDialog> waiting(progress);
+    QThreadPool::globalInstance()->start([waiting,
+                                          path,
+                                          done = std::move(done),
+                                          design = document->viewedDesign(),
+                                          options = document->planOptions()] {
+        auto plan = std::make_shared<const PlanResult>(solvePlan(design, options));
+        QMetaObject::invokeMethod(
+            qApp,
+            [waiting, path, done, plan] {
+                if (!waiting || waiting->wasCanceled())
+                    return; // cancelled: nothing written
+                waiting->hide();
+                waiting->deleteLater();
+                done(writePlanCsv(*plan, path));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void exportPlanCsvInteractive(QWidget *parent, Document *document)
 {
     const QString path = QFileDialog::getSaveFileName(parent,
@@ -174,8 +216,12 @@ void exportPlanCsvInteractive(QWidget *parent, Document *document)
                                                       directory(document) + baseName(document)
                                                           + QLatin1String("-timeline.csv"),
                                                       Tr::tr("CSV table (*.csv)"));
-    if (!path.isEmpty())
-        complain(parent, writePlanCsvOf(document, path));
+    if (path.isEmpty())
+        return;
+    QPointer<QWidget> owner(parent);
+    exportPlanCsv(parent, document, path, [owner](const std::optional<QString> &error) {
+        complain(owner, error);
+    });
 }
 
 namespace {

@@ -11,6 +11,10 @@
 class QMenu;
 class QWidget;
 
+namespace tf {
+struct PlanResult;
+}
+
 namespace tf::Ui {
 
 class Document;
@@ -29,9 +33,19 @@ void exportChartInteractive(QWidget *parent,
 /// Asks for a file and writes the table ("kpis", "nodes", "flows") as CSV.
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId);
 void exportCanvasInteractive(QWidget *parent, DesignScene *scene);
-/// The plan over time of what the window shows, every series a column, one row a quarter
-/// (tf::planToCsv); solved now when the window has no current plan. The reason on failure.
-std::optional<QString> writePlanCsvOf(const Document *document, const QString &path);
+/// A plan over time as CSV, every series a column, one row a quarter (tf::planToCsv); the
+/// reason on failure.
+std::optional<QString> writePlanCsv(const PlanResult &plan, const QString &path);
+/// The plan over time of what the window shows to `path`. The window's plan when it is current:
+/// written at once, `done` called before this returns. Else the plan is solved on another thread
+/// (in Optimise mode an LP a quarter, seconds on a large design) with a progress dialog over
+/// `parent` whose Cancel writes nothing, and written when it arrives. `done` gets the reason on
+/// failure, nothing on success; it is not called when cancelled.
+void exportPlanCsv(QWidget *parent,
+                   Document *document,
+                   const QString &path,
+                   std::function<void(const std::optional<QString> &)> done);
+/// Asks for a file, then exportPlanCsv; says why on failure.
 void exportPlanCsvInteractive(QWidget *parent, Document *document);
 void exportReportInteractive(QWidget *parent, Document *document);
 /// The report of what the window shows: the active scenario (named on every page), solved as

@@ -76,6 +76,7 @@ void DesignView::placeMiniMap()
     const QRectF inView = mapToScene(viewport()->rect()).boundingRect();
     if (!m_miniMapWanted || design.isEmpty() || inView.contains(design)) {
         m_miniMap->hide();
+        Q_EMIT overlaysMoved();
         return;
     }
     constexpr int kMargin = 8;
@@ -100,6 +101,27 @@ void DesignView::placeMiniMap()
     m_miniMap->setGeometry(*chosen);
     m_miniMap->show();
     m_miniMap->raise();
+    Q_EMIT overlaysMoved();
+}
+
+std::optional<QPoint> DesignView::freeCorner(const QSize &size) const
+{
+    constexpr int kMargin = 10;
+    const QRect vp = viewport()->rect();
+    // The map is a child of the view, the overlays of the viewport.
+    const QRect map = m_miniMap->isHidden()
+                          ? QRect()
+                          : m_miniMap->geometry().translated(-viewport()->geometry().topLeft());
+    for (const bool right : {false, true}) {
+        for (const bool bottom : {false, true}) {
+            const QRect r(QPoint(right ? vp.right() + 1 - kMargin - size.width() : kMargin,
+                                 bottom ? vp.bottom() + 1 - kMargin - size.height() : kMargin),
+                          size);
+            if (!r.intersects(map) && !nodesUnder(r))
+                return r.topLeft();
+        }
+    }
+    return std::nullopt;
 }
 
 void DesignView::setMiniMapVisible(bool visible)

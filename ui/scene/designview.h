@@ -41,6 +41,10 @@ public:
     /// View ▸ Minimap: the map shows when wanted and part of the design is out of view, in a
     /// corner of the canvas that no node is drawn in (placeMiniMap).
     void setMiniMapVisible(bool visible);
+    /// The top left of a `size` overlay in a corner of the viewport (top left first, then bottom
+    /// left, top right, bottom right) where it hides no node and not the minimap; none when every
+    /// corner has nodes. The X-ray's legend sits there (overlaysMoved says when to ask again).
+    std::optional<QPoint> freeCorner(const QSize &size) const;
     /// Opens the quick-add search at a scene point; with `from`, only kinds that connect to that
     /// port are offered, and the new node is wired to it (one undo step).
     void openQuickAdd(const QPointF &scenePos, const std::optional<PortRef> &from = std::nullopt);
@@ -49,6 +53,11 @@ public:
     double zoom() const;
 
     static constexpr const char *kKindMimeType = "application/x-tokenfactory-kind";
+
+Q_SIGNALS:
+    /// The view scrolled, zoomed or resized, or nodes moved, and the minimap has its place:
+    /// an overlay may have a node under it now (freeCorner).
+    void overlaysMoved();
 
 protected:
     bool event(QEvent *event) override;

@@ -5,6 +5,7 @@
 #include "../nametext.h"
 #include "canvasmark.h"
 #include "designscene.h"
+#include "designview.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 
@@ -25,9 +26,10 @@ constexpr double kBarHeight = 12;
 class LegendWidget : public QWidget
 {
 public:
-    LegendWidget(XrayOverlay *overlay, QWidget *parent)
-        : QWidget(parent)
+    LegendWidget(XrayOverlay *overlay, DesignView *view)
+        : QWidget(view->viewport())
         , m_overlay(overlay)
+        , m_view(view)
     {
         setObjectName(QStringLiteral("xrayLegend"));
         setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -36,8 +38,15 @@ public:
     {
         setVisible(m_overlay->isOn());
         resize(XrayOverlay::legendSize(m_overlay->picture()).toSize() + QSize(2, 2));
-        move(10, 10);
+        place();
         update();
+    }
+    /// In a corner where it hides no node (top left first); over the top left when every
+    /// corner has nodes.
+    void place()
+    {
+        if (isVisible())
+            move(m_view->freeCorner(size()).value_or(QPoint(10, 10)));
     }
 
 protected:
@@ -49,6 +58,7 @@ protected:
 
 private:
     XrayOverlay *m_overlay;
+    DesignView *m_view;
 };
 
 } // namespace
@@ -85,11 +95,13 @@ void XrayOverlay::setOn(bool on)
     }
 }
 
-void XrayOverlay::attachLegend(QGraphicsView *view)
+void XrayOverlay::attachLegend(DesignView *view)
 {
-    auto *legend = new LegendWidget(this, view->viewport());
+    auto *legend = new LegendWidget(this, view);
     m_legend = legend;
     connect(this, &XrayOverlay::changed, legend, [legend] { legend->follow(); });
+    // The view scrolled, zoomed or its nodes moved: the legend keeps clear of them.
+    connect(view, &DesignView::overlaysMoved, legend, [legend] { legend->place(); });
     legend->follow();
 }
 

@@ -8,12 +8,12 @@
 #include <QWidget>
 
 class QGraphicsScene;
-class QGraphicsView;
 class QPainter;
 
 namespace tf::Ui {
 
 class DesignScene;
+class DesignView;
 
 /// The Bottleneck X-ray over the canvas (docs/editor.md): while on, every node gets a ring in
 /// the colour of what one more unit of it is worth (Optimise) or of its load (Balance), with the
@@ -32,8 +32,9 @@ public:
     const XrayPicture &picture() const { return m_picture; }
     /// The overlay of `scene` when it has one that is on, else null.
     static XrayOverlay *activeOn(QGraphicsScene *scene);
-    /// Shows the legend over the view's top left corner while the overlay is on.
-    void attachLegend(QGraphicsView *view);
+    /// Shows the legend over the view while the overlay is on, in a corner where it hides no
+    /// node (DesignView::freeCorner), moving when the view or the nodes move.
+    void attachLegend(DesignView *view);
 
     /// The legend's size in the canvas font, and the legend painted with its top left at `at`.
     static QSizeF legendSize(const XrayPicture &picture);

@@ -11,8 +11,6 @@
 #include "tf/physics/rackthroughput.h"
 #include "tf/solve/optimiser.h"
 
-#include <QRegularExpression>
-
 namespace tf::Ui {
 
 namespace {
@@ -239,43 +237,12 @@ QString unmetDemand(const Design &design, const Message &m)
              quoted(a[5]));
 }
 
-// A distribution as the core describes it in args ("triangular(5, 1, 9)"), else empty.
-std::optional<Distribution> describedDistribution(const std::string &text)
-{
-    static const QRegularExpression form(QStringLiteral("^([a-z]+)\\(([^()]*)\\)$"));
-    const QRegularExpressionMatch match = form.match(fromStd(text));
-    if (!match.hasMatch())
-        return std::nullopt;
-    const auto kind = parseDistributionKind(match.captured(1).toStdString());
-    std::vector<double> v;
-    for (const QString &part : match.captured(2).split(QLatin1Char(','))) {
-        bool ok = false;
-        v.push_back(part.trimmed().toDouble(&ok));
-        if (!ok)
-            return std::nullopt;
-    }
-    const size_t want = kind == Distribution::Kind::Triangular ? 3 : 2;
-    if (!kind || v.size() != want)
-        return std::nullopt;
-    switch (*kind) {
-    case Distribution::Kind::Uniform:
-        return Distribution::uniform(v[0], v[1]);
-    case Distribution::Kind::Triangular:
-        return Distribution::triangular(v[0], v[1], v[2]);
-    case Distribution::Kind::Normal:
-        return Distribution::normal(v[0], v[1]);
-    case Distribution::Kind::Lognormal:
-        return Distribution::lognormal(v[0], v[1]);
-    }
-    return std::nullopt;
-}
-
 // A value its field does not take; a refused distribution says why in words.
 QString invalidValue(const Design &design, const Message &m, const Node *subject)
 {
     const QString field = fieldLabel(design, m, subject, m.args[0]);
     if (m.args[0].ends_with(".distribution")) {
-        if (const auto d = describedDistribution(m.args[1]); d && !checkDistribution(*d).empty())
+        if (const auto d = distributionFromArgs(m.args); d && !checkDistribution(*d).empty())
             return Tr::tr("%1: %2 is not valid: %3")
                 .arg(field, Names::distributionText(*d), Names::distributionRefusal(*d));
     }

@@ -20,6 +20,7 @@ using namespace tf::Test;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // The check's answer, which must be the edit's answer too, with the design untouched.
 template<typename Check, typename Edit>
@@ -263,7 +264,12 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
             [&](const Design &g) { return g.checkSetParam("cowos", "capacity", p); },
             [&](Design &e) { return e.setParam("cowos", "capacity", p); });
         CHECK(m.code == MessageCode::InvalidValue);
-        CHECK(m.args.at(0) == "capacity.distribution");
+        // The field, the value as the CLI writes it, then the kind and numbers to word it from.
+        CHECK(m.args
+              == std::vector<std::string>{
+                  "capacity.distribution", "uniform(5, 3)", "uniform", "5", "3"});
+        CHECK(distributionFromArgs(m.args) == p.distribution);
+        CHECK_FALSE(distributionFromArgs({"capacity.distribution", "uniform(5, 3)"}));
     }
     SECTION("clearing a length brings back a default that must fit too")
     {
@@ -272,6 +278,49 @@ TEST_CASE("Every kind of refused edit gives its code and arguments and changes n
         CHECK_FALSE(d.checkClearParam("llama", "input_tokens"));
         CHECK_FALSE(d.clearParam("llama", "input_tokens"));
     }
+}
+
+TEST_CASE("A parameter edit is refused as the whole node with the new value would be", "[gate]")
+{
+    // The gate checks one parameter of a node other than a datacenter on its own (the plan sets
+    // ~1,200 a plan): the same answer as checking the whole node, on every parameter of every
+    // node of the default design, with values in and out of range, and cleared.
+    const Design d = defaultDesign();
+    auto same = [](const Design::Refusal &a, const std::vector<Message> &whole) {
+        REQUIRE(a.has_value() == !whole.empty());
+        if (!a)
+            return;
+        const Message &b = whole.front();
+        CHECK(a->code == b.code);
+        CHECK(a->text == b.text);
+        CHECK(a->args == b.args);
+        CHECK(a->path == b.path);
+        CHECK(a->nodeIds == b.nodeIds);
+    };
+    int alone = 0;
+    for (const Node &node : d.nodes()) {
+        for (const ParamSpec &spec : kindInfo(node.kind).params) {
+            CAPTURE(node.id, spec.key);
+            for (double v : {spec.min, spec.max, -1.0, 0.5, 3.0, 2e18, kNaN, -kInf}) {
+                ParamValue p = valueOf(d, node.id, spec.key, v);
+                Node changed = node;
+                changed.params[spec.key] = p;
+                same(d.checkSetParam(node.id, spec.key, p), checkNode(changed, d.settings()));
+                p.distribution = Distribution::uniform(2, 1);
+                changed.params[spec.key] = p;
+                same(d.checkSetParam(node.id, spec.key, p), checkNode(changed, d.settings()));
+            }
+            Node cleared = node;
+            cleared.params.erase(spec.key);
+            same(d.checkClearParam(node.id, spec.key), checkNode(cleared, d.settings()));
+            alone += node.kind != NodeKind::Datacenter;
+        }
+        Node unknown = node;
+        unknown.params["no_such_key"] = ParamValue(1);
+        same(d.checkSetParam(node.id, "no_such_key", ParamValue(1)),
+             checkNode(unknown, d.settings()));
+    }
+    CHECK(alone > 30); // the parameters of every node but the hall take the short path
 }
 
 TEST_CASE("Scenario overrides are checked like parameter edits of the node they change", "[gate]")

@@ -139,6 +139,15 @@ TEST_CASE("The service target is a parameter of the node: it moves the yield, jo
     CHECK(perRack(d) == Approx(rooflinePerRack("gb200-nvl72", "deepseek-r1", Precision::FP4)));
     CHECK(perRack(d) >= slower);
 
+    // A target of -1 is refused; asking about it first leaves an unset target valid (the
+    // roofline's cache once keyed both alike). Lengths no other check asks about: a fresh key.
+    Node unset = *d.node("hall");
+    unset.params["input_tokens"] = {1234, "a length asked about nowhere else"};
+    Node belowRange = unset;
+    belowRange.params["tokens_per_user"] = {-1, "below its range"};
+    CHECK_FALSE(checkNode(belowRange, d.settings()).empty());
+    CHECK(checkNode(unset, d.settings()).empty());
+
     // A speed the hardware cannot serve is refused on the parameter, with what it can serve.
     const Design before = d;
     const auto refusal = d.setParam("hall", "tokens_per_user", {5000, "too fast"});

@@ -43,6 +43,27 @@ TEST_CASE("A study metric names a steady-state metric, a quarter's figure or a p
     CHECK_FALSE(isPlanMetricKey("capex_usd"));
 }
 
+TEST_CASE("Every figure a study can read has its unit from the core", "[whatif][plan]")
+{
+    CHECK(studyMetricUnit("tokens_per_s") == "tokens/s"); // the steady state's
+    CHECK(studyMetricUnit("power_facility_mw") == "MW");
+    CHECK(studyMetricUnit("tokens_per_s@2027Q4") == "tokens/s");
+    CHECK(studyMetricUnit("installed_racks@") == "racks"); // a picker's series, no quarter yet
+    CHECK(studyMetricUnit("cash_flow_usd@2028Q1") == "USD");
+    CHECK(studyMetricUnit("cumulative_tokens") == "tokens");
+    CHECK(studyMetricUnit("plan_npv_usd") == "USD");
+    CHECK(studyMetricUnit("no_such_figure").empty());
+    CHECK(studyMetricUnit("no_such_series@2027Q4").empty());
+    for (const std::string &series : planSeriesKeys()) {
+        CAPTURE(series);
+        CHECK_FALSE(studyMetricUnit(series + "@2027Q1").empty());
+    }
+    for (const std::string &total : planTotalKeys()) {
+        CAPTURE(total);
+        CHECK_FALSE(studyMetricUnit(total).empty());
+    }
+}
+
 TEST_CASE("A bad quarter is refused before any run, naming the metric and the timeline",
           "[whatif][plan]")
 {

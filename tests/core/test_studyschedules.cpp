@@ -142,6 +142,24 @@ TEST_CASE("Scaled steps stay within the parameter's range; a base of 0 cannot be
           == StudyTermination::Completed);
 }
 
+TEST_CASE("The factor a study scales a schedule by is value ÷ own value, only when it scales",
+          "[whatif][schedule]")
+{
+    Design d = rampChain();
+    const ParamRef capacity{"racks", "capacity"};
+    const auto factor = scheduleFactor(d, capacity, 8, ScheduleHandling::Scale);
+    REQUIRE(factor);
+    CHECK(*factor == Approx(0.8)); // 8 ÷ 10
+    CHECK_FALSE(scheduleFactor(d, capacity, 8, ScheduleHandling::Keep));
+    CHECK_FALSE(scheduleFactor(d, {"hall", "pue"}, 1.2, ScheduleHandling::Scale)); // no schedule
+    CHECK(scheduleScalingRefusal(d, capacity, ScheduleHandling::Scale).text.empty());
+    // Own value 0: no factor, and the refusal says why.
+    REQUIRE_FALSE(d.setParam("racks", "capacity", ParamValue{0}));
+    CHECK_FALSE(scheduleFactor(d, capacity, 8, ScheduleHandling::Scale));
+    CHECK_FALSE(scheduleScalingRefusal(d, capacity, ScheduleHandling::Scale).text.empty());
+    CHECK(scheduleScalingRefusal(d, capacity, ScheduleHandling::Keep).text.empty());
+}
+
 TEST_CASE("A study that keeps schedules says so in its JSON, and shards do not mix",
           "[whatif][plan][schedule]")
 {

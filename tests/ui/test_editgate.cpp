@@ -124,7 +124,11 @@ TEST_CASE("Every kind of refused edit leaves the document untouched and says why
     SECTION("a distribution that is no distribution")
     {
         const Distribution bad = Distribution::uniform(10, 1); // low above high
-        refused(doc->setDistribution(QStringLiteral("cowos"), QStringLiteral("capacity"), bad));
+        // Worded from the core's kind and numbers (distributionArgs), not from its English.
+        const QString why = refused(
+            doc->setDistribution(QStringLiteral("cowos"), QStringLiteral("capacity"), bad));
+        CHECK(why.contains(QStringLiteral("uniform from 10 to 1")));
+        CHECK(why.contains(QStringLiteral("The minimum must not be above the maximum")));
     }
     SECTION("a wire between ports of different goods")
     {

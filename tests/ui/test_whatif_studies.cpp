@@ -22,6 +22,7 @@
 #include "tf/model/paramref.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/plan.h"
+#include "tf/studies/studymetric.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -445,6 +446,31 @@ TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard
     REQUIRE(sweep->result().termination == StudyTermination::Completed);
     CHECK(sweep->result().metrics.back() == "tokens_per_s@2028Q4");
     sweep->close();
+}
+
+TEST_CASE("The study pickers list the core's plan figures, each in words with its unit",
+          "[ui][whatif]")
+{
+    guiApp();
+    QComboBox box;
+    Ui::WhatIf::fillStudyMetrics(&box);
+    std::vector<std::string> keys;
+    for (const std::string &series : planSeriesKeys())
+        keys.push_back(series + "@");
+    for (const std::string &total : planTotalKeys())
+        keys.push_back(total);
+    for (const std::string &key : keys) {
+        CAPTURE(key);
+        CHECK(box.findData(QString::fromStdString(key)) >= 0);
+        // Words of the window's own, not the key (what an unknown figure falls back to).
+        const QString label = Ui::WhatIf::metricLabel(key);
+        CHECK_FALSE(label.contains(QString::fromStdString(key.substr(0, key.find('@')))));
+        CHECK(Ui::WhatIf::metricUnit(key) == QString::fromStdString(studyMetricUnit(key)));
+    }
+    CHECK(Ui::WhatIf::metricLabelWithUnit("capex_usd@2027Q4")
+          == QStringLiteral("Capex in 2027Q4 (USD)"));
+    CHECK(Ui::WhatIf::metricLabelWithUnit("installed_racks@2027Q4")
+          == QStringLiteral("Racks installed in 2027Q4")); // the name says its unit
 }
 
 TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless told to keep it",

@@ -6,8 +6,6 @@
 
 #include <QCheckBox>
 
-#include <cmath>
-
 namespace tf::Ui::WhatIf {
 
 QCheckBox *createScheduleScalingBox(QWidget *parent)
@@ -25,20 +23,6 @@ QCheckBox *createScheduleScalingBox(QWidget *parent)
 ScheduleHandling scheduleHandling(const QCheckBox *box)
 {
     return box->isChecked() ? ScheduleHandling::Scale : ScheduleHandling::Keep;
-}
-
-std::optional<double>
-scheduleFactor(const Design &design, const ParamRef &ref, double value, ScheduleHandling handling)
-{
-    if (handling != ScheduleHandling::Scale || ref.isSetting())
-        return std::nullopt;
-    const Node *node = design.node(ref.nodeId);
-    if (!node || !node->schedules.count(ref.key))
-        return std::nullopt;
-    const std::optional<double> base = paramValue(design, ref);
-    if (!base || *base == 0 || !std::isfinite(*base))
-        return std::nullopt;
-    return value / *base;
 }
 
 QString scheduleFactorText(const Design &design,

@@ -6,8 +6,6 @@
 
 #include <QString>
 
-#include <optional>
-
 class QCheckBox;
 class QWidget;
 
@@ -18,13 +16,8 @@ namespace tf::Ui::WhatIf {
 QCheckBox *createScheduleScalingBox(QWidget *parent);
 ScheduleHandling scheduleHandling(const QCheckBox *box);
 
-/// The factor the steps of `ref`'s schedule are scaled by when the study sets it to `value`:
-/// value ÷ its value in `design`. Empty when it has no schedule, the steps are kept, or there is
-/// no base value.
-std::optional<double>
-scheduleFactor(const Design &design, const ParamRef &ref, double value, ScheduleHandling handling);
-
-/// "Its schedule is scaled × 0.8 with it." for a result text; empty when nothing is scaled.
+/// "Its schedule is scaled × 0.8 with it." for a result text (the factor is tf::scheduleFactor);
+/// empty when nothing is scaled.
 QString scheduleFactorText(const Design &design,
                            const ParamRef &ref,
                            double value,

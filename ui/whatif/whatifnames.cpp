@@ -21,50 +21,56 @@ namespace tf::Ui::WhatIf {
 
 namespace {
 
-// A figure of the plan over time: its English name (for nameSaysUnit), its translatable one and
-// its unit. Series are read in one quarter, totals over the whole plan.
-struct PlanFigureName
+// The words for the figures of the plan over time, by key: the core lists the figures
+// (planSeriesKeys, planTotalKeys) and their units (studyMetricUnit). Series are read in one
+// quarter, totals over the whole plan.
+struct PlanFigureLabel
 {
     const char *key;
     const char *label;
-    const char *unit;
 };
-const PlanFigureName kPlanSeries[] = {
-    {"tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Tokens/s online"), "tokens/s"},
-    {"installed_racks", QT_TRANSLATE_NOOP("Ui", "Racks installed"), "racks"},
-    {"racks_delivered", QT_TRANSLATE_NOOP("Ui", "Racks delivered"), "racks"},
-    {"power_facility_mw", QT_TRANSLATE_NOOP("Ui", "Facility power drawn"), "MW"},
-    {"tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made"), "tokens"},
-    {"capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex"), "USD"},
-    {"opex_usd", QT_TRANSLATE_NOOP("Ui", "Opex"), "USD"},
-    {"revenue_usd", QT_TRANSLATE_NOOP("Ui", "Revenue"), "USD"},
-    {"cash_flow_usd", QT_TRANSLATE_NOOP("Ui", "Cash flow"), "USD"},
-};
-const PlanFigureName kPlanTotals[] = {
-    {"cumulative_tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made over the plan"), "tokens"},
-    {"plan_capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex over the plan"), "USD"},
-    {"plan_npv_usd", QT_TRANSLATE_NOOP("Ui", "NPV of the plan"), "USD"},
+const PlanFigureLabel kPlanLabels[] = {
+    {"tokens_per_s", QT_TRANSLATE_NOOP("Ui", "Tokens/s online")},
+    {"installed_racks", QT_TRANSLATE_NOOP("Ui", "Racks installed")},
+    {"racks_delivered", QT_TRANSLATE_NOOP("Ui", "Racks delivered")},
+    {"power_facility_mw", QT_TRANSLATE_NOOP("Ui", "Facility power drawn")},
+    {"tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made")},
+    {"capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex")},
+    {"opex_usd", QT_TRANSLATE_NOOP("Ui", "Opex")},
+    {"revenue_usd", QT_TRANSLATE_NOOP("Ui", "Revenue")},
+    {"cash_flow_usd", QT_TRANSLATE_NOOP("Ui", "Cash flow")},
+    {"cumulative_tokens", QT_TRANSLATE_NOOP("Ui", "Tokens made over the plan")},
+    {"plan_capex_usd", QT_TRANSLATE_NOOP("Ui", "Capex over the plan")},
+    {"plan_npv_usd", QT_TRANSLATE_NOOP("Ui", "NPV of the plan")},
 };
 
-// The plan figure `key` names (a total, or the series of SERIES@QUARTER, with the quarter text in
-// `quarter`); null for a steady-state metric or an unknown key.
-const PlanFigureName *planFigureName(const std::string &key, std::string *quarter = nullptr)
+// The plan figure `key` names: a total, or the series of SERIES@QUARTER (with the quarter text
+// in `quarter`); empty for a steady-state metric or an unknown key.
+std::optional<std::string> planFigureKey(const std::string &key, std::string *quarter = nullptr)
 {
-    for (const PlanFigureName &t : kPlanTotals) {
-        if (key == t.key)
-            return &t;
-    }
+    const std::vector<std::string> &totals = planTotalKeys();
+    if (std::find(totals.begin(), totals.end(), key) != totals.end())
+        return key;
     const size_t at = key.find('@');
     if (at == std::string::npos)
-        return nullptr;
-    for (const PlanFigureName &s : kPlanSeries) {
-        if (key.compare(0, at, s.key) == 0 && std::string_view(s.key).size() == at) {
-            if (quarter)
-                *quarter = key.substr(at + 1);
-            return &s;
-        }
+        return std::nullopt;
+    const std::vector<std::string> series = planSeriesKeys();
+    const std::string name = key.substr(0, at);
+    if (std::find(series.begin(), series.end(), name) == series.end())
+        return std::nullopt;
+    if (quarter)
+        *quarter = key.substr(at + 1);
+    return name;
+}
+
+// A plan figure's English words (its key when the window has none yet).
+const char *planFigureWords(const std::string &figure)
+{
+    for (const PlanFigureLabel &l : kPlanLabels) {
+        if (figure == l.key)
+            return l.label;
     }
-    return nullptr;
+    return figure.c_str();
 }
 
 } // namespace
@@ -72,8 +78,8 @@ const PlanFigureName *planFigureName(const std::string &key, std::string *quarte
 QString metricLabel(const std::string &key)
 {
     std::string quarter;
-    if (const PlanFigureName *p = planFigureName(key, &quarter)) {
-        const QString label = QCoreApplication::translate("Ui", p->label);
+    if (const auto figure = planFigureKey(key, &quarter)) {
+        const QString label = QCoreApplication::translate("Ui", planFigureWords(*figure));
         if (key.find('@') == std::string::npos)
             return label;
         if (quarter.empty()) // a picker's entry, completed by a quarter combo
@@ -115,10 +121,8 @@ QString metricLabel(const std::string &key)
 QString metricUnit(const std::string &key)
 {
     // In the user's words ("MWh/Jahr"), as the inspector shows units.
-    if (const PlanFigureName *p = planFigureName(key))
-        return Names::unit(p->unit);
-    const int i = findMetric(key);
-    return i < 0 ? QString() : Names::unit(metricInfos()[size_t(i)].unit);
+    const std::string unit = studyMetricUnit(key);
+    return unit.empty() ? QString() : Names::unit(unit);
 }
 
 namespace {
@@ -127,9 +131,9 @@ namespace {
 /// which a translation ("Token/s") need not spell like the unit.
 bool nameSaysUnit(const std::string &key)
 {
-    if (const PlanFigureName *p = planFigureName(key))
-        return QString::fromUtf8(p->label).contains(QString::fromUtf8(p->unit),
-                                                    Qt::CaseInsensitive);
+    if (const auto figure = planFigureKey(key))
+        return QString::fromUtf8(planFigureWords(*figure))
+            .contains(QString::fromStdString(studyMetricUnit(key)), Qt::CaseInsensitive);
     const int i = findMetric(key);
     if (i < 0)
         return true;
@@ -229,10 +233,10 @@ void fillStudyMetrics(QComboBox *box, const QString &key)
     for (const MetricInfo &m : metricInfos())
         box->addItem(metricLabel(m.key), QString::fromLatin1(m.key));
     box->insertSeparator(box->count());
-    for (const PlanFigureName &s : kPlanSeries)
-        box->addItem(metricLabel(std::string(s.key) + "@"), QString::fromLatin1(s.key) + u'@');
-    for (const PlanFigureName &t : kPlanTotals)
-        box->addItem(metricLabel(t.key), QString::fromLatin1(t.key));
+    for (const std::string &series : planSeriesKeys())
+        box->addItem(metricLabel(series + "@"), QString::fromStdString(series) + u'@');
+    for (const std::string &total : planTotalKeys())
+        box->addItem(metricLabel(total), QString::fromStdString(total));
     const qsizetype at = key.indexOf(u'@');
     box->setCurrentIndex(std::max(0, box->findData(at < 0 ? key : key.left(at + 1))));
 }
@@ -272,7 +276,7 @@ QString studyMetricProblem(const Design &design, const std::string &key)
     const QString first = QString::fromStdString(quarterText(t.start));
     const QString last = QString::fromStdString(quarterText(t.start + t.horizonQuarters - 1));
     std::string quarter;
-    if (planFigureName(key, &quarter)) {
+    if (planFigureKey(key, &quarter)) {
         if (quarter.empty())
             return Tr::tr("Choose a quarter for %1.").arg(metricLabel(key));
         if (!parseQuarter(quarter))

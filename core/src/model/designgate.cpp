@@ -35,12 +35,7 @@ Design::Refusal checkShare(std::optional<double> share, const Link &link)
         return std::nullopt;
     const double v = *share;
     if (!std::isfinite(v))
-        return Message::error(
-                   MessageCode::NotANumber, "share: must be a finite number", {link.from, link.to})
-            .withArgs({"share",
-                       std::isnan(v) ? "NaN"
-                       : v > 0       ? "infinity"
-                                     : "-infinity"});
+        return notANumber("share", v, "share: must be a finite number", {link.from, link.to});
     if (v < 0 || v > 1)
         return Message::error(MessageCode::OutOfRange,
                               "share: must be between 0 and 1, got " + messageNumber(v),
@@ -97,16 +92,8 @@ Design::Refusal checkPosition(double x, double y, const std::string &nodeId)
         const std::string field = std::string("position.") + axis;
         Design::Refusal m;
         if (!std::isfinite(v))
-            m = Message::error(MessageCode::NotANumber,
-                               field + ": must be a finite number, got "
-                                   + (std::isnan(v) ? "NaN"
-                                      : v > 0       ? "infinity"
-                                                    : "-infinity"),
-                               {nodeId})
-                    .withArgs({field,
-                               std::isnan(v) ? "NaN"
-                               : v > 0       ? "infinity"
-                                             : "-infinity"});
+            m = notANumber(
+                field, v, field + ": must be a finite number, got " + nonFiniteText(v), {nodeId});
         else if (std::abs(v) > Ranges::kMaxPosition)
             m = Message::error(MessageCode::OutOfRange,
                                field + ": must be between " + messageNumber(-Ranges::kMaxPosition)
@@ -147,41 +134,56 @@ std::string trimmed(std::string_view s)
 
 } // namespace
 
+namespace {
+
+// Parameter `key` of `node` holding `value`: an unknown key, else its kind's range and its
+// distribution (a problem each, in that order).
+void checkParam(const Node &node,
+                const std::string &key,
+                const ParamValue &value,
+                std::vector<Message> &out)
+{
+    const NodeKindInfo &info = kindInfo(node.kind);
+    const ParamSpec *spec = info.param(key);
+    if (!spec) {
+        Message m = unknownParam(info, key);
+        m.nodeIds = {node.id};
+        m.path = "params." + key;
+        out.push_back(std::move(m));
+        return;
+    }
+    if (auto problem = spec->problem(value.value)) {
+        problem->nodeIds = {node.id};
+        problem->path = "params." + key;
+        out.push_back(std::move(*problem));
+    }
+    if (value.distribution) {
+        if (std::string why = checkDistribution(*value.distribution); !why.empty()) {
+            Message m = Message::error(
+                            MessageCode::InvalidValue, key + ": distribution: " + why, {node.id})
+                            .withArgs(distributionArgs(key, *value.distribution));
+            m.path = "params." + key + ".distribution";
+            out.push_back(std::move(m));
+        }
+    }
+}
+
+// Whether a change of one parameter of `node` can make only that parameter invalid. Every node
+// in a design passed the whole check, and nothing but a datacenter's fit to its hardware (its
+// workload's lengths and service targets, against a catalog the settings may have changed)
+// reads another field's parameters: a datacenter is checked whole.
+bool checkedAlone(const Node &node)
+{
+    return node.kind != NodeKind::Datacenter;
+}
+
+} // namespace
+
 std::vector<Message> checkParams(const Node &node)
 {
     std::vector<Message> out;
-    const NodeKindInfo &info = kindInfo(node.kind);
-    for (const auto &[key, value] : node.params) {
-        const ParamSpec *spec = info.param(key);
-        if (!spec) {
-            std::string known;
-            for (const ParamSpec &p : info.params)
-                known += (known.empty() ? "" : ", ") + p.key;
-            Message m = Message::error(MessageCode::UnknownField,
-                                       "unknown parameter '" + key + "' for a " + info.id
-                                           + " node (known: " + known + ")",
-                                       {node.id})
-                            .withArgs({key, info.id, known});
-            m.path = "params." + key;
-            out.push_back(std::move(m));
-            continue;
-        }
-        if (auto problem = spec->problem(value.value)) {
-            problem->nodeIds = {node.id};
-            problem->path = "params." + key;
-            out.push_back(std::move(*problem));
-        }
-        if (value.distribution) {
-            if (std::string why = checkDistribution(*value.distribution); !why.empty()) {
-                Message m = Message::error(MessageCode::InvalidValue,
-                                           key + ": distribution: " + why,
-                                           {node.id})
-                                .withArgs({key + ".distribution", describe(*value.distribution)});
-                m.path = "params." + key + ".distribution";
-                out.push_back(std::move(m));
-            }
-        }
-    }
+    for (const auto &[key, value] : node.params)
+        checkParam(node, key, value, out);
     return out;
 }
 
@@ -254,6 +256,11 @@ Design::checkSetParam(std::string_view nodeId, std::string_view key, const Param
     const Node *n = node(nodeId);
     if (!n)
         return unknownNode(nodeId);
+    if (checkedAlone(*n)) { // the one value (the plan sets ~1,200 a plan)
+        std::vector<Message> problems;
+        checkParam(*n, std::string(key), value, problems);
+        return problems.empty() ? Refusal{} : Refusal{std::move(problems.front())};
+    }
     // The whole node with the new value: lengths can make a workload no longer fit.
     Node changed = *n;
     changed.params[std::string(key)] = value;
@@ -266,7 +273,7 @@ Design::Refusal Design::checkClearParam(std::string_view nodeId, std::string_vie
     if (!n)
         return unknownNode(nodeId);
     const auto it = n->params.find(key);
-    if (it == n->params.end())
+    if (it == n->params.end() || checkedAlone(*n))
         return std::nullopt;
     // Back to the default: for a workload's lengths the default may not fit either.
     Node changed = *n;
@@ -438,14 +445,9 @@ Design::Refusal Design::checkOverride(const std::vector<ParamOverride> &override
         return unknownNode(nodeId);
     const NodeKindInfo &info = kindInfo(n->kind);
     if (!info.param(key)) {
-        std::string known;
-        for (const ParamSpec &p : info.params)
-            known += (known.empty() ? "" : ", ") + p.key;
-        return Message::error(MessageCode::UnknownField,
-                              "unknown parameter '" + std::string(key) + "' for a " + info.id
-                                  + " node (known: " + known + ")",
-                              {n->id})
-            .withArgs({std::string(key), info.id, known});
+        Message m = unknownParam(info, std::string(key));
+        m.nodeIds = {n->id};
+        return m;
     }
     // The node as the scenario sees it (its other overrides applied), with this one changed.
     Node seen = *n;

@@ -2,6 +2,7 @@
 #include "tf/model/distribution.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/nodekind.h"
 #include "tf/model/ranges.h"
 
 #include <cmath>
@@ -237,20 +238,74 @@ double quantile(const Distribution &d, double p)
     return 0;
 }
 
-std::string describe(const Distribution &d)
+size_t distributionNumberCount(Distribution::Kind kind)
 {
-    const std::string name = distributionKindName(d.kind);
+    return kind == Distribution::Kind::Triangular ? 3 : 2;
+}
+
+std::vector<double> distributionNumbers(const Distribution &d)
+{
     switch (d.kind) {
     case Distribution::Kind::Uniform:
-        return name + "(" + num(d.min) + ", " + num(d.max) + ")";
+        return {d.min, d.max};
     case Distribution::Kind::Triangular:
-        return name + "(" + num(d.min) + ", " + num(d.mode) + ", " + num(d.max) + ")";
+        return {d.min, d.mode, d.max};
     case Distribution::Kind::Normal:
-        return name + "(" + num(d.mean) + ", " + num(d.sd) + ")";
+        return {d.mean, d.sd};
     case Distribution::Kind::Lognormal:
-        return name + "(" + num(d.median) + ", " + num(d.sigma) + ")";
+        return {d.median, d.sigma};
     }
-    return name;
+    return {};
+}
+
+std::optional<Distribution> distributionOf(Distribution::Kind kind, const std::vector<double> &v)
+{
+    if (v.size() != distributionNumberCount(kind))
+        return std::nullopt;
+    switch (kind) {
+    case Distribution::Kind::Uniform:
+        return Distribution::uniform(v[0], v[1]);
+    case Distribution::Kind::Triangular:
+        return Distribution::triangular(v[0], v[1], v[2]);
+    case Distribution::Kind::Normal:
+        return Distribution::normal(v[0], v[1]);
+    case Distribution::Kind::Lognormal:
+        return Distribution::lognormal(v[0], v[1]);
+    }
+    return std::nullopt;
+}
+
+std::string describe(const Distribution &d)
+{
+    std::string out = std::string(distributionKindName(d.kind)) + "(";
+    const std::vector<double> numbers = distributionNumbers(d);
+    for (size_t i = 0; i < numbers.size(); ++i)
+        out += (i ? ", " : "") + num(numbers[i]);
+    return out + ")";
+}
+
+std::vector<std::string> distributionArgs(const std::string &key, const Distribution &d)
+{
+    std::vector<std::string> args
+        = {key + ".distribution", describe(d), distributionKindName(d.kind)};
+    for (const double v : distributionNumbers(d))
+        args.push_back(argNumber(v));
+    return args;
+}
+
+std::optional<Distribution> distributionFromArgs(const std::vector<std::string> &args)
+{
+    const auto kind = args.size() > 2 ? parseDistributionKind(args[2]) : std::nullopt;
+    if (!kind)
+        return std::nullopt;
+    std::vector<double> numbers;
+    for (size_t i = 3; i < args.size(); ++i) {
+        char *end = nullptr;
+        numbers.push_back(std::strtod(args[i].c_str(), &end));
+        if (args[i].empty() || *end != '\0')
+            return std::nullopt;
+    }
+    return distributionOf(*kind, numbers);
 }
 
 std::optional<Distribution> parseDistribution(std::string_view text, std::string *error)
@@ -281,27 +336,14 @@ std::optional<Distribution> parseDistribution(std::string_view text, std::string
             break;
         start = comma + 1;
     }
-    const size_t want = *kind == Distribution::Kind::Triangular ? 3 : 2;
-    if (v.size() != want) {
-        *error = std::string(distributionKindName(*kind)) + " takes " + std::to_string(want)
-                 + " numbers, got " + std::to_string(v.size());
+    const std::optional<Distribution> made = distributionOf(*kind, v);
+    if (!made) {
+        *error = std::string(distributionKindName(*kind)) + " takes "
+                 + std::to_string(distributionNumberCount(*kind)) + " numbers, got "
+                 + std::to_string(v.size());
         return std::nullopt;
     }
-    Distribution d;
-    switch (*kind) {
-    case Distribution::Kind::Uniform:
-        d = Distribution::uniform(v[0], v[1]);
-        break;
-    case Distribution::Kind::Triangular:
-        d = Distribution::triangular(v[0], v[1], v[2]);
-        break;
-    case Distribution::Kind::Normal:
-        d = Distribution::normal(v[0], v[1]);
-        break;
-    case Distribution::Kind::Lognormal:
-        d = Distribution::lognormal(v[0], v[1]);
-        break;
-    }
+    const Distribution d = *made;
     if (std::string problem = checkDistribution(d); !problem.empty()) {
         *error = describe(d) + ": " + problem;
         return std::nullopt;

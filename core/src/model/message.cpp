@@ -2,6 +2,7 @@
 #include "tf/model/message.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tf {
 
@@ -23,6 +24,18 @@ bool hasErrors(const std::vector<Message> &messages)
     return std::any_of(messages.begin(), messages.end(), [](const Message &m) {
         return m.severity == Severity::Error;
     });
+}
+
+const char *nonFiniteText(double v)
+{
+    return std::isnan(v) ? "NaN" : v > 0 ? "infinity" : "-infinity";
+}
+
+Message
+notANumber(const std::string &field, double v, std::string text, std::vector<std::string> nodeIds)
+{
+    return Message::error(MessageCode::NotANumber, std::move(text), std::move(nodeIds))
+        .withArgs({field, nonFiniteText(v)});
 }
 
 } // namespace tf

@@ -474,7 +474,7 @@ std::string ParamSpec::checkValue(double v) const
     if (std::isnan(v))
         return "must be a number, got NaN";
     if (std::isinf(v))
-        return "must be finite, got " + std::string(v > 0 ? "infinity" : "-infinity");
+        return "must be finite, got " + std::string(nonFiniteText(v));
     if (v < min || (minExclusive && v == min) || v > max)
         return "must be " + rangeText() + ", got " + messageNumber(v);
     return {};
@@ -486,11 +486,7 @@ std::optional<Message> ParamSpec::problem(double v) const
     if (why.empty())
         return std::nullopt;
     if (!std::isfinite(v))
-        return Message::error(MessageCode::NotANumber, key + ": " + why)
-            .withArgs({key,
-                       std::isnan(v) ? "NaN"
-                       : v > 0       ? "infinity"
-                                     : "-infinity"});
+        return notANumber(key, v, key + ": " + why);
     return Message::error(MessageCode::OutOfRange, key + ": " + why)
         .withArgs(
             {key, argNumber(v), argNumber(min), argNumber(max), minExclusive ? "exclusive" : ""});
@@ -526,6 +522,17 @@ std::string argNumber(double v)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
+}
+
+Message unknownParam(const NodeKindInfo &info, const std::string &key)
+{
+    std::string known;
+    for (const ParamSpec &p : info.params)
+        known += (known.empty() ? "" : ", ") + p.key;
+    return Message::error(MessageCode::UnknownField,
+                          "unknown parameter '" + key + "' for a " + info.id
+                              + " node (known: " + known + ")")
+        .withArgs({key, info.id, known});
 }
 
 const NodeKindInfo *findKind(std::string_view id)

@@ -116,15 +116,7 @@ void checkParamSchedules(const Node &node, std::vector<Message> &out)
         const std::string field = "schedules." + key;
         const ParamSpec *spec = info.param(key);
         if (!spec) {
-            std::string known;
-            for (const ParamSpec &p : info.params)
-                known += (known.empty() ? "" : ", ") + p.key;
-            out.push_back(at(Message::error(MessageCode::UnknownField,
-                                            "unknown parameter '" + key + "' for a " + info.id
-                                                + " node (known: " + known + ")")
-                                 .withArgs({key, info.id, known}),
-                             field,
-                             node.id));
+            out.push_back(at(unknownParam(info, key), field, node.id));
             continue;
         }
         if (auto m = checkQuarters(schedule.steps, field + ".steps", node.id)) {

@@ -102,12 +102,15 @@ const Derived &cachedDerive(const Query &q, const Settings &settings)
     std::string key = (settings.catalog ? settings.catalog->key : std::string()) + '\x1f'
                       + q.hardware + '\x1f' + q.throughput.workload + '\x1f'
                       + (q.throughput.precision ? precisionName(*q.throughput.precision) : "");
-    // The numbers as their exact bytes: cheaper than text, and no two values share a key.
+    // The numbers as their exact bytes: cheaper than text, and no two values share a key. Each
+    // after whether it is set: an unset target is not a target of -1 (which the gate refuses,
+    // after asking the roofline here).
     for (const std::optional<double> &v : {q.throughput.inputTokens,
                                            q.throughput.outputTokens,
                                            q.throughput.target.tokensPerUser,
                                            q.throughput.target.ttftS}) {
-        const double d = v.value_or(-1);
+        const double d = v.value_or(0);
+        key.push_back(v ? '\1' : '\0');
         key.append(reinterpret_cast<const char *>(&d), sizeof d);
     }
     std::lock_guard lock(mutex);

@@ -573,7 +573,7 @@ void fillNodeResults(const Design &design,
         r.activity = v[i];
         r.capacity = caps[i];
         if (r.capacity)
-            r.utilisation = *r.capacity > 0 ? v[i] / *r.capacity : (v[i] > 0 ? 1.0 : 0.0);
+            r.utilisation = utilisationOf(r.activity, *r.capacity);
         if (c.primarySlot[i] >= 0)
             r.primaryGood = *c.outGood[size_t(c.primarySlot[i])];
     }

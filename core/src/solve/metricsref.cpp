@@ -93,24 +93,4 @@ std::optional<double> metricValue(const Metrics &m, std::string_view key)
     return metricValue(m, i);
 }
 
-std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys,
-                                               std::string *error)
-{
-    std::vector<int> out;
-    if (keys.empty()) {
-        for (size_t i = 0; i < metricInfos().size(); ++i)
-            out.push_back(int(i));
-        return out;
-    }
-    for (const std::string &k : keys) {
-        const int i = findMetric(k);
-        if (i < 0) {
-            *error = "unknown metric '" + k + "' (known: " + knownMetricKeys() + ")";
-            return std::nullopt;
-        }
-        out.push_back(i);
-    }
-    return out;
-}
-
 } // namespace tf

@@ -583,8 +583,7 @@ Solution Optimiser::Impl::planFrom(std::span<const double> x) const
         r.activity = clean(x[size_t(i)]);
         r.capacity = capacity[size_t(i)];
         if (r.capacity)
-            r.utilisation
-                = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
+            r.utilisation = utilisationOf(r.activity, *r.capacity);
         r.primaryGood = primaryGood[size_t(i)];
     }
     std::vector<double> sent(slots.size(), 0.0);

@@ -13,6 +13,7 @@ namespace {
 struct Series
 {
     const char *name;
+    const char *unit;
     double (*get)(const QuarterResult &);
 };
 
@@ -25,22 +26,50 @@ double sum(const std::map<std::string, double> &m)
 }
 
 const Series kSeries[] = {
-    {"tokens_per_s", [](const QuarterResult &q) { return q.tokensPerS; }},
-    {"installed_racks", [](const QuarterResult &q) { return sum(q.installedRacks); }},
-    {"racks_delivered", [](const QuarterResult &q) { return sum(q.racksDelivered); }},
-    {"power_facility_mw", [](const QuarterResult &q) { return q.powerFacilityMw; }},
-    {"tokens", [](const QuarterResult &q) { return q.tokens; }},
-    {"capex_usd", [](const QuarterResult &q) { return q.capexUsd; }},
-    {"opex_usd", [](const QuarterResult &q) { return q.opexUsd; }},
-    {"revenue_usd", [](const QuarterResult &q) { return q.revenueUsd; }},
-    {"cash_flow_usd", [](const QuarterResult &q) { return q.cashFlowUsd; }},
+    {"tokens_per_s", "tokens/s", [](const QuarterResult &q) { return q.tokensPerS; }},
+    {"installed_racks", "racks", [](const QuarterResult &q) { return sum(q.installedRacks); }},
+    {"racks_delivered", "racks", [](const QuarterResult &q) { return sum(q.racksDelivered); }},
+    {"power_facility_mw", "MW", [](const QuarterResult &q) { return q.powerFacilityMw; }},
+    {"tokens", "tokens", [](const QuarterResult &q) { return q.tokens; }},
+    {"capex_usd", "USD", [](const QuarterResult &q) { return q.capexUsd; }},
+    {"opex_usd", "USD", [](const QuarterResult &q) { return q.opexUsd; }},
+    {"revenue_usd", "USD", [](const QuarterResult &q) { return q.revenueUsd; }},
+    {"cash_flow_usd", "USD", [](const QuarterResult &q) { return q.cashFlowUsd; }},
+};
+
+// The plan's totals and their units.
+struct Total
+{
+    const char *name;
+    const char *unit;
+};
+const Total kTotals[] = {
+    {"cumulative_tokens", "tokens"},
+    {"capex_usd", "USD"},
+    {"npv_usd", "USD"},
 };
 
 } // namespace
 
+std::string planFigureUnit(std::string_view name)
+{
+    for (const Total &t : kTotals) {
+        if (name == t.name)
+            return t.unit;
+    }
+    const std::string_view series = name.substr(0, name.find('@'));
+    for (const Series &s : kSeries) {
+        if (series == s.name && series.size() < name.size())
+            return s.unit;
+    }
+    return {};
+}
+
 std::vector<std::string> planFigureNames()
 {
-    std::vector<std::string> out = {"cumulative_tokens", "capex_usd", "npv_usd"};
+    std::vector<std::string> out;
+    for (const Total &t : kTotals)
+        out.push_back(t.name);
     for (const Series &s : kSeries)
         out.push_back(std::string(s.name) + "@QUARTER");
     return out;

@@ -324,8 +324,7 @@ Solution MultiPeriodLp::blockSolution(int q,
         }
         r.capacity = caps[size_t(j)];
         if (r.capacity)
-            r.utilisation
-                = *r.capacity > 0 ? r.activity / *r.capacity : (r.activity > 0 ? 1.0 : 0.0);
+            r.utilisation = utilisationOf(r.activity, *r.capacity);
     }
     for (const NodeResult &r : sol.nodes) {
         if (r.capacity && r.activity > 0 && r.activity >= *r.capacity * (1 - m_options.tolerance))

@@ -26,20 +26,15 @@ Message checkOptions(const Design &design,
                      const GoalSeekOptions &options,
                      std::optional<StudyMetric> &metric)
 {
-    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     std::string why;
     metric = resolveStudyMetric(design, options.metric, &why);
     if (!metric)
-        return plain(why);
+        return studyError(why);
     if (!std::isfinite(options.target))
-        return Message::error(MessageCode::NotANumber, "the target must be a finite number")
-            .withArgs({"target",
-                       std::isnan(options.target) ? "NaN"
-                       : options.target > 0       ? "infinity"
-                                                  : "-infinity"});
+        return notANumber("target", options.target, "the target must be a finite number");
     if (!(options.tolerance > 0) || options.maxEvaluations < kScanPoints)
-        return plain("the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
-                     + " evaluations allowed");
+        return studyError("the tolerance must be > 0 and at least " + std::to_string(kScanPoints)
+                          + " evaluations allowed");
     return {};
 }
 

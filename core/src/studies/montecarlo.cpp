@@ -40,19 +40,18 @@ std::string MonteCarloOptions::check(const Design &design) const
 
 Message MonteCarloOptions::refusal(const Design &design) const
 {
-    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     if (samples < 1)
-        return plain("samples must be >= 1");
+        return studyError("samples must be >= 1");
     if (samples > 1'000'000'000)
-        return plain("samples must be <= 1000000000");
+        return studyError("samples must be <= 1000000000");
     if (threads < 0)
-        return plain("threads must be >= 0");
+        return studyError("threads must be >= 0");
     if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-        return plain("shard index must be in 0.." + std::to_string(shard.count - 1));
+        return studyError("shard index must be in 0.." + std::to_string(shard.count - 1));
     const std::vector<UncertainParam> list = params.empty() ? uncertainParams(design) : params;
     if (list.empty())
-        return plain("no parameter carries a distribution: give one in the design "
-                     "(docs/whatif.md) or with --dist");
+        return studyError("no parameter carries a distribution: give one in the design "
+                          "(docs/whatif.md) or with --dist");
     for (size_t i = 0; i < list.size(); ++i) {
         const ParamRef &ref = list[i].param;
         Message error;
@@ -63,28 +62,23 @@ Message MonteCarloOptions::refusal(const Design &design) const
         if (std::string problem = checkDistribution(list[i].distribution); !problem.empty())
             return Message::error(
                        MessageCode::InvalidValue, ref.text() + ": " + problem, {ref.nodeId})
-                .withArgs({ref.key + ".distribution", describe(list[i].distribution)});
+                .withArgs(distributionArgs(ref.key, list[i].distribution));
         for (size_t j = 0; j < i; ++j) {
             if (list[j].param == ref)
-                return plain(ref.text() + " has two distributions");
+                return studyError(ref.text() + " has two distributions");
         }
     }
     std::string error;
     if (!resolveStudyMetrics(design, metrics, &error))
-        return plain(error);
+        return studyError(error);
     for (const MonteCarloTarget &t : targets) {
         if (!resolveStudyMetric(design, t.metric, &error))
-            return plain("target: " + error);
+            return studyError("target: " + error);
         if (!std::isfinite(t.value))
-            return Message::error(MessageCode::NotANumber,
-                                  "target: the value must be a finite number")
-                .withArgs({"target",
-                           std::isnan(t.value) ? "NaN"
-                           : t.value > 0       ? "infinity"
-                                               : "-infinity"});
+            return notANumber("target", t.value, "target: the value must be a finite number");
     }
     std::string why = checkStudySolve(solve);
-    return why.empty() ? Message{} : plain(std::move(why));
+    return why.empty() ? Message{} : studyError(std::move(why));
 }
 
 size_t MonteCarloResult::unsolvable() const

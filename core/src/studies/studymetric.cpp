@@ -70,6 +70,17 @@ bool isPlanMetricKey(std::string_view key)
            || std::find(totals.begin(), totals.end(), key) != totals.end();
 }
 
+std::string studyMetricUnit(std::string_view key)
+{
+    if (const int i = findMetric(key); i >= 0)
+        return metricInfos()[size_t(i)].unit;
+    for (const PlanTotal &t : kTotals) {
+        if (key == t.key)
+            return planFigureUnit(t.figure);
+    }
+    return key.find('@') == std::string_view::npos ? std::string() : planFigureUnit(key);
+}
+
 std::string knownStudyMetricKeys()
 {
     return knownMetricKeys() + ", " + joined(planTotalKeys())

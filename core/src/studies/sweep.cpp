@@ -21,21 +21,22 @@ std::string SweepOptions::check(const Design &design) const
 
 Message SweepOptions::refusal(const Design &design) const
 {
-    auto plain = [](std::string text) { return Message::error(MessageCode::InvalidValue, text); };
     if (axes.empty() || axes.size() > 2)
-        return plain("a sweep takes one or two parameters, got " + std::to_string(axes.size()));
+        return studyError("a sweep takes one or two parameters, got "
+                          + std::to_string(axes.size()));
     if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-        return plain("shard index must be in 0.." + std::to_string(shard.count - 1));
+        return studyError("shard index must be in 0.." + std::to_string(shard.count - 1));
     for (const SweepAxis &a : axes) {
         Message error;
         const ParamSpec *spec = findParamSpec(design, a.param, &error);
         if (!spec)
             return error;
         if (a.steps < 2)
-            return plain(a.param.text() + ": steps must be >= 2, got " + std::to_string(a.steps));
+            return studyError(a.param.text() + ": steps must be >= 2, got "
+                              + std::to_string(a.steps));
         if (a.steps > 100'000'000)
-            return plain(a.param.text() + ": steps must be <= 100000000, got "
-                         + std::to_string(a.steps));
+            return studyError(a.param.text() + ": steps must be <= 100000000, got "
+                              + std::to_string(a.steps));
         if (Message why = scheduleScalingRefusal(design, a.param, schedules); !why.text.empty())
             return why;
         for (double v : {a.from, a.to}) {
@@ -53,9 +54,9 @@ Message SweepOptions::refusal(const Design &design) const
             .withArgs({axes[0].param.key});
     std::string error;
     if (!resolveStudyMetrics(design, metrics, &error))
-        return plain(error);
+        return studyError(error);
     std::string why = checkStudySolve(solve);
-    return why.empty() ? Message{} : plain(std::move(why));
+    return why.empty() ? Message{} : studyError(std::move(why));
 }
 
 SweepResult runSweep(const Design &design, const SweepOptions &options)

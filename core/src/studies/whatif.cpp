@@ -82,6 +82,13 @@ std::optional<Schedule> scheduleOf(const Design &design, const ParamRef &ref)
     return it != node->schedules.end() ? std::optional<Schedule>(it->second) : std::nullopt;
 }
 
+/// The own value a schedule scales from: the parameter's value when it is non-zero and finite.
+std::optional<double> scalingBase(const Design &design, const ParamRef &ref)
+{
+    const std::optional<double> base = paramValue(design, ref);
+    return base && *base != 0 && std::isfinite(*base) ? base : std::nullopt;
+}
+
 } // namespace
 
 Schedule scaledSchedule(Schedule schedule, double factor, const ParamSpec &spec)
@@ -92,12 +99,18 @@ Schedule scaledSchedule(Schedule schedule, double factor, const ParamSpec &spec)
     return schedule;
 }
 
-Message scheduleScalingRefusal(const Design &design, const ParamRef &ref, ScheduleHandling handling)
+std::optional<double>
+scheduleFactor(const Design &design, const ParamRef &ref, double value, ScheduleHandling handling)
 {
     if (handling == ScheduleHandling::Keep || !scheduleOf(design, ref))
-        return {};
-    const std::optional<double> base = paramValue(design, ref);
-    if (base && *base != 0 && std::isfinite(*base))
+        return std::nullopt;
+    const std::optional<double> base = scalingBase(design, ref);
+    return base ? std::optional<double>(value / *base) : std::nullopt;
+}
+
+Message scheduleScalingRefusal(const Design &design, const ParamRef &ref, ScheduleHandling handling)
+{
+    if (handling == ScheduleHandling::Keep || !scheduleOf(design, ref) || scalingBase(design, ref))
         return {};
     return Message::error(MessageCode::InvalidValue,
                           ref.text()
@@ -106,6 +119,11 @@ Message scheduleScalingRefusal(const Design &design, const ParamRef &ref, Schedu
                                 "the parameter a value",
                           {ref.nodeId})
         .withArgs({ref.text(), "0"});
+}
+
+Message studyError(std::string text)
+{
+    return Message::error(MessageCode::InvalidValue, std::move(text));
 }
 
 const char *terminationName(StudyTermination t)

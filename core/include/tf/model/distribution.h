@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tf {
 
@@ -43,8 +44,25 @@ double quantile(const Distribution &d, double p);
 /// on `to` when positive). Scenarios use it so studies sample around the scenario's value.
 Distribution recentred(const Distribution &d, double from, double to);
 
+/// How many numbers a distribution of `kind` takes: 3 for triangular, else 2.
+size_t distributionNumberCount(Distribution::Kind kind);
+/// The numbers of `d`'s kind in the order its factory takes them: uniform min, max; triangular
+/// min, mode, max; normal mean, sd; lognormal median, sigma.
+std::vector<double> distributionNumbers(const Distribution &d);
+/// The distribution of `kind` with `numbers` in that order; empty when their count is not the
+/// kind's. Not checked (checkDistribution).
+std::optional<Distribution> distributionOf(Distribution::Kind kind,
+                                           const std::vector<double> &numbers);
+
 /// "triangular(1, 2, 4)": for reports and the CLI.
 std::string describe(const Distribution &d);
+
+/// A refused distribution of parameter `key` as an InvalidValue message's args (message.h): the
+/// field ("capacity.distribution"), describe(d) as the value, then the distribution for an
+/// interface to word: its kind (distributionKindName) and its numbers (argNumber), in order.
+std::vector<std::string> distributionArgs(const std::string &key, const Distribution &d);
+/// The distribution such args carry; empty when they carry none (a message read from a file).
+std::optional<Distribution> distributionFromArgs(const std::vector<std::string> &args);
 
 /// Parses the CLI form "KIND:A,B[,C]" (uniform:min,max; triangular:min,mode,max; normal:mean,sd;
 /// lognormal:median,sigma). Empty with `error` set when it cannot.

@@ -16,7 +16,8 @@ enum class Severity { Info, Warning, Error };
 enum class MessageCode {
     InvalidJson, ///< text is not JSON, or a field has the wrong type
     /// A value its field does not take (a precision that is no precision, a recipe amount).
-    /// args: the field, the value.
+    /// args: the field, the value; a distribution ("KEY.distribution") then its kind and
+    /// numbers (distributionArgs).
     InvalidValue,
     /// An unknown parameter, choice or kind (usually a typo). args: the field, the node kind, the
     /// fields that kind knows (comma-separated).
@@ -150,5 +151,14 @@ struct Message
 
 const char *severityName(Severity severity);
 bool hasErrors(const std::vector<Message> &messages);
+
+/// A value that is not a finite number as a message names it: "NaN", "infinity", "-infinity".
+const char *nonFiniteText(double v);
+/// The NotANumber error for `field` holding `v` (not finite), with its args: the field and
+/// nonFiniteText(v).
+Message notANumber(const std::string &field,
+                   double v,
+                   std::string text,
+                   std::vector<std::string> nodeIds = {});
 
 } // namespace tf

@@ -70,6 +70,9 @@ struct NodeKindInfo
 const std::vector<NodeKindInfo> &nodeKinds();
 const NodeKindInfo &kindInfo(NodeKind kind);
 const NodeKindInfo *findKind(std::string_view id);
+/// A parameter `info`'s kind does not know (usually a typo): UnknownField, its args the key, the
+/// kind and the keys it knows. The caller sets where (nodeIds, path).
+Message unknownParam(const NodeKindInfo &info, const std::string &key);
 
 /// A number as a message's text quotes it: "1.5", "10,000,000", "10²⁰" (NumberFormat::readable).
 std::string messageNumber(double v);

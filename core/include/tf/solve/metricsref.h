@@ -43,8 +43,4 @@ inline double metricValue(const Metrics &m, int index)
 }
 std::optional<double> metricValue(const Metrics &m, std::string_view key);
 
-/// Indices of `keys` (every metric when empty); empty with `error` set naming an unknown key.
-std::optional<std::vector<int>> resolveMetrics(const std::vector<std::string> &keys,
-                                               std::string *error);
-
 } // namespace tf

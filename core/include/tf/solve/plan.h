@@ -168,6 +168,10 @@ std::optional<double>
 planFigure(const PlanResult &plan, std::string_view name, std::string *error = nullptr);
 /// The names planFigure knows, a series as "SERIES@QUARTER".
 std::vector<std::string> planFigureNames();
+/// The unit of a plan figure: a total's ("cumulative_tokens": "tokens", "npv_usd": "USD") or a
+/// series' as SERIES@QUARTER or SERIES@ ("tokens_per_s@2027Q4": "tokens/s", "installed_racks@":
+/// "racks"). Empty for a name planFigure does not know.
+std::string planFigureUnit(std::string_view name);
 
 /// Seconds in one quarter: a quarter of 365 days.
 inline constexpr double kSecondsPerQuarter = 365.0 * 86400 / 4;

@@ -57,6 +57,13 @@ struct NodeResult
     std::string primaryGood;         ///< the output whose demand sets this node's activity
 };
 
+/// A node's activity ÷ its capacity, as NodeResult::utilisation holds it: a node of capacity 0
+/// is full (1) once it runs at all, idle (0) otherwise.
+inline double utilisationOf(double activity, double capacity)
+{
+    return capacity > 0 ? activity / capacity : (activity > 0 ? 1.0 : 0.0);
+}
+
 struct LinkResult
 {
     std::string id, from, to, good;

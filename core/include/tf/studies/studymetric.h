@@ -34,6 +34,9 @@ const std::vector<std::string> &planTotalKeys();
 std::vector<std::string> planSeriesKeys();
 /// Whether `key` names a figure of the plan (a total or SERIES@...), without checking the quarter.
 bool isPlanMetricKey(std::string_view key);
+/// The unit of the figure `key` names: a steady-state metric's (metricInfos), a plan total's or a
+/// series' (planFigureUnit; "SERIES@" without its quarter too). Empty for an unknown key.
+std::string studyMetricUnit(std::string_view key);
 
 /// The metric `key` names for a study of `design`: a steady-state metric, a plan total, or a
 /// series in a quarter of the design's timeline. Empty with `error` naming the metric and what

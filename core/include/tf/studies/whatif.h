@@ -42,6 +42,10 @@ std::optional<Shard> parseShard(std::string_view text, std::string *error);
 /// a GUI must post to its own thread. Non-owning: the caller keeps it alive during the run.
 using StudyProgress = std::function<bool(size_t done, size_t total)>;
 
+/// A study's refusal of options that have no code of their own (InvalidValue, no args): the
+/// core's text is the message.
+Message studyError(std::string text);
+
 /// How a study run ended (Options in, Summary out; errors as data).
 enum class StudyTermination {
     Completed,
@@ -64,6 +68,11 @@ std::optional<ScheduleHandling> parseScheduleHandling(std::string_view name);
 /// Every step × `factor`, within the parameter's valid range: what ScheduleHandling::Scale does
 /// with the value ÷ the base value (and what applying a goal seek's answer does).
 Schedule scaledSchedule(Schedule schedule, double factor, const ParamSpec &spec);
+/// The factor a study scales the steps of `ref`'s schedule by when it sets `ref` to `value`:
+/// value ÷ its own value in `design`. Empty when nothing is scaled: `handling` keeps the steps,
+/// the parameter has no schedule, or its own value is 0 (or none) to scale from.
+std::optional<double>
+scheduleFactor(const Design &design, const ParamRef &ref, double value, ScheduleHandling handling);
 /// Why a study cannot set `ref` with `handling`: scaling a schedule needs the parameter's own
 /// value to scale from (not 0). An empty text when it can.
 Message

@@ -91,6 +91,7 @@ void MultiPeriodLp::addBlocks()
     o.tieBreak = false;
     m_blocks.resize(size_t(m.horizon));
     QuarterDesign quarters(m.design, m.reference);
+    std::optional<Optimiser> block; // the last block's LP, only its shape: never solved
     for (int q = 0; q < m.horizon; ++q) {
         Block &b = m_blocks[size_t(q)];
         const Design *at = quarters.at(m.start + q, m_refused);
@@ -98,16 +99,25 @@ void MultiPeriodLp::addBlocks()
             m_blocks.clear();
             return;
         }
+        // A quarter in which nothing steps is the last one again: its design, recipes and LP
+        // block are the last quarter's, not copied or built again (the reference builds each).
+        const bool same = q > 0 && quarters.changed().empty() && !m.reference;
         if (at == &m.design) {
             b.design = &m.design; // nothing is scheduled: every block is the design
+        } else if (same) {
+            b.design = m_blocks[size_t(q - 1)].design;
         } else {
             b.store.emplace(*at);
             b.design = &*b.store;
         }
-        for (const Node &node : b.design->nodes())
-            b.recipes.push_back(effectiveRecipe(node, b.design->settings()));
-        const Optimiser block(*b.design, o, nullptr); // only its LP's shape: never solved
-        const LpProblem &p = block.problem();
+        if (same) {
+            b.recipes = m_blocks[size_t(q - 1)].recipes;
+        } else {
+            for (const Node &node : b.design->nodes())
+                b.recipes.push_back(effectiveRecipe(node, b.design->settings()));
+            block.emplace(*b.design, o, nullptr);
+        }
+        const LpProblem &p = block->problem();
         b.colBase = m_lp.cols();
         const int rowBase = m_lp.rows();
         for (int c = 0; c < p.cols(); ++c) {

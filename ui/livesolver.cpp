@@ -3,6 +3,8 @@
 
 #include "scenarioview.h"
 
+#include "tf/solve/shadowranking.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
@@ -67,34 +69,8 @@ QString LiveSolver::bottleneckNodeId() const
 {
     if (const QuarterResult *q = viewedQuarterResult()) // the quarter's binding limit
         return q->binding.empty() ? QString() : QString::fromStdString(q->binding.front());
-    if (m_optimise && m_optimise->status == OptimiseStatus::Infeasible) {
-        // The best reachable plan: the first capacity that holds it back.
-        for (const Limit &l : m_optimise->binding) {
-            if (l.kind == "capacity")
-                return QString::fromStdString(l.nodeId);
-        }
-        return {};
-    }
-    if (m_optimise) {
-        const OptimiseResult &r = *m_optimise;
-        double best = 0;
-        QString id;
-        for (const ShadowPrice &p : r.shadowPrices) {
-            if (!p.binding || p.limit.kind != "capacity" || r.objectiveValue == 0)
-                continue;
-            const double elasticity = std::abs(p.value * p.limit.value / r.objectiveValue);
-            if (elasticity > best * (1 + 1e-9)) {
-                best = elasticity;
-                id = QString::fromStdString(p.limit.nodeId);
-            }
-        }
-        return id;
-    }
-    const Solution &s = m_solution;
-    if (s.ok() && !s.bottlenecks.empty()
-        && s.bottlenecks.front().loadAtDemand * s.demandScale >= 1 - 1e-9)
-        return QString::fromStdString(s.bottlenecks.front().nodeId);
-    return {};
+    return QString::fromStdString(m_optimise ? limitingNode(*m_optimise)
+                                             : limitingNode(m_solution));
 }
 
 void LiveSolver::scheduleSolve()
@@ -190,8 +166,16 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation)
             result.solution.status = SolveStatus::Ok;
         m_solution = std::move(result.solution);
         m_optimise = std::move(result.optimise);
-        Q_EMIT solved();
+        // At a quarter the figures shown are the plan's: announced once, when this design's
+        // plan is in too (acceptPlan), not once for each half.
+        if (!awaitsPlan(generation))
+            Q_EMIT solved();
     }
+}
+
+bool LiveSolver::awaitsPlan(quint64 generation) const
+{
+    return m_viewedQuarter >= 0 && m_planWanted && m_planGeneration < generation;
 }
 
 void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation)
@@ -300,7 +284,9 @@ void LiveSolver::acceptPlan(PlanResult plan, quint64 generation)
         m_planGeneration = generation;
         m_plan = std::make_shared<const PlanResult>(std::move(plan));
         Q_EMIT planSolved();
-        if (m_viewedQuarter >= 0)
+        // The figures of a quarter, once the steady state of the same design is shown too
+        // (acceptResult announces them when it comes last).
+        if (m_viewedQuarter >= 0 && m_shownGeneration >= generation)
             Q_EMIT solved();
     }
     if (m_planAgain || m_planAskedGeneration != m_generation) {

@@ -110,6 +110,8 @@ private:
     void acceptRanges(std::optional<std::vector<LpRange>> ranges, quint64 generation);
     void requestPlan();
     void acceptPlan(PlanResult plan, quint64 generation);
+    /// A quarter is shown and the plan of design `generation` is still to come.
+    bool awaitsPlan(quint64 generation) const;
 
     const ScenarioView &m_view;
     Solution m_solution;

@@ -402,27 +402,35 @@ TEST_CASE("Optimise: warm re-solves of a generated chain agree with cold solves"
     CHECK(optimal >= 6); // the walk stays mostly feasible, so it compares real optima
 }
 
+namespace {
+
+// A shadow price of `value` on a limit of `kind` at `node`, of size `limit`.
+ShadowPrice
+shadowPrice(std::string kind, std::string node, double limit, double value, bool binding)
+{
+    ShadowPrice p;
+    p.limit.kind = std::move(kind);
+    p.limit.nodeId = std::move(node);
+    p.limit.value = limit;
+    p.value = value;
+    p.binding = binding;
+    return p;
+}
+
+} // namespace
+
 TEST_CASE("Optimise: the shadow prices a planner reads, the most valuable first", "[optimise]")
 {
     // Objective 100 tokens/s. Worth of 1% more of each limit, in % of the objective:
     // hall 2/unit × 10 = 20%, power 0.5/unit × 100 = 50%, chips (a good) 4/unit × 1 = 4%.
     OptimiseResult r;
     r.objectiveValue = 100;
-    auto price = [](std::string kind, std::string node, double limit, double value, bool binding) {
-        ShadowPrice p;
-        p.limit.kind = std::move(kind);
-        p.limit.nodeId = std::move(node);
-        p.limit.value = limit;
-        p.value = value;
-        p.binding = binding;
-        return p;
-    };
-    r.shadowPrices = {price("capacity", "hall", 10, 2, true),
-                      price("capacity", "idle", 50, 0, false), // slack: worth nothing
-                      price("demand", "sink", 5, 3, false),    // not binding: not listed
-                      price("good", "chips", 1, 4, false),
-                      price("good", "spare", 1, 0, false), // a good worth nothing
-                      price("power_limit", "", 100, 0.5, true)};
+    r.shadowPrices = {shadowPrice("capacity", "hall", 10, 2, true),
+                      shadowPrice("capacity", "idle", 50, 0, false), // slack: worth nothing
+                      shadowPrice("demand", "sink", 5, 3, false),    // not binding: not listed
+                      shadowPrice("good", "chips", 1, 4, false),
+                      shadowPrice("good", "spare", 1, 0, false), // a good worth nothing
+                      shadowPrice("power_limit", "", 100, 0.5, true)};
     std::vector<std::string> order;
     for (const ShadowPrice *p : rankedShadowPrices(r))
         order.push_back(p->limit.nodeId.empty() ? p->limit.kind : p->limit.nodeId);
@@ -434,4 +442,42 @@ TEST_CASE("Optimise: the shadow prices a planner reads, the most valuable first"
     for (const ShadowPrice *p : rankedShadowPrices(r))
         order.push_back(p->limit.nodeId.empty() ? p->limit.kind : p->limit.nodeId);
     CHECK(order == std::vector<std::string>{"chips", "hall", "power_limit"});
+}
+
+TEST_CASE("Optimise: the node that holds the yield back is the top binding capacity", "[optimise]")
+{
+    // Objective 100. Worth of 1% more of each capacity, in % of the objective: hall 2 × 10 =
+    // 20%, fab 1 × 30 = 30%; the grid's power limit (50%) is no node's capacity.
+    OptimiseResult r;
+    r.status = OptimiseStatus::Optimal;
+    r.objectiveValue = 100;
+    r.shadowPrices = {shadowPrice("capacity", "hall", 10, 2, true),
+                      shadowPrice("capacity", "fab", 30, 1, true),
+                      shadowPrice("capacity", "idle", 50, 9, false), // slack: holds nothing back
+                      shadowPrice("power_limit", "", 100, 0.5, true)};
+    CHECK(limitingNode(r) == "fab");
+    r.shadowPrices[1].binding = false;
+    CHECK(limitingNode(r) == "hall");
+    r.shadowPrices[0].value = 0; // binding but worth nothing
+    CHECK(limitingNode(r).empty());
+    r.shadowPrices[0].value = 2;
+    r.objectiveValue = 0; // nothing to hold back
+    CHECK(limitingNode(r).empty());
+    // No plan reaches what was asked: the first capacity that holds the best one back.
+    r.status = OptimiseStatus::Infeasible;
+    Limit grid, fab;
+    grid.kind = "power_limit";
+    fab.kind = "capacity";
+    fab.nodeId = "fab";
+    r.binding = {grid, fab};
+    CHECK(limitingNode(r) == "fab");
+
+    // Balance: the tightest capacity, when it binds at the operating point.
+    Solution s;
+    s.bottlenecks = {{"cowos", 1.25}, {"hbm", 1.1}};
+    s.demandScale = 0.8; // 1.25 × 0.8 = 1: full
+    CHECK(limitingNode(s) == "cowos");
+    s.bottlenecks.front().loadAtDemand = 0.9;
+    s.demandScale = 1; // demand met with 10 % room
+    CHECK(limitingNode(s).empty());
 }

@@ -164,6 +164,42 @@ TEST_CASE("An edit solves the plan again on the worker", "[ui][timeline]")
           == Approx(solvePlan(doc->design()).totals.cumulativeTokens));
 }
 
+TEST_CASE("At a quarter an edit announces its figures once, with the edited plan's quarter",
+          "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::TimelineDock *dock = openTimeline(*w);
+    dock->slider()->setValue(6);
+    settle();
+    REQUIRE(doc->viewedQuarter() == 6);
+    const double before = doc->plan()->quarters[6].tokensPerS;
+    QSignalSpy solved(doc, &Ui::Document::solved);
+    QSignalSpy planned(doc, &Ui::Document::planSolved);
+    // Half the CoWoS allocation: the steady state is solved at once, the plan on its worker.
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 120.0));
+    REQUIRE(doc->waitForPlan());
+    settle();
+    CHECK(planned.count() == 1);
+    // One announcement, when both are in: the quarter shown is the edited design's.
+    CHECK(solved.count() == 1);
+    const PlanResult fresh = solvePlan(doc->design());
+    REQUIRE(fresh.quarters.size() > 6);
+    CHECK(fresh.quarters[6].tokensPerS != Approx(before)); // the edit shows in this quarter
+    CHECK(doc->plan()->quarters[6].tokensPerS == Approx(fresh.quarters[6].tokensPerS));
+    CHECK(w->kpis()->value(QStringLiteral("tokens_per_s"))
+          == Ui::UnitFormat::scaled(fresh.quarters[6].tokensPerS));
+
+    // At the steady state an edit is announced once too (no plan to wait for).
+    dock->slider()->setValue(dock->slider()->maximum());
+    settle();
+    REQUIRE(doc->viewedQuarter() == -1);
+    solved.clear();
+    REQUIRE_FALSE(doc->setParam(QStringLiteral("cowos"), QStringLiteral("capacity"), 150.0));
+    settle();
+    CHECK(solved.count() == 1);
+}
+
 TEST_CASE("A hidden timeline does not solve the plan after an edit, unless a quarter is viewed",
           "[ui][timeline]")
 {

@@ -25,4 +25,31 @@ std::vector<const ShadowPrice *> rankedShadowPrices(const OptimiseResult &result
     return prices;
 }
 
+std::string limitingNode(const OptimiseResult &result)
+{
+    if (result.status == OptimiseStatus::Infeasible) {
+        for (const Limit &l : result.binding) {
+            if (l.kind == "capacity")
+                return l.nodeId;
+        }
+        return {};
+    }
+    if (result.objectiveValue == 0)
+        return {};
+    for (const ShadowPrice *p : rankedShadowPrices(result)) {
+        if (p->limit.kind == "capacity" && p->binding && p->value * p->limit.value != 0)
+            return p->limit.nodeId;
+    }
+    return {};
+}
+
+std::string limitingNode(const Solution &solution)
+{
+    const Solution &s = solution;
+    if (s.ok() && !s.bottlenecks.empty()
+        && s.bottlenecks.front().loadAtDemand * s.demandScale >= 1 - 1e-9)
+        return s.bottlenecks.front().nodeId;
+    return {};
+}
+
 } // namespace tf

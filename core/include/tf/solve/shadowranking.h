@@ -3,6 +3,7 @@
 
 #include "tf/solve/optimiser.h"
 
+#include <string>
 #include <vector>
 
 namespace tf {
@@ -12,5 +13,15 @@ namespace tf {
 /// worth in % of the objective (by the price itself when the objective is 0). Ties keep the
 /// optimiser's order.
 std::vector<const ShadowPrice *> rankedShadowPrices(const OptimiseResult &result);
+
+/// The node whose limit holds the yield back, as the window marks it (empty when none does):
+/// the first binding capacity of rankedShadowPrices worth something, so limits in different
+/// units compare by % of the objective per % of the limit (none when the objective is 0). No
+/// plan reaching what was asked (Infeasible): the first capacity among the limits that hold the
+/// best reachable plan back.
+std::string limitingNode(const OptimiseResult &result);
+/// Balance: the tightest capacity (Solution::bottlenecks' first) when it binds at the operating
+/// point; empty when the demand is met with room or the solve failed.
+std::string limitingNode(const Solution &solution);
 
 } // namespace tf

@@ -1633,14 +1633,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+147"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
+        <location line="+157"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1842,7 +1842,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>The demand over the tokens/s online in the quarter</source>
+        <translation>Die Nachfrage geteilt durch die im Quartal in Betrieb befindlichen Token/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>noch nichts in Betrieb</translation>
@@ -1898,7 +1903,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1914,12 +1919,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1-fache Kapazität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no capacity</source>
         <translation>keine Kapazität</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+233"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
@@ -2546,7 +2551,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+233"/>
+        <location filename="../ui/export/report.cpp" line="+239"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2773,7 +2778,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-713"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2840,7 +2845,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+637"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2856,7 +2861,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-787"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2970,7 +2975,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-365"/>
         <location line="+366"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3072,7 +3077,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location filename="../ui/export/report.cpp" line="-464"/>
         <location line="+366"/>
         <source>Note</source>
         <translation>Hinweis</translation>
@@ -3231,7 +3236,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+191"/>
+        <location filename="../ui/export/report.cpp" line="+197"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -3241,7 +3246,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-457"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -3261,7 +3266,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -3281,8 +3286,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+192"/>
+        <location line="-234"/>
+        <location line="+198"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -5042,7 +5047,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>Tokenpreis</translation>
     </message>
@@ -5219,11 +5224,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-169"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
     </message>
@@ -5274,12 +5280,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Opex</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Binding</source>
         <translation>Begrenzend</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The plan over time</source>
         <translation>Der Plan im Zeitverlauf</translation>
     </message>
@@ -5398,7 +5404,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-454"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -5828,7 +5834,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-103"/>
-        <location filename="../ui/export/report.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>
     </message>
@@ -5840,7 +5846,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+147"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
+        <location line="+157"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1837,7 +1837,12 @@ The default design is shown instead.</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>The demand over the tokens/s online in the quarter</source>
+        <translation>需要 ÷ その四半期に稼働中のトークン/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>まだ稼働なし</translation>
@@ -1893,7 +1898,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1909,12 +1914,12 @@ The default design is shown instead.</source>
         <translation>容量の %1 倍</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no capacity</source>
         <translation>容量なし</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+233"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
@@ -2539,7 +2544,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+233"/>
+        <location filename="../ui/export/report.cpp" line="+239"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2766,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-713"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2833,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+637"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2849,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-787"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2962,7 +2967,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-365"/>
         <location line="+366"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -3064,7 +3069,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location filename="../ui/export/report.cpp" line="-464"/>
         <location line="+366"/>
         <source>Note</source>
         <translation>備考</translation>
@@ -3223,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+191"/>
+        <location filename="../ui/export/report.cpp" line="+197"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -3233,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-457"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -3253,7 +3258,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
@@ -3273,8 +3278,8 @@ reduced cost %2 %3 per unit</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+192"/>
+        <location line="-234"/>
+        <location line="+198"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
@@ -5033,7 +5038,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>トークン価格</translation>
     </message>
@@ -5210,11 +5215,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-169"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>単一障害点(損失の大きい順)</translation>
     </message>
@@ -5265,12 +5271,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>Opex</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Binding</source>
         <translation>制約</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The plan over time</source>
         <translation>時間軸の計画</translation>
     </message>
@@ -5388,7 +5394,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-454"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -5818,7 +5824,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-103"/>
-        <location filename="../ui/export/report.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>時間軸の計画を解けません：「問題」を参照</translation>
     </message>
@@ -5830,7 +5836,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

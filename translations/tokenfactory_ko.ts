@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+147"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
+        <location line="+157"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1837,7 +1837,12 @@ The default design is shown instead.</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>The demand over the tokens/s online in the quarter</source>
+        <translation>수요 ÷ 해당 분기에 가동 중인 토큰/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>아직 가동 없음</translation>
@@ -1893,7 +1898,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1909,12 +1914,12 @@ The default design is shown instead.</source>
         <translation>용량의 %1배</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no capacity</source>
         <translation>용량 없음</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+233"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
@@ -2539,7 +2544,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+233"/>
+        <location filename="../ui/export/report.cpp" line="+239"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2766,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-713"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2833,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+637"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2849,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-787"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2962,7 +2967,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-365"/>
         <location line="+366"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -3064,7 +3069,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location filename="../ui/export/report.cpp" line="-464"/>
         <location line="+366"/>
         <source>Note</source>
         <translation>비고</translation>
@@ -3223,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+191"/>
+        <location filename="../ui/export/report.cpp" line="+197"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -3233,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-457"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -3253,7 +3258,7 @@ reduced cost %2 %3 per unit</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -3273,8 +3278,8 @@ reduced cost %2 %3 per unit</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+192"/>
+        <location line="-234"/>
+        <location line="+198"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -5033,7 +5038,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>토큰 가격</translation>
     </message>
@@ -5210,11 +5215,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-169"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>단일 장애점(손실이 큰 순)</translation>
     </message>
@@ -5265,12 +5271,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>Opex</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Binding</source>
         <translation>제약</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The plan over time</source>
         <translation>시간에 따른 계획</translation>
     </message>
@@ -5388,7 +5394,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-454"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -5818,7 +5824,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-103"/>
-        <location filename="../ui/export/report.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>
     </message>
@@ -5830,7 +5836,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+31"/>
-        <location line="+147"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
+        <location line="+157"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-139"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1837,7 +1837,12 @@ The default design is shown instead.</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
+        <source>The demand over the tokens/s online in the quarter</source>
+        <translation>需求 ÷ 本季度在线 Token/s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
         <source>nothing online yet</source>
         <translation>尚无上线</translation>
@@ -1893,7 +1898,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+9"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1909,12 +1914,12 @@ The default design is shown instead.</source>
         <translation>产能的 %1 倍</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no capacity</source>
         <translation>无产能</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+233"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
@@ -2539,7 +2544,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+165"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+233"/>
+        <location filename="../ui/export/report.cpp" line="+239"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2766,7 +2771,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-707"/>
+        <location filename="../ui/export/report.cpp" line="-713"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2833,7 +2838,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+631"/>
+        <location filename="../ui/export/report.cpp" line="+637"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2849,7 +2854,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-787"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2962,7 +2967,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+5"/>
         <location filename="../ui/export/report.cpp" line="-365"/>
         <location line="+366"/>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -3064,7 +3069,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-458"/>
+        <location filename="../ui/export/report.cpp" line="-464"/>
         <location line="+366"/>
         <source>Note</source>
         <translation>说明</translation>
@@ -3223,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+191"/>
+        <location filename="../ui/export/report.cpp" line="+197"/>
         <source>Scenario: %1</source>
         <translation>情景：%1</translation>
     </message>
@@ -3233,7 +3238,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-457"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -3253,7 +3258,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU Token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>与目录不同的输入（%2 项中的 %1 项）</translation>
     </message>
@@ -3273,8 +3278,8 @@ reduced cost %2 %3 per unit</source>
         <translation>无：所有输入均来自目录。</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+192"/>
+        <location line="-234"/>
+        <location line="+198"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
@@ -5033,7 +5038,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>Token 价格</translation>
     </message>
@@ -5210,11 +5215,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-169"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>单点故障(损失最多者在前)</translation>
     </message>
@@ -5265,12 +5271,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>Opex</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+2"/>
+        <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Binding</source>
         <translation>约束</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The plan over time</source>
         <translation>随时间推进的计划</translation>
     </message>
@@ -5388,7 +5394,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-454"/>
+        <location filename="../ui/export/report.cpp" line="-460"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -5818,7 +5824,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-103"/>
-        <location filename="../ui/export/report.cpp" line="+52"/>
+        <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>无法求解随时间推进的计划：请参阅“问题”</translation>
     </message>
@@ -5830,7 +5836,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-88"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -82,6 +82,13 @@ TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "
     CHECK(dock->quarterText() == QStringLiteral("2027Q1"));
     CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == Ui::UnitFormat::scaled(0));
     CHECK(w->kpis()->windowTitle().contains(QStringLiteral("2027Q1")));
+    // No cost per token, per GPU-hour or load with nothing online; IT power is 0, not unknown.
+    const QString none = QStringLiteral("–");
+    const Ui::UnitFormat units = Ui::UnitFormat::current();
+    for (const char *key : {"usd_per_mtok", "usd_per_gpu_hour", "bottleneck_load"})
+        CHECK(w->kpis()->value(QLatin1String(key)) == none);
+    CHECK(w->kpis()->value(QStringLiteral("power_it")) == units.formatPower(0));
+    CHECK(w->kpis()->value(QStringLiteral("bottleneck")) == QStringLiteral("nothing online yet"));
 
     // Step right to a quarter of the ramp: its tokens/s online, and the canvas shows its build.
     const int ramp = rampQuarter(*plan);
@@ -93,6 +100,17 @@ TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "
     const QuarterResult &q = plan->quarters[size_t(ramp)];
     CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) == Ui::UnitFormat::scaled(q.tokensPerS));
     CHECK(w->kpis()->value(QStringLiteral("tokens_per_s")) != steadyTokens);
+    // The quarter's own IT power, cost per million tokens and per GPU-hour, and load at demand
+    // (demand over what is online: the ramp is short of it).
+    CHECK(w->kpis()->value(QStringLiteral("power_it")) == units.formatPower(q.powerItMw));
+    CHECK(w->kpis()->value(QStringLiteral("usd_per_mtok"))
+          == units.formatPrice(q.usdPerMillionTokens));
+    CHECK(w->kpis()->value(QStringLiteral("usd_per_gpu_hour"))
+          == units.formatPrice(q.usdPerGpuHour));
+    REQUIRE(q.loadAtDemand > 1);
+    CHECK(w->kpis()->value(QStringLiteral("bottleneck_load")) != none);
+    CHECK(w->kpis()->value(QStringLiteral("usd_per_mtok"))
+          != units.formatPrice(doc->steadySolution().metrics.usdPerMillionTokens));
     REQUIRE(q.solution);
     CHECK(doc->solution().metrics.tokensPerS == q.solution->metrics.tokensPerS);
     CHECK(doc->solution().metrics.tokensPerS != doc->steadySolution().metrics.tokensPerS);

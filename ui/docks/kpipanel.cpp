@@ -25,6 +25,19 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A load at demand: a percentage, or past a hundredfold how many times over it is (a percentage
+// there is a wall of digits).
+QString loadText(double load)
+{
+    if (load < 100)
+        return Tr::tr("%1%", "percentage").arg(QLocale().toString(load * 100, 'f', 1));
+    if (load < 1e6)
+        return Tr::tr("%1× its capacity").arg(QLocale().toString(load, 'f', 0));
+    if (std::isfinite(load))
+        return Tr::tr("%1× its capacity").arg(QLocale().toString(load, 'g', 3));
+    return Tr::tr("no capacity");
+}
+
 } // namespace
 
 KpiPanel::KpiPanel(Document *document, QWidget *parent)
@@ -126,9 +139,9 @@ QString KpiPanel::note() const
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
-// A quarter of the plan over time (the timeline's slider): the figures of what is online then,
-// the quarter's own outlay, and its running costs at their rate per year. Figures the plan does
-// not have per quarter show "–" rather than a steady-state number that would look like one.
+// A quarter of the plan over time (the timeline's slider): the figures of what is online then
+// (docs/model.md, "The figures of a quarter"), the quarter's own outlay, and its running costs
+// at their rate per year. A ratio over nothing online shows "–".
 void KpiPanel::showQuarter(const QuarterResult &q)
 {
     const UnitFormat units = UnitFormat::current();
@@ -143,11 +156,21 @@ void KpiPanel::showQuarter(const QuarterResult &q)
     };
     set("tokens_per_s", UnitFormat::scaled(q.tokensPerS));
     set("tokens_per_year", UnitFormat::scaled(q.tokensPerS * kSecondsPerQuarter * 4));
+    set("power_it", units.formatPower(q.powerItMw));
     set("power_facility", units.formatPower(q.powerFacilityMw));
     set("capex", units.formatMoney(q.capexUsd));
     set("opex", units.formatMoney(q.opexUsd * 4));
+    if (std::isfinite(q.usdPerMillionTokens))
+        set("usd_per_mtok", units.formatPrice(q.usdPerMillionTokens));
     if (q.powerFacilityMw > 0)
         set("tokens_per_joule", UnitFormat::plain(q.tokensPerS / (q.powerFacilityMw * 1e6), 4));
+    if (std::isfinite(q.usdPerGpuHour))
+        set("usd_per_gpu_hour", units.formatPrice(q.usdPerGpuHour));
+    if (std::isfinite(q.loadAtDemand)) {
+        QLabel *load = m_values.value(QStringLiteral("bottleneck_load"));
+        load->setText(loadText(q.loadAtDemand));
+        load->setToolTip(Tr::tr("The demand over the tokens/s online in the quarter"));
+    }
     QStringList names;
     for (const std::string &id : q.binding)
         names << m_document->nodeName(fromStd(id));
@@ -239,16 +262,7 @@ void KpiPanel::refresh()
     for (const Bottleneck &b : sol.bottlenecks) {
         if (fromStd(b.nodeId) != id)
             continue;
-        // Past a hundredfold a percentage is a wall of digits: say how many times over it is.
-        if (b.loadAtDemand < 100)
-            load
-                = Tr::tr("%1%", "percentage").arg(QLocale().toString(b.loadAtDemand * 100, 'f', 1));
-        else if (b.loadAtDemand < 1e6)
-            load = Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'f', 0));
-        else if (std::isfinite(b.loadAtDemand))
-            load = Tr::tr("%1× its capacity").arg(QLocale().toString(b.loadAtDemand, 'g', 3));
-        else
-            load = Tr::tr("no capacity");
+        load = loadText(b.loadAtDemand);
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
     m_values.value(QStringLiteral("bottleneck_load"))->setText(load);

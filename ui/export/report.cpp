@@ -634,12 +634,13 @@ void valueCapturePage(Pages &pages, const Design &design, const Solution &soluti
 // per quarter, the totals; then the quarters in a table, as many pages as they take.
 ReportTable timelineTable()
 {
-    return ReportTable({{Tr::tr("Quarter"), 0.1},
-                        {Tr::tr("Tokens/s online"), 0.15, Qt::AlignRight},
-                        {Tr::tr("Capex"), 0.13, Qt::AlignRight},
-                        {Tr::tr("Opex"), 0.13, Qt::AlignRight},
-                        {Tr::tr("Cash flow"), 0.13, Qt::AlignRight},
-                        {Tr::tr("Binding"), 0.36, Qt::AlignLeft, true}},
+    return ReportTable({{Tr::tr("Quarter"), 0.09},
+                        {Tr::tr("Tokens/s online"), 0.14, Qt::AlignRight},
+                        {Tr::tr("Capex"), 0.12, Qt::AlignRight},
+                        {Tr::tr("Opex"), 0.12, Qt::AlignRight},
+                        {Tr::tr("Cash flow"), 0.12, Qt::AlignRight},
+                        {Tr::tr("$/Mtok"), 0.11, Qt::AlignRight},
+                        {Tr::tr("Binding"), 0.30, Qt::AlignLeft, true}},
                        body().width());
 }
 
@@ -653,6 +654,11 @@ QList<QStringList> timelineRows(const Design &design, const PlanResult &plan)
                      fromStd(usd(q.capexUsd)),
                      fromStd(usd(q.opexUsd)),
                      fromStd(usd(q.cashFlowUsd)),
+                     // What a million tokens of the quarter's installed base cost (docs/model.md,
+                     // "The figures of a quarter"); none while nothing is online.
+                     std::isfinite(q.usdPerMillionTokens)
+                         ? QStringLiteral("$") + fromStd(plain(q.usdPerMillionTokens, 4))
+                         : QStringLiteral("–"),
                      Charts::bindingSummary(design, q.binding)});
     return rows;
 }

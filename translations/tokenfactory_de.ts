@@ -1633,14 +1633,14 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil: „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
-        <location line="+157"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+45"/>
+        <location line="+202"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1727,6 +1727,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+8"/>
         <source>NPV of the plan</source>
         <translation>Kapitalwert des Plans</translation>
     </message>
@@ -1748,7 +1749,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-7"/>
         <source>Opex/year</source>
         <translation>Opex/Jahr</translation>
     </message>
@@ -1795,6 +1796,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+5"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>Amortisation</translation>
@@ -1825,7 +1827,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der Entwurf lässt sich so nicht lösen (siehe Probleme).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
@@ -1837,12 +1839,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Seine Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Goal Seek: Make %1…</source>
         <translation>Zielwertsuche: %1 erreichen…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The demand over the tokens/s online in the quarter</source>
         <translation>Die Nachfrage geteilt durch die im Quartal in Betrieb befindlichen Token/s</translation>
     </message>
@@ -1853,7 +1855,28 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>noch nichts in Betrieb</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>– (no token price)</source>
+        <translation>– (kein Tokenpreis)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan&apos;s cash flows at %1 per million tokens, discounted at the cost of capital, with the book value left at the end</source>
+        <translation>Die Zahlungsströme des Plans bei %1 je Million Token, mit den Kapitalkosten abgezinst, samt dem am Ende verbleibenden Buchwert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not within the plan</source>
+        <translation>nicht innerhalb des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter from which the plan&apos;s discounted cash so far stays at or above zero</source>
+        <translation>Das Quartal, ab dem die bis dahin abgezinsten Zahlungen des Plans bei null oder darüber bleiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Figures — %1</source>
         <translation>Kennzahlen — %1</translation>
     </message>
@@ -1868,7 +1891,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bester erreichbarer Plan: das Verlangte ist nicht möglich (siehe Probleme)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot be solved: see Problems</source>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
@@ -1885,25 +1908,25 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
-        <location line="+71"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-89"/>
+        <location line="+106"/>
         <source>none binds</source>
         <translation>keiner bindet</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>In Betrieb im Quartal, Capex des Quartals, Opex als Jahresrate</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>none binds (tightest: %1)</source>
         <translation>keiner bindet (am knappsten: %1)</translation>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1924,7 +1947,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>keine Kapazität</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+280"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
@@ -5132,12 +5155,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>„%1“ ist kein Quartal wie 2027Q1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
@@ -5846,7 +5870,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>シェア: 「%1」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
-        <location line="+157"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+45"/>
+        <location line="+202"/>
         <source>Figures</source>
         <translation>主要指標</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
@@ -1722,6 +1722,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+8"/>
         <source>NPV of the plan</source>
         <translation>計画の NPV</translation>
     </message>
@@ -1743,7 +1744,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-7"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
     </message>
@@ -1790,6 +1791,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+5"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>回収期間</translation>
@@ -1820,7 +1822,7 @@ The default design is shown instead.</source>
         <translation>現在の設計は解けません（問題を参照）。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
@@ -1832,12 +1834,12 @@ The default design is shown instead.</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Goal Seek: Make %1…</source>
         <translation>ゴールシーク: %1 を…にする</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The demand over the tokens/s online in the quarter</source>
         <translation>需要 ÷ その四半期に稼働中のトークン/s</translation>
     </message>
@@ -1848,7 +1850,28 @@ The default design is shown instead.</source>
         <translation>まだ稼働なし</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>– (no token price)</source>
+        <translation>–（トークン価格なし）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan&apos;s cash flows at %1 per million tokens, discounted at the cost of capital, with the book value left at the end</source>
+        <translation>100 万トークンあたり %1 での計画のキャッシュフローを資本コストで割り引き、期末に残る簿価を加えたもの</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not within the plan</source>
+        <translation>計画期間内になし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter from which the plan&apos;s discounted cash so far stays at or above zero</source>
+        <translation>計画の割引後累積キャッシュがゼロ以上を保ち始める四半期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Figures — %1</source>
         <translation>主要指標 — %1</translation>
     </message>
@@ -1863,7 +1886,7 @@ The default design is shown instead.</source>
         <translation>到達可能な最良の計画：要求は満たせません（問題を参照）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot be solved: see Problems</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
@@ -1880,25 +1903,25 @@ The default design is shown instead.</source>
         <translation>回収せず</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
-        <location line="+71"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-89"/>
+        <location line="+106"/>
         <source>none binds</source>
         <translation>制約なし</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>四半期中に稼働中のもの、その四半期の設備投資、年率換算の運用費</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>none binds (tightest: %1)</source>
         <translation>制約なし (最も厳しいもの: %1)</translation>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1919,7 +1942,7 @@ The default design is shown instead.</source>
         <translation>容量なし</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+280"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
@@ -5123,12 +5146,13 @@ reduced cost %2 %3 per unit</source>
         <translation>「%1」は 2027Q1 のような四半期ではありません</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
@@ -5836,7 +5860,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>비중: &quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
-        <location line="+157"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+45"/>
+        <location line="+202"/>
         <source>Figures</source>
         <translation>주요 지표</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
@@ -1722,6 +1722,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+8"/>
         <source>NPV of the plan</source>
         <translation>계획의 NPV</translation>
     </message>
@@ -1743,7 +1744,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-7"/>
         <source>Opex/year</source>
         <translation>Opex/년</translation>
     </message>
@@ -1790,6 +1791,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+5"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>투자 회수 기간</translation>
@@ -1820,7 +1822,7 @@ The default design is shown instead.</source>
         <translation>현재 설계를 풀 수 없습니다(문제 참조).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
@@ -1832,12 +1834,12 @@ The default design is shown instead.</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Goal Seek: Make %1…</source>
         <translation>목표값 찾기: %1 맞추기…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The demand over the tokens/s online in the quarter</source>
         <translation>수요 ÷ 해당 분기에 가동 중인 토큰/s</translation>
     </message>
@@ -1848,7 +1850,28 @@ The default design is shown instead.</source>
         <translation>아직 가동 없음</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>– (no token price)</source>
+        <translation>– (토큰 가격 없음)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan&apos;s cash flows at %1 per million tokens, discounted at the cost of capital, with the book value left at the end</source>
+        <translation>100만 토큰당 %1에서의 계획 현금흐름을 자본비용으로 할인하고, 마지막에 남는 장부가치를 더한 값</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not within the plan</source>
+        <translation>계획 기간 내 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter from which the plan&apos;s discounted cash so far stays at or above zero</source>
+        <translation>계획의 할인된 누적 현금이 0 이상으로 유지되기 시작하는 분기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Figures — %1</source>
         <translation>주요 지표 — %1</translation>
     </message>
@@ -1863,7 +1886,7 @@ The default design is shown instead.</source>
         <translation>도달 가능한 최선의 계획: 요청한 것은 불가능합니다(문제 참조)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot be solved: see Problems</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
@@ -1880,25 +1903,25 @@ The default design is shown instead.</source>
         <translation>회수 불가</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
-        <location line="+71"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-89"/>
+        <location line="+106"/>
         <source>none binds</source>
         <translation>구속 제약 없음</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>분기 중 가동 중인 것, 분기 설비투자, 연율 환산 운영비</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>none binds (tightest: %1)</source>
         <translation>구속 제약 없음 (가장 빠듯함: %1)</translation>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1919,7 +1942,7 @@ The default design is shown instead.</source>
         <translation>용량 없음</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+280"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
@@ -5123,12 +5146,13 @@ reduced cost %2 %3 per unit</source>
         <translation>&quot;%1&quot;은(는) 2027Q1 같은 분기가 아닙니다</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
@@ -5836,7 +5860,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -1628,14 +1628,14 @@ The default design is shown instead.</source>
         <translation>份额：“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+44"/>
-        <location line="+157"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+45"/>
+        <location line="+202"/>
         <source>Figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-149"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
@@ -1722,6 +1722,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+8"/>
         <source>NPV of the plan</source>
         <translation>计划的 NPV</translation>
     </message>
@@ -1743,7 +1744,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-7"/>
         <source>Opex/year</source>
         <translation>Opex/年</translation>
     </message>
@@ -1790,6 +1791,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="+5"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Payback</source>
         <translation>投资回收期</translation>
@@ -1820,7 +1822,7 @@ The default design is shown instead.</source>
         <translation>当前设计无法求解（见问题）。</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
         <location filename="../ui/export/report.cpp" line="-185"/>
         <source>Bottleneck</source>
@@ -1832,12 +1834,12 @@ The default design is shown instead.</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Goal Seek: Make %1…</source>
         <translation>单变量求解：使 %1 达到…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The demand over the tokens/s online in the quarter</source>
         <translation>需求 ÷ 本季度在线 Token/s</translation>
     </message>
@@ -1848,7 +1850,28 @@ The default design is shown instead.</source>
         <translation>尚无上线</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>– (no token price)</source>
+        <translation>–（无 Token 价格）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The plan&apos;s cash flows at %1 per million tokens, discounted at the cost of capital, with the book value left at the end</source>
+        <translation>按每百万 Token %1 计算的计划现金流，以资本成本折现，加上期末剩余的账面价值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not within the plan</source>
+        <translation>计划期内无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter from which the plan&apos;s discounted cash so far stays at or above zero</source>
+        <translation>计划的折现累计现金自此保持在零或以上的季度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Figures — %1</source>
         <translation>关键指标 — %1</translation>
     </message>
@@ -1863,7 +1886,7 @@ The default design is shown instead.</source>
         <translation>可达到的最佳计划：无法满足所要求的（见问题）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot be solved: see Problems</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
@@ -1880,25 +1903,25 @@ The default design is shown instead.</source>
         <translation>无法收回</translation>
     </message>
     <message>
-        <location filename="../ui/docks/kpipanel.cpp" line="-54"/>
-        <location line="+71"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-89"/>
+        <location line="+106"/>
         <source>none binds</source>
         <translation>无约束生效</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Online in the quarter, the quarter&apos;s capex, its opex at a yearly rate</source>
         <translation>本季度上线的部分、本季度的资本支出、按年率计的运营支出</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>none binds (tightest: %1)</source>
         <translation>无约束生效（最紧：%1）</translation>
     </message>
     <message>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-226"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-119"/>
@@ -1919,7 +1942,7 @@ The default design is shown instead.</source>
         <translation>无产能</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+280"/>
         <source>Demand of %1 tokens/s exceeds the capacities</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
@@ -5123,12 +5146,13 @@ reduced cost %2 %3 per unit</source>
         <translation>“%1”不是 2027Q1 这样的季度</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>设置 Token 价格以查看建设的 NPV 与回收期。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+5"/>
         <source>NPV over %1 years: %2; payback %3</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
@@ -5836,7 +5860,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message numerus="yes">
         <location filename="../ui/messagetext.cpp" line="+233"/>
-        <location filename="../ui/docks/kpipanel.cpp" line="-79"/>
+        <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
         <translation>

@@ -9,6 +9,7 @@
 #include "charts/chartpanel.h"
 #include "charts/chartsdock.h"
 #include "docks/inspectordock.h"
+#include "docks/kpipanel.h"
 #include "docks/optimisedock.h"
 #include "docks/problemsdock.h"
 #include "docks/scenariodiffdock.h"
@@ -170,6 +171,7 @@ void timeline(Ui::MainWindow &w, Shooter &shot)
     dock->slider()->setValue(5); // 2028Q2: the ramp, Samsung's HBM binding
     settle(300);
     shot.save(&w, QStringLiteral("window-timeline-quarter"));
+    shot.save(w.kpis(), QStringLiteral("dock-KpiPanel-quarter"));
     dock->slider()->setValue(dock->slider()->maximum());
     settle(200);
     w.charts()->raise();

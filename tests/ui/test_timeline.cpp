@@ -14,6 +14,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/io/numberformat.h"
 #include "tf/io/planjson.h"
+#include "tf/model/timeline.h"
 #include "tf/solve/plan.h"
 
 #include <QAction>
@@ -26,6 +27,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -396,6 +399,59 @@ TEST_CASE("The report's timeline page has the quarters, their figures and bindin
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\de[+-]\\d"))));
 }
 
+TEST_CASE("At a quarter the figures show the plan's NPV and payback quarter at the token price",
+          "[ui][timeline]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Ui::TimelineDock *dock = openTimeline(*w);
+    const std::shared_ptr<const PlanResult> plan = doc->plan();
+    REQUIRE(plan);
+    REQUIRE(plan->ok());
+    REQUIRE(std::isfinite(plan->totals.npvUsd));
+    REQUIRE(plan->totals.paybackQuarter);
+    Ui::KpiPanel *kpis = w->kpis();
+    auto row = [&](const char *key) { return kpis->findChild<QLabel *>(QLatin1String(key)); };
+    // At the steady state the plan's totals are not among the figures (its own NPV and payback
+    // are the Design Settings dock's).
+    REQUIRE(row("plan_npv"));
+    CHECK(row("plan_npv")->isHidden());
+    CHECK(row("plan_payback")->isHidden());
+
+    // At a quarter: the plan's NPV at the design's token price, and its payback quarter.
+    QSlider *slider = dock->slider();
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    settle();
+    const Ui::UnitFormat units = Ui::UnitFormat::current();
+    CHECK_FALSE(row("plan_npv")->isHidden());
+    CHECK(kpis->value(QStringLiteral("plan_npv")) == units.formatMoney(plan->totals.npvUsd));
+    CHECK(kpis->value(QStringLiteral("plan_payback"))
+          == QString::fromStdString(quarterText(*plan->totals.paybackQuarter)));
+    CHECK(row("plan_npv")
+              ->toolTip()
+              .contains(units.formatPrice(*doc->design().settings().tokenPriceUsdPerMillion)));
+    // Back at the steady state they leave.
+    QTest::keyClick(slider, Qt::Key_End);
+    settle();
+    CHECK(row("plan_npv")->isHidden());
+
+    // Without a token price there is no NPV or payback: "–" and why.
+    Design noPrice = defaultDesign();
+    Settings s = noPrice.settings();
+    s.tokenPriceUsdPerMillion.reset();
+    REQUIRE_FALSE(noPrice.setSettings(s));
+    auto w2 = openWindow(noPrice);
+    Ui::TimelineDock *dock2 = openTimeline(*w2);
+    dock2->slider()->setFocus();
+    QTest::keyClick(dock2->slider(), Qt::Key_Home);
+    settle();
+    for (const char *key : {"plan_npv", "plan_payback"}) {
+        CHECK_FALSE(w2->kpis()->findChild<QLabel *>(QLatin1String(key))->isHidden());
+        CHECK(w2->kpis()->value(QLatin1String(key)) == QStringLiteral("– (no token price)"));
+    }
+}
+
 TEST_CASE("At a quarter the figures say which quarter they show, whole, at the default size",
           "[ui][timeline][docksize]")
 {
@@ -426,6 +482,10 @@ TEST_CASE("At a quarter the figures say which quarter they show, whole, at the d
                 settle();
             }
             checkLabelsWhole(w->kpis()->widget());
+            // Every figure and the plan's totals in sight, without scrolling.
+            const auto *scroll = qobject_cast<QScrollArea *>(w->kpis()->widget());
+            REQUIRE(scroll);
+            CHECK(scroll->verticalScrollBar()->maximum() == 0);
         }
     }
     Ui::I18n::install(QStringLiteral("en"));

@@ -6,6 +6,7 @@
 #include "../tr.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/timeline.h"
 #include "tf/solve/plan.h"
 
 #include <QGridLayout>
@@ -47,7 +48,10 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("KpiPanel"));
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(8, 6, 8, 6);
+    // Rows close enough that a quarter's figures and the plan's totals fit the dock at the
+    // window's default size in German and Japanese too (a GUI test holds it).
+    grid->setContentsMargins(8, 3, 8, 3);
+    grid->setVerticalSpacing(3);
     const QList<QPair<QString, QString>> figures = {
         {QStringLiteral("tokens_per_s"), Tr::tr("Tokens/s")},
         {QStringLiteral("tokens_per_year"), Tr::tr("Tokens/year")},
@@ -60,6 +64,9 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
         {QStringLiteral("usd_per_gpu_hour"), Tr::tr("Cost per GPU-hour")},
         {QStringLiteral("bottleneck"), Tr::tr("Bottleneck")},
         {QStringLiteral("bottleneck_load"), Tr::tr("Its load at demand")},
+        // The plan's totals, shown beside a quarter's figures only (showPlanTotals).
+        {QStringLiteral("plan_npv"), Tr::tr("NPV of the plan")},
+        {QStringLiteral("plan_payback"), Tr::tr("Payback")},
     };
     // Said above the figures when they are not those of the plan asked for.
     m_note = new QLabel(content);
@@ -72,13 +79,17 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
     for (const auto &[key, title] : figures) {
         auto *name = new QLabel(title, content);
         auto *value = new QLabel(content);
+        // The plan's totals under a quarter's figures are the plan's, not the quarter's: a size
+        // smaller, which also keeps every row in the dock at its default size.
+        const bool planTotal = key.startsWith(QLatin1String("plan_"));
         QFont f = value->font();
-        f.setPointSizeF(f.pointSizeF() * 1.2);
+        f.setPointSizeF(f.pointSizeF() * (planTotal ? 1.0 : 1.2));
         f.setBold(true);
         value->setFont(f);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        // A long bottleneck name wraps rather than widen the whole column; numbers never break.
-        value->setWordWrap(key == QLatin1String("bottleneck"));
+        // A long bottleneck name, or a reason instead of a plan total, wraps rather than widen
+        // the whole column; numbers never break.
+        value->setWordWrap(key == QLatin1String("bottleneck") || planTotal);
         value->setObjectName(key);
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1);
@@ -109,6 +120,7 @@ KpiPanel::KpiPanel(Document *document, QWidget *parent)
             }
         }
         m_values.insert(key, value);
+        m_names.insert(key, name);
         ++row;
     }
     grid->setRowStretch(row, 1);
@@ -191,6 +203,40 @@ void KpiPanel::showQuarter(const QuarterResult &q)
         bottleneck->setText(
             Tr::tr("%1 and %n more", nullptr, int(names.size()) - 1).arg(names.front()));
     bottleneck->setToolTip(names.size() > 1 ? names.join(QLatin1Char('\n')) : QString());
+    showPlanTotals(m_document->plan().get());
+}
+
+// The plan's NPV and payback quarter under a quarter's figures (docs/timeline.md, "Money per
+// quarter"): at the design's token price, "–" with the reason without one. Hidden (null) at the
+// steady state, whose NPV and payback are the Design Settings dock's.
+void KpiPanel::showPlanTotals(const PlanResult *plan)
+{
+    for (const char *key : {"plan_npv", "plan_payback"}) {
+        m_names.value(QLatin1String(key))->setVisible(plan != nullptr);
+        m_values.value(QLatin1String(key))->setVisible(plan != nullptr);
+    }
+    if (!plan)
+        return;
+    QLabel *npv = m_values.value(QStringLiteral("plan_npv"));
+    QLabel *payback = m_values.value(QStringLiteral("plan_payback"));
+    const std::optional<double> price = m_document->design().settings().tokenPriceUsdPerMillion;
+    if (!price || !std::isfinite(plan->totals.npvUsd)) {
+        npv->setText(Tr::tr("– (no token price)"));
+        payback->setText(Tr::tr("– (no token price)"));
+        npv->setToolTip(Tr::tr("Set a token price for the NPV and payback of the build."));
+        payback->setToolTip(npv->toolTip());
+        return;
+    }
+    const UnitFormat units = UnitFormat::current();
+    npv->setText(units.formatMoney(plan->totals.npvUsd));
+    npv->setToolTip(Tr::tr("The plan's cash flows at %1 per million tokens, discounted at the cost "
+                           "of capital, with the book value left at the end")
+                        .arg(units.formatPrice(*price)));
+    payback->setText(plan->totals.paybackQuarter
+                         ? fromStd(quarterText(*plan->totals.paybackQuarter))
+                         : Tr::tr("not within the plan"));
+    payback->setToolTip(Tr::tr("The quarter from which the plan's discounted cash so far stays "
+                               "at or above zero"));
 }
 
 // The title says what the figures are of: the scenario, and the quarter when the timeline's
@@ -233,6 +279,7 @@ void KpiPanel::refresh()
                                     : QString());
     m_note->setVisible(pending || (bestReachable && sol.ok()));
     if (!sol.ok()) {
+        showPlanTotals(nullptr);
         for (QLabel *l : std::as_const(m_values))
             l->setText(QStringLiteral("–"));
         m_values.value(QStringLiteral("bottleneck"))
@@ -266,6 +313,7 @@ void KpiPanel::refresh()
     }
     m_values.value(QStringLiteral("bottleneck"))->setText(bottleneck);
     m_values.value(QStringLiteral("bottleneck_load"))->setText(load);
+    showPlanTotals(nullptr);
     for (QLabel *l : std::as_const(m_values))
         l->setToolTip(l == m_values.value(QStringLiteral("tokens_per_s")) && sol.demandScale < 1
                           ? Tr::tr("Demand of %1 tokens/s exceeds the capacities")

@@ -8,7 +8,8 @@ class QLabel;
 
 namespace tf {
 struct QuarterResult;
-}
+struct PlanResult;
+} // namespace tf
 
 namespace tf::Ui {
 
@@ -34,10 +35,12 @@ Q_SIGNALS:
 private:
     void refresh();
     void showQuarter(const QuarterResult &q);
+    void showPlanTotals(const PlanResult *plan);
     void updateTitle();
 
     Document *m_document;
     QHash<QString, QLabel *> m_values;
+    QHash<QString, QLabel *> m_names; ///< the figures' titles, by the same keys
     QLabel *m_note = nullptr;
 };
 

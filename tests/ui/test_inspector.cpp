@@ -237,3 +237,18 @@ TEST_CASE("The inspector's share fields follow the wires into the shown node", "
     settle();
     CHECK(w->inspector()->editor(QStringLiteral("pue")) == pue);
 }
+
+TEST_CASE("A demand's rate and a supplier's capacity are labelled in their good's unit",
+          "[ui][inspector]")
+{
+    auto w = openWindow(defaultDesign());
+    w->scene()->selectNode(QStringLiteral("demand"));
+    settle();
+    QStringList labels;
+    for (QLabel *l : w->inspector()->findChildren<QLabel *>())
+        labels << l->text();
+    CAPTURE(labels.join(QLatin1Char('|')).toStdString());
+    CHECK(labels.contains(QStringLiteral("Rate (tokens/s)")));
+    for (const QString &l : labels)
+        CHECK_FALSE(l.contains(QStringLiteral("units of the good")));
+}

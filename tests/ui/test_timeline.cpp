@@ -570,11 +570,17 @@ TEST_CASE("The plan's Optimise objective: NPV at the token price, one undo step,
             double racks = 0;
             for (const auto &[system, n] : q.installedRacks)
                 racks += n;
-            return !q.binding.empty() && racks == 0 && q.tokensPerS <= 0;
+            return (!q.binding.empty() || q.demandTokensPerS > 0) && racks == 0
+                   && q.tokensPerS <= 0;
         };
         if (i == 0 || waiting(i) != waiting(i - 1) || (!waiting(i) && first(i) != first(i - 1)))
             CHECK(dock->bindingText().contains(QString::fromStdString(npvPlan->quarters[i].label)));
     }
+    // Optimise names no limit while nothing is online: the line says why, not "–".
+    REQUIRE(npvPlan->quarters.front().tokensPerS == 0);
+    CHECK(dock->bindingText().contains(
+        QString::fromStdString(npvPlan->quarters.front().label + "–")));
+    CHECK(dock->bindingText().contains(QStringLiteral("nothing online yet")));
 
     // Undo: back to tokens, the menu and the plan with it.
     doc->undoStack()->undo();

@@ -2,6 +2,7 @@
 // Each shipped language loads from the embedded .qm files, translates the menus, brings Qt's own
 // translations along and sets the locale that numbers follow.
 #include "i18n.h"
+#include "tr.h"
 #include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
@@ -9,6 +10,7 @@
 #include "uitesthelpers.h"
 
 #include <QMenuBar>
+#include <QSpinBox>
 
 #include <catch2/catch.hpp>
 
@@ -93,4 +95,20 @@ TEST_CASE("Each shipped language translates the menus, Qt's dialogs and the numb
     CHECK(menuTitles(*w).contains(QStringLiteral("&File")));
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
     CHECK(usd.formatMoney(2.714e9) == QStringLiteral("$2.714 B"));
+}
+
+TEST_CASE("English counts read as English: one quarter, two items, never (s)", "[ui][i18n]")
+{
+    guiApp();
+    REQUIRE(tf::Ui::I18n::install(QStringLiteral("en")) == QLatin1String("en"));
+    CHECK(tf::Ui::Tr::tr("Delete %n Item(s)", "", 1) == QStringLiteral("Delete 1 Item"));
+    CHECK(tf::Ui::Tr::tr("Delete %n Item(s)", "", 3) == QStringLiteral("Delete 3 Items"));
+    CHECK(tf::Ui::Tr::tr("%1 and %n more", nullptr, 2) == QStringLiteral("%1 and 2 more"));
+    // The lead time's box in the inspector, as a planner sees it.
+    auto w = tf::Test::openWindow(tf::defaultDesign());
+    w->scene()->selectNode(QStringLiteral("foundry"));
+    tf::Test::settle();
+    auto *lead = w->findChild<QSpinBox *>(QStringLiteral("leadTime"));
+    REQUIRE(lead);
+    CHECK(lead->specialValueText() == QStringLiteral("Default: 1 quarter"));
 }

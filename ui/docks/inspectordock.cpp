@@ -12,6 +12,7 @@
 #include "../wheelguard.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/model/good.h"
 #include "tf/physics/startingvalues.h"
 
 #include "tf/physics/catalog.h"
@@ -280,7 +281,19 @@ void InspectorDock::addParamRow(const ParamSpec &spec)
         if (m_sessionEditor == editor)
             m_sessionEditor = nullptr; // the next edit of this field is a new undo step
     });
-    const QString label = Names::paramLabelWithUnit(spec);
+    QString label = Names::paramLabelWithUnit(spec);
+    // A supplier's capacity or a demand's rate is in its good's unit: "Capacity (wafers/month)",
+    // not the kind's "units of the good".
+    if (spec.unit == "units of the good") {
+        const Design &design = m_document->design();
+        const Node *node = design.node(m_nodeId.toStdString());
+        const Good *good = node ? design.good(node->good) : nullptr;
+        if (!good && node)
+            good = findStandardGood(node->good);
+        if (good && !good->unit.empty())
+            label = Tr::tr("%1 (%2)", "a label and its unit")
+                        .arg(Names::paramLabel(spec), Names::unit(good->unit));
+    }
     // Beside the field: its uncertainty (~) and a pin to the What-if sliders.
     auto *field = new QWidget(m_content);
     auto *row = new QHBoxLayout(field);

@@ -152,9 +152,10 @@ void TimelineDock::fillBindingSpans()
     // The quarters before anything is online are one span, said once: the stages waiting for
     // their first delivery all tie at zero, and a planner wants the limit that binds, not each
     // of them. After that, quarters in a row held back by the same first limit are one span.
+    // (Optimise names no limit in those quarters: what holds them back is the lead times.)
     auto waiting = [&](int k) {
         const QuarterResult &q = plan->quarters[size_t(k)];
-        return !q.binding.empty() && nothingOnline(q);
+        return (!q.binding.empty() || q.demandTokensPerS > 0) && nothingOnline(q);
     };
     auto first = [&](int k) {
         const auto &b = plan->quarters[size_t(k)].binding;
@@ -216,9 +217,11 @@ void TimelineDock::showBindingLine()
         return;
     m_boldSpan = bold;
     QStringList spans;
+    // A span breaks between spans, not inside ("2028Q4–" at a line's end, "2029Q4" on the next).
     for (int s = 0; s < int(m_spans.size()); ++s)
-        spans << (s == bold ? QStringLiteral("<b>%1</b>").arg(m_spans[size_t(s)].text)
-                            : m_spans[size_t(s)].text);
+        spans << QStringLiteral("<span style=\"white-space:nowrap\">%1</span>")
+                     .arg(s == bold ? QStringLiteral("<b>%1</b>").arg(m_spans[size_t(s)].text)
+                                    : m_spans[size_t(s)].text);
     QString text = spans.isEmpty() ? QString()
                                    : Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · ")));
     if (!m_bindingNote.isEmpty())

@@ -32,7 +32,11 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QThreadPool>
+#include <QValueAxis>
 
 using namespace tf;
 using namespace tf::Test;
@@ -154,10 +158,26 @@ TEST_CASE("The timeline dock charts the plan and names the binding limit of each
     CHECK(dock->bindingText().contains(QStringLiteral("<b>2028Q1–2028Q3: Samsung HBM3E</b>")));
     // A step within the span leaves the line as it was, not written again; into the next span
     // the bold moves.
-    const QString written = dock->bindingText();
+    auto *line = dock->findChild<QLabel *>(QStringLiteral("timelineBinding"));
+    // Laid out at any width, no line of it ends inside a range of quarters ("2028Q4–").
+    for (int width = 120; width <= 900; width += 7) {
+        QTextDocument layout;
+        layout.setDefaultFont(line->font());
+        layout.setHtml(line->text());
+        layout.setTextWidth(width);
+        for (QTextBlock b = layout.begin(); b.isValid(); b = b.next()) {
+            for (int l = 0; l < b.layout()->lineCount(); ++l) {
+                const QTextLine tl = b.layout()->lineAt(l);
+                const QString text = b.text().mid(tl.textStart(), tl.textLength()).trimmed();
+                CAPTURE(width, text.toStdString());
+                CHECK_FALSE(text.endsWith(QChar(0x2013)));
+            }
+        }
+    }
+    const QString written = line->text();
     dock->slider()->setValue(5);
     settle();
-    CHECK(dock->bindingText().constData() == written.constData());
+    CHECK(line->text().constData() == written.constData());
     dock->slider()->setValue(7);
     settle();
     CHECK(dock->bindingText().contains(QStringLiteral("<b>2028Q4–2029Q4: AI hall")));
@@ -168,6 +188,17 @@ TEST_CASE("The timeline dock charts the plan and names the binding limit of each
         QChart *chart = dock->chartView()->chart();
         CHECK_FALSE(chart->series().isEmpty());
         CHECK_FALSE(chart->title().contains(QStringLiteral("e+")));
+        // The value axis's labels too: 4,117 trillion tokens read "5E+03" at the top.
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+                for (const double v : {values->min(), values->max()}) {
+                    const QString label
+                        = QString::asprintf(values->labelFormat().toLatin1().constData(), v);
+                    CAPTURE(label.toStdString());
+                    CHECK_FALSE(label.contains(QLatin1Char('e'), Qt::CaseInsensitive));
+                }
+            }
+        }
     }
 }
 

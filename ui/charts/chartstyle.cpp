@@ -108,9 +108,16 @@ QValueAxis *valueAxis(double maxValue, const QString &title)
     auto *axis = new QValueAxis;
     axis->setRange(0, maxValue > 0 ? maxValue * 1.08 : 1);
     axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.3g"));
+    axis->setLabelFormat(axisLabelFormat(axis->max()));
     axis->setTitleText(title);
     return axis;
+}
+
+QString axisLabelFormat(double maxAbs)
+{
+    // Three significant digits read 5,000 as "5E+03": from 1,000 up, whole numbers (4,117
+    // trillion tokens made by 2029Q4 has no bigger scale word to go to).
+    return std::abs(maxAbs) >= 1000 ? QStringLiteral("%.0f") : QStringLiteral("%.3g");
 }
 
 QString scaled(double v)

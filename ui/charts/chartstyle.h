@@ -40,6 +40,9 @@ AxisScale axisScaleFor(double maxAbs);
 QString axisTitle(const QString &quantity, const AxisScale &scale);
 /// A value axis from 0 to a little above maxValue, with round ticks and short labels.
 QValueAxis *valueAxis(double maxValue, const QString &title);
+/// A value axis's label format for labels up to `maxAbs`: three significant digits, or whole
+/// numbers from 1,000 up (never "5E+03").
+QString axisLabelFormat(double maxAbs);
 
 /// Short numbers with SI-style suffixes: 389.2 M, $2.71 B (tf::NumberFormat).
 QString scaled(double v);

@@ -64,6 +64,7 @@ QValueAxis *signedAxis(double lo, double hi, const QString &title)
     if (lo < 0) {
         axis->setRange(lo * 1.08, std::max(hi * 1.08, 0.0));
         axis->applyNiceNumbers();
+        axis->setLabelFormat(axisLabelFormat(std::max(-axis->min(), axis->max())));
     }
     return axis;
 }

@@ -128,6 +128,8 @@ void TimelineDock::showChart()
 
 namespace {
 
+constexpr QChar kWordJoiner(0x2060); ///< no line break on either side
+
 /// Whether nothing is online in the quarter: every stage still waits for its first delivery
 /// (the lead times have not run), so every stage "binds" at zero.
 bool nothingOnline(const QuarterResult &q)
@@ -179,11 +181,15 @@ void TimelineDock::fillBindingSpans()
                 design, id.empty() ? std::vector<std::string>{} : std::vector<std::string>{id});
             text = others ? Tr::tr("%1 and others").arg(name) : name;
         }
-        const QString from = QString::fromStdString(q.label);
-        const QString to = QString::fromStdString(plan->quarters[size_t(j - 1)].label);
+        // Word joiners round the dash: a range is not broken across lines ("2028Q4–" at a
+        // line's end, "2029Q4" on the next; "～" in Japanese breaks on either side).
+        const QString from = QString::fromStdString(q.label) + kWordJoiner;
+        const QString to
+            = kWordJoiner + QString::fromStdString(plan->quarters[size_t(j - 1)].label);
         m_spans.push_back({i,
                            j,
-                           Tr::tr("%1: %2").arg(j - i > 1 ? Tr::tr("%1–%2").arg(from, to) : from,
+                           Tr::tr("%1: %2").arg(j - i > 1 ? Tr::tr("%1–%2").arg(from, to)
+                                                          : QString::fromStdString(q.label),
                                                 text.toHtmlEscaped())});
         for (int k = i; k < j; ++k)
             tips << QStringLiteral("%1: %2").arg(
@@ -217,11 +223,9 @@ void TimelineDock::showBindingLine()
         return;
     m_boldSpan = bold;
     QStringList spans;
-    // A span breaks between spans, not inside ("2028Q4–" at a line's end, "2029Q4" on the next).
     for (int s = 0; s < int(m_spans.size()); ++s)
-        spans << QStringLiteral("<span style=\"white-space:nowrap\">%1</span>")
-                     .arg(s == bold ? QStringLiteral("<b>%1</b>").arg(m_spans[size_t(s)].text)
-                                    : m_spans[size_t(s)].text);
+        spans << (s == bold ? QStringLiteral("<b>%1</b>").arg(m_spans[size_t(s)].text)
+                            : m_spans[size_t(s)].text);
     QString text = spans.isEmpty() ? QString()
                                    : Tr::tr("Binding: %1").arg(spans.join(QStringLiteral(" · ")));
     if (!m_bindingNote.isEmpty())
@@ -231,7 +235,7 @@ void TimelineDock::showBindingLine()
 
 QString TimelineDock::bindingText() const
 {
-    return m_binding->text();
+    return QString(m_binding->text()).remove(kWordJoiner);
 }
 
 void TimelineDock::syncSlider()

@@ -31,7 +31,8 @@ public:
     QSlider *slider() const { return m_slider; }
     QComboBox *chartChooser() const { return m_chooser; }
     QChartView *chartView() const { return m_chart; }
-    /// The binding limits under the chart (rich text; the slider's quarter in bold).
+    /// The binding limits under the chart (rich text; the slider's quarter in bold), as read:
+    /// without the word joiners that keep a span's quarters on one line.
     QString bindingText() const;
     /// What the label beside the slider says: "2028Q1" or "Steady state".
     QString quarterText() const;

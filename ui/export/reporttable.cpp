@@ -26,10 +26,61 @@ QFont reportFont(int pixels, bool bold)
     return f;
 }
 
+namespace {
+
+/// Whether a word may break between any two of its characters: Chinese and Japanese may, a
+/// German compound ("Rechenzentrum") may not.
+bool breaksAnywhere(const QString &word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana
+               || script == QChar::Script_Katakana;
+    });
+}
+
+} // namespace
+
 ReportTable::ReportTable(QList<ReportColumn> columns, double width)
     : m_columns(std::move(columns))
     , m_width(width)
-{}
+{
+    fitHeaderWords();
+}
+
+void ReportTable::fitHeaderWords()
+{
+    // A column is at least as wide as the longest word of its title, so a header wraps between
+    // words and never inside one (German "Rechenzentru|m" under a column sized for English);
+    // the room comes from the columns with room to spare.
+    if (m_width <= 0)
+        return;
+    const QFontMetricsF bold(reportFont(kTextPixels, true));
+    QList<double> least;
+    double deficit = 0;
+    for (const ReportColumn &c : m_columns) {
+        double word = 0;
+        for (const QString &w : c.title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!breaksAnywhere(w))
+                word = std::max(word, bold.horizontalAdvance(w));
+        }
+        least << (word + 2 * kPadding + 1) / m_width;
+        deficit += std::max(0.0, least.back() - c.width);
+    }
+    double slack = 0;
+    for (int i = 0; i < m_columns.size(); ++i)
+        slack += std::max(0.0, m_columns[i].width - least[i]);
+    if (deficit <= 0 || slack <= 0)
+        return;
+    const double taken = std::min(deficit, slack);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        ReportColumn &c = m_columns[i];
+        if (c.width < least[i])
+            c.width += (least[i] - c.width) * taken / deficit;
+        else
+            c.width -= (c.width - least[i]) * taken / slack;
+    }
+}
 
 double ReportTable::cellWidth(int column) const
 {

@@ -44,6 +44,9 @@ public:
     paginate(const QList<QStringList> &rows, double first, double rest) const;
 
 private:
+    /// Widens a column narrower than the longest word of its title, taking the room from the
+    /// others' spare width.
+    void fitHeaderWords();
     /// The lines a cell is drawn in: wrapped at its column's width, or one line shortened.
     QStringList cellLines(const QString &text, int column, const QFont &font, bool wrap) const;
     double cellWidth(int column) const;

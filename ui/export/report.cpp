@@ -506,11 +506,12 @@ void xrayPage(Pages &pages, Document &doc)
                         "more unit. Grey: idle. docs/editor.md says how to read it."),
                  9);
     std::vector<std::pair<double, QStringList>> rows;
-    for (const auto &[id, mark] : xray.picture().nodes) {
+    for (const XrayMark &mark : xray.picture().nodes) {
         if (mark.badge.isEmpty())
             continue;
-        const Node *n = design.node(id);
-        rows.push_back({mark.heat, {n ? fromStd(n->name) : fromStd(id), mark.badge, mark.tip}});
+        const Node *n = design.node(mark.id);
+        rows.push_back(
+            {mark.heat, {n ? fromStd(n->name) : fromStd(mark.id), mark.badge, mark.tip}});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return a.first > b.first || (a.first == b.first && a.second[0] < b.second[0]);

@@ -267,6 +267,19 @@ void DesignScene::updateItemOrder()
     for (const Link &l : design.links())
         m_linkOrder.emplace_back(l.id, m_links.value(fromStd(l.id)));
     m_orderStale = false;
+    ++m_itemsGeneration;
+}
+
+const std::vector<std::pair<std::string, NodeItem *>> &DesignScene::nodeItemsInOrder()
+{
+    updateItemOrder();
+    return m_nodeOrder;
+}
+
+const std::vector<std::pair<std::string, LinkItem *>> &DesignScene::linkItemsInOrder()
+{
+    updateItemOrder();
+    return m_linkOrder;
 }
 
 void DesignScene::showSolution()

@@ -37,6 +37,16 @@ public:
     Document *document() const { return m_document; }
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
+    /// The items in the design's order with their ids: a solve's results come in that order, so
+    /// a view of every result finds its item without a lookup (null where an item is missing).
+    const std::vector<std::pair<std::string, NodeItem *>> &nodeItemsInOrder();
+    const std::vector<std::pair<std::string, LinkItem *>> &linkItemsInOrder();
+    /// Moves on whenever node or wire items come or go (with the orders above).
+    quint64 itemsGeneration()
+    {
+        updateItemOrder();
+        return m_itemsGeneration;
+    }
     /// Wires on this canvas: past a few thousand, drawing speed wins over smooth edges.
     qsizetype linkCount() const { return m_links.size(); }
     QStringList selectedNodeIds() const;
@@ -148,6 +158,7 @@ private:
     std::vector<std::pair<std::string, NodeItem *>> m_nodeOrder;
     std::vector<std::pair<std::string, LinkItem *>> m_linkOrder;
     bool m_orderStale = true;
+    quint64 m_itemsGeneration = 0;
     quint64 m_nodeBoxesGeneration = 0;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;

@@ -120,7 +120,7 @@ void DiffOverlay::show(const ScenarioDiff &diff)
     // Wires first in their own colours (and the X-ray's, if on), then blue where they differ.
     m_scene->showSolution();
     if (XrayOverlay *x = XrayOverlay::activeOn(m_scene))
-        x->refresh();
+        x->refreshAll(); // the diff changed wires the X-ray marked
     const Document *doc = m_scene->document();
     QHash<QString, double> shownFlow; // the canvas keeps showing the window's own figures
     for (const LinkResult &l : doc->solution().links)
@@ -184,7 +184,7 @@ void DiffOverlay::clear()
     }
     m_scene->showSolution();
     if (XrayOverlay *x = XrayOverlay::activeOn(m_scene))
-        x->refresh();
+        x->refreshAll(); // the diff changed wires the X-ray marked
 }
 
 } // namespace tf::Ui

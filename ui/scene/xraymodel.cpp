@@ -21,10 +21,42 @@ QString signedValue(double v, const std::string &unit)
         v < 0 ? QStringLiteral("−") : QStringLiteral("+"), number, Names::unit(unit));
 }
 
-std::string nameOf(const Design &design, const std::string &id)
+// The name of the node at position `i` of the solve, found there when the design has the same
+// order (it does: a solve's results come in the design's order), else by its id.
+std::string nameAt(const Design &design, int i, const std::string &id)
 {
+    const auto &nodes = design.nodes();
+    if (i >= 0 && size_t(i) < nodes.size() && nodes[size_t(i)].id == id)
+        return nodes[size_t(i)].name;
     const Node *n = design.node(id);
     return n ? n->name : id;
+}
+
+int positionOf(const XrayIndex &index, const std::string &id)
+{
+    const auto it = index.find(id);
+    return it == index.end() ? -1 : it->second;
+}
+
+// The positions of a solve's results by id: the previous picture's map when its marks have the
+// same ids in the same order (an edit that adds or removes nothing), else built anew.
+template<class Results>
+std::shared_ptr<const XrayIndex> indexOf(const Results &results,
+                                         const std::vector<XrayMark> *previous,
+                                         const std::shared_ptr<const XrayIndex> &previousIndex)
+{
+    if (previous && previousIndex && previous->size() == results.size()) {
+        bool same = true;
+        for (size_t i = 0; same && i < results.size(); ++i)
+            same = (*previous)[i].id == results[i].id;
+        if (same)
+            return previousIndex;
+    }
+    auto index = std::make_shared<XrayIndex>();
+    index->reserve(results.size());
+    for (size_t i = 0; i < results.size(); ++i)
+        index->emplace(results[i].id, int(i));
+    return index;
 }
 
 // Worth in the objective's good direction: more tokens, or less cost or power.
@@ -47,13 +79,20 @@ enum What {
     GoodWorthless, ///< more of a good from a node would change nothing
 };
 
-XrayMark mark(double heat, What what, std::string name)
+XrayMark mark(std::string id, double heat, What what, std::string name)
 {
     XrayMark m;
+    m.id = std::move(id);
     m.heat = heat;
     m.says.what = what;
     m.says.name = std::move(name);
     return m;
+}
+
+// Says something else: the mark keeps only its id.
+void reset(XrayMark &m, double heat, What what, std::string name)
+{
+    m = mark(std::move(m.id), heat, what, std::move(name));
 }
 
 void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x)
@@ -62,27 +101,32 @@ void balanceMarks(const Design &design, const Solution &solution, XrayPicture &x
     x.low = UnitFormat::fractionPercent(0);
     x.high = UnitFormat::fractionPercent(1);
     x.none = Tr::tr("no capacity limit");
-    std::unordered_map<std::string, double> load;
+    x.nodes.reserve(solution.nodes.size());
     for (const NodeResult &r : solution.nodes) {
-        XrayMark m = mark(-1, NoCapacity, nameOf(design, r.id));
+        const int i = int(x.nodes.size());
+        XrayMark m = mark(r.id, -1, NoCapacity, nameAt(design, i, r.id));
         if (r.utilisation && r.capacity) {
             m.heat = std::clamp(*r.utilisation, 0.0, 1.0);
-            load[r.id] = m.heat;
             m.says.what = Load;
             m.says.numbers = {*r.utilisation, r.activity, *r.capacity};
-            m.says.unit = activityUnit(*design.node(r.id), design);
+            const Node *n
+                = size_t(i) < design.nodes().size() && design.nodes()[size_t(i)].id == r.id
+                      ? &design.nodes()[size_t(i)]
+                      : design.node(r.id);
+            m.says.unit = activityUnit(*n, design);
         }
-        x.nodes[r.id] = std::move(m);
+        x.nodes.push_back(std::move(m));
     }
+    x.links.reserve(solution.links.size());
     for (const LinkResult &l : solution.links) {
-        const auto it = load.find(l.from);
-        XrayMark m = mark(-1, FromUnlimited, nameOf(design, l.from));
-        if (it != load.end()) {
-            m.heat = it->second;
+        const int from = positionOf(*x.nodeIndex, l.from);
+        XrayMark m = mark(l.id, -1, FromUnlimited, nameAt(design, from, l.from));
+        if (from >= 0 && x.nodes[size_t(from)].says.what == Load) {
+            m.heat = x.nodes[size_t(from)].heat;
             m.says.what = FromLoaded;
-            m.says.numbers[0] = it->second;
+            m.says.numbers[0] = m.heat;
         }
-        x.links[l.id] = std::move(m);
+        x.links.push_back(std::move(m));
     }
 }
 
@@ -104,7 +148,7 @@ void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPri
     const double w = worth(p.value, o.objective);
     const double share
         = o.objectiveValue != 0 ? w * p.limit.value / std::abs(o.objectiveValue) : 0.0;
-    m = mark(std::clamp(share, 0.0, 1.0), FullNoHelp, nameOf(design, p.limit.nodeId));
+    reset(m, std::clamp(share, 0.0, 1.0), FullNoHelp, nameAt(design, -1, p.limit.nodeId));
     if (p.value == 0)
         return;
     m.says.what = Price;
@@ -123,27 +167,43 @@ void optimiseMarks(const Design &design,
     x.low = Tr::tr("nothing");
     x.high = objectiveHigh(o.objective);
     x.none = Tr::tr("idle");
+    x.nodes.reserve(solution.nodes.size());
     for (const NodeResult &r : solution.nodes)
-        x.nodes[r.id] = mark(0, NotLimiting, nameOf(design, r.id));
-    std::unordered_map<std::string, const ShadowPrice *> goodAt; // "node\ngood"
+        x.nodes.push_back(mark(r.id, 0, NotLimiting, nameAt(design, int(x.nodes.size()), r.id)));
+    // The prices of goods at each node, by the node's position (the last of a good counts).
+    std::vector<std::vector<const ShadowPrice *>> goodsAt(x.nodes.size());
     for (const ShadowPrice &p : o.shadowPrices) {
-        if (p.limit.kind == "capacity" && p.binding && x.nodes.count(p.limit.nodeId))
-            capacityMark(design, o, p, x.nodes[p.limit.nodeId]);
+        const int i = positionOf(*x.nodeIndex, p.limit.nodeId);
+        if (i < 0)
+            continue;
+        if (p.limit.kind == "capacity" && p.binding)
+            capacityMark(design, o, p, x.nodes[size_t(i)]);
         else if (p.limit.kind == "good")
-            goodAt[p.limit.nodeId + '\n' + p.limit.good] = &p;
+            goodsAt[size_t(i)].push_back(&p);
     }
     for (const ReducedCost &c : o.reducedCosts) {
-        XrayMark &m = x.nodes[c.nodeId];
-        m = mark(-1, Idle, nameOf(design, c.nodeId));
+        const int i = positionOf(*x.nodeIndex, c.nodeId);
+        if (i < 0)
+            continue;
+        XrayMark &m = x.nodes[size_t(i)];
+        reset(m, -1, Idle, nameAt(design, i, c.nodeId));
         m.says.unit2 = o.objectiveUnit;
         m.says.numbers[0] = c.value;
     }
+    x.links.reserve(solution.links.size());
     for (const LinkResult &l : solution.links) {
-        XrayMark m = mark(0, GoodWorthless, nameOf(design, l.from));
+        const int from = positionOf(*x.nodeIndex, l.from);
+        XrayMark m = mark(l.id, 0, GoodWorthless, nameAt(design, from, l.from));
         m.says.other = l.good;
-        const auto it = goodAt.find(l.from + '\n' + l.good);
-        if (it != goodAt.end() && it->second->value != 0) {
-            const double w = worth(it->second->value, o.objective);
+        const ShadowPrice *price = nullptr;
+        if (from >= 0) {
+            for (const ShadowPrice *p : goodsAt[size_t(from)]) {
+                if (p->limit.good == l.good)
+                    price = p;
+            }
+        }
+        if (price && price->value != 0) {
+            const double w = worth(price->value, o.objective);
             m.heat = o.objectiveValue != 0
                          ? std::clamp(w * l.flow / std::abs(o.objectiveValue), 0.0, 1.0)
                          : 0.0;
@@ -151,9 +211,9 @@ void optimiseMarks(const Design &design,
             const Good *g = design.good(l.good);
             m.says.unit = g ? g->unit : std::string();
             m.says.unit2 = o.objectiveUnit;
-            m.says.numbers[0] = it->second->value;
+            m.says.numbers[0] = price->value;
         }
-        x.links[l.id] = std::move(m);
+        x.links.push_back(std::move(m));
     }
 }
 
@@ -238,19 +298,28 @@ void word(const Design &design, XrayMark &m)
     }
 }
 
-// Words every mark, or takes the words of the previous picture's mark that says the same.
+// Words every mark, or takes the words of the previous picture's mark that says the same (found
+// at the same position when the ids are in the same order, else by id).
 void wordAll(const Design &design,
-             std::unordered_map<std::string, XrayMark> &marks,
-             const std::unordered_map<std::string, XrayMark> *previous)
+             std::vector<XrayMark> &marks,
+             bool sameOrder,
+             const std::vector<XrayMark> *previous,
+             const XrayIndex *previousIndex)
 {
-    for (auto &[id, m] : marks) {
-        if (previous) {
-            const auto it = previous->find(id);
-            if (it != previous->end() && it->second.says == m.says) {
-                m.badge = it->second.badge;
-                m.tip = it->second.tip;
-                continue;
-            }
+    for (size_t i = 0; i < marks.size(); ++i) {
+        XrayMark &m = marks[i];
+        const XrayMark *before = nullptr;
+        if (previous && sameOrder) {
+            before = &(*previous)[i];
+        } else if (previous && previousIndex) {
+            const int at = positionOf(*previousIndex, m.id);
+            before = at >= 0 ? &(*previous)[size_t(at)] : nullptr;
+        }
+        if (before && before->says == m.says) {
+            m.badge = before->badge;
+            m.tip = before->tip;
+            m.kept = before->heat == m.heat;
+            continue;
         }
         word(design, m);
     }
@@ -268,6 +337,18 @@ bool XrayMark::Says::operator==(const Says &o) const
            && unit2 == o.unit2;
 }
 
+const XrayMark *XrayPicture::node(const std::string &id) const
+{
+    const int i = nodeIndex ? positionOf(*nodeIndex, id) : -1;
+    return i < 0 ? nullptr : &nodes[size_t(i)];
+}
+
+const XrayMark *XrayPicture::link(const std::string &id) const
+{
+    const int i = linkIndex ? positionOf(*linkIndex, id) : -1;
+    return i < 0 ? nullptr : &links[size_t(i)];
+}
+
 XrayPicture buildXray(const Design &design,
                       const Solution &solution,
                       const OptimiseResult *optimised,
@@ -276,13 +357,27 @@ XrayPicture buildXray(const Design &design,
     XrayPicture x;
     if (!solution.ok())
         return x;
+    x.nodeIndex = indexOf(solution.nodes,
+                          previous ? &previous->nodes : nullptr,
+                          previous ? previous->nodeIndex : nullptr);
+    x.linkIndex = indexOf(solution.links,
+                          previous ? &previous->links : nullptr,
+                          previous ? previous->linkIndex : nullptr);
     if (optimised && !optimised->shadowPrices.empty())
         optimiseMarks(design, solution, *optimised, x);
     else
         balanceMarks(design, solution, x);
     const bool sameKind = previous && previous->optimise == x.optimise;
-    wordAll(design, x.nodes, sameKind ? &previous->nodes : nullptr);
-    wordAll(design, x.links, sameKind ? &previous->links : nullptr);
+    wordAll(design,
+            x.nodes,
+            sameKind && previous->nodeIndex == x.nodeIndex,
+            sameKind ? &previous->nodes : nullptr,
+            sameKind ? previous->nodeIndex.get() : nullptr);
+    wordAll(design,
+            x.links,
+            sameKind && previous->linkIndex == x.linkIndex,
+            sameKind ? &previous->links : nullptr,
+            sameKind ? previous->linkIndex.get() : nullptr);
     return x;
 }
 

@@ -9,17 +9,23 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace tf::Ui {
 
 /// What the Bottleneck X-ray shows on one node or wire (docs/editor.md, "Bottleneck X-ray").
 struct XrayMark
 {
+    std::string id;   ///< the node's or wire's
     double heat = -1; ///< 0..1 on the colour scale; below 0: no value (grey)
     QString badge;    ///< the figure written on the canvas beside the node (may be empty)
     QString tip;      ///< on hover: what the figure means and the range over which it holds
+    /// Says what the previous picture's mark of this id said, in the same colour: the canvas
+    /// need not touch it (XrayOverlay::refresh).
+    bool kept = false;
 
     /// What the badge and the tip say, as numbers and names: a mark whose `says` is the same as
     /// the last picture's keeps its words (and the canvas its drawing) after an edit.
@@ -34,23 +40,33 @@ struct XrayMark
     } says;
 };
 
+/// Positions by id, of a solve's nodes or wires: built once per design change and shared by
+/// the pictures that follow (a solve's results keep the design's order).
+using XrayIndex = std::unordered_map<std::string, int>;
+
 /// The X-ray of one solve: a mark per node and wire, and the legend's words.
 struct XrayPicture
 {
     bool optimise = false;
-    QString title; ///< the legend's heading
-    QString low;   ///< the scale's cool end
-    QString high;  ///< the scale's hot end
-    QString none;  ///< what grey means
-    std::unordered_map<std::string, XrayMark> nodes;
-    std::unordered_map<std::string, XrayMark> links;
+    QString title;                                         ///< the legend's heading
+    QString low;                                           ///< the scale's cool end
+    QString high;                                          ///< the scale's hot end
+    QString none;                                          ///< what grey means
+    std::vector<XrayMark> nodes;                           ///< in the order of the solve's nodes
+    std::vector<XrayMark> links;                           ///< in the order of the solve's wires
+    std::shared_ptr<const XrayIndex> nodeIndex, linkIndex; ///< positions in nodes and links
+
+    /// The mark of that node or wire, or null.
+    const XrayMark *node(const std::string &id) const;
+    const XrayMark *link(const std::string &id) const;
 };
 
 /// Balance (`optimised` empty): each node by its load against its capacity, each wire by its
 /// producer's load. Optimise: each node by what 1 % more capacity is worth as a share of the
 /// objective (shadow price × capacity ÷ objective), each wire by what 1 % more of its good at its
 /// producer is worth; idle nodes with a reduced cost grey, with it in the hover text. A mark that
-/// says what it said in `previous` takes its words from there (an edit rewords only what changed).
+/// says what it said in `previous` takes its words from there (an edit rewords only what changed)
+/// and is marked kept; the previous picture's index maps are reused while the ids are the same.
 XrayPicture buildXray(const Design &design,
                       const Solution &solution,
                       const OptimiseResult *optimised,

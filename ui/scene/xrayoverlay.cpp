@@ -90,6 +90,8 @@ void XrayOverlay::setOn(bool on)
     } else {
         clearMarks();
         m_picture = {};
+        m_markedNodes.clear();
+        m_markedLinks.clear();
         m_scene->showSolution(); // the wires' own colours back
         Q_EMIT changed();
     }
@@ -122,39 +124,88 @@ void XrayOverlay::refresh()
         return;
     const Document *doc = m_scene->document();
     const Design &design = doc->design();
-    const Solution &sol = doc->solution();
     const auto &optimised = doc->optimiseResult();
     // Marks that say what they said keep their words, and unchanged ones their drawing.
     const XrayPicture previous = std::move(m_picture);
     m_picture = buildXray(doc->viewedDesign(),
-                          sol,
+                          doc->solution(),
                           doc->mode() == SolveMode::Optimise && optimised ? &*optimised : nullptr,
                           &previous);
-    for (const Node &n : design.nodes()) {
-        NodeItem *item = m_scene->nodeItem(QString::fromStdString(n.id));
+    // Items that came or went since: the items marked last time may be gone.
+    if (m_scene->itemsGeneration() != m_markedItemsGeneration) {
+        m_markedNodes.clear();
+        m_markedLinks.clear();
+    }
+    markNodes(design, m_picture.nodeIndex != previous.nodeIndex);
+    markLinks();
+    m_markedItemsGeneration = m_scene->itemsGeneration();
+    Q_EMIT changed();
+}
+
+void XrayOverlay::refreshAll()
+{
+    m_markedNodes.clear();
+    m_markedLinks.clear();
+    refresh();
+}
+
+void XrayOverlay::markNodes(const Design &design, bool idsChanged)
+{
+    // The solve's nodes come in the design's order, as the scene keeps its items: found by
+    // position, checked by id. An item that kept its mark and says the same is left alone.
+    const auto &items = m_scene->nodeItemsInOrder();
+    std::vector<NodeItem *> marked(m_picture.nodes.size(), nullptr);
+    for (size_t i = 0; i < m_picture.nodes.size(); ++i) {
+        const XrayMark &m = m_picture.nodes[i];
+        const bool inOrder = i < items.size() && items[i].first == m.id;
+        NodeItem *item
+            = inOrder ? items[i].second : m_scene->nodeItem(QString::fromStdString(m.id));
         if (!item)
             continue;
-        const auto it = m_picture.nodes.find(n.id);
+        marked[i] = item;
+        if (m.kept && i < m_markedNodes.size() && m_markedNodes[i] == item)
+            continue;
         CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
-        if (it == m_picture.nodes.end() || n.kind == NodeKind::Reroute) {
+        const Node *n
+            = inOrder && i < design.nodes().size() ? &design.nodes()[i] : design.node(m.id);
+        if (!n || n->kind == NodeKind::Reroute) {
             delete mark;
             continue;
         }
         if (!mark)
             mark = new CanvasMark(item, CanvasMark::Owner::Xray);
-        mark->set(xrayColour(it->second.heat), it->second.badge, it->second.tip, 5);
+        mark->set(xrayColour(m.heat), m.badge, m.tip, 5);
     }
+    // Nodes the solve does not have (a new design, or no figures): no mark.
+    if (idsChanged || m_picture.nodes.size() != items.size()) {
+        for (const auto &[id, item] : items) {
+            if (item && !m_picture.node(id))
+                delete CanvasMark::find(item, CanvasMark::Owner::Xray);
+        }
+    }
+    m_markedNodes = std::move(marked);
+}
+
+void XrayOverlay::markLinks()
+{
     // The scene has set each wire's flow (keeping the X-ray's colour): the colour and the tip.
-    for (const LinkResult &l : sol.links) {
-        LinkItem *item = m_scene->linkItem(QString::fromStdString(l.id));
-        const auto it = m_picture.links.find(l.id);
-        if (!item || it == m_picture.links.end())
+    const auto &items = m_scene->linkItemsInOrder();
+    std::vector<LinkItem *> marked(m_picture.links.size(), nullptr);
+    for (size_t i = 0; i < m_picture.links.size(); ++i) {
+        const XrayMark &m = m_picture.links[i];
+        LinkItem *item = i < items.size() && items[i].first == m.id
+                             ? items[i].second
+                             : m_scene->linkItem(QString::fromStdString(m.id));
+        if (!item)
             continue;
-        item->setColour(xrayColour(it->second.heat));
-        if (item->toolTip() != it->second.tip)
-            item->setToolTip(it->second.tip);
+        marked[i] = item;
+        if (m.kept && i < m_markedLinks.size() && m_markedLinks[i] == item)
+            continue;
+        item->setColour(xrayColour(m.heat));
+        if (item->toolTip() != m.tip)
+            item->setToolTip(m.tip);
     }
-    Q_EMIT changed();
+    m_markedLinks = std::move(marked);
 }
 
 QSizeF XrayOverlay::legendSize(const XrayPicture &picture)

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <vector>
+
 class QGraphicsScene;
 class QPainter;
 
@@ -14,6 +16,8 @@ namespace tf::Ui {
 
 class DesignScene;
 class DesignView;
+class LinkItem;
+class NodeItem;
 
 /// The Bottleneck X-ray over the canvas (docs/editor.md): while on, every node gets a ring in
 /// the colour of what one more unit of it is worth (Optimise) or of its load (Balance), with the
@@ -40,19 +44,29 @@ public:
     static QSizeF legendSize(const XrayPicture &picture);
     static void paintLegend(QPainter *painter, const QPointF &at, const XrayPicture &picture);
 
-    /// Colours the items from the document's latest solve (after each solve; the scenario diff
-    /// calls it after giving the wires their own colours back).
+    /// Colours the items from the document's latest solve (after each solve): only those whose
+    /// mark says something new.
     void refresh();
+    /// Colours every item again, whatever it shows now (the scenario diff, after it coloured
+    /// wires itself and gave them their own colours back).
+    void refreshAll();
 
 Q_SIGNALS:
     void changed();
 
 private:
     void clearMarks();
+    void markNodes(const Design &design, bool idsChanged);
+    void markLinks();
 
     DesignScene *m_scene;
     bool m_on = false;
     XrayPicture m_picture;
+    /// The items marked last time, by the position of their mark in m_picture: a mark kept
+    /// (XrayMark::kept) on the same item needs nothing done.
+    std::vector<NodeItem *> m_markedNodes;
+    std::vector<LinkItem *> m_markedLinks;
+    quint64 m_markedItemsGeneration = 0; ///< the scene's itemsGeneration() then
     QPointer<QWidget> m_legend;
 };
 

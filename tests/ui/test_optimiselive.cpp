@@ -169,6 +169,75 @@ TEST_CASE("An Optimise edit updates the dock's rows in place, as a cold solve wo
     CHECK(w->optimiseDock()->summary() == cold->optimiseDock()->summary());
 }
 
+TEST_CASE("When the ranking reorders, the dock's rows read as a cold solve's and the selection "
+          "stays on its limit",
+          "[ui][optimise][live]")
+{
+    auto w = openWindow(twoHalls());
+    Ui::Document *doc = w->document();
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_2, Qt::ControlModifier); // Solve ▸ Optimise: Most Tokens
+    settle();
+    QTreeWidget *tree = w->optimiseDock()->tree();
+    const QTreeWidgetItem *binding = tree->topLevelItem(0);
+    REQUIRE(binding->childCount() == 2);
+    auto keyAt
+        = [&](int i) { return static_cast<const Ui::OptimiseRow *>(binding->child(i))->key(); };
+    const std::string hall = "capacity\nhall\n", hall2 = "capacity\nhall2\n";
+    // 1 % more of the hall (6 of 9 tokens/s) is worth more than of hall2 (3 of 9): first.
+    REQUIRE(keyAt(0) == hall);
+    REQUIRE(keyAt(1) == hall2);
+    // The planner clicks the hall's row.
+    QTreeWidgetItem *hallRow = binding->child(0);
+    tree->scrollToItem(hallRow);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(hallRow).center());
+    REQUIRE(hallRow->isSelected());
+
+    // A hall of 2 tokens/s: hall2's 3 of 5 now rank first.
+    typeCapacity(*w, QStringLiteral("hall"), QStringLiteral("2"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto &r = doc->optimiseResult();
+            return r && r->ranged && doc->design().node("hall")->param("capacity") == 2.0;
+        },
+        10000));
+    settle();
+    tree = w->optimiseDock()->tree();
+    binding = tree->topLevelItem(0);
+    REQUIRE(binding->childCount() == 2);
+    CHECK(keyAt(0) == hall2);
+    CHECK(keyAt(1) == hall);
+    // The selection followed the hall's limit, not the place it had.
+    CHECK(binding->child(1)->isSelected());
+    CHECK_FALSE(binding->child(0)->isSelected());
+
+    // Row for row, in order, what a window that solved the edited design cold shows.
+    auto cold = openWindow(doc->design());
+    cold->document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    QTreeWidget *coldTree = cold->optimiseDock()->tree();
+    REQUIRE(coldTree->topLevelItemCount() == tree->topLevelItemCount());
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = tree->topLevelItem(g),
+                              *coldGroup = coldTree->topLevelItem(g);
+        REQUIRE(group->childCount() == coldGroup->childCount());
+        for (int i = 0; i < group->childCount(); ++i) {
+            CAPTURE(g, i);
+            CHECK(group->child(i)->text(0) == coldGroup->child(i)->text(0));
+            CHECK(group->child(i)->toolTip(0) == coldGroup->child(i)->toolTip(0));
+        }
+    }
+    // What the view shows of each row is measured for its new words: no row is cut off.
+    for (int i = 0; i < binding->childCount(); ++i) {
+        const QTreeWidgetItem *row = binding->child(i);
+        const QRect shown = tree->visualItemRect(row);
+        const QFontMetrics fm(tree->font());
+        const int lines = int(row->text(0).count(QLatin1Char('\n'))) + 1;
+        CAPTURE(row->text(0).toStdString());
+        CHECK(shown.height() >= lines * fm.lineSpacing());
+    }
+}
+
 TEST_CASE("Behind another tab the Optimise dock waits, and is current when brought to the front",
           "[ui][optimise][live]")
 {

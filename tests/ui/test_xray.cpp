@@ -15,6 +15,7 @@
 #include "scene/canvasmark.h"
 #include "scene/designview.h"
 #include "scene/linkitem.h"
+#include "scene/xraymodel.h"
 #include "scene/xrayoverlay.h"
 
 #include "tf/io/defaultdesign.h"
@@ -244,6 +245,64 @@ TEST_CASE(
         CHECK(a.rangeUpper == Approx(b.rangeUpper));
         CHECK(a.text == b.text);
     }
+}
+
+TEST_CASE("The X-ray marks a node that comes back, and marks what changed on each edit",
+          "[ui][xray]")
+{
+    auto w = openWindow(chips());
+    Ui::Document *doc = w->document();
+    keys(*w, Qt::Key_2, Qt::ControlModifier); // Solve ▸ Optimise: Most Tokens
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(markOf(*w, "s2"));
+    const QString s2Wire = QString::fromStdString(doc->design().links()[1].id);
+    REQUIRE(doc->design().links()[1].from == "s2");
+
+    // S2 deleted and the delete undone before the next solve: one solve sees the same ids in
+    // the same order, but S2's node and wire are new items, and they get their marks.
+    const QRectF box = w->scene()->nodeItem(QStringLiteral("s2"))->sceneBoundingRect();
+    const QPointF header(box.center().x(), box.top() + 8);
+    mouse(w->view(), QEvent::MouseButtonPress, header, Qt::LeftButton, Qt::LeftButton);
+    mouse(w->view(), QEvent::MouseButtonRelease, header, Qt::LeftButton, Qt::NoButton);
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Delete);
+    REQUIRE_FALSE(doc->design().node("s2"));
+    QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(doc->design().node("s2"));
+    settle();
+    Ui::CanvasMark *s2 = markOf(*w, "s2");
+    REQUIRE(s2);
+    CHECK(s2->colour() == Ui::xrayColour(0));
+    CHECK(s2->toolTip().contains(QStringLiteral("does not limit the plan")));
+    CHECK(w->scene()->linkItem(s2Wire)->color() == Ui::xrayColour(0));
+    CHECK(wireHover(*w, s2Wire).contains(QStringLiteral("would change nothing")));
+
+    // Edits that move only some prices: every mark says what a fresh X-ray of the same solve
+    // says (one that changed nothing keeps what it had).
+    typeCapacity(*w, QStringLiteral("hall"), QStringLiteral("20"));
+    settle();
+    typeCapacity(*w, QStringLiteral("s2"), QStringLiteral("7"));
+    settle();
+    const Ui::XrayPicture fresh
+        = Ui::buildXray(doc->viewedDesign(), doc->solution(), &*doc->optimiseResult());
+    for (const char *node : {"s1", "s2", "hall", "demand"}) {
+        CAPTURE(node);
+        const Ui::XrayMark *m = fresh.node(node);
+        REQUIRE(m);
+        CHECK(markOf(*w, node)->colour() == Ui::xrayColour(m->heat));
+        CHECK(markOf(*w, node)->badge() == m->badge);
+        CHECK(markOf(*w, node)->toolTip() == m->tip);
+    }
+    for (const Link &l : doc->design().links()) {
+        CAPTURE(l.id);
+        const Ui::XrayMark *m = fresh.link(l.id);
+        REQUIRE(m);
+        const Ui::LinkItem *item = w->scene()->linkItem(QString::fromStdString(l.id));
+        CHECK(item->color() == Ui::xrayColour(m->heat));
+        CHECK(item->toolTip() == m->tip);
+    }
+    // S2 at 7 chips: its chips are worth +0.5 tokens/s, 1 % more of it 0.5 × 7 / 8.5.
+    CHECK(markOf(*w, "s2")->colour() == Ui::xrayColour(0.5 * 7 / 8.5));
 }
 
 TEST_CASE("In Balance mode the X-ray shows load, and turning it off clears it", "[ui][xray]")

@@ -54,6 +54,19 @@ QString summaryText(const Design &design, const OptimiseResult &r, const Solutio
     return Tr::tr("The LP code found no answer (see Problems).");
 }
 
+/// The dock's list: it can be laid out anew on the next paint, at once for many changed rows.
+class RowsTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    /// Many rows changed: one layout at the next paint, which measures only the rows it shows,
+    /// instead of measuring each changed row as it is announced (those out of sight too).
+    void relayoutLater() { scheduleDelayedItemsLayout(); }
+};
+
+/// Past this many changed rows the list is laid out again at once rather than row by row.
+constexpr size_t kAnnounceRowByRowUpTo = 12;
+
 } // namespace
 
 OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
@@ -66,7 +79,7 @@ OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(content);
     m_summary->setWordWrap(true);
-    m_tree = new QTreeWidget(content);
+    m_tree = new RowsTree(content);
     // One column of items a few lines tall, wrapped at the dock's width: the dock shares its
     // place with Problems and History and is often narrow, where three columns cut every text.
     m_tree->setColumnCount(1);
@@ -179,9 +192,16 @@ void OptimiseDock::refresh()
     std::vector<const ShadowPrice *> limits, goods;
     for (const ShadowPrice *p : rankedShadowPrices(r))
         (p->limit.kind == "good" ? goods : limits).push_back(p);
-    syncRows(m_groups[0], m_document, limits, r);
-    syncRows(m_groups[1], m_document, goods, r);
-    syncRows(m_groups[2], m_document, r.reducedCosts, r);
+    RowsSynced synced;
+    syncRows(m_groups[0], m_document, limits, r, synced);
+    syncRows(m_groups[1], m_document, goods, r, synced);
+    syncRows(m_groups[2], m_document, r.reducedCosts, r, synced);
+    if (synced.added || synced.changed.size() > kAnnounceRowByRowUpTo) {
+        static_cast<RowsTree *>(m_tree)->relayoutLater();
+    } else {
+        for (OptimiseRow *row : synced.changed)
+            row->announce();
+    }
     for (QTreeWidgetItem *group : m_groups) {
         group->setHidden(group->childCount() == 0);
         if (!group->isExpanded())

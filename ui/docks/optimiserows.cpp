@@ -11,8 +11,8 @@
 
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace tf::Ui {
 
@@ -21,6 +21,14 @@ namespace {
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
+}
+
+// A node's name as the design has it (its id when there is none), compared as it is: a row
+// words it only when it changed.
+const std::string &nameIn(const Document *document, const std::string &id)
+{
+    const Node *n = id.empty() ? nullptr : document->design().node(id);
+    return n ? n->name : id;
 }
 
 // Equal numbers, a range not computed yet (NaN) equal to another not computed yet.
@@ -56,20 +64,18 @@ OptimiseRow::OptimiseRow(const Document *document,
                          const ShadowPrice &price,
                          const OptimiseResult &result)
     : m_document(document)
-    , m_key(keyOf(price))
     , m_isPrice(true)
 {
-    (void)update(price, result);
+    (void)update(keyOf(price), price, result);
 }
 
 OptimiseRow::OptimiseRow(const Document *document,
                          const ReducedCost &cost,
                          const OptimiseResult &result)
     : m_document(document)
-    , m_key(keyOf(cost))
     , m_isPrice(false)
 {
-    (void)update(cost, result);
+    (void)update(keyOf(cost), cost, result);
 }
 
 std::string OptimiseRow::keyOf(const ShadowPrice &price)
@@ -77,48 +83,57 @@ std::string OptimiseRow::keyOf(const ShadowPrice &price)
     return price.limit.kind + '\n' + price.limit.nodeId + '\n' + price.limit.good;
 }
 
-bool OptimiseRow::update(const ShadowPrice &price, const OptimiseResult &result)
+bool OptimiseRow::update(const std::string &key,
+                         const ShadowPrice &price,
+                         const OptimiseResult &result)
 {
-    QString name = price.limit.nodeId.empty() ? QString()
-                                              : m_document->nodeName(fromStd(price.limit.nodeId));
-    if (m_set && samePrice(price, m_price) && result.objective == m_objective
+    const std::string &name = nameIn(m_document, price.limit.nodeId);
+    if (m_set && key == m_key && samePrice(price, m_price) && result.objective == m_objective
         && result.objectiveUnit == m_objectiveUnit && name == m_name)
         return false;
-    m_price = price;
+    m_key = key;
+    // The numbers the row words, not the core's own sentence (it words its own).
+    m_price.limit = price.limit;
+    m_price.value = price.value;
+    m_price.rangeLower = price.rangeLower;
+    m_price.rangeUpper = price.rangeUpper;
+    m_price.binding = price.binding;
     m_objective = result.objective;
     m_objectiveUnit = result.objectiveUnit;
-    m_name = std::move(name);
+    m_name = name;
     m_set = true;
-    changed();
-    return true;
+    return changed();
 }
 
-bool OptimiseRow::update(const ReducedCost &cost, const OptimiseResult &result)
+bool OptimiseRow::update(const std::string &key,
+                         const ReducedCost &cost,
+                         const OptimiseResult &result)
 {
-    QString name = m_document->nodeName(fromStd(cost.nodeId));
-    if (m_set && same(cost.value, m_cost.value)
+    const std::string &name = nameIn(m_document, cost.nodeId);
+    if (m_set && key == m_key && same(cost.value, m_cost.value)
         && cost.breakEvenUnitCostUsd == m_cost.breakEvenUnitCostUsd
         && result.objective == m_objective && result.objectiveUnit == m_objectiveUnit
         && name == m_name)
         return false;
-    m_cost = cost;
+    m_key = key;
+    m_cost.nodeId = cost.nodeId;
+    m_cost.value = cost.value;
+    m_cost.breakEvenUnitCostUsd = cost.breakEvenUnitCostUsd;
     m_objective = result.objective;
     m_objectiveUnit = result.objectiveUnit;
-    m_name = std::move(name);
+    m_name = name;
     m_set = true;
-    changed();
-    return true;
+    return changed();
 }
 
-void OptimiseRow::changed()
+bool OptimiseRow::changed()
 {
     // Worded again when next shown; a row never shown yet has no view to tell.
     const bool shown = m_worded || m_tipWorded;
     m_worded = m_tipWorded = false;
     m_text.clear();
     m_tip.clear();
-    if (shown)
-        emitDataChanged();
+    return shown;
 }
 
 QString OptimiseRow::wordedText() const
@@ -134,7 +149,7 @@ QString OptimiseRow::wordedText() const
                            rangeText(m_price.rangeLower, m_price.rangeUpper, m_price.limit.unit));
         } else {
             m_text = Tr::tr("%1\nreduced cost %2 %3 per unit")
-                         .arg(m_name, UnitFormat::scaled(m_cost.value), unit);
+                         .arg(fromStd(m_name), UnitFormat::scaled(m_cost.value), unit);
             if (m_cost.breakEvenUnitCostUsd)
                 m_text += QLatin1Char('\n')
                           + Tr::tr("worth using below %1")
@@ -184,7 +199,8 @@ void syncGroup(QTreeWidgetItem *group,
                const Document *document,
                const std::vector<Item> &items,
                const OptimiseResult &result,
-               KeyOf key)
+               KeyOf key,
+               RowsSynced &synced)
 {
     auto row = [group](int i) { return static_cast<OptimiseRow *>(group->child(i)); };
     auto &&value = [](const Item &item) -> const auto &
@@ -194,35 +210,34 @@ void syncGroup(QTreeWidgetItem *group,
         else
             return item;
     };
-    bool sameRows = group->childCount() == int(items.size());
-    for (size_t i = 0; sameRows && i < items.size(); ++i)
-        sameRows = row(int(i))->key() == key(value(items[i]));
-    if (sameRows) { // the usual edit: the same limits bind, some prices move
-        for (size_t i = 0; i < items.size(); ++i)
-            (void)row(int(i))->update(value(items[i]), result);
-        return;
+    // The selected rows, by key: a row that takes over another's place is not the same row.
+    std::vector<std::string> selected;
+    for (int i = 0; i < group->childCount(); ++i) {
+        if (row(i)->isSelected())
+            selected.push_back(row(i)->key());
     }
-    // Rows came, went or changed places: keep those still there, in the new order.
-    std::unordered_map<std::string, OptimiseRow *> kept;
-    for (QTreeWidgetItem *child : group->takeChildren()) {
-        auto *r = static_cast<OptimiseRow *>(child);
-        kept.emplace(r->key(), r);
+    const int kept = std::min(group->childCount(), int(items.size()));
+    bool moved = false;
+    for (int i = 0; i < kept; ++i) {
+        const std::string k = key(value(items[size_t(i)]));
+        moved = moved || k != row(i)->key();
+        if (row(i)->update(k, value(items[size_t(i)]), result))
+            synced.changed.push_back(row(i));
     }
-    QList<QTreeWidgetItem *> rows;
-    rows.reserve(qsizetype(items.size()));
-    for (const Item &item : items) {
-        const auto it = kept.find(key(value(item)));
-        if (it != kept.end() && it->second) {
-            (void)it->second->update(value(item), result);
-            rows.append(it->second);
-            it->second = nullptr; // taken (a key seen twice gets a row of its own)
-        } else {
-            rows.append(new OptimiseRow(document, value(item), result));
-        }
+    while (group->childCount() > int(items.size())) // rows went: the last ones
+        delete group->takeChild(group->childCount() - 1);
+    if (kept < int(items.size())) { // rows came: at the end
+        QList<QTreeWidgetItem *> rows;
+        for (size_t i = size_t(kept); i < items.size(); ++i)
+            rows.append(new OptimiseRow(document, value(items[i]), result));
+        group->addChildren(rows);
+        synced.added = true;
     }
-    for (const auto &[k, r] : kept)
-        delete r;
-    group->addChildren(rows);
+    if (moved && !selected.empty()) {
+        for (int i = 0; i < group->childCount(); ++i)
+            row(i)->setSelected(std::find(selected.begin(), selected.end(), row(i)->key())
+                                != selected.end());
+    }
 }
 
 } // namespace
@@ -230,20 +245,31 @@ void syncGroup(QTreeWidgetItem *group,
 void syncRows(QTreeWidgetItem *group,
               const Document *document,
               const std::vector<const ShadowPrice *> &prices,
-              const OptimiseResult &result)
+              const OptimiseResult &result,
+              RowsSynced &synced)
 {
-    syncGroup(group, document, prices, result, [](const ShadowPrice &p) {
-        return OptimiseRow::keyOf(p);
-    });
+    syncGroup(
+        group,
+        document,
+        prices,
+        result,
+        [](const ShadowPrice &p) { return OptimiseRow::keyOf(p); },
+        synced);
 }
 
 void syncRows(QTreeWidgetItem *group,
               const Document *document,
               const std::vector<ReducedCost> &costs,
-              const OptimiseResult &result)
+              const OptimiseResult &result,
+              RowsSynced &synced)
 {
     syncGroup(
-        group, document, costs, result, [](const ReducedCost &c) { return OptimiseRow::keyOf(c); });
+        group,
+        document,
+        costs,
+        result,
+        [](const ReducedCost &c) { return OptimiseRow::keyOf(c); },
+        synced);
 }
 
 } // namespace tf::Ui

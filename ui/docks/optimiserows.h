@@ -26,15 +26,19 @@ public:
     const std::string &key() const { return m_key; }
     static std::string keyOf(const ShadowPrice &price);
     static std::string keyOf(const ReducedCost &cost) { return cost.nodeId; }
-    /// Takes the new result's numbers; the view is told only when they (or the node's name)
-    /// changed. Returns whether they did.
-    bool update(const ShadowPrice &price, const OptimiseResult &result);
-    bool update(const ReducedCost &cost, const OptimiseResult &result);
+    /// Takes the new result's numbers, and the key they come with (a row takes over another's
+    /// place when the ranking reorders). Returns whether the view must be told: the numbers (or
+    /// the node's name, or the key) changed on a row it has shown; announce() tells it.
+    bool update(const std::string &key, const ShadowPrice &price, const OptimiseResult &result);
+    bool update(const std::string &key, const ReducedCost &cost, const OptimiseResult &result);
+    /// Tells the view the row changed: it measures and repaints that row alone.
+    void announce() { emitDataChanged(); }
 
     QVariant data(int column, int role) const override;
 
 private:
-    void changed();
+    /// Forgets the words (worded again when next shown); whether the view had shown them.
+    bool changed();
     QString wordedText() const;
     QString wordedTip() const;
 
@@ -45,22 +49,34 @@ private:
     ReducedCost m_cost;
     Objective m_objective = Objective::MaxTokens;
     std::string m_objectiveUnit;
-    QString m_name; ///< the node's name when the numbers came: a rename words the row again
+    std::string m_name; ///< the node's name when the numbers came: a rename words the row again
     mutable QString m_text, m_tip; ///< worded when first asked for
     bool m_set = false;            ///< the numbers have been taken once
     mutable bool m_worded = false, m_tipWorded = false;
 };
 
-/// Makes `group`'s children the rows of `prices` (or `costs`), in that order, keeping every row
-/// whose key is still there (its item, and the view's state of it) and telling the view only of
-/// rows that changed.
+/// What syncing a group of rows did: the rows the view must be told of, and whether rows came
+/// or went (the view then lays the list out again anyway).
+struct RowsSynced
+{
+    std::vector<OptimiseRow *> changed;
+    bool added = false;
+};
+
+/// Makes `group`'s children the rows of `prices` (or `costs`), in that order. A row keeps its
+/// place while its key does; when the ranking reorders, rows take over the numbers of the row now
+/// in their place, so only rows whose words changed are measured and repainted again (taking rows
+/// out and in lays out the whole list). Rows come and go at the end. The selection follows the
+/// keys. Nothing is announced to the view: `synced` says what to announce.
 void syncRows(QTreeWidgetItem *group,
               const Document *document,
               const std::vector<const ShadowPrice *> &prices,
-              const OptimiseResult &result);
+              const OptimiseResult &result,
+              RowsSynced &synced);
 void syncRows(QTreeWidgetItem *group,
               const Document *document,
               const std::vector<ReducedCost> &costs,
-              const OptimiseResult &result);
+              const OptimiseResult &result,
+              RowsSynced &synced);
 
 } // namespace tf::Ui

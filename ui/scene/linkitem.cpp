@@ -13,6 +13,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tf::Ui {
@@ -25,6 +26,32 @@ QRectF pillFor(const QString &text)
     const QFont f = NodeItem::smallFont();
     const double w = std::min(180.0, QFontMetricsF(f).horizontalAdvance(text) + 12);
     return QRectF(-w / 2, -8, w, 16);
+}
+
+/// A cubic Bézier's four points.
+using Cubic = std::array<QPointF, 4>;
+
+/// The part of `c` from t0 to t1 (de Casteljau): the same curve, so stroking a part draws the
+/// same pixels as stroking the whole.
+Cubic subCurve(const Cubic &c, double t0, double t1)
+{
+    auto split = [](const Cubic &b, double t, bool keepLeft) {
+        const QPointF p01 = b[0] + (b[1] - b[0]) * t, p12 = b[1] + (b[2] - b[1]) * t,
+                      p23 = b[2] + (b[3] - b[2]) * t;
+        const QPointF p012 = p01 + (p12 - p01) * t, p123 = p12 + (p23 - p12) * t;
+        const QPointF p = p012 + (p123 - p012) * t;
+        return keepLeft ? Cubic{b[0], p01, p012, p} : Cubic{p, p123, p23, b[3]};
+    };
+    const Cubic left = t1 < 1 ? split(c, t1, true) : c;
+    return t0 > 0 ? split(left, t0 / t1, false) : left;
+}
+
+/// The box around a cubic's points, which holds the curve.
+QRectF hull(const Cubic &c)
+{
+    const auto [minX, maxX] = std::minmax({c[0].x(), c[1].x(), c[2].x(), c[3].x()});
+    const auto [minY, maxY] = std::minmax({c[0].y(), c[1].y(), c[2].y(), c[3].y()});
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
 }
 
 /// How wide a label usually is ("19.05 k stacks/month"): the place along the wire is chosen for
@@ -70,7 +97,9 @@ LinkItem::LinkItem(const QString &id, const QString &fromNode, const QString &to
     , m_toNode(toNode)
     , m_label(new LinkLabelItem(this))
 {
-    setFlags(ItemIsSelectable);
+    // The exposed rectangle in paint(): a label or node that changes over a long wire repaints
+    // only the part of it there.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(-1); // under the nodes
     m_label->setZValue(1);
     m_label->setAcceptedMouseButtons(Qt::NoButton);
@@ -262,7 +291,35 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         < DesignScene::kSimpleBelowZoom)
         painter->drawLine(m_from, m_to);
     else
-        painter->drawPath(path());
+        painter->drawPath(exposedPath(option->exposedRect));
+}
+
+QPainterPath LinkItem::exposedPath(const QRectF &exposed) const
+{
+    // Stroking a wide curve costs by its length, not by what is exposed: a long wire under a
+    // label that changed strokes only the pieces of it near the label.
+    const QRectF whole = boundingRect();
+    if (exposed.isEmpty() || exposed.contains(whole)
+        || exposed.width() * exposed.height() > 0.25 * whole.width() * whole.height())
+        return path();
+    const double dx = std::max(60.0, std::abs(m_to.x() - m_from.x()) * 0.5);
+    const Cubic curve{m_from, m_from + QPointF(dx, 0), m_to - QPointF(dx, 0), m_to};
+    const double pad = m_width / 2 + 2; // the pen's half width and its antialiased edge
+    const QRectF near = exposed.adjusted(-pad, -pad, pad, pad);
+    QPainterPath part;
+    bool running = false; // the last piece was drawn: the next continues its subpath
+    for (int k = 0; k < kPieces; ++k) {
+        const Cubic piece = subCurve(curve, double(k) / kPieces, double(k + 1) / kPieces);
+        if (!hull(piece).intersects(near)) {
+            running = false;
+            continue;
+        }
+        if (!running)
+            part.moveTo(piece[0]);
+        part.cubicTo(piece[1], piece[2], piece[3]);
+        running = true;
+    }
+    return part;
 }
 
 } // namespace tf::Ui

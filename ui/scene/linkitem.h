@@ -63,10 +63,13 @@ private:
     void changed();
     void forgetShownLabel() { m_shownAt.reset(); }
     QPointF curvePoint(double t) const;
+    /// The pieces of the wire within reach of `exposed` (item coordinates), or the whole wire.
+    QPainterPath exposedPath(const QRectF &exposed) const;
     bool clearOfEnds(const QRectF &pill) const;
     bool clearOfNodes(const QRectF &pill) const;
 
     static constexpr int kSmoothWiresUpTo = 1500;
+    static constexpr int kPieces = 16; ///< a wire drawn in part is cut into this many pieces
 
     QString m_id;
     QString m_fromNode, m_toNode;

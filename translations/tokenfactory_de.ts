@@ -3574,6 +3574,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+92"/>
+        <source>Seeking… solves so far: %1</source>
+        <translation>Suche läuft … bisher %1 Lösungen</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Being computed…</source>
         <translation>Wird berechnet…</translation>

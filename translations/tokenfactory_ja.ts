@@ -3566,6 +3566,12 @@ reduced cost %2 %3 per unit</source>
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+92"/>
+        <source>Seeking… solves so far: %1</source>
+        <translation>探索中… これまでに求解 %1 回</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Being computed…</source>
         <translation>計算中…</translation>

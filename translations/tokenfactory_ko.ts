@@ -3566,6 +3566,12 @@ reduced cost %2 %3 per unit</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+92"/>
+        <source>Seeking… solves so far: %1</source>
+        <translation>탐색 중… 지금까지 계산 %1회</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Being computed…</source>
         <translation>계산 중…</translation>

@@ -3566,6 +3566,12 @@ reduced cost %2 %3 per unit</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+92"/>
+        <source>Seeking… solves so far: %1</source>
+        <translation>正在搜索… 已求解 %1 次</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Being computed…</source>
         <translation>正在计算…</translation>

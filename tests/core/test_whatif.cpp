@@ -87,6 +87,38 @@ TEST_CASE("goal seek recovers known inverses on the default design")
     CHECK(std::abs(r.achieved - target) <= 1e-9 * target);
 }
 
+TEST_CASE("goal seek reports each solve as it starts, and a cancel stops it at the next")
+{
+    GoalSeekOptions o;
+    std::string error;
+    o.param = *parseParamRef("cowos.capacity", &error);
+    o.metric = "tokens_per_s";
+    o.target = metricAt("cowos.capacity", 200, "tokens_per_s");
+    std::vector<size_t> seen;
+    o.progress = [&](size_t done, size_t total) {
+        CHECK(total == size_t(o.maxEvaluations));
+        seen.push_back(done);
+        return true;
+    };
+    const GoalSeekResult r = goalSeek(defaultDesign(), o);
+    REQUIRE(r.ok());
+    REQUIRE(seen.size() == size_t(r.evaluations));
+    for (size_t i = 0; i < seen.size(); ++i)
+        CHECK(seen[i] == i + 1);
+
+    // Cancelled from the progress callback (as a dialog's Cancel does from another thread).
+    std::atomic<bool> cancel{false};
+    o.cancel = &cancel;
+    o.progress = [&](size_t done, size_t) {
+        if (done == 3)
+            cancel = true;
+        return true;
+    };
+    const GoalSeekResult stopped = goalSeek(defaultDesign(), o);
+    CHECK(stopped.status == GoalSeekStatus::Cancelled);
+    CHECK(stopped.evaluations == 3);
+}
+
 TEST_CASE("goal seek says when the target is out of reach, and refuses bad input")
 {
     GoalSeekOptions o;

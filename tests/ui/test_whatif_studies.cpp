@@ -19,6 +19,7 @@
 #include "whatif/whatifui.h"
 
 #include "tf/io/defaultdesign.h"
+#include "tf/model/designgenerator.h"
 #include "tf/model/paramref.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/plan.h"
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -66,6 +68,14 @@ void click(QWidget *w)
 {
     REQUIRE(w);
     QTest::mouseClick(w, Qt::LeftButton);
+    settle();
+}
+
+/// Clicks Seek and waits for its answer: the seek runs off the window's thread.
+void runSeek(Ui::WhatIf::GoalSeekDialog *dialog)
+{
+    click(dialog->findChild<QPushButton *>(QStringLiteral("seek")));
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isSeeking(); }, 60000));
     settle();
 }
 
@@ -136,7 +146,7 @@ TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreach
     param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
     auto *targetField = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
     targetField->setText(QString::number(target, 'g', 17));
-    click(dialog->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(dialog);
     REQUIRE(dialog->result().status == GoalSeekStatus::Found);
     CHECK(dialog->result().value == Approx(200).epsilon(1e-6));
     const int steps = doc->undoStack()->count();
@@ -149,11 +159,100 @@ TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreach
     auto *param2 = again->findChild<QComboBox *>(QStringLiteral("param"));
     param2->setCurrentIndex(param2->findData(QStringLiteral("cowos.capacity")));
     again->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("1e15"));
-    click(again->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(again);
     CHECK(again->result().status == GoalSeekStatus::OutOfReach);
     CHECK(again->resultText().startsWith(QStringLiteral("Cannot reach")));
     CHECK_FALSE(again->findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
     again->close();
+}
+
+TEST_CASE("Goal seek off the window's thread gives the core's answer, solve for solve",
+          "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    Design probe = doc->design();
+    REQUIRE_FALSE(setParamValue(probe, ParamRef{"cowos", "capacity"}, 200));
+    const double target = solveBalance(probe).metrics.tokensPerS;
+    GoalSeekOptions core;
+    core.param = {"cowos", "capacity"};
+    core.metric = "tokens_per_s";
+    core.target = target;
+    core.solve = doc->solveOptions();
+    const GoalSeekResult expected = goalSeek(doc->viewedDesign(), core);
+    REQUIRE(expected.ok());
+
+    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
+    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
+    auto *targetField = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
+    targetField->setText(QString::number(target, 'g', 17));
+    auto *seek = dialog->findChild<QPushButton *>(QStringLiteral("seek"));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelSeek"));
+    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("seekProgress"));
+    REQUIRE(cancel);
+    REQUIRE(progress);
+    CHECK_FALSE(cancel->isEnabled());
+    CHECK_FALSE(progress->isVisible());
+
+    // The solves run on another thread; the answer comes back to the dialog.
+    QTest::mouseClick(seek, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isSeeking(); }, 60000));
+    // The answer is the core's, solve for solve.
+    REQUIRE(dialog->result().status == GoalSeekStatus::Found);
+    CHECK(dialog->result().value == expected.value);
+    CHECK(dialog->result().evaluations == expected.evaluations);
+    CHECK(dialog->resultText().contains(QStringLiteral("(%1 solves)").arg(expected.evaluations)));
+    CHECK(seek->isEnabled());
+    CHECK_FALSE(cancel->isEnabled());
+    CHECK_FALSE(progress->isVisible());
+    CHECK(dialog->findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
+
+    dialog->close();
+}
+
+TEST_CASE("A goal seek of LPs counts its solves as they run and stops when cancelled",
+          "[ui][whatif][optimise]")
+{
+    // Optimise mode on 300 nodes: each of the seek's points is an LP of tens of milliseconds,
+    // and the scan alone takes 33 of them, so Cancel lands while it runs.
+    const Design design = generateSupplyChain(300, 300);
+    auto w = openWindow(design);
+    Ui::Document *doc = w->document();
+    doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    const std::string node = design.nodes()[design.nodes().size() / 2].id;
+    REQUIRE(design.node(node)->param("capacity"));
+    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
+    param->setCurrentIndex(param->findData(QString::fromStdString(node + ".capacity")));
+    REQUIRE(param->currentData().toString() == QString::fromStdString(node + ".capacity"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("1e15"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("seek")), Qt::LeftButton);
+    // Clicked: the click returns at once, the dialog says it is seeking, Seek waits and Cancel
+    // can be clicked.
+    REQUIRE(dialog->isSeeking());
+    CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("seek"))->isEnabled());
+    CHECK(dialog->findChild<QPushButton *>(QStringLiteral("cancelSeek"))->isEnabled());
+    CHECK(dialog->findChild<QProgressBar *>(QStringLiteral("seekProgress"))->isVisible());
+    // The count of solves moves while the window goes on answering.
+    auto solvesSoFar = [&] {
+        const QString text = dialog->resultText();
+        const QString prefix = QStringLiteral("Seeking… solves so far: ");
+        return text.startsWith(prefix) ? text.mid(prefix.size()).toInt() : -1;
+    };
+    CHECK(solvesSoFar() >= 0);
+    REQUIRE(QTest::qWaitFor([&] { return solvesSoFar() >= 2; }, 30000));
+    REQUIRE(dialog->isSeeking());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelSeek")),
+                      Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isSeeking(); }, 30000));
+    CHECK(dialog->result().status == GoalSeekStatus::Cancelled);
+    CHECK(dialog->result().evaluations < 33); // stopped within the scan
+    CHECK(dialog->resultText() == QStringLiteral("Cancelled."));
+    CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
+    CHECK(dialog->findChild<QPushButton *>(QStringLiteral("seek"))->isEnabled());
+    CHECK_FALSE(dialog->findChild<QProgressBar *>(QStringLiteral("seekProgress"))->isVisible());
+    dialog->close();
 }
 
 TEST_CASE("Goal seek starts from the steady state's figure with a quarter viewed",
@@ -378,7 +477,7 @@ TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard
     auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
     target->selectAll();
     QTest::keyClicks(target, QStringLiteral("15000000"));
-    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(seek);
     REQUIRE(seek->result().status == GoalSeekStatus::Found);
     // The same seek in the core: the figure of the plan in 2027Q4.
     GoalSeekOptions core;
@@ -493,7 +592,7 @@ TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless t
     auto *scale = seek->findChild<QCheckBox *>(QStringLiteral("scaleSchedules"));
     REQUIRE(scale);
     CHECK(scale->isChecked()); // the default
-    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(seek);
     REQUIRE(seek->result().ok());
     GoalSeekOptions core;
     core.param = {"cowos", "capacity"};
@@ -507,7 +606,7 @@ TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless t
     // Unticked: the steps stay, and the seek finds the core's answer for that.
     toggle(scale);
     CHECK_FALSE(scale->isChecked());
-    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(seek);
     core.schedules = ScheduleHandling::Keep;
     const GoalSeekResult kept = goalSeek(doc->viewedDesign(), core);
     REQUIRE(kept.ok());
@@ -518,7 +617,7 @@ TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless t
 
     // Ticked again, Apply sets the value and the schedule scaled with it: one undo step.
     toggle(scale);
-    click(seek->findChild<QPushButton *>(QStringLiteral("seek")));
+    runSeek(seek);
     const int steps = doc->undoStack()->count();
     click(seek->findChild<QPushButton *>(QStringLiteral("apply")));
     CHECK(doc->undoStack()->count() == steps + 1);

@@ -3,6 +3,7 @@
 
 #include "quarterpicker.h"
 #include "schedulescaling.h"
+#include "studyrunner.h"
 #include "whatifnames.h"
 
 #include "../document.h"
@@ -22,7 +23,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QThreadPool>
 
@@ -35,6 +38,7 @@ namespace tf::Ui::WhatIf {
 GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
+    , m_runner(new StudyRunner(this))
 {
     setObjectName(QStringLiteral("GoalSeekDialog"));
     setWindowTitle(Tr::tr("Goal Seek"));
@@ -89,9 +93,25 @@ GoalSeekDialog::GoalSeekDialog(Document *document, const QString &metric, QWidge
     m_apply = buttons->addButton(Tr::tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("apply"));
     m_apply->setEnabled(false);
+    m_cancel = buttons->addButton(Tr::tr("&Cancel Run"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("cancelSeek"));
+    m_cancel->setEnabled(false);
     buttons->addButton(QDialogButtonBox::Close);
+    // Busy while a seek runs: how many solves it will take is not known, their count is said.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("seekProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    form->addRow(m_progress);
     form->addRow(buttons);
     connect(m_seek, &QPushButton::clicked, this, &GoalSeekDialog::seek);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &StudyRunner::cancel);
+    connect(m_runner, &StudyRunner::progress, this, [this](qulonglong done, qulonglong) {
+        if (m_runner->isRunning())
+            m_resultLabel->setText(
+                Tr::tr("Seeking… solves so far: %1").arg(QLocale().toString(done)));
+    });
     connect(m_apply, &QPushButton::clicked, this, &GoalSeekDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A changed question makes the last answer stale.
@@ -176,14 +196,52 @@ void GoalSeekDialog::seek()
         fitResult();
         return;
     }
-    // Balance solves take microseconds, Balance plans a fraction of a millisecond a quarter: the
-    // few dozen a seek needs fit in a click.
-    m_result = goalSeek(m_document->viewedDesign(), options);
+    // Off the window's thread: in Optimise mode each of the few dozen solves is an LP (a plan
+    // figure's an LP per quarter), seconds in all on a large design. On a copy of the design the
+    // figures belong to, as the other studies run.
+    m_seek->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->show();
+    m_resultLabel->setText(Tr::tr("Seeking… solves so far: %1").arg(QLocale().toString(0)));
     m_resultParam = *param;
     m_resultSchedules = options.schedules;
+    m_runner->start<GoalSeekResult>(
+        [design = m_document->viewedDesign(), options](const StudyProgress &progress,
+                                                       const std::atomic<bool> *cancel) {
+            GoalSeekOptions o = options;
+            o.progress = progress;
+            o.cancel = cancel;
+            return goalSeek(design, o);
+        },
+        [this, options](GoalSeekResult result) { seekDone(std::move(result), options); });
+}
+
+void GoalSeekDialog::seekDone(GoalSeekResult result, const GoalSeekOptions &options)
+{
+    m_result = std::move(result);
+    m_seek->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->hide();
     m_resultLabel->setText(goalSeekText(m_document->viewedDesign(), options, m_result));
     m_apply->setEnabled(m_result.ok());
     fitResult();
+    Q_EMIT seekFinished();
+}
+
+bool GoalSeekDialog::isSeeking() const
+{
+    return m_runner->isRunning();
+}
+
+GoalSeekDialog::~GoalSeekDialog()
+{
+    m_runner->cancel(); // the runner, a child, joins its thread when deleted
+}
+
+void GoalSeekDialog::reject()
+{
+    m_runner->cancel(); // closed: the answer would go nowhere
+    QDialog::reject();
 }
 
 QString goalSeekText(const Design &design, const GoalSeekOptions &options, const GoalSeekResult &r)

@@ -85,6 +85,8 @@ struct Seek
     {
         constexpr double nan = std::numeric_limits<double>::quiet_NaN();
         ++r.evaluations;
+        if (options.progress)
+            (void)options.progress(size_t(r.evaluations), size_t(options.maxEvaluations));
         if (auto refused = eval.set(0, x)) {
             noteUnsolvable(x, refused->text);
             return nan;

@@ -24,6 +24,9 @@ struct GoalSeekOptions
     /// A parameter with a schedule: its steps scaled with the value sought (default), or kept.
     ScheduleHandling schedules = ScheduleHandling::Scale;
     const std::atomic<bool> *cancel = nullptr;
+    /// Optional: called as each solve starts with its number and maxEvaluations (a seek usually
+    /// ends well before); its answer is not used (`cancel` stops a seek).
+    StudyProgress progress;
 };
 
 enum class GoalSeekStatus {

@@ -83,7 +83,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(document, &Document::linkRemoved, this, &DesignScene::removeLinkItem);
     connect(document, &Document::goodsChanged, this, &DesignScene::refreshNodes);
     connect(document, &Document::settingsChanged, this, &DesignScene::refreshNodes);
-    connect(document, &Document::solved, this, &DesignScene::showSolution);
+    connect(document, &Document::solved, this, [this] { showFigures(true); });
     connect(document, &Document::canvasItemsChanged, this, &DesignScene::syncCanvasItems);
     rebuild();
 }
@@ -282,7 +282,7 @@ const std::vector<std::pair<std::string, LinkItem *>> &DesignScene::linkItemsInO
     return m_linkOrder;
 }
 
-void DesignScene::showSolution()
+void DesignScene::showFigures(bool changedOnly)
 {
     const Design &design = m_document->design();
     const Solution &sol = m_document->solution();
@@ -330,7 +330,9 @@ void DesignScene::showSolution()
         QString unit;
     };
     std::unordered_map<std::string, GoodStyle> goods;
-    for (const LinkResult &l : sol.links) {
+    std::vector<const GoodStyle *> styleOf(sol.links.size());
+    for (size_t i = 0; i < sol.links.size(); ++i) {
+        const LinkResult &l = sol.links[i];
         auto [it, added] = goods.try_emplace(l.good);
         if (added) {
             const Good *g = design.good(l.good);
@@ -338,20 +340,49 @@ void DesignScene::showSolution()
             it->second.unit = g ? Names::unit(g->unit) : QString();
         }
         it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
+        styleOf[i] = &it->second;
     }
     // With the X-ray on, a wire keeps its colour: the X-ray sets it next, and a colour set twice
     // a solve would repaint every wire.
     const bool xray = XrayOverlay::activeOn(this) && sol.ok(); // else it has no picture
+    // A wire given the same rate, width and colour as last time is not visited: on a large
+    // design most wires keep theirs after an edit, and visiting each costs more than its check.
+    bool sameGoods = goods.size() == m_shownGoods.size();
+    for (auto it = goods.begin(); sameGoods && it != goods.end(); ++it) {
+        const auto shown = m_shownGoods.find(it->first);
+        sameGoods = shown != m_shownGoods.end() && shown->second.first == it->second.color.rgb()
+                    && shown->second.second == it->second.unit;
+    }
+    const bool known = changedOnly && linksInOrder && sameGoods && xray == m_shownWiresXray
+                       && m_shownWiresGeneration == m_itemsGeneration
+                       && m_shownWires.size() == sol.links.size();
+    if (!known) {
+        m_shownWires.assign(linksInOrder ? sol.links.size() : 0, ShownWire{});
+        m_shownGoods.clear();
+        for (const auto &[id, style] : goods)
+            m_shownGoods.emplace(id, std::make_pair(style.color.rgb(), style.unit));
+        m_shownWiresGeneration = m_itemsGeneration;
+        m_shownWiresXray = xray;
+    }
     for (size_t i = 0; i < sol.links.size(); ++i) {
         const LinkResult &l = sol.links[i];
-        LinkItem *item = linksInOrder ? m_linkOrder[i].second : m_links.value(fromStd(l.id));
-        if (!item)
-            continue;
-        const GoodStyle &style = goods[l.good];
+        const GoodStyle &style = *styleOf[i];
         // In quarter pixels: a flow that moves a little keeps its width, and its wire is not
         // repainted (only its rate's label).
         const double width
             = 1.5 + (style.maxFlow > 0 ? std::round(24.0 * l.flow / style.maxFlow) / 4 : 0.0);
+        const double flow = sol.ok() ? l.flow : std::nan("");
+        if (linksInOrder) {
+            ShownWire &shown = m_shownWires[i];
+            const bool sameFlow
+                = shown.flow == flow || (std::isnan(shown.flow) && std::isnan(flow));
+            if (known && sameFlow && shown.width == width && shown.colour == style.color.rgb())
+                continue;
+            shown = {flow, width, style.color.rgb()};
+        }
+        LinkItem *item = linksInOrder ? m_linkOrder[i].second : m_links.value(fromStd(l.id));
+        if (!item)
+            continue;
         item->setFlow(xray ? item->color() : style.color,
                       width,
                       sol.ok() ? std::optional<double>(l.flow) : std::nullopt,

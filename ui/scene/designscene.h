@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -100,9 +102,10 @@ public:
     /// An empty frame, or a note, with its top left at `scenePos` (one undo step each).
     void addFrameAt(const QPointF &scenePos);
     void addNoteAt(const QPointF &scenePos);
-    /// Shows the document's figures on the items (after each solve; an overlay going off calls
-    /// it to give the wires back their own colours).
-    void showSolution();
+    /// Shows the document's figures on every item (an overlay going off calls it to give the
+    /// wires back their own colours). After a solve only the wires whose figures moved are
+    /// touched (showSolved).
+    void showSolution() { showFigures(false); }
     /// While a wire is dragged and cannot be let go where the cursor is: why (empty otherwise).
     QString wireHint() const;
     /// Counts nodeBoxesChanged: a wire label that chose its text at one count chooses again at
@@ -136,6 +139,16 @@ private:
     void removeLinkItem(const QString &id);
     void updateLinkGeometry(LinkItem *item);
     void updateItemOrder();
+    /// The figures on the items; `changedOnly`: leaves alone each wire whose rate, width and
+    /// colour are what it was last given (most of them, after an edit of a large design).
+    void showFigures(bool changedOnly);
+    /// What each wire was last given by position in m_linkOrder (empty: nothing known).
+    struct ShownWire
+    {
+        double flow = 0; ///< NaN: none shown
+        double width = 0;
+        QRgb colour = 0;
+    };
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
     /// Where a wire from `start` let go at `scenePos` would go: the node (empty: none, or the
     /// wire's own node) and, when it cannot be joined there, why.
@@ -159,6 +172,11 @@ private:
     std::vector<std::pair<std::string, LinkItem *>> m_linkOrder;
     bool m_orderStale = true;
     quint64 m_itemsGeneration = 0;
+    std::vector<ShownWire> m_shownWires;
+    quint64 m_shownWiresGeneration = 0; ///< m_itemsGeneration they were given at
+    bool m_shownWiresXray = false;      ///< the X-ray was on then
+    /// Each good's colour and unit then: a change shows every wire again.
+    std::unordered_map<std::string, std::pair<QRgb, QString>> m_shownGoods;
     quint64 m_nodeBoxesGeneration = 0;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;

@@ -8,6 +8,9 @@
 #include "tf/model/timeline.h"
 #include "tf/solve/plan.h"
 #include "tf/solve/solve.h"
+#include "tf/studies/goalseek.h"
+#include "tf/studies/studymetric.h"
+#include "tf/studies/sweep.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,6 +77,16 @@ Design rampDesign()
 double charge(double years)
 {
     return 0.1 / (1 - std::pow(1.1, -years));
+}
+
+// rampDesign's $ per million tokens in 2027Q2 with the integrator's own cost at `usdPerRack`:
+// 30 racks of 4 × $10,000 + usdPerRack over 5 years and the $100M hall over 20, plus a year's
+// running costs (3.75 MW × 8,760 h × $100 + 30 × $20,000), over 30,000 tokens/s for a year.
+double usdPerMtok2027Q2(double usdPerRack)
+{
+    const double capital = 30 * (40000 + usdPerRack) * charge(5) + 100e6 * charge(20);
+    const double opex = 3.75 * 8760 * 100 + 30 * 20000.0;
+    return (capital + opex) / (30000 * 31536000.0 / 1e6);
 }
 
 } // namespace
@@ -205,4 +218,93 @@ TEST_CASE("A flat plan's late quarter has the steady-state solve's figures", "[p
             CHECK(late.loadAtDemand == Approx(1).epsilon(1e-9)); // the demand is met
         }
     }
+}
+
+TEST_CASE("A study reads a quarter's $ per million tokens and its other rates by name",
+          "[plan][finance][whatif]")
+{
+    const Design d = rampDesign();
+    const PlanResult plan = solvePlan(d);
+    REQUIRE(plan.ok());
+    const QuarterResult &q2 = plan.quarters[1];
+    CHECK(planFigure(plan, "usd_per_million_tokens@2027Q2") == q2.usdPerMillionTokens);
+    CHECK(planFigure(plan, "usd_per_million_tokens@2027Q2").value()
+          == Approx(usdPerMtok2027Q2(60000)).epsilon(1e-12));
+    CHECK(planFigure(plan, "usd_per_gpu_hour@2027Q2") == q2.usdPerGpuHour);
+    CHECK(planFigure(plan, "load_at_demand@2027Q2") == q2.loadAtDemand);
+    CHECK(planFigure(plan, "power_it_mw@2027Q3") == plan.quarters[2].powerItMw);
+    CHECK(planFigure(plan, "accelerators@2027Q3") == 360);
+    CHECK(planFigure(plan, "capital_charge_usd_per_year@2027Q2") == q2.capitalChargeUsdPerYear);
+    CHECK(studyMetricUnit("usd_per_million_tokens@2027Q2") == "USD");
+    CHECK(studyMetricUnit("usd_per_gpu_hour@2027Q2") == "USD");
+    CHECK(studyMetricUnit("load_at_demand@2027Q2") == "ratio");
+    CHECK(studyMetricUnit("power_it_mw@2027Q2") == "MW");
+    CHECK(studyMetricUnit("accelerators@2027Q2") == "accelerators");
+    CHECK(studyMetricUnit("capital_charge_usd_per_year@2027Q2") == "USD/year");
+
+    // 2027Q1 has nothing online: the ratios have no value, and say why; the sums are 0.
+    std::string why;
+    for (const char *ratio : {"usd_per_million_tokens", "usd_per_gpu_hour", "load_at_demand"}) {
+        const std::string name = std::string(ratio) + "@2027Q1";
+        CAPTURE(name);
+        CHECK_FALSE(planFigure(plan, name, &why));
+        CHECK(why == name + " has no value: nothing is online in 2027Q1");
+        CHECK(studyMetricUndefinedWhen(name) == std::string("nothing is online in the quarter"));
+    }
+    CHECK(planFigure(plan, "power_it_mw@2027Q1") == 0);
+    CHECK(planFigure(plan, "accelerators@2027Q1") == 0);
+    CHECK(studyMetricUndefinedWhen("power_it_mw@2027Q1") == nullptr);
+    CHECK(studyMetricUndefinedWhen("plan_npv_usd") == std::string("there is no token price"));
+}
+
+TEST_CASE("A sweep of a rack's price moves a quarter's $ per million tokens as worked out by hand",
+          "[plan][finance][whatif]")
+{
+    SweepOptions o;
+    o.axes = {{{"rackint", "unit_cost_usd"}, 60000, 100000, 3}};
+    o.metrics = {"usd_per_million_tokens@2027Q2", "usd_per_million_tokens@2027Q1"};
+    const SweepResult r = runSweep(rampDesign(), o);
+    REQUIRE(r.termination == StudyTermination::Completed);
+    REQUIRE(r.points.size() == 3);
+    for (const SweepPoint &p : r.points) {
+        CAPTURE(p.x[0]);
+        REQUIRE(p.ok);
+        CHECK(p.values[0] == Approx(usdPerMtok2027Q2(p.x[0])).epsilon(1e-12));
+        CHECK(std::isnan(p.values[1])); // a solved point where the figure has no value
+    }
+    // $20,000 more a rack is 30 × $20,000 × the 5-year charge a year more, over the same tokens.
+    CHECK(r.points[1].values[0] - r.points[0].values[0]
+          == Approx(30 * 20000 * charge(5) / (30000 * 31536000.0 / 1e6)).epsilon(1e-9));
+}
+
+TEST_CASE("Goal seek on a quarter's $ per million tokens finds the rack price that gives it",
+          "[plan][finance][whatif]")
+{
+    for (SolveMode mode : {SolveMode::Balance, SolveMode::Optimise}) {
+        CAPTURE(solveModeName(mode));
+        GoalSeekOptions o;
+        o.param = {"rackint", "unit_cost_usd"};
+        o.metric = "usd_per_million_tokens@2027Q2";
+        o.target = usdPerMtok2027Q2(90000);
+        o.from = 20000;
+        o.to = 200000;
+        o.solve.mode = mode;
+        const GoalSeekResult r = goalSeek(rampDesign(), o);
+        REQUIRE(r.status == GoalSeekStatus::Found);
+        CHECK(r.value == Approx(90000).epsilon(1e-6));
+        CHECK(r.achieved == Approx(o.target).epsilon(1e-8));
+    }
+    // In a quarter with nothing online there is no value to reach: no solution, and why.
+    GoalSeekOptions o;
+    o.param = {"rackint", "unit_cost_usd"};
+    o.metric = "usd_per_million_tokens@2027Q1";
+    o.target = 1;
+    o.from = 20000;
+    o.to = 200000;
+    const GoalSeekResult r = goalSeek(rampDesign(), o);
+    CHECK(r.status == GoalSeekStatus::OutOfReach);
+    INFO(r.message);
+    CHECK(r.message.find("usd_per_million_tokens@2027Q1 has no value where nothing is online in "
+                         "the quarter")
+          != std::string::npos);
 }

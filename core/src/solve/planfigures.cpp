@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "tf/solve/planfigures.h"
 #include "tf/solve/plan.h"
 
 #include "tf/model/timeline.h"
@@ -15,6 +16,7 @@ struct Series
     const char *name;
     const char *unit;
     double (*get)(const QuarterResult &);
+    bool onlineOnly = false; ///< NaN (no value) while nothing is online in the quarter
 };
 
 double sum(const std::map<std::string, double> &m)
@@ -30,6 +32,19 @@ const Series kSeries[] = {
     {"installed_racks", "racks", [](const QuarterResult &q) { return sum(q.installedRacks); }},
     {"racks_delivered", "racks", [](const QuarterResult &q) { return sum(q.racksDelivered); }},
     {"power_facility_mw", "MW", [](const QuarterResult &q) { return q.powerFacilityMw; }},
+    {"power_it_mw", "MW", [](const QuarterResult &q) { return q.powerItMw; }},
+    {"accelerators", "accelerators", [](const QuarterResult &q) { return q.accelerators; }},
+    {"capital_charge_usd_per_year",
+     "USD/year",
+     [](const QuarterResult &q) { return q.capitalChargeUsdPerYear; }},
+    // The rates of the capital in service, as the steady-state metrics of the same names.
+    {"usd_per_million_tokens",
+     "USD",
+     [](const QuarterResult &q) { return q.usdPerMillionTokens; },
+     true},
+    {"usd_per_gpu_hour", "USD", [](const QuarterResult &q) { return q.usdPerGpuHour; }, true},
+    // Demand ÷ tokens/s online: 1 = the demand just met.
+    {"load_at_demand", "ratio", [](const QuarterResult &q) { return q.loadAtDemand; }, true},
     {"tokens", "tokens", [](const QuarterResult &q) { return q.tokens; }},
     {"capex_usd", "USD", [](const QuarterResult &q) { return q.capexUsd; }},
     {"opex_usd", "USD", [](const QuarterResult &q) { return q.opexUsd; }},
@@ -63,6 +78,18 @@ std::string planFigureUnit(std::string_view name)
             return s.unit;
     }
     return {};
+}
+
+const char *planFigureUndefinedWhen(std::string_view name)
+{
+    if (name == "npv_usd")
+        return "there is no token price";
+    const std::string_view series = name.substr(0, name.find('@'));
+    for (const Series &s : kSeries) {
+        if (series == s.name && series.size() < name.size())
+            return s.onlineOnly ? "nothing is online in the quarter" : nullptr;
+    }
+    return nullptr;
 }
 
 std::vector<std::string> planFigureNames()
@@ -102,9 +129,15 @@ std::optional<double> planFigure(const PlanResult &plan, std::string_view name, 
     for (const Series &s : kSeries) {
         if (series != s.name)
             continue;
-        for (const QuarterResult &qr : plan.quarters)
-            if (qr.quarter == *q)
-                return s.get(qr);
+        for (const QuarterResult &qr : plan.quarters) {
+            if (qr.quarter != *q)
+                continue;
+            const double v = s.get(qr);
+            if (std::isnan(v))
+                return fail(std::string(name) + " has no value: nothing is online in "
+                            + quarterText(*q));
+            return v;
+        }
         return fail(std::string(name) + ": " + quarterText(*q) + " is not in the plan's timeline");
     }
     std::string known;

@@ -3,6 +3,7 @@
 
 #include "tf/model/timeline.h"
 #include "tf/solve/metricsref.h"
+#include "tf/solve/planfigures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -161,14 +162,18 @@ const char *studyMetricUndefinedWhen(const StudyMetric &metric)
 {
     if (!metric.isPlan())
         return metricInfos()[size_t(metric.steady)].undefinedWhen;
-    return metric.planFigure == "npv_usd" ? "there is no token price" : nullptr;
+    return planFigureUndefinedWhen(metric.planFigure);
 }
 
 const char *studyMetricUndefinedWhen(std::string_view key)
 {
     if (const int i = findMetric(key); i >= 0)
         return metricInfos()[size_t(i)].undefinedWhen;
-    return key == "plan_npv_usd" ? "there is no token price" : nullptr;
+    for (const PlanTotal &t : kTotals) {
+        if (key == t.key)
+            return planFigureUndefinedWhen(t.figure);
+    }
+    return key.find('@') == std::string_view::npos ? nullptr : planFigureUndefinedWhen(key);
 }
 
 } // namespace tf

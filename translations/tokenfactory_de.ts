@@ -63,7 +63,7 @@
         <translation>Die Verbindung existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+620"/>
+        <location filename="../ui/messagetext.cpp" line="+587"/>
         <source>A scenario needs a name</source>
         <translation>Ein Szenario braucht einen Namen</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-477"/>
+        <location filename="../ui/messagetext.cpp" line="-446"/>
         <source>A scenario named %1 exists already</source>
         <translation>Ein Szenario namens %1 existiert bereits</translation>
     </message>
@@ -140,7 +140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
@@ -615,7 +615,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+12"/>
         <location line="+55"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-303"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
@@ -693,7 +693,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+301"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
@@ -891,7 +891,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Anteil von %1 an %2 ändern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-306"/>
         <source>offline: no target</source>
         <translation>offline: kein Ziel</translation>
     </message>
@@ -957,7 +957,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Entwurfsstandard</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>Als Schieberegler an das Was-wäre-wenn-Panel anheften</translation>
     </message>
@@ -1049,13 +1049,13 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="+18"/>
-        <location line="+240"/>
+        <location line="+209"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-197"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -1200,7 +1200,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 fordert %2 an, erhält aber %3: %4 (%5) fehlen, begrenzt durch %6</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+15"/>
         <source>%1: %2 is not valid: %3</source>
         <translation>%1: %2 ist ungültig: %3</translation>
     </message>
@@ -1587,7 +1587,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
@@ -1618,7 +1618,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Offline-Maximum: %1 Token/s pro Nutzer, erstes Token nach %2</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+449"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>Kapazität: %1 %2, %3 genutzt</translation>
     </message>
@@ -1639,7 +1639,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
@@ -1662,7 +1662,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Token/Jahr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
@@ -1681,17 +1682,17 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Energie/Jahr</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+477"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>Racks installed</source>
         <translation>Installierte Racks</translation>
     </message>
@@ -1706,7 +1707,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bezogene Anlagenleistung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Tokens made</source>
         <translation>Erzeugte Token</translation>
     </message>
@@ -1716,7 +1717,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tokens made over the plan</source>
         <translation>Im Plan erzeugte Token</translation>
     </message>
@@ -1732,7 +1733,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Kapitalwert des Plans</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 in a quarter</source>
         <translation>%1 in einem Quartal</translation>
     </message>
@@ -1743,7 +1744,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
+        <location line="+70"/>
         <source>Capital charge/year</source>
         <translation>Kapitalkosten/Jahr</translation>
     </message>
@@ -1759,7 +1761,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>TCO/Jahr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>Kosten je Million Token</translation>
@@ -1767,7 +1770,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-466"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1777,9 +1780,10 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Token je USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+389"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1802,7 +1806,18 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Amortisation</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+15"/>
+        <source>%1 has no value without a token price.</source>
+        <translation>%1 hat ohne Tokenpreis keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value in a quarter with nothing online.</source>
+        <extracomment>a quarter&apos;s cost per million tokens, per GPU-hour or load at demand</extracomment>
+        <translation>%1 hat in einem Quartal ohne laufende Anlagen keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Choose a quarter for %1.</source>
         <translation>Wählen Sie ein Quartal für %1.</translation>
     </message>
@@ -1829,7 +1844,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-185"/>
+        <location filename="../ui/export/report.cpp" line="-186"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1850,7 +1865,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+177"/>
         <source>nothing online yet</source>
         <translation>noch nichts in Betrieb</translation>
     </message>
@@ -1897,7 +1912,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+186"/>
+        <location filename="../ui/export/report.cpp" line="+187"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1929,8 +1944,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-119"/>
-        <location line="+134"/>
+        <location filename="../ui/export/report.cpp" line="-120"/>
+        <location line="+135"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1952,12 +1967,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Nachfrage von %1 Token/s übersteigt die Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+73"/>
         <source>Optimise</source>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
@@ -1972,7 +1987,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Bilanzmodus: Erzeuger teilen die Nachfrage nach ihren Anteilen auf. Wählen Sie Lösen ▸ Optimieren, um den besten Plan zu finden und zu sehen, was eine weitere Einheit jedes Angebots wert ist.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>Optimal: %1 %2</source>
         <translation>Optimum: %1 %2</translation>
     </message>
@@ -1997,7 +2012,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Der LP-Löser fand keine Antwort (siehe Probleme).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
         <translation>Der beste Plan wird gesucht… Die Kennzahlen folgen, sobald er gelöst ist; das Fenster kann währenddessen benutzt werden.</translation>
     </message>
@@ -2012,7 +2027,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
@@ -2055,7 +2070,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+400"/>
+        <location filename="../ui/scene/designscene.cpp" line="+444"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2330,7 +2345,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-377"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2396,12 +2411,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation> (Rack-Aufteilung geschätzt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-318"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+12"/>
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+1"/>
         <source>Host and network</source>
         <translation>Host und Netzwerk</translation>
     </message>
@@ -2533,7 +2549,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+456"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2801,7 +2817,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-713"/>
+        <location filename="../ui/export/report.cpp" line="-714"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2862,13 +2878,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+637"/>
+        <location filename="../ui/export/report.cpp" line="+638"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2884,7 +2900,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-788"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2951,7 +2967,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2996,8 +3012,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -3100,8 +3116,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-464"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-465"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3111,7 +3127,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-436"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -3203,12 +3219,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Grenze (knappste zuerst)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../ui/export/report.cpp" line="+157"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -3253,7 +3270,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wertschöpfung</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-570"/>
+        <location filename="../ui/messagetext.cpp" line="-539"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
@@ -3269,7 +3286,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -3284,7 +3301,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -3544,7 +3561,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+44"/>
         <source>Goal Seek</source>
         <translation>Zielwertsuche</translation>
     </message>
@@ -3580,7 +3597,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Suche läuft … bisher %1 Lösungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>Being computed…</source>
         <translation>Wird berechnet…</translation>
     </message>
@@ -3591,28 +3608,29 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Das Ziel ist keine Zahl.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 ergibt %3 = %4 (%5 Lösungen).</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>Kein Wert von %1 in [%2, %3] ergibt %4 = %5: %4 springt bei %6 darüber hinweg (am nächsten kommt es mit %7).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3788,12 +3806,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+18"/>
         <source>The chart appears here after a run.</source>
         <translation>Das Diagramm erscheint hier nach einem Lauf.</translation>
     </message>
@@ -4998,6 +5017,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+182"/>
         <source>%1 (%2)</source>
         <comment>a label and its unit</comment>
         <translation>%1 (%2)</translation>
@@ -5172,7 +5192,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalwert über %1 Jahre: %2; Amortisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+177"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
@@ -5238,7 +5258,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-152"/>
         <source>Supplier resilience</source>
         <translation>Ausfallsicherheit der Lieferanten</translation>
     </message>
@@ -5254,12 +5274,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
     </message>
@@ -5284,7 +5304,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No capacity holds the plan back.</source>
         <translation>Keine Kapazität bremst den Plan.</translation>
     </message>
@@ -5304,7 +5324,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
@@ -5434,7 +5454,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-461"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -5466,7 +5486,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Spalten in der Reihenfolge der Zeilen. Hell: nichts verloren; dunkelrot: alles.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+100"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>Engpass-Röntgenbild: Auslastung gegen Kapazität</translation>
     </message>
@@ -5476,7 +5496,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>keine Kapazitätsgrenze</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>„%1“ läuft mit %2 seiner Kapazität (%3 von %4 %5).</translation>
     </message>
@@ -5496,7 +5516,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Von „%1“, das keine Kapazitätsgrenze hat.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>1% more tokens/s</source>
         <translation>1 % mehr Token/s</translation>
     </message>
@@ -5511,7 +5531,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>1 % weniger Leistung</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>„%1“ ist voll, aber mehr Kapazität hilft nicht: eine andere Grenze bremst den Plan.</translation>
     </message>
@@ -5534,7 +5554,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
 1 % mehr Kapazität: %6 des Ziels.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>Engpass-Röntgenbild: was 1 % mehr Kapazität wert ist</translation>
     </message>
@@ -5549,7 +5569,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>„%1“ begrenzt den Plan nicht: mehr Kapazität würde nichts ändern.</translation>
     </message>
@@ -5590,7 +5610,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-154"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -5617,17 +5637,17 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Steady state</source>
         <translation>Dauerzustand</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5641,7 +5661,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Binding: %1</source>
         <translation>Begrenzend: %1</translation>
     </message>
@@ -5825,7 +5845,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+164"/>
+        <location filename="../ui/export/report.cpp" line="+165"/>
         <source>Cash flow</source>
         <translation>Cashflow</translation>
     </message>
@@ -5845,7 +5865,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Capex und Cashflow je Quartal, USD: Capex insgesamt %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-14"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
@@ -5875,7 +5895,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Der Plan im Zeitverlauf wird gelöst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/messagetext.cpp" line="+202"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
@@ -5920,7 +5940,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Der Plan im Zeitverlauf erzielt im Optimierungsmodus den höchsten Kapitalwert seiner Zahlungsströme zum Tokenpreis des Designs</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+13"/>
         <source>Scale a parameter&apos;s schedule with its value</source>
         <translation>Zeitplan eines Parameters mit seinem Wert skalieren</translation>
     </message>
@@ -5930,7 +5950,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Aktiviert: Bei einem Parameter mit Zeitplan wird der Wert jedes Quartals mit dem untersuchten Wert skaliert (80 % des Werts sind 80 % in jedem Quartal). Deaktiviert: Die Schritte des Zeitplans bleiben, und der Wert gilt nur vor dem ersten Schritt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Its schedule is scaled × %1 with it, in every quarter.</source>
         <translation>Sein Zeitplan wird damit in jedem Quartal × %1 skaliert.</translation>
     </message>

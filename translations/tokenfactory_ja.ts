@@ -63,7 +63,7 @@
         <translation>この接続はもう存在しません</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+620"/>
+        <location filename="../ui/messagetext.cpp" line="+587"/>
         <source>A scenario needs a name</source>
         <translation>シナリオには名前が必要です</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>ベース</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-477"/>
+        <location filename="../ui/messagetext.cpp" line="-446"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1 という名前のシナリオは既に存在します</translation>
     </message>
@@ -140,7 +140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
@@ -615,7 +615,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+12"/>
         <location line="+55"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-303"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>無制限</translation>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+301"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1 から %2 へのシェアを変更</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-306"/>
         <source>offline: no target</source>
         <translation>オフライン：目標なし</translation>
     </message>
@@ -955,7 +955,7 @@ The default design is shown instead.</source>
         <translation>設計の既定値</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>スライダーとして What-if パネルに固定</translation>
     </message>
@@ -1047,13 +1047,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="+18"/>
-        <location line="+240"/>
+        <location line="+209"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-197"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
@@ -1198,7 +1198,7 @@ The default design is shown instead.</source>
         <translation>%1は%2を求めていますが、得られるのは%3です。%4（%5）が不足し、%6が制約になっています</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+15"/>
         <source>%1: %2 is not valid: %3</source>
         <translation>%1: %2 は無効です: %3</translation>
     </message>
@@ -1582,7 +1582,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>memory</source>
         <translation>メモリ</translation>
     </message>
@@ -1613,7 +1613,7 @@ The default design is shown instead.</source>
         <translation>オフライン最大：ユーザーあたり %1 トークン/s、最初のトークンまで %2</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+449"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>容量: %1 %2、使用率 %3</translation>
     </message>
@@ -1634,7 +1634,7 @@ The default design is shown instead.</source>
         <translation>主要指標</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
@@ -1657,7 +1657,8 @@ The default design is shown instead.</source>
         <translation>トークン/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
@@ -1676,17 +1677,17 @@ The default design is shown instead.</source>
         <translation>エネルギー/年</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+477"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>Racks installed</source>
         <translation>設置済みラック</translation>
     </message>
@@ -1701,7 +1702,7 @@ The default design is shown instead.</source>
         <translation>施設の消費電力</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Tokens made</source>
         <translation>生成トークン</translation>
     </message>
@@ -1711,7 +1712,7 @@ The default design is shown instead.</source>
         <translation>売上</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tokens made over the plan</source>
         <translation>計画全体の生成トークン</translation>
     </message>
@@ -1727,7 +1728,7 @@ The default design is shown instead.</source>
         <translation>計画の NPV</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 in a quarter</source>
         <translation>四半期の%1</translation>
     </message>
@@ -1738,7 +1739,8 @@ The default design is shown instead.</source>
         <translation>%2 の%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
+        <location line="+70"/>
         <source>Capital charge/year</source>
         <translation>資本費/年</translation>
     </message>
@@ -1754,7 +1756,8 @@ The default design is shown instead.</source>
         <translation>TCO/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>100 万トークンあたりのコスト</translation>
@@ -1762,7 +1765,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-466"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>ジュールあたりのトークン数</translation>
     </message>
@@ -1772,9 +1775,10 @@ The default design is shown instead.</source>
         <translation>1 USD あたりのトークン数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+389"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 時間あたりのコスト</translation>
     </message>
@@ -1797,7 +1801,18 @@ The default design is shown instead.</source>
         <translation>回収期間</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+15"/>
+        <source>%1 has no value without a token price.</source>
+        <translation>トークン価格がないため、%1 には値がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value in a quarter with nothing online.</source>
+        <extracomment>a quarter&apos;s cost per million tokens, per GPU-hour or load at demand</extracomment>
+        <translation>稼働中の設備がない四半期のため、%1 には値がありません。</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Choose a quarter for %1.</source>
         <translation>%1 の四半期を選んでください。</translation>
     </message>
@@ -1824,7 +1839,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-185"/>
+        <location filename="../ui/export/report.cpp" line="-186"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1845,7 +1860,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+177"/>
         <source>nothing online yet</source>
         <translation>まだ稼働なし</translation>
     </message>
@@ -1892,7 +1907,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+186"/>
+        <location filename="../ui/export/report.cpp" line="+187"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1924,8 +1939,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-119"/>
-        <location line="+134"/>
+        <location filename="../ui/export/report.cpp" line="-120"/>
+        <location line="+135"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1947,12 +1962,12 @@ The default design is shown instead.</source>
         <translation>%1 トークン/s の需要が容量を超えています</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+73"/>
         <source>Optimise</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
@@ -1967,7 +1982,7 @@ The default design is shown instead.</source>
         <translation>バランス モード: 生産者は需要をシェアに応じて分担します。求解 ▸ 最適化 を選ぶと、最適なプランと各供給をもう 1 単位増やす価値がわかります。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>Optimal: %1 %2</source>
         <translation>最適値: %1 %2</translation>
     </message>
@@ -1992,7 +2007,7 @@ The default design is shown instead.</source>
         <translation>LP ソルバーは解を見つけられませんでした（問題を参照）。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
         <translation>最適な計画を求めています… 解けしだい数値を表示します。その間もウィンドウは操作できます。</translation>
     </message>
@@ -2007,7 +2022,7 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
@@ -2050,7 +2065,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+400"/>
+        <location filename="../ui/scene/designscene.cpp" line="+444"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2323,7 +2338,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-377"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2389,12 +2404,13 @@ reduced cost %2 %3 per unit</source>
         <translation> (ラック内訳は推定)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-318"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+12"/>
         <source>Accelerators</source>
         <translation>アクセラレーター</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+1"/>
         <source>Host and network</source>
         <translation>ホストとネットワーク</translation>
     </message>
@@ -2526,7 +2542,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+456"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2794,7 +2810,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-713"/>
+        <location filename="../ui/export/report.cpp" line="-714"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2855,13 +2871,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+637"/>
+        <location filename="../ui/export/report.cpp" line="+638"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2877,7 +2893,7 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-788"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2944,7 +2960,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
@@ -2988,8 +3004,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>値</translation>
@@ -3092,8 +3108,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-464"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-465"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -3103,7 +3119,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-436"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -3195,12 +3211,13 @@ reduced cost %2 %3 per unit</source>
         <translation>制約 (厳しい順)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../ui/export/report.cpp" line="+157"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -3245,7 +3262,7 @@ reduced cost %2 %3 per unit</source>
         <translation>付加価値</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-570"/>
+        <location filename="../ui/messagetext.cpp" line="-539"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>割合</translation>
@@ -3261,7 +3278,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -3276,7 +3293,7 @@ reduced cost %2 %3 per unit</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -3536,7 +3553,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1「%2」は数値ではありません</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+44"/>
         <source>Goal Seek</source>
         <translation>ゴールシーク</translation>
     </message>
@@ -3572,7 +3589,7 @@ reduced cost %2 %3 per unit</source>
         <translation>探索中… これまでに求解 %1 回</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>Being computed…</source>
         <translation>計算中…</translation>
     </message>
@@ -3583,28 +3600,29 @@ reduced cost %2 %3 per unit</source>
         <translation>目標値が数値ではありません。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 のとき %3 = %4 (求解 %5 回)。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] の範囲で %4 = %5 となる %1 の値はありません。%4 は %6 でこの値を飛び越えます（最も近い値は %7）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1 の範囲 [%2, %3] では到達できません: そこでは %4 は %5 から %6 です。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
@@ -3779,12 +3797,13 @@ reduced cost %2 %3 per unit</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>実行を中止(&amp;C)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+18"/>
         <source>The chart appears here after a run.</source>
         <translation>実行すると、ここにグラフが表示されます。</translation>
     </message>
@@ -4989,6 +5008,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+182"/>
         <source>%1 (%2)</source>
         <comment>a label and its unit</comment>
         <translation>%1（%2）</translation>
@@ -5163,7 +5183,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年間の NPV: %2、回収期間 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+177"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
@@ -5229,7 +5249,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>レポートを印刷</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-152"/>
         <source>Supplier resilience</source>
         <translation>サプライヤーの耐障害性</translation>
     </message>
@@ -5245,12 +5265,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>単一障害点(損失の大きい順)</translation>
     </message>
@@ -5275,7 +5295,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No capacity holds the plan back.</source>
         <translation>計画を制約する容量はありません。</translation>
     </message>
@@ -5295,7 +5315,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>四半期</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
@@ -5424,7 +5444,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-461"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -5456,7 +5476,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列は行と同じ順。淡色: 損失なし、濃い赤: すべて失う。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+100"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>ボトルネック透視: 容量に対する負荷</translation>
     </message>
@@ -5466,7 +5486,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>容量制限なし</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>「%1」は容量の %2 で稼働(%4 %5 のうち %3)。</translation>
     </message>
@@ -5486,7 +5506,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>容量制限のない「%1」から。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>1% more tokens/s</source>
         <translation>トークン/s 1%増</translation>
     </message>
@@ -5501,7 +5521,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>電力 1%減</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>「%1」は満杯ですが、容量を増やしても効果はありません。別の制約が計画を抑えています。</translation>
     </message>
@@ -5524,7 +5544,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量 1%増: 目的値の %6。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>ボトルネック透視: 容量を1%増やす価値</translation>
     </message>
@@ -5539,7 +5559,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>遊休</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>「%1」は計画を制約していません。容量を増やしても変わりません。</translation>
     </message>
@@ -5580,7 +5600,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-154"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
@@ -5607,17 +5627,17 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Steady state</source>
         <translation>定常状態</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 and others</source>
         <translation>%1 ほか</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5631,7 +5651,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Binding: %1</source>
         <translation>制約：%1</translation>
     </message>
@@ -5815,7 +5835,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+164"/>
+        <location filename="../ui/export/report.cpp" line="+165"/>
         <source>Cash flow</source>
         <translation>キャッシュフロー</translation>
     </message>
@@ -5835,7 +5855,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>四半期ごとの Capex とキャッシュフロー（USD）：Capex 合計 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-14"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
@@ -5865,7 +5885,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>時間軸の計画を計算中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/messagetext.cpp" line="+202"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
@@ -5909,7 +5929,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>最適化モードの時間経過の計画は、設計のトークン価格でキャッシュフローの正味現在価値が最大になります</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+13"/>
         <source>Scale a parameter&apos;s schedule with its value</source>
         <translation>パラメーターのスケジュールを値に合わせて拡縮</translation>
     </message>
@@ -5919,7 +5939,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>オン：スケジュールを持つパラメーターは、各四半期の値が調べる値に合わせて拡縮されます（値の 80 % はすべての四半期で 80 %）。オフ：スケジュールのステップはそのままで、値は最初のステップより前だけに適用されます。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Its schedule is scaled × %1 with it, in every quarter.</source>
         <translation>そのスケジュールはすべての四半期で × %1 に拡縮されます。</translation>
     </message>

@@ -63,7 +63,7 @@
         <translation>이 연결은 더 이상 존재하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+620"/>
+        <location filename="../ui/messagetext.cpp" line="+587"/>
         <source>A scenario needs a name</source>
         <translation>시나리오에는 이름이 필요합니다</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-477"/>
+        <location filename="../ui/messagetext.cpp" line="-446"/>
         <source>A scenario named %1 exists already</source>
         <translation>%1(이)라는 시나리오가 이미 있습니다</translation>
     </message>
@@ -140,7 +140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
@@ -615,7 +615,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+12"/>
         <location line="+55"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-303"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>무제한</translation>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+301"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>%1에서 %2(으)로 가는 비중 변경</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-306"/>
         <source>offline: no target</source>
         <translation>오프라인: 목표 없음</translation>
     </message>
@@ -955,7 +955,7 @@ The default design is shown instead.</source>
         <translation>설계 기본값</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>슬라이더로 What-if 패널에 고정</translation>
     </message>
@@ -1047,13 +1047,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="+18"/>
-        <location line="+240"/>
+        <location line="+209"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-197"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -1198,7 +1198,7 @@ The default design is shown instead.</source>
         <translation>%1은(는) %2을(를) 요구하지만 %3만 받습니다: %4(%5) 부족, %6에 의해 제한됨</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+15"/>
         <source>%1: %2 is not valid: %3</source>
         <translation>%1: %2은(는) 유효하지 않습니다: %3</translation>
     </message>
@@ -1582,7 +1582,7 @@ The default design is shown instead.</source>
         <translation>Capex: %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>memory</source>
         <translation>메모리</translation>
     </message>
@@ -1613,7 +1613,7 @@ The default design is shown instead.</source>
         <translation>오프라인 최대: 사용자당 %1 토큰/s, 첫 토큰까지 %2</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+449"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>용량: %1 %2, %3 사용</translation>
     </message>
@@ -1634,7 +1634,7 @@ The default design is shown instead.</source>
         <translation>주요 지표</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
@@ -1657,7 +1657,8 @@ The default design is shown instead.</source>
         <translation>토큰/년</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
@@ -1676,17 +1677,17 @@ The default design is shown instead.</source>
         <translation>에너지/년</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+477"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>Racks installed</source>
         <translation>설치된 랙</translation>
     </message>
@@ -1701,7 +1702,7 @@ The default design is shown instead.</source>
         <translation>시설 소비 전력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Tokens made</source>
         <translation>생성된 토큰</translation>
     </message>
@@ -1711,7 +1712,7 @@ The default design is shown instead.</source>
         <translation>매출</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tokens made over the plan</source>
         <translation>계획 기간 생성 토큰</translation>
     </message>
@@ -1727,7 +1728,7 @@ The default design is shown instead.</source>
         <translation>계획의 NPV</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 in a quarter</source>
         <translation>분기별 %1</translation>
     </message>
@@ -1738,7 +1739,8 @@ The default design is shown instead.</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
+        <location line="+70"/>
         <source>Capital charge/year</source>
         <translation>자본 비용/년</translation>
     </message>
@@ -1754,7 +1756,8 @@ The default design is shown instead.</source>
         <translation>TCO/년</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>100만 토큰당 비용</translation>
@@ -1762,7 +1765,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-466"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1772,9 +1775,10 @@ The default design is shown instead.</source>
         <translation>USD당 토큰 수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+389"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1797,7 +1801,18 @@ The default design is shown instead.</source>
         <translation>투자 회수 기간</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+15"/>
+        <source>%1 has no value without a token price.</source>
+        <translation>토큰 가격이 없으면 %1에는 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value in a quarter with nothing online.</source>
+        <extracomment>a quarter&apos;s cost per million tokens, per GPU-hour or load at demand</extracomment>
+        <translation>가동 중인 설비가 없는 분기에는 %1에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Choose a quarter for %1.</source>
         <translation>%1의 분기를 선택하세요.</translation>
     </message>
@@ -1824,7 +1839,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-185"/>
+        <location filename="../ui/export/report.cpp" line="-186"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1845,7 +1860,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+177"/>
         <source>nothing online yet</source>
         <translation>아직 가동 없음</translation>
     </message>
@@ -1892,7 +1907,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+186"/>
+        <location filename="../ui/export/report.cpp" line="+187"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1924,8 +1939,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-119"/>
-        <location line="+134"/>
+        <location filename="../ui/export/report.cpp" line="-120"/>
+        <location line="+135"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1947,12 +1962,12 @@ The default design is shown instead.</source>
         <translation>%1 토큰/s의 수요가 용량을 초과합니다</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+73"/>
         <source>Optimise</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
@@ -1967,7 +1982,7 @@ The default design is shown instead.</source>
         <translation>균형 모드: 생산자가 수요를 비중에 따라 나눕니다. 계산 ▸ 최적화를 선택하면 최적의 계획과 각 공급을 한 단위 더 늘릴 때의 가치를 알 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>Optimal: %1 %2</source>
         <translation>최적값: %1 %2</translation>
     </message>
@@ -1992,7 +2007,7 @@ The default design is shown instead.</source>
         <translation>LP 솔버가 답을 찾지 못했습니다(문제 참조).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
         <translation>최적의 계획을 찾는 중… 풀리면 수치가 표시됩니다. 그동안에도 창을 사용할 수 있습니다.</translation>
     </message>
@@ -2007,7 +2022,7 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
@@ -2050,7 +2065,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+400"/>
+        <location filename="../ui/scene/designscene.cpp" line="+444"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2323,7 +2338,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-377"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2389,12 +2404,13 @@ reduced cost %2 %3 per unit</source>
         <translation> (랙 내 분배는 추정)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-318"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+12"/>
         <source>Accelerators</source>
         <translation>가속기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+1"/>
         <source>Host and network</source>
         <translation>호스트 및 네트워크</translation>
     </message>
@@ -2526,7 +2542,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+456"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2794,7 +2810,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-713"/>
+        <location filename="../ui/export/report.cpp" line="-714"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2855,13 +2871,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+637"/>
+        <location filename="../ui/export/report.cpp" line="+638"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2877,7 +2893,7 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-788"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2944,7 +2960,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -2988,8 +3004,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>값</translation>
@@ -3092,8 +3108,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-464"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-465"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -3103,7 +3119,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-436"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -3195,12 +3211,13 @@ reduced cost %2 %3 per unit</source>
         <translation>제약 (빠듯한 순)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../ui/export/report.cpp" line="+157"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -3245,7 +3262,7 @@ reduced cost %2 %3 per unit</source>
         <translation>부가가치</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-570"/>
+        <location filename="../ui/messagetext.cpp" line="-539"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>비중</translation>
@@ -3261,7 +3278,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -3276,7 +3293,7 @@ reduced cost %2 %3 per unit</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -3536,7 +3553,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 &quot;%2&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+44"/>
         <source>Goal Seek</source>
         <translation>목표값 찾기</translation>
     </message>
@@ -3572,7 +3589,7 @@ reduced cost %2 %3 per unit</source>
         <translation>탐색 중… 지금까지 계산 %1회</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>Being computed…</source>
         <translation>계산 중…</translation>
     </message>
@@ -3583,28 +3600,29 @@ reduced cost %2 %3 per unit</source>
         <translation>목표값이 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2이면 %3 = %4 (계산 %5회).</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] 범위에서 %4 = %5이(가) 되는 %1 값이 없습니다: %4은(는) %6에서 이 값을 건너뜁니다(가장 가까운 값은 %7).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cancelled.</source>
         <translation>취소됨.</translation>
     </message>
@@ -3779,12 +3797,13 @@ reduced cost %2 %3 per unit</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>실행 취소(&amp;C)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+18"/>
         <source>The chart appears here after a run.</source>
         <translation>실행하면 여기에 차트가 표시됩니다.</translation>
     </message>
@@ -4989,6 +5008,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+182"/>
         <source>%1 (%2)</source>
         <comment>a label and its unit</comment>
         <translation>%1 (%2)</translation>
@@ -5163,7 +5183,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1년 NPV: %2, 회수 기간 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+177"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
@@ -5229,7 +5249,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>보고서 인쇄</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-152"/>
         <source>Supplier resilience</source>
         <translation>공급업체 복원력</translation>
     </message>
@@ -5245,12 +5265,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>단일 장애점(손실이 큰 순)</translation>
     </message>
@@ -5275,7 +5295,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No capacity holds the plan back.</source>
         <translation>계획을 제약하는 용량이 없습니다.</translation>
     </message>
@@ -5295,7 +5315,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
@@ -5424,7 +5444,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-461"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -5456,7 +5476,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>열은 행과 같은 순서. 밝음: 손실 없음, 진한 빨강: 전부 손실.</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+100"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>병목 투시: 용량 대비 부하</translation>
     </message>
@@ -5466,7 +5486,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>용량 제한 없음</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>&quot;%1&quot;은(는) 용량의 %2로 가동(%4 %5 중 %3).</translation>
     </message>
@@ -5486,7 +5506,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>용량 제한이 없는 &quot;%1&quot;에서.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>1% more tokens/s</source>
         <translation>토큰/s 1% 증가</translation>
     </message>
@@ -5501,7 +5521,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>전력 1% 감소</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>&quot;%1&quot;은(는) 가득 찼지만 용량을 늘려도 도움이 되지 않습니다. 다른 제약이 계획을 막고 있습니다.</translation>
     </message>
@@ -5524,7 +5544,7 @@ Holds while its capacity is between %4 and %5 %1.
 용량 1% 증가: 목표값의 %6.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>병목 투시: 용량 1% 증가의 가치</translation>
     </message>
@@ -5539,7 +5559,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>유휴</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>&quot;%1&quot;은(는) 계획을 제약하지 않습니다. 용량을 늘려도 달라지지 않습니다.</translation>
     </message>
@@ -5580,7 +5600,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>중단</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-154"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
@@ -5607,17 +5627,17 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Steady state</source>
         <translation>정상 상태</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 and others</source>
         <translation>%1 외</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5631,7 +5651,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Binding: %1</source>
         <translation>제약: %1</translation>
     </message>
@@ -5815,7 +5835,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+164"/>
+        <location filename="../ui/export/report.cpp" line="+165"/>
         <source>Cash flow</source>
         <translation>현금 흐름</translation>
     </message>
@@ -5835,7 +5855,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>분기별 Capex와 현금 흐름, USD: Capex 합계 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-14"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
@@ -5865,7 +5885,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>시간에 따른 계획 계산 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/messagetext.cpp" line="+202"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
@@ -5909,7 +5929,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>최적화 모드의 시간 경과 계획은 설계의 토큰 가격 기준으로 현금 흐름의 순현재가치를 최대로 합니다</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+13"/>
         <source>Scale a parameter&apos;s schedule with its value</source>
         <translation>매개변수의 일정을 값에 맞춰 배율 조정</translation>
     </message>
@@ -5919,7 +5939,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>선택: 일정이 있는 매개변수는 모든 분기의 값이 조사하는 값에 맞춰 배율 조정됩니다(값의 80 %는 모든 분기에서 80 %). 해제: 일정의 단계는 그대로이고 값은 첫 단계 이전에만 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Its schedule is scaled × %1 with it, in every quarter.</source>
         <translation>그 일정은 모든 분기에서 × %1로 배율 조정됩니다.</translation>
     </message>

@@ -63,7 +63,7 @@
         <translation>该连接已不存在</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="+620"/>
+        <location filename="../ui/messagetext.cpp" line="+587"/>
         <source>A scenario needs a name</source>
         <translation>情景需要一个名称</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-477"/>
+        <location filename="../ui/messagetext.cpp" line="-446"/>
         <source>A scenario named %1 exists already</source>
         <translation>名为 %1 的情景已存在</translation>
     </message>
@@ -140,7 +140,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/messagetext.cpp" line="-54"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+366"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
         <location filename="../ui/export/reportinputs.cpp" line="+41"/>
         <source>Workload</source>
@@ -615,7 +615,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+12"/>
         <location line="+55"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="-291"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-303"/>
         <location filename="../ui/export/report.cpp" line="+35"/>
         <source>unlimited</source>
         <translation>无限制</translation>
@@ -693,7 +693,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/messagetext.cpp" line="-4"/>
         <location filename="../ui/dialogs/preferencesdialog.cpp" line="+3"/>
-        <location filename="../ui/docks/inspectordock.cpp" line="+289"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+301"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="-2"/>
         <location filename="../ui/export/reportinputs.cpp" line="-4"/>
         <source>System</source>
@@ -889,7 +889,7 @@ The default design is shown instead.</source>
         <translation>更改 %1 流向 %2 的份额</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-294"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-306"/>
         <source>offline: no target</source>
         <translation>离线：无目标</translation>
     </message>
@@ -955,7 +955,7 @@ The default design is shown instead.</source>
         <translation>设计默认值</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Pin as a slider to the What-if panel</source>
         <translation>作为滑块固定到假设分析面板</translation>
     </message>
@@ -1047,13 +1047,13 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/messagetext.cpp" line="+18"/>
-        <location line="+240"/>
+        <location line="+209"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-197"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1198,7 +1198,7 @@ The default design is shown instead.</source>
         <translation>%1 需要 %2，但只得到 %3：缺口 %4（%5），受限于 %6</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+15"/>
         <source>%1: %2 is not valid: %3</source>
         <translation>%1：%2 无效：%3</translation>
     </message>
@@ -1582,7 +1582,7 @@ The default design is shown instead.</source>
         <translation>Capex：%1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>memory</source>
         <translation>内存</translation>
     </message>
@@ -1613,7 +1613,7 @@ The default design is shown instead.</source>
         <translation>离线最大值：每用户 %1 Token/s，首个 Token 在 %2 后</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+449"/>
         <source>Capacity: %1 %2, %3 used</source>
         <translation>产能：%1 %2，已用 %3</translation>
     </message>
@@ -1634,7 +1634,7 @@ The default design is shown instead.</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="+89"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
         <location filename="../ui/export/report.cpp" line="+257"/>
         <source>Tokens/s</source>
@@ -1657,7 +1657,8 @@ The default design is shown instead.</source>
         <translation>Token/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/export/report.cpp" line="-310"/>
         <source>IT power</source>
@@ -1676,17 +1677,17 @@ The default design is shown instead.</source>
         <translation>能耗/年</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/charts/timelinecharts.cpp" line="+139"/>
+        <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+477"/>
+        <location line="+478"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-74"/>
         <source>Racks installed</source>
         <translation>已安装机架</translation>
     </message>
@@ -1701,7 +1702,7 @@ The default design is shown instead.</source>
         <translation>设施用电功率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Tokens made</source>
         <translation>生成的 Token</translation>
     </message>
@@ -1711,7 +1712,7 @@ The default design is shown instead.</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tokens made over the plan</source>
         <translation>整个计划生成的 Token</translation>
     </message>
@@ -1727,7 +1728,7 @@ The default design is shown instead.</source>
         <translation>计划的 NPV</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%1 in a quarter</source>
         <translation>某季度的%1</translation>
     </message>
@@ -1738,7 +1739,8 @@ The default design is shown instead.</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-55"/>
+        <location line="+70"/>
         <source>Capital charge/year</source>
         <translation>资本费用/年</translation>
     </message>
@@ -1754,7 +1756,8 @@ The default design is shown instead.</source>
         <translation>TCO/年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
         <translation>每百万 Token 成本</translation>
@@ -1762,7 +1765,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-466"/>
+        <location filename="../ui/export/report.cpp" line="-467"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1772,9 +1775,10 @@ The default design is shown instead.</source>
         <translation>每美元 Token 数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+389"/>
+        <location filename="../ui/export/report.cpp" line="+390"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1797,7 +1801,18 @@ The default design is shown instead.</source>
         <translation>投资回收期</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+15"/>
+        <source>%1 has no value without a token price.</source>
+        <translation>没有 Token 价格时，%1 没有值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value in a quarter with nothing online.</source>
+        <extracomment>a quarter&apos;s cost per million tokens, per GPU-hour or load at demand</extracomment>
+        <translation>在没有设备运行的季度，%1 没有值。</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>Choose a quarter for %1.</source>
         <translation>请为%1选择一个季度。</translation>
     </message>
@@ -1824,7 +1839,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-185"/>
+        <location filename="../ui/export/report.cpp" line="-186"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1845,7 +1860,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/docks/timelinedock.cpp" line="+174"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="+177"/>
         <source>nothing online yet</source>
         <translation>尚无上线</translation>
     </message>
@@ -1892,7 +1907,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+186"/>
+        <location filename="../ui/export/report.cpp" line="+187"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1924,8 +1939,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-119"/>
-        <location line="+134"/>
+        <location filename="../ui/export/report.cpp" line="-120"/>
+        <location line="+135"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1947,12 +1962,12 @@ The default design is shown instead.</source>
         <translation>%1 Token/s 的需求超出了产能</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimisedock.cpp" line="+60"/>
+        <location filename="../ui/docks/optimisedock.cpp" line="+73"/>
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+49"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
@@ -1967,7 +1982,7 @@ The default design is shown instead.</source>
         <translation>平衡模式：生产方按各自份额分摊需求。选择 求解 ▸ 优化 以找到最佳方案，并了解每种供给多一个单位的价值。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>Optimal: %1 %2</source>
         <translation>最优值：%1 %2</translation>
     </message>
@@ -1992,7 +2007,7 @@ The default design is shown instead.</source>
         <translation>LP 求解器未找到答案（见问题）。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>Finding the best plan… The figures follow when it is solved; the window can be used meanwhile.</source>
         <translation>正在寻找最佳方案… 求解完成后显示数值；其间窗口可以照常使用。</translation>
     </message>
@@ -2007,7 +2022,7 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+85"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
@@ -2050,7 +2065,7 @@ reduced cost %2 %3 per unit</source>
         <translation>问题（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/scene/designscene.cpp" line="+400"/>
+        <location filename="../ui/scene/designscene.cpp" line="+444"/>
         <location line="+23"/>
         <source>Delete %n Item(s)</source>
         <translation>
@@ -2323,7 +2338,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-377"/>
+        <location filename="../ui/export/report.cpp" line="-378"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -2389,12 +2404,13 @@ reduced cost %2 %3 per unit</source>
         <translation>（机柜内分配为估算）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-318"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+12"/>
         <source>Accelerators</source>
         <translation>加速器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/powerchart.cpp" line="+1"/>
         <source>Host and network</source>
         <translation>主机与网络</translation>
     </message>
@@ -2526,7 +2542,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+456"/>
+        <location filename="../ui/export/report.cpp" line="+457"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2794,7 +2810,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-713"/>
+        <location filename="../ui/export/report.cpp" line="-714"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2855,13 +2871,13 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="-408"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
         <location filename="../ui/export/report.cpp" line="+16"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+637"/>
+        <location filename="../ui/export/report.cpp" line="+638"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
@@ -2877,7 +2893,7 @@ reduced cost %2 %3 per unit</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-787"/>
+        <location line="-788"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2944,7 +2960,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -2988,8 +3004,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-365"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-366"/>
+        <location line="+367"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -3092,8 +3108,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-464"/>
-        <location line="+366"/>
+        <location filename="../ui/export/report.cpp" line="-465"/>
+        <location line="+367"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3103,7 +3119,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-436"/>
+        <location filename="../ui/export/report.cpp" line="-437"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -3195,12 +3211,13 @@ reduced cost %2 %3 per unit</source>
         <translation>约束（最紧的在前）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
+        <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../ui/export/report.cpp" line="+157"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>每年 TCO 除以所有加速器的全部小时数</translation>
     </message>
@@ -3245,7 +3262,7 @@ reduced cost %2 %3 per unit</source>
         <translation>增加值</translation>
     </message>
     <message>
-        <location filename="../ui/messagetext.cpp" line="-570"/>
+        <location filename="../ui/messagetext.cpp" line="-539"/>
         <location filename="../ui/export/report.cpp" line="+1"/>
         <source>Share</source>
         <translation>占比</translation>
@@ -3261,7 +3278,7 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-458"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
@@ -3276,7 +3293,7 @@ reduced cost %2 %3 per unit</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU Token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -3536,7 +3553,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="+40"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+44"/>
         <source>Goal Seek</source>
         <translation>单变量求解</translation>
     </message>
@@ -3572,7 +3589,7 @@ reduced cost %2 %3 per unit</source>
         <translation>正在搜索… 已求解 %1 次</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>Being computed…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3583,28 +3600,29 @@ reduced cost %2 %3 per unit</source>
         <translation>目标不是数字。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+72"/>
         <source>%1 = %2 gives %3 = %4 (%5 solves).</source>
         <translation>%1 = %2 时 %3 = %4（求解 %5 次）。</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+29"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-25"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>在 [%2, %3] 内没有任何 %1 的值能使 %4 = %5：%4 在 %6 处跳过该值（最接近的是 %7）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>在 %1 的范围 [%2, %3] 内无法达到：其间 %4 从 %5 变化到 %6。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3779,12 +3797,13 @@ reduced cost %2 %3 per unit</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/whatif/studydialog.cpp" line="+18"/>
         <source>The chart appears here after a run.</source>
         <translation>运行后，图表将显示在这里。</translation>
     </message>
@@ -4989,6 +5008,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+50"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+182"/>
         <source>%1 (%2)</source>
         <comment>a label and its unit</comment>
         <translation>%1（%2）</translation>
@@ -5163,7 +5183,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 年 NPV：%2；回收期 %3</translation>
     </message>
     <message>
-        <location filename="../ui/docks/inspectordock.cpp" line="+347"/>
+        <location filename="../ui/docks/inspectordock.cpp" line="+177"/>
         <source>A starting value: type your own to replace it.</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
@@ -5229,7 +5249,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-151"/>
+        <location filename="../ui/export/report.cpp" line="-152"/>
         <source>Supplier resilience</source>
         <translation>供应商韧性</translation>
     </message>
@@ -5245,12 +5265,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>单点故障(损失最多者在前)</translation>
     </message>
@@ -5275,7 +5295,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No capacity holds the plan back.</source>
         <translation>没有容量限制该计划。</translation>
     </message>
@@ -5295,7 +5315,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-296"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="+3"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
         <source>Opex</source>
         <translation>Opex</translation>
@@ -5424,7 +5444,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-460"/>
+        <location filename="../ui/export/report.cpp" line="-461"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -5456,7 +5476,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>列与行顺序相同。浅色: 无损失; 深红: 全部损失。</translation>
     </message>
     <message>
-        <location filename="../ui/scene/xraymodel.cpp" line="+61"/>
+        <location filename="../ui/scene/xraymodel.cpp" line="+100"/>
         <source>Bottleneck X-ray: load against capacity</source>
         <translation>瓶颈透视: 负载与容量之比</translation>
     </message>
@@ -5466,7 +5486,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>无容量限制</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+150"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>“%1”以其容量的 %2 运行(%4 %5 中的 %3)。</translation>
     </message>
@@ -5486,7 +5506,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>来自“%1”,其没有容量限制。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>1% more tokens/s</source>
         <translation>Token/s 多 1%</translation>
     </message>
@@ -5501,7 +5521,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>功率少 1%</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>“%1”已满,但增加容量无济于事: 另一个限制约束着计划。</translation>
     </message>
@@ -5524,7 +5544,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量多 1%: 目标值的 %6。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>瓶颈透视: 容量多 1% 的价值</translation>
     </message>
@@ -5539,7 +5559,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>闲置</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+103"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>“%1”不限制计划: 增加容量不会改变任何东西。</translation>
     </message>
@@ -5580,7 +5600,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/docks/timelinedock.cpp" line="-151"/>
+        <location filename="../ui/docks/timelinedock.cpp" line="-154"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -5607,17 +5627,17 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>Steady state</source>
         <translation>稳态</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>%1 and others</source>
         <translation>%1 等</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location filename="../ui/docks/scheduleeditor.cpp" line="-40"/>
         <location filename="../ui/docks/scenariodiffdock.cpp" line="+7"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+21"/>
@@ -5631,7 +5651,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Binding: %1</source>
         <translation>约束：%1</translation>
     </message>
@@ -5815,7 +5835,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+164"/>
+        <location filename="../ui/export/report.cpp" line="+165"/>
         <source>Cash flow</source>
         <translation>现金流</translation>
     </message>
@@ -5835,7 +5855,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>每季度 Capex 与现金流（USD）：Capex 合计 %1</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/whatifnames.cpp" line="-8"/>
+        <location filename="../ui/whatif/whatifnames.cpp" line="-14"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+25"/>
         <location filename="../ui/export/report.cpp" line="-3"/>
         <source>Tokens/s online</source>
@@ -5865,7 +5885,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>正在求解随时间推进的计划</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/messagetext.cpp" line="+233"/>
+        <location filename="../ui/messagetext.cpp" line="+202"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-22"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+28"/>
         <source>%1 and %n more</source>
@@ -5909,7 +5929,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>优化模式下的随时间计划按设计的 Token 价格获得现金流的最高净现值</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/schedulescaling.cpp" line="+15"/>
+        <location filename="../ui/whatif/schedulescaling.cpp" line="+13"/>
         <source>Scale a parameter&apos;s schedule with its value</source>
         <translation>按参数的值缩放其排程</translation>
     </message>
@@ -5919,7 +5939,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>勾选：有排程的参数，每个季度的值都按所研究的值缩放（值的 80 % 即每个季度的 80 %）。不勾选：排程的各步保持不变，该值只在第一步之前有效。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>Its schedule is scaled × %1 with it, in every quarter.</source>
         <translation>其排程在每个季度都随之缩放 × %1。</translation>
     </message>

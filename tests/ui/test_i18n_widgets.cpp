@@ -546,6 +546,16 @@ TEST_CASE("German and Japanese word the optimiser's, the solve check's and the s
             jump.value = 1234.5;
             jump.achieved = 9.9e5;
             texts << Ui::WhatIf::goalSeekText(design, o, jump);
+            // A quarter's cost per million tokens where nothing is online yet: no value, and why.
+            GoalSeekOptions cost;
+            cost.param = {"cowos", "capacity"};
+            cost.metric = "usd_per_million_tokens@2027Q1";
+            cost.target = 0.39;
+            cost.from = 200;
+            cost.to = 300;
+            const GoalSeekResult noValue = goalSeek(design, cost);
+            REQUIRE(noValue.status == GoalSeekStatus::OutOfReach);
+            texts << Ui::WhatIf::goalSeekText(design, cost, noValue);
             SweepOptions sweep;
             sweep.axes = {{{"cowos", "capacity"}, -5, 10, 11}, {{"cowos", "capacity"}, 1, 10, 11}};
             texts << Ui::messageText(design, sweep.refusal(design));

@@ -570,6 +570,60 @@ TEST_CASE("The study pickers list the core's plan figures, each in words with it
           == QStringLiteral("Capex in 2027Q4 (USD)"));
     CHECK(Ui::WhatIf::metricLabelWithUnit("installed_racks@2027Q4")
           == QStringLiteral("Racks installed in 2027Q4")); // the name says its unit
+    // A quarter's rates (issue 18): what a planner quotes for a quarter, in words.
+    CHECK(box.findData(QStringLiteral("usd_per_million_tokens@")) >= 0);
+    CHECK(Ui::WhatIf::metricLabel("usd_per_million_tokens@")
+          == QStringLiteral("Cost per million tokens in a quarter"));
+    CHECK(Ui::WhatIf::metricLabelWithUnit("usd_per_million_tokens@2028Q2")
+          == QStringLiteral("Cost per million tokens in 2028Q2 (USD)"));
+    CHECK(Ui::WhatIf::metricLabelWithUnit("accelerators@2028Q2")
+          == QStringLiteral("Accelerators in 2028Q2"));
+    CHECK(Ui::WhatIf::metricLabelWithUnit("load_at_demand@2028Q2")
+          == QStringLiteral("Load at demand in 2028Q2 (ratio)"));
+    CHECK(Ui::WhatIf::noValueText("usd_per_million_tokens@2027Q1")
+          == QStringLiteral("Cost per million tokens in 2027Q1 has no value in a quarter with "
+                            "nothing online."));
+    CHECK(Ui::WhatIf::noValueText("tokens_per_s@2027Q1").isEmpty());
+}
+
+TEST_CASE("Goal seek of a quarter's cost per million tokens: found, or no value and why",
+          "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("metric")),
+                 QStringLiteral("usd_per_million_tokens@"));
+    auto *quarter = seek->findChild<QComboBox *>(QStringLiteral("quarter"));
+    REQUIRE(quarter->isEnabled());
+    pickWithKeys(quarter, QStringLiteral("2028Q2"));
+    // The rack integrator's own cost per rack is part of a million tokens' cost: a dearer rack
+    // reaches $0.50 (the CLI's goalseek-quarter-cost seeks the same figure by CoWoS capacity).
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
+                 QStringLiteral("rackint.unit_cost_usd"));
+    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("0.5"));
+    runSeek(seek);
+    REQUIRE(seek->result().status == GoalSeekStatus::Found);
+    CHECK(seek->result().achieved == Approx(0.5).epsilon(1e-6));
+    GoalSeekOptions core;
+    core.param = {"rackint", "unit_cost_usd"};
+    core.metric = "usd_per_million_tokens@2028Q2";
+    core.target = 0.5;
+    const GoalSeekResult expected = goalSeek(w->document()->viewedDesign(), core);
+    REQUIRE(expected.ok());
+    CHECK(seek->result().value == Approx(expected.value).epsilon(1e-9));
+    CHECK(seek->resultText().contains(QStringLiteral("Cost per million tokens in 2028Q2")));
+
+    // 2027Q1: nothing is online before the first lead time has run.
+    pickWithKeys(quarter, QStringLiteral("2027Q1"));
+    target->selectAll();
+    QTest::keyClicks(target, QStringLiteral("0.5"));
+    runSeek(seek);
+    CHECK(seek->result().status == GoalSeekStatus::OutOfReach);
+    CHECK(seek->resultText().endsWith(QStringLiteral(
+        "Cost per million tokens in 2027Q1 has no value in a quarter with nothing online.")));
+    seek->close();
 }
 
 TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless told to keep it",

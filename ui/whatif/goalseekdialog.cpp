@@ -271,13 +271,24 @@ QString goalSeekText(const Design &design, const GoalSeekOptions &options, const
                      shortNumber(options.target),
                      shortNumber(r.value),
                      shortNumber(r.achieved));
-        return Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
-            .arg(param,
-                 shortNumber(r.from),
-                 shortNumber(r.to),
-                 metric,
-                 shortNumber(r.metricFrom),
-                 shortNumber(r.metricTo));
+        {
+            const QString reach
+                = Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")
+                      .arg(param,
+                           shortNumber(r.from),
+                           shortNumber(r.to),
+                           metric,
+                           shortNumber(r.metricFrom),
+                           shortNumber(r.metricTo));
+            // "–" at an end: say why the figure has none there when the core knows
+            // (docs/whatif.md).
+            const QString noValue = std::isnan(r.metricFrom) || std::isnan(r.metricTo)
+                                        ? noValueText(options.metric)
+                                        : QString();
+            return noValue.isEmpty()
+                       ? reach
+                       : Tr::tr("%1 %2", "a sentence, then the next").arg(reach, noValue);
+        }
     case GoalSeekStatus::InvalidInput:
         return messageText(design, r.refusal);
     case GoalSeekStatus::Cancelled:

@@ -124,6 +124,17 @@ QString metricLabel(const std::string &key)
     return QString::fromStdString(key);
 }
 
+QString noValueText(const std::string &key)
+{
+    const auto figure = planFigureKey(key);
+    if (!figure || !studyMetricUndefinedWhen(key))
+        return {};
+    if (key.find('@') == std::string::npos) // plan_npv_usd, the one total without a value
+        return Tr::tr("%1 has no value without a token price.").arg(metricLabel(key));
+    //: a quarter's cost per million tokens, per GPU-hour or load at demand
+    return Tr::tr("%1 has no value in a quarter with nothing online.").arg(metricLabel(key));
+}
+
 QString metricUnit(const std::string &key)
 {
     // In the user's words ("MWh/Jahr"), as the inspector shows units.

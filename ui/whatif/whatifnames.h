@@ -18,6 +18,11 @@ namespace tf::Ui::WhatIf {
 QString metricLabel(const std::string &key);
 QString metricUnit(const std::string &key);
 
+/// Why a figure of the plan may have no value at a solved point, as a sentence naming it ("Cost
+/// per million tokens in 2027Q1 has no value in a quarter with nothing online."); empty for a
+/// figure that always has one and for the steady state's figures.
+QString noValueText(const std::string &key);
+
 /// "Capex (USD)", "Tokens/s": the unit in brackets unless the name already says it.
 QString metricLabelWithUnit(const std::string &key);
 /// For an axis whose numbers are divided by a scale ("millions"): "Tokens/s (millions)",

@@ -30,6 +30,12 @@ Document::Document(Design design, QObject *parent)
     m_solver.solveNow();
 }
 
+void Document::requestPriceRanges(std::vector<std::size_t> prices) const
+{
+    // The solver is the document's; the request fills in ranges, the one thing views ask for.
+    const_cast<LiveSolver &>(m_solver).requestRanges(std::move(prices));
+}
+
 Document::Document(Project project, QObject *parent)
     : Document(withCatalog(project), parent)
 {

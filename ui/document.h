@@ -107,6 +107,11 @@ public:
     {
         return m_solver.optimiseResult();
     }
+    /// Asks for the ranges of these shadow prices of optimiseResult() (indices into its
+    /// shadowPrices): a view asks for those it shows, and pricesRanged() announces them
+    /// (LiveSolver::requestRanges). Without background solves they are in when this returns.
+    /// Const: asking changes nothing a view reads but the ranges, which fill in.
+    void requestPriceRanges(std::vector<std::size_t> prices) const;
     /// The node whose limit holds the yield back, or empty when none does. Balance: the tightest
     /// capacity when it binds. Optimise: the binding capacity whose next unit is worth the most
     /// in relative terms (% objective per % capacity), so limits in different units compare.
@@ -265,8 +270,8 @@ Q_SIGNALS:
     void designChanged();
     /// A new solution is in solution().
     void solved();
-    /// The shadow prices of the Optimise result shown got their ranges (they come after the
-    /// figures when the solve ran in the worker: OptimiseResult::ranged).
+    /// Shadow prices of the Optimise result shown got their ranges (those asked for with
+    /// requestPriceRanges; they come after the figures when the solve ran in the worker).
     void pricesRanged();
     void modeChanged();
     /// The view state's frames or notes changed.

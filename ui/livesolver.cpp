@@ -19,7 +19,6 @@ namespace tf::Ui {
 LiveSolver::LiveSolver(const ScenarioView &view, QObject *parent)
     : QObject(parent)
     , m_view(view)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
     , m_workerWarm(std::make_shared<WarmSolve>())
 {
     m_workers.setMaxThreadCount(1);
@@ -40,14 +39,14 @@ bool LiveSolver::setMode(SolveMode mode, Objective objective)
         return false;
     m_options.mode = mode;
     m_options.objective = objective;
-    m_latest->store(++m_generation); // the figures of the old mode are no longer current
+    ++m_generation; // the figures of the old mode are no longer current
     m_modeGeneration = m_generation;
     return true;
 }
 
 void LiveSolver::solveChangeNow()
 {
-    m_latest->store(++m_generation);
+    ++m_generation;
     const bool slow = m_background && m_options.mode == SolveMode::Optimise
                       && (m_view.design().nodes().size() >= m_coldInWorkerFrom
                           || m_lastSolveSeconds >= m_synchronousLimit);
@@ -75,7 +74,7 @@ QString LiveSolver::bottleneckNodeId() const
 
 void LiveSolver::scheduleSolve()
 {
-    m_latest->store(++m_generation);
+    ++m_generation;
     if (m_solveScheduled)
         return;
     m_solveScheduled = true;
@@ -85,10 +84,21 @@ void LiveSolver::scheduleSolve()
 void LiveSolver::solveNow()
 {
     m_solveScheduled = false;
-    SolveResult r = m_warm.solve(m_view.design(), m_options);
+    // A small design's prices are ranged all at once (less than a frame). A report's document
+    // (no background) solves every size here: it ranges only what it prints (requestRanges).
+    SolveOptions options = m_options;
+    options.ranges = m_background;
+    SolveResult r = m_warm.solve(m_view.design(), options);
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
+    std::shared_ptr<PriceRanger> ranger;
+    if (r.optimise && r.optimise->ok() && !r.optimise->ranged && !r.optimise->shadowPrices.empty())
+        ranger = m_warm.priceRanger();
     acceptResult(std::move(r), m_generation);
+    if (ranger) {
+        m_ranger = std::move(ranger);
+        m_rangerGeneration = m_generation;
+    }
     requestPlan();
 }
 
@@ -111,7 +121,7 @@ void LiveSolver::startWorker()
     m_workerBusy = true;
     requestPlan();
     const quint64 generation = m_generation;
-    // The figures first, the prices' ranges after them (SolveOptions::ranges).
+    // The figures first; the ranges of the prices shown after them (SolveOptions::ranges).
     SolveOptions options = m_options;
     options.ranges = false;
     const Design &design = m_view.design(); // first: it finds the problems
@@ -132,8 +142,8 @@ void LiveSolver::startWorker()
                 acceptResult(std::move(r), generation);
             },
             Qt::QueuedConnection);
-        // The ranging runs on a copy of the LP in a thread of its own: this worker is free for
-        // the next edit at once.
+        // The ranging runs on a copy of the LP with this solve's basis in a thread of its own,
+        // as the window asks: this worker is free for the next edit at once.
         std::shared_ptr<PriceRanger> ranger;
         if (range)
             ranger = warm->priceRanger();
@@ -166,6 +176,10 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation)
             result.solution.status = SolveStatus::Ok;
         m_solution = std::move(result.solution);
         m_optimise = std::move(result.optimise);
+        // The ranges asked for were the last result's: this one's are asked for anew.
+        m_ranger.reset();
+        m_wanted.clear();
+        m_asked.assign(m_optimise ? m_optimise->shadowPrices.size() : 0, 0);
         // At a quarter the figures shown are the plan's: announced once, when this design's
         // plan is in too (acceptPlan), not once for each half.
         if (!awaitsPlan(generation))
@@ -181,17 +195,11 @@ bool LiveSolver::awaitsPlan(quint64 generation) const
 void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation)
 {
     m_workerBusy = false;
-    if (ranger && generation == m_shownGeneration && generation == m_generation) {
-        m_rangers.start([this, ranger, generation, latest = m_latest]() {
-            // Stopped by a newer edit: those prices are gone, the edit's own ranges follow.
-            auto ranges = ranger->run([&] { return latest->load() != generation; });
-            QMetaObject::invokeMethod(
-                this,
-                [this, ranges = std::move(ranges), generation]() mutable {
-                    acceptRanges(std::move(ranges), generation);
-                },
-                Qt::QueuedConnection);
-        });
+    // Kept while its result is shown: the prices the window shows are ranged as it asks.
+    if (ranger && generation == m_shownGeneration) {
+        m_ranger = std::move(ranger);
+        m_rangerGeneration = generation;
+        startRanging();
     }
     if (m_resolveAfterWorker || generation != m_generation) {
         m_resolveAfterWorker = false;
@@ -199,12 +207,74 @@ void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generat
     }
 }
 
-void LiveSolver::acceptRanges(std::optional<std::vector<LpRange>> ranges, quint64 generation)
+void LiveSolver::requestRanges(std::vector<std::size_t> prices)
 {
+    if (!m_optimise || m_optimise->ranged)
+        return;
+    const std::vector<ShadowPrice> &shown = m_optimise->shadowPrices;
+    m_asked.resize(shown.size(), 0);
+    for (const std::size_t k : prices) {
+        if (k < shown.size() && !m_asked[k] && !shown[k].ranged()) {
+            m_asked[k] = 1;
+            m_wanted.push_back(k);
+        }
+    }
+    if (m_wanted.empty())
+        return;
+    if (!m_background) {
+        startRanging(); // here, at once: the caller reads them next
+        return;
+    }
+    // What is asked for while the view paints goes together, after it.
+    if (!m_rangeScheduled) {
+        m_rangeScheduled = true;
+        QTimer::singleShot(0, this, &LiveSolver::startRanging);
+    }
+}
+
+void LiveSolver::startRanging()
+{
+    m_rangeScheduled = false;
+    // Without the ranger of the shown result (the worker has not handed it over yet) the prices
+    // wait for it: workerDone() starts them.
+    if (m_ranging || m_wanted.empty() || !m_ranger || m_rangerGeneration != m_shownGeneration)
+        return;
+    std::vector<std::size_t> prices = std::move(m_wanted);
+    m_wanted.clear();
+    if (!m_background) {
+        auto ranges = m_ranger->run(prices);
+        acceptRanges(std::move(prices), std::move(ranges), m_rangerGeneration);
+        return;
+    }
+    m_ranging = true;
+    m_rangers.start(
+        [this, ranger = m_ranger, prices = std::move(prices), generation = m_rangerGeneration]() {
+            auto ranges = ranger->run(prices);
+            QMetaObject::invokeMethod(
+                this,
+                [this, prices, ranges = std::move(ranges), generation]() mutable {
+                    acceptRanges(std::move(prices), std::move(ranges), generation);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void LiveSolver::acceptRanges(std::vector<std::size_t> prices,
+                              std::optional<std::vector<LpRange>> ranges,
+                              quint64 generation)
+{
+    m_ranging = false;
     // Only onto the prices they were computed for: the result shown is that very solve's.
-    if (ranges && generation == m_shownGeneration && m_optimise && !m_optimise->ranged
-        && setPriceRanges(*m_optimise, *ranges))
-        Q_EMIT pricesRanged();
+    if (generation == m_shownGeneration && m_optimise) {
+        if (ranges && setPriceRanges(*m_optimise, prices, *ranges)) {
+            Q_EMIT pricesRanged();
+        } else {
+            for (const std::size_t k : prices) // none came: they may be asked for again
+                if (k < m_asked.size())
+                    m_asked[k] = 0;
+        }
+    }
+    startRanging(); // what was asked for meanwhile
 }
 
 } // namespace tf::Ui

@@ -10,9 +10,9 @@
 #include <QString>
 #include <QThreadPool>
 
-#include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace tf::Ui {
 
@@ -23,10 +23,13 @@ class ScenarioView;
 /// solve; a design whose solve outgrows a frame is solved in a worker thread and the newest
 /// result wins. solved() announces each result shown. Optimise mode stays warm (WarmSolve): an
 /// edit that changes only numbers re-solves from the last basis, in this thread and in the
-/// worker alike (each has its own). In the worker the figures and prices come first and the
-/// prices' ranges (CLP's ranging, most of an edit's time) after them, on a copy of the LP in a
-/// thread of their own: pricesRanged() announces them; a newer edit stops the ranging, and a
-/// result never shows another solve's ranges.
+/// worker alike (each has its own). In the worker the figures and prices come without their
+/// ranges (CLP's ranging of every price is most of a large design's time, O(n²)); the ranges of
+/// the prices the window shows are asked for (requestRanges: the Optimise dock's rows in view,
+/// the X-ray's hovered node, a report's printed rows) and ranged from the solve's final basis,
+/// on a copy of the LP in a thread of their own: pricesRanged() announces them. A result never
+/// shows another solve's ranges. A solve in this thread (a small design) ranges all its prices
+/// at once: less than a frame.
 class LiveSolver : public QObject
 {
     Q_OBJECT
@@ -77,6 +80,12 @@ public:
     void setBackground(bool background) { m_background = background; }
     /// See Document::bottleneckNodeId.
     QString bottleneckNodeId() const;
+    /// Asks for the ranges of these prices of the shown Optimise result (indices into its
+    /// shadowPrices); those ranged or asked for already are left out. They are ranged off this
+    /// thread, all asked for within one turn of the event loop together, and pricesRanged()
+    /// announces them; without background solves (a report's document) they are ranged here,
+    /// at once. Nothing for a result that is not that of the shown solve.
+    void requestRanges(std::vector<std::size_t> prices);
 
     /// The viewed design changed: solve it on the next turn of the event loop.
     void scheduleSolve();
@@ -96,7 +105,7 @@ Q_SIGNALS:
     void solved();
     /// A new plan is in plan().
     void planSolved();
-    /// The shown Optimise result's prices got their ranges (optimiseResult()->ranged).
+    /// Some of the shown Optimise result's prices got their ranges (those asked for).
     void pricesRanged();
 
 private:
@@ -106,8 +115,12 @@ private:
     void acceptResult(SolveResult result, quint64 generation);
     /// The worker finished; `ranger` ranges its result's prices (null: nothing to range).
     void workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation);
-    /// The ranges of the prices of that design's result (empty: stopped by a newer edit).
-    void acceptRanges(std::optional<std::vector<LpRange>> ranges, quint64 generation);
+    /// The prices asked for and not yet ranged to the ranger's thread (when it is free).
+    void startRanging();
+    /// The ranges of `prices` of that design's result (empty: none could be had).
+    void acceptRanges(std::vector<std::size_t> prices,
+                      std::optional<std::vector<LpRange>> ranges,
+                      quint64 generation);
     void requestPlan();
     void acceptPlan(PlanResult plan, quint64 generation);
     /// A quarter is shown and the plan of design `generation` is still to come.
@@ -120,9 +133,7 @@ private:
     bool m_solveScheduled = false;
     bool m_workerBusy = false;
     bool m_resolveAfterWorker = false;
-    quint64 m_generation = 0; ///< counts changes to the design (and mode)
-    /// m_generation for the worker: its ranging stops when this moves past its design.
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_generation = 0;      ///< counts changes to the design (and mode)
     quint64 m_shownGeneration = 0; ///< the design generation the shown figures belong to
     quint64 m_modeGeneration = 0;  ///< the generation the mode and objective were set at
     /// A cold Optimise solve of a design this large takes several frames (about 40 ms at 200
@@ -136,6 +147,13 @@ private:
     std::shared_ptr<WarmSolve> m_workerWarm; ///< solves in the worker (one at a time)
     QThreadPool m_workers;
     QThreadPool m_rangers; ///< the prices' ranges, after the figures (PriceRanger)
+    /// Ranges the shown result's prices from its solve's final basis (the worker's solves).
+    std::shared_ptr<PriceRanger> m_ranger;
+    quint64 m_rangerGeneration = 0;    ///< the design generation m_ranger belongs to
+    std::vector<std::size_t> m_wanted; ///< asked for, not yet sent to m_rangers
+    std::vector<char> m_asked;         ///< per price of the shown result: asked for already
+    bool m_rangeScheduled = false;     ///< startRanging() comes on the next turn
+    bool m_ranging = false;            ///< m_rangers is ranging
     std::shared_ptr<const PlanResult> m_plan;
     bool m_planWanted = false;
     bool m_planBusy = false;

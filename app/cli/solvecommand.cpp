@@ -46,7 +46,8 @@ constexpr const char *kOptimiseHelp
       "max-tokens|min-cost|min-power]\n"
       "                              [--target TOKENS_PER_S] [--power-limit MW] [--budget "
       "USD_PER_YEAR]\n"
-      "                              [--variability] [--scenario NAME] [--format text|json]\n"
+      "                              [--variability] [--no-ranges] [--scenario NAME] [--format "
+      "text|json]\n"
       "\n"
       "Solves a design in Optimise mode: a linear program over the same model with free producer\n"
       "splits (docs/optimise.md). Reports the plan, the binding limits, the shadow price of every\n"
@@ -61,6 +62,9 @@ constexpr const char *kOptimiseHelp
       "  --budget USD             TCO/year at most\n"
       "  --variability            also each activity's range over all optimal plans (two LPs a\n"
       "                           node: slow on large designs)\n"
+      "  --no-ranges              the shadow prices without the ranges they hold over (each\n"
+      "                           range is one more solve with the final basis: most of the time\n"
+      "                           on large designs)\n"
       "  --scenario NAME          the design with that scenario of the project applied\n"
       "  --format json            the Balance keys plus shadow_prices, reduced_costs, binding, "
       "variability\n"
@@ -130,6 +134,12 @@ SolveArgs parseSolveArgs(const Args &args)
         }
         if (optimise && flag == "--variability") {
             a.options.variability = true;
+            continue;
+        }
+        // Every price's range is one more solve with the final basis (O(n²) in all): the report
+        // prints them unless asked not to (docs/cli.md).
+        if (optimise && flag == "--no-ranges") {
+            a.options.ranges = false;
             continue;
         }
         if (const size_t eq = flag.find('='); flag.rfind("--", 0) == 0 && eq != std::string::npos) {

@@ -195,7 +195,7 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
         if (!header)
             out += "\nShadow prices\n";
         header = true;
-        out += textLine(p.text);
+        out += textLine(shadowPriceText(p, r.objective));
     }
     if (!r.reducedCosts.empty()) {
         out += "\nIdle nodes\n";

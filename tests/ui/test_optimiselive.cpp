@@ -21,6 +21,7 @@
 #include "tf/model/designgenerator.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/plan.h"
+#include "tf/solve/shadowranking.h"
 #include "tf/studies/studymetric.h"
 
 #include <QComboBox>
@@ -131,11 +132,17 @@ TEST_CASE("An Optimise edit updates the dock's rows in place, as a cold solve wo
     // A smaller first hall: it still binds at the same worth, at another capacity.
     typeCapacity(*w, QStringLiteral("hall"), QStringLiteral("5"));
     REQUIRE(doc->design().node("hall")->param("capacity") == 5.0);
-    // Solved here or, on a slow machine, in the worker with the ranges after the figures.
+    // Solved here or, on a slow machine, in the worker with the ranges of the rows shown after
+    // the figures (all of this dock's rows are in view).
     REQUIRE(QTest::qWaitFor(
         [&] {
+            settle();
             const auto &r = doc->optimiseResult();
-            return r && r->ranged
+            const auto listed = r ? rankedShadowPrices(*r) : std::vector<const ShadowPrice *>{};
+            return r
+                   && std::all_of(listed.begin(),
+                                  listed.end(),
+                                  [](const ShadowPrice *p) { return p->ranged(); })
                    && std::any_of(
                        r->shadowPrices.begin(), r->shadowPrices.end(), [](const ShadowPrice &p) {
                            return p.limit.nodeId == "hall" && p.limit.value == 5;

@@ -8,6 +8,7 @@
 #include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
+#include "tf/solve/shadowranking.h"
 
 #include <QTreeWidget>
 
@@ -49,7 +50,8 @@ bool samePrice(const ShadowPrice &a, const ShadowPrice &b)
            && same(a.rangeUpper, b.rangeUpper) && a.binding == b.binding;
 }
 
-// A range not computed yet (NaN: the worker ranges after the figures) says so, never a number.
+// A range not computed yet (NaN: ranged after the figures, when the row is shown) says so, never
+// a number.
 QString rangeText(double lower, double upper, const std::string &unit)
 {
     if (std::isnan(lower) || std::isnan(upper))
@@ -87,6 +89,7 @@ bool OptimiseRow::update(const std::string &key,
                          const ShadowPrice &price,
                          const OptimiseResult &result)
 {
+    m_index = priceIndex(result, &price); // the same limit may sit elsewhere in a new result
     const std::string &name = nameIn(m_document, price.limit.nodeId);
     if (m_set && key == m_key && samePrice(price, m_price) && result.objective == m_objective
         && result.objectiveUnit == m_objectiveUnit && name == m_name)
@@ -174,6 +177,10 @@ QString OptimiseRow::wordedTip() const
 
 QVariant OptimiseRow::data(int column, int role) const
 {
+    // Shown (or about to be): its price's range is asked for, once, if the solve left it out.
+    if (column == 0 && m_isPrice && !m_price.ranged()
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        m_document->requestPriceRanges({m_index});
     if (column == 0) {
         switch (role) {
         case Qt::DisplayRole:

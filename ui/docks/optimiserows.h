@@ -15,6 +15,8 @@ class Document;
 /// One row of the Optimise dock: a shadow price (a binding limit or a good) or an idle node's
 /// reduced cost. It keeps the numbers and words them only when the view asks (a row scrolled
 /// out of sight is never formatted); an edit that leaves its numbers alone leaves the row alone.
+/// A price's range is asked for when the view first asks for the row (Document::
+/// requestPriceRanges): rows never scrolled into view are never ranged.
 class OptimiseRow : public QTreeWidgetItem
 {
 public:
@@ -46,6 +48,7 @@ private:
     std::string m_key;
     bool m_isPrice;
     ShadowPrice m_price;
+    std::size_t m_index = 0; ///< of m_price in the result's shadowPrices
     ReducedCost m_cost;
     Objective m_objective = Objective::MaxTokens;
     std::string m_objectiveUnit;

@@ -236,7 +236,8 @@ ReportOptions reportOptionsOf(const Document *document)
     if (const Scenario *active = document->findScenario(document->activeScenario()))
         options.scenario = *active;
     options.solve = document->solveOptions();
-    // Prices whose ranges are still being computed are left out: the report solves its own.
+    // The window's prices when every one has its range; else the report solves its own and
+    // ranges what it prints (report.cpp).
     if (document->mode() == SolveMode::Optimise && document->optimiseResult()
         && document->optimiseResult()->ranged)
         options.optimised = document->optimiseResult();

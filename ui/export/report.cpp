@@ -325,11 +325,14 @@ QList<QStringList> shadowRows(const Design &design, const OptimiseResult &o)
 }
 
 /// The shadow prices from `y` to the bottom of the page: the figures, not a pointer elsewhere.
+/// `own`: the report's document whose result `optimised` is; the ranges of the rows printed are
+/// asked of it (the solve leaves them out: only what is printed is ranged).
 void drawShadowPrices(QPainter &p,
                       double y,
                       const Design &design,
                       const std::optional<OptimiseResult> &optimised,
-                      const ReportOptions &options)
+                      const ReportOptions &options,
+                      const Document *own)
 {
     const QRectF area = body();
     y = drawHeading(p, y, Tr::tr("Shadow prices: what one more unit of each limit is worth"));
@@ -344,7 +347,7 @@ void drawShadowPrices(QPainter &p,
         drawNote(p, y, why);
         return;
     }
-    const OptimiseResult &o = *optimised;
+    OptimiseResult o = *optimised;
     const QString how = Tr::tr("Optimise mode, splits free, for %1: %2 %3.")
                             .arg(objectiveText(o.objective),
                                  fromStd(NumberFormat::scaled(o.objectiveValue)),
@@ -357,15 +360,32 @@ void drawShadowPrices(QPainter &p,
                            + Tr::tr("The figures above are Balance mode's (the splits as set); "
                                     "these prices are the optimum's."))
         + 6;
-    QList<QStringList> rows = shadowRows(design, o);
-    if (rows.isEmpty())
-        rows.append({Tr::tr("No limit binds."), QString(), QString()});
     const ReportTable table({{Tr::tr("Binding limit"), 0.46, Qt::AlignLeft, true},
                              {Tr::tr("One more unit is worth"), 0.2, Qt::AlignRight},
                              {Tr::tr("Holds over"), 0.34, Qt::AlignLeft, true}},
                             area.width());
     const double room = area.bottom() - y - 20;
-    const QList<QStringList> shown = table.paginate(rows, room, room).front();
+    QList<QStringList> rows, shown;
+    for (;;) {
+        rows = shadowRows(design, o);
+        if (rows.isEmpty())
+            rows.append({Tr::tr("No limit binds."), QString(), QString()});
+        shown = table.paginate(rows, room, room).front();
+        // The ranges of the rows that fit, asked for; their words may fit fewer or more rows.
+        const std::vector<const ShadowPrice *> ranked = rankedShadowPrices(o);
+        std::vector<std::size_t> missing;
+        for (qsizetype i = 0; i < shown.size() && size_t(i) < ranked.size(); ++i) {
+            if (!ranked[size_t(i)]->ranged())
+                missing.push_back(priceIndex(o, ranked[size_t(i)]));
+        }
+        if (missing.empty() || !own)
+            break;
+        own->requestPriceRanges(missing);
+        const auto &now = own->optimiseResult();
+        if (!now || !now->shadowPrices[missing.front()].ranged())
+            break; // none came: printed as they are
+        o = *now;
+    }
     y = table.draw(p, QPointF(area.left(), y), shown);
     if (shown.size() < rows.size())
         drawNote(p,
@@ -375,12 +395,13 @@ void drawShadowPrices(QPainter &p,
                  9);
 }
 
-// 4: capacity use, the bottleneck and the shadow prices.
+// 4: capacity use, the bottleneck and the shadow prices (`own`: see drawShadowPrices).
 void limitsPage(Pages &pages,
                 const Design &design,
                 const Solution &solution,
                 const std::optional<OptimiseResult> &optimised,
-                const ReportOptions &options)
+                const ReportOptions &options,
+                const Document *own)
 {
     QPainter &p = pages.p;
     const QRectF area = body();
@@ -408,7 +429,7 @@ void limitsPage(Pages &pages,
                      {Tr::tr("Load at demand"), 0.25, Qt::AlignRight}},
                     area.width())
             .draw(p, QPointF(area.left(), y), limits);
-    drawShadowPrices(p, y + 18, design, optimised, options);
+    drawShadowPrices(p, y + 18, design, optimised, options, own);
 }
 
 // Next to last: which suppliers the chain cannot lose, alone and in pairs, in the report's mode.
@@ -505,22 +526,37 @@ void xrayPage(Pages &pages, Document &doc)
                         "the objective (light: nothing, dark red: 1% or more); the badge: one "
                         "more unit. Grey: idle. docs/editor.md says how to read it."),
                  9);
-    std::vector<std::pair<double, QStringList>> rows;
-    for (const XrayMark &mark : xray.picture().nodes) {
-        if (mark.badge.isEmpty())
-            continue;
-        const Node *n = design.node(mark.id);
-        rows.push_back(
-            {mark.heat, {n ? fromStd(n->name) : fromStd(mark.id), mark.badge, mark.tip}});
+    // The ten marks worth most, whose hover texts (with their ranges) the page prints.
+    auto listed = [&] {
+        std::vector<std::pair<double, std::string>> marks;
+        for (const XrayMark &mark : xray.picture().nodes) {
+            if (!mark.badge.isEmpty())
+                marks.push_back({mark.heat, mark.id});
+        }
+        auto name = [&](const std::string &id) {
+            const Node *n = design.node(id);
+            return n ? fromStd(n->name) : fromStd(id);
+        };
+        std::stable_sort(marks.begin(), marks.end(), [&](const auto &a, const auto &b) {
+            return a.first > b.first || (a.first == b.first && name(a.second) < name(b.second));
+        });
+        marks.resize(std::min<size_t>(marks.size(), 10));
+        return marks;
+    };
+    // Only those are ranged (the solve leaves the ranges out); the X-ray rewords them.
+    if (const auto &o = doc.optimiseResult(); o && !o->ranged) {
+        std::vector<std::size_t> prices;
+        for (const auto &[heat, id] : listed()) {
+            if (const auto k = priceIndex(*o, "capacity", id))
+                prices.push_back(*k);
+        }
+        doc.requestPriceRanges(prices);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return a.first > b.first || (a.first == b.first && a.second[0] < b.second[0]);
-    });
     QList<QStringList> table;
-    for (const auto &row : rows) {
-        if (table.size() >= 10)
-            break;
-        table.append(row.second);
+    for (const auto &[heat, id] : listed()) {
+        const XrayMark *mark = xray.picture().node(id);
+        const Node *n = design.node(id);
+        table.append({n ? fromStd(n->name) : fromStd(id), mark->badge, mark->tip});
     }
     if (table.isEmpty())
         table.append({Tr::tr("No capacity holds the plan back."), QString(), QString()});
@@ -832,7 +868,8 @@ int paintReport(QPagedPaintDevice &device,
     pages.begin();
     drawChart(p, QStringLiteral("power"), design, solution, top);
     drawChart(p, QStringLiteral("sankey"), design, solution, bottom);
-    limitsPage(pages, design, solution, optimised, options);
+    limitsPage(
+        pages, design, solution, optimised, options, options.optimised ? nullptr : &optimisedDoc);
     interactivityPage(pages, design, solution);
     valueCapturePage(pages, design, solution);
     timelinePages(pages, design, plan, quarters);

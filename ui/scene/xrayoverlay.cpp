@@ -9,10 +9,16 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 
+#include "tf/solve/shadowranking.h"
+
+#include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QToolTip>
 
 namespace tf::Ui {
 
@@ -71,6 +77,49 @@ XrayOverlay::XrayOverlay(DesignScene *scene)
     // After the scene's own slot: the scene colours the wires by good first, then the X-ray.
     connect(scene->document(), &Document::solved, this, &XrayOverlay::refresh);
     connect(scene->document(), &Document::pricesRanged, this, &XrayOverlay::refresh);
+    scene->installEventFilter(this);
+}
+
+bool XrayOverlay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_on && watched == m_scene) {
+        if (event->type() == QEvent::GraphicsSceneMouseMove)
+            askRangeAt(static_cast<QGraphicsSceneMouseEvent *>(event)->scenePos());
+        else if (event->type() == QEvent::GraphicsSceneHelp)
+            askRangeAt(static_cast<QGraphicsSceneHelpEvent *>(event)->scenePos());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void XrayOverlay::askRangeAt(const QPointF &at)
+{
+    const Document *doc = m_scene->document();
+    const auto &o = doc->optimiseResult();
+    m_hovered.clear();
+    if (doc->mode() != SolveMode::Optimise || !o || o->ranged)
+        return;
+    for (QGraphicsItem *item : m_scene->items(at)) { // the topmost first
+        QGraphicsItem *top = item;
+        while (top->parentItem())
+            top = top->parentItem();
+        if (top->type() != NodeItem::Type)
+            continue;
+        m_hovered = static_cast<NodeItem *>(top)->id().toStdString();
+        if (const auto k = priceIndex(*o, "capacity", m_hovered);
+            k && !o->shadowPrices[*k].ranged())
+            doc->requestPriceRanges({*k});
+        return;
+    }
+}
+
+void XrayOverlay::updateShownTip(const XrayPicture &previous)
+{
+    if (m_hovered.empty() || !QToolTip::isVisible())
+        return;
+    const XrayMark *was = previous.node(m_hovered);
+    const XrayMark *now = m_picture.node(m_hovered);
+    if (was && now && QToolTip::text() == was->tip && now->tip != was->tip)
+        QToolTip::showText(QCursor::pos(), now->tip);
 }
 
 XrayOverlay *XrayOverlay::activeOn(QGraphicsScene *scene)
@@ -139,6 +188,7 @@ void XrayOverlay::refresh()
     markNodes(design, m_picture.nodeIndex != previous.nodeIndex);
     markLinks();
     m_markedItemsGeneration = m_scene->itemsGeneration();
+    updateShownTip(previous); // a range that came while its node's tooltip is up
     Q_EMIT changed();
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 class QGraphicsScene;
@@ -54,10 +55,21 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    /// The pointer over a node (moving, or its tooltip asked for): its price's range is asked
+    /// for, the one the hover text says (askRangeAt).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void clearMarks();
     void markNodes(const Design &design, bool idsChanged);
     void markLinks();
+    /// Asks for the range of the capacity price of the node under `at`, when the solve left the
+    /// ranges out: only what a hover text shows is ranged.
+    void askRangeAt(const QPointF &at);
+    /// The hovered node's tooltip, when it is up with what its mark said in `previous`, says
+    /// what the mark says now.
+    void updateShownTip(const XrayPicture &previous);
 
     DesignScene *m_scene;
     bool m_on = false;
@@ -68,6 +80,7 @@ private:
     std::vector<LinkItem *> m_markedLinks;
     quint64 m_markedItemsGeneration = 0; ///< the scene's itemsGeneration() then
     QPointer<QWidget> m_legend;
+    std::string m_hovered; ///< the node under the pointer (askRangeAt), or empty
 };
 
 } // namespace tf::Ui

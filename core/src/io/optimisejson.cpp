@@ -53,7 +53,7 @@ JsonValue optimiseResultToJson(const OptimiseResult &r, const Solution &plan)
         o.set("shadow_price", p.value);
         o.set("range", JsonValue::Array{number(p.rangeLower), number(p.rangeUpper)});
         o.set("binding", p.binding);
-        o.set("text", p.text);
+        o.set("text", shadowPriceText(p, r.objective));
         prices.push_back(std::move(o));
     }
     root.set("shadow_prices", std::move(prices));

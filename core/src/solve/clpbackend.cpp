@@ -540,11 +540,22 @@ private:
         const size_t r = ranged.size();
         std::vector<double> inc(r), dec(r);
         std::vector<int> seqInc(r), seqDec(r);
-        if (r > 0
-            && m_model->primalRanging(
-                   int(r), ranged.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
-                   != 0)
-            return out;
+        if (r > 0) {
+            // On a copy with the solve's basis and solution and none of its work areas: CLP
+            // factorises the basis afresh and leaves its recomputed solution in the copy, so every
+            // ranging starts where the solve ended. On the model itself the solve's updated
+            // factorisation, or what an earlier ranging left, would move the last digits: a price
+            // ranged alone would not be the one ranged with all the others.
+            const std::unique_ptr<ClpSimplex> work = modelPart(*m_model);
+            work->passInMessageHandler(&m_silent);
+            work->setLogLevel(0);
+            if (work->eventHandler()->simplex() != work.get())
+                work->eventHandler()->setSimplex(work.get());
+            if (work->primalRanging(
+                    int(r), ranged.data(), inc.data(), seqInc.data(), dec.data(), seqDec.data())
+                != 0)
+                return out;
+        }
         for (size_t t = 0; t < k; ++t) {
             const int s = seq[t];
             const bool isRow = s >= n;

@@ -779,7 +779,7 @@ OptimiseResult Optimiser::solve()
     r.backend = s.lp->name();
     r.warm = s.loaded;
     int seeded = 0; // iterations of the contracted LP
-    s.seriesRanging = false;
+    s.runRanging.reset();
     s.contracted.reset();
     // A cold solve starts from the contracted LP's optimum when that pays, else from a plan made
     // by hand (greedystart.cpp; from the all-slack basis a layered design takes O(n²)); a warm
@@ -797,8 +797,8 @@ OptimiseResult Optimiser::solve()
     const LpStatus status = s.lp->solve();
     s.loaded = true;
     // Ranges from the runs only if CLP kept the basis it was given (no pivot moved it).
-    s.seriesRanging
-        = status == LpStatus::Optimal && s.contracted && s.lp->basis() == s.contracted->seed;
+    if (status == LpStatus::Optimal && s.contracted && s.lp->basis() == s.contracted->seed)
+        s.runRanging = s.takeRunRanging();
     r.iterations = s.lp->iterations() + seeded;
     if (status == LpStatus::Optimal) {
         r.status = OptimiseStatus::Optimal;

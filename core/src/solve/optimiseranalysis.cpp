@@ -38,13 +38,20 @@ struct LimitRef
     bool soft = false; ///< a wish (demand, target, fixed activity) rather than a physical limit
 };
 
-std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
+// Every limit of the model where it sits in the LP; `worded`: with its Limit (kind, value, text),
+// else only its place (what ranging needs, without formatting a text for each).
+std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, bool worded = true)
 {
     std::vector<LimitRef> out;
     const auto &nodes = s.design.nodes();
     for (int i = 0; i < s.n; ++i) {
         const Node &node = nodes[size_t(i)];
         const double lo = s.prob.colLower[size_t(i)], up = s.prob.colUpper[size_t(i)];
+        if (!worded) {
+            if (lo == up || up < kLpInfinity)
+                out.push_back({{}, i, -1, lo == up});
+            continue;
+        }
         const std::string unit = activityUnit(node, s.design);
         if (lo == up) {
             const bool demand = node.kind == NodeKind::Sink && !s.fixed.count(i);
@@ -61,6 +68,17 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
         }
     }
     const double target = s.prob.rowLower[size_t(s.targetRow)];
+    const double powerLimit = s.prob.rowUpper[size_t(s.powerRow)];
+    const double budget = s.prob.rowUpper[size_t(s.budgetRow)];
+    if (!worded) {
+        if (target > -kLpInfinity)
+            out.push_back({{}, -1, s.targetRow, true});
+        if (powerLimit < kLpInfinity)
+            out.push_back({{}, -1, s.powerRow, false});
+        if (budget < kLpInfinity)
+            out.push_back({{}, -1, s.budgetRow, false});
+        return out;
+    }
     if (target > -kLpInfinity)
         out.push_back({{"token_target",
                         {},
@@ -71,14 +89,12 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s)
                        -1,
                        s.targetRow,
                        true});
-    const double powerLimit = s.prob.rowUpper[size_t(s.powerRow)];
     if (powerLimit < kLpInfinity)
         out.push_back(
             {{"power_limit", {}, {}, powerLimit, "MW", "power limit (" + num(powerLimit) + " MW)"},
              -1,
              s.powerRow,
              false});
-    const double budget = s.prob.rowUpper[size_t(s.budgetRow)];
     if (budget < kLpInfinity)
         out.push_back({{"budget",
                         {},
@@ -151,13 +167,8 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
             if (p.value != 0)
                 limitedBy += (limitedBy.empty() ? "" : "; ") + ref.limit.text;
         }
-        if (!opt.sensitivity)
-            continue;
-        std::string what = ref.limit.kind == "capacity"
-                               ? "capacity at " + s.nodeName(s.design.nodeIndex(ref.limit.nodeId))
-                               : ref.limit.text.substr(0, ref.limit.text.find(" ("));
-        p.text = "+1 " + ref.limit.unit + " of " + what + " = " + signedNum(p.value, opt.objective);
-        r.shadowPrices.push_back(std::move(p));
+        if (opt.sensitivity)
+            r.shadowPrices.push_back(std::move(p));
     }
     return limitedBy;
 }
@@ -192,7 +203,6 @@ void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
             p.value = 0;
         p.rangeLower = p.rangeUpper = std::nan("");
         p.binding = !s.lp->isBasicRow(row);
-        p.text = "+1 " + unit + " of " + p.limit.text + " = " + signedNum(p.value, s.opt.objective);
         r.shadowPrices.push_back(std::move(p));
     }
 }
@@ -265,21 +275,19 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         priceIdleNodes(*this, r);
         rangeable = true;
         if (opt.ranges) {
-            if (const auto ranges = rangePrices({}))
+            if (const auto ranges = rangePrices(std::nullopt, {}))
                 setPriceRanges(r, *ranges);
         }
     }
     r.explanation = explainOptimum(*this, r, limitedBy);
 }
 
-// CLP's ranging of the prices' rows and columns (in the order priceLimits and priceGoods list
-// them), a slice at a time so that a newer edit can stop it between slices. Each slice costs
-// CLP a start from the basis (2 ms at 1,000 nodes, where all of it is 13 ms), so slices are
-// large: a quarter of the work, 2,000 items at least.
+// What CLP ranges for each price, in the order priceLimits and priceGoods list them: a limit's
+// column or row, then each good's output row.
 std::vector<PriceRanger::Item> Optimiser::Impl::rangeItems() const
 {
     std::vector<PriceRanger::Item> items;
-    for (const LimitRef &ref : limitRefs(*this))
+    for (const LimitRef &ref : limitRefs(*this, false))
         items.push_back(ref.col >= 0 ? PriceRanger::Item{ref.col, false, false}
                                      : PriceRanger::Item{ref.row, true, false});
     for (const int row : goodRows(*this))
@@ -291,7 +299,9 @@ namespace {
 
 // CLP's ranging of the prices' rows and columns, a slice at a time so that a newer edit can stop
 // it between slices. Each slice costs CLP a start from the basis (2 ms at 1,000 nodes, where all
-// of it is 13 ms), so slices are large: a quarter of the work, 2,000 items at least.
+// of it is 13 ms), so slices are large: a quarter of the work, 2,000 items at least. CLP ranges
+// each item on its own (an FTRAN of its column and a ratio test), so a slice's answer for an item
+// does not depend on what else is in it.
 using Ranging = std::function<std::vector<LpRange>(std::span<const int>)>;
 
 std::optional<std::vector<LpRange>> rangeOn(const Ranging &rowsOf,
@@ -308,8 +318,8 @@ std::optional<std::vector<LpRange>> rangeOn(const Ranging &rowsOf,
         std::vector<int> rows, cols;
         for (size_t k = from; k < to; ++k)
             (items[k].row ? rows : cols).push_back(items[k].index);
-        const std::vector<LpRange> rowRange = rowsOf(rows);
-        const std::vector<LpRange> colRange = colsOf(cols);
+        const std::vector<LpRange> rowRange = rows.empty() ? std::vector<LpRange>{} : rowsOf(rows);
+        const std::vector<LpRange> colRange = cols.empty() ? std::vector<LpRange>{} : colsOf(cols);
         size_t ri = 0, ci = 0;
         for (size_t k = from; k < to; ++k) {
             const LpRange range = items[k].row ? rowRange[ri++] : colRange[ci++];
@@ -320,57 +330,97 @@ std::optional<std::vector<LpRange>> rangeOn(const Ranging &rowsOf,
     return out;
 }
 
+// The items of the prices at `prices` (all of them when not given); empty when an index is out
+// of range.
+std::optional<std::vector<PriceRanger::Item>>
+chosen(const std::vector<PriceRanger::Item> &all,
+       const std::optional<std::span<const std::size_t>> &prices)
+{
+    if (!prices)
+        return all;
+    std::vector<PriceRanger::Item> out;
+    out.reserve(prices->size());
+    for (const std::size_t k : *prices) {
+        if (k >= all.size())
+            return std::nullopt;
+        out.push_back(all[k]);
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<std::vector<LpRange>>
-Optimiser::Impl::rangePrices(const std::function<bool()> &cancelled)
+Optimiser::Impl::rangePrices(const std::optional<std::span<const std::size_t>> &prices,
+                             const std::function<bool()> &cancelled)
 {
     if (!rangeable)
+        return std::nullopt;
+    const auto items = chosen(rangeItems(), prices);
+    if (!items)
         return std::nullopt;
     // From the runs and the contracted LP when the solve ended there (seriesranges.cpp).
     return rangeOn([this](std::span<const int> rows) { return rowRanges(rows); },
                    [this](std::span<const int> cols) { return colRanges(cols); },
-                   rangeItems(),
+                   *items,
                    cancelled);
 }
 
 std::optional<std::vector<LpRange>> Optimiser::priceRanges(const std::function<bool()> &cancelled)
 {
-    return m->rangePrices(cancelled);
+    return m->rangePrices(std::nullopt, cancelled);
+}
+
+std::optional<std::vector<LpRange>> Optimiser::priceRanges(std::span<const std::size_t> prices,
+                                                           const std::function<bool()> &cancelled)
+{
+    return m->rangePrices(prices, cancelled);
 }
 
 std::unique_ptr<PriceRanger> Optimiser::priceRanger() const
 {
     if (!m->rangeable)
         return nullptr;
-    // Ranged from the runs' structure (linear, and it needs the optimiser's runs): done now.
-    if (m->seriesRanging) {
-        std::optional<std::vector<LpRange>> ranges = m->rangePrices({});
-        return ranges ? std::make_unique<PriceRanger>(std::move(*ranges)) : nullptr;
-    }
-    return std::make_unique<PriceRanger>(m->lp->clone(), m->rangeItems());
+    return std::make_unique<PriceRanger>(
+        m->lp->clone(), m->rangeItems(), m->runRanging ? m->runRanging->clone() : nullptr);
 }
 
-PriceRanger::PriceRanger(std::unique_ptr<LpBackend> lp, std::vector<Item> items)
+PriceRanger::PriceRanger(std::unique_ptr<LpBackend> lp,
+                         std::vector<Item> items,
+                         std::unique_ptr<RunRanging> runs)
     : m_lp(std::move(lp))
     , m_items(std::move(items))
-{}
-
-PriceRanger::PriceRanger(std::vector<LpRange> ranges)
-    : m_ready(std::move(ranges))
+    , m_runs(std::move(runs))
 {}
 
 PriceRanger::~PriceRanger() = default;
 
 std::optional<std::vector<LpRange>> PriceRanger::run(const std::function<bool()> &cancelled)
 {
-    if (!m_lp)
-        return m_ready;
+    std::vector<std::size_t> all(m_items.size());
+    for (std::size_t k = 0; k < all.size(); ++k)
+        all[k] = k;
+    return run(all, cancelled);
+}
+
+std::optional<std::vector<LpRange>> PriceRanger::run(std::span<const std::size_t> prices,
+                                                     const std::function<bool()> &cancelled)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto items = chosen(m_items, prices);
+    if (!items)
+        return std::nullopt;
     LpBackend &lp = *m_lp;
-    return rangeOn([&lp](std::span<const int> rows) { return lp.rowRanges(rows); },
-                   [&lp](std::span<const int> cols) { return lp.colRanges(cols); },
-                   m_items,
-                   cancelled);
+    RunRanging *runs = m_runs.get();
+    return rangeOn(
+        [&](std::span<const int> rows) {
+            return runs ? rangesFromRuns(*runs, lp, rows, true) : lp.rowRanges(rows);
+        },
+        [&](std::span<const int> cols) {
+            return runs ? rangesFromRuns(*runs, lp, cols, false) : lp.colRanges(cols);
+        },
+        *items,
+        cancelled);
 }
 
 bool setPriceRanges(OptimiseResult &r, const std::vector<LpRange> &ranges)
@@ -378,14 +428,50 @@ bool setPriceRanges(OptimiseResult &r, const std::vector<LpRange> &ranges)
     if (ranges.size() != r.shadowPrices.size())
         return false;
     for (size_t k = 0; k < ranges.size(); ++k) {
-        ShadowPrice &p = r.shadowPrices[k];
-        p.rangeLower = ranges[k].lower;
-        p.rangeUpper = ranges[k].upper;
-        p.text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
-                  + (p.limit.kind == "good" ? "extra " : "") + p.limit.unit + ")";
+        r.shadowPrices[k].rangeLower = ranges[k].lower;
+        r.shadowPrices[k].rangeUpper = ranges[k].upper;
     }
     r.ranged = true;
     return true;
+}
+
+bool setPriceRanges(OptimiseResult &r,
+                    std::span<const std::size_t> prices,
+                    const std::vector<LpRange> &ranges)
+{
+    if (ranges.size() != prices.size()
+        || std::any_of(prices.begin(), prices.end(), [&](std::size_t k) {
+               return k >= r.shadowPrices.size();
+           }))
+        return false;
+    for (size_t t = 0; t < prices.size(); ++t) {
+        r.shadowPrices[prices[t]].rangeLower = ranges[t].lower;
+        r.shadowPrices[prices[t]].rangeUpper = ranges[t].upper;
+    }
+    r.ranged = std::all_of(r.shadowPrices.begin(), r.shadowPrices.end(), [](const ShadowPrice &p) {
+        return p.ranged();
+    });
+    return true;
+}
+
+std::string shadowPriceText(const ShadowPrice &p, Objective objective)
+{
+    // The limit's own words without its value: "capacity of 'HBM' (50 ...)" is "capacity at
+    // 'HBM'", "token target (5 tokens/s)" "token target"; a good's are "HBM at 'Fab'".
+    const Limit &l = p.limit;
+    std::string what = l.text;
+    if (l.kind != "good") {
+        const size_t value = what.rfind(" (");
+        what = what.substr(0, value);
+        const std::string of = "capacity of ";
+        if (l.kind == "capacity" && what.rfind(of, 0) == 0)
+            what = "capacity at " + what.substr(of.size());
+    }
+    std::string text = "+1 " + l.unit + " of " + what + " = " + signedNum(p.value, objective);
+    if (p.ranged())
+        text += " (holds from " + num(p.rangeLower) + " to " + num(p.rangeUpper) + " "
+                + (l.kind == "good" ? "extra " : "") + l.unit + ")";
+    return text;
 }
 
 namespace {

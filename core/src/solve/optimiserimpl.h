@@ -69,8 +69,11 @@ struct Optimiser::Impl
     void reportFailure(OptimiseResult &r);
     void report(OptimiseResult &r,
                 std::span<const double> x); ///< after an optimal solve; x: the plan
-    /// The ranges of the prices report() listed (Optimiser::priceRanges).
-    std::optional<std::vector<LpRange>> rangePrices(const std::function<bool()> &cancelled);
+    /// The ranges of the prices report() listed (Optimiser::priceRanges): all of them, or those
+    /// at the indices `prices` when given.
+    std::optional<std::vector<LpRange>>
+    rangePrices(const std::optional<std::span<const std::size_t>> &prices,
+                const std::function<bool()> &cancelled);
     /// What to range for them, in their order: the limits' rows and columns, then the goods'.
     std::vector<PriceRanger::Item> rangeItems() const;
     void explainInfeasible(OptimiseResult &r);
@@ -106,11 +109,14 @@ struct Optimiser::Impl
     void findRuns(); ///< runs (empty when the options rule contraction out)
     void contract(); ///< `contracted` from the runs
     /// Ranges (as LpBackend's) of the active bounds of full-LP columns or rows: from the
-    /// contracted LP and the runs' structure when the solve ended on the seeded basis, else
-    /// from CLP on the full LP (one solve with the basis per item: O(n²) on a chain).
+    /// contracted LP and the runs' structure when the solve ended on the seeded basis
+    /// (runRanging), else from CLP on the full LP (one solve with the basis per item: O(n²) on
+    /// a chain).
     std::vector<LpRange> colRanges(std::span<const int> cols);
     std::vector<LpRange> rowRanges(std::span<const int> rows);
-    std::vector<LpRange> rangesFromRuns(std::span<const int> items, bool rows);
+    /// After a solve that ended on the seeded basis: what ranging from the runs reads, taking
+    /// over the contracted LP.
+    std::unique_ptr<RunRanging> takeRunRanging();
     /// Before a solve: solves the LP with each run contracted to one column and gives its
     /// optimal basis, expanded, to `lp` as its start, when the runs remove at least `from`
     /// columns. The columns removed; 0 when not worth it or the contracted LP has no optimum.
@@ -166,7 +172,8 @@ struct Optimiser::Impl
     bool loaded = false;
     std::vector<Run> runs;
     std::unique_ptr<Contracted> contracted; ///< of the last seeded solve
-    bool seriesRanging = false;             ///< the last solve ended on the seeded basis
+    /// The last solve ended on the seeded basis: its ranges come from the runs (else null).
+    std::unique_ptr<RunRanging> runRanging;
     /// The args of the failure message of the last solve (MessageCode::Infeasible, Unbounded,
     /// LpFailed), set where the failure is explained; reportFailure() uses them up.
     std::vector<std::string> failureArgs;
@@ -174,6 +181,32 @@ struct Optimiser::Impl
     /// (priceRanges may range them).
     bool rangeable = false;
 };
+
+/// What ranging from the runs (seriesranges.cpp) reads, owned: made after a solve that ended on
+/// the contracted LP's seeded basis, and copied for a PriceRanger that ranges on another thread
+/// while the optimiser goes on.
+struct RunRanging
+{
+    int n = 0; ///< nodes: the full LP's first columns
+    std::vector<Optimiser::Impl::Run> runs;
+    std::vector<int> slotNode;                   ///< per full-LP balance row: its node
+    std::vector<char> slotInput;                 ///< per full-LP balance row: an input's
+    std::vector<int> firstSlot;                  ///< per node, its first balance row
+    std::vector<double> colUpper;                ///< the full LP's column upper bounds
+    std::vector<double> firstInput, firstOutput; ///< per node: its first input's, output's amount
+    std::unique_ptr<LpBackend> lp;               ///< the contracted LP, solved
+    std::vector<int> col, row;                   ///< full LP's columns and rows to its own (-1)
+    std::vector<int> runCol;                     ///< per run, its column
+    std::vector<size_t> held;                    ///< per run, the stage at a bound
+
+    std::unique_ptr<RunRanging> clone() const;
+};
+
+/// Ranges (as LpBackend's) of the active bounds of columns or rows of the full LP `full`, which
+/// holds the basis `runs` was made for: from the runs and the contracted LP where they give
+/// them, from CLP on `full` for the rest.
+std::vector<LpRange>
+rangesFromRuns(RunRanging &runs, LpBackend &full, std::span<const int> items, bool rows);
 
 /// A limit as four args of a message: kind, node id, value ("%.15g"), unit (MessageCode).
 void appendLimitArgs(std::vector<std::string> &args, const Limit &limit);

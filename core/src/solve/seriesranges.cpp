@@ -55,12 +55,12 @@ struct RunBounds
     std::vector<double> prefix, suffix;
 };
 
-RunBounds runBounds(const Optimiser::Impl &s, const Optimiser::Impl::Run &run)
+RunBounds runBounds(const RunRanging &s, const Optimiser::Impl::Run &run)
 {
     const size_t m = run.nodes.size();
     RunBounds b{std::vector<double>(m, kInf), std::vector<double>(m, kInf)};
     auto limit = [&](size_t q) {
-        const double u = s.prob.colUpper[size_t(run.nodes[q])];
+        const double u = s.colUpper[size_t(run.nodes[q])];
         return u < kInf ? u / run.gain[q] : kInf;
     };
     for (size_t q = 0; q < m; ++q)
@@ -74,12 +74,60 @@ RunBounds runBounds(const Optimiser::Impl &s, const Optimiser::Impl::Run &run)
 
 std::vector<LpRange> Optimiser::Impl::colRanges(std::span<const int> cols)
 {
-    return seriesRanging ? rangesFromRuns(cols, false) : lp->colRanges(cols);
+    return runRanging ? rangesFromRuns(*runRanging, *lp, cols, false) : lp->colRanges(cols);
 }
 
 std::vector<LpRange> Optimiser::Impl::rowRanges(std::span<const int> rows)
 {
-    return seriesRanging ? rangesFromRuns(rows, true) : lp->rowRanges(rows);
+    return runRanging ? rangesFromRuns(*runRanging, *lp, rows, true) : lp->rowRanges(rows);
+}
+
+std::unique_ptr<RunRanging> Optimiser::Impl::takeRunRanging()
+{
+    auto out = std::make_unique<RunRanging>();
+    RunRanging &rr = *out;
+    rr.n = n;
+    rr.runs = runs;
+    for (const Slot &sl : slots) {
+        rr.slotNode.push_back(sl.node);
+        rr.slotInput.push_back(sl.input);
+    }
+    rr.firstSlot = firstSlot;
+    rr.colUpper = prob.colUpper;
+    rr.firstInput.assign(size_t(n), 0.0);
+    rr.firstOutput.assign(size_t(n), 0.0);
+    for (int i = 0; i < n; ++i) {
+        const Recipe &rc = recipes[size_t(i)];
+        rr.firstInput[size_t(i)] = rc.inputs.empty() ? 0.0 : rc.inputs[0].amount;
+        rr.firstOutput[size_t(i)] = rc.outputs.empty() ? 0.0 : rc.outputs[0].amount;
+    }
+    Contracted &c = *contracted;
+    rr.lp = std::move(c.lp);
+    rr.col = c.col;
+    rr.row = c.row;
+    rr.runCol = c.runCol;
+    rr.held = c.held;
+    return out;
+}
+
+std::unique_ptr<RunRanging> RunRanging::clone() const
+{
+    auto out = std::make_unique<RunRanging>();
+    RunRanging &rr = *out;
+    rr.n = n;
+    rr.runs = runs;
+    rr.slotNode = slotNode;
+    rr.slotInput = slotInput;
+    rr.firstSlot = firstSlot;
+    rr.colUpper = colUpper;
+    rr.firstInput = firstInput;
+    rr.firstOutput = firstOutput;
+    rr.lp = lp->clone();
+    rr.col = col;
+    rr.row = row;
+    rr.runCol = runCol;
+    rr.held = held;
+    return out;
 }
 
 namespace {
@@ -110,11 +158,13 @@ std::pair<double, double> moves(const LpRange &r, double value)
 
 // A run whose column is basic: its end row's moves with the column's own bounds lifted (the run's
 // stages are bounded by the prefix and suffix minima instead), and how the column follows them.
-bool basicRun(Optimiser::Impl::Contracted &c, int runCol, int outRow, RunState &st)
+bool basicRun(const RunRanging &c, int runCol, int outRow, RunState &st)
 {
-    LpBackend &lp = *c.lp;
-    const double lo = c.prob.colLower[size_t(runCol)], up = c.prob.colUpper[size_t(runCol)];
-    const double rl = c.prob.rowLower[size_t(outRow)], ru = c.prob.rowUpper[size_t(outRow)];
+    // On a copy: the contracted LP stays as solved, so what it ranges next does not depend on
+    // which run was asked for before (a price ranged alone is the one ranged with all others).
+    const std::unique_ptr<LpBackend> probe = c.lp->clone();
+    LpBackend &lp = *probe;
+    const double ru = lp.rowUpper()[size_t(outRow)];
     const std::vector<LpBasisStatus> basis = lp.basis();
     lp.setColBounds(runCol, -kInf, kInf);
     bool ok = lp.solve() == LpStatus::Optimal;
@@ -133,24 +183,25 @@ bool basicRun(Optimiser::Impl::Contracted &c, int runCol, int outRow, RunState &
         if (e != 0) {
             lp.setRowBounds(outRow, v + e, v + e < ru ? ru : v + e);
             ok = lp.solve() == LpStatus::Optimal && lp.basis() == basis;
-            st.alpha = ok ? (lp.colValues()[size_t(runCol)] - st.t) / e : 0.0;
+            // A column that moves by round-off only (its warm re-solve's last digits) does not
+            // move: its rate is 0, not a tiny number that would end a range at 10¹⁸.
+            const double moved = ok ? lp.colValues()[size_t(runCol)] - st.t : 0.0;
+            st.alpha = std::abs(moved) > 1e-12 * std::max(1.0, std::abs(st.t)) ? moved / e : 0.0;
         }
     }
-    lp.setColBounds(runCol, lo, up);
-    lp.setRowBounds(outRow, rl, ru);
-    return lp.solve() == LpStatus::Optimal && lp.basis() == basis && ok;
+    return ok;
 }
 
-RunState runState(Optimiser::Impl &s, size_t r)
+RunState runState(RunRanging &s, size_t r)
 {
-    Optimiser::Impl::Contracted &c = *s.contracted;
+    RunRanging &c = s;
     const Optimiser::Impl::Run &run = s.runs[r];
     RunState st;
     const int col = c.runCol[r];
     const int inRow = c.row[size_t(s.firstSlot[size_t(run.nodes.front())])];
     const int outRow = c.row[size_t(s.firstSlot[size_t(run.nodes.back())]) + 1];
     const std::vector<LpBasisStatus> basis = c.lp->basis();
-    const int cols = c.prob.cols();
+    const int cols = c.lp->cols();
     if (basis.empty() || basis[size_t(cols + inRow)] == LpBasisStatus::Basic
         || basis[size_t(cols + outRow)] == LpBasisStatus::Basic)
         return st; // a run end with room to spare: CLP ranges its stages
@@ -173,15 +224,12 @@ RunState runState(Optimiser::Impl &s, size_t r)
 
 // The moves of a stage's output row (stage q, not the last) that keep the basis: the rest of the
 // model through the run's end rows, the stages up to q and those after it through their bounds.
-Interval outputMoves(const Optimiser::Impl &s,
-                     const Optimiser::Impl::Run &run,
-                     const RunState &st,
-                     size_t held,
-                     size_t q)
+Interval outputMoves(
+    const RunRanging &s, const Optimiser::Impl::Run &run, const RunState &st, size_t held, size_t q)
 {
     const size_t m = run.nodes.size();
-    const double bq = s.recipes[size_t(run.nodes[q])].outputs[0].amount;
-    const double bm = s.recipes[size_t(run.nodes[m - 1])].outputs[0].amount;
+    const double bq = s.firstOutput[size_t(run.nodes[q])];
+    const double bm = s.firstOutput[size_t(run.nodes[m - 1])];
     const double w = 1.0 / (bq * run.gain[q]); // first stage's activity per unit at q
     const double h = bm * run.gain[m - 1] * w; // units at the run's end per unit at q
     Interval d;
@@ -191,7 +239,7 @@ Interval outputMoves(const Optimiser::Impl &s,
         d.cut(keep(st.t, st.alpha * h, 0, st.bounds.prefix[q]));
         d.cut(keep(st.t, st.alpha * h - w, 0, st.bounds.suffix[q]));
     } else if (q < held) {
-        const double a0 = s.recipes[size_t(run.nodes.front())].inputs[0].amount;
+        const double a0 = s.firstInput[size_t(run.nodes.front())];
         d.cut(scaled(st.inLo, a0 * w), scaled(st.inHi, a0 * w));
         d.cut(keep(st.t, w, 0, st.bounds.prefix[q]));
     } else {
@@ -218,9 +266,13 @@ Interval heldMoves(const Optimiser::Impl::Run &run, const RunState &st, size_t h
 
 } // namespace
 
-std::vector<LpRange> Optimiser::Impl::rangesFromRuns(std::span<const int> items, bool rows)
+std::vector<LpRange>
+rangesFromRuns(RunRanging &c, LpBackend &full, std::span<const int> items, bool rows)
 {
-    Contracted &c = *contracted;
+    using Run = Optimiser::Impl::Run;
+    const int n = c.n;
+    const std::vector<Run> &runs = c.runs;
+    LpBackend *lp = &full;
     const size_t k = items.size();
     std::vector<LpRange> out(k);
     std::vector<int> runOfNode(size_t(n), -1), stageOfNode(size_t(n), -1);
@@ -250,9 +302,10 @@ std::vector<LpRange> Optimiser::Impl::rangesFromRuns(std::span<const int> items,
             keptItems.push_back(mapped);
             continue;
         }
-        const int node = rows ? (i < int(slots.size()) ? slots[size_t(i)].node : -1) : i;
+        const int slotCount = int(c.slotNode.size());
+        const int node = rows ? (i < slotCount ? c.slotNode[size_t(i)] : -1) : i;
         const bool fits = node >= 0 && node < n && runOfNode[size_t(node)] >= 0
-                          && (!rows || !slots[size_t(i)].input);
+                          && (!rows || !c.slotInput[size_t(i)]);
         if (fits) {
             insideAt.push_back(t);
             inside.push_back({runOfNode[size_t(node)], stageOfNode[size_t(node)]});
@@ -272,7 +325,7 @@ std::vector<LpRange> Optimiser::Impl::rangesFromRuns(std::span<const int> items,
     for (size_t u = 0; u < inside.size(); ++u) {
         const auto [r, q] = inside[u];
         if (!state[size_t(r)])
-            state[size_t(r)] = runState(*this, size_t(r));
+            state[size_t(r)] = runState(c, size_t(r));
         const RunState &st = *state[size_t(r)];
         const size_t held = c.held[size_t(r)];
         const bool heldHere = st.status != LpBasisStatus::Basic && size_t(q) == held;
@@ -283,7 +336,7 @@ std::vector<LpRange> Optimiser::Impl::rangesFromRuns(std::span<const int> items,
         }
         const Run &run = runs[size_t(r)];
         const Interval d
-            = rows ? outputMoves(*this, run, st, held, size_t(q)) : heldMoves(run, st, held);
+            = rows ? outputMoves(c, run, st, held, size_t(q)) : heldMoves(run, st, held);
         const double v = values[size_t(items[insideAt[u]])];
         out[insideAt[u]]
             = {clamped(d.lo <= -kInf ? -kInf : v + d.lo), clamped(d.hi >= kInf ? kInf : v + d.hi)};

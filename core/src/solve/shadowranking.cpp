@@ -52,4 +52,22 @@ std::string limitingNode(const Solution &solution)
     return {};
 }
 
+std::size_t priceIndex(const OptimiseResult &result, const ShadowPrice *price)
+{
+    return std::size_t(price - result.shadowPrices.data());
+}
+
+std::optional<std::size_t> priceIndex(const OptimiseResult &result,
+                                      std::string_view kind,
+                                      std::string_view nodeId,
+                                      std::string_view good)
+{
+    for (std::size_t k = 0; k < result.shadowPrices.size(); ++k) {
+        const Limit &l = result.shadowPrices[k].limit;
+        if (l.kind == kind && l.nodeId == nodeId && l.good == good)
+            return k;
+    }
+    return std::nullopt;
+}
+
 } // namespace tf

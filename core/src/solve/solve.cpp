@@ -319,6 +319,14 @@ std::optional<std::vector<LpRange>> WarmSolve::priceRanges(const std::function<b
     return m_optimiser->optimiser().priceRanges(cancelled);
 }
 
+std::optional<std::vector<LpRange>> WarmSolve::priceRanges(std::span<const std::size_t> prices,
+                                                           const std::function<bool()> &cancelled)
+{
+    if (!m_optimiser || !m_lastOptimised)
+        return std::nullopt;
+    return m_optimiser->optimiser().priceRanges(prices, cancelled);
+}
+
 std::unique_ptr<PriceRanger> WarmSolve::priceRanger()
 {
     if (!m_optimiser || !m_lastOptimised)

@@ -8,7 +8,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,7 +40,8 @@ struct OptimiseOptions
     bool sensitivity = true;  ///< shadow prices, reduced costs and their ranges
     /// With sensitivity: the ranges the prices hold over. Off, the prices come without them
     /// (ShadowPrice::rangeLower and rangeUpper NaN, OptimiseResult::ranged false) and
-    /// Optimiser::priceRanges() computes them afterwards: the window shows the figures first.
+    /// Optimiser::priceRanges() computes them afterwards, all of them or those asked for: the
+    /// window shows the figures first and ranges only the prices it shows.
     bool ranges = true;
     bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
     double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
@@ -70,16 +73,24 @@ struct Limit
 };
 
 /// What one more unit of a limit or a good is worth to the objective, and over which values of
-/// the limit that rate holds. Sign: d objective / d limit, in the objective's own sense.
+/// the limit that rate holds. Sign: d objective / d limit, in the objective's own sense. Its
+/// sentence is worded when it is printed (shadowPriceText), not for every price of every solve.
 struct ShadowPrice
 {
     Limit limit;
-    double value = 0;      ///< objective units per unit of the limit
-    double rangeLower = 0; ///< the limit's values over which `value` holds (±inf: no end)
+    double value = 0; ///< objective units per unit of the limit
+    /// The limit's values over which `value` holds (±kLpInfinity: no end); NaN while not ranged
+    /// (OptimiseOptions::ranges off, until Optimiser::priceRanges ranges it).
+    double rangeLower = 0;
     double rangeUpper = 0;
     bool binding = false;
-    std::string text; ///< "+1 stacks/month of capacity at 'HBM' = +120 tokens/s"
+
+    bool ranged() const { return rangeLower == rangeLower && rangeUpper == rangeUpper; }
 };
+
+/// "+1 stacks/month of capacity at 'HBM' = +120 tokens/s", with " (holds from 40 to 90
+/// stacks/month)" once ranged: the CLI's and the JSON report's sentence of a price.
+std::string shadowPriceText(const ShadowPrice &price, Objective objective);
 
 /// For a node that runs at a bound (usually idle): how much the objective changes per unit of
 /// activity forced on it, and for min-cost the unit cost at which it becomes worth using.
@@ -111,8 +122,8 @@ struct OptimiseResult
     /// budget) that hold the best achievable plan back.
     std::vector<Limit> binding;
     std::vector<ShadowPrice> shadowPrices; ///< limits, then goods at each producer
-    /// The shadow prices carry their ranges (sensitivity with OptimiseOptions::ranges, or
-    /// setPriceRanges after the solve); false: their ranges are NaN, not yet computed.
+    /// Every shadow price carries its range (sensitivity with OptimiseOptions::ranges, or
+    /// setPriceRanges after the solve); false: some ranges are NaN, not computed (yet).
     bool ranged = false;
     std::vector<ReducedCost> reducedCosts;   ///< nodes at a bound with a nonzero reduced cost
     std::vector<Variability> variability;    ///< when asked for
@@ -137,9 +148,13 @@ struct Knockout
     OptimiseStatus status = OptimiseStatus::Error;
 };
 
-/// The ranging of one solve's shadow prices on a copy of its LP with that solve's basis
-/// (Optimiser::priceRanger): it runs on another thread while the optimiser goes on to the next
-/// edit. Its answer is what Optimiser::priceRanges would have given right after that solve.
+struct RunRanging; // the runs' structure, when a chain's ranges come from it (seriesranges.cpp)
+
+/// The ranging of one solve's shadow prices on a copy of its LP with that solve's final basis
+/// (Optimiser::priceRanger), kept as long as that solve's prices are shown: it ranges all of them
+/// or those asked for, as often as asked, on any one thread at a time (it locks), while the
+/// optimiser goes on to the next edit. Its answer for a price is what Optimiser::priceRanges
+/// gives for it right after that solve.
 class PriceRanger
 {
 public:
@@ -149,19 +164,27 @@ public:
         bool row = false;  ///< a row's bound (a limit's row, a good's output row)
         bool good = false; ///< a good's output row: the range is turned over (docs/optimise.md)
     };
-    PriceRanger(std::unique_ptr<LpBackend> lp, std::vector<Item> items);
-    explicit PriceRanger(std::vector<LpRange> ranges); ///< ranged already (a chain's runs)
+    /// `runs`: the solve ended on the contracted LP's basis, whose runs range their stages.
+    PriceRanger(std::unique_ptr<LpBackend> lp,
+                std::vector<Item> items,
+                std::unique_ptr<RunRanging> runs = {});
     ~PriceRanger();
     PriceRanger(const PriceRanger &) = delete;
     PriceRanger &operator=(const PriceRanger &) = delete;
 
+    std::size_t size() const { return m_items.size(); } ///< the solve's shadow prices
     /// As Optimiser::priceRanges: one range per price, or empty when cancelled.
     std::optional<std::vector<LpRange>> run(const std::function<bool()> &cancelled = {});
+    /// The ranges of the prices at these indices of the solve's `shadowPrices`, in that order;
+    /// empty when cancelled or an index is out of range.
+    std::optional<std::vector<LpRange>> run(std::span<const std::size_t> prices,
+                                            const std::function<bool()> &cancelled = {});
 
 private:
-    std::unique_ptr<LpBackend> m_lp; ///< null: m_ready holds the answer
+    std::mutex m_mutex; ///< one ranging at a time: they share the LP's work areas
+    std::unique_ptr<LpBackend> m_lp;
     std::vector<Item> m_items;
-    std::vector<LpRange> m_ready;
+    std::unique_ptr<RunRanging> m_runs;
 };
 
 /// Optimise mode over one design. It keeps its LP (and basis) between solves, so changing one
@@ -210,6 +233,11 @@ public:
     /// Empty when cancelled, or when the last solve was not optimal with sensitivity, or a
     /// limit or the design changed since: ranges are never those of another LP.
     std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
+    /// Only the prices at these indices of the last solve's `shadowPrices` (in that order): CLP
+    /// ranges each price on its own (one solve with the final basis), so a few cost a few, and
+    /// each is what priceRanges() gives for it. Empty as above, or for an index out of range.
+    std::optional<std::vector<LpRange>> priceRanges(std::span<const std::size_t> prices,
+                                                    const std::function<bool()> &cancelled = {});
     /// The same ranging to run later or elsewhere, on a copy of the LP with the last solve's
     /// basis; null when priceRanges() would give nothing.
     std::unique_ptr<PriceRanger> priceRanger() const;
@@ -223,8 +251,14 @@ private:
 };
 
 /// Puts `ranges` (Optimiser::priceRanges, one per shadow price in order) into the prices and
-/// their texts and marks `r` ranged. False, changing nothing, when the counts differ.
+/// marks `r` ranged. False, changing nothing, when the counts differ.
 bool setPriceRanges(OptimiseResult &r, const std::vector<LpRange> &ranges);
+/// Puts the ranges of the prices at indices `prices` (Optimiser::priceRanges(prices)) into them;
+/// `r` is ranged once every price is. False, changing nothing, when the counts differ or an
+/// index is out of range.
+bool setPriceRanges(OptimiseResult &r,
+                    std::span<const std::size_t> prices,
+                    const std::vector<LpRange> &ranges);
 
 /// One solve with a fresh optimiser.
 OptimiseResult optimise(const Design &design, const OptimiseOptions &options = {});

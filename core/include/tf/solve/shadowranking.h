@@ -3,7 +3,9 @@
 
 #include "tf/solve/optimiser.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tf {
@@ -23,5 +25,15 @@ std::string limitingNode(const OptimiseResult &result);
 /// Balance: the tightest capacity (Solution::bottlenecks' first) when it binds at the operating
 /// point; empty when the demand is met with room or the solve failed.
 std::string limitingNode(const Solution &solution);
+
+/// Where `price` (one of result.shadowPrices, as rankedShadowPrices gives them) is in
+/// result.shadowPrices: what Optimiser::priceRanges takes.
+std::size_t priceIndex(const OptimiseResult &result, const ShadowPrice *price);
+/// The index of the price of `nodeId`'s limit of `kind` ("capacity", ...) or, with `good`, of
+/// one more unit of that good at the node; empty when the result has none.
+std::optional<std::size_t> priceIndex(const OptimiseResult &result,
+                                      std::string_view kind,
+                                      std::string_view nodeId,
+                                      std::string_view good = {});
 
 } // namespace tf

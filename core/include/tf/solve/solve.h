@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,8 +54,9 @@ struct SolveOptions
     /// Optimise: shadow prices, reduced costs and the ranges they hold over (what the window and
     /// the report show). Ignored in Balance mode. Studies turn it off: they read only the figures.
     bool sensitivity = true;
-    /// Optimise with sensitivity: the ranges the prices hold over. Off, they are left for
-    /// WarmSolve::priceRanges (OptimiseOptions::ranges): the window shows the figures first.
+    /// Optimise with sensitivity: the ranges the prices hold over (the CLI's report prints them
+    /// all). Off, they are left for WarmSolve::priceRanges (OptimiseOptions::ranges), all of
+    /// them or those asked for: the window shows the figures first and ranges what it shows.
     bool ranges = true;
     /// Optimise: each activity's range over all optimal plans. Two more LPs per node, so only on
     /// request; refused in Balance mode.
@@ -147,6 +149,9 @@ public:
     /// SolveOptions::ranges off; setPriceRanges puts them into its result. Empty when cancelled
     /// or when there is nothing to range (Optimiser::priceRanges).
     std::optional<std::vector<LpRange>> priceRanges(const std::function<bool()> &cancelled = {});
+    /// Only the prices at these indices of the result's `shadowPrices` (the ones shown).
+    std::optional<std::vector<LpRange>> priceRanges(std::span<const std::size_t> prices,
+                                                    const std::function<bool()> &cancelled = {});
     /// The same ranging on a copy of the LP, to run on another thread while this one solves the
     /// next edit (Optimiser::priceRanger); null when there is nothing to range.
     std::unique_ptr<PriceRanger> priceRanger();

@@ -1033,6 +1033,11 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 bei %2</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>+1 %1 of %2 = %3 (range: being computed)</source>
+        <translation>+1 %1 bei %2 = %3 (Bereich: wird berechnet)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>+1 %1 bei %2 = %3 (gilt von %4 bis %5 %1)</translation>
@@ -5582,6 +5587,16 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>Eine Einheit (%1) %2 mehr von „%3“: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range over which this holds is being computed.</source>
+        <translation>Der Bereich, in dem das gilt, wird berechnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds while the extra supply is between %1 and %2 %3.</source>
+        <translation>Gilt, solange das zusätzliche Angebot zwischen %1 und %2 %3 liegt.</translation>
     </message>
     <message>
         <location line="+7"/>

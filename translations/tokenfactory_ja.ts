@@ -1031,6 +1031,11 @@ The default design is shown instead.</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>+1 %1 of %2 = %3 (range: being computed)</source>
+        <translation>%2 を +1 %1 = %3（範囲: 計算中）</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 を +1 %1 = %3（%4 から %5 %1 の間で有効）</translation>
@@ -5572,6 +5577,16 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>「%3」からの %2 を 1 %1 増やすと: %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range over which this holds is being computed.</source>
+        <translation>これが有効な範囲を計算中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds while the extra supply is between %1 and %2 %3.</source>
+        <translation>追加の供給が %1 から %2 %3 の間で有効。</translation>
     </message>
     <message>
         <location line="+7"/>

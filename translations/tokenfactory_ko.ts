@@ -1031,6 +1031,11 @@ The default design is shown instead.</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>+1 %1 of %2 = %3 (range: being computed)</source>
+        <translation>%2 +1 %1 = %3(범위: 계산 중)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 +1 %1 = %3(%4부터 %5 %1까지 유효)</translation>
@@ -5572,6 +5577,16 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>&quot;%3&quot;에서 오는 %2을(를) 1 %1 늘리면: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range over which this holds is being computed.</source>
+        <translation>유효 범위를 계산하는 중입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds while the extra supply is between %1 and %2 %3.</source>
+        <translation>추가 공급이 %1에서 %2 %3 사이일 때 유효.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1031,6 +1031,11 @@ The default design is shown instead.</source>
         <translation>%2 处的 %1</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>+1 %1 of %2 = %3 (range: being computed)</source>
+        <translation>%2 增加 1 %1 = %3（范围：计算中）</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 增加 1 %1 = %3（适用范围 %4 至 %5 %1）</translation>
@@ -5572,6 +5577,16 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+4"/>
         <source>One more %1 of %2 from &apos;%3&apos;: %4.</source>
         <translation>来自“%3”的 %2 多 1 %1: %4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The range over which this holds is being computed.</source>
+        <translation>其成立的范围正在计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds while the extra supply is between %1 and %2 %3.</source>
+        <translation>在额外供应介于 %1 与 %2 %3 之间时成立。</translation>
     </message>
     <message>
         <location line="+7"/>

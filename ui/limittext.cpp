@@ -84,6 +84,12 @@ QString limitText(const Design &design, const Limit &l)
 
 QString shadowPriceText(const Design &design, const ShadowPrice &p, Objective objective)
 {
+    // A range not computed yet (ranged when shown) says so, never a number.
+    if (!p.ranged())
+        return Tr::tr("+1 %1 of %2 = %3 (range: being computed)")
+            .arg(Names::unit(p.limit.unit),
+                 limitText(design, p.limit),
+                 signedWorth(p.value, objective));
     return Tr::tr("+1 %1 of %2 = %3 (holds from %4 to %5 %1)")
         .arg(Names::unit(p.limit.unit),
              limitText(design, p.limit),

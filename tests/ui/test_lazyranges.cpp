@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The window ranges only the prices it shows (issue 21, docs/optimise.md "Figures first, ranges
 // after"): a solve in the worker leaves the ranges out; a row of the Optimise dock is ranged when
-// it is scrolled into view, and a node's price when the X-ray's hover asks for it. Each range
-// shown is the one the core's ranging of every price gives.
+// it is scrolled into view, and a node's or a wire's price when the X-ray's hover asks for it.
+// Each range shown is the one the core's ranging of every price gives.
 #include "uitesthelpers.h"
 
 #include "../core/testdesigns.h"
@@ -10,6 +10,7 @@
 #include "docks/optimisedock.h"
 #include "docks/optimiserows.h"
 #include "scene/canvasmark.h"
+#include "scene/linkitem.h"
 #include "scene/nodeitem.h"
 #include "scene/xrayoverlay.h"
 #include "tr.h"
@@ -210,4 +211,56 @@ TEST_CASE("The X-ray's hover text over a node shows its range, the core's", "[ui
     QToolTip::hideText();
     // Only what was shown was ranged: another hall's price still has none.
     CHECK_FALSE(hallPrice(*doc->optimiseResult(), "hall3").ranged());
+}
+
+TEST_CASE("The X-ray's hover text over a wire shows its good's range, the core's",
+          "[ui][xray][ranges]")
+{
+    auto w = openWindow(manyHalls(12));
+    Ui::Document *doc = w->document();
+    w->optimiseDock()->hide(); // only the hover asks for a range here
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier); // X-ray on
+    optimiseInWorker(*w, true);
+    // Hall 7's tokens to the demand: one more token/s there is worth +1 token/s.
+    const Link *wire = nullptr;
+    for (const Link &l : doc->design().links()) {
+        if (l.from == "hall7")
+            wire = &l;
+    }
+    REQUIRE(wire);
+    Ui::LinkItem *item = w->scene()->linkItem(QString::fromStdString(wire->id));
+    REQUIRE(item);
+    const auto k = priceIndex(*doc->optimiseResult(), "good", "hall7", "tokens");
+    REQUIRE(k);
+    REQUIRE_FALSE(doc->optimiseResult()->shadowPrices[*k].ranged());
+    CHECK(item->toolTip().contains(QStringLiteral("being computed")));
+
+    // The pointer comes over the wire and rests there.
+    const QPointF point = item->mapToScene(item->path().pointAtPercent(0.3));
+    w->view()->centerOn(point);
+    settle();
+    const QPoint at = w->view()->mapFromScene(point);
+    QTest::mouseMove(w->view()->viewport(), at);
+    QHelpEvent help(QEvent::ToolTip, at, w->view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w->view()->viewport(), &help);
+    REQUIRE(QToolTip::isVisible());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            settle();
+            return QToolTip::text().contains(
+                QStringLiteral("Holds while the extra supply is between"));
+        },
+        20000));
+    const OptimiseResult whole = rangedWhole(*doc);
+    const ShadowPrice &expected = whole.shadowPrices[*k];
+    const ShadowPrice &shown = doc->optimiseResult()->shadowPrices[*k];
+    CHECK(shown.rangeLower == expected.rangeLower);
+    CHECK(shown.rangeUpper == expected.rangeUpper);
+    CAPTURE(QToolTip::text().toStdString());
+    CHECK(QToolTip::text().contains(QStringLiteral("between %1 and %2 units")
+                                        .arg(Ui::UnitFormat::bound(expected.rangeLower),
+                                             Ui::UnitFormat::bound(expected.rangeUpper))));
+    CHECK(QToolTip::text().endsWith(item->toolTip()));
+    QToolTip::hideText();
 }

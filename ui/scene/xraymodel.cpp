@@ -75,7 +75,7 @@ enum What {
     FullNoHelp,    ///< full, but another limit holds the plan back
     Price,         ///< one more unit of capacity is worth: value, lower, upper, share
     Idle,          ///< idle, with its reduced cost: value
-    GoodWorth,     ///< one more unit of a good from a node: value
+    GoodWorth,     ///< one more unit of a good from a node: value, lower, upper (NaN: not ranged)
     GoodWorthless, ///< more of a good from a node would change nothing
 };
 
@@ -212,6 +212,8 @@ void optimiseMarks(const Design &design,
             m.says.unit = g ? g->unit : std::string();
             m.says.unit2 = o.objectiveUnit;
             m.says.numbers[0] = price->value;
+            m.says.numbers[1] = price->rangeLower;
+            m.says.numbers[2] = price->rangeUpper;
         }
         x.links.push_back(std::move(m));
     }
@@ -289,7 +291,15 @@ void word(const Design &design, XrayMark &m)
                     .arg(Names::unit(s.unit),
                          Names::goodName(design, s.other),
                          name,
-                         signedValue(n[0], s.unit2));
+                         signedValue(n[0], s.unit2))
+                + QLatin1Char('\n');
+        // Ranged when the wire is hovered (OptimiseResult::ranged): until then it says so.
+        if (std::isnan(n[1]) || std::isnan(n[2]))
+            m.tip += Tr::tr("The range over which this holds is being computed.");
+        else
+            m.tip
+                += Tr::tr("Holds while the extra supply is between %1 and %2 %3.")
+                       .arg(UnitFormat::bound(n[1]), UnitFormat::bound(n[2]), Names::unit(s.unit));
         return;
     case GoodWorthless:
         m.tip = Tr::tr("More %1 from '%2' would change nothing.")

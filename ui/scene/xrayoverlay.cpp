@@ -96,17 +96,26 @@ void XrayOverlay::askRangeAt(const QPointF &at)
     const Document *doc = m_scene->document();
     const auto &o = doc->optimiseResult();
     m_hovered.clear();
+    m_hoveredLink.clear();
     if (doc->mode() != SolveMode::Optimise || !o || o->ranged)
         return;
     for (QGraphicsItem *item : m_scene->items(at)) { // the topmost first
         QGraphicsItem *top = item;
         while (top->parentItem())
             top = top->parentItem();
-        if (top->type() != NodeItem::Type)
+        std::optional<std::size_t> k;
+        if (top->type() == NodeItem::Type) {
+            m_hovered = static_cast<NodeItem *>(top)->id().toStdString();
+            k = priceIndex(*o, "capacity", m_hovered);
+        } else if (top->type() == LinkItem::Type) {
+            // A wire says what one more unit of its good is worth at its producer.
+            m_hoveredLink = static_cast<LinkItem *>(top)->id().toStdString();
+            if (const Link *link = doc->design().link(m_hoveredLink))
+                k = priceIndex(*o, "good", link->from, link->good);
+        } else {
             continue;
-        m_hovered = static_cast<NodeItem *>(top)->id().toStdString();
-        if (const auto k = priceIndex(*o, "capacity", m_hovered);
-            k && !o->shadowPrices[*k].ranged())
+        }
+        if (k && !o->shadowPrices[*k].ranged())
             doc->requestPriceRanges({*k});
         return;
     }
@@ -114,12 +123,21 @@ void XrayOverlay::askRangeAt(const QPointF &at)
 
 void XrayOverlay::updateShownTip(const XrayPicture &previous)
 {
-    if (m_hovered.empty() || !QToolTip::isVisible())
+    if (!QToolTip::isVisible())
         return;
-    const XrayMark *was = previous.node(m_hovered);
-    const XrayMark *now = m_picture.node(m_hovered);
-    if (was && now && QToolTip::text() == was->tip && now->tip != was->tip)
-        QToolTip::showText(QCursor::pos(), now->tip);
+    const bool node = !m_hovered.empty();
+    const std::string &id = node ? m_hovered : m_hoveredLink;
+    if (id.empty())
+        return;
+    const XrayMark *before = node ? previous.node(id) : previous.link(id);
+    const XrayMark *after = node ? m_picture.node(id) : m_picture.link(id);
+    if (!before || !after || after->tip == before->tip)
+        return;
+    // A wire's tooltip is its rate, then what the X-ray says of it: the X-ray's part is reworded.
+    const QString shown = QToolTip::text();
+    if (shown.endsWith(before->tip))
+        QToolTip::showText(QCursor::pos(),
+                           shown.left(shown.size() - before->tip.size()) + after->tip);
 }
 
 XrayOverlay *XrayOverlay::activeOn(QGraphicsScene *scene)

@@ -64,11 +64,12 @@ private:
     void clearMarks();
     void markNodes(const Design &design, bool idsChanged);
     void markLinks();
-    /// Asks for the range of the capacity price of the node under `at`, when the solve left the
-    /// ranges out: only what a hover text shows is ranged.
+    /// Asks for the range of the capacity price of the node under `at` (or of the good of the
+    /// wire under it), when the solve left the ranges out: only what a hover text shows is
+    /// ranged.
     void askRangeAt(const QPointF &at);
-    /// The hovered node's tooltip, when it is up with what its mark said in `previous`, says
-    /// what the mark says now.
+    /// The hovered node's or wire's tooltip, when it is up with what its mark said in
+    /// `previous`, says what the mark says now.
     void updateShownTip(const XrayPicture &previous);
 
     DesignScene *m_scene;
@@ -80,7 +81,8 @@ private:
     std::vector<LinkItem *> m_markedLinks;
     quint64 m_markedItemsGeneration = 0; ///< the scene's itemsGeneration() then
     QPointer<QWidget> m_legend;
-    std::string m_hovered; ///< the node under the pointer (askRangeAt), or empty
+    std::string m_hovered;     ///< the node under the pointer (askRangeAt), or empty
+    std::string m_hoveredLink; ///< the wire under the pointer, or empty
 };
 
 } // namespace tf::Ui

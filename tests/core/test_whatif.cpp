@@ -72,7 +72,10 @@ TEST_CASE("goal seek recovers known inverses on the default design")
         = GENERATE(Case{"cowos.capacity", 200, "tokens_per_s"},
                    Case{"settings.electricity_usd_per_mwh", 123.4, "usd_per_million_tokens"},
                    Case{"demand.rate", 5e7, "tokens_per_s"},
-                   Case{"hall.pue", 1.37, "power_facility_mw"});
+                   Case{"hall.pue", 1.37, "power_facility_mw"},
+                   // No value at the range's start (nothing made at 0) and the crossing below
+                   // the scan's first point with one: found only by scanning that gap again.
+                   Case{"cowos.capacity", 120, "usd_per_million_tokens"});
     CAPTURE(c.param, c.value, c.metric);
     const double target = metricAt(c.param, c.value, c.metric);
     GoalSeekOptions o;

@@ -154,6 +154,37 @@ std::vector<double> scanPoints(double from, double to)
     return xs;
 }
 
+// The scan's points lo (no value) and hi (a value, ghi) with nothing between: a crossing near
+// where the metric starts to have a value ($ per million tokens once anything is made) hides
+// there. Scans the gap again, log-spaced down to a millionth of hi, since "no value" usually
+// means "at 0". Empty when the gap holds no sign change, or when the seek finished on the way.
+std::optional<Bracket> scanGap(Seek &seek, double lo, double hi, double ghi)
+{
+    const double from = std::max(lo, hi * 1e-6);
+    if (!(from > 0) || !(from < hi))
+        return std::nullopt;
+    const std::vector<double> xs = scanPoints(from, hi);
+    double prevX = 0, prevG = std::numeric_limits<double>::quiet_NaN();
+    for (size_t i = 0; i + 1 < xs.size(); ++i) { // xs.back() is hi, solved already
+        if (seek.cancelled())
+            return std::nullopt;
+        const double g = seek.g(xs[i]);
+        if (seek.reached(g)) {
+            seek.found(xs[i], g);
+            return std::nullopt;
+        }
+        if (std::isnan(g))
+            continue;
+        if (!std::isnan(prevG) && (prevG < 0) != (g < 0))
+            return Bracket{prevX, xs[i], prevG, g};
+        prevX = xs[i];
+        prevG = g;
+    }
+    if (!std::isnan(prevG) && (prevG < 0) != (ghi < 0))
+        return Bracket{prevX, hi, prevG, ghi};
+    return std::nullopt;
+}
+
 // Scans the range for the first sign change of metric - target. Empty when there is none, or
 // when the seek finished on the way (a point met the target, or cancelled).
 std::optional<Bracket> scanForCrossing(Seek &seek)
@@ -179,6 +210,12 @@ std::optional<Bracket> scanForCrossing(Seek &seek)
             --left;
         if (left >= 0 && (gs[size_t(left)] < 0) != (gs[size_t(i)] < 0))
             return Bracket{xs[size_t(left)], xs[size_t(i)], gs[size_t(left)], gs[size_t(i)]};
+        if (left < i - 1 && r.evaluations + kScanPoints <= seek.options.maxEvaluations) {
+            if (auto inGap = scanGap(seek, xs[size_t(i - 1)], xs[size_t(i)], gs[size_t(i)]))
+                return inGap;
+            if (seek.finished)
+                return std::nullopt;
+        }
     }
     r.metricTo = gs.back() + seek.options.target;
     return std::nullopt;

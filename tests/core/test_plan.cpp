@@ -85,15 +85,7 @@ TEST_CASE("A flat plan reaches the steady-state solve at the end of the build-ou
 
 TEST_CASE("The default design without its ramp converges to its steady-state figures", "[plan]")
 {
-    Design d = defaultDesign();
-    for (const Node &n : std::vector<Node>(d.nodes())) {
-        for (const auto &[key, schedule] : n.schedules)
-            REQUIRE_FALSE(d.setSchedule(n.id, key, std::nullopt));
-        for (const auto &[key, steps] : n.choiceSchedules)
-            REQUIRE_FALSE(d.setChoiceSchedule(n.id, key, {}));
-        if (hasLeadTime(n.kind))
-            REQUIRE_FALSE(d.setLeadTime(n.id, ParamValue{0}));
-    }
+    Design d = defaultDesignWithoutRamp();
     const SolveResult steady = solveDesign(d);
     REQUIRE(steady.ok());
     const PlanResult plan = solvePlan(d);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testdesigns.h"
 
+#include "tf/io/defaultdesign.h"
+
 #include "tf/model/timeline.h"
 #include "tf/solve/solution.h"
 
@@ -145,6 +147,20 @@ std::string readFile(const std::string &path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+Design defaultDesignWithoutRamp()
+{
+    Design d = defaultDesign();
+    for (const Node &n : std::vector<Node>(d.nodes())) {
+        for (const auto &[key, schedule] : n.schedules)
+            REQUIRE_FALSE(d.setSchedule(n.id, key, std::nullopt));
+        for (const auto &[key, steps] : n.choiceSchedules)
+            REQUIRE_FALSE(d.setChoiceSchedule(n.id, key, {}));
+        if (hasLeadTime(n.kind))
+            REQUIRE_FALSE(d.setLeadTime(n.id, ParamValue{0}));
+    }
+    return d;
 }
 
 } // namespace tf::Test

@@ -38,6 +38,10 @@ Settings straightLineSettings(double years);
 /// tokens/s, beyond the hall. Timeline 2027Q1 + 12 quarters; straight-line over 5 years.
 Design rackChain(double perMonth = 10, double leadQuarters = 1);
 
+/// The default design without its ramp: no schedules, no choice schedules, lead times 0, so its
+/// plan builds at the steady state from the first quarter.
+Design defaultDesignWithoutRamp();
+
 double activity(const Solution &s, const std::string &id);
 double flow(const Solution &s, const std::string &from, const std::string &to);
 bool hasMessage(const std::vector<Message> &messages, MessageCode code);

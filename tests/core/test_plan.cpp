@@ -326,15 +326,26 @@ TEST_CASE("Power arrives in tranches: the base grows only as far as the power so
     CHECK(plan.quarters[4].powerFacilityMw == Approx(6));
 }
 
-TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the token price",
-          "[plan][finance]")
+namespace {
+
+// The rack chain without lead time, racks at $1M and no hall costs of its own (those are tested
+// with the build-ahead rules): the cash of a quarter is the racks, their energy and the revenue.
+Design racksOnlyChain()
 {
     Design d = rackChain(10, 0);
     REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
-    // The hall's own costs are tested with the build-ahead rules below; here only the racks.
     for (const char *key :
          {"build_cost_usd_per_mw", "staff_usd_per_mw_year", "network_storage_usd_per_rack_year"})
         REQUIRE_FALSE(d.setParam("hall", key, ParamValue{0}));
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("Cash flow: capex when delivered, opex while running, revenue at the token price",
+          "[plan][finance]")
+{
+    Design d = racksOnlyChain();
     Settings s = d.settings();
     s.tokenPriceUsdPerMillion = 2;
     s.electricityUsdPerMwh = 100;
@@ -363,11 +374,7 @@ TEST_CASE("The payback quarter: the discounted cash so far is at or above 0 from
 {
     // The chain of the test above: 30 racks at $1M a quarter, energy 3 MW then 6 MW at $100/MWh
     // (657,000 and 1,314,000 a quarter), no cost of capital; the revenue is the token price.
-    Design d = rackChain(10, 0);
-    REQUIRE_FALSE(d.setParam("racks", "unit_cost_usd", ParamValue{1e6}));
-    for (const char *key :
-         {"build_cost_usd_per_mw", "staff_usd_per_mw_year", "network_storage_usd_per_rack_year"})
-        REQUIRE_FALSE(d.setParam("hall", key, ParamValue{0}));
+    Design d = racksOnlyChain();
     Settings s = d.settings();
     s.electricityUsdPerMwh = 100;
     s.timeline.horizonQuarters = 2;

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+60"/>
+        <location filename="../ui/document.cpp" line="+66"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/export/report.cpp" line="+270"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -487,7 +487,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+45"/>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
     </message>
@@ -942,7 +942,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+103"/>
+        <location filename="../ui/export/report.cpp" line="+128"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -986,6 +986,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
+        <location filename="../ui/shownproblems.cpp" line="+17"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>„%1“</translation>
@@ -1033,12 +1034,12 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>+1 %1 of %2 = %3 (range: being computed)</source>
         <translation>+1 %1 bei %2 = %3 (Bereich: wird berechnet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>+1 %1 bei %2 = %3 (gilt von %4 bis %5 %1)</translation>
     </message>
@@ -1191,7 +1192,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Die Anteile von %1 an %2 ergeben zusammen %3 statt 1; sie werden auf 1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location filename="../ui/limittext.cpp" line="-63"/>
         <location line="+6"/>
         <location line="+10"/>
         <location filename="../ui/messagetext.cpp" line="+19"/>
@@ -1608,7 +1609,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-196"/>
+        <location filename="../ui/export/report.cpp" line="-221"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1646,7 +1647,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+282"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1670,7 +1671,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-310"/>
+        <location filename="../ui/export/report.cpp" line="-335"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1692,7 +1693,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+518"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1775,7 +1776,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-507"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1788,7 +1789,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+430"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1848,15 +1849,15 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-186"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+41"/>
+        <location filename="../ui/export/report.cpp" line="-201"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its load at demand</source>
-        <translation>Seine Auslastung bei Nachfrage</translation>
+        <translation>Nachfrage/Kapazität</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1917,7 +1918,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+187"/>
+        <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1949,8 +1950,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-120"/>
-        <location line="+135"/>
+        <location filename="../ui/export/report.cpp" line="-135"/>
+        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -1977,7 +1978,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Optimieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+59"/>
         <source>holds from %1 to %2 %3</source>
         <translation>gilt von %1 bis %2 %3</translation>
     </message>
@@ -2032,7 +2033,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Wert einer weiteren Einheit eines Guts</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+93"/>
         <source>%1 %2 per unit</source>
         <translation>%1 %2 je Einheit</translation>
     </message>
@@ -2065,12 +2066,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -2231,12 +2232,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+24"/>
         <source>Demand met and capacity use</source>
         <translation>Gedeckte Nachfrage und Kapazitätsnutzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cost by node kind</source>
         <translation>Kosten nach Knotenart</translation>
     </message>
@@ -2350,7 +2351,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-418"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2376,7 +2377,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>USD pro Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-6"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>Kapazitätsnutzung: %1 von %2 nachgefragten Token/s</translation>
     </message>
@@ -2386,17 +2387,22 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gedeckte Nachfrage und Kapazitätsnutzung: keine Lösung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also at capacity</source>
+        <translation>Ebenfalls voll ausgelastet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other limits and demand</source>
         <translation>Weitere Grenzen und Nachfrage</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Token demand met</source>
         <translation>Gedeckte Token-Nachfrage</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>% der Kapazität (bei Token die Nachfrage)</translation>
     </message>
@@ -2554,7 +2560,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2593,9 +2599,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+165"/>
+        <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+239"/>
+        <location filename="../ui/export/report.cpp" line="+240"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2636,7 +2642,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-116"/>
+        <location filename="../ui/export/exportactions.cpp" line="-117"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2673,19 +2679,19 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
@@ -2757,7 +2763,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Zeitachse exportieren</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2822,7 +2828,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-714"/>
+        <location filename="../ui/export/report.cpp" line="-755"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2889,23 +2895,23 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+638"/>
+        <location filename="../ui/export/report.cpp" line="+679"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-829"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2972,7 +2978,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+407"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3017,8 +3023,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-406"/>
+        <location line="+407"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>Wert</translation>
@@ -3121,8 +3127,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-465"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-505"/>
+        <location line="+407"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3132,7 +3138,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
@@ -3179,7 +3185,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>Schattenpreise: was eine weitere Einheit jeder Grenze wert ist</translation>
     </message>
@@ -3199,17 +3205,17 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Die Kennzahlen oben sind die des Bilanzmodus (Aufteilungen wie eingestellt); diese Preise sind die des Optimums.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>One more unit is worth</source>
         <translation>Eine Einheit mehr ist wert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>%1 weitere im Optimieren-Dock (Lösen ▸ Optimieren).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
@@ -3230,7 +3236,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Auslastung bei Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+157"/>
+        <location filename="../ui/export/report.cpp" line="+172"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -3291,12 +3297,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-488"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Binding limit</source>
         <translation>Bindende Grenze</translation>
     </message>
@@ -3306,7 +3312,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+224"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
@@ -5263,7 +5269,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-152"/>
+        <location filename="../ui/export/report.cpp" line="-167"/>
         <source>Supplier resilience</source>
         <translation>Ausfallsicherheit der Lieferanten</translation>
     </message>
@@ -5279,12 +5285,12 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
     </message>
@@ -5309,7 +5315,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Ring um jeden Knoten: was 1 % mehr seiner Kapazität wert ist, als Anteil am Ziel (hell: nichts, dunkelrot: 1 % oder mehr); das Abzeichen: eine Einheit mehr. Grau: ungenutzt. docs/editor.md erklärt, wie man es liest.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>No capacity holds the plan back.</source>
         <translation>Keine Kapazität bremst den Plan.</translation>
     </message>
@@ -5360,7 +5366,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Der Plan im Zeitverlauf (%1 von %2)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>The printer %1 cannot be used</source>
         <translation>Der Drucker %1 kann nicht verwendet werden</translation>
     </message>
@@ -5459,7 +5465,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-461"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -5501,7 +5507,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>keine Kapazitätsgrenze</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>„%1“ läuft mit %2 seiner Kapazität (%3 von %4 %5).</translation>
     </message>
@@ -5521,7 +5527,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Von „%1“, das keine Kapazitätsgrenze hat.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>1% more tokens/s</source>
         <translation>1 % mehr Token/s</translation>
     </message>
@@ -5536,7 +5542,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>1 % weniger Leistung</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>„%1“ ist voll, aber mehr Kapazität hilft nicht: eine andere Grenze bremst den Plan.</translation>
     </message>
@@ -5559,7 +5565,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
 1 % mehr Kapazität: %6 des Ziels.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>Engpass-Röntgenbild: was 1 % mehr Kapazität wert ist</translation>
     </message>
@@ -5574,7 +5580,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>„%1“ begrenzt den Plan nicht: mehr Kapazität würde nichts ändern.</translation>
     </message>
@@ -5589,17 +5595,17 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <translation>Eine Einheit (%1) %2 mehr von „%3“: %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The range over which this holds is being computed.</source>
         <translation>Der Bereich, in dem das gilt, wird berechnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Holds while the extra supply is between %1 and %2 %3.</source>
         <translation>Gilt, solange das zusätzliche Angebot zwischen %1 und %2 %3 liegt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>Mehr %1 von „%2“ würde nichts ändern.</translation>
     </message>
@@ -5860,7 +5866,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+165"/>
+        <location filename="../ui/export/report.cpp" line="+180"/>
         <source>Cash flow</source>
         <translation>Cashflow</translation>
     </message>
@@ -5898,7 +5904,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-103"/>
+        <location filename="../ui/export/exportactions.cpp" line="-104"/>
         <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>
@@ -5993,6 +5999,36 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         <location line="+84"/>
         <source>No other catalog choice fits this hall in %1</source>
         <translation>Keine andere Katalogauswahl passt %1 zu dieser Halle</translation>
+    </message>
+    <message>
+        <location filename="../ui/shownproblems.cpp" line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In %1 nothing is online yet: the demand of %2 waits for the first racks</source>
+        <translation>In %1 ist noch nichts in Betrieb: die Nachfrage von %2 wartet auf die ersten Racks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1 the demand of %2 gets %3: %4 (%5) unmet</source>
+        <translation>In %1 bekommt die Nachfrage von %2 nur %3: %4 (%5) fehlen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, limited by %2</source>
+        <translation>%1, begrenzt durch %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, limited by %2 and %n more</source>
+        <translation>
+            <numerusform>%1, begrenzt durch %2 und %n weitere</numerusform>
+            <numerusform>%1, begrenzt durch %2 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+60"/>
+        <location filename="../ui/document.cpp" line="+66"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/export/report.cpp" line="+270"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -487,7 +487,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+45"/>
         <source>No problems</source>
         <translation>問題なし</translation>
     </message>
@@ -940,7 +940,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+103"/>
+        <location filename="../ui/export/report.cpp" line="+128"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -984,6 +984,7 @@ The default design is shown instead.</source>
         <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
+        <location filename="../ui/shownproblems.cpp" line="+17"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>「%1」</translation>
@@ -1031,12 +1032,12 @@ The default design is shown instead.</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>+1 %1 of %2 = %3 (range: being computed)</source>
         <translation>%2 を +1 %1 = %3（範囲: 計算中）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 を +1 %1 = %3（%4 から %5 %1 の間で有効）</translation>
     </message>
@@ -1189,7 +1190,7 @@ The default design is shown instead.</source>
         <translation>%2への%1の配分の合計が 1 ではなく%3です。合計が 1 になるよう調整されます</translation>
     </message>
     <message>
-        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location filename="../ui/limittext.cpp" line="-63"/>
         <location line="+6"/>
         <location line="+10"/>
         <location filename="../ui/messagetext.cpp" line="+19"/>
@@ -1603,7 +1604,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-196"/>
+        <location filename="../ui/export/report.cpp" line="-221"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1641,7 +1642,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+282"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1665,7 +1666,7 @@ The default design is shown instead.</source>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-310"/>
+        <location filename="../ui/export/report.cpp" line="-335"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1687,7 +1688,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+518"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1765,14 +1766,14 @@ The default design is shown instead.</source>
         <location line="+72"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <source>Cost per million tokens</source>
-        <translation>100 万トークンあたりのコスト</translation>
+        <translation>100 万トークンのコスト</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-507"/>
         <source>Tokens per joule</source>
-        <translation>ジュールあたりのトークン数</translation>
+        <translation>トークン/ジュール</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1783,9 +1784,9 @@ The default design is shown instead.</source>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+430"/>
         <source>Cost per GPU-hour</source>
-        <translation>GPU 時間あたりのコスト</translation>
+        <translation>GPU 1 時間のコスト</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1843,15 +1844,15 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-186"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+41"/>
+        <location filename="../ui/export/report.cpp" line="-201"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its load at demand</source>
-        <translation>需要時の負荷</translation>
+        <translation>需要/容量</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1912,7 +1913,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+187"/>
+        <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1944,8 +1945,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-120"/>
-        <location line="+135"/>
+        <location filename="../ui/export/report.cpp" line="-135"/>
+        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1972,7 +1973,7 @@ The default design is shown instead.</source>
         <translation>最適化</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+59"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1 から %2 %3 の間で有効</translation>
     </message>
@@ -2027,7 +2028,7 @@ The default design is shown instead.</source>
         <translation>品目をもう 1 単位増やす価値</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+93"/>
         <source>%1 %2 per unit</source>
         <translation>1 単位あたり %1 %2</translation>
     </message>
@@ -2060,12 +2061,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
@@ -2224,12 +2225,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 中 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+24"/>
         <source>Demand met and capacity use</source>
         <translation>需要充足率と容量使用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cost by node kind</source>
         <translation>ノード種類別コスト</translation>
     </message>
@@ -2343,7 +2344,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-418"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2369,7 +2370,7 @@ reduced cost %2 %3 per unit</source>
         <translation>USD/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-6"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>容量使用: 需要 %2 トークン/s のうち %1</translation>
     </message>
@@ -2379,17 +2380,22 @@ reduced cost %2 %3 per unit</source>
         <translation>需要充足率と容量使用率: 解なし</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also at capacity</source>
+        <translation>同じく容量上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other limits and demand</source>
         <translation>その他の制約と需要</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Token demand met</source>
         <translation>トークン需要の充足率</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>容量に対する % (トークンは需要に対する %)</translation>
     </message>
@@ -2547,7 +2553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2586,9 +2592,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+165"/>
+        <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+239"/>
+        <location filename="../ui/export/report.cpp" line="+240"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2629,7 +2635,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-116"/>
+        <location filename="../ui/export/exportactions.cpp" line="-117"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -2666,19 +2672,19 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Export Chart</source>
         <translation>グラフをエクスポート</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図 (*.svg);;PDF 文書 (*.pdf)</translation>
@@ -2750,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>タイムラインのエクスポート</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Export Report</source>
         <translation>レポートをエクスポート</translation>
     </message>
@@ -2815,7 +2821,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-714"/>
+        <location filename="../ui/export/report.cpp" line="-755"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2882,23 +2888,23 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+638"/>
+        <location filename="../ui/export/report.cpp" line="+679"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-829"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2965,7 +2971,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+407"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
@@ -3009,8 +3015,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-406"/>
+        <location line="+407"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>値</translation>
@@ -3113,8 +3119,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-465"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-505"/>
+        <location line="+407"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -3124,7 +3130,7 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
@@ -3171,7 +3177,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 ～ %2 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>シャドウプライス: 各制約をもう 1 単位増やす価値</translation>
     </message>
@@ -3191,17 +3197,17 @@ reduced cost %2 %3 per unit</source>
         <translation>上の指標はバランス モード（設定どおりの配分）のもので、これらの価格は最適解のものです。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>One more unit is worth</source>
         <translation>1 単位増やす価値</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>ほか %1 件は最適化パネルにあります（求解 ▸ 最適化）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -3222,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>需要時の負荷</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+157"/>
+        <location filename="../ui/export/report.cpp" line="+172"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -3283,12 +3289,12 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-488"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Binding limit</source>
         <translation>有効な制約</translation>
     </message>
@@ -3298,7 +3304,7 @@ reduced cost %2 %3 per unit</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+224"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
@@ -5254,7 +5260,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>レポートを印刷</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-152"/>
+        <location filename="../ui/export/report.cpp" line="-167"/>
         <source>Supplier resilience</source>
         <translation>サプライヤーの耐障害性</translation>
     </message>
@@ -5270,12 +5276,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>単一障害点(損失の大きい順)</translation>
     </message>
@@ -5300,7 +5306,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>各ノードの枠: 容量を1%増やす価値を目的値に対する割合で表示(淡色: なし、濃い赤: 1%以上)。バッジ: 1単位増やす価値。灰色: 遊休。読み方は docs/editor.md。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>No capacity holds the plan back.</source>
         <translation>計画を制約する容量はありません。</translation>
     </message>
@@ -5351,7 +5357,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>時間軸の計画（%1/%2）</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>The printer %1 cannot be used</source>
         <translation>プリンター %1 は使用できません</translation>
     </message>
@@ -5449,7 +5455,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-461"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -5491,7 +5497,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>容量制限なし</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>「%1」は容量の %2 で稼働(%4 %5 のうち %3)。</translation>
     </message>
@@ -5511,7 +5517,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>容量制限のない「%1」から。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>1% more tokens/s</source>
         <translation>トークン/s 1%増</translation>
     </message>
@@ -5526,7 +5532,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>電力 1%減</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>「%1」は満杯ですが、容量を増やしても効果はありません。別の制約が計画を抑えています。</translation>
     </message>
@@ -5549,7 +5555,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量 1%増: 目的値の %6。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>ボトルネック透視: 容量を1%増やす価値</translation>
     </message>
@@ -5564,7 +5570,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>遊休</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>「%1」は計画を制約していません。容量を増やしても変わりません。</translation>
     </message>
@@ -5579,17 +5585,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>「%3」からの %2 を 1 %1 増やすと: %4。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The range over which this holds is being computed.</source>
         <translation>これが有効な範囲を計算中です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Holds while the extra supply is between %1 and %2 %3.</source>
         <translation>追加の供給が %1 から %2 %3 の間で有効。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>「%2」からの %1 を増やしても変わりません。</translation>
     </message>
@@ -5850,7 +5856,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+165"/>
+        <location filename="../ui/export/report.cpp" line="+180"/>
         <source>Cash flow</source>
         <translation>キャッシュフロー</translation>
     </message>
@@ -5888,7 +5894,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-103"/>
+        <location filename="../ui/export/exportactions.cpp" line="-104"/>
         <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>時間軸の計画を解けません：「問題」を参照</translation>
@@ -5982,6 +5988,35 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+84"/>
         <source>No other catalog choice fits this hall in %1</source>
         <translation>%1 にこのホールに適合する他のカタログ選択はありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/shownproblems.cpp" line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 トークン/s</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In %1 nothing is online yet: the demand of %2 waits for the first racks</source>
+        <translation>%1 はまだ稼働なし。%2 の需要は最初のラックを待っています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1 the demand of %2 gets %3: %4 (%5) unmet</source>
+        <translation>%1 は %2 の需要に対して %3。%4（%5）が不足</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, limited by %2</source>
+        <translation>%1、%2 が制約</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, limited by %2 and %n more</source>
+        <translation>
+            <numerusform>%1、%2 ほか %n 件が制約</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

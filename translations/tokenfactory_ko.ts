@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+60"/>
+        <location filename="../ui/document.cpp" line="+66"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/export/report.cpp" line="+270"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -487,7 +487,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+45"/>
         <source>No problems</source>
         <translation>문제 없음</translation>
     </message>
@@ -940,7 +940,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+103"/>
+        <location filename="../ui/export/report.cpp" line="+128"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -984,6 +984,7 @@ The default design is shown instead.</source>
         <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
+        <location filename="../ui/shownproblems.cpp" line="+17"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>&apos;%1&apos;</translation>
@@ -1031,12 +1032,12 @@ The default design is shown instead.</source>
         <translation>%2의 %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>+1 %1 of %2 = %3 (range: being computed)</source>
         <translation>%2 +1 %1 = %3(범위: 계산 중)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 +1 %1 = %3(%4부터 %5 %1까지 유효)</translation>
     </message>
@@ -1189,7 +1190,7 @@ The default design is shown instead.</source>
         <translation>%2(으)로 가는 %1의 배분 합이 1이 아니라 %3입니다. 합이 1이 되도록 조정됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location filename="../ui/limittext.cpp" line="-63"/>
         <location line="+6"/>
         <location line="+10"/>
         <location filename="../ui/messagetext.cpp" line="+19"/>
@@ -1603,7 +1604,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-196"/>
+        <location filename="../ui/export/report.cpp" line="-221"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1641,7 +1642,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+282"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1665,7 +1666,7 @@ The default design is shown instead.</source>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-310"/>
+        <location filename="../ui/export/report.cpp" line="-335"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1687,7 +1688,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+518"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1770,7 +1771,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-507"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1783,7 +1784,7 @@ The default design is shown instead.</source>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+430"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1843,8 +1844,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-186"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+41"/>
+        <location filename="../ui/export/report.cpp" line="-201"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1912,7 +1913,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+187"/>
+        <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1944,8 +1945,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-120"/>
-        <location line="+135"/>
+        <location filename="../ui/export/report.cpp" line="-135"/>
+        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1972,7 +1973,7 @@ The default design is shown instead.</source>
         <translation>최적화</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+59"/>
         <source>holds from %1 to %2 %3</source>
         <translation>%1부터 %2 %3까지 유효</translation>
     </message>
@@ -2027,7 +2028,7 @@ The default design is shown instead.</source>
         <translation>품목 한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+93"/>
         <source>%1 %2 per unit</source>
         <translation>단위당 %1 %2</translation>
     </message>
@@ -2060,12 +2061,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
@@ -2224,12 +2225,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 중 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+24"/>
         <source>Demand met and capacity use</source>
         <translation>수요 충족률과 용량 사용률</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cost by node kind</source>
         <translation>노드 종류별 비용</translation>
     </message>
@@ -2343,7 +2344,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-418"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2369,7 +2370,7 @@ reduced cost %2 %3 per unit</source>
         <translation>USD/년</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-6"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>용량 사용: 수요 %2 토큰/s 중 %1</translation>
     </message>
@@ -2379,17 +2380,22 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 충족률과 용량 사용률: 해 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also at capacity</source>
+        <translation>마찬가지로 용량 한도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other limits and demand</source>
         <translation>기타 제약과 수요</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Token demand met</source>
         <translation>토큰 수요 충족률</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>용량 대비 % (토큰은 수요 대비 %)</translation>
     </message>
@@ -2547,7 +2553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2586,9 +2592,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+165"/>
+        <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+239"/>
+        <location filename="../ui/export/report.cpp" line="+240"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2629,7 +2635,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-116"/>
+        <location filename="../ui/export/exportactions.cpp" line="-117"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -2666,19 +2672,19 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Export Chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
@@ -2750,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>타임라인 내보내기</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Export Report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -2815,7 +2821,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-714"/>
+        <location filename="../ui/export/report.cpp" line="-755"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2882,23 +2888,23 @@ reduced cost %2 %3 per unit</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+638"/>
+        <location filename="../ui/export/report.cpp" line="+679"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-829"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
@@ -2965,7 +2971,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+407"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -3009,8 +3015,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-406"/>
+        <location line="+407"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>값</translation>
@@ -3113,8 +3119,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-465"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-505"/>
+        <location line="+407"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -3124,7 +3130,7 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
@@ -3171,7 +3177,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 ~ %2 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>잠재 가격: 각 제약을 한 단위 늘리는 가치</translation>
     </message>
@@ -3191,17 +3197,17 @@ reduced cost %2 %3 per unit</source>
         <translation>위 지표는 균형 모드(설정된 분배)의 값이며, 이 가격은 최적해의 값입니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>One more unit is worth</source>
         <translation>한 단위 추가의 가치</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>나머지 %1개는 최적화 패널에 있습니다(계산 ▸ 최적화).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -3222,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+157"/>
+        <location filename="../ui/export/report.cpp" line="+172"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -3283,12 +3289,12 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-488"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Binding limit</source>
         <translation>구속 제약</translation>
     </message>
@@ -3298,7 +3304,7 @@ reduced cost %2 %3 per unit</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+224"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
@@ -5254,7 +5260,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>보고서 인쇄</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-152"/>
+        <location filename="../ui/export/report.cpp" line="-167"/>
         <source>Supplier resilience</source>
         <translation>공급업체 복원력</translation>
     </message>
@@ -5270,12 +5276,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>단일 장애점(손실이 큰 순)</translation>
     </message>
@@ -5300,7 +5306,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>각 노드의 테두리: 용량을 1% 늘릴 때의 가치를 목표값 대비 비율로 표시(밝음: 없음, 진한 빨강: 1% 이상). 배지: 한 단위 더의 가치. 회색: 유휴. 읽는 법은 docs/editor.md.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>No capacity holds the plan back.</source>
         <translation>계획을 제약하는 용량이 없습니다.</translation>
     </message>
@@ -5351,7 +5357,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>시간에 따른 계획 (%1/%2)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>The printer %1 cannot be used</source>
         <translation>프린터 %1을(를) 사용할 수 없습니다</translation>
     </message>
@@ -5449,7 +5455,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-461"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -5491,7 +5497,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>용량 제한 없음</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>&quot;%1&quot;은(는) 용량의 %2로 가동(%4 %5 중 %3).</translation>
     </message>
@@ -5511,7 +5517,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>용량 제한이 없는 &quot;%1&quot;에서.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>1% more tokens/s</source>
         <translation>토큰/s 1% 증가</translation>
     </message>
@@ -5526,7 +5532,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>전력 1% 감소</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>&quot;%1&quot;은(는) 가득 찼지만 용량을 늘려도 도움이 되지 않습니다. 다른 제약이 계획을 막고 있습니다.</translation>
     </message>
@@ -5549,7 +5555,7 @@ Holds while its capacity is between %4 and %5 %1.
 용량 1% 증가: 목표값의 %6.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>병목 투시: 용량 1% 증가의 가치</translation>
     </message>
@@ -5564,7 +5570,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>유휴</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>&quot;%1&quot;은(는) 계획을 제약하지 않습니다. 용량을 늘려도 달라지지 않습니다.</translation>
     </message>
@@ -5579,17 +5585,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>&quot;%3&quot;에서 오는 %2을(를) 1 %1 늘리면: %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The range over which this holds is being computed.</source>
         <translation>유효 범위를 계산하는 중입니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Holds while the extra supply is between %1 and %2 %3.</source>
         <translation>추가 공급이 %1에서 %2 %3 사이일 때 유효.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>&quot;%2&quot;에서 오는 %1을(를) 늘려도 달라지지 않습니다.</translation>
     </message>
@@ -5850,7 +5856,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+165"/>
+        <location filename="../ui/export/report.cpp" line="+180"/>
         <source>Cash flow</source>
         <translation>현금 흐름</translation>
     </message>
@@ -5888,7 +5894,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-103"/>
+        <location filename="../ui/export/exportactions.cpp" line="-104"/>
         <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>
@@ -5982,6 +5988,35 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+84"/>
         <source>No other catalog choice fits this hall in %1</source>
         <translation>%1에 이 홀에 맞는 다른 카탈로그 선택이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/shownproblems.cpp" line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 토큰/s</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In %1 nothing is online yet: the demand of %2 waits for the first racks</source>
+        <translation>%1에는 아직 가동 없음: %2 수요가 첫 랙을 기다립니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1 the demand of %2 gets %3: %4 (%5) unmet</source>
+        <translation>%1에 %2 수요가 %3만 받습니다: %4(%5) 부족</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, limited by %2</source>
+        <translation>%1, %2에 의해 제한됨</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, limited by %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 외 %n개에 의해 제한됨</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

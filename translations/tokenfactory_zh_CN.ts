@@ -32,7 +32,7 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../ui/document.cpp" line="+60"/>
+        <location filename="../ui/document.cpp" line="+66"/>
         <location filename="../ui/mainwindowfiles.cpp" line="+59"/>
         <location line="+126"/>
         <source>Untitled</source>
@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+269"/>
+        <location filename="../ui/export/report.cpp" line="+270"/>
         <source>Datacenter</source>
         <translation>数据中心</translation>
     </message>
@@ -487,7 +487,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/docks/problemsdock.cpp" line="+47"/>
+        <location filename="../ui/docks/problemsdock.cpp" line="+45"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
@@ -940,7 +940,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+103"/>
+        <location filename="../ui/export/report.cpp" line="+128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -984,6 +984,7 @@ The default design is shown instead.</source>
         <location line="+1"/>
         <location filename="../ui/limittext.cpp" line="+25"/>
         <location filename="../ui/messagetext.cpp" line="-47"/>
+        <location filename="../ui/shownproblems.cpp" line="+17"/>
         <source>&apos;%1&apos;</source>
         <comment>a name in a message</comment>
         <translation>“%1”</translation>
@@ -1031,12 +1032,12 @@ The default design is shown instead.</source>
         <translation>%2 处的 %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+8"/>
         <source>+1 %1 of %2 = %3 (range: being computed)</source>
         <translation>%2 增加 1 %1 = %3（范围：计算中）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>+1 %1 of %2 = %3 (holds from %4 to %5 %1)</source>
         <translation>%2 增加 1 %1 = %3（适用范围 %4 至 %5 %1）</translation>
     </message>
@@ -1189,7 +1190,7 @@ The default design is shown instead.</source>
         <translation>流入%2的%1份额合计为 %3 而不是 1；已按比例缩放为合计 1</translation>
     </message>
     <message>
-        <location filename="../ui/limittext.cpp" line="-57"/>
+        <location filename="../ui/limittext.cpp" line="-63"/>
         <location line="+6"/>
         <location line="+10"/>
         <location filename="../ui/messagetext.cpp" line="+19"/>
@@ -1603,7 +1604,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-196"/>
+        <location filename="../ui/export/report.cpp" line="-221"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1641,7 +1642,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+257"/>
+        <location filename="../ui/export/report.cpp" line="+282"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1665,7 +1666,7 @@ The default design is shown instead.</source>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-310"/>
+        <location filename="../ui/export/report.cpp" line="-335"/>
         <source>IT power</source>
         <translation>IT 功率</translation>
     </message>
@@ -1687,7 +1688,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+478"/>
+        <location line="+518"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1770,7 +1771,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-467"/>
+        <location filename="../ui/export/report.cpp" line="-507"/>
         <source>Tokens per joule</source>
         <translation>每焦耳 Token 数</translation>
     </message>
@@ -1783,7 +1784,7 @@ The default design is shown instead.</source>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+390"/>
+        <location filename="../ui/export/report.cpp" line="+430"/>
         <source>Cost per GPU-hour</source>
         <translation>每 GPU 小时成本</translation>
     </message>
@@ -1843,8 +1844,8 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
-        <location filename="../ui/charts/kpichart.cpp" line="+34"/>
-        <location filename="../ui/export/report.cpp" line="-186"/>
+        <location filename="../ui/charts/kpichart.cpp" line="+41"/>
+        <location filename="../ui/export/report.cpp" line="-201"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
@@ -1912,7 +1913,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
-        <location filename="../ui/export/report.cpp" line="+187"/>
+        <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1944,8 +1945,8 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-120"/>
-        <location line="+135"/>
+        <location filename="../ui/export/report.cpp" line="-135"/>
+        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -1972,7 +1973,7 @@ The default design is shown instead.</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+57"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+59"/>
         <source>holds from %1 to %2 %3</source>
         <translation>适用范围 %1 至 %2 %3</translation>
     </message>
@@ -2027,7 +2028,7 @@ The default design is shown instead.</source>
         <translation>物料多一个单位的价值</translation>
     </message>
     <message>
-        <location filename="../ui/docks/optimiserows.cpp" line="+92"/>
+        <location filename="../ui/docks/optimiserows.cpp" line="+93"/>
         <source>%1 %2 per unit</source>
         <translation>每单位 %1 %2</translation>
     </message>
@@ -2060,12 +2061,12 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/problemsdock.cpp" line="-30"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
@@ -2224,12 +2225,12 @@ reduced cost %2 %3 per unit</source>
         <translation>%2 %3 中的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartkinds.cpp" line="+22"/>
+        <location filename="../ui/charts/chartkinds.cpp" line="+24"/>
         <source>Demand met and capacity use</source>
         <translation>需求满足率与产能利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Cost by node kind</source>
         <translation>按节点类型的成本</translation>
     </message>
@@ -2343,7 +2344,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-378"/>
+        <location filename="../ui/export/report.cpp" line="-418"/>
         <source>Capital charge per year</source>
         <translation>每年资本费用</translation>
     </message>
@@ -2369,7 +2370,7 @@ reduced cost %2 %3 per unit</source>
         <translation>美元/年</translation>
     </message>
     <message>
-        <location filename="../ui/charts/kpichart.cpp" line="-4"/>
+        <location filename="../ui/charts/kpichart.cpp" line="-6"/>
         <source>Capacity use: %1 of %2 tokens/s demanded</source>
         <translation>产能利用：需求 %2 Token/s 中的 %1</translation>
     </message>
@@ -2379,17 +2380,22 @@ reduced cost %2 %3 per unit</source>
         <translation>需求满足率与产能利用率：无解</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also at capacity</source>
+        <translation>同样满负荷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other limits and demand</source>
         <translation>其他约束与需求</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Token demand met</source>
         <translation>Token 需求满足率</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+52"/>
         <source>% of capacity (of demand for tokens)</source>
         <translation>产能百分比（Token 为需求百分比）</translation>
     </message>
@@ -2547,7 +2553,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+457"/>
+        <location filename="../ui/export/report.cpp" line="+497"/>
         <source>Gross margin</source>
         <translation>毛利</translation>
     </message>
@@ -2586,9 +2592,9 @@ reduced cost %2 %3 per unit</source>
         <location line="+12"/>
         <location filename="../ui/export/chartexport.cpp" line="+6"/>
         <location line="+8"/>
-        <location filename="../ui/export/exportactions.cpp" line="+165"/>
+        <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+239"/>
+        <location filename="../ui/export/report.cpp" line="+240"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2629,7 +2635,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="+44"/>
         <location filename="../ui/whatif/studydialog.cpp" line="-25"/>
-        <location filename="../ui/export/exportactions.cpp" line="-116"/>
+        <location filename="../ui/export/exportactions.cpp" line="-117"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2666,19 +2672,19 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-20"/>
+        <location line="+23"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+23"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <location line="+37"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
@@ -2750,7 +2756,7 @@ reduced cost %2 %3 per unit</source>
         <translation>导出时间线</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
@@ -2815,7 +2821,7 @@ reduced cost %2 %3 per unit</source>
         <translation>画布 (PNG、SVG 或 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-714"/>
+        <location filename="../ui/export/report.cpp" line="-755"/>
         <source>Tokens per second</source>
         <translation>每秒 Token 数</translation>
     </message>
@@ -2882,23 +2888,23 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+638"/>
+        <location filename="../ui/export/report.cpp" line="+679"/>
         <source>unsaved design</source>
         <translation>未保存的设计</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Token Factory Planner %1 · %2 · %3</source>
         <translation>Token Factory Planner %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <location line="+17"/>
         <source>Token factory report: %1</source>
         <translation>Token 工厂报告：%1</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-829"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -2965,7 +2971,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+367"/>
+        <location line="+407"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -3009,8 +3015,8 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-366"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-406"/>
+        <location line="+407"/>
         <location line="+99"/>
         <source>Value</source>
         <translation>数值</translation>
@@ -3113,8 +3119,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-465"/>
-        <location line="+367"/>
+        <location filename="../ui/export/report.cpp" line="-505"/>
+        <location line="+407"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3124,7 +3130,7 @@ reduced cost %2 %3 per unit</source>
         <translation>移动便签</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-437"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>none: borrowed</source>
         <translation>无：借用</translation>
     </message>
@@ -3171,7 +3177,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1 至 %2 %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Shadow prices: what one more unit of each limit is worth</source>
         <translation>影子价格：每项约束多一个单位的价值</translation>
     </message>
@@ -3191,17 +3197,17 @@ reduced cost %2 %3 per unit</source>
         <translation>上方指标来自平衡模式（按设定的分配）；这些价格来自最优解。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>One more unit is worth</source>
         <translation>多一个单位的价值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>%1 more in the Optimise dock (Solve ▸ Optimise).</source>
         <translation>另有 %1 项见“优化”面板（求解 ▸ 优化）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -3222,7 +3228,7 @@ reduced cost %2 %3 per unit</source>
         <translation>需求下的负载</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+157"/>
+        <location filename="../ui/export/report.cpp" line="+172"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>每年 TCO 除以所有加速器的全部小时数</translation>
     </message>
@@ -3283,12 +3289,12 @@ reduced cost %2 %3 per unit</source>
         <translation>基准设计（无情景）</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-488"/>
         <source>No limit binds.</source>
         <translation>没有约束生效。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Binding limit</source>
         <translation>紧约束</translation>
     </message>
@@ -3298,7 +3304,7 @@ reduced cost %2 %3 per unit</source>
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+224"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>每条线表示数据中心硬件在每种每用户输出速度下可达到的最高每 GPU Token/s；圆点表示数据中心按其服务目标运行的位置（docs/throughput-model.md）。</translation>
     </message>
@@ -5254,7 +5260,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-152"/>
+        <location filename="../ui/export/report.cpp" line="-167"/>
         <source>Supplier resilience</source>
         <translation>供应商韧性</translation>
     </message>
@@ -5270,12 +5276,12 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-185"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>单点故障(损失最多者在前)</translation>
     </message>
@@ -5300,7 +5306,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>每个节点的外环: 容量多 1% 的价值占目标值的比例(浅色: 无,深红: 1% 或以上); 徽标: 多一个单位的价值。灰色: 闲置。读法见 docs/editor.md。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>No capacity holds the plan back.</source>
         <translation>没有容量限制该计划。</translation>
     </message>
@@ -5351,7 +5357,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>随时间推进的计划（%1/%2）</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>The printer %1 cannot be used</source>
         <translation>无法使用打印机 %1</translation>
     </message>
@@ -5449,7 +5455,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-461"/>
+        <location filename="../ui/export/report.cpp" line="-477"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>平衡: 份额分摊到剩余供应商</translation>
     </message>
@@ -5491,7 +5497,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>无容量限制</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>&apos;%1&apos; runs at %2 of its capacity (%3 of %4 %5).</source>
         <translation>“%1”以其容量的 %2 运行(%4 %5 中的 %3)。</translation>
     </message>
@@ -5511,7 +5517,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>来自“%1”,其没有容量限制。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>1% more tokens/s</source>
         <translation>Token/s 多 1%</translation>
     </message>
@@ -5526,7 +5532,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>功率少 1%</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&apos;%1&apos; is full, but more capacity would not help: another limit holds the plan back.</source>
         <translation>“%1”已满,但增加容量无济于事: 另一个限制约束着计划。</translation>
     </message>
@@ -5549,7 +5555,7 @@ Holds while its capacity is between %4 and %5 %1.
 容量多 1%: 目标值的 %6。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Bottleneck X-ray: what 1% more capacity is worth</source>
         <translation>瓶颈透视: 容量多 1% 的价值</translation>
     </message>
@@ -5564,7 +5570,7 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>闲置</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>&apos;%1&apos; does not limit the plan: more capacity would change nothing.</source>
         <translation>“%1”不限制计划: 增加容量不会改变任何东西。</translation>
     </message>
@@ -5579,17 +5585,17 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>来自“%3”的 %2 多 1 %1: %4。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The range over which this holds is being computed.</source>
         <translation>其成立的范围正在计算。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Holds while the extra supply is between %1 and %2 %3.</source>
         <translation>在额外供应介于 %1 与 %2 %3 之间时成立。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>More %1 from &apos;%2&apos; would change nothing.</source>
         <translation>来自“%2”的更多 %1 不会改变任何东西。</translation>
     </message>
@@ -5850,7 +5856,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+165"/>
+        <location filename="../ui/export/report.cpp" line="+180"/>
         <source>Cash flow</source>
         <translation>现金流</translation>
     </message>
@@ -5888,7 +5894,7 @@ Holds while its capacity is between %4 and %5 %1.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/export/exportactions.cpp" line="-103"/>
+        <location filename="../ui/export/exportactions.cpp" line="-104"/>
         <location filename="../ui/export/report.cpp" line="+58"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>无法求解随时间推进的计划：请参阅“问题”</translation>
@@ -5982,6 +5988,35 @@ Holds while its capacity is between %4 and %5 %1.
         <location line="+84"/>
         <source>No other catalog choice fits this hall in %1</source>
         <translation>%1 没有其他适合该大厅的目录选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/shownproblems.cpp" line="+15"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>In %1 nothing is online yet: the demand of %2 waits for the first racks</source>
+        <translation>%1 尚无上线：%2 的需求在等待首批机架</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1 the demand of %2 gets %3: %4 (%5) unmet</source>
+        <translation>%1 需求 %2，只得到 %3：缺口 %4（%5）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, limited by %2</source>
+        <translation>%1，受限于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, limited by %2 and %n more</source>
+        <translation>
+            <numerusform>%1，受限于 %2 等 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

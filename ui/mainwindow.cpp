@@ -17,7 +17,6 @@
 #include "export/exportactions.h"
 #include "help/manualdialog.h"
 #include "help/shortcutsdialog.h"
-#include "messagetext.h"
 #include "nametext.h"
 #include "nodefactory.h"
 #include "planobjectivemenu.h"
@@ -26,6 +25,7 @@
 #include "scene/designview.h"
 #include "scene/xrayoverlay.h"
 #include "settings.h"
+#include "shownproblems.h"
 #include "tools/clipboard.h"
 #include "tools/quickaddpopup.h"
 #include "tr.h"
@@ -486,10 +486,10 @@ void MainWindow::gotoProblem(int step)
     // Every node named by a problem, in the order of the problems list; cycles.
     QStringList ids;
     QStringList texts;
-    for (const Message &m : m_document->steadySolution().messages) {
-        for (const std::string &id : m.nodeIds) {
-            ids << QString::fromStdString(id);
-            texts << messageText(m_document->design(), m);
+    for (const ShownProblem &p : shownProblems(*m_document)) {
+        for (const QString &id : p.nodeIds) {
+            ids << id;
+            texts << p.text;
         }
     }
     if (ids.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "uitesthelpers.h"
 
 #include "docks/kpipanel.h"
+#include "docks/problemsdock.h"
 #include "docks/timelinedock.h"
 #include "export/exportactions.h"
 #include "export/report.h"
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
+#include <QListWidget>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -130,6 +133,78 @@ TEST_CASE("The quarter slider scrubs the figures and the canvas to a quarter", "
     CHECK(w->kpis()->note().isEmpty());
     CHECK(w->kpis()->windowTitle() == QStringLiteral("Figures"));
     // Scrubbing is a way of looking: nothing went on the undo stack.
+    CHECK(doc->undoStack()->count() == 0);
+}
+
+TEST_CASE("At a quarter the Problems dock names the quarter's shortfall and bottleneck, as the "
+          "figures do",
+          "[ui][timeline][problems]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    QListWidget *list = w->problems()->list();
+    auto texts = [&] {
+        QStringList t;
+        for (int i = 0; i < list->count(); ++i)
+            t << list->item(i)->text();
+        return t.join(QLatin1Char('\n'));
+    };
+    // The steady state: the demand is short, limited by the steady state's bottleneck.
+    const QString steadyLimit = doc->nodeName(doc->bottleneckNodeId());
+    REQUIRE_FALSE(steadyLimit.isEmpty());
+    const QString steady = texts();
+    CHECK(steady.contains(steadyLimit));
+    CHECK(w->problems()->windowTitle() == QStringLiteral("Problems (1)"));
+
+    // Scrub to a quarter whose binding limit is another node (the HBM makers ramp slower).
+    Ui::TimelineDock *dock = openTimeline(*w);
+    const std::shared_ptr<const PlanResult> plan = doc->plan();
+    REQUIRE(plan);
+    int other = -1;
+    for (size_t i = 0; i < plan->quarters.size() && other < 0; ++i) {
+        const QuarterResult &q = plan->quarters[i];
+        if (q.tokensPerS > 0 && !q.binding.empty()
+            && doc->nodeName(QString::fromStdString(q.binding.front())) != steadyLimit)
+            other = int(i);
+    }
+    REQUIRE(other >= 0);
+    QSlider *slider = dock->slider();
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    for (int i = 0; i < other; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    settle();
+    REQUIRE(doc->viewedQuarter() == other);
+    const QuarterResult &q = plan->quarters[size_t(other)];
+    const QString label = QString::fromStdString(q.label);
+    const QString figures = w->kpis()->value(QStringLiteral("bottleneck"));
+    const QString quarterLimit = doc->nodeName(QString::fromStdString(q.binding.front()));
+    REQUIRE(figures.startsWith(quarterLimit));
+    // The list is of the quarter: its shortfall and the limit the Figures dock names, not the
+    // steady state's; the title says which quarter.
+    const QString atQuarter = texts();
+    CHECK(atQuarter.contains(label));
+    CHECK(atQuarter.contains(quarterLimit));
+    CHECK_FALSE(atQuarter.contains(steadyLimit));
+    CHECK(atQuarter.contains(Ui::UnitFormat::scaled(q.demandTokensPerS - q.tokensPerS)));
+    CHECK(w->problems()->windowTitle().endsWith(label));
+    // A click on it selects and centres the limit, as a steady state's problem does.
+    QListWidgetItem *item = list->item(list->count() - 1);
+    const QRect at = list->visualItemRect(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at.center());
+    settle();
+    CHECK(w->scene()->selectedNodeIds() == QStringList{QString::fromStdString(q.binding.front())});
+
+    // Before anything is online the shortfall is all of the demand, said plainly.
+    QTest::keyClick(slider, Qt::Key_Home);
+    settle();
+    CHECK(texts().contains(QStringLiteral("nothing is online yet")));
+
+    // Back at the steady state: its own problem again.
+    QTest::keyClick(slider, Qt::Key_End);
+    settle();
+    CHECK(texts() == steady);
+    CHECK(w->problems()->windowTitle() == QStringLiteral("Problems (1)"));
     CHECK(doc->undoStack()->count() == 0);
 }
 
@@ -513,10 +588,15 @@ TEST_CASE("At a quarter the figures say which quarter they show, whole, at the d
                 settle();
             }
             checkLabelsWhole(w->kpis()->widget());
-            // Every figure and the plan's totals in sight, without scrolling.
+            // Every figure and the plan's totals in sight, without scrolling, with a line to
+            // spare: a bottleneck's name that wraps to a second line still fits.
             const auto *scroll = qobject_cast<QScrollArea *>(w->kpis()->widget());
             REQUIRE(scroll);
             CHECK(scroll->verticalScrollBar()->maximum() == 0);
+            const auto *name = scroll->widget()->findChild<QLabel *>(QStringLiteral("bottleneck"));
+            REQUIRE(name);
+            const int needed = scroll->widget()->layout()->minimumSize().height();
+            CHECK(scroll->viewport()->height() - needed >= name->fontMetrics().height());
         }
     }
     Ui::I18n::install(QStringLiteral("en"));

@@ -9,6 +9,7 @@
 #include "valuecapturechart.h"
 #include "valuechainchart.h"
 
+#include "../document.h"
 #include "../tr.h"
 
 #include <QWidget>
@@ -19,7 +20,11 @@ const QList<ChartKind> &chartKinds()
 {
     // Built on first use, after the translator is installed.
     static const QList<ChartKind> kinds = {
-        {QStringLiteral("kpi"), Tr::tr("Demand met and capacity use"), &createKpiChart},
+        {QStringLiteral("kpi"),
+         Tr::tr("Demand met and capacity use"),
+         [](const Design &d, const Solution &s, QWidget *parent) {
+             return createKpiChart(d, s, parent);
+         }},
         {QStringLiteral("cost"), Tr::tr("Cost by node kind"), &createCostChart},
         {QStringLiteral("value-chain"),
          Tr::tr("Where each dollar per million tokens goes"),
@@ -54,6 +59,16 @@ createChart(const QString &id, const Design &design, const Solution &solution, Q
 {
     const ChartKind *kind = findChartKind(id);
     return kind ? kind->create(design, solution, parent) : nullptr;
+}
+
+QWidget *createChart(const QString &id, const Document &document, QWidget *parent)
+{
+    if (id == QLatin1String("kpi"))
+        return createKpiChart(document.viewedDesign(),
+                              document.solution(),
+                              parent,
+                              document.bottleneckNodeId().toStdString());
+    return createChart(id, document.viewedDesign(), document.solution(), parent);
 }
 
 } // namespace tf::Ui::Charts

@@ -13,6 +13,10 @@ class Design;
 struct Solution;
 } // namespace tf
 
+namespace tf::Ui {
+class Document;
+}
+
 namespace tf::Ui::Charts {
 
 /// A kind of chart: a stable id for the command line and files, a translated name, and a
@@ -33,5 +37,8 @@ QWidget *createChart(const QString &id,
                      const Design &design,
                      const Solution &solution,
                      QWidget *parent = nullptr);
+/// The chart of what the window shows (the quarter or the steady state, the scenario), marking
+/// the bottleneck the Figures dock names (Document::bottleneckNodeId).
+QWidget *createChart(const QString &id, const Document &document, QWidget *parent = nullptr);
 
 } // namespace tf::Ui::Charts

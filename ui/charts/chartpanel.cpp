@@ -138,7 +138,7 @@ void ChartPanel::fillComparison()
 void ChartPanel::rebuild()
 {
     fillComparison();
-    QWidget *next = createChart(kind(), m_document->viewedDesign(), m_document->solution(), this);
+    QWidget *next = createChart(kind(), *m_document, this);
     if (!next)
         return;
     // In a dock every pixel goes to the chart: no frame of background around it.

@@ -2,10 +2,8 @@
 #include "problemsdock.h"
 
 #include "../document.h"
-#include "../messagetext.h"
+#include "../shownproblems.h"
 #include "../tr.h"
-
-#include "tf/io/utf8text.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -33,22 +31,26 @@ ProblemsDock::ProblemsDock(Document *document, QWidget *parent)
 void ProblemsDock::refresh()
 {
     m_list->clear();
-    const Solution &sol = m_document->steadySolution(); // a quarter's lacks the scenario's problems
+    const QList<ShownProblem> problems = shownProblems(*m_document);
     QStyle *style = QApplication::style();
-    for (const Message &m : sol.messages) {
-        auto *item = new QListWidgetItem(messageText(m_document->design(), m), m_list);
-        item->setIcon(style->standardIcon(m.severity == Severity::Error
+    for (const ShownProblem &p : problems) {
+        auto *item = new QListWidgetItem(p.text, m_list);
+        item->setIcon(style->standardIcon(p.severity == Severity::Error
                                               ? QStyle::SP_MessageBoxCritical
                                               : QStyle::SP_MessageBoxWarning));
-        if (!m.nodeIds.empty())
-            item->setData(Qt::UserRole, QString::fromStdString(m.nodeIds.front()));
+        if (!p.nodeIds.isEmpty())
+            item->setData(Qt::UserRole, p.nodeIds.front());
     }
-    if (sol.messages.empty()) {
+    if (problems.isEmpty()) {
         auto *item = new QListWidgetItem(Tr::tr("No problems"), m_list);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    setWindowTitle(sol.messages.empty() ? Tr::tr("Problems")
-                                        : Tr::tr("Problems (%1)").arg(sol.messages.size()));
+    // At a quarter the title names it, as the Figures dock's does: the list is of that view.
+    QString title
+        = problems.isEmpty() ? Tr::tr("Problems") : Tr::tr("Problems (%1)").arg(problems.size());
+    if (const QuarterResult *q = m_document->viewedQuarterResult())
+        title += QStringLiteral(" · ") + QString::fromStdString(q->label);
+    setWindowTitle(title);
 }
 
 } // namespace tf::Ui

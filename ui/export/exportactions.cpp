@@ -99,8 +99,9 @@ void exportChartInteractive(QWidget *parent, Document *document, const QString &
     if (QFileInfo(path).suffix().toLower() == QLatin1String("png")
         && !askPngOptions(parent, options))
         return;
-    complain(parent,
-             exportChart(kind, document->viewedDesign(), document->solution(), path, options));
+    complain(
+        parent,
+        exportChart(std::unique_ptr<QWidget>(Charts::createChart(kind, *document)), path, options));
 }
 
 void exportChartInteractive(QWidget *parent,
@@ -127,7 +128,7 @@ void exportChartInteractive(QWidget *parent,
 
 void copyChart(Document *document, const QString &kind)
 {
-    copyChartToClipboard(kind, document->viewedDesign(), document->solution());
+    copyChartToClipboard(std::unique_ptr<QWidget>(Charts::createChart(kind, *document)));
 }
 
 void exportTableInteractive(QWidget *parent, Document *document, const QString &tableId)

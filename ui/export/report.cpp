@@ -7,6 +7,7 @@
 #include "reporttable.h"
 
 #include "../charts/chartkinds.h"
+#include "../charts/kpichart.h"
 #include "../charts/timelinecharts.h"
 #include "../charts/valuecapturechart.h"
 #include "../document.h"
@@ -407,11 +408,15 @@ void limitsPage(Pages &pages,
     const QRectF area = body();
     pages.begin();
     const double chartH = 380;
-    drawChart(p,
-              QStringLiteral("kpi"),
-              design,
-              solution,
-              QRectF(area.left(), area.top(), area.width(), chartH));
+    // The bottleneck the window names in the report's mode: in Optimise, the core's ranking.
+    const bool optimise = options.solve.mode == SolveMode::Optimise && optimised;
+    drawChartWidget(p,
+                    std::unique_ptr<QWidget>(Charts::createKpiChart(
+                        design,
+                        solution,
+                        nullptr,
+                        optimise ? std::optional(limitingNode(*optimised)) : std::nullopt)),
+                    QRectF(area.left(), area.top(), area.width(), chartH));
     double y = drawHeading(p, area.top() + chartH + 16, Tr::tr("Bottleneck"));
     QList<QStringList> limits;
     for (const Bottleneck &b : solution.bottlenecks) {

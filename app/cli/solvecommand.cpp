@@ -14,6 +14,7 @@
 #include "tf/solve/solve.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -46,8 +47,8 @@ constexpr const char *kOptimiseHelp
       "max-tokens|min-cost|min-power]\n"
       "                              [--target TOKENS_PER_S] [--power-limit MW] [--budget "
       "USD_PER_YEAR]\n"
-      "                              [--variability] [--no-ranges] [--scenario NAME] [--format "
-      "text|json]\n"
+      "                              [--variability] [--ranges all|none|N] [--no-ranges]\n"
+      "                              [--scenario NAME] [--format text|json]\n"
       "\n"
       "Solves a design in Optimise mode: a linear program over the same model with free producer\n"
       "splits (docs/optimise.md). Reports the plan, the binding limits, the shadow price of every\n"
@@ -62,9 +63,13 @@ constexpr const char *kOptimiseHelp
       "  --budget USD             TCO/year at most\n"
       "  --variability            also each activity's range over all optimal plans (two LPs a\n"
       "                           node: slow on large designs)\n"
-      "  --no-ranges              the shadow prices without the ranges they hold over (each\n"
-      "                           range is one more solve with the final basis: most of the time\n"
-      "                           on large designs)\n"
+      "  --ranges N               the range each shadow price holds over: of every price whose\n"
+      "                           limit has room, and of the N most valuable others (default\n"
+      "                           500; each is one more solve with the final basis); the rest\n"
+      "                           are printed without, and the report says how many\n"
+      "  --ranges all             every price's range (slow on designs of many thousand nodes)\n"
+      "  --ranges none            the shadow prices without their ranges\n"
+      "  --no-ranges              the same as --ranges none\n"
       "  --scenario NAME          the design with that scenario of the project applied\n"
       "  --format json            the Balance keys plus shadow_prices, reduced_costs, binding, "
       "variability\n"
@@ -106,11 +111,28 @@ std::string splitMode(const Args &args, Args &rest)
     return mode;
 }
 
+// --ranges all|none|N: how many of the prices whose range takes CLP's ranging get one.
+bool parseRanges(const std::string &text, SolveOptions &options)
+{
+    if (text == "all" || text == "none") {
+        options.ranges = text == "all";
+        options.rangeCap = SIZE_MAX;
+        return true;
+    }
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos
+        || text.size() > 9)
+        return false;
+    options.ranges = true;
+    options.rangeCap = std::size_t(std::stoul(text));
+    return true;
+}
+
 // --mode first, since it decides which other flags there are; then `--name VALUE` or
 // `--name=VALUE` flags and positional files.
 SolveArgs parseSolveArgs(const Args &args)
 {
     SolveArgs a;
+    a.options.rangeCap = kCliRangeCap;
     Args rest;
     const std::string mode = splitMode(args, rest);
     const auto parsed = parseSolveMode(mode);
@@ -136,8 +158,8 @@ SolveArgs parseSolveArgs(const Args &args)
             a.options.variability = true;
             continue;
         }
-        // Every price's range is one more solve with the final basis (O(n²) in all): the report
-        // prints them unless asked not to (docs/cli.md).
+        // Each range of a binding price is one more solve with the final basis (O(n²) for all
+        // of them): by default the 500 most valuable are ranged (docs/cli.md, "Ranges").
         if (optimise && flag == "--no-ranges") {
             a.options.ranges = false;
             continue;
@@ -162,6 +184,11 @@ SolveArgs parseSolveArgs(const Args &args)
             a.format = value;
         } else if (flag == "--scenario") {
             a.options.scenario = value;
+        } else if (optimise && flag == "--ranges") {
+            if (!parseRanges(value, a.options)) {
+                a.error = "--ranges must be all, none or a number of prices, got '" + value + "'";
+                return a;
+            }
         } else if (optimise && flag == "--objective") {
             const auto o = parseObjective(value);
             if (!o) {

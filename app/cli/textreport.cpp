@@ -189,6 +189,7 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
             out += textLine(l.text);
     }
     bool header = false;
+    size_t printed = 0, unranged = 0;
     for (const ShadowPrice &p : r.shadowPrices) {
         if (p.value == 0)
             continue;
@@ -196,7 +197,15 @@ std::string optimiseTextReport(const Design &design, const Solution &plan, const
             out += "\nShadow prices\n";
         header = true;
         out += textLine(shadowPriceText(p, r.objective));
+        ++printed;
+        unranged += !p.ranged();
     }
+    // Ranged in part (solve --ranges N, by default 1,000): say so, and how to get the rest.
+    if (unranged > 0 && unranged < printed)
+        out += "  (" + NumberFormat::grouped(double(unranged), 15) + " of these "
+               + NumberFormat::grouped(double(printed), 15)
+               + " prices without the range they hold over: only the most valuable are ranged; "
+                 "--ranges all ranges every one)\n";
     if (!r.reducedCosts.empty()) {
         out += "\nIdle nodes\n";
         for (const ReducedCost &c : r.reducedCosts)

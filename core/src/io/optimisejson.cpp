@@ -48,15 +48,21 @@ JsonValue optimiseResultToJson(const OptimiseResult &r, const Solution &plan)
     root.set("binding", std::move(binding));
 
     JsonValue::Array prices;
+    std::size_t unranged = 0;
     for (const ShadowPrice &p : r.shadowPrices) {
         JsonValue o = limitToJson(p.limit);
         o.set("shadow_price", p.value);
+        // Not ranged (--no-ranges, or past --ranges N): [null, null] and "ranged": false, so
+        // an open range ([null, null] too when it has no end either way) is told apart.
         o.set("range", JsonValue::Array{number(p.rangeLower), number(p.rangeUpper)});
+        o.set("ranged", p.ranged());
         o.set("binding", p.binding);
         o.set("text", shadowPriceText(p, r.objective));
         prices.push_back(std::move(o));
+        unranged += !p.ranged();
     }
     root.set("shadow_prices", std::move(prices));
+    root.set("unranged_prices", double(unranged));
 
     JsonValue::Array reduced;
     for (const ReducedCost &c : r.reducedCosts) {

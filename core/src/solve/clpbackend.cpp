@@ -36,6 +36,18 @@ const char *lpStatusName(LpStatus status)
     return "error";
 }
 
+LpRange basicRange(double value, double lower, double upper)
+{
+    const bool hasLower = lower > -kLpInfinity, hasUpper = upper < kLpInfinity;
+    if (hasLower && hasUpper && lower == upper)
+        return {lower, upper};
+    if (hasUpper)
+        return {std::min(value, upper), kLpInfinity};
+    if (hasLower)
+        return {-kLpInfinity, std::max(value, lower)};
+    return {};
+}
+
 int LpProblem::addCol(double lower, double upper, double c, std::string name)
 {
     colLower.push_back(lower);
@@ -519,6 +531,16 @@ private:
         return m_status;
     }
 
+    // Whether column or row `s` (rows from cols()) is held at a bound: not basic, and not one CLP
+    // left between its bounds (superbasic or free, found after a solve that ended there), which
+    // is not binding either: its ranging from a bound would add a bound's room to its value.
+    bool atBound(int s) const
+    {
+        const ClpSimplex::Status st
+            = s >= cols() ? m_model->getRowStatus(s - cols()) : m_model->getColumnStatus(s);
+        return st != ClpSimplex::basic && st != ClpSimplex::superBasic && st != ClpSimplex::isFree;
+    }
+
     std::vector<LpRange> ranges(const std::vector<int> &seq)
     {
         const size_t k = seq.size();
@@ -532,7 +554,7 @@ private:
         std::vector<size_t> at(k, 0);
         for (size_t t = 0; t < k; ++t) {
             const int s = seq[t];
-            if (!(s >= n ? isBasicRow(s - n) : isBasicCol(s))) {
+            if (atBound(s)) {
                 at[t] = ranged.size();
                 ranged.push_back(s);
             }
@@ -563,11 +585,8 @@ private:
                 = isRow ? m_model->primalRowSolution()[s - n] : m_model->primalColumnSolution()[s];
             const double lo = isRow ? m_model->rowLower()[s - n] : m_model->columnLower()[s];
             const double up = isRow ? m_model->rowUpper()[s - n] : m_model->columnUpper()[s];
-            const bool basic = isRow ? isBasicRow(s - n) : isBasicCol(s);
-            if (basic) {
-                // Not binding: its dual stays 0 until the bound reaches the value.
-                out[t].lower = up < 1e30 ? value : -kLpInfinity;
-                out[t].upper = lo > -1e30 ? value : kLpInfinity;
+            if (!atBound(s)) {
+                out[t] = basicRange(value, fromClp(lo), fromClp(up));
             } else {
                 out[t].lower = fromClp(value - fromClp(dec[at[t]]));
                 out[t].upper = fromClp(value + fromClp(inc[at[t]]));

@@ -108,6 +108,21 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, bool worded = true)
     return out;
 }
 
+// A capacity whose column is not at its upper bound (basic, or an idle node's at its lower one)
+// has room: worth 0 whatever the column's reduced cost (that is the lower bound's: "Idle nodes"),
+// and ranged from the plan (basicRange). Empty for any other item, and for a capacity at its
+// bound (CLP ranges it).
+std::optional<LpRange> capacityWithRoom(const LpBackend &lp, const PriceRanger::Item &it)
+{
+    if (it.row || !it.capacity)
+        return std::nullopt;
+    const size_t j = size_t(it.index);
+    const double x = lp.colValues()[j], lo = lp.colLower()[j], up = lp.colUpper()[j];
+    if (!lp.isBasicCol(it.index) && std::abs(x - up) <= std::abs(x - lo))
+        return std::nullopt;
+    return basicRange(x, lo >= 1e30 ? kLpInfinity : lo, up >= 1e30 ? kLpInfinity : up);
+}
+
 } // namespace
 
 void appendLimitArgs(std::vector<std::string> &args, const Limit &limit)
@@ -159,6 +174,8 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
         const double value = ref.col >= 0 ? x[size_t(ref.col)] : ax[size_t(ref.row)];
         p.value = ref.col >= 0 ? s.lp->reducedCosts()[size_t(ref.col)]
                                : s.lp->rowDuals()[size_t(ref.row)];
+        if (ref.col >= 0 && capacityWithRoom(*s.lp, {ref.col, false, false, !ref.soft}))
+            p.value = 0;
         p.binding = atBound(value, ref.limit.value);
         if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             p.value = 0;
@@ -274,9 +291,13 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
         priceGoods(*this, r);
         priceIdleNodes(*this, r);
         rangeable = true;
-        if (opt.ranges) {
+        if (opt.ranges && opt.rangeCap == SIZE_MAX) {
             if (const auto ranges = rangePrices(std::nullopt, {}))
                 setPriceRanges(r, *ranges);
+        } else if (opt.ranges) {
+            const std::vector<std::size_t> prices = pricesToRange(r);
+            if (const auto ranges = rangePrices(prices, {}))
+                setPriceRanges(r, prices, *ranges);
         }
     }
     r.explanation = explainOptimum(*this, r, limitedBy);
@@ -288,11 +309,48 @@ std::vector<PriceRanger::Item> Optimiser::Impl::rangeItems() const
 {
     std::vector<PriceRanger::Item> items;
     for (const LimitRef &ref : limitRefs(*this, false))
-        items.push_back(ref.col >= 0 ? PriceRanger::Item{ref.col, false, false}
-                                     : PriceRanger::Item{ref.row, true, false});
+        items.push_back(ref.col >= 0 ? PriceRanger::Item{ref.col, false, false, !ref.soft}
+                                     : PriceRanger::Item{ref.row, true, false, false});
     for (const int row : goodRows(*this))
         items.push_back({row, true, true});
     return items;
+}
+
+std::vector<std::size_t> Optimiser::Impl::pricesToRange(const OptimiseResult &r) const
+{
+    const std::vector<PriceRanger::Item> items = rangeItems();
+    const std::vector<char> fromRuns
+        = runRanging ? insideRuns(*runRanging, items) : std::vector<char>(items.size(), 0);
+    std::vector<std::size_t> out, byClp;
+    for (std::size_t k = 0; k < items.size() && k < r.shadowPrices.size(); ++k) {
+        const PriceRanger::Item &it = items[k];
+        const bool room = it.row ? lp->isBasicRow(it.index)
+                                 : lp->isBasicCol(it.index) || capacityWithRoom(*lp, it);
+        (room || fromRuns[k] ? out : byClp).push_back(k);
+    }
+    if (byClp.size() > opt.rangeCap) {
+        // What 1% more of the limit, or of the good made at its producer, is worth in % of the
+        // objective (the price itself when the objective is 0); ties keep the prices' order.
+        const auto x = lp->colValues();
+        auto worth = [&](std::size_t k) {
+            const ShadowPrice &p = r.shadowPrices[k];
+            const PriceRanger::Item &it = items[k];
+            const Slot *sl = it.good ? &slots[size_t(it.index)] : nullptr;
+            const double scale
+                = sl ? std::abs(sl->amount * x[size_t(sl->node)]) : std::abs(p.limit.value);
+            return r.objectiveValue != 0 ? std::abs(p.value) * scale / std::abs(r.objectiveValue)
+                                         : std::abs(p.value);
+        };
+        std::vector<double> w(items.size(), 0.0);
+        for (const std::size_t k : byClp)
+            w[k] = worth(k);
+        std::stable_sort(
+            byClp.begin(), byClp.end(), [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
+        byClp.resize(opt.rangeCap);
+    }
+    out.insert(out.end(), byClp.begin(), byClp.end());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 namespace {
@@ -304,24 +362,35 @@ namespace {
 // does not depend on what else is in it.
 using Ranging = std::function<std::vector<LpRange>(std::span<const int>)>;
 
-std::optional<std::vector<LpRange>> rangeOn(const Ranging &rowsOf,
+// `full`: the LP with the solve's basis, whose capacities with room are ranged from the plan.
+std::optional<std::vector<LpRange>> rangeOn(const LpBackend &full,
+                                            const Ranging &rowsOf,
                                             const Ranging &colsOf,
                                             const std::vector<PriceRanger::Item> &items,
                                             const std::function<bool()> &cancelled)
 {
     std::vector<LpRange> out(items.size());
+    std::vector<std::optional<LpRange>> room(items.size());
+    for (size_t k = 0; k < items.size(); ++k)
+        room[k] = capacityWithRoom(full, items[k]);
     const size_t slice = std::max<size_t>(2000, (items.size() + 3) / 4);
     for (size_t from = 0; from < items.size(); from += slice) {
         if (cancelled && cancelled())
             return std::nullopt;
         const size_t to = std::min(items.size(), from + slice);
         std::vector<int> rows, cols;
-        for (size_t k = from; k < to; ++k)
-            (items[k].row ? rows : cols).push_back(items[k].index);
+        for (size_t k = from; k < to; ++k) {
+            if (!room[k])
+                (items[k].row ? rows : cols).push_back(items[k].index);
+        }
         const std::vector<LpRange> rowRange = rows.empty() ? std::vector<LpRange>{} : rowsOf(rows);
         const std::vector<LpRange> colRange = cols.empty() ? std::vector<LpRange>{} : colsOf(cols);
         size_t ri = 0, ci = 0;
         for (size_t k = from; k < to; ++k) {
+            if (room[k]) {
+                out[k] = *room[k];
+                continue;
+            }
             const LpRange range = items[k].row ? rowRange[ri++] : colRange[ci++];
             // A good's extra unit lowers its output row's bound: the range turns over.
             out[k] = items[k].good ? LpRange{-range.upper, -range.lower} : range;
@@ -360,10 +429,12 @@ Optimiser::Impl::rangePrices(const std::optional<std::span<const std::size_t>> &
     if (!items)
         return std::nullopt;
     // From the runs and the contracted LP when the solve ended there (seriesranges.cpp).
-    return rangeOn([this](std::span<const int> rows) { return rowRanges(rows); },
-                   [this](std::span<const int> cols) { return colRanges(cols); },
-                   *items,
-                   cancelled);
+    return rangeOn(
+        *lp,
+        [this](std::span<const int> rows) { return rowRanges(rows); },
+        [this](std::span<const int> cols) { return colRanges(cols); },
+        *items,
+        cancelled);
 }
 
 std::optional<std::vector<LpRange>> Optimiser::priceRanges(const std::function<bool()> &cancelled)
@@ -413,6 +484,7 @@ std::optional<std::vector<LpRange>> PriceRanger::run(std::span<const std::size_t
     LpBackend &lp = *m_lp;
     RunRanging *runs = m_runs.get();
     return rangeOn(
+        lp,
         [&](std::span<const int> rows) {
             return runs ? rangesFromRuns(*runs, lp, rows, true) : lp.rowRanges(rows);
         },

@@ -76,6 +76,10 @@ struct Optimiser::Impl
                 const std::function<bool()> &cancelled);
     /// What to range for them, in their order: the limits' rows and columns, then the goods'.
     std::vector<PriceRanger::Item> rangeItems() const;
+    /// The prices of `r` to range under opt.rangeCap (indices, in order): all whose range is
+    /// cheap (room: from the solution; inside a run: from the runs) and, of the others, the
+    /// rangeCap most valuable.
+    std::vector<std::size_t> pricesToRange(const OptimiseResult &r) const;
     void explainInfeasible(OptimiseResult &r);
     /// Infeasible: the plan with the least breach of the elastic LP `el` (breach columns from
     /// firstBreach of `ep`), then the best objective.
@@ -207,6 +211,10 @@ struct RunRanging
 /// them, from CLP on `full` for the rest.
 std::vector<LpRange>
 rangesFromRuns(RunRanging &runs, LpBackend &full, std::span<const int> items, bool rows);
+
+/// Which of `items` (rows or columns of the full LP) lie inside a run, whose structure ranges
+/// them (rangesFromRuns) rather than CLP: the capped ranging does not count them.
+std::vector<char> insideRuns(const RunRanging &runs, std::span<const PriceRanger::Item> items);
 
 /// A limit as four args of a message: kind, node id, value ("%.15g"), unit (MessageCode).
 void appendLimitArgs(std::vector<std::string> &args, const Limit &limit);

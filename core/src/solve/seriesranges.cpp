@@ -266,6 +266,25 @@ Interval heldMoves(const Optimiser::Impl::Run &run, const RunState &st, size_t h
 
 } // namespace
 
+std::vector<char> insideRuns(const RunRanging &c, std::span<const PriceRanger::Item> items)
+{
+    std::vector<char> inRun(size_t(c.n), 0);
+    for (const Optimiser::Impl::Run &run : c.runs) {
+        for (const int node : run.nodes)
+            inRun[size_t(node)] = 1;
+    }
+    std::vector<char> out(items.size(), 0);
+    const int slotCount = int(c.slotNode.size());
+    for (size_t t = 0; t < items.size(); ++t) {
+        const int i = items[t].index;
+        const int node
+            = items[t].row ? (i < slotCount && !c.slotInput[size_t(i)] ? c.slotNode[size_t(i)] : -1)
+                           : i;
+        out[t] = node >= 0 && node < c.n && inRun[size_t(node)];
+    }
+    return out;
+}
+
 std::vector<LpRange>
 rangesFromRuns(RunRanging &c, LpBackend &full, std::span<const int> items, bool rows)
 {
@@ -292,9 +311,7 @@ rangesFromRuns(RunRanging &c, LpBackend &full, std::span<const int> items, bool 
         const int i = items[t];
         const double v = values[size_t(i)];
         if (rows ? lp->isBasicRow(i) : lp->isBasicCol(i)) {
-            // Not binding: its dual stays 0 until the bound reaches the value (as the backend).
-            out[t].lower = upper[size_t(i)] < 1e30 ? v : -kInf;
-            out[t].upper = lower[size_t(i)] > -1e30 ? v : kInf;
+            out[t] = basicRange(v, clamped(lower[size_t(i)]), clamped(upper[size_t(i)]));
             continue;
         }
         if (const int mapped = rows ? c.row[size_t(i)] : c.col[size_t(i)]; mapped >= 0) {

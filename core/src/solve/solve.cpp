@@ -26,6 +26,7 @@ OptimiseOptions optimiseOptions(const SolveOptions &o)
     out.budgetUsdPerYear = o.budgetUsdPerYear;
     out.sensitivity = o.sensitivity;
     out.ranges = o.ranges;
+    out.rangeCap = o.rangeCap;
     out.variability = o.variability;
     out.tolerance = o.tolerance;
     return out;

@@ -46,6 +46,13 @@ struct LpRange
     double lower = -kLpInfinity, upper = kLpInfinity;
 };
 
+/// The range of a basic row or column (its limit does not bind: dual 0), from the solution alone:
+/// the basis stays optimal while the bound that is the limit does not cross the value. An upper
+/// bound (a capacity, a power or budget limit) holds from the value up, a lower bound alone (a
+/// target, a good's row) up to the value, a fixed one (equal bounds) only at itself. The end at
+/// the value never excludes the bound (a degenerate one, basic at its bound, has the bound).
+LpRange basicRange(double value, double lower, double upper);
+
 /// The small interface the optimiser needs from an LP code. It keeps the model and its basis
 /// between solves, so changing a bound or a cost and calling solve() starts from the last basis.
 ///
@@ -103,7 +110,8 @@ public:
     virtual std::string colName(int col) const = 0;
     virtual std::string rowName(int row) const = 0;
 
-    /// Ranges of the active bounds of the given rows and columns (after an optimal solve).
+    /// Ranges of the active bounds of the given rows and columns (after an optimal solve): CLP's
+    /// primal ranging for those at a bound, basicRange for basic ones.
     virtual std::vector<LpRange> rowRanges(std::span<const int> rows) = 0;
     virtual std::vector<LpRange> colRanges(std::span<const int> cols) = 0;
     /// After an unbounded solve: a direction in column space along which the objective improves

@@ -5,6 +5,7 @@
 #include "tf/solve/lpbackend.h"
 #include "tf/solve/solution.h"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -43,6 +44,13 @@ struct OptimiseOptions
     /// Optimiser::priceRanges() computes them afterwards, all of them or those asked for: the
     /// window shows the figures first and ranges only the prices it shows.
     bool ranges = true;
+    /// With ranges: at most this many of the prices whose range takes CLP's ranging (a limit or
+    /// good at its bound in the final basis: one FTRAN and a ratio test each, O(n) on a layered
+    /// design) are ranged, the most valuable first (what 1% more of the limit or good is worth);
+    /// the others stay NaN and the result is not `ranged`. Prices with room (ranged from the
+    /// solution, basicRange) and those inside contracted series runs (from the runs) are ranged
+    /// whatever this says. SIZE_MAX: every price (docs/cli.md, "Ranges").
+    std::size_t rangeCap = SIZE_MAX;
     bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
     double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
     /// A cold solve starts from the optimum of the LP with its runs of series stages contracted
@@ -163,6 +171,9 @@ public:
         int index = 0;     ///< a column, or with `row` a row of the LP
         bool row = false;  ///< a row's bound (a limit's row, a good's output row)
         bool good = false; ///< a good's output row: the range is turned over (docs/optimise.md)
+        /// A capacity: the column's upper bound is the limit, which binds only with the column
+        /// at it (an idle node's column sits at its lower bound: its capacity has room).
+        bool capacity = false;
     };
     /// `runs`: the solve ended on the contracted LP's basis, whose runs range their stages.
     PriceRanger(std::unique_ptr<LpBackend> lp,

@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -226,7 +226,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -321,7 +321,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Desi&amp;gneinstellungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -1917,7 +1917,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
         <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
@@ -1948,7 +1948,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-135"/>
         <location line="+150"/>
@@ -2201,12 +2201,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Knoten hinzufügen: zum Suchen tippen…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+368"/>
+        <location filename="../ui/scene/designview.cpp" line="+369"/>
         <source>No kind of node connects to %1</source>
         <translation>Keine Knotenart passt an %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add %1 and connect it</source>
         <translation>%1 hinzufügen und verbinden</translation>
     </message>
@@ -2221,7 +2221,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
@@ -3233,7 +3233,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
         <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
-        <translation>Auslastung bei Nachfrage</translation>
+        <translation>Nachfrage/Kapazität</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+172"/>
@@ -4109,7 +4109,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -4129,7 +4129,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kraftwerk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Design Settings</source>
         <translation>Designeinstellungen</translation>
     </message>
@@ -5100,19 +5100,24 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalkosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+4"/>
         <source>Token price ($ per million)</source>
         <translation>Tokenpreis ($ pro Million)</translation>
     </message>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
         <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>Tokenpreis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-7"/>
+        <source>Sell the tokens at a price: the NPV, payback and margins need one</source>
+        <translation>Die Token zu einem Preis verkaufen: Kapitalwert, Amortisation und Margen brauchen einen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NPV period (years)</source>
         <translation>Kapitalwert-Zeitraum (Jahre)</translation>
     </message>
@@ -5122,7 +5127,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Versicherung pro Jahr</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Asset classes</source>
         <translation>Anlagenklassen</translation>
     </message>
@@ -5142,7 +5147,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Wartung pro Jahr</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: life</source>
         <translation>%1: Nutzungsdauer</translation>
     </message>
@@ -5193,7 +5198,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+105"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>Setzen Sie einen Tokenpreis für Kapitalwert und Amortisation des Baus.</translation>
     </message>
@@ -5208,7 +5213,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Startwert: geben Sie Ihren eigenen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-323"/>
+        <location filename="../ui/mainwindow.cpp" line="-324"/>
         <source>New from &amp;Default Design</source>
         <translation>Neu aus Stan&amp;dardentwurf</translation>
     </message>
@@ -5218,7 +5223,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Be&amp;richt drucken…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Bottleneck &amp;X-ray</source>
         <translation>Engpass-Röntgen&amp;bild</translation>
     </message>

@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 代わりに既定の設計を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -226,7 +226,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -321,7 +321,7 @@ The default design is shown instead.</source>
         <translation>設計設定(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pr&amp;eferences…</source>
         <translation>設定(&amp;E)…</translation>
     </message>
@@ -1912,7 +1912,7 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
         <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1943,7 +1943,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-135"/>
         <location line="+150"/>
@@ -2194,12 +2194,12 @@ reduced cost %2 %3 per unit</source>
         <translation>ノードを追加: 入力して検索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+368"/>
+        <location filename="../ui/scene/designview.cpp" line="+369"/>
         <source>No kind of node connects to %1</source>
         <translation>%1 に接続できるノードの種類はありません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add %1 and connect it</source>
         <translation>%1 を追加して接続</translation>
     </message>
@@ -2214,7 +2214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
@@ -3225,7 +3225,7 @@ reduced cost %2 %3 per unit</source>
         <location filename="../ui/whatif/whatifnames.cpp" line="+4"/>
         <location filename="../ui/export/report.cpp" line="+2"/>
         <source>Load at demand</source>
-        <translation>需要時の負荷</translation>
+        <translation>需要/容量</translation>
     </message>
     <message>
         <location filename="../ui/export/report.cpp" line="+172"/>
@@ -4100,7 +4100,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -4120,7 +4120,7 @@ reduced cost %2 %3 per unit</source>
         <translation>発電設備</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Design Settings</source>
         <translation>設計設定</translation>
     </message>
@@ -5091,19 +5091,24 @@ reduced cost %2 %3 per unit</source>
         <translation>資本コスト</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+4"/>
         <source>Token price ($ per million)</source>
         <translation>トークン価格（100 万あたり $）</translation>
     </message>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
         <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>トークン価格</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-7"/>
+        <source>Sell the tokens at a price: the NPV, payback and margins need one</source>
+        <translation>トークンを価格付きで販売します。NPV、回収期間、マージンには価格が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NPV period (years)</source>
         <translation>NPV 期間（年）</translation>
     </message>
@@ -5113,7 +5118,7 @@ reduced cost %2 %3 per unit</source>
         <translation>年間保険料</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Asset classes</source>
         <translation>資産クラス</translation>
     </message>
@@ -5133,7 +5138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>年間保守費</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: life</source>
         <translation>%1: 耐用年数</translation>
     </message>
@@ -5184,7 +5189,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+105"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>建設の NPV と回収期間を見るにはトークン価格を設定してください。</translation>
     </message>
@@ -5199,7 +5204,7 @@ reduced cost %2 %3 per unit</source>
         <translation>初期値です。独自の値を入力すると置き換わります。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-323"/>
+        <location filename="../ui/mainwindow.cpp" line="-324"/>
         <source>New from &amp;Default Design</source>
         <translation>既定の設計から新規(&amp;D)</translation>
     </message>
@@ -5209,7 +5214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>レポートを印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Bottleneck &amp;X-ray</source>
         <translation>ボトルネック透視(&amp;X)</translation>
     </message>

@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 대신 기본 설계를 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
@@ -226,7 +226,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -321,7 +321,7 @@ The default design is shown instead.</source>
         <translation>설계 설정(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pr&amp;eferences…</source>
         <translation>환경설정(&amp;E)…</translation>
     </message>
@@ -1912,7 +1912,7 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
         <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1년</translation>
@@ -1943,7 +1943,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-135"/>
         <location line="+150"/>
@@ -2194,12 +2194,12 @@ reduced cost %2 %3 per unit</source>
         <translation>노드 추가: 입력하여 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+368"/>
+        <location filename="../ui/scene/designview.cpp" line="+369"/>
         <source>No kind of node connects to %1</source>
         <translation>%1에 연결할 수 있는 노드 종류가 없습니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add %1 and connect it</source>
         <translation>%1 추가 및 연결</translation>
     </message>
@@ -2214,7 +2214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
@@ -4100,7 +4100,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -4120,7 +4120,7 @@ reduced cost %2 %3 per unit</source>
         <translation>발전 설비</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Design Settings</source>
         <translation>설계 설정</translation>
     </message>
@@ -5091,19 +5091,24 @@ reduced cost %2 %3 per unit</source>
         <translation>자본 비용</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+4"/>
         <source>Token price ($ per million)</source>
         <translation>토큰 가격(100만 개당 $)</translation>
     </message>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
         <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>토큰 가격</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-7"/>
+        <source>Sell the tokens at a price: the NPV, payback and margins need one</source>
+        <translation>토큰을 가격에 판매합니다: NPV, 회수 기간, 마진에는 가격이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NPV period (years)</source>
         <translation>NPV 기간(년)</translation>
     </message>
@@ -5113,7 +5118,7 @@ reduced cost %2 %3 per unit</source>
         <translation>연간 보험료</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Asset classes</source>
         <translation>자산 등급</translation>
     </message>
@@ -5133,7 +5138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>연간 유지보수</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: life</source>
         <translation>%1: 수명</translation>
     </message>
@@ -5184,7 +5189,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+105"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>구축의 NPV와 투자 회수 기간을 보려면 토큰 가격을 설정하세요.</translation>
     </message>
@@ -5199,7 +5204,7 @@ reduced cost %2 %3 per unit</source>
         <translation>시작 값입니다. 직접 값을 입력하면 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-323"/>
+        <location filename="../ui/mainwindow.cpp" line="-324"/>
         <source>New from &amp;Default Design</source>
         <translation>기본 설계로 새로 만들기(&amp;D)</translation>
     </message>
@@ -5209,7 +5214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>보고서 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Bottleneck &amp;X-ray</source>
         <translation>병목 투시(&amp;X)</translation>
     </message>

@@ -216,7 +216,7 @@ The default design is shown instead.</source>
 将改为显示默认设计。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+75"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -226,7 +226,7 @@ The default design is shown instead.</source>
         <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概览：放大以选择连线</translation>
     </message>
@@ -321,7 +321,7 @@ The default design is shown instead.</source>
         <translation>设计设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pr&amp;eferences…</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
@@ -1912,7 +1912,7 @@ The default design is shown instead.</source>
         <translation>无法求解：请查看“问题”</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+262"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
         <location filename="../ui/export/report.cpp" line="+202"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
@@ -1943,7 +1943,7 @@ The default design is shown instead.</source>
         <location filename="../ui/unitformat.cpp" line="-15"/>
         <location line="+5"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="-57"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
         <location filename="../ui/export/report.cpp" line="-135"/>
         <location line="+150"/>
@@ -2194,12 +2194,12 @@ reduced cost %2 %3 per unit</source>
         <translation>添加节点：输入以搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/scene/designview.cpp" line="+368"/>
+        <location filename="../ui/scene/designview.cpp" line="+369"/>
         <source>No kind of node connects to %1</source>
         <translation>没有可连接到 %1 的节点类型</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add %1 and connect it</source>
         <translation>添加 %1 并连接</translation>
     </message>
@@ -2214,7 +2214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>无法创建此类型的节点</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+331"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
         <source>BOTTLENECK</source>
         <translation>瓶颈</translation>
     </message>
@@ -4100,7 +4100,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：每用户 %2 Token/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-166"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
         <source>Accelerators and racks</source>
         <translation>加速器与机架</translation>
     </message>
@@ -4120,7 +4120,7 @@ reduced cost %2 %3 per unit</source>
         <translation>电厂</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Design Settings</source>
         <translation>设计设置</translation>
     </message>
@@ -5091,19 +5091,24 @@ reduced cost %2 %3 per unit</source>
         <translation>资本成本</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+4"/>
         <source>Token price ($ per million)</source>
         <translation>Token 价格（每百万 $）</translation>
     </message>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+3"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
         <location filename="../ui/export/report.cpp" line="-157"/>
         <source>Token price</source>
         <translation>Token 价格</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+1"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-7"/>
+        <source>Sell the tokens at a price: the NPV, payback and margins need one</source>
+        <translation>按价格出售 Token：NPV、回收期和利润率都需要价格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>NPV period (years)</source>
         <translation>NPV 期限（年）</translation>
     </message>
@@ -5113,7 +5118,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每年保险</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Asset classes</source>
         <translation>资产类别</translation>
     </message>
@@ -5133,7 +5138,7 @@ reduced cost %2 %3 per unit</source>
         <translation>每年维护</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1: life</source>
         <translation>%1：使用年限</translation>
     </message>
@@ -5184,7 +5189,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-93"/>
-        <location filename="../ui/docks/settingsdock.cpp" line="+89"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+105"/>
         <source>Set a token price for the NPV and payback of the build.</source>
         <translation>设置 Token 价格以查看建设的 NPV 与回收期。</translation>
     </message>
@@ -5199,7 +5204,7 @@ reduced cost %2 %3 per unit</source>
         <translation>起始值：输入您自己的值即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-323"/>
+        <location filename="../ui/mainwindow.cpp" line="-324"/>
         <source>New from &amp;Default Design</source>
         <translation>从默认设计新建(&amp;D)</translation>
     </message>
@@ -5209,7 +5214,7 @@ reduced cost %2 %3 per unit</source>
         <translation>打印报告(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Bottleneck &amp;X-ray</source>
         <translation>瓶颈透视(&amp;X)</translation>
     </message>

@@ -23,6 +23,7 @@
 #include "projectfiles.h"
 #include "scene/designscene.h"
 #include "scene/designview.h"
+#include "scene/freespot.h"
 #include "scene/xrayoverlay.h"
 #include "settings.h"
 #include "shownproblems.h"
@@ -95,9 +96,29 @@ MainWindow::MainWindow(Project project, const QString &filePath, QWidget *parent
     m_problems->raise();
     m_charts->raise();
     // The design's settings float over the window when Edit ▸ Design Settings opens them, so the
-    // figures stay in sight while they change and no dock's tabs get crowded; they can be docked.
+    // figures stay in sight while they change. Docked (a double-click on the title) they are a
+    // tab beside the charts and the timeline, the widest place under the canvas: a column of
+    // their own there squeezed the charts and scrolled sideways, and a fourth tab beside the
+    // inspector cut every tab's name in German.
     addDockWidget(Qt::BottomDockWidgetArea, settingsDock);
     settingsDock->setFloating(true);
+    // Tabbed when it is docked, not before (in the charts' tabs from the start, a hidden panel
+    // changed which of them showed), and the columns under the canvas as wide as they were
+    // while it floated: Qt docks it as a column of its own first.
+    connect(settingsDock, &QDockWidget::visibilityChanged, this, [this, settingsDock](bool shown) {
+        if (shown && settingsDock->isFloating())
+            m_bottomWidths = {m_problems->width(), m_charts->width()};
+    });
+    connect(settingsDock, &QDockWidget::topLevelChanged, this, [this, settingsDock](bool floating) {
+        if (floating || dockWidgetArea(settingsDock) != Qt::BottomDockWidgetArea
+            || tabifiedDockWidgets(m_charts).contains(settingsDock))
+            return;
+        tabifyDockWidget(m_charts, settingsDock);
+        QTimer::singleShot(0, this, [this] { // once Qt has laid the dock out
+            if (m_bottomWidths.size() == 2)
+                resizeDocks({m_problems, m_charts}, m_bottomWidths, Qt::Horizontal);
+        });
+    });
     settingsDock->hide();
     // The scenario diff, from the View menu, floats over the palette beside the canvas it marks:
     // the docks' tab rows are full, and a diff wants the canvas in sight.
@@ -261,7 +282,7 @@ void MainWindow::createActions()
             pasteFragment(Clipboard::fragment(*m_document, ids), false);
     });
     edit->addSeparator();
-    edit->addAction(Tr::tr("Design &Settings"), this, [this] {
+    QAction *settings = edit->addAction(Tr::tr("Design &Settings"), this, [this] {
         auto *dock = findChild<SettingsDock *>();
         if (!dock)
             return;
@@ -273,6 +294,7 @@ void MainWindow::createActions()
         dock->raise();
         dock->activateWindow();
     });
+    settings->setObjectName(QStringLiteral("designSettingsAction"));
     QAction *preferences = edit->addAction(
         Tr::tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcuts(PreferencesDialog::shortcuts());
@@ -541,8 +563,9 @@ void MainWindow::addPaletteEntryAtCentre(const QString &key)
     if (!node)
         return;
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    node->x = std::round(centre.x() / NodeItem::kGrid) * NodeItem::kGrid;
-    node->y = std::round(centre.y() / NodeItem::kGrid) * NodeItem::kGrid;
+    const QPointF place = freeSpot(*m_scene, m_document->design(), *node, centre);
+    node->x = place.x();
+    node->y = place.y();
     const QString id = QString::fromStdString(node->id);
     if (auto refused = m_document->addNode(*node))
         statusBar()->showMessage(*refused, 8000);

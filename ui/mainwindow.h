@@ -97,6 +97,7 @@ private:
     InspectorDock *m_inspector;
     KpiPanel *m_kpis;
     ProblemsDock *m_problems;
+    QList<int> m_bottomWidths; ///< the problems' and charts' widths while Design Settings floats
     Charts::ChartsDock *m_charts;
     OptimiseDock *m_optimise;
     XrayOverlay *m_xray;

@@ -37,6 +37,7 @@
 
 #include "tf/io/defaultdesign.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -124,6 +125,17 @@ void docks(Ui::MainWindow &w, Shooter &shot)
     settle(200);
     shot.save(&w, QStringLiteral("window-inspector-cowos"));
     for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("SettingsDock")) {
+            // As Edit ▸ Design Settings opens it (floating, at its size), then docked.
+            w.findChild<QAction *>(QStringLiteral("designSettingsAction"))->trigger();
+            settle(100);
+            shot.save(dock, QStringLiteral("dock-SettingsDock"));
+            dock->setFloating(false);
+            settle(200);
+            shot.save(&w, QStringLiteral("window-settings-docked"));
+            w.charts()->raise();
+            continue;
+        }
         dock->show();
         dock->raise();
         settle(100);

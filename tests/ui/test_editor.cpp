@@ -51,6 +51,66 @@ TEST_CASE("Dropping a palette kind on the canvas creates a node there", "[ui][ed
                       [&](const Message &m) { return m.code == MessageCode::Disconnected; }));
 }
 
+TEST_CASE("A palette kind dropped on a node lands beside it, clear of every node, in one step",
+          "[ui][editor]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::DesignView *view = w->view();
+    Ui::Document *doc = w->document();
+    const size_t before = doc->design().nodes().size();
+    // Let go over the middle of 'Micron HBM3E', stacked between two other HBM makers.
+    const Node *micron = nullptr;
+    for (const Node &n : doc->design().nodes())
+        if (n.name == "Micron HBM3E")
+            micron = &n;
+    REQUIRE(micron);
+    const QPointF target(micron->x + 60, micron->y + 40);
+    QMimeData data;
+    data.setData(QLatin1String(Ui::DesignView::kKindMimeType), QByteArrayLiteral("memory"));
+    const QPoint at = view->mapFromScene(target);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    settle();
+
+    REQUIRE(doc->design().nodes().size() == before + 1);
+    const Node &added = doc->design().nodes().back();
+    Ui::NodeItem *item = w->scene()->nodeItem(QString::fromStdString(added.id));
+    REQUIRE(item);
+    // On the grid, near where it was let go (within a node's size), and over no other node.
+    CHECK(std::fmod(added.x, Ui::NodeItem::kGrid) == 0);
+    CHECK(std::fmod(added.y, Ui::NodeItem::kGrid) == 0);
+    CHECK(QLineF(QPointF(added.x, added.y), target).length() < 2 * Ui::NodeItem::kWidth);
+    const QRectF box = item->drawnSceneRect();
+    for (const Node &n : doc->design().nodes()) {
+        if (n.id == added.id)
+            continue;
+        Ui::NodeItem *other = w->scene()->nodeItem(QString::fromStdString(n.id));
+        REQUIRE(other);
+        CAPTURE(n.name);
+        CHECK_FALSE(other->drawnSceneRect().intersects(box));
+    }
+    // One undoable step, as before; undone, the design is as it was.
+    CHECK(doc->undoStack()->count() == 1);
+    doc->undoStack()->undo();
+    settle();
+    CHECK(doc->design().nodes().size() == before);
+
+    // Let go on empty canvas, the node lands where it was let go.
+    const QPointF empty(300, 700);
+    const QPoint emptyAt = view->mapFromScene(empty);
+    QDragEnterEvent enterEmpty(emptyAt, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enterEmpty);
+    QDropEvent onEmpty(QPointF(emptyAt), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &onEmpty);
+    settle();
+    REQUIRE(doc->design().nodes().size() == before + 1);
+    CHECK(std::abs(doc->design().nodes().back().x - empty.x()) <= Ui::NodeItem::kGrid);
+    CHECK(std::abs(doc->design().nodes().back().y - empty.y()) <= Ui::NodeItem::kGrid);
+}
+
 TEST_CASE("Dragging from a port connects compatible ports and refuses others with the reason",
           "[ui][editor]")
 {

@@ -3,13 +3,20 @@
 // follow; refused values never reach the undo stack.
 #include "uitesthelpers.h"
 
+#include "charts/chartsdock.h"
+#include "docks/problemsdock.h"
 #include "docks/settingsdock.h"
+#include "i18n.h"
 
 #include "tf/io/defaultdesign.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabBar>
 
 #include <catch2/catch.hpp>
 
@@ -97,4 +104,63 @@ TEST_CASE("The token price can be taken away and given back; NPV follows", "[ui]
     settle();
     CHECK(doc->design().settings().tokenPriceUsdPerMillion == 2.19);
     CHECK(dock->tokenPriceSwitch()->isChecked());
+}
+
+TEST_CASE("Design Settings docked at the default window size fits its width, every field whole",
+          "[ui][settings][docksize]")
+{
+    for (const char *lang : {"en", "de", "ja"}) {
+        CAPTURE(lang);
+        guiApp();
+        REQUIRE(Ui::I18n::install(QLatin1String(lang)) == QLatin1String(lang));
+        auto w = openAtDefaultSize(defaultDesign());
+        auto *dock = w->findChild<Ui::SettingsDock *>();
+        REQUIRE(dock);
+        const int chartsWidth = w->charts()->width();
+        const int problemsWidth = w->problems()->width();
+        // Edit ▸ Design Settings floats it over the window; a double-click on its title docks it
+        // (QDockWidget's own toggle, what the title's double-click calls).
+        auto *open = w->findChild<QAction *>(QStringLiteral("designSettingsAction"));
+        REQUIRE(open);
+        open->trigger();
+        settle();
+        REQUIRE(dock->isFloating());
+        dock->setFloating(false);
+        QTest::qWait(50);
+        settle();
+        REQUIRE(dock->isVisible());
+        // A tab beside the charts, in front; the window's other docks as they were.
+        CHECK(w->dockWidgetArea(dock) == Qt::BottomDockWidgetArea);
+        CHECK(w->tabifiedDockWidgets(dock).contains(w->charts()));
+        // (the charts, behind their tab now, keep a stale size: the tab shown has theirs)
+        CHECK(dock->width() == chartsWidth);
+        CHECK(w->problems()->width() == problemsWidth);
+        CHECK_FALSE(dock->visibleRegion().isEmpty());
+        // Every tab's name whole in its row (a fourth tab beside the inspector cut them all).
+        for (QTabBar *bar : w->findChildren<QTabBar *>()) {
+            if (!bar->isVisible())
+                continue;
+            for (int i = 0; i < bar->count(); ++i) {
+                CAPTURE(bar->tabText(i).toStdString());
+                CHECK(bar->tabRect(i).width()
+                      >= bar->fontMetrics().horizontalAdvance(bar->tabText(i)) + 8);
+            }
+        }
+        auto *scroll = qobject_cast<QScrollArea *>(dock->widget());
+        REQUIRE(scroll);
+        // No sideways scrolling: the fields fit the panel's width.
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+        // Every box shows its number whole, and every label its words.
+        for (QDoubleSpinBox *box : scroll->widget()->findChildren<QDoubleSpinBox *>()) {
+            CAPTURE(box->objectName().toStdString(), box->text().toStdString());
+            const QLineEdit *edit = box->findChild<QLineEdit *>();
+            REQUIRE(edit);
+            CHECK(edit->width() >= edit->fontMetrics().horizontalAdvance(box->text()) + 4);
+            CHECK(box->mapTo(scroll->widget(), QPoint(box->width(), 0)).x()
+                  <= scroll->viewport()->width());
+        }
+        checkLabelsWhole(scroll->widget());
+    }
+    Ui::I18n::install(QStringLiteral("en"));
 }

@@ -452,3 +452,102 @@ TEST_CASE("The X-ray's legend hides no node, at the default size and when the vi
     CHECK(nodesUnderLegend(*w, legend).isEmpty());
     CHECK(w->view()->viewport()->rect().contains(legend->geometry()));
 }
+
+namespace {
+
+/// Every X-ray badge on the canvas is clear of every other node and ring, and sits on its own
+/// ring: at its node's top right, touching the ring's top edge.
+void checkBadgesReadable(Ui::MainWindow &w)
+{
+    std::vector<std::pair<Ui::NodeItem *, Ui::CanvasMark *>> marks;
+    for (const Node &n : w.document()->design().nodes()) {
+        Ui::NodeItem *item = w.scene()->nodeItem(QString::fromStdString(n.id));
+        REQUIRE(item);
+        if (Ui::CanvasMark *m = Ui::CanvasMark::find(item, Ui::CanvasMark::Owner::Xray))
+            marks.emplace_back(item, m);
+    }
+    int badges = 0;
+    for (const auto &[item, mark] : marks) {
+        const QRectF ring = mark->mapRectToScene(mark->ringOuterRect());
+        for (const auto &[other, otherMark] : marks) {
+            if (other == item)
+                continue;
+            CAPTURE(item->id().toStdString(), other->id().toStdString());
+            // Rings of neighbours a grid step apart keep a gap.
+            CHECK_FALSE(ring.intersects(otherMark->mapRectToScene(otherMark->ringOuterRect())));
+            if (mark->badge().isEmpty())
+                continue;
+            const QRectF badge = mark->mapRectToScene(mark->badgeRect());
+            CHECK_FALSE(badge.intersects(other->drawnSceneRect()));
+            CHECK_FALSE(badge.intersects(otherMark->mapRectToScene(otherMark->ringOuterRect())));
+        }
+        if (mark->badge().isEmpty())
+            continue;
+        ++badges;
+        const QRectF badge = mark->mapRectToScene(mark->badgeRect());
+        CAPTURE(item->id().toStdString());
+        CHECK(badge.right() <= ring.right() + 1e-9);
+        CHECK(badge.right() >= ring.right() - 40);
+        // Clear of the node's own tags (the bottleneck's) and problem badge (a circle 9 round,
+        // 12 in from its top right).
+        if (!item->tagsRect().isEmpty())
+            CHECK_FALSE(badge.intersects(item->mapRectToScene(item->tagsRect())));
+        if (item->showsProblem())
+            CHECK_FALSE(badge.intersects(
+                item->mapRectToScene(QRectF(Ui::NodeItem::kWidth - 12 - 9, -9, 18, 18))));
+        CHECK(badge.left() >= ring.left());
+        CHECK(badge.top() <= ring.top() + 4);
+        // On the ring, or on the node's own tag when it would have covered it.
+        if (item->tagsRect().isEmpty())
+            CHECK(badge.bottom() >= ring.top() + 4);
+        else
+            CHECK(badge.bottom() >= item->mapRectToScene(item->tagsRect()).top() - 2);
+    }
+    CHECK(badges > 0);
+}
+
+} // namespace
+
+TEST_CASE("X-ray badges of stacked nodes stay on their own ring, clear of the neighbours",
+          "[ui][xray]")
+{
+    auto w = openWindow(defaultDesign());
+    keys(*w, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(w->xray()->isOn());
+    // Balance: every node with a capacity has its load in a badge; the HBM makers are stacked
+    // a grid step apart.
+    checkBadgesReadable(*w);
+    // A stacked node's badge hangs inside its ring; one with room above stands over it.
+    auto markNamed = [&](const char *name) -> Ui::CanvasMark * {
+        for (const Node &n : w->document()->design().nodes())
+            if (n.name == name)
+                return Ui::CanvasMark::find(w->scene()->nodeItem(QString::fromStdString(n.id)),
+                                            Ui::CanvasMark::Owner::Xray);
+        return nullptr;
+    };
+    REQUIRE(markNamed("Micron HBM3E"));
+    CHECK(markNamed("Micron HBM3E")->badgeInside());
+    REQUIRE(markNamed("TSMC CoWoS-L"));
+    CHECK_FALSE(markNamed("TSMC CoWoS-L")->badgeInside());
+
+    // Drag 'SK hynix HBM3E' far away: Micron's badge has room above again and stands there.
+    Ui::NodeItem *hynix = nullptr;
+    for (const Node &n : w->document()->design().nodes())
+        if (n.name == "SK hynix HBM3E")
+            hynix = w->scene()->nodeItem(QString::fromStdString(n.id));
+    REQUIRE(hynix);
+    w->view()->centerOn(QPointF(-100, 250));
+    const QPointF header = hynix->mapToScene(QPointF(100, 10));
+    drag(w->view(), header, header + QPointF(-400, 0));
+    settle();
+    REQUIRE(hynix->pos().x() < -200);
+    CHECK_FALSE(markNamed("Micron HBM3E")->badgeInside());
+    checkBadgesReadable(*w);
+    w->document()->undoStack()->undo();
+    settle();
+
+    // Optimise (Ctrl+2): the binding limits' badges, as readable.
+    keys(*w, Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(w->document()->mode() == SolveMode::Optimise);
+    checkBadgesReadable(*w);
+}

@@ -45,12 +45,10 @@ void ProblemsDock::refresh()
         auto *item = new QListWidgetItem(Tr::tr("No problems"), m_list);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    // At a quarter the title names it, as the Figures dock's does: the list is of that view.
-    QString title
-        = problems.isEmpty() ? Tr::tr("Problems") : Tr::tr("Problems (%1)").arg(problems.size());
-    if (const QuarterResult *q = m_document->viewedQuarterResult())
-        title += QStringLiteral(" · ") + QString::fromStdString(q->label);
-    setWindowTitle(title);
+    // The title is a tab beside History and Optimise: a quarter there cut all three in German.
+    // A quarter's shortfall names its quarter in its own words.
+    setWindowTitle(problems.isEmpty() ? Tr::tr("Problems")
+                                      : Tr::tr("Problems (%1)").arg(problems.size()));
 }
 
 } // namespace tf::Ui

@@ -15,12 +15,15 @@
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tf::Ui {
@@ -48,6 +51,24 @@ QString assetName(AssetClass c)
     return {};
 }
 
+// A field's name that wraps at a narrow width instead of setting the panel's least width.
+QLabel *wrapping(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+// Names left, fields right, each column half the extra width: a name wraps only when the panel
+// is narrow (a wrapping name in a stretching grid was squeezed onto two lines at any width).
+QGridLayout *nameAndField(QWidget *box)
+{
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
 QString key(AssetClass c, const char *what)
 {
     return QString::fromLatin1(assetClassId(c)) + QLatin1Char('_') + QLatin1String(what);
@@ -64,7 +85,7 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     auto *column = new QVBoxLayout(content);
 
     auto *site = new QGroupBox(Tr::tr("Build-out and site"), content);
-    auto *siteGrid = new QGridLayout(site);
+    auto *siteGrid = nameAndField(site);
     addRow(siteGrid, 0, Tr::tr("Planning horizon (months)"), QStringLiteral("horizon_months"));
     addRow(siteGrid, 1, Tr::tr("Electricity ($/MWh)"), QStringLiteral("electricity_usd_per_mwh"));
     addRow(siteGrid, 2, Tr::tr("Default PUE"), QStringLiteral("pue_default"));
@@ -74,12 +95,23 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     column->addWidget(createTimelineBox(content));
 
     auto *finance = new QGroupBox(Tr::tr("Finance"), content);
-    auto *financeGrid = new QGridLayout(finance);
+    auto *financeGrid = nameAndField(finance);
     addRow(financeGrid, 0, Tr::tr("Cost of capital"), QStringLiteral("cost_of_capital"));
-    m_sellTokens = new QCheckBox(Tr::tr("Token price ($ per million)"), finance);
-    financeGrid->addWidget(m_sellTokens, 1, 0);
-    addField(financeGrid, 1, 1, QStringLiteral("token_price_usd_per_million"));
-    m_labels[QStringLiteral("token_price_usd_per_million")] = Tr::tr("Token price");
+    // The switch beside its field, its words a label that wraps: a check box's text cannot, and
+    // at the width of a docked panel it set the whole column's.
+    const QString priceKey = QStringLiteral("token_price_usd_per_million");
+    auto *priceLabel = wrapping(Tr::tr("Token price ($ per million)"), finance);
+    m_sellTokens = new QCheckBox(finance);
+    m_sellTokens->setObjectName(QStringLiteral("sellTokens"));
+    m_sellTokens->setAccessibleName(priceLabel->text());
+    m_sellTokens->setToolTip(Tr::tr("Sell the tokens at a price: the NPV, payback and margins "
+                                    "need one"));
+    auto *price = new QHBoxLayout;
+    price->addWidget(m_sellTokens);
+    price->addWidget(makeField(finance, priceKey), 1);
+    financeGrid->addWidget(priceLabel, 1, 0);
+    financeGrid->addLayout(price, 1, 1);
+    m_labels[priceKey] = Tr::tr("Token price");
     addRow(financeGrid, 2, Tr::tr("NPV period (years)"), QStringLiteral("analysis_years"));
     addRow(financeGrid, 3, Tr::tr("Insurance per year"), QStringLiteral("insurance_per_year"));
     m_return = new QLabel(finance);
@@ -87,14 +119,21 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
     financeGrid->addWidget(m_return, 4, 0, 1, 2);
     column->addWidget(finance);
 
+    // Each class's name on a row of its own, its three fields under the columns' names: four
+    // columns did not fit a docked panel.
     auto *assets = new QGroupBox(Tr::tr("Asset classes"), content);
     auto *grid = new QGridLayout(assets);
-    grid->addWidget(new QLabel(Tr::tr("Life (years)"), assets), 0, 1);
-    grid->addWidget(new QLabel(Tr::tr("Residual value"), assets), 0, 2);
-    grid->addWidget(new QLabel(Tr::tr("Maintenance per year"), assets), 0, 3);
+    grid->addWidget(wrapping(Tr::tr("Life (years)"), assets), 0, 0);
+    grid->addWidget(wrapping(Tr::tr("Residual value"), assets), 0, 1);
+    grid->addWidget(wrapping(Tr::tr("Maintenance per year"), assets), 0, 2);
     int row = 1;
     for (AssetClass c : allAssetClasses()) {
-        grid->addWidget(new QLabel(assetName(c), assets), row, 0);
+        auto *name = new QLabel(assetName(c), assets);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        name->setWordWrap(true);
+        grid->addWidget(name, row, 0, 1, 3);
         const struct
         {
             const char *what;
@@ -103,10 +142,10 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
                      {"residual_value", Tr::tr("%1: residual value").arg(assetName(c))},
                      {"maintenance_per_year", Tr::tr("%1: maintenance").arg(assetName(c))}};
         for (int i = 0; i < 3; ++i) {
-            addField(grid, row, i + 1, key(c, cells[i].what));
+            addField(grid, row + 1, i, key(c, cells[i].what));
             m_labels[key(c, cells[i].what)] = cells[i].label;
         }
-        ++row;
+        row += 2;
     }
     column->addWidget(assets);
 
@@ -132,6 +171,11 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
         edit(QStringLiteral("token_price_usd_per_million"),
              on ? std::optional<double>(price->value()) : std::nullopt);
     });
+    // Docked from floating (its title double-clicked): its tab comes to the front, as it was.
+    connect(this, &QDockWidget::topLevelChanged, this, [this](bool floating) {
+        if (!floating)
+            QTimer::singleShot(0, this, [this] { raise(); });
+    });
     connect(m_document, &Document::settingsChanged, this, &SettingsDock::refresh);
     connect(m_document, &Document::solved, this, &SettingsDock::refreshReturn);
     refresh();
@@ -142,7 +186,7 @@ SettingsDock::SettingsDock(Document *document, QWidget *parent)
 QGroupBox *SettingsDock::createTimelineBox(QWidget *parent)
 {
     auto *box = new QGroupBox(Tr::tr("Plan over time"), parent);
-    auto *grid = new QGridLayout(box);
+    auto *grid = nameAndField(box);
     m_start = new QLineEdit(box);
     m_start->setObjectName(QStringLiteral("timelineStart"));
     m_start->setPlaceholderText(QStringLiteral("2027Q1"));
@@ -152,9 +196,9 @@ QGroupBox *SettingsDock::createTimelineBox(QWidget *parent)
     m_horizon->setRange(1, 200);
     m_horizon->setKeyboardTracking(false);
     m_horizon->setToolTip(Tr::tr("How many quarters the plan runs"));
-    grid->addWidget(new QLabel(Tr::tr("First quarter"), box), 0, 0);
+    grid->addWidget(wrapping(Tr::tr("First quarter"), box), 0, 0);
     grid->addWidget(m_start, 0, 1);
-    grid->addWidget(new QLabel(Tr::tr("Horizon (quarters)"), box), 1, 0);
+    grid->addWidget(wrapping(Tr::tr("Horizon (quarters)"), box), 1, 0);
     grid->addWidget(m_horizon, 1, 1);
     connect(m_start, &QLineEdit::editingFinished, this, [this] {
         std::string error;
@@ -188,15 +232,22 @@ void SettingsDock::editTimeline(const Timeline &timeline, int session)
 
 void SettingsDock::addRow(QGridLayout *grid, int row, const QString &label, const QString &key)
 {
-    grid->addWidget(new QLabel(label, grid->parentWidget()), row, 0);
+    grid->addWidget(wrapping(label, grid->parentWidget()), row, 0);
     addField(grid, row, 1, key);
     m_labels[key] = label;
 }
 
 QDoubleSpinBox *SettingsDock::addField(QGridLayout *grid, int row, int column, const QString &key)
 {
+    QDoubleSpinBox *box = makeField(grid->parentWidget(), key);
+    grid->addWidget(box, row, column);
+    return box;
+}
+
+QDoubleSpinBox *SettingsDock::makeField(QWidget *parent, const QString &key)
+{
     const ParamSpec *spec = findSettingSpec(key.toStdString());
-    auto *box = new QDoubleSpinBox(grid->parentWidget());
+    auto *box = new QDoubleSpinBox(parent);
     box->setObjectName(key);
     box->setKeyboardTracking(false); // a value when typing is done, not a step per keystroke
     const double scale = spec && isShare(*spec) ? 100 : 1;
@@ -207,7 +258,16 @@ QDoubleSpinBox *SettingsDock::addField(QGridLayout *grid, int row, int column, c
     box->setSingleStep(scale == 100 ? 0.5 : 1);
     if (spec)
         box->setToolTip(Names::paramDescription(*spec));
-    grid->addWidget(box, row, column);
+    // As wide as the values a design holds need, not as its largest allowed value (a million
+    // dollars per MWh made the boxes wider than a docked panel); a longer number scrolls.
+    const QString widest = box->textFromValue(scale == 100 ? 100 : 1000) + box->suffix();
+    const int chrome
+        = box->minimumSizeHint().width()
+          - box->fontMetrics().horizontalAdvance(box->textFromValue(box->maximum()).left(18)
+                                                 + box->suffix() + QLatin1Char(' '));
+    box->setMinimumWidth(
+        std::min(box->minimumSizeHint().width(),
+                 chrome + box->fontMetrics().horizontalAdvance(widest + QLatin1Char(' '))));
     m_fields[key] = box;
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, key, scale](double v) {
         edit(key, v / scale);

@@ -39,6 +39,7 @@ public:
 
 private:
     QDoubleSpinBox *addField(QGridLayout *grid, int row, int column, const QString &key);
+    QDoubleSpinBox *makeField(QWidget *parent, const QString &key);
     void addRow(QGridLayout *grid, int row, const QString &label, const QString &key);
     void edit(const QString &key, std::optional<double> value);
     void refresh();

@@ -27,6 +27,14 @@ public:
     void set(const QColor &colour, const QString &badge, const QString &tip, double ringWidth);
     QColor colour() const { return m_colour; }
     QString badge() const { return m_badge; }
+    /// Puts the badge over the node's corner, or inside the ring when another node is in the
+    /// way above (set() does; the overlay again when nodes move).
+    void placeBadge();
+    bool badgeInside() const { return m_badgeInside; }
+    /// The badge's box in the mark's coordinates (empty without a badge).
+    QRectF badgeRect() const;
+    /// The ring's outer edge in the mark's coordinates.
+    QRectF ringOuterRect() const;
 
     /// The mark `owner` put on `node`, or null.
     static CanvasMark *find(QGraphicsItem *node, Owner owner);
@@ -37,13 +45,16 @@ public:
 
 private:
     QRectF ring() const;
-    QRectF badgeRect() const;
+    QRectF badgeRect(bool inside) const;
 
     Owner m_owner;
     QColor m_colour;
     QString m_badge;
     QString m_tip;
     double m_ringWidth = 5;
+    bool m_badgeInside = false;
+    bool m_besideProblem = false; ///< the node shows its problem badge where ours would go
+    QRectF m_tags;                ///< the node's tags above its top edge (NodeItem::tagsRect)
     QRectF m_nodeRect;
 };
 

@@ -2,6 +2,7 @@
 #include "designview.h"
 
 #include "designscene.h"
+#include "freespot.h"
 #include "linkitem.h"
 #include "minimap.h"
 
@@ -382,8 +383,9 @@ void DesignView::addEntryAt(const QString &key,
     std::optional<Node> node = NodeFactory::fromPaletteEntry(key, doc->design());
     if (!node)
         return;
-    node->x = std::round(scenePos.x() / NodeItem::kGrid) * NodeItem::kGrid;
-    node->y = std::round(scenePos.y() / NodeItem::kGrid) * NodeItem::kGrid;
+    const QPointF place = freeSpot(*m_scene, doc->design(), *node, scenePos);
+    node->x = place.x();
+    node->y = place.y();
     const QString id = QString::fromStdString(node->id);
     std::optional<QString> refused;
     {
@@ -591,8 +593,10 @@ void DesignView::dropEvent(QDropEvent *event)
         Q_EMIT m_scene->statusMessage(Tr::tr("Cannot create a node of this kind"));
         return;
     }
-    node->x = std::round(at.x() / NodeItem::kGrid) * NodeItem::kGrid;
-    node->y = std::round(at.y() / NodeItem::kGrid) * NodeItem::kGrid;
+    // Where it was let go, or the nearest place there where it covers no node.
+    const QPointF place = freeSpot(*m_scene, m_scene->document()->design(), *node, at);
+    node->x = place.x();
+    node->y = place.y();
     const QString id = QString::fromStdString(node->id);
     if (auto refused = m_scene->document()->addNode(*node)) {
         Q_EMIT m_scene->statusMessage(*refused);

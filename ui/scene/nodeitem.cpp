@@ -184,8 +184,12 @@ std::vector<NodeItem::PortLabel> NodeItem::portLabels() const
 
 double NodeItem::height() const
 {
-    const size_t rows = std::max<size_t>(1, m_rows.size());
-    return kHeader + kRow * double(rows) + 8 + kFooter;
+    return heightFor(m_rows.size());
+}
+
+double NodeItem::heightFor(size_t rows)
+{
+    return kHeader + kRow * double(std::max<size_t>(1, rows)) + 8 + kFooter;
 }
 
 QRectF NodeItem::boundingRect() const
@@ -197,6 +201,11 @@ QRectF NodeItem::boundingRect() const
                       kRerouteSize + 2 * kPortRadius + 4);
     // Room for the port circles, the badge and the selection outline.
     return QRectF(-kPortRadius - 2, -20, kWidth + 2 * kPortRadius + 4, height() + 24);
+}
+
+QRectF NodeItem::bodyRect() const
+{
+    return m_compact ? QRectF(0, 0, kRerouteSize, kRerouteSize) : QRectF(0, 0, kWidth, height());
 }
 
 QRectF NodeItem::drawnSceneRect() const
@@ -313,6 +322,31 @@ QPen NodeItem::drawBox(QPainter *painter, const QRectF &body, const QPalette &pa
     return outline;
 }
 
+QRectF NodeItem::bottleneckTagRect(const QFontMetricsF &small) const
+{
+    return QRectF(6, -17, small.horizontalAdvance(Tr::tr("BOTTLENECK")) + 12, 15);
+}
+
+QRectF NodeItem::scenarioTagRect(const QFontMetricsF &small) const
+{
+    const QString tag = small.elidedText(m_scenarioTag, Qt::ElideRight, kWidth / 2 - 12);
+    const double w = small.horizontalAdvance(tag) + 12;
+    return QRectF(kWidth - 26 - w, -17, w, 15);
+}
+
+QRectF NodeItem::tagsRect() const
+{
+    if (m_compact)
+        return {};
+    const QFontMetricsF small(smallFont());
+    QRectF tags;
+    if (m_bottleneck)
+        tags |= bottleneckTagRect(small);
+    if (!m_scenarioTag.isEmpty())
+        tags |= scenarioTagRect(small);
+    return tags;
+}
+
 void NodeItem::drawHeader(QPainter *painter, const QFont &bold, const QFont &small) const
 {
     painter->setPen(Qt::white);
@@ -328,17 +362,12 @@ void NodeItem::drawHeader(QPainter *painter, const QFont &bold, const QFont &sma
                       sm.elidedText(m_kindLabel, Qt::ElideRight, kWidth - 16));
     if (m_bottleneck) {
         // A red tag above the node: the limit on the yield should be found at a glance.
-        const QString tag = Tr::tr("BOTTLENECK");
-        drawTag(painter,
-                QRectF(6, -17, sm.horizontalAdvance(tag) + 12, 15),
-                QColor(0xe7, 0x4c, 0x3c),
-                tag);
+        drawTag(painter, bottleneckTagRect(sm), QColor(0xe7, 0x4c, 0x3c), Tr::tr("BOTTLENECK"));
     }
     if (!m_scenarioTag.isEmpty()) {
         // A blue tag above the right edge: this node's figures differ in the active scenario.
         const QString tag = sm.elidedText(m_scenarioTag, Qt::ElideRight, kWidth / 2 - 12);
-        const double w = sm.horizontalAdvance(tag) + 12;
-        drawTag(painter, QRectF(kWidth - 26 - w, -17, w, 15), QColor(0x2e, 0x86, 0xde), tag);
+        drawTag(painter, scenarioTagRect(sm), QColor(0x2e, 0x86, 0xde), tag);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "tf/model/design.h"
 #include "tf/solve/solution.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPen>
 
@@ -46,6 +47,11 @@ public:
     /// The name of the active scenario when it overrides a parameter of this node, else empty.
     void setScenarioTag(const QString &scenario);
     QString scenarioTag() const { return m_scenarioTag; }
+    /// Whether the node shows an error or warning badge (over its top right corner).
+    bool showsProblem() const { return m_worst != Severity::Info; }
+    /// The tags it draws above its top edge (bottleneck, scenario), item coordinates; empty
+    /// when it has none.
+    QRectF tagsRect() const;
 
     /// The figure under the ports: the activity, or for a demand node "delivered of asked".
     QString footerText() const;
@@ -54,6 +60,8 @@ public:
     /// What the node draws in the scene, tags above and port circles included: wire labels keep
     /// out of it.
     QRectF drawnSceneRect() const;
+    /// The node's box itself, item coordinates: no tags, ports or outline (a reroute's dot's).
+    QRectF bodyRect() const;
     /// The smallest text a node draws (port labels, kind, figures' percentages), in points.
     static QFont smallFont();
     std::optional<PortRef> portAt(const QPointF &scenePos) const;
@@ -68,6 +76,10 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /// The height of a node drawn with `rows` rows of ports (a row holds an input and an output,
+    /// or one of them when their names do not fit side by side).
+    static double heightFor(size_t rows);
 
     static constexpr double kWidth = 210;
     static constexpr double kRerouteSize = 20;
@@ -96,6 +108,8 @@ private:
     /// Where the label of the index-th input or output is drawn.
     QRectF labelRect(int index, bool output) const;
     double height() const;
+    QRectF bottleneckTagRect(const QFontMetricsF &small) const;
+    QRectF scenarioTagRect(const QFontMetricsF &small) const;
     // The parts of paint(), top to bottom.
     void drawOverview(QPainter *painter, const QRectF &body, const QPalette &pal) const;
     QPen drawBox(QPainter *painter, const QRectF &body, const QPalette &pal) const;

@@ -18,6 +18,7 @@
 #include <QGraphicsView>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 
 namespace tf::Ui {
@@ -77,7 +78,39 @@ XrayOverlay::XrayOverlay(DesignScene *scene)
     // After the scene's own slot: the scene colours the wires by good first, then the X-ray.
     connect(scene->document(), &Document::solved, this, &XrayOverlay::refresh);
     connect(scene->document(), &Document::pricesRanged, this, &XrayOverlay::refresh);
+    // A node moved: the badges by it look again whether the room above them is free.
+    connect(scene, &DesignScene::nodeBoxesChanged, this, &XrayOverlay::queueBadgePlacement);
     scene->installEventFilter(this);
+}
+
+void XrayOverlay::queueBadgePlacement()
+{
+    if (!m_on || m_badgePlacementQueued)
+        return;
+    m_badgePlacementQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_badgePlacementQueued = false;
+        if (!m_on)
+            return;
+        // Only the nodes being moved (the selection) and their neighbours, and the badges that
+        // hang inside their rings for want of room (a neighbour may have moved away): a drag on
+        // a design of thousands of nodes does not look at every badge each step.
+        for (NodeItem *node : m_markedNodes) {
+            CanvasMark *mark = node ? CanvasMark::find(node, CanvasMark::Owner::Xray) : nullptr;
+            if (mark && mark->badgeInside())
+                mark->placeBadge();
+        }
+        for (QGraphicsItem *moved : m_scene->selectedItems()) {
+            if (moved->type() != NodeItem::Type)
+                continue;
+            const QRectF near = moved->sceneBoundingRect().adjusted(-40, -60, 40, 60);
+            for (QGraphicsItem *item : m_scene->items(near, Qt::IntersectsItemBoundingRect)) {
+                if (item->type() == CanvasMark::Type
+                    && static_cast<CanvasMark *>(item)->owner() == CanvasMark::Owner::Xray)
+                    static_cast<CanvasMark *>(item)->placeBadge();
+            }
+        }
+    });
 }
 
 bool XrayOverlay::eventFilter(QObject *watched, QEvent *event)
@@ -231,8 +264,12 @@ void XrayOverlay::markNodes(const Design &design, bool idsChanged)
         if (!item)
             continue;
         marked[i] = item;
-        if (m.kept && i < m_markedNodes.size() && m_markedNodes[i] == item)
+        if (m.kept && i < m_markedNodes.size() && m_markedNodes[i] == item) {
+            if (idsChanged) // a node came or went: the room above the badge may have changed
+                if (CanvasMark *kept = CanvasMark::find(item, CanvasMark::Owner::Xray))
+                    kept->placeBadge();
             continue;
+        }
         CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
         const Node *n
             = inOrder && i < design.nodes().size() ? &design.nodes()[i] : design.node(m.id);
@@ -242,7 +279,9 @@ void XrayOverlay::markNodes(const Design &design, bool idsChanged)
         }
         if (!mark)
             mark = new CanvasMark(item, CanvasMark::Owner::Xray);
-        mark->set(xrayColour(m.heat), m.badge, m.tip, 5);
+        mark->set(xrayColour(m.heat), m.badge, m.tip, 4);
+        if (idsChanged)
+            mark->placeBadge();
     }
     // Nodes the solve does not have (a new design, or no figures): no mark.
     if (idsChanged || m_picture.nodes.size() != items.size()) {

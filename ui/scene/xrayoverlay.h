@@ -64,6 +64,9 @@ private:
     void clearMarks();
     void markNodes(const Design &design, bool idsChanged);
     void markLinks();
+    /// After nodes moved: the X-ray badges by the moved nodes placed again
+    /// (CanvasMark::placeBadge).
+    void queueBadgePlacement();
     /// Asks for the range of the capacity price of the node under `at` (or of the good of the
     /// wire under it), when the solve left the ranges out: only what a hover text shows is
     /// ranged.
@@ -81,6 +84,7 @@ private:
     std::vector<LinkItem *> m_markedLinks;
     quint64 m_markedItemsGeneration = 0; ///< the scene's itemsGeneration() then
     QPointer<QWidget> m_legend;
+    bool m_badgePlacementQueued = false;
     std::string m_hovered;     ///< the node under the pointer (askRangeAt), or empty
     std::string m_hoveredLink; ///< the wire under the pointer, or empty
 };

@@ -271,8 +271,9 @@ Q_SIGNALS:
     /// A new solution is in solution().
     void solved();
     /// Shadow prices of the Optimise result shown got their ranges (those asked for with
-    /// requestPriceRanges; they come after the figures when the solve ran in the worker).
-    void pricesRanged();
+    /// requestPriceRanges; they come after the figures when the solve ran in the worker), by
+    /// their indices in optimiseResult()'s shadowPrices.
+    void pricesRanged(const std::vector<std::size_t> &prices);
     void modeChanged();
     /// The view state's frames or notes changed.
     void canvasItemsChanged();

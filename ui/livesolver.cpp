@@ -68,8 +68,7 @@ QString LiveSolver::bottleneckNodeId() const
 {
     if (const QuarterResult *q = viewedQuarterResult()) // the quarter's binding limit
         return q->binding.empty() ? QString() : QString::fromStdString(q->binding.front());
-    return QString::fromStdString(m_optimise ? limitingNode(*m_optimise)
-                                             : limitingNode(m_solution));
+    return m_limiting; // ranking thousands of prices once a solve, not once a view
 }
 
 void LiveSolver::scheduleSolve()
@@ -176,6 +175,8 @@ void LiveSolver::acceptResult(SolveResult result, quint64 generation)
             result.solution.status = SolveStatus::Ok;
         m_solution = std::move(result.solution);
         m_optimise = std::move(result.optimise);
+        m_limiting = QString::fromStdString(m_optimise ? limitingNode(*m_optimise)
+                                                       : limitingNode(m_solution));
         // The ranges asked for were the last result's: this one's are asked for anew.
         m_ranger.reset();
         m_wanted.clear();
@@ -267,7 +268,7 @@ void LiveSolver::acceptRanges(std::vector<std::size_t> prices,
     // Only onto the prices they were computed for: the result shown is that very solve's.
     if (generation == m_shownGeneration && m_optimise) {
         if (ranges && setPriceRanges(*m_optimise, prices, *ranges)) {
-            Q_EMIT pricesRanged();
+            Q_EMIT pricesRanged(prices);
         } else {
             for (const std::size_t k : prices) // none came: they may be asked for again
                 if (k < m_asked.size())

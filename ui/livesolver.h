@@ -105,8 +105,9 @@ Q_SIGNALS:
     void solved();
     /// A new plan is in plan().
     void planSolved();
-    /// Some of the shown Optimise result's prices got their ranges (those asked for).
-    void pricesRanged();
+    /// Some of the shown Optimise result's prices got their ranges (those asked for): their
+    /// indices in its shadowPrices, so a view updates those alone.
+    void pricesRanged(const std::vector<std::size_t> &prices);
 
 private:
     void startSolve();
@@ -129,6 +130,7 @@ private:
     const ScenarioView &m_view;
     Solution m_solution;
     std::optional<OptimiseResult> m_optimise;
+    QString m_limiting; ///< limitingNode of the shown result: asked for by several views a solve
     SolveOptions m_options; ///< mode and objective; the figures come from solveDesign with these
     bool m_solveScheduled = false;
     bool m_workerBusy = false;

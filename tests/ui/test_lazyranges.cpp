@@ -7,11 +7,13 @@
 
 #include "../core/testdesigns.h"
 
+#include "docks/inspectordock.h"
 #include "docks/optimisedock.h"
 #include "docks/optimiserows.h"
 #include "scene/canvasmark.h"
 #include "scene/linkitem.h"
 #include "scene/nodeitem.h"
+#include "scene/xraymodel.h"
 #include "scene/xrayoverlay.h"
 #include "tr.h"
 #include "unitformat.h"
@@ -19,13 +21,20 @@
 #include "tf/solve/shadowranking.h"
 
 #include <QHelpEvent>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace tf;
 using namespace tf::Test;
@@ -97,6 +106,81 @@ bool inView(QTreeWidget *tree, QTreeWidgetItem *row)
 {
     const QRect r = tree->visualItemRect(row);
     return r.isValid() && r.intersects(tree->viewport()->rect());
+}
+
+/// The rows in view, top to bottom.
+std::vector<Ui::OptimiseRow *> rowsInView(QTreeWidget *tree)
+{
+    std::vector<Ui::OptimiseRow *> shown;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (inView(tree, group->child(i)))
+                shown.push_back(static_cast<Ui::OptimiseRow *>(group->child(i)));
+        }
+    }
+    return shown;
+}
+
+/// Every row in view says its range (ranged after the figures, as the rows are shown).
+bool rangedInView(QTreeWidget *tree)
+{
+    settle();
+    const auto shown = rowsInView(tree);
+    return !shown.empty() && std::all_of(shown.begin(), shown.end(), [](Ui::OptimiseRow *row) {
+        return !row->text(0).contains(QStringLiteral("being computed"));
+    });
+}
+
+/// Types a capacity into the inspector for that node, as a planner would.
+void typeCapacity(Ui::MainWindow &w, const QString &node, const QString &value)
+{
+    w.inspector()->setNode(node);
+    QLineEdit *capacity = w.inspector()->editor(QStringLiteral("capacity"));
+    REQUIRE(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClick(capacity, Qt::Key_Backspace);
+    QTest::keyClicks(capacity, value);
+    QTest::keyClick(capacity, Qt::Key_Return);
+}
+
+void scrollDown(QTreeWidget *tree)
+{
+    const QPoint at = tree->viewport()->rect().center();
+    QWheelEvent wheel(at,
+                      tree->viewport()->mapToGlobal(at),
+                      QPoint(),
+                      QPoint(0, -120),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QApplication::sendEvent(tree->viewport(), &wheel);
+    settle();
+}
+
+/// A row as a delegate paints it, at its size in the view, in the state given.
+QImage paintedRow(const QAbstractItemDelegate &delegate,
+                  QTreeWidget *tree,
+                  QTreeWidgetItem *row,
+                  QStyle::State state)
+{
+    const QModelIndex group = tree->model()->index(tree->indexOfTopLevelItem(row->parent()), 0);
+    const QModelIndex index = tree->model()->index(row->parent()->indexOfChild(row), 0, group);
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.widget = tree;
+    option.rect = QRect(QPoint(0, 0), tree->visualItemRect(row).size());
+    option.state = state;
+    option.features = QStyleOptionViewItem::WrapText;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.textElideMode = Qt::ElideNone;
+    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    delegate.paint(&painter, option, index);
+    return image;
 }
 
 } // namespace
@@ -263,4 +347,134 @@ TEST_CASE("The X-ray's hover text over a wire shows its good's range, the core's
                                              Ui::UnitFormat::bound(expected.rangeUpper))));
     CHECK(QToolTip::text().endsWith(item->toolTip()));
     QToolTip::hideText();
+}
+
+TEST_CASE("After an edit that reorders the ranking, the dock's rows in view take their new "
+          "ranges as a fresh dock words them, after a scroll too, and paint as Qt paints them",
+          "[ui][optimise][ranges]")
+{
+    auto w = openWindow(manyHalls(30));
+    Ui::Document *doc = w->document();
+    optimiseInWorker(*w);
+    QTreeWidget *tree = w->optimiseDock()->tree();
+    REQUIRE(QTest::qWaitFor([&] { return rangedInView(tree); }, 20000));
+    // Hall 30 ranks first (1 % more of it is worth the most); the planner makes it the smallest,
+    // which puts it last. Solved in the worker: figures first, then the ranges of the rows shown.
+    REQUIRE(static_cast<Ui::OptimiseRow *>(tree->topLevelItem(0)->child(0))->key()
+            == "capacity\nhall30\n");
+    typeCapacity(*w, QStringLiteral("hall30"), QStringLiteral("0.5"));
+    REQUIRE(doc->design().node("hall30")->param("capacity") == 0.5);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto &r = doc->optimiseResult();
+            return r && hallPrice(*r, "hall30").limit.value == 0.5 && rangedInView(tree);
+        },
+        20000));
+    CHECK(static_cast<Ui::OptimiseRow *>(tree->topLevelItem(0)->child(0))->key()
+          == "capacity\nhall29\n");
+
+    // What a window that solved the edited design cold (every price ranged) shows, row for row.
+    auto cold = openWindow(doc->design());
+    cold->document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    QTreeWidget *coldTree = cold->optimiseDock()->tree();
+    auto sameAsCold = [&] {
+        const auto shown = rowsInView(tree);
+        REQUIRE_FALSE(shown.empty());
+        for (Ui::OptimiseRow *row : shown) {
+            QTreeWidgetItem *group = row->parent();
+            const int g = tree->indexOfTopLevelItem(group), i = group->indexOfChild(row);
+            const auto *coldRow
+                = static_cast<Ui::OptimiseRow *>(coldTree->topLevelItem(g)->child(i));
+            CAPTURE(g, i, row->key());
+            CHECK(row->key() == coldRow->key());
+            CHECK(row->text(0).toStdString() == coldRow->text(0).toStdString());
+            CHECK(row->toolTip(0).toStdString() == coldRow->toolTip(0).toStdString());
+            // Measured for its words: no line of it is cut off.
+            const int lines = int(row->text(0).count(QLatin1Char('\n'))) + 1;
+            CHECK(tree->visualItemRect(row).height()
+                  >= lines * QFontMetrics(tree->font()).lineSpacing());
+        }
+    };
+    sameAsCold();
+
+    // The planner scrolls to the end of the list with the wheel: hall 30 is there, ranged anew.
+    auto *hall30 = static_cast<Ui::OptimiseRow *>(
+        tree->topLevelItem(0)->child(tree->topLevelItem(0)->childCount() - 1));
+    REQUIRE(hall30->key() == "capacity\nhall30\n");
+    for (int i = 0; i < 200 && !inView(tree, hall30); ++i)
+        scrollDown(tree);
+    REQUIRE(inView(tree, hall30));
+    REQUIRE(QTest::qWaitFor([&] { return rangedInView(tree); }, 20000));
+    CHECK(hall30->text(0).contains(QStringLiteral("(0.5 units)")));
+    sameAsCold();
+
+    // Each row in view paints as Qt's own delegate paints it, plain and selected.
+    QStyledItemDelegate qt;
+    for (Ui::OptimiseRow *row : rowsInView(tree)) {
+        CAPTURE(row->key());
+        for (const QStyle::State state :
+             {QStyle::State_Enabled | QStyle::State_Active,
+              QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Selected}) {
+            const QImage ours = paintedRow(*tree->itemDelegate(), tree, row, state);
+            CHECK(ours == paintedRow(qt, tree, row, state));
+        }
+    }
+}
+
+TEST_CASE("Edits solved in the worker leave the X-ray's marks as a fresh X-ray of the same "
+          "result draws them, ranges that came included",
+          "[ui][xray][ranges]")
+{
+    auto w = openWindow(manyHalls(12));
+    Ui::Document *doc = w->document();
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier); // X-ray on
+    optimiseInWorker(*w);
+    QTreeWidget *tree = w->optimiseDock()->tree();
+    // Each mark on the canvas is what a picture built afresh from the shown result says.
+    auto asFresh = [&] {
+        const Ui::XrayPicture fresh
+            = Ui::buildXray(doc->viewedDesign(), doc->solution(), &*doc->optimiseResult());
+        const Ui::XrayPicture &shown = w->xray()->picture();
+        REQUIRE(shown.nodes.size() == fresh.nodes.size());
+        REQUIRE(shown.links.size() == fresh.links.size());
+        for (size_t i = 0; i < fresh.nodes.size(); ++i) {
+            const Ui::XrayMark &m = fresh.nodes[i];
+            CAPTURE(m.id);
+            CHECK(shown.nodes[i].tip == m.tip);
+            Ui::CanvasMark *mark = Ui::CanvasMark::find(
+                w->scene()->nodeItem(QString::fromStdString(m.id)), Ui::CanvasMark::Owner::Xray);
+            REQUIRE(mark);
+            CHECK(mark->colour() == Ui::xrayColour(m.heat));
+            CHECK(mark->badge() == m.badge);
+            CHECK(mark->toolTip() == m.tip);
+        }
+        for (const Ui::XrayMark &m : fresh.links) {
+            CAPTURE(m.id);
+            Ui::LinkItem *wire = w->scene()->linkItem(QString::fromStdString(m.id));
+            REQUIRE(wire);
+            CHECK(wire->color() == Ui::xrayColour(m.heat));
+            CHECK(wire->toolTip().endsWith(m.tip));
+        }
+    };
+    REQUIRE(QTest::qWaitFor([&] { return rangedInView(tree); }, 20000));
+    asFresh();
+    // Two edits, a hall made small and then large: its colour and the others' follow, and the
+    // ranges of the dock's rows in view come after the figures onto the marks that say them.
+    for (const QString &capacity : {QStringLiteral("0.5"), QStringLiteral("40")}) {
+        CAPTURE(capacity.toStdString());
+        typeCapacity(*w, QStringLiteral("hall7"), capacity);
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                const auto &r = doc->optimiseResult();
+                return r && hallPrice(*r, "hall7").limit.value == capacity.toDouble()
+                       && rangedInView(tree);
+            },
+            20000));
+        CHECK(std::any_of(doc->optimiseResult()->shadowPrices.begin(),
+                          doc->optimiseResult()->shadowPrices.end(),
+                          [](const ShadowPrice &p) { return p.ranged(); }));
+        asFresh();
+    }
 }

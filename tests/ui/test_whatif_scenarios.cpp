@@ -299,3 +299,66 @@ TEST_CASE("Every figure but the demand has a good direction for the comparison's
     CHECK(Ui::WhatIf::metricGoodDirection("usd_per_gpu_hour") == -1);
     CHECK(Ui::WhatIf::metricGoodDirection("capital_charge_usd_per_year") == -1);
 }
+
+TEST_CASE("The canvas tags exactly the nodes the active scenario overrides, edit by edit and "
+          "undo by undo",
+          "[ui][whatif]")
+{
+    auto w = openWindow(defaultDesign());
+    Ui::Document *doc = w->document();
+    auto *dock = w->whatIf()->scenarios();
+    dock->show();
+    dock->raise();
+    settle();
+    REQUIRE_FALSE(dock->newScenario(QStringLiteral("bear")));
+    REQUIRE(doc->activeScenario() == QStringLiteral("bear"));
+    // Another node with a capacity than CoWoS.
+    QString other;
+    for (const Node &n : doc->design().nodes()) {
+        if (n.id != "cowos" && n.param("capacity") && other.isEmpty())
+            other = QString::fromStdString(n.id);
+    }
+    REQUIRE_FALSE(other.isEmpty());
+    // Every node: tagged with the scenario when it overrides it, else not.
+    auto tagsAre = [&](const QStringList &tagged) {
+        for (const Node &n : doc->design().nodes()) {
+            const QString id = QString::fromStdString(n.id);
+            CAPTURE(n.id);
+            CHECK(w->scene()->nodeItem(id)->scenarioTag()
+                  == (tagged.contains(id) ? QStringLiteral("bear") : QString()));
+        }
+    };
+    auto type = [&](const QString &node, const QString &value) {
+        w->inspector()->setNode(node);
+        QLineEdit *field = w->inspector()->editor(kCapacity);
+        REQUIRE(field);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, value);
+        QTest::keyClick(field, Qt::Key_Return);
+        settle();
+    };
+    type(kCowos, QStringLiteral("150"));
+    tagsAre({kCowos});
+    type(other, QStringLiteral("7"));
+    REQUIRE(doc->findScenario(QStringLiteral("bear"))->overrides.size() == 2);
+    tagsAre({kCowos, other});
+    // Undo, as a planner presses it on the canvas: the last override goes, and its tag with it.
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    REQUIRE(doc->findScenario(QStringLiteral("bear"))->overrides.size() == 1);
+    tagsAre({kCowos});
+    QTest::keyClick(w->view(), Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    REQUIRE(doc->findScenario(QStringLiteral("bear"))->overrides.empty());
+    tagsAre({});
+    // The Base shows no tags; back in bear, redone, the override's node is tagged again.
+    clickScenario(dock, QString());
+    tagsAre({});
+    clickScenario(dock, QStringLiteral("bear"));
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Y, Qt::ControlModifier);
+    settle();
+    tagsAre({kCowos});
+}

@@ -102,7 +102,7 @@ OptimiseDock::OptimiseDock(Document *document, QWidget *parent)
     layout->addWidget(m_tree);
     setWidget(content);
     connect(document, &Document::solved, this, &OptimiseDock::scheduleRefresh);
-    connect(document, &Document::pricesRanged, this, &OptimiseDock::scheduleRefresh);
+    connect(document, &Document::pricesRanged, this, &OptimiseDock::showRanges);
     connect(document, &Document::modeChanged, this, &OptimiseDock::scheduleRefresh);
     // Behind another tab it waits: brought up to date when shown (or read).
     // (A dock behind another tab stays "visible" to Qt: its tab's selection says whether it is.)
@@ -168,6 +168,7 @@ void OptimiseDock::refresh()
                    "to find the best plan and what one more unit of each supply is worth."));
         m_tree->clear();
         m_groups = {};
+        m_rowOfPrice.clear();
         m_tree->hide();
         return;
     }
@@ -196,17 +197,49 @@ void OptimiseDock::refresh()
     syncRows(m_groups[0], m_document, limits, r, synced);
     syncRows(m_groups[1], m_document, goods, r, synced);
     syncRows(m_groups[2], m_document, r.reducedCosts, r, synced);
-    if (synced.added || synced.changed.size() > kAnnounceRowByRowUpTo) {
-        static_cast<RowsTree *>(m_tree)->relayoutLater();
-    } else {
-        for (OptimiseRow *row : synced.changed)
-            row->announce();
+    m_rowOfPrice.assign(r.shadowPrices.size(), nullptr);
+    for (QTreeWidgetItem *group : {m_groups[0], m_groups[1]}) {
+        for (int i = 0; i < group->childCount(); ++i) {
+            auto *row = static_cast<OptimiseRow *>(group->child(i));
+            if (row->priceIndex() < m_rowOfPrice.size())
+                m_rowOfPrice[row->priceIndex()] = row;
+        }
     }
+    announce(synced.changed, synced.added);
     for (QTreeWidgetItem *group : m_groups) {
         group->setHidden(group->childCount() == 0);
         if (!group->isExpanded())
             group->setExpanded(true);
     }
+}
+
+void OptimiseDock::announce(const std::vector<OptimiseRow *> &changed, bool added)
+{
+    if (added || changed.size() > kAnnounceRowByRowUpTo) {
+        static_cast<RowsTree *>(m_tree)->relayoutLater();
+    } else {
+        for (OptimiseRow *row : changed)
+            row->announce();
+    }
+}
+
+void OptimiseDock::showRanges(const std::vector<std::size_t> &prices)
+{
+    // Only the rows of the prices ranged: the ranking and the other rows stay as they are (the
+    // ranges come a dozen at a time, for the rows in view, after every edit).
+    const auto &result = m_document->optimiseResult();
+    if (m_stale || !m_seen || !isVisible() || !result || m_document->mode() != SolveMode::Optimise
+        || m_rowOfPrice.size() != result->shadowPrices.size()) {
+        scheduleRefresh();
+        return;
+    }
+    std::vector<OptimiseRow *> changed;
+    for (const std::size_t k : prices) {
+        OptimiseRow *row = k < m_rowOfPrice.size() ? m_rowOfPrice[k] : nullptr;
+        if (row && row->update(row->key(), result->shadowPrices[k], *result))
+            changed.push_back(row);
+    }
+    announce(changed, false);
 }
 
 } // namespace tf::Ui

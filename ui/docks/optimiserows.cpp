@@ -25,11 +25,20 @@ QString fromStd(const std::string &s)
 }
 
 // A node's name as the design has it (its id when there is none), compared as it is: a row
-// words it only when it changed.
-const std::string &nameIn(const Document *document, const std::string &id)
+// words it only when it changed. Looked for first where it was last (`at`): thousands of rows
+// a result, found without a lookup by id.
+const std::string &nameIn(const Document *document, const std::string &id, std::size_t &at)
 {
-    const Node *n = id.empty() ? nullptr : document->design().node(id);
-    return n ? n->name : id;
+    if (id.empty())
+        return id;
+    const auto &nodes = document->design().nodes();
+    if (at < nodes.size() && nodes[at].id == id)
+        return nodes[at].name;
+    const int i = document->design().nodeIndex(id);
+    if (i < 0)
+        return id;
+    at = std::size_t(i);
+    return nodes[at].name;
 }
 
 // Equal numbers, a range not computed yet (NaN) equal to another not computed yet.
@@ -85,12 +94,23 @@ std::string OptimiseRow::keyOf(const ShadowPrice &price)
     return price.limit.kind + '\n' + price.limit.nodeId + '\n' + price.limit.good;
 }
 
+bool OptimiseRow::hasKeyOf(const ShadowPrice &price) const
+{
+    return m_set && m_isPrice && m_price.limit.nodeId == price.limit.nodeId
+           && m_price.limit.good == price.limit.good && m_price.limit.kind == price.limit.kind;
+}
+
+bool OptimiseRow::hasKeyOf(const ReducedCost &cost) const
+{
+    return m_set && !m_isPrice && m_cost.nodeId == cost.nodeId;
+}
+
 bool OptimiseRow::update(const std::string &key,
                          const ShadowPrice &price,
                          const OptimiseResult &result)
 {
-    m_index = priceIndex(result, &price); // the same limit may sit elsewhere in a new result
-    const std::string &name = nameIn(m_document, price.limit.nodeId);
+    m_index = tf::priceIndex(result, &price); // the same limit may sit elsewhere in a new result
+    const std::string &name = nameIn(m_document, price.limit.nodeId, m_nodeAt);
     if (m_set && key == m_key && samePrice(price, m_price) && result.objective == m_objective
         && result.objectiveUnit == m_objectiveUnit && name == m_name)
         return false;
@@ -112,7 +132,7 @@ bool OptimiseRow::update(const std::string &key,
                          const ReducedCost &cost,
                          const OptimiseResult &result)
 {
-    const std::string &name = nameIn(m_document, cost.nodeId);
+    const std::string &name = nameIn(m_document, cost.nodeId, m_nodeAt);
     if (m_set && key == m_key && same(cost.value, m_cost.value)
         && cost.breakEvenUnitCostUsd == m_cost.breakEvenUnitCostUsd
         && result.objective == m_objective && result.objectiveUnit == m_objectiveUnit
@@ -226,9 +246,11 @@ void syncGroup(QTreeWidgetItem *group,
     const int kept = std::min(group->childCount(), int(items.size()));
     bool moved = false;
     for (int i = 0; i < kept; ++i) {
-        const std::string k = key(value(items[size_t(i)]));
-        moved = moved || k != row(i)->key();
-        if (row(i)->update(k, value(items[size_t(i)]), result))
+        const auto &item = value(items[size_t(i)]);
+        // Most rows keep their key: compared as it is, the key is built only for a new one.
+        const bool sameKey = row(i)->hasKeyOf(item);
+        moved = moved || !sameKey;
+        if (row(i)->update(sameKey ? row(i)->key() : key(item), item, result))
             synced.changed.push_back(row(i));
     }
     while (group->childCount() > int(items.size())) // rows went: the last ones

@@ -28,6 +28,12 @@ public:
     const std::string &key() const { return m_key; }
     static std::string keyOf(const ShadowPrice &price);
     static std::string keyOf(const ReducedCost &cost) { return cost.nodeId; }
+    /// Whether the row's key is that of `price` (or `cost`), compared without building the key.
+    bool hasKeyOf(const ShadowPrice &price) const;
+    bool hasKeyOf(const ReducedCost &cost) const;
+    /// The index of the row's price in the result it last took its numbers from.
+    std::size_t priceIndex() const { return m_index; }
+    bool isPrice() const { return m_isPrice; }
     /// Takes the new result's numbers, and the key they come with (a row takes over another's
     /// place when the ranking reorders). Returns whether the view must be told: the numbers (or
     /// the node's name, or the key) changed on a row it has shown; announce() tells it.
@@ -53,6 +59,7 @@ private:
     Objective m_objective = Objective::MaxTokens;
     std::string m_objectiveUnit;
     std::string m_name; ///< the node's name when the numbers came: a rename words the row again
+    std::size_t m_nodeAt = 0;      ///< where the node was in the design: looked for there first
     mutable QString m_text, m_tip; ///< worded when first asked for
     bool m_set = false;            ///< the numbers have been taken once
     mutable bool m_worded = false, m_tipWorded = false;

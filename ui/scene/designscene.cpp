@@ -322,45 +322,66 @@ void DesignScene::showFigures(bool changedOnly)
                         problem == worst.end() ? Severity::Info : problem->second.first,
                         problem == worst.end() ? QString() : problem->second.second);
     }
+    showWireFigures(sol, changedOnly, linksInOrder);
+}
+
+DesignScene::GoodStyle &
+DesignScene::goodStyle(const std::string &id, GoodStyle *hint, bool &restyled)
+{
+    if (!hint || *hint->id != id) {
+        const auto it = m_goodStyles.try_emplace(id).first;
+        hint = &it->second;
+        hint->id = &it->first;
+    }
+    GoodStyle &style = *hint;
+    if (style.round == m_styleRound)
+        return style;
+    style.round = m_styleRound;
+    style.maxFlow = 0;
+    const Design &design = m_document->design();
+    const Good *g = design.good(id);
+    const std::string &color = g ? g->color : std::string();
+    const std::string &unit = g ? g->unit : std::string();
+    if (!style.worded || color != style.colorSource || unit != style.unitSource) {
+        const QColor c = goodColor(design, id);
+        const QString u = g ? Names::unit(g->unit) : QString();
+        restyled = restyled || !style.worded || c.rgb() != style.rgb || u != style.unit;
+        style.color = c;
+        style.rgb = c.rgb();
+        style.unit = u;
+        style.colorSource = color;
+        style.unitSource = unit;
+        style.worded = true;
+    }
+    return style;
+}
+
+void DesignScene::showWireFigures(const Solution &sol, bool changedOnly, bool linksInOrder)
+{
     // Wire widths compare flows of the same good only: their units differ between goods.
-    struct GoodStyle
-    {
-        double maxFlow = 0;
-        QColor color;
-        QString unit;
-    };
-    std::unordered_map<std::string, GoodStyle> goods;
+    // Each wire's good is looked for first where it was at the last solve (by position).
+    ++m_styleRound;
+    bool restyled = false;
+    m_linkStyles.resize(linksInOrder ? sol.links.size() : 0, nullptr);
     std::vector<const GoodStyle *> styleOf(sol.links.size());
     for (size_t i = 0; i < sol.links.size(); ++i) {
         const LinkResult &l = sol.links[i];
-        auto [it, added] = goods.try_emplace(l.good);
-        if (added) {
-            const Good *g = design.good(l.good);
-            it->second.color = goodColor(design, l.good);
-            it->second.unit = g ? Names::unit(g->unit) : QString();
-        }
-        it->second.maxFlow = std::max(it->second.maxFlow, l.flow);
-        styleOf[i] = &it->second;
+        GoodStyle &style = goodStyle(l.good, linksInOrder ? m_linkStyles[i] : nullptr, restyled);
+        if (linksInOrder)
+            m_linkStyles[i] = &style;
+        style.maxFlow = std::max(style.maxFlow, l.flow);
+        styleOf[i] = &style;
     }
     // With the X-ray on, a wire keeps its colour: the X-ray sets it next, and a colour set twice
     // a solve would repaint every wire.
     const bool xray = XrayOverlay::activeOn(this) && sol.ok(); // else it has no picture
     // A wire given the same rate, width and colour as last time is not visited: on a large
     // design most wires keep theirs after an edit, and visiting each costs more than its check.
-    bool sameGoods = goods.size() == m_shownGoods.size();
-    for (auto it = goods.begin(); sameGoods && it != goods.end(); ++it) {
-        const auto shown = m_shownGoods.find(it->first);
-        sameGoods = shown != m_shownGoods.end() && shown->second.first == it->second.color.rgb()
-                    && shown->second.second == it->second.unit;
-    }
-    const bool known = changedOnly && linksInOrder && sameGoods && xray == m_shownWiresXray
+    const bool known = changedOnly && linksInOrder && !restyled && xray == m_shownWiresXray
                        && m_shownWiresGeneration == m_itemsGeneration
                        && m_shownWires.size() == sol.links.size();
     if (!known) {
         m_shownWires.assign(linksInOrder ? sol.links.size() : 0, ShownWire{});
-        m_shownGoods.clear();
-        for (const auto &[id, style] : goods)
-            m_shownGoods.emplace(id, std::make_pair(style.color.rgb(), style.unit));
         m_shownWiresGeneration = m_itemsGeneration;
         m_shownWiresXray = xray;
     }
@@ -376,9 +397,9 @@ void DesignScene::showFigures(bool changedOnly)
             ShownWire &shown = m_shownWires[i];
             const bool sameFlow
                 = shown.flow == flow || (std::isnan(shown.flow) && std::isnan(flow));
-            if (known && sameFlow && shown.width == width && shown.colour == style.color.rgb())
+            if (known && sameFlow && shown.width == width && shown.colour == style.rgb)
                 continue;
-            shown = {flow, width, style.color.rgb()};
+            shown = {flow, width, style.rgb};
         }
         LinkItem *item = linksInOrder ? m_linkOrder[i].second : m_links.value(fromStd(l.id));
         if (!item)

@@ -142,6 +142,24 @@ private:
     /// The figures on the items; `changedOnly`: leaves alone each wire whose rate, width and
     /// colour are what it was last given (most of them, after an edit of a large design).
     void showFigures(bool changedOnly);
+    /// The wires' part of it: rates, widths and colours.
+    void showWireFigures(const Solution &sol, bool changedOnly, bool linksInOrder);
+    /// How wires of a good are drawn: kept from solve to solve, worded again only when the
+    /// good's colour or unit changes (thousands of goods on a large design).
+    struct GoodStyle
+    {
+        const std::string *id = nullptr; ///< its key in m_goodStyles
+        double maxFlow = 0;              ///< this solve's, for the widths
+        QColor color;
+        QRgb rgb = 0;
+        QString unit;
+        std::string colorSource, unitSource; ///< the good's own, as they were worded
+        quint64 round = 0;                   ///< the solve whose maxFlow it has
+        bool worded = false;
+    };
+    /// The style of good `id` for this solve (m_styleRound): its largest flow reset, its words
+    /// checked against the design. `restyled` is set when they changed.
+    GoodStyle &goodStyle(const std::string &id, GoodStyle *hint, bool &restyled);
     /// What each wire was last given by position in m_linkOrder (empty: nothing known).
     struct ShownWire
     {
@@ -175,8 +193,9 @@ private:
     std::vector<ShownWire> m_shownWires;
     quint64 m_shownWiresGeneration = 0; ///< m_itemsGeneration they were given at
     bool m_shownWiresXray = false;      ///< the X-ray was on then
-    /// Each good's colour and unit then: a change shows every wire again.
-    std::unordered_map<std::string, std::pair<QRgb, QString>> m_shownGoods;
+    std::unordered_map<std::string, GoodStyle> m_goodStyles; ///< by good id, never erased
+    std::vector<GoodStyle *> m_linkStyles; ///< by position in m_linkOrder: looked at first
+    quint64 m_styleRound = 0;
     quint64 m_nodeBoxesGeneration = 0;
     WireOverview *m_overview;
     Detail m_detail = Detail::Full;

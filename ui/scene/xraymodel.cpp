@@ -38,6 +38,21 @@ int positionOf(const XrayIndex &index, const std::string &id)
     return it == index.end() ? -1 : it->second;
 }
 
+// The position of node `id` among the solve's nodes: at `hint` when it is there (the last
+// picture's position), else by id. Thousands of prices and wires an edit: a comparison each
+// rather than a lookup.
+int positionAt(const XrayIndex &index,
+               const std::vector<NodeResult> &nodes,
+               const std::vector<int> *hints,
+               std::size_t k,
+               const std::string &id)
+{
+    const int hint = hints && k < hints->size() ? (*hints)[k] : -1;
+    if (hint >= 0 && size_t(hint) < nodes.size() && nodes[size_t(hint)].id == id)
+        return hint;
+    return positionOf(index, id);
+}
+
 // The positions of a solve's results by id: the previous picture's map when its marks have the
 // same ids in the same order (an edit that adds or removes nothing), else built anew.
 template<class Results>
@@ -143,12 +158,13 @@ QString objectiveHigh(Objective objective)
     return {};
 }
 
-void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPrice &p, XrayMark &m)
+void capacityMark(
+    const Design &design, const OptimiseResult &o, const ShadowPrice &p, int at, XrayMark &m)
 {
     const double w = worth(p.value, o.objective);
     const double share
         = o.objectiveValue != 0 ? w * p.limit.value / std::abs(o.objectiveValue) : 0.0;
-    reset(m, std::clamp(share, 0.0, 1.0), FullNoHelp, nameAt(design, -1, p.limit.nodeId));
+    reset(m, std::clamp(share, 0.0, 1.0), FullNoHelp, nameAt(design, at, p.limit.nodeId));
     if (p.value == 0)
         return;
     m.says.what = Price;
@@ -157,9 +173,31 @@ void capacityMark(const Design &design, const OptimiseResult &o, const ShadowPri
     m.says.numbers = {p.value, p.rangeLower, p.rangeUpper, share};
 }
 
+// A wire's mark from the price of its good at its producer (null: none).
+void goodMark(const Design &design,
+              const OptimiseResult &o,
+              const LinkResult &l,
+              const ShadowPrice *price,
+              XrayMark &m)
+{
+    if (!price || price->value == 0)
+        return;
+    const double w = worth(price->value, o.objective);
+    m.heat = o.objectiveValue != 0 ? std::clamp(w * l.flow / std::abs(o.objectiveValue), 0.0, 1.0)
+                                   : 0.0;
+    m.says.what = GoodWorth;
+    const Good *g = design.good(l.good);
+    m.says.unit = g ? g->unit : std::string();
+    m.says.unit2 = o.objectiveUnit;
+    m.says.numbers[0] = price->value;
+    m.says.numbers[1] = price->rangeLower;
+    m.says.numbers[2] = price->rangeUpper;
+}
+
 void optimiseMarks(const Design &design,
                    const Solution &solution,
                    const OptimiseResult &o,
+                   const XrayPicture *previous,
                    XrayPicture &x)
 {
     x.optimise = true;
@@ -172,17 +210,28 @@ void optimiseMarks(const Design &design,
         x.nodes.push_back(mark(r.id, 0, NotLimiting, nameAt(design, int(x.nodes.size()), r.id)));
     // The prices of goods at each node, by the node's position (the last of a good counts).
     std::vector<std::vector<const ShadowPrice *>> goodsAt(x.nodes.size());
-    for (const ShadowPrice &p : o.shadowPrices) {
-        const int i = positionOf(*x.nodeIndex, p.limit.nodeId);
+    const auto &nodes = solution.nodes;
+    x.priceNodeAt.assign(o.shadowPrices.size(), -1);
+    for (size_t k = 0; k < o.shadowPrices.size(); ++k) {
+        const ShadowPrice &p = o.shadowPrices[k];
+        if (p.limit.nodeId.empty())
+            continue;
+        const int i = positionAt(
+            *x.nodeIndex, nodes, previous ? &previous->priceNodeAt : nullptr, k, p.limit.nodeId);
+        x.priceNodeAt[k] = i;
         if (i < 0)
             continue;
         if (p.limit.kind == "capacity" && p.binding)
-            capacityMark(design, o, p, x.nodes[size_t(i)]);
+            capacityMark(design, o, p, i, x.nodes[size_t(i)]);
         else if (p.limit.kind == "good")
             goodsAt[size_t(i)].push_back(&p);
     }
-    for (const ReducedCost &c : o.reducedCosts) {
-        const int i = positionOf(*x.nodeIndex, c.nodeId);
+    x.costNodeAt.assign(o.reducedCosts.size(), -1);
+    for (size_t k = 0; k < o.reducedCosts.size(); ++k) {
+        const ReducedCost &c = o.reducedCosts[k];
+        const int i = positionAt(
+            *x.nodeIndex, nodes, previous ? &previous->costNodeAt : nullptr, k, c.nodeId);
+        x.costNodeAt[k] = i;
         if (i < 0)
             continue;
         XrayMark &m = x.nodes[size_t(i)];
@@ -191,8 +240,12 @@ void optimiseMarks(const Design &design,
         m.says.numbers[0] = c.value;
     }
     x.links.reserve(solution.links.size());
-    for (const LinkResult &l : solution.links) {
-        const int from = positionOf(*x.nodeIndex, l.from);
+    x.linkFromAt.assign(solution.links.size(), -1);
+    for (size_t k = 0; k < solution.links.size(); ++k) {
+        const LinkResult &l = solution.links[k];
+        const int from = positionAt(
+            *x.nodeIndex, nodes, previous ? &previous->linkFromAt : nullptr, k, l.from);
+        x.linkFromAt[k] = from;
         XrayMark m = mark(l.id, 0, GoodWorthless, nameAt(design, from, l.from));
         m.says.other = l.good;
         const ShadowPrice *price = nullptr;
@@ -202,20 +255,22 @@ void optimiseMarks(const Design &design,
                     price = p;
             }
         }
-        if (price && price->value != 0) {
-            const double w = worth(price->value, o.objective);
-            m.heat = o.objectiveValue != 0
-                         ? std::clamp(w * l.flow / std::abs(o.objectiveValue), 0.0, 1.0)
-                         : 0.0;
-            m.says.what = GoodWorth;
-            const Good *g = design.good(l.good);
-            m.says.unit = g ? g->unit : std::string();
-            m.says.unit2 = o.objectiveUnit;
-            m.says.numbers[0] = price->value;
-            m.says.numbers[1] = price->rangeLower;
-            m.says.numbers[2] = price->rangeUpper;
-        }
+        goodMark(design, o, l, price, m);
         x.links.push_back(std::move(m));
+    }
+    // The wires by producer (rangeXray: a good's range to its wires, not a pass over all).
+    x.linksFromStart.assign(x.nodes.size() + 1, 0);
+    for (const int from : x.linkFromAt) {
+        if (from >= 0)
+            ++x.linksFromStart[size_t(from) + 1];
+    }
+    for (size_t i = 1; i < x.linksFromStart.size(); ++i)
+        x.linksFromStart[i] += x.linksFromStart[i - 1];
+    x.linksFrom.assign(size_t(x.linksFromStart.back()), -1);
+    std::vector<int> fill(x.linksFromStart.begin(), x.linksFromStart.end() - 1);
+    for (size_t j = 0; j < x.linkFromAt.size(); ++j) {
+        if (const int from = x.linkFromAt[j]; from >= 0)
+            x.linksFrom[size_t(fill[size_t(from)]++)] = int(j);
     }
 }
 
@@ -374,7 +429,7 @@ XrayPicture buildXray(const Design &design,
                           previous ? &previous->links : nullptr,
                           previous ? previous->linkIndex : nullptr);
     if (optimised && !optimised->shadowPrices.empty())
-        optimiseMarks(design, solution, *optimised, x);
+        optimiseMarks(design, solution, *optimised, previous, x);
     else
         balanceMarks(design, solution, x);
     const bool sameKind = previous && previous->optimise == x.optimise;
@@ -389,6 +444,50 @@ XrayPicture buildXray(const Design &design,
             sameKind ? &previous->links : nullptr,
             sameKind ? previous->linkIndex.get() : nullptr);
     return x;
+}
+
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>>
+rangeXray(const Design &design,
+          const OptimiseResult &o,
+          const std::vector<std::size_t> &prices,
+          XrayPicture &x)
+{
+    std::vector<std::size_t> nodes, links;
+    if (!x.optimise || x.priceNodeAt.size() != o.shadowPrices.size())
+        return {};
+    // A mark takes a range only when it says that very price (its value; a reduced cost or a
+    // later price of the same limit says something else).
+    auto takeRange = [&](XrayMark &m, int what, const ShadowPrice &p) {
+        auto &n = m.says.numbers;
+        if (m.says.what != what || n[0] != p.value)
+            return false;
+        n[1] = p.rangeLower;
+        n[2] = p.rangeUpper;
+        word(design, m);
+        m.kept = false;
+        return true;
+    };
+    for (const std::size_t k : prices) {
+        if (k >= o.shadowPrices.size() || x.priceNodeAt[k] < 0)
+            continue;
+        const ShadowPrice &p = o.shadowPrices[k];
+        const auto at = std::size_t(x.priceNodeAt[k]);
+        if (p.limit.kind == "capacity") {
+            if (at < x.nodes.size() && takeRange(x.nodes[at], Price, p))
+                nodes.push_back(at);
+        } else if (p.limit.kind == "good") {
+            // The wires of that good from that node.
+            if (at + 1 >= x.linksFromStart.size())
+                continue;
+            for (int w = x.linksFromStart[at]; w < x.linksFromStart[at + 1]; ++w) {
+                const auto j = std::size_t(x.linksFrom[size_t(w)]);
+                if (j < x.links.size() && x.links[j].says.other == p.limit.good
+                    && takeRange(x.links[j], GoodWorth, p))
+                    links.push_back(j);
+            }
+        }
+    }
+    return {nodes, links};
 }
 
 QColor xrayColour(double heat)

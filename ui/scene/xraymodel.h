@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace tf::Ui {
@@ -55,6 +56,13 @@ struct XrayPicture
     std::vector<XrayMark> nodes;                           ///< in the order of the solve's nodes
     std::vector<XrayMark> links;                           ///< in the order of the solve's wires
     std::shared_ptr<const XrayIndex> nodeIndex, linkIndex; ///< positions in nodes and links
+    /// Where each shadow price's and reduced cost's node, and each wire's producer, was among
+    /// the nodes (-1: none): the next picture looks there first, checking the id, instead of
+    /// looking every one up by id (a solve's results keep their order from edit to edit).
+    std::vector<int> priceNodeAt, costNodeAt, linkFromAt;
+    /// The wires by their producer: those of the node at position i are
+    /// linksFrom[linksFromStart[i]] up to linksFrom[linksFromStart[i + 1]] (Optimise only).
+    std::vector<int> linksFromStart, linksFrom;
 
     /// The mark of that node or wire, or null.
     const XrayMark *node(const std::string &id) const;
@@ -71,6 +79,15 @@ XrayPicture buildXray(const Design &design,
                       const Solution &solution,
                       const OptimiseResult *optimised,
                       const XrayPicture *previous = nullptr);
+
+/// Some prices of the Optimise result `x` was built from got their ranges: the marks that say
+/// them (a binding capacity's node, the wires of a good from its node) take them and are worded
+/// again. Returns which marks changed: nodes' positions in x.nodes, then wires' in x.links.
+std::pair<std::vector<std::size_t>, std::vector<std::size_t>>
+rangeXray(const Design &design,
+          const OptimiseResult &optimised,
+          const std::vector<std::size_t> &prices,
+          XrayPicture &x);
 
 /// The X-ray's colour scale, light yellow (0) to dark red (1), its lightness falling all the
 /// way so it reads without hue (colour-blind readers, greyscale prints); grey below 0.

@@ -43,8 +43,16 @@ public:
     }
     void follow()
     {
+        // After every solve: a legend that says what it said stays as it is (placing it looks
+        // for nodes under the view's corners).
+        const XrayPicture &x = m_overlay->picture();
+        const QStringList says{x.title, x.low, x.high, x.none};
+        if (m_overlay->isOn() == !isHidden() && says == m_says && m_placed)
+            return;
+        m_says = says;
+        m_placed = true;
         setVisible(m_overlay->isOn());
-        resize(XrayOverlay::legendSize(m_overlay->picture()).toSize() + QSize(2, 2));
+        resize(XrayOverlay::legendSize(x).toSize() + QSize(2, 2));
         place();
         update();
     }
@@ -66,6 +74,8 @@ protected:
 private:
     XrayOverlay *m_overlay;
     DesignView *m_view;
+    QStringList m_says; ///< the legend's words when it last followed
+    bool m_placed = false;
 };
 
 } // namespace
@@ -77,7 +87,7 @@ XrayOverlay::XrayOverlay(DesignScene *scene)
     setObjectName(QStringLiteral("xrayOverlay"));
     // After the scene's own slot: the scene colours the wires by good first, then the X-ray.
     connect(scene->document(), &Document::solved, this, &XrayOverlay::refresh);
-    connect(scene->document(), &Document::pricesRanged, this, &XrayOverlay::refresh);
+    connect(scene->document(), &Document::pricesRanged, this, &XrayOverlay::showRanges);
     // A node moved: the badges by it look again whether the room above them is free.
     connect(scene, &DesignScene::nodeBoxesChanged, this, &XrayOverlay::queueBadgePlacement);
     scene->installEventFilter(this);
@@ -164,13 +174,43 @@ void XrayOverlay::updateShownTip(const XrayPicture &previous)
         return;
     const XrayMark *before = node ? previous.node(id) : previous.link(id);
     const XrayMark *after = node ? m_picture.node(id) : m_picture.link(id);
-    if (!before || !after || after->tip == before->tip)
+    if (before && after)
+        retip(before->tip, after->tip);
+}
+
+void XrayOverlay::retip(const QString &before, const QString &after)
+{
+    if (after == before || !QToolTip::isVisible())
         return;
     // A wire's tooltip is its rate, then what the X-ray says of it: the X-ray's part is reworded.
     const QString shown = QToolTip::text();
-    if (shown.endsWith(before->tip))
-        QToolTip::showText(QCursor::pos(),
-                           shown.left(shown.size() - before->tip.size()) + after->tip);
+    if (shown.endsWith(before))
+        QToolTip::showText(QCursor::pos(), shown.left(shown.size() - before.size()) + after);
+}
+
+void XrayOverlay::showRanges(const std::vector<std::size_t> &prices)
+{
+    const Document *doc = m_scene->document();
+    const auto &o = doc->optimiseResult();
+    if (!m_on)
+        return;
+    if (!o || m_scene->itemsGeneration() != m_markedItemsGeneration) {
+        refresh(); // items came or went since the last picture: all of it again
+        return;
+    }
+    // The hovered item's words before, to reword its tooltip if it is up.
+    const XrayMark *hovered = !m_hovered.empty()       ? m_picture.node(m_hovered)
+                              : !m_hoveredLink.empty() ? m_picture.link(m_hoveredLink)
+                                                       : nullptr;
+    const QString hoveredTip = hovered ? hovered->tip : QString();
+    const auto [nodes, links] = rangeXray(doc->viewedDesign(), *o, prices, m_picture);
+    const Design &design = doc->design();
+    for (const std::size_t i : nodes)
+        markNode(i, design);
+    for (const std::size_t i : links)
+        markLink(i);
+    if (hovered)
+        retip(hoveredTip, hovered->tip);
 }
 
 XrayOverlay *XrayOverlay::activeOn(QGraphicsScene *scene)
@@ -270,9 +310,9 @@ void XrayOverlay::markNodes(const Design &design, bool idsChanged)
                     kept->placeBadge();
             continue;
         }
-        CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
         const Node *n
             = inOrder && i < design.nodes().size() ? &design.nodes()[i] : design.node(m.id);
+        CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
         if (!n || n->kind == NodeKind::Reroute) {
             delete mark;
             continue;
@@ -291,6 +331,32 @@ void XrayOverlay::markNodes(const Design &design, bool idsChanged)
         }
     }
     m_markedNodes = std::move(marked);
+}
+
+void XrayOverlay::markNode(std::size_t i, const Design &design)
+{
+    // The item marked last at that position (refresh keeps them), as markNodes has it.
+    NodeItem *item = i < m_markedNodes.size() ? m_markedNodes[i] : nullptr;
+    if (!item || i >= m_picture.nodes.size())
+        return;
+    const XrayMark &m = m_picture.nodes[i];
+    const Node *n = i < design.nodes().size() && design.nodes()[i].id == m.id ? &design.nodes()[i]
+                                                                              : design.node(m.id);
+    CanvasMark *mark = CanvasMark::find(item, CanvasMark::Owner::Xray);
+    if (!n || n->kind == NodeKind::Reroute || !mark)
+        return;
+    mark->set(xrayColour(m.heat), m.badge, m.tip, 4);
+}
+
+void XrayOverlay::markLink(std::size_t i)
+{
+    LinkItem *item = i < m_markedLinks.size() ? m_markedLinks[i] : nullptr;
+    if (!item || i >= m_picture.links.size())
+        return;
+    const XrayMark &m = m_picture.links[i];
+    item->setColour(xrayColour(m.heat));
+    if (item->toolTip() != m.tip)
+        item->setToolTip(m.tip);
 }
 
 void XrayOverlay::markLinks()

@@ -51,6 +51,8 @@ public:
     /// Colours every item again, whatever it shows now (the scenario diff, after it coloured
     /// wires itself and gave them their own colours back).
     void refreshAll();
+    /// Some prices of the shown result got their ranges: only the marks that say them change.
+    void showRanges(const std::vector<std::size_t> &prices);
 
 Q_SIGNALS:
     void changed();
@@ -67,6 +69,9 @@ private:
     /// After nodes moved: the X-ray badges by the moved nodes placed again
     /// (CanvasMark::placeBadge).
     void queueBadgePlacement();
+    /// Puts the picture's mark at that position on its item (found there, else by id).
+    void markNode(std::size_t i, const Design &design);
+    void markLink(std::size_t i);
     /// Asks for the range of the capacity price of the node under `at` (or of the good of the
     /// wire under it), when the solve left the ranges out: only what a hover text shows is
     /// ranged.
@@ -74,6 +79,8 @@ private:
     /// The hovered node's or wire's tooltip, when it is up with what its mark said in
     /// `previous`, says what the mark says now.
     void updateShownTip(const XrayPicture &previous);
+    /// The tooltip up saying `before` (the hovered item's X-ray text) says `after` instead.
+    static void retip(const QString &before, const QString &after);
 
     DesignScene *m_scene;
     bool m_on = false;

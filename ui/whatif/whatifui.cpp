@@ -93,16 +93,34 @@ void WhatIfUi::updateMarks()
     if (std::exchange(m_quarterMoved, false))
         return;
     Document *doc = m_window->document();
-    QStringList changed;
-    if (const Scenario *s = doc->findScenario(doc->activeScenario())) {
+    DesignScene *scene = m_window->scene();
+    const QString scenario = doc->activeScenario();
+    QSet<QString> changed;
+    if (const Scenario *s = doc->findScenario(scenario)) {
         for (const std::string &id : changedNodeIds(*s))
-            changed << QString::fromStdString(id);
+            changed.insert(QString::fromStdString(id));
     }
-    for (const Node &n : doc->design().nodes()) {
-        const QString id = QString::fromStdString(n.id);
-        if (NodeItem *item = m_window->scene()->nodeItem(id))
-            item->setScenarioTag(changed.contains(id) ? doc->activeScenario() : QString());
+    auto tag = [scene](const QString &id, const QString &tag) {
+        if (NodeItem *item = scene->nodeItem(id))
+            item->setScenarioTag(tag);
+    };
+    if (scenario != m_taggedScenario || scene->itemsGeneration() != m_taggedItems) {
+        // Another scenario, or nodes came or went: every node once.
+        for (const Node &n : doc->design().nodes()) {
+            const QString id = QString::fromStdString(n.id);
+            tag(id, changed.contains(id) ? scenario : QString());
+        }
+    } else {
+        for (const QString &id : std::as_const(m_tagged)) {
+            if (!changed.contains(id))
+                tag(id, QString());
+        }
+        for (const QString &id : std::as_const(changed))
+            tag(id, scenario);
     }
+    m_tagged = std::move(changed);
+    m_taggedScenario = scenario;
+    m_taggedItems = scene->itemsGeneration();
 }
 
 void WhatIfUi::addViewActions(QMenu *view)

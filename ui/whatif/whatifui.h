@@ -3,6 +3,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QString>
 
 class QAction;
 class QMenu;
@@ -58,6 +60,11 @@ private:
     PresentationMode *m_presentation;
     QAction *m_presentationAction = nullptr;
     bool m_quarterMoved = false; ///< the solved() that follows is a quarter scrub: no mark changes
+    /// The nodes tagged last time, with the scenario and the scene's items then: an edit tags
+    /// and untags only the nodes whose overrides came or went, not every node.
+    QSet<QString> m_tagged;
+    QString m_taggedScenario;
+    quint64 m_taggedItems = ~0ull;
 };
 
 } // namespace tf::Ui::WhatIf

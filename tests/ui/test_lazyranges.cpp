@@ -409,13 +409,15 @@ TEST_CASE("After an edit that reorders the ranking, the dock's rows in view take
     CHECK(hall30->text(0).contains(QStringLiteral("(0.5 units)")));
     sameAsCold();
 
-    // Each row in view paints as Qt's own delegate paints it, plain and selected.
+    // Each row in view paints as Qt's own delegate paints it: plain, greyed, selected, current.
     QStyledItemDelegate qt;
+    const QStyle::State shown = QStyle::State_Enabled | QStyle::State_Active;
     for (Ui::OptimiseRow *row : rowsInView(tree)) {
         CAPTURE(row->key());
-        for (const QStyle::State state :
-             {QStyle::State_Enabled | QStyle::State_Active,
-              QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Selected}) {
+        for (const QStyle::State state : {shown,
+                                          QStyle::State(QStyle::State_Active),
+                                          shown | QStyle::State_Selected,
+                                          shown | QStyle::State_HasFocus}) {
             const QImage ours = paintedRow(*tree->itemDelegate(), tree, row, state);
             CHECK(ours == paintedRow(qt, tree, row, state));
         }

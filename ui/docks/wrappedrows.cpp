@@ -23,7 +23,8 @@ WrappedRows::WrappedRows(QTreeView *tree)
 
 bool WrappedRows::plain(const QModelIndex &index)
 {
-    return !index.data(Qt::FontRole).isValid() && !index.data(Qt::DecorationRole).isValid();
+    return !index.data(Qt::FontRole).isValid() && !index.data(Qt::DecorationRole).isValid()
+           && !index.data(Qt::CheckStateRole).isValid();
 }
 
 QStyleOptionViewItem WrappedRows::measured(const QStyleOptionViewItem &option,
@@ -88,18 +89,21 @@ void WrappedRows::paint(QPainter *painter,
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // The selected and the current row (a highlight and a focus frame the size of the text,
+    // which the style measures itself) are painted as Qt paints them: one or two rows.
     if (!plain(index) || opt.direction != Qt::LeftToRight
-        || !(opt.features & QStyleOptionViewItem::WrapText)) {
+        || !(opt.features & QStyleOptionViewItem::WrapText)
+        || (opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    // The style draws the row without its text (background, selection, focus), then the text
-    // from its kept lines where the style puts it: left, centred vertically, inside the margin.
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // The style draws the row without its text (its background), then the text from its kept
+    // lines where the style puts it: without a check box or an icon, at the row's left inside
+    // the margin, centred vertically (asking the style for that place lays the text out again).
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect lines = textRect.adjusted(margin, 0, -margin, 0);
+    const QRect lines = opt.rect.adjusted(margin, 0, -margin, 0);
     const QString text = opt.text;
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);

@@ -174,11 +174,7 @@ void capacityMark(
 }
 
 // A wire's mark from the price of its good at its producer (null: none).
-void goodMark(const Design &design,
-              const OptimiseResult &o,
-              const LinkResult &l,
-              const ShadowPrice *price,
-              XrayMark &m)
+void goodMark(const OptimiseResult &o, const LinkResult &l, const ShadowPrice *price, XrayMark &m)
 {
     if (!price || price->value == 0)
         return;
@@ -186,31 +182,54 @@ void goodMark(const Design &design,
     m.heat = o.objectiveValue != 0 ? std::clamp(w * l.flow / std::abs(o.objectiveValue), 0.0, 1.0)
                                    : 0.0;
     m.says.what = GoodWorth;
-    const Good *g = design.good(l.good);
-    m.says.unit = g ? g->unit : std::string();
+    m.says.unit = price->limit.unit; // the good's unit (the optimiser's, from the same design)
     m.says.unit2 = o.objectiveUnit;
     m.says.numbers[0] = price->value;
     m.says.numbers[1] = price->rangeLower;
     m.says.numbers[2] = price->rangeUpper;
 }
 
-void optimiseMarks(const Design &design,
-                   const Solution &solution,
-                   const OptimiseResult &o,
-                   const XrayPicture *previous,
-                   XrayPicture &x)
+// Entries grouped by a position (a node's): those of position i are
+// at[start[i]] up to at[start[i + 1]], in their order. `positionOf` holds each entry's
+// position (-1: none). Flat, so thousands of nodes cost no allocation each.
+void groupBy(const std::vector<int> &positionOf,
+             std::size_t positions,
+             std::vector<int> &start,
+             std::vector<int> &at)
 {
-    x.optimise = true;
-    x.title = Tr::tr("Bottleneck X-ray: what 1% more capacity is worth");
-    x.low = Tr::tr("nothing");
-    x.high = objectiveHigh(o.objective);
-    x.none = Tr::tr("idle");
-    x.nodes.reserve(solution.nodes.size());
-    for (const NodeResult &r : solution.nodes)
-        x.nodes.push_back(mark(r.id, 0, NotLimiting, nameAt(design, int(x.nodes.size()), r.id)));
-    // The prices of goods at each node, by the node's position (the last of a good counts).
-    std::vector<std::vector<const ShadowPrice *>> goodsAt(x.nodes.size());
+    start.assign(positions + 1, 0);
+    for (const int p : positionOf) {
+        if (p >= 0)
+            ++start[size_t(p) + 1];
+    }
+    for (size_t i = 1; i < start.size(); ++i)
+        start[i] += start[i - 1];
+    at.assign(size_t(start.back()), -1);
+    std::vector<int> next(start.begin(), start.end() - 1);
+    for (size_t k = 0; k < positionOf.size(); ++k) {
+        if (const int p = positionOf[k]; p >= 0)
+            at[size_t(next[size_t(p)]++)] = int(k);
+    }
+}
+
+// The nodes' marks: what 1 % more capacity is worth, or idle. Returns each good price's node
+// position (-1: none, or not a good's price), for the wires.
+std::vector<int> nodeMarks(const Design &design,
+                           const Solution &solution,
+                           const OptimiseResult &o,
+                           const XrayPicture *previous,
+                           XrayPicture &x)
+{
     const auto &nodes = solution.nodes;
+    x.nodes.resize(nodes.size()); // made in place: thousands of marks an edit
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        XrayMark &m = x.nodes[i];
+        m.id = nodes[i].id;
+        m.heat = 0;
+        m.says.what = NotLimiting;
+        m.says.name = nameAt(design, int(i), nodes[i].id);
+    }
+    std::vector<int> goodAt(o.shadowPrices.size(), -1);
     x.priceNodeAt.assign(o.shadowPrices.size(), -1);
     for (size_t k = 0; k < o.shadowPrices.size(); ++k) {
         const ShadowPrice &p = o.shadowPrices[k];
@@ -224,7 +243,7 @@ void optimiseMarks(const Design &design,
         if (p.limit.kind == "capacity" && p.binding)
             capacityMark(design, o, p, i, x.nodes[size_t(i)]);
         else if (p.limit.kind == "good")
-            goodsAt[size_t(i)].push_back(&p);
+            goodAt[k] = i;
     }
     x.costNodeAt.assign(o.reducedCosts.size(), -1);
     for (size_t k = 0; k < o.reducedCosts.size(); ++k) {
@@ -239,39 +258,50 @@ void optimiseMarks(const Design &design,
         m.says.unit2 = o.objectiveUnit;
         m.says.numbers[0] = c.value;
     }
-    x.links.reserve(solution.links.size());
-    x.linkFromAt.assign(solution.links.size(), -1);
-    for (size_t k = 0; k < solution.links.size(); ++k) {
-        const LinkResult &l = solution.links[k];
+    return goodAt;
+}
+
+void optimiseMarks(const Design &design,
+                   const Solution &solution,
+                   const OptimiseResult &o,
+                   const XrayPicture *previous,
+                   XrayPicture &x)
+{
+    x.optimise = true;
+    x.title = Tr::tr("Bottleneck X-ray: what 1% more capacity is worth");
+    x.low = Tr::tr("nothing");
+    x.high = objectiveHigh(o.objective);
+    x.none = Tr::tr("idle");
+    // The prices of goods by their node's position (the last of a good counts).
+    std::vector<int> goodsStart, goods;
+    const std::vector<int> goodAt = nodeMarks(design, solution, o, previous, x); // x.nodes first
+    groupBy(goodAt, x.nodes.size(), goodsStart, goods);
+    const auto &links = solution.links;
+    x.links.resize(links.size());
+    x.linkFromAt.assign(links.size(), -1);
+    for (size_t k = 0; k < links.size(); ++k) {
+        const LinkResult &l = links[k];
         const int from = positionAt(
-            *x.nodeIndex, nodes, previous ? &previous->linkFromAt : nullptr, k, l.from);
+            *x.nodeIndex, solution.nodes, previous ? &previous->linkFromAt : nullptr, k, l.from);
         x.linkFromAt[k] = from;
-        XrayMark m = mark(l.id, 0, GoodWorthless, nameAt(design, from, l.from));
+        XrayMark &m = x.links[k];
+        m.id = l.id;
+        m.heat = 0;
+        m.says.what = GoodWorthless;
+        m.says.name = from >= 0 ? x.nodes[size_t(from)].says.name : nameAt(design, -1, l.from);
         m.says.other = l.good;
         const ShadowPrice *price = nullptr;
         if (from >= 0) {
-            for (const ShadowPrice *p : goodsAt[size_t(from)]) {
-                if (p->limit.good == l.good)
-                    price = p;
+            for (int g = goodsStart[size_t(from)]; g < goodsStart[size_t(from) + 1]; ++g) {
+                const ShadowPrice &p = o.shadowPrices[size_t(goods[size_t(g)])];
+                if (p.limit.good == l.good)
+                    price = &p;
             }
         }
-        goodMark(design, o, l, price, m);
-        x.links.push_back(std::move(m));
+        goodMark(o, l, price, m);
     }
     // The wires by producer (rangeXray: a good's range to its wires, not a pass over all).
-    x.linksFromStart.assign(x.nodes.size() + 1, 0);
-    for (const int from : x.linkFromAt) {
-        if (from >= 0)
-            ++x.linksFromStart[size_t(from) + 1];
-    }
-    for (size_t i = 1; i < x.linksFromStart.size(); ++i)
-        x.linksFromStart[i] += x.linksFromStart[i - 1];
-    x.linksFrom.assign(size_t(x.linksFromStart.back()), -1);
-    std::vector<int> fill(x.linksFromStart.begin(), x.linksFromStart.end() - 1);
-    for (size_t j = 0; j < x.linkFromAt.size(); ++j) {
-        if (const int from = x.linkFromAt[j]; from >= 0)
-            x.linksFrom[size_t(fill[size_t(from)]++)] = int(j);
-    }
+    groupBy(x.linkFromAt, x.nodes.size(), x.linksFromStart, x.linksFrom);
 }
 
 QString priceTip(const XrayMark::Says &s)

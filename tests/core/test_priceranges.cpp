@@ -270,3 +270,50 @@ TEST_CASE("Price ranges: a capacity with room holds price 0 from its use up", "[
     CHECK(basicRange(4, 4, 4).upper == 4);
     CHECK(basicRange(10 + 1e-9, 0, 10).lower == 10); // degenerate: never past the bound
 }
+
+TEST_CASE("Price ranges: capped, every price with room and N at their bound, as ranged in full",
+          "[optimise][ranges]")
+{
+    // OptimiseOptions::rangeCap (the CLI's --ranges N): every price with room is ranged, of the
+    // others N (the most valuable), each exactly as ranging every price gives it.
+    int capped = 0;
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+        const Design d = generateSupplyChain(60 + 40 * int(seed), seed);
+        for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+            CAPTURE(seed, objectiveName(objective));
+            OptimiseOptions o;
+            o.objective = objective;
+            const OptimiseResult whole = optimise(d, o);
+            if (!whole.ok())
+                continue;
+            o.rangeCap = 0;
+            const OptimiseResult none = optimise(d, o);
+            std::size_t atBound = 0;
+            for (const ShadowPrice &p : none.shadowPrices)
+                atBound += !p.ranged();
+            REQUIRE(atBound > 10);
+            o.rangeCap = atBound / 3;
+            const OptimiseResult r = optimise(d, o);
+            REQUIRE(r.shadowPrices.size() == whole.shadowPrices.size());
+            CHECK_FALSE(r.ranged);
+            std::size_t unranged = 0;
+            for (size_t k = 0; k < r.shadowPrices.size(); ++k) {
+                const ShadowPrice &p = r.shadowPrices[k], &w = whole.shadowPrices[k];
+                CAPTURE(k, p.limit.kind, p.limit.nodeId, p.limit.good);
+                CHECK(p.value == w.value);
+                // With room (ranged with no cap at all): ranged here too.
+                if (none.shadowPrices[k].ranged())
+                    CHECK(p.ranged());
+                if (!p.ranged()) {
+                    ++unranged;
+                    continue;
+                }
+                CHECK(p.rangeLower == w.rangeLower);
+                CHECK(p.rangeUpper == w.rangeUpper);
+            }
+            CHECK(unranged == atBound - atBound / 3);
+            ++capped;
+        }
+    }
+    CHECK(capped >= 6);
+}

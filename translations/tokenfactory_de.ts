@@ -3215,11 +3215,6 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 weitere im Optimieren-Dock (Lösen ▸ Optimieren).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>No capacity limits the design.</source>
         <translation>Keine Kapazität begrenzt den Entwurf.</translation>
@@ -6034,6 +6029,18 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
             <numerusform>%1, begrenzt durch %2 und %n weitere</numerusform>
             <numerusform>%1, begrenzt durch %2 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never within the horizon</source>
+        <translation>nie innerhalb des Planungszeitraums</translation>
+    </message>
+    <message>
+        <source>nothing to pay back</source>
+        <translation>nichts zu amortisieren</translation>
+    </message>
+    <message>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
+        <translation>%1 Token über %2 Quartale ab %3; Capex %4; Kapitalwert %5; Amortisation %6 (docs/timeline.md).</translation>
     </message>
 </context>
 </TS>

@@ -3207,11 +3207,6 @@ reduced cost %2 %3 per unit</source>
         <translation>ほか %1 件は最適化パネルにあります（求解 ▸ 最適化）。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>No capacity limits the design.</source>
         <translation>設計を制約する容量はありません。</translation>
@@ -6022,6 +6017,18 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1、%2 ほか %n 件が制約</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never within the horizon</source>
+        <translation>計画期間内になし</translation>
+    </message>
+    <message>
+        <source>nothing to pay back</source>
+        <translation>回収するものなし</translation>
+    </message>
+    <message>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
+        <translation>%3 から %2 四半期で %1 トークン；Capex %4；NPV %5；投資回収 %6 (docs/timeline.md)。</translation>
     </message>
 </context>
 </TS>

@@ -3207,11 +3207,6 @@ reduced cost %2 %3 per unit</source>
         <translation>나머지 %1개는 최적화 패널에 있습니다(계산 ▸ 최적화).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>No capacity limits the design.</source>
         <translation>설계를 제한하는 용량이 없습니다.</translation>
@@ -6022,6 +6017,18 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1, %2 외 %n개에 의해 제한됨</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never within the horizon</source>
+        <translation>계획 기간 내 없음</translation>
+    </message>
+    <message>
+        <source>nothing to pay back</source>
+        <translation>회수할 투자 없음</translation>
+    </message>
+    <message>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
+        <translation>%3부터 %2분기 동안 %1 토큰; Capex %4; NPV %5; 투자 회수 %6 (docs/timeline.md).</translation>
     </message>
 </context>
 </TS>

@@ -3207,11 +3207,6 @@ reduced cost %2 %3 per unit</source>
         <translation>另有 %1 项见“优化”面板（求解 ▸ 优化）。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>No capacity limits the design.</source>
         <translation>没有产能限制该设计。</translation>
@@ -6022,6 +6017,18 @@ Holds while its capacity is between %4 and %5 %1.
         <translation>
             <numerusform>%1，受限于 %2 等 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never within the horizon</source>
+        <translation>计划期内无</translation>
+    </message>
+    <message>
+        <source>nothing to pay back</source>
+        <translation>无需回收</translation>
+    </message>
+    <message>
+        <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
+        <translation>自 %3 起 %2 个季度共 %1 Token；Capex %4；NPV %5；投资回收 %6 (docs/timeline.md)。</translation>
     </message>
 </context>
 </TS>

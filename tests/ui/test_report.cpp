@@ -12,9 +12,12 @@
 #include "i18n.h"
 #include "scene/designscene.h"
 #include "tr.h"
+#include "unitformat.h"
 
 #include "tf/io/defaultdesign.h"
 #include "tf/io/numberformat.h"
+#include "tf/model/timeline.h"
+#include "tf/solve/plan.h"
 #include "tf/solve/solve.h"
 
 #include <QImage>
@@ -267,6 +270,43 @@ TEST_CASE("The report's limits page shows the shadow prices and reads percents o
     // The capacity chart's axis: 50%, not 50%%.
     CHECK(text.contains(QStringLiteral("50%")));
     CHECK_FALSE(text.contains(QStringLiteral("%%")));
+}
+
+TEST_CASE("The report's plan summary names the payback quarter beside the NPV, or never",
+          "[export][report]")
+{
+    guiApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // The timeline page (7) of the default design's report at a token price, and the plan the
+    // report solves (Balance, as the report's default options).
+    auto summaryAt = [&](double price, PlanResult &plan) {
+        Design design = defaultDesign();
+        Settings s = design.settings();
+        s.tokenPriceUsdPerMillion = price;
+        REQUIRE_FALSE(design.setSettings(s));
+        plan = solvePlan(design, PlanOptions{});
+        REQUIRE(plan.ok());
+        const QString path = dir.filePath(QStringLiteral("plan-%1.pdf").arg(price));
+        REQUIRE_FALSE(
+            Ui::Export::writeReport(design, solveDesign(design).solution, path, {}).error);
+        return Test::pdfText(path, 7).simplified();
+    };
+    PlanResult plan;
+    const QString paid = summaryAt(100, plan);
+    REQUIRE(plan.totals.paybackQuarter);
+    CAPTURE(paid.toStdString());
+    CHECK(
+        paid.contains(QStringLiteral("NPV %1; payback %2")
+                          .arg(Ui::UnitFormat::usd(plan.totals.npvUsd),
+                               QString::fromStdString(quarterText(*plan.totals.paybackQuarter)))));
+    // A price that never covers the build: the NPV is below 0 and there is no payback quarter.
+    const QString never = summaryAt(0.001, plan);
+    REQUIRE_FALSE(plan.totals.paybackQuarter);
+    REQUIRE(plan.totals.npvUsd < 0);
+    CAPTURE(never.toStdString());
+    CHECK(never.contains(QStringLiteral("NPV %1; payback never within the horizon")
+                             .arg(Ui::UnitFormat::usd(plan.totals.npvUsd))));
 }
 
 TEST_CASE("No text of the report is cut, in English, German and Japanese", "[export][report]")

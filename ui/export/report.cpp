@@ -57,6 +57,34 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// The report's numbers in the interface's format (UnitFormat), as its limit names, messages,
+// charts and pictures write theirs: one format for a quantity on every page, in every language
+// ("8,72 Tsd." in German, "8.72 K" in Japanese). docs/translations.md.
+QString num(double v)
+{
+    return UnitFormat::scaled(v);
+}
+
+QString plainNum(double v, int digits)
+{
+    return UnitFormat::plain(v, digits);
+}
+
+QString money(double v)
+{
+    return UnitFormat::usd(v);
+}
+
+QString price(double v)
+{
+    return UnitFormat::usdPrice(v, 4);
+}
+
+QString percent(double v)
+{
+    return UnitFormat::percent(v, 1);
+}
+
 QRectF body()
 {
     return QRectF(
@@ -147,34 +175,30 @@ void drawChart(QPainter &p,
 
 QList<QStringList> kpiRows(const Solution &solution)
 {
-    using namespace NumberFormat;
     const Metrics &m = solution.metrics;
-    auto s = [](const std::string &t) { return fromStd(t); };
     return {
         {Tr::tr("Tokens per second"),
-         s(scaled(m.tokensPerS)),
+         num(m.tokensPerS),
          Tr::tr("demand %1, capacities allow %2")
-             .arg(s(scaled(m.demandTokensPerS)), s(scaled(m.maxTokensPerS)))},
-        {Tr::tr("Tokens per year"), s(scaled(m.tokensPerYear)), QString()},
-        {Tr::tr("IT power"), Tr::tr("%1 MW").arg(s(plain(m.powerItMw, 4))), QString()},
+             .arg(num(m.demandTokensPerS), num(m.maxTokensPerS))},
+        {Tr::tr("Tokens per year"), num(m.tokensPerYear), QString()},
+        {Tr::tr("IT power"), Tr::tr("%1 MW").arg(plainNum(m.powerItMw, 4)), QString()},
         {Tr::tr("Facility power"),
-         Tr::tr("%1 MW").arg(s(plain(m.powerFacilityMw, 4))),
-         Tr::tr("%1 MWh per year").arg(s(scaled(m.energyMwhPerYear)))},
-        {Tr::tr("Capex"), s(usd(m.capexUsd)), QString()},
+         Tr::tr("%1 MW").arg(plainNum(m.powerFacilityMw, 4)),
+         Tr::tr("%1 MWh per year").arg(num(m.energyMwhPerYear))},
+        {Tr::tr("Capex"), money(m.capexUsd), QString()},
         {Tr::tr("Capital charge per year"),
-         s(usd(m.capitalChargeUsdPerYear)),
+         money(m.capitalChargeUsdPerYear),
          Tr::tr("annuity at the cost of capital, by asset class")},
         {Tr::tr("Opex per year"),
-         s(usd(m.opexUsdPerYear)),
-         Tr::tr("energy %1").arg(s(usd(m.energyUsdPerYear)))},
-        {Tr::tr("TCO per year"), s(usd(m.tcoUsdPerYear)), Tr::tr("capital charge + opex")},
-        {Tr::tr("$ per million tokens"),
-         QStringLiteral("$") + s(plain(m.usdPerMillionTokens, 4)),
-         QString()},
+         money(m.opexUsdPerYear),
+         Tr::tr("energy %1").arg(money(m.energyUsdPerYear))},
+        {Tr::tr("TCO per year"), money(m.tcoUsdPerYear), Tr::tr("capital charge + opex")},
+        {Tr::tr("$ per million tokens"), price(m.usdPerMillionTokens), QString()},
         {Tr::tr("Tokens per joule"),
-         s(plain(m.tokensPerJoule, 4)),
+         plainNum(m.tokensPerJoule, 4),
          Tr::tr("at the facility meter")},
-        {Tr::tr("Tokens per dollar"), s(scaled(m.tokensPerUsd)), QString()},
+        {Tr::tr("Tokens per dollar"), num(m.tokensPerUsd), QString()},
     };
 }
 
@@ -193,24 +217,18 @@ QList<QStringList> throughputRows(const Design &design)
         const QString rests = !c.calibrated        ? Tr::tr("none: borrowed")
                               : !c.workloadCovered ? Tr::tr("%1, a ceiling").arg(round)
                                                    : round;
-        const QString speed
-            = Tr::tr("%1 tok/s").arg(fromStd(NumberFormat::plain(r.tokensPerUser, 3)));
+        const QString speed = Tr::tr("%1 tok/s").arg(plainNum(r.tokensPerUser, 3));
         rows.append(
             {fromStd(node.name.empty() ? node.id : node.name),
              Names::runText(catalogOf(design.settings()),
                             r.system.empty() ? r.accelerator : r.system,
                             r.workload,
                             precisionName(r.precision)),
-             Tr::tr("%1 ±%2%").arg(fromStd(NumberFormat::scaled(rack->tokensPerSPerRack)),
-                                   fromStd(NumberFormat::plain(c.bandFraction * 100, 3))),
-             Tr::tr("%1 to %2")
-                 .arg(fromStd(NumberFormat::scaled(r.bandLow)),
-                      fromStd(NumberFormat::scaled(r.bandHigh))),
-             r.target.any()
-                 ? speed
-                 : Tr::tr("offline: %1").arg(fromStd(NumberFormat::plain(r.tokensPerUser, 3))),
-             r.ttftS < 1 ? Tr::tr("%1 ms").arg(fromStd(NumberFormat::plain(r.ttftS * 1e3, 3)))
-                         : Tr::tr("%1 s").arg(fromStd(NumberFormat::plain(r.ttftS, 3))),
+             Tr::tr("%1 ±%2%").arg(num(rack->tokensPerSPerRack), plainNum(c.bandFraction * 100, 3)),
+             Tr::tr("%1 to %2").arg(num(r.bandLow), num(r.bandHigh)),
+             r.target.any() ? speed : Tr::tr("offline: %1").arg(plainNum(r.tokensPerUser, 3)),
+             r.ttftS < 1 ? Tr::tr("%1 ms").arg(plainNum(r.ttftS * 1e3, 3))
+                         : Tr::tr("%1 s").arg(plainNum(r.ttftS, 3)),
              rests});
         if (rows.size() >= 12)
             break;
@@ -299,10 +317,10 @@ QString objectiveText(Objective objective)
     return {};
 }
 
-/// A range end in the core's English number format (UnitFormat::noEnd: "unlimited").
+/// A range end, "unlimited" when there is none (UnitFormat::noEnd).
 QString rangeEnd(double v)
 {
-    return UnitFormat::noEnd(v) ? Tr::tr("unlimited") : fromStd(NumberFormat::scaled(v));
+    return UnitFormat::noEnd(v) ? Tr::tr("unlimited") : num(v);
 }
 
 /// The limits that bind and the goods worth more, the most valuable first (as the Optimise dock
@@ -313,7 +331,7 @@ QList<QStringList> shadowRows(const Design &design, const OptimiseResult &o)
     for (const ShadowPrice *sp : rankedShadowPrices(o)) {
         const QString worth
             = QStringLiteral("%1%2 %3").arg(sp->value > 0 ? QStringLiteral("+") : QString(),
-                                            fromStd(NumberFormat::scaled(sp->value)),
+                                            num(sp->value),
                                             Names::unit(o.objectiveUnit));
         rows.append({limitText(design, sp->limit),
                      worth,
@@ -349,10 +367,9 @@ void drawShadowPrices(QPainter &p,
         return;
     }
     OptimiseResult o = *optimised;
-    const QString how = Tr::tr("Optimise mode, splits free, for %1: %2 %3.")
-                            .arg(objectiveText(o.objective),
-                                 fromStd(NumberFormat::scaled(o.objectiveValue)),
-                                 Names::unit(o.objectiveUnit));
+    const QString how
+        = Tr::tr("Optimise mode, splits free, for %1: %2 %3.")
+              .arg(objectiveText(o.objective), num(o.objectiveValue), Names::unit(o.objectiveUnit));
     y = drawNote(p,
                  y - 4,
                  options.solve.mode == SolveMode::Optimise
@@ -425,7 +442,7 @@ void limitsPage(Pages &pages,
             break;
         limits.append({n ? fromStd(n->name) : fromStd(b.nodeId),
                        n ? Names::kindLabel(n->kind) : QString(),
-                       Tr::tr("%1%").arg(b.loadAtDemand * 100, 0, 'f', 1)});
+                       percent(b.loadAtDemand * 100)});
     }
     if (limits.isEmpty())
         limits.append({Tr::tr("No capacity limits the design."), QString(), QString()});
@@ -484,10 +501,9 @@ void resiliencePage(Pages &pages, const Design &design, const ReportOptions &opt
         for (const std::string &id : c.knockedOut)
             names << name(id);
         list.append({names.join(QStringLiteral(" + ")),
-                     fromStd(NumberFormat::scaled(c.tokensPerS)),
-                     Tr::tr("%1%", "percentage").arg(c.lostFraction * 100, 0, 'f', 1),
-                     c.usdPerMillionTokens ? fromStd(NumberFormat::usd(*c.usdPerMillionTokens))
-                                           : Tr::tr("no tokens")});
+                     num(c.tokensPerS),
+                     percent(c.lostFraction * 100),
+                     c.usdPerMillionTokens ? money(*c.usdPerMillionTokens) : Tr::tr("no tokens")});
     }
     auto table = [&](const QString &first) {
         return ReportTable({{first, 0.46},
@@ -595,31 +611,28 @@ void interactivityPage(Pages &pages, const Design &design, const Solution &solut
 // The figures analysts quote, then who earns what per million tokens (docs/model.md).
 QList<QStringList> financeRows(const Design &design, const Solution &solution)
 {
-    using namespace NumberFormat;
     const Metrics &m = solution.metrics;
     const Settings &set = design.settings();
-    auto s = [](const std::string &t) { return fromStd(t); };
     QList<QStringList> rows;
     if (std::isfinite(m.usdPerGpuHour))
         rows.append({Tr::tr("Cost per GPU-hour"),
-                     QStringLiteral("$") + s(plain(m.usdPerGpuHour, 4)),
+                     price(m.usdPerGpuHour),
                      Tr::tr("TCO per year over every accelerator's hours")});
     if (std::isfinite(m.tokensPerProvisionedMw))
         rows.append({Tr::tr("Tokens per year per provisioned MW"),
-                     s(scaled(m.tokensPerProvisionedMw)),
+                     num(m.tokensPerProvisionedMw),
                      Tr::tr("MW built, at the meter")});
     if (!set.tokenPriceUsdPerMillion)
         return rows;
-    rows.append({Tr::tr("Token price"),
-                 QStringLiteral("$") + s(plain(*set.tokenPriceUsdPerMillion, 4)),
-                 Tr::tr("per million tokens")});
-    rows.append({Tr::tr("Revenue per year"), s(usd(m.revenueUsdPerYear)), QString()});
+    rows.append(
+        {Tr::tr("Token price"), price(*set.tokenPriceUsdPerMillion), Tr::tr("per million tokens")});
+    rows.append({Tr::tr("Revenue per year"), money(m.revenueUsdPerYear), QString()});
     rows.append(
         {Tr::tr("NPV at the token price"),
-         s(usd(m.npvUsd)),
-         Tr::tr("over %1 years at the cost of capital").arg(s(plain(set.analysisYears, 4)))});
+         money(m.npvUsd),
+         Tr::tr("over %1 years at the cost of capital").arg(plainNum(set.analysisYears, 4))});
     rows.append({Tr::tr("Payback"),
-                 std::isfinite(m.paybackYears) ? Tr::tr("%1 years").arg(s(plain(m.paybackYears, 3)))
+                 std::isfinite(m.paybackYears) ? Tr::tr("%1 years").arg(plainNum(m.paybackYears, 3))
                                                : Tr::tr("never"),
                  Tr::tr("discounted")});
     return rows;
@@ -627,19 +640,15 @@ QList<QStringList> financeRows(const Design &design, const Solution &solution)
 
 QList<QStringList> valueCaptureRows(const Solution &solution)
 {
-    using NumberFormat::plain;
     const double total = solution.metrics.usdPerMillionTokens;
     QList<QStringList> rows;
     for (const StageValue &v : solution.valueCapture) {
         if (v.nodeIds.empty() && v.valueAddedUsdPerMtok == 0)
             continue;
         rows.append({Charts::valueStageName(fromStd(v.stage)),
-                     QStringLiteral("$") + fromStd(plain(v.valueAddedUsdPerMtok, 4)),
-                     Tr::tr("%1%", "percentage")
-                         .arg(total > 0 ? v.valueAddedUsdPerMtok / total * 100 : 0, 0, 'f', 1),
-                     v.marginUsdPerMtok
-                         ? QStringLiteral("$") + fromStd(plain(*v.marginUsdPerMtok, 4))
-                         : QStringLiteral("–")});
+                     price(v.valueAddedUsdPerMtok),
+                     percent(total > 0 ? v.valueAddedUsdPerMtok / total * 100 : 0),
+                     v.marginUsdPerMtok ? price(*v.marginUsdPerMtok) : QStringLiteral("–")});
     }
     return rows;
 }
@@ -688,21 +697,47 @@ ReportTable timelineTable()
 
 QList<QStringList> timelineRows(const Design &design, const PlanResult &plan)
 {
-    using namespace NumberFormat;
     QList<QStringList> rows;
     for (const QuarterResult &q : plan.quarters)
         rows.append({fromStd(q.label),
-                     fromStd(scaled(q.tokensPerS)),
-                     fromStd(usd(q.capexUsd)),
-                     fromStd(usd(q.opexUsd)),
-                     fromStd(usd(q.cashFlowUsd)),
+                     num(q.tokensPerS),
+                     money(q.capexUsd),
+                     money(q.opexUsd),
+                     money(q.cashFlowUsd),
                      // What a million tokens of the quarter's installed base cost (docs/model.md,
                      // "The figures of a quarter"); none while nothing is online.
-                     std::isfinite(q.usdPerMillionTokens)
-                         ? QStringLiteral("$") + fromStd(plain(q.usdPerMillionTokens, 4))
-                         : QStringLiteral("–"),
+                     std::isfinite(q.usdPerMillionTokens) ? price(q.usdPerMillionTokens)
+                                                          : QStringLiteral("–"),
                      Charts::bindingSummary(design, q.binding)});
     return rows;
+}
+
+/// The quarter from which the plan has paid for itself for good (PlanTotals::paybackQuarter), or
+/// why there is none.
+QString paybackText(const PlanResult &plan)
+{
+    if (plan.totals.paybackQuarter)
+        return fromStd(quarterText(*plan.totals.paybackQuarter));
+    const bool moved = std::any_of(plan.quarters.begin(),
+                                   plan.quarters.end(),
+                                   [](const QuarterResult &q) { return q.cashFlowUsd != 0; });
+    return moved ? Tr::tr("never within the horizon") : Tr::tr("nothing to pay back");
+}
+
+/// The plan's totals in one line: its tokens, capex, NPV and payback (docs/timeline.md).
+QString planSummary(const PlanResult &plan)
+{
+    const QString start = fromStd(quarterText(plan.timeline.start));
+    if (!std::isfinite(plan.totals.npvUsd))
+        return Tr::tr("%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).")
+            .arg(num(plan.totals.cumulativeTokens))
+            .arg(plan.timeline.horizonQuarters)
+            .arg(start, money(plan.totals.capexUsd), Tr::tr("none without a token price"));
+    return Tr::tr("%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 "
+                  "(docs/timeline.md).")
+        .arg(num(plan.totals.cumulativeTokens))
+        .arg(plan.timeline.horizonQuarters)
+        .arg(start, money(plan.totals.capexUsd), money(plan.totals.npvUsd), paybackText(plan));
 }
 
 double timelineChartsHeight()
@@ -738,18 +773,7 @@ void timelinePages(Pages &pages,
         drawNote(p, y, Tr::tr("The plan over time cannot be solved: see Problems"));
         return;
     }
-    using namespace NumberFormat;
-    y = drawNote(p,
-                 y,
-                 Tr::tr("%1 tokens over %2 quarters from %3; capex %4; NPV %5 "
-                        "(docs/timeline.md).")
-                     .arg(fromStd(scaled(plan.totals.cumulativeTokens)))
-                     .arg(plan.timeline.horizonQuarters)
-                     .arg(fromStd(quarterText(plan.timeline.start)),
-                          fromStd(usd(plan.totals.capexUsd)),
-                          std::isfinite(plan.totals.npvUsd) ? fromStd(usd(plan.totals.npvUsd))
-                                                            : Tr::tr("none without a token price")))
-        + 10;
+    y = drawNote(p, y, planSummary(plan)) + 10;
     for (int i = 0; i < chunks.size(); ++i) {
         if (i > 0) {
             pages.begin();

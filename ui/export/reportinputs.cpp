@@ -3,6 +3,7 @@
 
 #include "../nametext.h"
 #include "../tr.h"
+#include "../unitformat.h"
 
 #include "tf/io/numberformat.h"
 #include "tf/model/design.h"
@@ -21,9 +22,10 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// As typed, in the interface's format like every number of the report (report.cpp).
 QString num(double v)
 {
-    return fromStd(NumberFormat::grouped(v, 6));
+    return UnitFormat::localised(NumberFormat::grouped(v, 6));
 }
 
 bool same(double a, double b)

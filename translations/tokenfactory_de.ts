@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+270"/>
+        <location filename="../ui/export/report.cpp" line="+288"/>
         <source>Datacenter</source>
         <translation>Rechenzentrum</translation>
     </message>
@@ -142,7 +142,7 @@
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+43"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -226,7 +226,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Overview: zoom in to select wires</source>
         <translation>Übersicht: zum Auswählen von Verbindungen hineinzoomen</translation>
     </message>
@@ -942,7 +942,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+128"/>
+        <location filename="../ui/export/report.cpp" line="+127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1609,7 +1609,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-221"/>
+        <location filename="../ui/export/report.cpp" line="-220"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1647,7 +1647,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+282"/>
+        <location filename="../ui/export/report.cpp" line="+280"/>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -1671,7 +1671,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-335"/>
+        <location filename="../ui/export/report.cpp" line="-325"/>
         <source>IT power</source>
         <translation>IT-Leistung</translation>
     </message>
@@ -1693,7 +1693,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+518"/>
+        <location line="+501"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1776,7 +1776,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-507"/>
+        <location filename="../ui/export/report.cpp" line="-492"/>
         <source>Tokens per joule</source>
         <translation>Token je Joule</translation>
     </message>
@@ -1789,7 +1789,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+430"/>
+        <location filename="../ui/export/report.cpp" line="+420"/>
         <source>Cost per GPU-hour</source>
         <translation>Kosten pro GPU-Stunde</translation>
     </message>
@@ -1800,7 +1800,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+14"/>
+        <location filename="../ui/export/report.cpp" line="+13"/>
         <source>NPV at the token price</source>
         <translation>Kapitalwert zum Tokenpreis</translation>
     </message>
@@ -1850,7 +1850,7 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+41"/>
-        <location filename="../ui/export/report.cpp" line="-201"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
@@ -1917,8 +1917,8 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <translation>Nicht lösbar: siehe Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
-        <location filename="../ui/export/report.cpp" line="+202"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+322"/>
+        <location filename="../ui/export/report.cpp" line="+198"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -1950,8 +1950,6 @@ Stattdessen wird der Standardentwurf angezeigt.</translation>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-135"/>
-        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
@@ -2071,7 +2069,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -2221,12 +2219,13 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Ein Knoten dieser Art kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+38"/>
         <source>BOTTLENECK</source>
         <translation>ENGPASS</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%1 von %2 %3</translation>
@@ -2248,7 +2247,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Who earns what per million tokens</source>
         <translation>Wer was je Million Token verdient</translation>
     </message>
@@ -2259,7 +2258,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-72"/>
+        <location filename="../ui/export/report.cpp" line="-65"/>
         <source>Throughput vs interactivity</source>
         <translation>Durchsatz vs. Interaktivität</translation>
     </message>
@@ -2351,7 +2350,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-418"/>
+        <location filename="../ui/export/report.cpp" line="-408"/>
         <source>Capital charge per year</source>
         <translation>Kapitalkosten pro Jahr</translation>
     </message>
@@ -2560,7 +2559,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+480"/>
         <source>Gross margin</source>
         <translation>Bruttomarge</translation>
     </message>
@@ -2601,7 +2600,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+240"/>
+        <location filename="../ui/export/report.cpp" line="+255"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2828,7 +2827,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Zeichenfläche (PNG, SVG oder PDF)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-755"/>
+        <location filename="../ui/export/report.cpp" line="-753"/>
         <source>Tokens per second</source>
         <translation>Token pro Sekunde</translation>
     </message>
@@ -2869,7 +2868,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>$ je Million Token</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>at the facility meter</source>
         <translation>am Anlagenzähler</translation>
     </message>
@@ -2884,18 +2883,18 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1, Obergrenze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 tok/s</source>
         <translation>%1 Tok/s</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+679"/>
+        <location filename="../ui/export/report.cpp" line="+685"/>
         <source>unsaved design</source>
         <translation>ungespeicherter Entwurf</translation>
     </message>
@@ -2911,12 +2910,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Token-Fabrik-Bericht: %1</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-825"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>Annuität zu den Kapitalkosten, je Anlagenklasse</translation>
     </message>
@@ -2926,7 +2925,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kapitalkosten + Opex</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Token factory report</source>
         <translation>Token-Fabrik-Bericht</translation>
     </message>
@@ -2978,7 +2977,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+407"/>
+        <location line="+398"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3023,9 +3022,9 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-406"/>
-        <location line="+407"/>
-        <location line="+99"/>
+        <location filename="../ui/export/report.cpp" line="-397"/>
+        <location line="+398"/>
+        <location line="+114"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3127,8 +3126,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-505"/>
-        <location line="+407"/>
+        <location filename="../ui/export/report.cpp" line="-511"/>
+        <location line="+398"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -3138,22 +3137,22 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Notiz verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-462"/>
         <source>none: borrowed</source>
         <translation>keine: übernommen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 ±%2%</source>
         <translation>%1 ±%2 %</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>offline: %1</source>
         <translation>offline: %1</translation>
     </message>
@@ -3195,12 +3194,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Das Design konnte nicht optimiert werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>Optimierungsmodus, Aufteilungen frei, für %1: %2 %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
         <translation>Die Kennzahlen oben sind die des Bilanzmodus (Aufteilungen wie eingestellt); diese Preise sind die des Optimums.</translation>
     </message>
@@ -3215,7 +3214,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1 weitere im Optimieren-Dock (Lösen ▸ Optimieren).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>No capacity limits the design.</source>
         <translation>Keine Kapazität begrenzt den Entwurf.</translation>
     </message>
@@ -3231,7 +3230,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Nachfrage/Kapazität</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+172"/>
+        <location filename="../ui/export/report.cpp" line="+169"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>TCO pro Jahr über alle Stunden aller Beschleuniger</translation>
     </message>
@@ -3246,7 +3245,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>gebaute MW, am Zähler</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>per million tokens</source>
         <translation>je Million Token</translation>
     </message>
@@ -3266,7 +3265,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>abgezinst</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
@@ -3282,7 +3281,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+197"/>
+        <location filename="../ui/export/report.cpp" line="+212"/>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
@@ -3292,7 +3291,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Basisdesign (kein Szenario)</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-495"/>
         <source>No limit binds.</source>
         <translation>Keine Grenze bindet.</translation>
     </message>
@@ -3307,12 +3306,12 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Gilt im Bereich</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>Jede Linie zeigt die meisten Token/s pro GPU, die die Hardware eines Rechenzentrums bei jeder Ausgabegeschwindigkeit pro Nutzer liefert; ein Punkt zeigt, wo das Rechenzentrum bei seinem Serviceziel läuft (docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>Eingaben, die vom Katalog abweichen (%1 von %2)</translation>
     </message>
@@ -3332,8 +3331,8 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Keine: Alle Eingaben stammen aus dem Katalog.</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+198"/>
+        <location line="-242"/>
+        <location line="+206"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -3459,7 +3458,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Jeder Wert muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The minimum must not be above the maximum</source>
         <translation>Das Minimum darf nicht über dem Maximum liegen</translation>
     </message>
@@ -3479,7 +3478,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Der Median muss über 0 liegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sigma of ln x must not be negative</source>
         <translation>Sigma von ln x darf nicht negativ sein</translation>
     </message>
@@ -3620,18 +3619,19 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>Kein Wert von %1 in [%2, %3] ergibt %4 = %5: %4 springt bei %6 darüber hinweg (am nächsten kommt es mit %7).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>Im Bereich von %1 [%2, %3] nicht erreichbar: %4 reicht dort von %5 bis %6.</translation>
     </message>
@@ -3812,7 +3812,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-249"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>Lauf a&amp;bbrechen</translation>
@@ -4104,7 +4104,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>%1: %2 Token/s pro Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-214"/>
         <source>Accelerators and racks</source>
         <translation>Beschleuniger und Racks</translation>
     </message>
@@ -4124,7 +4124,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Kraftwerk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Design Settings</source>
         <translation>Designeinstellungen</translation>
     </message>
@@ -4144,7 +4144,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Strom ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-382"/>
+        <location filename="../ui/nametext.cpp" line="-381"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -5069,7 +5069,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>log-normalverteilt, Median %1, Sigma von ln x %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>most tokens</source>
         <translation>meiste Token</translation>
     </message>
@@ -5089,7 +5089,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Finanzen</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-361"/>
+        <location filename="../ui/nametext.cpp" line="-360"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>Kapitalkosten</translation>
@@ -5102,7 +5102,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
-        <location filename="../ui/export/report.cpp" line="-157"/>
+        <location filename="../ui/export/report.cpp" line="-166"/>
         <source>Token price</source>
         <translation>Tokenpreis</translation>
     </message>
@@ -5162,7 +5162,7 @@ reduzierte Kosten %2 %3 je Einheit</translation>
         <translation>Quellen der Standardwerte: docs/model.md. Die Einstellungen legen nur die Standardwerte neuer Designs fest.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Plan over time</source>
         <translation>Plan im Zeitverlauf</translation>
     </message>
@@ -5269,7 +5269,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bericht drucken</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-167"/>
+        <location filename="../ui/export/report.cpp" line="-165"/>
         <source>Supplier resilience</source>
         <translation>Ausfallsicherheit der Lieferanten</translation>
     </message>
@@ -5279,18 +5279,18 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Jeder Lieferant einzeln ausgefallen, dann jedes Paar, und der Entwurf neu gelöst (%1): was noch geliefert wird, der Anteil verlorener Token/s und die Kosten einer Million Token. docs/optimise.md, „Supplier resilience“.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+181"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-178"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>Einzelne Ausfallpunkte, größter Verlust zuerst</translation>
     </message>
@@ -5330,7 +5330,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+102"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -5346,22 +5346,22 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
         <translation>Begrenzend</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>The plan over time</source>
         <translation>Der Plan im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
         <translation>%1 Token über %2 Quartale ab %3; Capex %4; Kapitalwert %5 (docs/timeline.md).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>none without a token price</source>
         <translation>keiner ohne Tokenpreis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+47"/>
         <source>The plan over time (%1 of %2)</source>
         <translation>Der Plan im Zeitverlauf (%1 von %2)</translation>
     </message>
@@ -5465,7 +5465,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-484"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>Bilanzieren: die Anteile verteilen sich auf die übrigen Lieferanten</translation>
     </message>
@@ -5482,7 +5482,7 @@ Datei ▸ Öffnen… öffnet einen gespeicherten Entwurf; Datei ▸ Neu aus Stan
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
-        <location filename="../ui/export/report.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+30"/>
         <source>no tokens</source>
         <translation>keine Token</translation>
     </message>
@@ -5866,7 +5866,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+180"/>
+        <location filename="../ui/export/report.cpp" line="+173"/>
         <source>Cash flow</source>
         <translation>Cashflow</translation>
     </message>
@@ -5905,7 +5905,7 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-104"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+84"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>Der Plan im Zeitverlauf ist nicht lösbar: siehe Probleme</translation>
     </message>
@@ -6031,16 +6031,24 @@ Gilt, solange seine Kapazität zwischen %4 und %5 %1 liegt.
         </translation>
     </message>
     <message>
+        <location filename="../ui/export/report.cpp" line="-49"/>
         <source>never within the horizon</source>
         <translation>nie innerhalb des Planungszeitraums</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>nothing to pay back</source>
         <translation>nichts zu amortisieren</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
         <translation>%1 Token über %2 Quartale ab %3; Capex %4; Kapitalwert %5; Amortisation %6 (docs/timeline.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+180"/>
+        <source>Cannot reach it: %1 does not depend on %2 within [%3, %4]; it stays at %5.</source>
+        <translation>Nicht erreichbar: %1 hängt im Bereich [%3, %4] nicht von %2 ab; es bleibt bei %5.</translation>
     </message>
 </context>
 </TS>

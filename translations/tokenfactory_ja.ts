@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+270"/>
+        <location filename="../ui/export/report.cpp" line="+288"/>
         <source>Datacenter</source>
         <translation>データセンター</translation>
     </message>
@@ -142,7 +142,7 @@
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+43"/>
         <source>Workload</source>
         <translation>ワークロード</translation>
     </message>
@@ -226,7 +226,7 @@ The default design is shown instead.</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Overview: zoom in to select wires</source>
         <translation>概要表示: 接続線を選択するには拡大してください</translation>
     </message>
@@ -940,7 +940,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+128"/>
+        <location filename="../ui/export/report.cpp" line="+127"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -1604,7 +1604,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-221"/>
+        <location filename="../ui/export/report.cpp" line="-220"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1642,7 +1642,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+282"/>
+        <location filename="../ui/export/report.cpp" line="+280"/>
         <source>Tokens/s</source>
         <translation>トークン/s</translation>
     </message>
@@ -1666,7 +1666,7 @@ The default design is shown instead.</source>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-335"/>
+        <location filename="../ui/export/report.cpp" line="-325"/>
         <source>IT power</source>
         <translation>IT 電力</translation>
     </message>
@@ -1688,7 +1688,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+518"/>
+        <location line="+501"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1771,7 +1771,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-507"/>
+        <location filename="../ui/export/report.cpp" line="-492"/>
         <source>Tokens per joule</source>
         <translation>トークン/ジュール</translation>
     </message>
@@ -1784,7 +1784,7 @@ The default design is shown instead.</source>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+430"/>
+        <location filename="../ui/export/report.cpp" line="+420"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 1 時間のコスト</translation>
     </message>
@@ -1795,7 +1795,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+14"/>
+        <location filename="../ui/export/report.cpp" line="+13"/>
         <source>NPV at the token price</source>
         <translation>トークン価格での NPV</translation>
     </message>
@@ -1845,7 +1845,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+41"/>
-        <location filename="../ui/export/report.cpp" line="-201"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Bottleneck</source>
         <translation>ボトルネック</translation>
     </message>
@@ -1912,8 +1912,8 @@ The default design is shown instead.</source>
         <translation>求解できません: 「問題」を参照</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
-        <location filename="../ui/export/report.cpp" line="+202"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+322"/>
+        <location filename="../ui/export/report.cpp" line="+198"/>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
@@ -1945,8 +1945,6 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-135"/>
-        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -2066,7 +2064,7 @@ reduced cost %2 %3 per unit</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>問題 (%1)</translation>
     </message>
@@ -2214,12 +2212,13 @@ reduced cost %2 %3 per unit</source>
         <translation>この種類のノードは作成できません</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+38"/>
         <source>BOTTLENECK</source>
         <translation>ボトルネック</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 中 %1</translation>
@@ -2241,7 +2240,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Who earns what per million tokens</source>
         <translation>100 万トークンあたり誰がいくら得るか</translation>
     </message>
@@ -2252,7 +2251,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-72"/>
+        <location filename="../ui/export/report.cpp" line="-65"/>
         <source>Throughput vs interactivity</source>
         <translation>スループットと対話速度</translation>
     </message>
@@ -2344,7 +2343,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-418"/>
+        <location filename="../ui/export/report.cpp" line="-408"/>
         <source>Capital charge per year</source>
         <translation>年間資本費</translation>
     </message>
@@ -2553,7 +2552,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+480"/>
         <source>Gross margin</source>
         <translation>粗利益</translation>
     </message>
@@ -2594,7 +2593,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+240"/>
+        <location filename="../ui/export/report.cpp" line="+255"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2821,7 +2820,7 @@ reduced cost %2 %3 per unit</source>
         <translation>キャンバス (PNG、SVG または PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-755"/>
+        <location filename="../ui/export/report.cpp" line="-753"/>
         <source>Tokens per second</source>
         <translation>毎秒トークン数</translation>
     </message>
@@ -2862,7 +2861,7 @@ reduced cost %2 %3 per unit</source>
         <translation>100 万トークンあたりの $</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>at the facility meter</source>
         <translation>施設のメーター基準</translation>
     </message>
@@ -2877,18 +2876,18 @@ reduced cost %2 %3 per unit</source>
         <translation>%1、上限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+679"/>
+        <location filename="../ui/export/report.cpp" line="+685"/>
         <source>unsaved design</source>
         <translation>未保存の設計</translation>
     </message>
@@ -2904,12 +2903,12 @@ reduced cost %2 %3 per unit</source>
         <translation>トークン工場レポート: %1</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-825"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>資本コストでの年賦額（資産クラス別）</translation>
     </message>
@@ -2919,7 +2918,7 @@ reduced cost %2 %3 per unit</source>
         <translation>資本費 + Opex</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Token factory report</source>
         <translation>トークン工場レポート</translation>
     </message>
@@ -2971,7 +2970,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+407"/>
+        <location line="+398"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
@@ -3015,9 +3014,9 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-406"/>
-        <location line="+407"/>
-        <location line="+99"/>
+        <location filename="../ui/export/report.cpp" line="-397"/>
+        <location line="+398"/>
+        <location line="+114"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
@@ -3119,8 +3118,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-505"/>
-        <location line="+407"/>
+        <location filename="../ui/export/report.cpp" line="-511"/>
+        <location line="+398"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
@@ -3130,22 +3129,22 @@ reduced cost %2 %3 per unit</source>
         <translation>メモを移動</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-462"/>
         <source>none: borrowed</source>
         <translation>なし：借用</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 ±%2%</source>
         <translation>%1 ±%2%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>offline: %1</source>
         <translation>オフライン：%1</translation>
     </message>
@@ -3187,12 +3186,12 @@ reduced cost %2 %3 per unit</source>
         <translation>この設計は最適化できませんでした。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>最適化モード（配分は自由）、%1: %2 %3。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
         <translation>上の指標はバランス モード（設定どおりの配分）のもので、これらの価格は最適解のものです。</translation>
     </message>
@@ -3207,7 +3206,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ほか %1 件は最適化パネルにあります（求解 ▸ 最適化）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>No capacity limits the design.</source>
         <translation>設計を制約する容量はありません。</translation>
     </message>
@@ -3223,7 +3222,7 @@ reduced cost %2 %3 per unit</source>
         <translation>需要/容量</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+172"/>
+        <location filename="../ui/export/report.cpp" line="+169"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>年間 TCO を全アクセラレータの全時間で割った値</translation>
     </message>
@@ -3238,7 +3237,7 @@ reduced cost %2 %3 per unit</source>
         <translation>建設済み MW（受電点）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>per million tokens</source>
         <translation>100 万トークンあたり</translation>
     </message>
@@ -3258,7 +3257,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割引後</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
@@ -3274,7 +3273,7 @@ reduced cost %2 %3 per unit</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+197"/>
+        <location filename="../ui/export/report.cpp" line="+212"/>
         <source>Scenario: %1</source>
         <translation>シナリオ: %1</translation>
     </message>
@@ -3284,7 +3283,7 @@ reduced cost %2 %3 per unit</source>
         <translation>ベース設計（シナリオなし）</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-495"/>
         <source>No limit binds.</source>
         <translation>有効な制約はありません。</translation>
     </message>
@@ -3299,12 +3298,12 @@ reduced cost %2 %3 per unit</source>
         <translation>有効範囲</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>各線は、ユーザーあたりの各出力速度でデータセンターのハードウェアが出せる GPU あたりの最大トークン/s を示す。点はデータセンターがサービス目標で稼働する位置（docs/throughput-model.md）。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>カタログと異なる入力 (%2 件中 %1 件)</translation>
     </message>
@@ -3324,8 +3323,8 @@ reduced cost %2 %3 per unit</source>
         <translation>なし: すべての入力がカタログどおりです。</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+198"/>
+        <location line="-242"/>
+        <location line="+206"/>
         <source>Node</source>
         <translation>ノード</translation>
     </message>
@@ -3451,7 +3450,7 @@ reduced cost %2 %3 per unit</source>
         <translation>各値は %1 から %2 の範囲でなければなりません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The minimum must not be above the maximum</source>
         <translation>最小値は最大値を超えてはなりません</translation>
     </message>
@@ -3471,7 +3470,7 @@ reduced cost %2 %3 per unit</source>
         <translation>中央値は 0 より大きくなければなりません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sigma of ln x must not be negative</source>
         <translation>ln x のシグマは負にできません</translation>
     </message>
@@ -3612,18 +3611,19 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] の範囲で %4 = %5 となる %1 の値はありません。%4 は %6 でこの値を飛び越えます（最も近い値は %7）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1 の範囲 [%2, %3] では到達できません: そこでは %4 は %5 から %6 です。</translation>
     </message>
@@ -3803,7 +3803,7 @@ reduced cost %2 %3 per unit</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-249"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>実行を中止(&amp;C)</translation>
@@ -4095,7 +4095,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1：ユーザーあたり %2 トークン/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-214"/>
         <source>Accelerators and racks</source>
         <translation>アクセラレータとラック</translation>
     </message>
@@ -4115,7 +4115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>発電設備</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Design Settings</source>
         <translation>設計設定</translation>
     </message>
@@ -4135,7 +4135,7 @@ reduced cost %2 %3 per unit</source>
         <translation>電力 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-382"/>
+        <location filename="../ui/nametext.cpp" line="-381"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
@@ -5060,7 +5060,7 @@ reduced cost %2 %3 per unit</source>
         <translation>対数正規分布（中央値 %1、ln x のシグマ %2）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>most tokens</source>
         <translation>トークン最大</translation>
     </message>
@@ -5080,7 +5080,7 @@ reduced cost %2 %3 per unit</source>
         <translation>財務</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-361"/>
+        <location filename="../ui/nametext.cpp" line="-360"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>資本コスト</translation>
@@ -5093,7 +5093,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
-        <location filename="../ui/export/report.cpp" line="-157"/>
+        <location filename="../ui/export/report.cpp" line="-166"/>
         <source>Token price</source>
         <translation>トークン価格</translation>
     </message>
@@ -5153,7 +5153,7 @@ reduced cost %2 %3 per unit</source>
         <translation>既定値の出典: docs/model.md。環境設定は新しい設計の既定値だけを決めます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Plan over time</source>
         <translation>時間軸の計画</translation>
     </message>
@@ -5260,7 +5260,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>レポートを印刷</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-167"/>
+        <location filename="../ui/export/report.cpp" line="-165"/>
         <source>Supplier resilience</source>
         <translation>サプライヤーの耐障害性</translation>
     </message>
@@ -5270,18 +5270,18 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>各サプライヤーを単独で、次に各ペアを停止して設計を再計算(%1): なお供給される量、失われるトークン/sの割合、100万トークンあたりのコスト。docs/optimise.md の「Supplier resilience」。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lost</source>
         <translation>損失</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+181"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-178"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>単一障害点(損失の大きい順)</translation>
     </message>
@@ -5321,7 +5321,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>意味</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+102"/>
         <source>Quarter</source>
         <translation>四半期</translation>
     </message>
@@ -5337,22 +5337,22 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>制約</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>The plan over time</source>
         <translation>時間軸の計画</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
         <translation>%3 から %2 四半期で %1 トークン；Capex %4；NPV %5 (docs/timeline.md)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>none without a token price</source>
         <translation>トークン価格なしでは算出なし</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+47"/>
         <source>The plan over time (%1 of %2)</source>
         <translation>時間軸の計画（%1/%2）</translation>
     </message>
@@ -5455,7 +5455,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-484"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>バランス: 配分は残りのサプライヤーに分散</translation>
     </message>
@@ -5472,7 +5472,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
-        <location filename="../ui/export/report.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+30"/>
         <source>no tokens</source>
         <translation>トークンなし</translation>
     </message>
@@ -5856,7 +5856,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+180"/>
+        <location filename="../ui/export/report.cpp" line="+173"/>
         <source>Cash flow</source>
         <translation>キャッシュフロー</translation>
     </message>
@@ -5895,7 +5895,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-104"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+84"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>時間軸の計画を解けません：「問題」を参照</translation>
     </message>
@@ -6019,16 +6019,24 @@ Holds while its capacity is between %4 and %5 %1.
         </translation>
     </message>
     <message>
+        <location filename="../ui/export/report.cpp" line="-49"/>
         <source>never within the horizon</source>
         <translation>計画期間内になし</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>nothing to pay back</source>
         <translation>回収するものなし</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
         <translation>%3 から %2 四半期で %1 トークン；Capex %4；NPV %5；投資回収 %6 (docs/timeline.md)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+180"/>
+        <source>Cannot reach it: %1 does not depend on %2 within [%3, %4]; it stays at %5.</source>
+        <translation>到達できません: %1 は [%3, %4] の範囲で %2 によって変わらず、%5 のままです。</translation>
     </message>
 </context>
 </TS>

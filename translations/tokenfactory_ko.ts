@@ -133,7 +133,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/nametext.cpp" line="-230"/>
-        <location filename="../ui/export/report.cpp" line="+270"/>
+        <location filename="../ui/export/report.cpp" line="+288"/>
         <source>Datacenter</source>
         <translation>데이터센터</translation>
     </message>
@@ -142,7 +142,7 @@
         <location filename="../ui/messagetext.cpp" line="-54"/>
         <location filename="../ui/docks/inspectordock.cpp" line="+379"/>
         <location filename="../ui/docks/choicescheduleeditor.cpp" line="+38"/>
-        <location filename="../ui/export/reportinputs.cpp" line="+41"/>
+        <location filename="../ui/export/reportinputs.cpp" line="+43"/>
         <source>Workload</source>
         <translation>워크로드</translation>
     </message>
@@ -226,7 +226,7 @@ The default design is shown instead.</source>
         <translation>&lt;열린 상태&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Overview: zoom in to select wires</source>
         <translation>개요: 연결선을 선택하려면 확대하세요</translation>
     </message>
@@ -940,7 +940,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/export/report.cpp" line="+128"/>
+        <location filename="../ui/export/report.cpp" line="+127"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -1604,7 +1604,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-221"/>
+        <location filename="../ui/export/report.cpp" line="-220"/>
         <source>%1 ms</source>
         <translation>%1ms</translation>
     </message>
@@ -1642,7 +1642,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+101"/>
         <location filename="../ui/docks/kpipanel.cpp" line="-191"/>
-        <location filename="../ui/export/report.cpp" line="+282"/>
+        <location filename="../ui/export/report.cpp" line="+280"/>
         <source>Tokens/s</source>
         <translation>토큰/s</translation>
     </message>
@@ -1666,7 +1666,7 @@ The default design is shown instead.</source>
         <location line="-67"/>
         <location line="+68"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-335"/>
+        <location filename="../ui/export/report.cpp" line="-325"/>
         <source>IT power</source>
         <translation>IT 전력</translation>
     </message>
@@ -1688,7 +1688,7 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+140"/>
         <location filename="../ui/export/report.cpp" line="+3"/>
-        <location line="+518"/>
+        <location line="+501"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
@@ -1771,7 +1771,7 @@ The default design is shown instead.</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="-507"/>
+        <location filename="../ui/export/report.cpp" line="-492"/>
         <source>Tokens per joule</source>
         <translation>줄당 토큰 수</translation>
     </message>
@@ -1784,7 +1784,7 @@ The default design is shown instead.</source>
         <location line="-73"/>
         <location line="+74"/>
         <location filename="../ui/docks/kpipanel.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+430"/>
+        <location filename="../ui/export/report.cpp" line="+420"/>
         <source>Cost per GPU-hour</source>
         <translation>GPU 시간당 비용</translation>
     </message>
@@ -1795,7 +1795,7 @@ The default design is shown instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+14"/>
+        <location filename="../ui/export/report.cpp" line="+13"/>
         <source>NPV at the token price</source>
         <translation>토큰 가격 기준 NPV</translation>
     </message>
@@ -1845,7 +1845,7 @@ The default design is shown instead.</source>
     <message>
         <location filename="../ui/docks/kpipanel.cpp" line="-4"/>
         <location filename="../ui/charts/kpichart.cpp" line="+41"/>
-        <location filename="../ui/export/report.cpp" line="-201"/>
+        <location filename="../ui/export/report.cpp" line="-197"/>
         <source>Bottleneck</source>
         <translation>병목</translation>
     </message>
@@ -1912,8 +1912,8 @@ The default design is shown instead.</source>
         <translation>계산할 수 없음: 문제 참조</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="+306"/>
-        <location filename="../ui/export/report.cpp" line="+202"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="+322"/>
+        <location filename="../ui/export/report.cpp" line="+198"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
@@ -1945,8 +1945,6 @@ The default design is shown instead.</source>
         <location filename="../ui/docks/kpipanel.cpp" line="-272"/>
         <location filename="../ui/docks/settingsdock.cpp" line="-66"/>
         <location filename="../ui/scene/diffoverlay.cpp" line="+65"/>
-        <location filename="../ui/export/report.cpp" line="-135"/>
-        <location line="+150"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1%</translation>
@@ -2066,7 +2064,7 @@ reduced cost %2 %3 per unit</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Problems (%1)</source>
         <translation>문제 (%1)</translation>
     </message>
@@ -2214,12 +2212,13 @@ reduced cost %2 %3 per unit</source>
         <translation>이 종류의 노드는 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/scene/nodeitem.cpp" line="+340"/>
+        <location filename="../ui/scene/nodeitem.cpp" line="+327"/>
+        <location line="+38"/>
         <source>BOTTLENECK</source>
         <translation>병목</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>%1 of %2 %3</source>
         <comment>delivered of asked, unit</comment>
         <translation>%2 %3 중 %1</translation>
@@ -2241,7 +2240,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+27"/>
         <source>Who earns what per million tokens</source>
         <translation>토큰 100만 개당 누가 얼마를 버는가</translation>
     </message>
@@ -2252,7 +2251,7 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-72"/>
+        <location filename="../ui/export/report.cpp" line="-65"/>
         <source>Throughput vs interactivity</source>
         <translation>처리량 대 상호작용 속도</translation>
     </message>
@@ -2344,7 +2343,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location line="+19"/>
         <location filename="../ui/charts/valuechainchart.cpp" line="+20"/>
-        <location filename="../ui/export/report.cpp" line="-418"/>
+        <location filename="../ui/export/report.cpp" line="-408"/>
         <source>Capital charge per year</source>
         <translation>연간 자본 비용</translation>
     </message>
@@ -2553,7 +2552,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+65"/>
         <location filename="../ui/charts/valuecapturechart.cpp" line="+1"/>
-        <location filename="../ui/export/report.cpp" line="+497"/>
+        <location filename="../ui/export/report.cpp" line="+480"/>
         <source>Gross margin</source>
         <translation>매출총이익</translation>
     </message>
@@ -2594,7 +2593,7 @@ reduced cost %2 %3 per unit</source>
         <location line="+8"/>
         <location filename="../ui/export/exportactions.cpp" line="+166"/>
         <location line="+3"/>
-        <location filename="../ui/export/report.cpp" line="+240"/>
+        <location filename="../ui/export/report.cpp" line="+255"/>
         <location line="+11"/>
         <location filename="../ui/export/tables.cpp" line="+246"/>
         <location line="+3"/>
@@ -2821,7 +2820,7 @@ reduced cost %2 %3 per unit</source>
         <translation>캔버스 (PNG, SVG 또는 PDF)(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-755"/>
+        <location filename="../ui/export/report.cpp" line="-753"/>
         <source>Tokens per second</source>
         <translation>초당 토큰 수</translation>
     </message>
@@ -2862,7 +2861,7 @@ reduced cost %2 %3 per unit</source>
         <translation>100만 토큰당 $</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>at the facility meter</source>
         <translation>시설 계량기 기준</translation>
     </message>
@@ -2877,18 +2876,18 @@ reduced cost %2 %3 per unit</source>
         <translation>%1, 상한</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
         <location filename="../ui/docks/inspectordock.cpp" line="-420"/>
-        <location filename="../ui/export/report.cpp" line="+16"/>
+        <location filename="../ui/export/report.cpp" line="+11"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+679"/>
+        <location filename="../ui/export/report.cpp" line="+685"/>
         <source>unsaved design</source>
         <translation>저장하지 않은 설계</translation>
     </message>
@@ -2904,12 +2903,12 @@ reduced cost %2 %3 per unit</source>
         <translation>토큰 공장 보고서: %1</translation>
     </message>
     <message>
-        <location line="-829"/>
+        <location line="-825"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>annuity at the cost of capital, by asset class</source>
         <translation>자본 비용 기준 연금액(자산 등급별)</translation>
     </message>
@@ -2919,7 +2918,7 @@ reduced cost %2 %3 per unit</source>
         <translation>자본 비용 + Opex</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>Token factory report</source>
         <translation>토큰 공장 보고서</translation>
     </message>
@@ -2971,7 +2970,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/whatif/comparedialog.cpp" line="-40"/>
         <location filename="../ui/export/report.cpp" line="-22"/>
-        <location line="+407"/>
+        <location line="+398"/>
         <source>Figure</source>
         <translation>지표</translation>
     </message>
@@ -3015,9 +3014,9 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/export/report.cpp" line="-406"/>
-        <location line="+407"/>
-        <location line="+99"/>
+        <location filename="../ui/export/report.cpp" line="-397"/>
+        <location line="+398"/>
+        <location line="+114"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -3119,8 +3118,8 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/scene/noteitem.cpp" line="-55"/>
         <location line="+38"/>
-        <location filename="../ui/export/report.cpp" line="-505"/>
-        <location line="+407"/>
+        <location filename="../ui/export/report.cpp" line="-511"/>
+        <location line="+398"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
@@ -3130,22 +3129,22 @@ reduced cost %2 %3 per unit</source>
         <translation>메모 이동</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-462"/>
         <source>none: borrowed</source>
         <translation>없음: 차용</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 ±%2%</source>
         <translation>%1 ±%2%</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 to %2</source>
         <translation>%1~%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>offline: %1</source>
         <translation>오프라인: %1</translation>
     </message>
@@ -3187,12 +3186,12 @@ reduced cost %2 %3 per unit</source>
         <translation>이 설계를 최적화할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Optimise mode, splits free, for %1: %2 %3.</source>
         <translation>최적화 모드(분배 자유), %1: %2 %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The figures above are Balance mode&apos;s (the splits as set); these prices are the optimum&apos;s.</source>
         <translation>위 지표는 균형 모드(설정된 분배)의 값이며, 이 가격은 최적해의 값입니다.</translation>
     </message>
@@ -3207,7 +3206,7 @@ reduced cost %2 %3 per unit</source>
         <translation>나머지 %1개는 최적화 패널에 있습니다(계산 ▸ 최적화).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>No capacity limits the design.</source>
         <translation>설계를 제한하는 용량이 없습니다.</translation>
     </message>
@@ -3223,7 +3222,7 @@ reduced cost %2 %3 per unit</source>
         <translation>수요 시 부하</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+172"/>
+        <location filename="../ui/export/report.cpp" line="+169"/>
         <source>TCO per year over every accelerator&apos;s hours</source>
         <translation>연간 TCO를 모든 가속기의 전체 시간으로 나눈 값</translation>
     </message>
@@ -3238,7 +3237,7 @@ reduced cost %2 %3 per unit</source>
         <translation>구축된 MW, 계량기 기준</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>per million tokens</source>
         <translation>토큰 100만 개당</translation>
     </message>
@@ -3258,7 +3257,7 @@ reduced cost %2 %3 per unit</source>
         <translation>할인 기준</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Stage</source>
         <translation>단계</translation>
     </message>
@@ -3274,7 +3273,7 @@ reduced cost %2 %3 per unit</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="+197"/>
+        <location filename="../ui/export/report.cpp" line="+212"/>
         <source>Scenario: %1</source>
         <translation>시나리오: %1</translation>
     </message>
@@ -3284,7 +3283,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기준 설계(시나리오 없음)</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-495"/>
         <source>No limit binds.</source>
         <translation>구속되는 제약이 없습니다.</translation>
     </message>
@@ -3299,12 +3298,12 @@ reduced cost %2 %3 per unit</source>
         <translation>유효 범위</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+223"/>
         <source>Each line is the most tokens/s per GPU a datacenter&apos;s hardware gives at each output speed per user; a dot is where the datacenter runs at its service target (docs/throughput-model.md).</source>
         <translation>각 선은 사용자당 출력 속도별로 데이터센터 하드웨어가 낼 수 있는 GPU당 최대 토큰/s이며, 점은 데이터센터가 서비스 목표에서 운영되는 위치임(docs/throughput-model.md).</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>Inputs that differ from the catalog (%1 of %2)</source>
         <translation>카탈로그와 다른 입력 (%2개 중 %1개)</translation>
     </message>
@@ -3324,8 +3323,8 @@ reduced cost %2 %3 per unit</source>
         <translation>없음: 모든 입력이 카탈로그 값입니다.</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+198"/>
+        <location line="-242"/>
+        <location line="+206"/>
         <source>Node</source>
         <translation>노드</translation>
     </message>
@@ -3451,7 +3450,7 @@ reduced cost %2 %3 per unit</source>
         <translation>각 값은 %1에서 %2 사이여야 합니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The minimum must not be above the maximum</source>
         <translation>최솟값은 최댓값보다 클 수 없습니다</translation>
     </message>
@@ -3471,7 +3470,7 @@ reduced cost %2 %3 per unit</source>
         <translation>중앙값은 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sigma of ln x must not be negative</source>
         <translation>ln x의 시그마는 음수일 수 없습니다</translation>
     </message>
@@ -3612,18 +3611,19 @@ reduced cost %2 %3 per unit</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 %2</source>
         <comment>a sentence, then the next</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-35"/>
         <source>No value of %1 within [%2, %3] gives %4 = %5: %4 jumps across it at %6 (the closest it gets is %7).</source>
         <translation>[%2, %3] 범위에서 %4 = %5이(가) 되는 %1 값이 없습니다: %4은(는) %6에서 이 값을 건너뜁니다(가장 가까운 값은 %7).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Cannot reach it within %1&apos;s range [%2, %3]: %4 goes from %5 to %6 there.</source>
         <translation>%1의 범위 [%2, %3] 안에서는 도달할 수 없습니다: 그 범위에서 %4은(는) %5에서 %6까지입니다.</translation>
     </message>
@@ -3803,7 +3803,7 @@ reduced cost %2 %3 per unit</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/whatif/goalseekdialog.cpp" line="-239"/>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="-249"/>
         <location filename="../ui/whatif/studydialog.cpp" line="+3"/>
         <source>&amp;Cancel Run</source>
         <translation>실행 취소(&amp;C)</translation>
@@ -4095,7 +4095,7 @@ reduced cost %2 %3 per unit</source>
         <translation>%1: 사용자당 %2 토큰/s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/settingsdock.cpp" line="-199"/>
+        <location filename="../ui/docks/settingsdock.cpp" line="-214"/>
         <source>Accelerators and racks</source>
         <translation>가속기와 랙</translation>
     </message>
@@ -4115,7 +4115,7 @@ reduced cost %2 %3 per unit</source>
         <translation>발전 설비</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Design Settings</source>
         <translation>설계 설정</translation>
     </message>
@@ -4135,7 +4135,7 @@ reduced cost %2 %3 per unit</source>
         <translation>전력 ($/MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-382"/>
+        <location filename="../ui/nametext.cpp" line="-381"/>
         <source>Process</source>
         <translation>공정</translation>
     </message>
@@ -5060,7 +5060,7 @@ reduced cost %2 %3 per unit</source>
         <translation>로그정규 분포, 중앙값 %1, ln x의 시그마 %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>most tokens</source>
         <translation>최대 토큰</translation>
     </message>
@@ -5080,7 +5080,7 @@ reduced cost %2 %3 per unit</source>
         <translation>재무</translation>
     </message>
     <message>
-        <location filename="../ui/nametext.cpp" line="-361"/>
+        <location filename="../ui/nametext.cpp" line="-360"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+2"/>
         <source>Cost of capital</source>
         <translation>자본 비용</translation>
@@ -5093,7 +5093,7 @@ reduced cost %2 %3 per unit</source>
     <message>
         <location filename="../ui/nametext.cpp" line="+3"/>
         <location filename="../ui/docks/settingsdock.cpp" line="+11"/>
-        <location filename="../ui/export/report.cpp" line="-157"/>
+        <location filename="../ui/export/report.cpp" line="-166"/>
         <source>Token price</source>
         <translation>토큰 가격</translation>
     </message>
@@ -5153,7 +5153,7 @@ reduced cost %2 %3 per unit</source>
         <translation>기본값의 출처: docs/model.md. 환경설정은 새 설계의 기본값만 정합니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Plan over time</source>
         <translation>시간에 따른 계획</translation>
     </message>
@@ -5260,7 +5260,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>보고서 인쇄</translation>
     </message>
     <message>
-        <location filename="../ui/export/report.cpp" line="-167"/>
+        <location filename="../ui/export/report.cpp" line="-165"/>
         <source>Supplier resilience</source>
         <translation>공급업체 복원력</translation>
     </message>
@@ -5270,18 +5270,18 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>각 공급업체를 하나씩, 그다음 각 쌍을 중단하고 설계를 다시 풉니다(%1): 여전히 공급되는 양, 잃는 토큰/s 비율, 백만 토큰당 비용. docs/optimise.md의 &quot;Supplier resilience&quot;.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lost</source>
         <translation>손실</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+181"/>
         <source>$/Mtok</source>
         <translation>$/Mtok</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-178"/>
         <source>Single points of failure, most tokens lost first</source>
         <translation>단일 장애점(손실이 큰 순)</translation>
     </message>
@@ -5321,7 +5321,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>의미</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+102"/>
         <source>Quarter</source>
         <translation>분기</translation>
     </message>
@@ -5337,22 +5337,22 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
         <translation>제약</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>The plan over time</source>
         <translation>시간에 따른 계획</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-30"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5 (docs/timeline.md).</source>
         <translation>%3부터 %2분기 동안 %1 토큰; Capex %4; NPV %5 (docs/timeline.md).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>none without a token price</source>
         <translation>토큰 가격 없이는 없음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+47"/>
         <source>The plan over time (%1 of %2)</source>
         <translation>시간에 따른 계획 (%1/%2)</translation>
     </message>
@@ -5455,7 +5455,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/export/report.cpp" line="-477"/>
+        <location filename="../ui/export/report.cpp" line="-484"/>
         <source>Balance: the shares spread over the suppliers left</source>
         <translation>균형: 몫을 남은 공급업체에 나눔</translation>
     </message>
@@ -5472,7 +5472,7 @@ File ▸ Open… opens a saved design; File ▸ New from Default Design starts f
     </message>
     <message>
         <location filename="../ui/whatif/resiliencechart.cpp" line="+63"/>
-        <location filename="../ui/export/report.cpp" line="+31"/>
+        <location filename="../ui/export/report.cpp" line="+30"/>
         <source>no tokens</source>
         <translation>토큰 없음</translation>
     </message>
@@ -5856,7 +5856,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location filename="../ui/whatif/whatifnames.cpp" line="+2"/>
         <location filename="../ui/charts/timelinecharts.cpp" line="+24"/>
-        <location filename="../ui/export/report.cpp" line="+180"/>
+        <location filename="../ui/export/report.cpp" line="+173"/>
         <source>Cash flow</source>
         <translation>현금 흐름</translation>
     </message>
@@ -5895,7 +5895,7 @@ Holds while its capacity is between %4 and %5 %1.
     <message>
         <location line="+13"/>
         <location filename="../ui/export/exportactions.cpp" line="-104"/>
-        <location filename="../ui/export/report.cpp" line="+58"/>
+        <location filename="../ui/export/report.cpp" line="+84"/>
         <source>The plan over time cannot be solved: see Problems</source>
         <translation>시간에 따른 계획을 풀 수 없습니다: 문제 참조</translation>
     </message>
@@ -6019,16 +6019,24 @@ Holds while its capacity is between %4 and %5 %1.
         </translation>
     </message>
     <message>
+        <location filename="../ui/export/report.cpp" line="-49"/>
         <source>never within the horizon</source>
         <translation>계획 기간 내 없음</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>nothing to pay back</source>
         <translation>회수할 투자 없음</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 tokens over %2 quarters from %3; capex %4; NPV %5; payback %6 (docs/timeline.md).</source>
         <translation>%3부터 %2분기 동안 %1 토큰; Capex %4; NPV %5; 투자 회수 %6 (docs/timeline.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/whatif/goalseekdialog.cpp" line="+180"/>
+        <source>Cannot reach it: %1 does not depend on %2 within [%3, %4]; it stays at %5.</source>
+        <translation>도달할 수 없습니다: %1은(는) [%3, %4] 범위에서 %2에 따라 변하지 않고 %5에 머뭅니다.</translation>
     </message>
 </context>
 </TS>

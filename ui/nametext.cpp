@@ -389,25 +389,24 @@ QString distributionText(const Distribution &d)
 
 QString distributionRefusal(const Distribution &d)
 {
-    if (checkDistribution(d).empty())
+    // The core's check, worded here (checkDistribution words it in English for the CLI).
+    switch (distributionProblem(d)) {
+    case DistributionProblem::None:
         return {};
-    const double values[] = {d.min, d.mode, d.max, d.mean, d.sd, d.median, d.sigma};
-    for (const double v : values) {
-        if (!(std::abs(v) <= Ranges::kMaxAmount))
-            return Tr::tr("Each value must lie between %1 and %2")
-                .arg(UnitFormat::readable(-Ranges::kMaxAmount),
-                     UnitFormat::readable(Ranges::kMaxAmount));
-    }
-    switch (d.kind) {
-    case Distribution::Kind::Uniform:
+    case DistributionProblem::OutOfRange:
+        return Tr::tr("Each value must lie between %1 and %2")
+            .arg(UnitFormat::readable(-Ranges::kMaxAmount),
+                 UnitFormat::readable(Ranges::kMaxAmount));
+    case DistributionProblem::MinAboveMax:
         return Tr::tr("The minimum must not be above the maximum");
-    case Distribution::Kind::Triangular:
+    case DistributionProblem::ModeOutside:
         return Tr::tr("The most likely value must lie between the minimum and the maximum");
-    case Distribution::Kind::Normal:
+    case DistributionProblem::NegativeSd:
         return Tr::tr("The standard deviation must not be negative");
-    case Distribution::Kind::Lognormal:
-        return d.median <= 0 ? Tr::tr("The median must be above 0")
-                             : Tr::tr("Sigma of ln x must not be negative");
+    case DistributionProblem::MedianNotPositive:
+        return Tr::tr("The median must be above 0");
+    case DistributionProblem::NegativeSigma:
+        return Tr::tr("Sigma of ln x must not be negative");
     }
     return {};
 }

@@ -46,7 +46,7 @@ QString goodName(const std::string &goodId, const std::string &englishName);
 /// 100, most likely 83,3".
 QString distributionText(const Distribution &distribution);
 
-/// Why the core refuses a distribution (checkDistribution), in words: "The minimum must not be
+/// Why the core refuses a distribution (distributionProblem), in words: "The minimum must not be
 /// above the maximum". Empty when it takes it.
 QString distributionRefusal(const Distribution &distribution);
 

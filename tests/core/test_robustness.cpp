@@ -381,6 +381,34 @@ TEST_CASE("Robustness: every number a design holds is checked against its range,
           == "min must be <= max, got 2 × 10¹⁷ > 10¹⁷");
 }
 
+TEST_CASE("A distribution's problem is one the interface can word: the check's, kind by kind",
+          "[robust][whatif]")
+{
+    using P = DistributionProblem;
+    const std::pair<Distribution, P> cases[] = {
+        {Distribution::uniform(1, 1), P::None}, // zero width: one value
+        {Distribution::uniform(2, 1), P::MinAboveMax},
+        {Distribution::uniform(0, 2e18), P::OutOfRange},
+        {Distribution::triangular(1, 2, 3), P::None},
+        {Distribution::triangular(1, 4, 3), P::ModeOutside},
+        {Distribution::triangular(1, 0, 3), P::ModeOutside},
+        {Distribution::triangular(-2e18, 0, 3), P::OutOfRange},
+        {Distribution::normal(5, 0), P::None},
+        {Distribution::normal(5, -1), P::NegativeSd},
+        {Distribution::normal(std::nan(""), 1), P::OutOfRange},
+        {Distribution::lognormal(1, 0), P::None},
+        {Distribution::lognormal(0, 1), P::MedianNotPositive},
+        {Distribution::lognormal(1, -0.5), P::NegativeSigma},
+        {Distribution::lognormal(1, 1e19), P::OutOfRange},
+    };
+    for (const auto &[d, problem] : cases) {
+        CAPTURE(describe(d));
+        CHECK(distributionProblem(d) == problem);
+        // The CLI's English says the same: nothing exactly when there is no problem.
+        CHECK(checkDistribution(d).empty() == (problem == P::None));
+    }
+}
+
 TEST_CASE("Robustness: a file's numbers out of range are refused with their place and range",
           "[robust][designjson]")
 {

@@ -3,6 +3,7 @@
 #include "tf/io/defaultdesign.h"
 #include "tf/io/designjson.h"
 #include "tf/io/studyjson.h"
+#include "tf/model/designgenerator.h"
 #include "tf/solve/balancesolver.h"
 #include "tf/solve/metricsref.h"
 #include "tf/solve/solve.h"
@@ -122,6 +123,46 @@ TEST_CASE("goal seek reports each solve as it starts, and a cancel stops it at t
     CHECK(stopped.evaluations == 3);
 }
 
+TEST_CASE("goal seek on a figure the parameter does not move says so, and why")
+{
+    // The generated chains' sinks take their own goods, not tokens: in Optimise for the most
+    // tokens/s every capacity gives 0 tokens/s. A seek of tokens/s on the 300-node one said "the
+    // metric goes from 0 to 0" for every node (40 nodes here: the same design, solved faster).
+    const Design d = generateSupplyChain(40, 40);
+    const Node &node = d.nodes()[d.nodes().size() / 2];
+    REQUIRE(node.param("capacity"));
+    GoalSeekOptions o;
+    o.param = {node.id, "capacity"};
+    o.metric = "tokens_per_s";
+    o.target = 1e15;
+    o.solve.mode = SolveMode::Optimise;
+    o.solve.objective = Objective::MaxTokens;
+    const GoalSeekResult r = goalSeek(d, o);
+    REQUIRE(r.status == GoalSeekStatus::OutOfReach);
+    CHECK(r.flat);
+    CHECK(r.metricFrom == 0);
+    CHECK(r.metricMin == 0);
+    CHECK(r.metricMax == 0);
+    CHECK_THAT(r.message,
+               Catch::Contains(": tokens_per_s does not depend on " + o.param.text()
+                               + " there (it stays at 0)"));
+    CHECK(r.flatCause.code == MessageCode::NoTokenDemand);
+    CHECK_THAT(r.message,
+               Catch::EndsWith("; the design has no sink of tokens, so no tokens are made"));
+    CHECK(writeJson(goalSeekToJson(o, r)).find("\"flat\": true") != std::string::npos);
+
+    // A setting the figure does not read, in Balance mode: flat at the figure it keeps.
+    GoalSeekOptions price;
+    price.param = {"settings", "electricity_usd_per_mwh"};
+    price.metric = "tokens_per_s";
+    price.target = 1e12;
+    const GoalSeekResult kept = goalSeek(defaultDesign(), price);
+    REQUIRE(kept.status == GoalSeekStatus::OutOfReach);
+    CHECK(kept.flat);
+    CHECK(kept.metricFrom == Approx(solveBalance(defaultDesign()).metrics.tokensPerS));
+    CHECK(kept.flatCause.text.empty());
+}
+
 TEST_CASE("goal seek says when the target is out of reach, and refuses bad input")
 {
     GoalSeekOptions o;
@@ -130,6 +171,7 @@ TEST_CASE("goal seek says when the target is out of reach, and refuses bad input
     o.target = 1e12; // far above demand: no capacity reaches it
     GoalSeekResult r = goalSeek(defaultDesign(), o);
     CHECK(r.status == GoalSeekStatus::OutOfReach);
+    CHECK_FALSE(r.flat); // the capacity moves tokens/s, short of the target
     CHECK_THAT(r.message,
                Catch::Contains(
                    "cannot reach tokens_per_s = 1e+12 with cowos.capacity within [0, 240000]"));
@@ -140,7 +182,11 @@ TEST_CASE("goal seek says when the target is out of reach, and refuses bad input
     r = goalSeek(defaultDesign(), o);
     CHECK(r.status == GoalSeekStatus::InvalidInput);
     CHECK_THAT(r.message,
-               Catch::StartsWith("a packaging node has no parameter 'nonsense' (known: "));
+               Catch::StartsWith("unknown parameter 'nonsense' for a packaging node (known: "));
+    // The args an interface words it by, as for an unknown parameter in a file.
+    REQUIRE(r.refusal.args.size() >= 2);
+    CHECK(r.refusal.args[0] == "nonsense");
+    CHECK(r.refusal.args[1] == "packaging");
     o.param = {"cowos", "capacity"};
     o.from = -5;
     CHECK_THAT(goalSeek(defaultDesign(), o).message,

@@ -79,6 +79,53 @@ void runSeek(Ui::WhatIf::GoalSeekDialog *dialog)
     settle();
 }
 
+// Moves a combo with the keyboard (real key events, as a user does) until its current item's
+// data is `data`; separators are skipped as they are for a user.
+void pickWithKeys(QComboBox *box, const QString &data)
+{
+    REQUIRE(box);
+    REQUIRE(box->findData(data) >= 0);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int i = 0; i < box->count() && box->currentData().toString() != data; ++i)
+        QTest::keyClick(box, Qt::Key_Down);
+    settle();
+    REQUIRE(box->currentData().toString() == data);
+}
+
+/// Types `text` over what a field holds, as a user does.
+void typeOver(QLineEdit *field, const QString &text)
+{
+    REQUIRE(field);
+    field->selectAll();
+    QTest::keyClicks(field, text);
+}
+
+/// What a goal seek is set up to find: `metric` (a quarter's figure is "SERIES@" with its
+/// `quarter`) equal to `target`, by changing `param` ("cowos.capacity").
+struct SeekSetUp
+{
+    QString param;
+    QString target;
+    QString metric = QStringLiteral("tokens_per_s");
+    QString quarter = {};
+};
+
+/// The goal seek dialog opened from the window and set up as a user does: the figure, its
+/// quarter and the parameter picked with the keyboard, the target typed.
+Ui::WhatIf::GoalSeekDialog *openSeek(Ui::MainWindow &w, const SeekSetUp &set)
+{
+    auto *seek = w.whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
+    REQUIRE(seek);
+    if (set.metric != QLatin1String("tokens_per_s"))
+        pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("metric")), set.metric);
+    if (!set.quarter.isEmpty())
+        pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("quarter")), set.quarter);
+    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")), set.param);
+    typeOver(seek->findChild<QLineEdit *>(QStringLiteral("target")), set.target);
+    return seek;
+}
+
 } // namespace
 
 TEST_CASE("A slider drag is one undo step and re-solves as it moves", "[ui][whatif]")
@@ -141,11 +188,8 @@ TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreach
     REQUIRE_FALSE(setParamValue(probe, ParamRef{"cowos", "capacity"}, 200));
     const double target = solveBalance(probe).metrics.tokensPerS;
 
-    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
-    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
-    auto *targetField = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
-    targetField->setText(QString::number(target, 'g', 17));
+    auto *dialog
+        = openSeek(*w, {QStringLiteral("cowos.capacity"), QString::number(target, 'g', 17)});
     runSeek(dialog);
     REQUIRE(dialog->result().status == GoalSeekStatus::Found);
     CHECK(dialog->result().value == Approx(200).epsilon(1e-6));
@@ -155,10 +199,7 @@ TEST_CASE("Goal seek finds the known inverse, applies it, and reports an unreach
     CHECK(doc->design().node("cowos")->param("capacity").value_or(0) == Approx(200).epsilon(1e-6));
     CHECK(doc->solution().metrics.tokensPerS == Approx(target).epsilon(1e-8));
 
-    auto *again = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    auto *param2 = again->findChild<QComboBox *>(QStringLiteral("param"));
-    param2->setCurrentIndex(param2->findData(QStringLiteral("cowos.capacity")));
-    again->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("1e15"));
+    auto *again = openSeek(*w, {QStringLiteral("cowos.capacity"), QStringLiteral("1e15")});
     runSeek(again);
     CHECK(again->result().status == GoalSeekStatus::OutOfReach);
     CHECK(again->resultText().startsWith(QStringLiteral("Cannot reach")));
@@ -182,11 +223,8 @@ TEST_CASE("Goal seek off the window's thread gives the core's answer, solve for 
     const GoalSeekResult expected = goalSeek(doc->viewedDesign(), core);
     REQUIRE(expected.ok());
 
-    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
-    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
-    auto *targetField = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
-    targetField->setText(QString::number(target, 'g', 17));
+    auto *dialog
+        = openSeek(*w, {QStringLiteral("cowos.capacity"), QString::number(target, 'g', 17)});
     auto *seek = dialog->findChild<QPushButton *>(QStringLiteral("seek"));
     auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelSeek"));
     auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("seekProgress"));
@@ -222,11 +260,8 @@ TEST_CASE("A goal seek of LPs counts its solves as they run and stops when cance
     doc->setMode(SolveMode::Optimise, Objective::MaxTokens);
     const std::string node = design.nodes()[design.nodes().size() / 2].id;
     REQUIRE(design.node(node)->param("capacity"));
-    auto *dialog = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    auto *param = dialog->findChild<QComboBox *>(QStringLiteral("param"));
-    param->setCurrentIndex(param->findData(QString::fromStdString(node + ".capacity")));
-    REQUIRE(param->currentData().toString() == QString::fromStdString(node + ".capacity"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("target"))->setText(QStringLiteral("1e15"));
+    auto *dialog
+        = openSeek(*w, {QString::fromStdString(node + ".capacity"), QStringLiteral("1e15")});
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("seek")), Qt::LeftButton);
     // Clicked: the click returns at once, the dialog says it is seeking, Seek waits and Cancel
     // can be clicked.
@@ -252,6 +287,31 @@ TEST_CASE("A goal seek of LPs counts its solves as they run and stops when cance
     CHECK_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
     CHECK(dialog->findChild<QPushButton *>(QStringLiteral("seek"))->isEnabled());
     CHECK_FALSE(dialog->findChild<QProgressBar *>(QStringLiteral("seekProgress"))->isVisible());
+    dialog->close();
+}
+
+TEST_CASE("Goal seek says a figure does not depend on the parameter, and why", "[ui][whatif]")
+{
+    // A generated chain's sinks take its own goods: in Optimise for the most tokens/s it makes
+    // none at any capacity. The dialog said "Tokens/s goes from 0 to 0 there".
+    const Design design = generateSupplyChain(40, 40);
+    auto w = openWindow(design);
+    w->document()->setMode(SolveMode::Optimise, Objective::MaxTokens);
+    settle();
+    const Node &node = design.nodes()[design.nodes().size() / 2];
+    REQUIRE(node.param("capacity"));
+    auto *dialog = openSeek(
+        *w, {QString::fromStdString(node.id + ".capacity"), QStringLiteral("1000000000000000")});
+    runSeek(dialog);
+    REQUIRE(dialog->result().status == GoalSeekStatus::OutOfReach);
+    CHECK(dialog->result().flat);
+    const QString text = dialog->resultText();
+    CAPTURE(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("Cannot reach it: Tokens/s does not depend on ")));
+    CHECK(text.contains(QStringLiteral("; it stays at 0.")));
+    CHECK(text.endsWith(
+        QStringLiteral("The design has no demand for tokens, so no tokens are made")));
+    CHECK_FALSE(text.contains(QStringLiteral("from 0 to 0")));
     dialog->close();
 }
 
@@ -439,24 +499,6 @@ TEST_CASE("Presentation mode locks the canvas, shows figures and sliders, and re
     CHECK(w->inspector()->isVisible());
 }
 
-namespace {
-
-// Moves a combo with the keyboard (real key events, as a user does) until its current item's
-// data is `data`; separators are skipped as they are for a user.
-void pickWithKeys(QComboBox *box, const QString &data)
-{
-    REQUIRE(box);
-    REQUIRE(box->findData(data) >= 0);
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_Home);
-    for (int i = 0; i < box->count() && box->currentData().toString() != data; ++i)
-        QTest::keyClick(box, Qt::Key_Down);
-    settle();
-    REQUIRE(box->currentData().toString() == data);
-}
-
-} // namespace
-
 TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard", "[ui][whatif]")
 {
     auto w = openWindow(defaultDesign());
@@ -474,9 +516,7 @@ TEST_CASE("Goal seek and a sweep of a quarter's figure, picked with the keyboard
     pickWithKeys(quarter, QStringLiteral("2027Q4"));
     pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
                  QStringLiteral("cowos.capacity"));
-    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
-    target->selectAll();
-    QTest::keyClicks(target, QStringLiteral("15000000"));
+    typeOver(seek->findChild<QLineEdit *>(QStringLiteral("target")), QStringLiteral("15000000"));
     runSeek(seek);
     REQUIRE(seek->result().status == GoalSeekStatus::Found);
     // The same seek in the core: the figure of the plan in 2027Q4.
@@ -590,19 +630,16 @@ TEST_CASE("Goal seek of a quarter's cost per million tokens: found, or no value 
           "[ui][whatif]")
 {
     auto w = openWindow(defaultDesign());
-    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("metric")),
-                 QStringLiteral("usd_per_million_tokens@"));
-    auto *quarter = seek->findChild<QComboBox *>(QStringLiteral("quarter"));
-    REQUIRE(quarter->isEnabled());
-    pickWithKeys(quarter, QStringLiteral("2028Q2"));
     // The rack integrator's own cost per rack is part of a million tokens' cost: a dearer rack
     // reaches $0.50 (the CLI's goalseek-quarter-cost seeks the same figure by CoWoS capacity).
-    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
-                 QStringLiteral("rackint.unit_cost_usd"));
+    auto *seek = openSeek(*w,
+                          {QStringLiteral("rackint.unit_cost_usd"),
+                           QStringLiteral("0.5"),
+                           QStringLiteral("usd_per_million_tokens@"),
+                           QStringLiteral("2028Q2")});
+    auto *quarter = seek->findChild<QComboBox *>(QStringLiteral("quarter"));
+    REQUIRE(quarter->isEnabled());
     auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
-    target->selectAll();
-    QTest::keyClicks(target, QStringLiteral("0.5"));
     runSeek(seek);
     REQUIRE(seek->result().status == GoalSeekStatus::Found);
     CHECK(seek->result().achieved == Approx(0.5).epsilon(1e-6));
@@ -617,8 +654,7 @@ TEST_CASE("Goal seek of a quarter's cost per million tokens: found, or no value 
 
     // 2027Q1: nothing is online before the first lead time has run.
     pickWithKeys(quarter, QStringLiteral("2027Q1"));
-    target->selectAll();
-    QTest::keyClicks(target, QStringLiteral("0.5"));
+    typeOver(target, QStringLiteral("0.5"));
     runSeek(seek);
     CHECK(seek->result().status == GoalSeekStatus::OutOfReach);
     CHECK(seek->resultText().endsWith(QStringLiteral(
@@ -634,15 +670,11 @@ TEST_CASE("Goal seek and a sweep scale a scheduled parameter's schedule unless t
     const Schedule ramp = doc->design().node("cowos")->schedules.at("capacity");
     const double base = *doc->design().node("cowos")->param("capacity");
 
-    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("metric")),
-                 QStringLiteral("tokens_per_s@"));
-    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("quarter")), QStringLiteral("2028Q1"));
-    pickWithKeys(seek->findChild<QComboBox *>(QStringLiteral("param")),
-                 QStringLiteral("cowos.capacity"));
-    auto *target = seek->findChild<QLineEdit *>(QStringLiteral("target"));
-    target->selectAll();
-    QTest::keyClicks(target, QStringLiteral("30000000"));
+    auto *seek = openSeek(*w,
+                          {QStringLiteral("cowos.capacity"),
+                           QStringLiteral("30000000"),
+                           QStringLiteral("tokens_per_s@"),
+                           QStringLiteral("2028Q1")});
     auto *scale = seek->findChild<QCheckBox *>(QStringLiteral("scaleSchedules"));
     REQUIRE(scale);
     CHECK(scale->isChecked()); // the default
@@ -719,11 +751,7 @@ TEST_CASE("Goal seek's Apply in a scenario sets the scenario's value and never t
     Design probe = doc->viewedDesign();
     REQUIRE_FALSE(setParamValue(probe, ParamRef{"cowos", "capacity"}, 200));
     const double target = solveBalance(probe).metrics.tokensPerS;
-    auto *seek = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    auto *param = seek->findChild<QComboBox *>(QStringLiteral("param"));
-    param->setCurrentIndex(param->findData(QStringLiteral("cowos.capacity")));
-    seek->findChild<QLineEdit *>(QStringLiteral("target"))
-        ->setText(QString::number(target, 'g', 17));
+    auto *seek = openSeek(*w, {QStringLiteral("cowos.capacity"), QString::number(target, 'g', 17)});
     runSeek(seek);
     REQUIRE(seek->result().status == GoalSeekStatus::Found);
     const int steps = doc->undoStack()->index();
@@ -741,15 +769,12 @@ TEST_CASE("Goal seek's Apply in a scenario sets the scenario's value and never t
 
     // A figure of the plan with the schedule scaled: the scenario cannot hold the scaled steps,
     // so Apply says so and changes nothing.
-    auto *plan = w->whatIf()->openGoalSeek(QStringLiteral("tokens_per_s"));
-    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("metric")),
-                 QStringLiteral("tokens_per_s@"));
-    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("quarter")), QStringLiteral("2028Q1"));
-    pickWithKeys(plan->findChild<QComboBox *>(QStringLiteral("param")),
-                 QStringLiteral("cowos.capacity"));
+    auto *plan = openSeek(*w,
+                          {QStringLiteral("cowos.capacity"),
+                           QStringLiteral("20000000"),
+                           QStringLiteral("tokens_per_s@"),
+                           QStringLiteral("2028Q1")});
     auto *target2 = plan->findChild<QLineEdit *>(QStringLiteral("target"));
-    target2->selectAll();
-    QTest::keyClicks(target2, QStringLiteral("20000000"));
     runSeek(plan);
     REQUIRE(plan->result().ok());
     REQUIRE(plan->resultText().contains(QStringLiteral("Its schedule is scaled")));
@@ -768,8 +793,7 @@ TEST_CASE("Goal seek's Apply in a scenario sets the scenario's value and never t
     REQUIRE_FALSE(setParamValue(keptProbe, ParamRef{"cowos", "capacity"}, 200));
     const double keptTarget
         = planFigure(solvePlan(keptProbe, balance), "tokens_per_s@2028Q1").value_or(0);
-    target2->selectAll();
-    QTest::keyClicks(target2, QString::number(keptTarget, 'g', 17));
+    typeOver(target2, QString::number(keptTarget, 'g', 17));
     toggle(plan->findChild<QCheckBox *>(QStringLiteral("scaleSchedules")));
     runSeek(plan);
     REQUIRE(plan->result().ok());

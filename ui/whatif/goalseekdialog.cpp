@@ -271,6 +271,16 @@ QString goalSeekText(const Design &design, const GoalSeekOptions &options, const
                      shortNumber(options.target),
                      shortNumber(r.value),
                      shortNumber(r.achieved));
+        if (r.flat) { // the same figure at every point: the parameter does not move it
+            const QString flat
+                = Tr::tr("Cannot reach it: %1 does not depend on %2 within [%3, %4]; it stays "
+                         "at %5.")
+                      .arg(metric, param, shortNumber(r.from), shortNumber(r.to))
+                      .arg(shortNumber(r.metricFrom));
+            return r.flatCause.text.empty() ? flat
+                                            : Tr::tr("%1 %2", "a sentence, then the next")
+                                                  .arg(flat, messageText(design, r.flatCause));
+        }
         {
             const QString reach
                 = Tr::tr("Cannot reach it within %1's range [%2, %3]: %4 goes from %5 to %6 there.")

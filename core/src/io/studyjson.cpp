@@ -500,6 +500,7 @@ JsonValue goalSeekToJson(const GoalSeekOptions &o, const GoalSeekResult &r)
     root.set("to", r.to);
     root.set("metric_from", numberOrNull(r.metricFrom));
     root.set("metric_to", numberOrNull(r.metricTo));
+    root.set("flat", r.flat);
     root.set("evaluations", r.evaluations);
     return root;
 }

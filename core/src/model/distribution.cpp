@@ -5,9 +5,11 @@
 #include "tf/model/nodekind.h"
 #include "tf/model/ranges.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <vector>
 
 namespace tf {
@@ -139,42 +141,67 @@ std::optional<Distribution::Kind> parseDistributionKind(std::string_view name)
     return std::nullopt;
 }
 
-std::string checkDistribution(const Distribution &d)
+DistributionProblem distributionProblem(const Distribution &d)
 {
     // Within the range of every amount (tf/model/ranges.h), so a width like max - min stays a
-    // number. Numbers in a message never use e-notation (NumberFormat::readable: "10¹⁸").
-    auto finite = [](double v) { return std::abs(v) <= Ranges::kMaxAmount; };
+    // number.
+    auto finite = [](std::initializer_list<double> values) {
+        return std::all_of(values.begin(), values.end(), [](double v) {
+            return std::abs(v) <= Ranges::kMaxAmount;
+        });
+    };
+    using P = DistributionProblem;
+    switch (d.kind) {
+    case Distribution::Kind::Uniform:
+        return !finite({d.min, d.max}) ? P::OutOfRange : d.min > d.max ? P::MinAboveMax : P::None;
+    case Distribution::Kind::Triangular:
+        return !finite({d.min, d.mode, d.max})    ? P::OutOfRange
+               : d.min > d.mode || d.mode > d.max ? P::ModeOutside
+                                                  : P::None;
+    case Distribution::Kind::Normal:
+        return !finite({d.mean, d.sd}) ? P::OutOfRange : d.sd < 0 ? P::NegativeSd : P::None;
+    case Distribution::Kind::Lognormal:
+        return !finite({d.median, d.sigma}) ? P::OutOfRange
+               : d.median <= 0              ? P::MedianNotPositive
+               : d.sigma < 0                ? P::NegativeSigma
+                                            : P::None;
+    }
+    return P::OutOfRange; // no kind of ours: nothing in it can be used
+}
+
+std::string checkDistribution(const Distribution &d)
+{
+    // Numbers in a message never use e-notation (NumberFormat::readable: "10¹⁸").
     auto num = [](double v) { return NumberFormat::readable(v); };
     const std::string between = " must be numbers between " + num(-Ranges::kMaxAmount) + " and "
                                 + num(Ranges::kMaxAmount);
+    switch (distributionProblem(d)) {
+    case DistributionProblem::None:
+        return {};
+    case DistributionProblem::MinAboveMax:
+        return "min must be <= max, got " + num(d.min) + " > " + num(d.max);
+    case DistributionProblem::ModeOutside:
+        return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", "
+               + num(d.max);
+    case DistributionProblem::NegativeSd:
+        return "sd must be >= 0, got " + num(d.sd);
+    case DistributionProblem::MedianNotPositive:
+        return "median must be > 0, got " + num(d.median);
+    case DistributionProblem::NegativeSigma:
+        return "sigma must be >= 0, got " + num(d.sigma);
+    case DistributionProblem::OutOfRange:
+        break;
+    }
+    // Out of range: the numbers of its kind named.
     switch (d.kind) {
     case Distribution::Kind::Uniform:
-        if (!finite(d.min) || !finite(d.max))
-            return "min and max" + between;
-        if (d.min > d.max)
-            return "min must be <= max, got " + num(d.min) + " > " + num(d.max);
-        return {};
+        return "min and max" + between;
     case Distribution::Kind::Triangular:
-        if (!finite(d.min) || !finite(d.mode) || !finite(d.max))
-            return "min, mode and max" + between;
-        if (d.min > d.mode || d.mode > d.max)
-            return "needs min <= mode <= max, got " + num(d.min) + ", " + num(d.mode) + ", "
-                   + num(d.max);
-        return {};
+        return "min, mode and max" + between;
     case Distribution::Kind::Normal:
-        if (!finite(d.mean) || !finite(d.sd))
-            return "mean and sd" + between;
-        if (d.sd < 0)
-            return "sd must be >= 0, got " + num(d.sd);
-        return {};
+        return "mean and sd" + between;
     case Distribution::Kind::Lognormal:
-        if (!finite(d.median) || !finite(d.sigma))
-            return "median and sigma" + between;
-        if (d.median <= 0)
-            return "median must be > 0, got " + num(d.median);
-        if (d.sigma < 0)
-            return "sigma must be >= 0, got " + num(d.sigma);
-        return {};
+        return "median and sigma" + between;
     }
     return "unknown kind";
 }

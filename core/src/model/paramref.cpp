@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tf/model/paramref.h"
+#include "tf/model/nodekind.h"
 #include "tf/physics/recipes.h"
 
 #include <cmath>
@@ -53,10 +54,9 @@ const ParamSpec *findParamSpec(const Design &design, const ParamRef &ref, Messag
     const NodeKindInfo &kind = kindInfo(node->kind);
     if (const ParamSpec *s = kind.param(ref.key))
         return s;
-    *error = Message::error(MessageCode::UnknownField,
-                            "a " + kind.id + " node has no parameter '" + ref.key
-                                + "' (known: " + knownKeys(kind.params) + ")",
-                            {node->id});
+    // Worded as a file's or an edit's unknown parameter, with the args an interface words it by.
+    *error = unknownParam(kind, ref.key);
+    error->nodeIds = {node->id};
     return nullptr;
 }
 

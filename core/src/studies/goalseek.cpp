@@ -227,12 +227,45 @@ std::string valueText(double v)
     return std::isnan(v) ? std::string("no value") : num(v);
 }
 
+// Whether every point of the scan had the same value: the metric does not depend on the
+// parameter in the range (a design that makes no tokens has 0 tokens/s at every capacity).
+bool flatScan(const Seek &seek)
+{
+    const GoalSeekResult &r = seek.r;
+    return !seek.undefinedAt && !seek.unsolvableAt && std::isfinite(r.metricMin)
+           && std::isfinite(r.metricMax)
+           && r.metricMax - r.metricMin <= 1e-12 * std::max(1.0, std::abs(r.metricMax));
+}
+
+// A flat metric: says so, with why when a solve of the design says it (no sink of tokens).
+void outOfReachFlat(Seek &seek)
+{
+    const GoalSeekOptions &options = seek.options;
+    GoalSeekResult &r = seek.r;
+    r.flat = true;
+    r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
+                + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
+                + "]: " + options.metric + " does not depend on " + options.param.text()
+                + " there (it stays at " + num(r.metricFrom) + ")";
+    for (const Message &m : seek.eval.solve().messages) {
+        if (m.code == MessageCode::NoTokenDemand) {
+            r.flatCause = m;
+            r.message += "; " + m.text;
+            break;
+        }
+    }
+}
+
 // No crossing in the range: say where the metric goes instead, and where it has no value.
-void outOfReach(const Seek &seek)
+void outOfReach(Seek &seek)
 {
     const GoalSeekOptions &options = seek.options;
     GoalSeekResult &r = seek.r;
     r.status = GoalSeekStatus::OutOfReach;
+    if (flatScan(seek)) {
+        outOfReachFlat(seek);
+        return;
+    }
     r.message = "cannot reach " + options.metric + " = " + num(options.target) + " with "
                 + options.param.text() + " within [" + num(r.from) + ", " + num(r.to)
                 + "]: the metric goes from " + valueText(r.metricFrom) + " to "

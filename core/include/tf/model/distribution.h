@@ -30,8 +30,21 @@ struct Distribution
 const char *distributionKindName(Distribution::Kind kind); ///< "uniform", "triangular", ...
 std::optional<Distribution::Kind> parseDistributionKind(std::string_view name);
 
+/// What is wrong with a distribution, for an interface to word in its language; the one check
+/// (checkDistribution words it in English). Zero-width distributions (min == max, sd == 0,
+/// sigma == 0) are valid: they give one value.
+enum class DistributionProblem {
+    None,
+    OutOfRange,        ///< a number of its kind is not within ±Ranges::kMaxAmount (or NaN)
+    MinAboveMax,       ///< uniform
+    ModeOutside,       ///< triangular: not min <= mode <= max
+    NegativeSd,        ///< normal
+    MedianNotPositive, ///< lognormal
+    NegativeSigma,     ///< lognormal
+};
+DistributionProblem distributionProblem(const Distribution &d);
+
 /// Empty when the distribution is usable, else what is wrong ("min must be <= max, got 5 > 3").
-/// Zero-width distributions (min == max, sd == 0, sigma == 0) are valid: they give one value.
 std::string checkDistribution(const Distribution &d);
 
 /// The value below which a fraction p of the distribution lies (inverse CDF), p in (0, 1).

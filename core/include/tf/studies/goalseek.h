@@ -48,6 +48,13 @@ struct GoalSeekResult
     /// OutOfReach: the metric jumps across the target at `value` (the closest it gets is
     /// `achieved`), so no value meets it within the tolerance.
     bool jumps = false;
+    /// OutOfReach: the metric has one value (metricFrom) at every point evaluated in the range:
+    /// it does not depend on the parameter there.
+    bool flat = false;
+    /// With `flat`, why the figure cannot move when a solve says so (a design without a sink of
+    /// tokens makes none: MessageCode::NoTokenDemand), for an interface to word; an empty text
+    /// when no solve says why.
+    Message flatCause;
     double value = 0;                    ///< the parameter value found
     double achieved = 0;                 ///< the metric there
     double from = 0, to = 0;             ///< the range searched

@@ -111,6 +111,33 @@ Design rackChain(double perMonth, double leadQuarters)
     return d;
 }
 
+Design twoHalls()
+{
+    Design d;
+    REQUIRE_FALSE(d.setSettings(straightLineSettings(5)));
+    REQUIRE_FALSE(d.addGood({"chip", "chip", "units", GoodBasis::Flow, {}}));
+    REQUIRE_FALSE(d.addGood({"die", "die", "units", GoodBasis::Flow, {}}));
+    addGood(d, "tokens", GoodBasis::Level);
+    addSupplier(d, "s1", "chip", 10, 100);
+    addSupplier(d, "s2", "chip", 5, 50);
+    addSupplier(d, "s3", "die", 20, 80);
+    addProcess(d, "hall", {{"chip", 2}}, {{"tokens", 1}}, 6);
+    addProcess(d, "hall2", {{"die", 2}}, {{"tokens", 1}}, 3);
+    addSink(d, "demand", "tokens", 4);
+    link(d, "s1", "hall", "chip");
+    link(d, "s2", "hall", "chip");
+    link(d, "s3", "hall2", "die");
+    link(d, "hall", "demand", "tokens");
+    link(d, "hall2", "demand", "tokens");
+    REQUIRE_FALSE(d.setPosition("s1", 0, 0));
+    REQUIRE_FALSE(d.setPosition("s2", 0, 300));
+    REQUIRE_FALSE(d.setPosition("s3", 0, 600));
+    REQUIRE_FALSE(d.setPosition("hall", 400, 150));
+    REQUIRE_FALSE(d.setPosition("hall2", 400, 600));
+    REQUIRE_FALSE(d.setPosition("demand", 800, 300));
+    return d;
+}
+
 double activity(const Solution &s, const std::string &id)
 {
     for (const NodeResult &n : s.nodes) {

@@ -42,6 +42,13 @@ Design rackChain(double perMonth = 10, double leadQuarters = 1);
 /// plan builds at the steady state from the first quarter.
 Design defaultDesignWithoutRamp();
 
+/// Two halls making tokens for one demand, each fed by its own suppliers (chips from s1, 10, and
+/// s2, 5; dies from s3, 20; hall 6 tokens/s from 2 chips each, hall2 3 from 2 dies each): most
+/// tokens fills both, so both capacities bind, each worth +1 token/s a unit. The hall needs 12
+/// chips of the 15 its suppliers have: the split between s1 and s2 is free, a degenerate optimum
+/// (docs/optimise.md, "Degenerate optima").
+Design twoHalls();
+
 double activity(const Solution &s, const std::string &id);
 double flow(const Solution &s, const std::string &from, const std::string &to);
 bool hasMessage(const std::vector<Message> &messages, MessageCode code);

@@ -9,9 +9,13 @@ namespace tf {
 std::vector<const ShadowPrice *> rankedShadowPrices(const OptimiseResult &result)
 {
     std::vector<const ShadowPrice *> prices;
+    // A limit the plan sits on but whose next unit is worth nothing is not listed: at a
+    // degenerate optimum (two equally good plans) it is full in one plan and has room in the
+    // other, and which one a solve ends on depends on its path (docs/optimise.md, "Degenerate
+    // optima").
     for (const ShadowPrice &p : result.shadowPrices) {
         const bool isGood = p.limit.kind == "good";
-        if ((!isGood && p.binding) || (isGood && p.value != 0))
+        if ((isGood || p.binding) && p.value != 0)
             prices.push_back(&p);
     }
     auto elasticity = [&](const ShadowPrice *p) {

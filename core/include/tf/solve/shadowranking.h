@@ -11,7 +11,8 @@
 namespace tf {
 
 /// The shadow prices a planner reads, the most valuable first (the Optimise dock and the report
-/// list them so): the limits that bind and the goods worth something, by what 1% more of each is
+/// list them so): the limits that bind and are worth something (a limit the plan sits on at a
+/// price of 0 holds nothing back) and the goods worth something, by what 1% more of each is
 /// worth in % of the objective (by the price itself when the objective is 0). Ties keep the
 /// optimiser's order.
 std::vector<const ShadowPrice *> rankedShadowPrices(const OptimiseResult &result);

@@ -85,12 +85,15 @@ void benchJson()
 
 } // namespace
 
-int runPeak(int argc, char **argv); // bench_project.cpp
+int runPeak(int argc, char **argv);      // bench_project.cpp
+int runWarmEdits(int argc, char **argv); // bench_warm.cpp
 
 int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "--peak") == 0)
         return runPeak(argc, argv); // a child run measuring one operation's memory
+    if (argc > 1 && std::strcmp(argv[1], "--warm-edits") == 0)
+        return runWarmEdits(argc, argv); // the worker's edits alone, for a profiler
     if (argc > 1 && std::strcmp(argv[1], "--warm") == 0) {
         benchWarm();
         return 0;

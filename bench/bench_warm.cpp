@@ -13,7 +13,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,55 +77,80 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-// An edit as the window's worker makes it (SolveOptions::ranges off): the figures and prices,
-// then the prices' ranges on a copy of the LP (PriceRanger). Median seconds of each part.
-std::pair<double, double>
-figuresThenRanges(Design &d, const SolveOptions &options, const std::function<void()> &edit)
+// Medians of an edit as the window's worker makes it (SolveOptions::ranges off): the figures
+// and prices in wall and CPU time of this thread, then the prices' ranges on a copy of the LP
+// (PriceRanger), wall time.
+struct WorkerEdit
+{
+    double figures = 0, figuresCpu = 0, ranges = 0;
+    double copy = 0; ///< the design copied for the worker (in the window's thread), CPU
+};
+
+WorkerEdit figuresThenRanges(Design &d,
+                             const SolveOptions &options,
+                             const std::function<void()> &edit,
+                             bool withRanges = true,
+                             size_t runs = 0)
 {
     SolveOptions o = options;
     o.ranges = false;
+    o.priceTexts = false; // the window words the prices it shows
     WarmSolve warm;
     (void)warm.solve(d, o);
-    std::vector<double> figures, ranges;
+    std::vector<double> figures, cpu, ranges, copies;
     const auto begin = std::chrono::steady_clock::now();
-    while (figures.size() < 10 || (since(begin) < 1.0 && figures.size() < 200)) {
+    auto more = [&] {
+        return runs > 0 ? figures.size() < runs
+                        : figures.size() < 10 || (since(begin) < 1.0 && figures.size() < 200);
+    };
+    while (more()) {
         edit();
+        const double copied = Bench::threadCpuSeconds();
+        Design handed = d; // as the window copies it for the worker
+        copies.push_back(Bench::threadCpuSeconds() - copied);
         const auto t0 = std::chrono::steady_clock::now();
-        SolveResult r = warm.solve(d, o);
+        const double c0 = Bench::threadCpuSeconds();
+        SolveResult r = warm.solve(std::move(handed), o);
+        cpu.push_back(Bench::threadCpuSeconds() - c0);
         figures.push_back(since(t0));
         const auto t1 = std::chrono::steady_clock::now();
-        if (const std::unique_ptr<PriceRanger> ranger = warm.priceRanger()) {
+        if (const std::unique_ptr<PriceRanger> ranger = withRanges ? warm.priceRanger() : nullptr) {
             if (const auto rg = ranger->run())
                 setPriceRanges(*r.optimise, *rg);
         }
         ranges.push_back(since(t1));
         g_warmSink = r.solution.metrics.tcoUsdPerYear;
     }
-    return {median(figures), median(ranges)};
+    return {median(figures), median(cpu), median(ranges), median(copies)};
+}
+
+// An edit of the bench: the first supplier's capacity between 90 % and 100 % of its value, as a
+// slider or typed values would move it.
+std::function<void()> capacityEdit(Design &d)
+{
+    const std::string id = d.nodes().front().id;
+    const double cap = *d.nodes().front().param("capacity");
+    return [&d, id, cap, tick = 0]() mutable {
+        ++tick;
+        (void)d.setParam(id, "capacity", ParamValue(cap * (0.9 + 0.1 * (tick % 2))));
+    };
 }
 
 void benchEdits()
 {
     std::printf("Load average at the start: %s (2 cores).\n\n", Bench::loadAverageText().c_str());
     std::printf("| nodes | objective | cold solveDesign | warm edit, all at once (WarmSolve) | "
-                "warm edit: figures and prices | then their ranges | target (figures) |\n");
-    std::printf("|---:|---|---:|---:|---:|---:|---|\n");
+                "warm edit: figures and prices | (CPU) | design copied for it (CPU) | then their "
+                "ranges | target (figures) |\n");
+    std::printf("|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
     for (const int size : {1000, 5000}) {
         const Design base = Bench::realisticLayered(size);
         for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
             SolveOptions o;
             o.mode = SolveMode::Optimise;
             o.objective = objective;
-            // An edit: a supplier's capacity moves between 90 % and 100 % of its value, as a
-            // slider or typed values would; each one a copy of the design as the window holds it.
             Design d = base;
-            const std::string id = d.nodes().front().id;
-            const double cap = *d.nodes().front().param("capacity");
-            int tick = 0;
-            auto edit = [&] {
-                ++tick;
-                (void)d.setParam(id, "capacity", ParamValue(cap * (0.9 + 0.1 * (tick % 2))));
-            };
+            const std::function<void()> edit = capacityEdit(d);
             const double cold = Bench::medianSeconds(
                 [&] {
                     edit();
@@ -140,16 +167,20 @@ void benchEdits()
                 1.0,
                 10);
             const SolveOutcome outcome = warm.solve(d, o).status;
-            const auto [figures, ranges] = figuresThenRanges(d, o, edit);
-            std::printf("| %zu | %s (%s) | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n",
-                        d.nodes().size(),
-                        objectiveName(objective),
-                        solveOutcomeName(outcome),
-                        cold * 1e3,
-                        warmEdit * 1e3,
-                        figures * 1e3,
-                        ranges * 1e3,
-                        size == 1000 ? "< 16 ms" : "< 50 ms");
+            const WorkerEdit w = figuresThenRanges(d, o, edit);
+            std::printf(
+                "| %zu | %s (%s) | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s "
+                "|\n",
+                d.nodes().size(),
+                objectiveName(objective),
+                solveOutcomeName(outcome),
+                cold * 1e3,
+                warmEdit * 1e3,
+                w.figures * 1e3,
+                w.figuresCpu * 1e3,
+                w.copy * 1e3,
+                w.ranges * 1e3,
+                size == 1000 ? "< 16 ms" : "< 50 ms");
         }
     }
     std::printf("\n");
@@ -209,6 +240,33 @@ void benchKnockouts()
 }
 
 } // namespace
+
+// `tf-bench --warm-edits SIZE OBJECTIVE RUNS`: only the worker's edits (figures and prices), for
+// a profiler: no cold solve, no ranging.
+int runWarmEdits(int argc, char **argv)
+{
+    const int size = argc > 2 ? std::atoi(argv[2]) : 5000;
+    const std::optional<Objective> objective = parseObjective(argc > 3 ? argv[3] : "max-tokens");
+    const int runs = argc > 4 ? std::atoi(argv[4]) : 100;
+    if (size < 10 || !objective || runs < 1) {
+        std::fprintf(stderr, "usage: tf-bench --warm-edits SIZE max-tokens|min-cost RUNS\n");
+        return 2;
+    }
+    Design d = Bench::realisticLayered(size);
+    SolveOptions o;
+    o.mode = SolveMode::Optimise;
+    o.objective = *objective;
+    const WorkerEdit w = figuresThenRanges(d, o, capacityEdit(d), false, size_t(runs));
+    std::printf("%zu nodes, %s, %d edits: figures and prices %.2f ms wall, %.2f ms CPU; the "
+                "design's copy %.2f ms CPU (medians)\n",
+                d.nodes().size(),
+                objectiveName(*objective),
+                runs,
+                w.figures * 1e3,
+                w.figuresCpu * 1e3,
+                w.copy * 1e3);
+    return 0;
+}
 
 void benchWarm()
 {

@@ -87,6 +87,7 @@ void LiveSolver::solveNow()
     // (no background) solves every size here: it ranges only what it prints (requestRanges).
     SolveOptions options = m_options;
     options.ranges = m_background;
+    options.priceTexts = false; // the window words the prices it shows (limittext.h)
     SolveResult r = m_warm.solve(m_view.design(), options);
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
@@ -123,6 +124,7 @@ void LiveSolver::startWorker()
     // The figures first; the ranges of the prices shown after them (SolveOptions::ranges).
     SolveOptions options = m_options;
     options.ranges = false;
+    options.priceTexts = false;
     const Design &design = m_view.design(); // first: it finds the problems
     m_workers.start([this,
                      design = design,

@@ -315,3 +315,201 @@ TEST_CASE("Ranges after the figures: a warm solve's prices ranged later are the 
     CHECK_FALSE(optimiser.optimiser().priceRanges());
     CHECK_FALSE(optimiser.optimiser().priceRanger());
 }
+
+namespace {
+
+// One random edit of `d` of the kinds a planner makes in Optimise mode: a capacity, a unit cost,
+// a running cost, a demand, a recipe amount, a name; every 9th a change of structure (a link
+// removed), which an in-place update must refuse.
+std::string randomEdit(Design &d, std::mt19937 &rng, int step)
+{
+    std::uniform_real_distribution<double> factor(0.5, 1.6);
+    if (step % 9 == 8) {
+        const Link l = d.links()[size_t(rng() % d.links().size())];
+        REQUIRE(d.removeLink(l.id));
+        return "link " + l.id + " removed";
+    }
+    const Node &node = d.nodes()[size_t(rng() % d.nodes().size())];
+    const std::string id = node.id;
+    if (node.kind == NodeKind::Sink) {
+        REQUIRE_FALSE(d.setParam(id, "rate", ParamValue(*node.param("rate") * factor(rng))));
+        return id + " rate";
+    }
+    switch (rng() % 5) {
+    case 0:
+        if (!node.recipe.inputs.empty()) {
+            Recipe recipe = node.recipe;
+            recipe.inputs.back().amount *= factor(rng);
+            REQUIRE_FALSE(d.setRecipe(id, recipe));
+            return id + " recipe";
+        }
+        [[fallthrough]];
+    case 1:
+        REQUIRE_FALSE(d.setParam(
+            id, "unit_cost_usd", ParamValue(*node.param("unit_cost_usd") * factor(rng))));
+        return id + " unit cost";
+    case 2:
+        REQUIRE_FALSE(d.setParam(id, "opex_usd_per_unit_year", ParamValue(1e3 * factor(rng))));
+        return id + " opex";
+    case 3:
+        REQUIRE_FALSE(d.setName(id, node.name + "'"));
+        return id + " name";
+    default:
+        REQUIRE_FALSE(
+            d.setParam(id, "capacity", ParamValue(*node.param("capacity") * factor(rng))));
+        return id + " capacity";
+    }
+}
+
+// Exactly the same answer: the in-place update sends CLP the very changes a rebuilt LP would.
+void requireIdentical(const OptimiseResult &a, const OptimiseResult &b)
+{
+    REQUIRE(a.status == b.status);
+    CHECK(a.objectiveValue == b.objectiveValue);
+    CHECK(a.explanation == b.explanation);
+    REQUIRE(a.solution.nodes.size() == b.solution.nodes.size());
+    for (size_t i = 0; i < a.solution.nodes.size(); ++i)
+        CHECK(a.solution.nodes[i].activity == b.solution.nodes[i].activity);
+    REQUIRE(a.solution.links.size() == b.solution.links.size());
+    for (size_t k = 0; k < a.solution.links.size(); ++k)
+        CHECK(a.solution.links[k].flow == b.solution.links[k].flow);
+    CHECK(a.solution.metrics.tcoUsdPerYear == b.solution.metrics.tcoUsdPerYear);
+    REQUIRE(a.shadowPrices.size() == b.shadowPrices.size());
+    for (size_t k = 0; k < a.shadowPrices.size(); ++k) {
+        CHECK(a.shadowPrices[k].limit.text == b.shadowPrices[k].limit.text);
+        CHECK(a.shadowPrices[k].value == b.shadowPrices[k].value);
+        CHECK(a.shadowPrices[k].binding == b.shadowPrices[k].binding);
+    }
+    REQUIRE(a.reducedCosts.size() == b.reducedCosts.size());
+    for (size_t k = 0; k < a.reducedCosts.size(); ++k)
+        CHECK(a.reducedCosts[k].text == b.reducedCosts[k].text);
+}
+
+} // namespace
+
+TEST_CASE("Warm optimiser: an edit of some nodes' numbers updates the LP in place, with the "
+          "answers of a rebuilt LP and of a cold solve",
+          "[optimise][warm]")
+{
+    int inPlace = 0, refused = 0, optimal = 0;
+    for (const unsigned seed : {2u, 7u, 11u}) {
+        for (const Objective objective :
+             {Objective::MaxTokens, Objective::MinCost, Objective::MinPower}) {
+            Design d = chainAtEightyPercent(60 + 30 * int(seed % 3), seed);
+            OptimiseOptions o;
+            o.objective = objective;
+            // `held` is updated in place; `rebuilt` takes each edit by building the LP again
+            // and comparing it (Optimiser::update), keeping every design it was given alive.
+            Design held = d;
+            Optimiser inPlaceOptimiser(held, o);
+            std::vector<std::unique_ptr<Design>> kept;
+            kept.push_back(std::make_unique<Design>(d));
+            Optimiser rebuilt(*kept.back(), o);
+            requireIdentical(inPlaceOptimiser.solve(), rebuilt.solve());
+            std::mt19937 rng(seed * 31 + unsigned(objective));
+            for (int step = 0; step < 27; ++step) {
+                const std::string edit = randomEdit(d, rng, step);
+                INFO("seed " << seed << ", " << objectiveName(objective) << ", step " << step
+                             << ": " << edit);
+                if (step % 4 == 1) // a knockout before the edit: an update drops it
+                    inPlaceOptimiser.knockOut(d.nodes().front().id);
+                Design next = d;
+                if (inPlaceOptimiser.updateInPlace(held, std::move(next), o)) {
+                    ++inPlace;
+                    CHECK(held == d);
+                } else {
+                    ++refused;
+                    CHECK(next == d); // left as it was, for update()
+                    CHECK_FALSE(held == d);
+                    held = d;
+                    (void)inPlaceOptimiser.update(held, o);
+                }
+                kept.push_back(std::make_unique<Design>(d));
+                (void)rebuilt.update(*kept.back(), o);
+                const OptimiseResult w = inPlaceOptimiser.solve();
+                requireIdentical(w, rebuilt.solve());
+                requireSame(w, optimise(d, o));
+                optimal += w.ok();
+            }
+        }
+    }
+    CHECK(refused == 3 * 3 * 3); // every removed link, and nothing else
+    CHECK(inPlace == 3 * 3 * 24);
+    CHECK(optimal >= 100);
+}
+
+TEST_CASE("Warm optimiser: an in-place update refuses other options, and a warm solve takes it",
+          "[optimise][warm]")
+{
+    Design d = chainAtEightyPercent(60, 4);
+    Design held = d;
+    Optimiser optimiser(held);
+    REQUIRE(optimiser.solve().ok());
+    OptimiseOptions minCost;
+    minCost.objective = Objective::MinCost;
+    Design next = d;
+    CHECK_FALSE(optimiser.updateInPlace(held, std::move(next), minCost));
+    CHECK(optimiser.update(held, minCost)); // the same shape: warm, by the LP's comparison
+    // Not the design the optimiser was made with: refused.
+    Design other = d;
+    Design next2 = d;
+    CHECK_FALSE(optimiser.updateInPlace(other, std::move(next2), minCost));
+    // WarmSolve's edits take the in-place path and stay warm.
+    WarmSolve warm;
+    SolveOptions so;
+    so.mode = SolveMode::Optimise;
+    (void)warm.solve(d, so);
+    REQUIRE_FALSE(d.setParam(d.nodes().front().id, "capacity", ParamValue(1.0)));
+    const SolveResult w = warm.solve(Design(d), so);
+    CHECK(warm.lastWasWarm());
+    const SolveResult c = solveDesign(d, so);
+    REQUIRE(w.optimise);
+    REQUIRE(c.optimise);
+    requireSame(*w.optimise, *c.optimise);
+}
+
+TEST_CASE("Prices without their sentences: the same numbers, no texts", "[optimise]")
+{
+    for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+        const Design d = chainAtEightyPercent(80, 6);
+        OptimiseOptions worded;
+        worded.objective = objective;
+        OptimiseOptions bare = worded;
+        bare.priceTexts = false;
+        const OptimiseResult a = optimise(d, worded), b = optimise(d, bare);
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        INFO(objectiveName(objective));
+        CHECK(a.objectiveValue == b.objectiveValue);
+        CHECK(a.explanation == b.explanation); // the binding limits are worded either way
+        REQUIRE(a.binding.size() == b.binding.size());
+        for (size_t k = 0; k < a.binding.size(); ++k) {
+            CHECK(a.binding[k].text == b.binding[k].text);
+            CHECK_FALSE(b.binding[k].text.empty());
+        }
+        REQUIRE(a.shadowPrices.size() == b.shadowPrices.size());
+        REQUIRE_FALSE(a.shadowPrices.empty());
+        for (size_t k = 0; k < a.shadowPrices.size(); ++k) {
+            const ShadowPrice &x = a.shadowPrices[k], &y = b.shadowPrices[k];
+            CHECK(x.limit.kind == y.limit.kind);
+            CHECK(x.limit.nodeId == y.limit.nodeId);
+            CHECK(x.limit.good == y.limit.good);
+            CHECK(x.limit.value == y.limit.value);
+            CHECK(x.limit.unit == y.limit.unit);
+            CHECK(x.value == y.value);
+            CHECK(x.binding == y.binding);
+            CHECK(x.rangeLower == y.rangeLower);
+            CHECK(x.rangeUpper == y.rangeUpper);
+            CHECK_FALSE(x.limit.text.empty());
+            CHECK(y.limit.text.empty());
+        }
+        REQUIRE(a.reducedCosts.size() == b.reducedCosts.size());
+        for (size_t k = 0; k < a.reducedCosts.size(); ++k) {
+            CHECK(a.reducedCosts[k].nodeId == b.reducedCosts[k].nodeId);
+            CHECK(a.reducedCosts[k].value == b.reducedCosts[k].value);
+            CHECK(a.reducedCosts[k].breakEvenUnitCostUsd == b.reducedCosts[k].breakEvenUnitCostUsd);
+            CHECK_FALSE(a.reducedCosts[k].text.empty());
+            CHECK(b.reducedCosts[k].text.empty());
+        }
+    }
+}

@@ -205,51 +205,59 @@ double siteCostPerUnit(const Node &node, const Recipe &recipe, const Settings &s
 // Costs per unit of activity, by the same rules as the metrics (core/src/solve/metrics.cpp).
 void Optimiser::Impl::computeUnitCosts(const std::vector<char> &shipped)
 {
-    const auto &nodes = design.nodes();
-    const Settings &s = design.settings();
     primaryGood.resize(size_t(n));
     tco.assign(size_t(n), 0.0);
     power.assign(size_t(n), 0.0);
     tcoPerUnitCost.assign(size_t(n), 0.0);
     for (int i = 0; i < n; ++i) {
-        const Node &node = nodes[size_t(i)];
         for (int r = firstSlot[size_t(i)]; r < firstSlot[size_t(i) + 1]; ++r) {
             if (!slots[size_t(r)].input && shipped[size_t(r)]) {
                 primaryGood[size_t(i)] = *slots[size_t(r)].good;
                 break;
             }
         }
-        if (node.kind == NodeKind::Sink)
-            continue;
-        const Recipe &recipe = recipes[size_t(i)];
-        power[size_t(i)] = recipe.input(Goods::Power);
-        const std::string &g = !primaryGood[size_t(i)].empty() ? primaryGood[size_t(i)]
-                               : recipe.outputs.empty()        ? std::string()
-                                                               : recipe.outputs.front().good;
-        const Good *good = design.good(g);
-        const double bought = good && good->basis == GoodBasis::Flow ? s.horizonMonths : 1.0;
-        double capex = node.param("unit_cost_usd").value_or(0.0) * bought;
-        double opex = node.param("opex_usd_per_unit_year").value_or(0.0);
-        // What is built whatever the plan (a power plant or a hall of a set capacity) is a fixed
-        // cost: in the reported TCO, not in the LP's cost per unit (docs/optimise.md).
-        bool fixedCapex = false;
-        if (node.kind == NodeKind::Power) {
-            fixedCapex = node.param("capacity").has_value();
-            if (fixedCapex)
-                capex = 0;
-            opex += kHoursPerYear
-                    * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
-        }
-        if (node.kind == NodeKind::Datacenter)
-            opex += siteCostPerUnit(node, recipe, s, capex);
-        // Capital at its annual charge and upkeep, as the metrics count it (docs/model.md).
-        const Stage stage = stageOf(node, g);
-        tco[size_t(i)]
-            = capitalChargePerYear(s, stage, capex) + upkeepPerYear(s, stage, capex) + opex;
-        tcoPerUnitCost[size_t(i)]
-            = fixedCapex ? 0.0
-                         : capitalChargePerYear(s, stage, bought) + upkeepPerYear(s, stage, bought);
+        const UnitCosts u = unitCosts(design, i, recipes[size_t(i)]);
+        tco[size_t(i)] = u.tco;
+        power[size_t(i)] = u.power;
+        tcoPerUnitCost[size_t(i)] = u.tcoPerUnitCost;
     }
+}
+
+Optimiser::Impl::UnitCosts
+Optimiser::Impl::unitCosts(const Design &d, int i, const Recipe &recipe) const
+{
+    const Node &node = d.nodes()[size_t(i)];
+    const Settings &s = d.settings();
+    UnitCosts u;
+    if (node.kind == NodeKind::Sink)
+        return u;
+    u.power = recipe.input(Goods::Power);
+    const std::string &g = !primaryGood[size_t(i)].empty() ? primaryGood[size_t(i)]
+                           : recipe.outputs.empty()        ? std::string()
+                                                           : recipe.outputs.front().good;
+    const Good *good = d.good(g);
+    const double bought = good && good->basis == GoodBasis::Flow ? s.horizonMonths : 1.0;
+    double capex = node.param("unit_cost_usd").value_or(0.0) * bought;
+    double opex = node.param("opex_usd_per_unit_year").value_or(0.0);
+    // What is built whatever the plan (a power plant or a hall of a set capacity) is a fixed
+    // cost: in the reported TCO, not in the LP's cost per unit (docs/optimise.md).
+    bool fixedCapex = false;
+    if (node.kind == NodeKind::Power) {
+        fixedCapex = node.param("capacity").has_value();
+        if (fixedCapex)
+            capex = 0;
+        opex += kHoursPerYear
+                * resolveParam(node, "price_usd_per_mwh", s).value_or(s.electricityUsdPerMwh);
+    }
+    if (node.kind == NodeKind::Datacenter)
+        opex += siteCostPerUnit(node, recipe, s, capex);
+    // Capital at its annual charge and upkeep, as the metrics count it (docs/model.md).
+    const Stage stage = stageOf(node, g);
+    u.tco = capitalChargePerYear(s, stage, capex) + upkeepPerYear(s, stage, capex) + opex;
+    u.tcoPerUnitCost
+        = fixedCapex ? 0.0
+                     : capitalChargePerYear(s, stage, bought) + upkeepPerYear(s, stage, bought);
+    return u;
 }
 
 // Design-wide limits: token target, facility power, budget (bounds set in setInitialBounds).
@@ -260,11 +268,17 @@ void Optimiser::Impl::addDesignLimits()
         prob.entries.push_back({targetRow, i, 1.0});
     powerRow = prob.addRow(-kLpInfinity, kLpInfinity, "power_limit");
     budgetRow = prob.addRow(-kLpInfinity, kLpInfinity, "budget");
+    powerEntry.assign(size_t(n), -1);
+    budgetEntry.assign(size_t(n), -1);
     for (int i = 0; i < n; ++i) {
-        if (power[size_t(i)] != 0)
+        if (power[size_t(i)] != 0) {
+            powerEntry[size_t(i)] = int(prob.entries.size());
             prob.entries.push_back({powerRow, i, power[size_t(i)]});
-        if (tco[size_t(i)] != 0)
+        }
+        if (tco[size_t(i)] != 0) {
+            budgetEntry[size_t(i)] = int(prob.entries.size());
             prob.entries.push_back({budgetRow, i, tco[size_t(i)]});
+        }
     }
 }
 
@@ -638,6 +652,141 @@ bool Optimiser::update(const Design &design, const OptimiseOptions &options)
     }
     m = std::move(fresh);
     return warm;
+}
+
+namespace {
+
+// The nodes whose content differs when `a` and `b` differ in nothing else: the same nodes (ids,
+// kinds, goods) in the same order, and the same goods, links and settings. Empty otherwise.
+std::optional<std::vector<int>> changedNodes(const Design &a, const Design &b)
+{
+    if (a.nodes().size() != b.nodes().size() || a.goods() != b.goods() || a.links() != b.links()
+        || !(a.settings() == b.settings()) || a.settings().catalog != b.settings().catalog)
+        return std::nullopt;
+    std::vector<int> changed;
+    for (size_t i = 0; i < a.nodes().size(); ++i) {
+        const Node &x = a.nodes()[i], &y = b.nodes()[i];
+        if (x == y)
+            continue;
+        if (x.id != y.id || x.kind != y.kind || x.good != y.good)
+            return std::nullopt;
+        changed.push_back(int(i));
+    }
+    return changed;
+}
+
+bool sameGoods(const std::vector<Term> &a, const std::vector<Term> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Term &x, const Term &y) {
+        return x.good == y.good;
+    });
+}
+
+} // namespace
+
+std::optional<bool> Optimiser::Impl::refreshNodes(const Design &next, std::span<const int> changed)
+{
+    // Share rows hold the consumers' amounts: a fixed-shares LP is made again whole.
+    if (opt.fixedShares && !changed.empty())
+        return std::nullopt;
+    struct Fresh
+    {
+        int node;
+        Recipe recipe;
+        UnitCosts costs;
+    };
+    std::vector<Fresh> fresh;
+    for (const int i : changed) {
+        Recipe recipe = effectiveRecipe(next.nodes()[size_t(i)], next.settings());
+        const Recipe &was = recipes[size_t(i)];
+        if (!sameGoods(recipe.inputs, was.inputs) || !sameGoods(recipe.outputs, was.outputs))
+            return std::nullopt;
+        const UnitCosts u = unitCosts(next, i, recipe);
+        if ((u.power != 0) != (powerEntry[size_t(i)] >= 0)
+            || (u.tco != 0) != (budgetEntry[size_t(i)] >= 0))
+            return std::nullopt;
+        fresh.push_back({i, std::move(recipe), u});
+    }
+    bool matrixChanged = false;
+    auto setEntry = [&](int k, double value) {
+        if (k >= 0 && prob.entries[size_t(k)].value != value) {
+            prob.entries[size_t(k)].value = value;
+            matrixChanged = true;
+        }
+    };
+    for (Fresh &f : fresh) {
+        const size_t i = size_t(f.node);
+        recipes[i] = std::move(f.recipe);
+        // The node's balance rows are its slots, in its recipe's order; entry r is slot r's.
+        int r = firstSlot[i];
+        for (const auto *terms : {&recipes[i].inputs, &recipes[i].outputs}) {
+            for (const Term &t : *terms) {
+                Slot &sl = slots[size_t(r)];
+                sl.good = &t.good;
+                sl.amount = t.amount;
+                setEntry(r, sl.input ? -t.amount : t.amount);
+                ++r;
+            }
+        }
+        tco[i] = f.costs.tco;
+        power[i] = f.costs.power;
+        tcoPerUnitCost[i] = f.costs.tcoPerUnitCost;
+        setEntry(powerEntry[i], power[i]);
+        setEntry(budgetEntry[i], tco[i]);
+    }
+    return matrixChanged;
+}
+
+void Optimiser::Impl::applyRefresh(bool matrixChanged)
+{
+    rangeable = false;
+    runRanging.reset();
+    contracted.reset();
+    std::fill(knockedOut.begin(), knockedOut.end(), 0);
+    opt = given;
+    readFixed();
+    LpProblem was; // the bounds and costs the LPs hold
+    was.colLower = prob.colLower;
+    was.colUpper = prob.colUpper;
+    was.rowLower = prob.rowLower;
+    was.rowUpper = prob.rowUpper;
+    was.cost = prob.cost;
+    for (int i = 0; i < n; ++i)
+        capacity[size_t(i)] = designCapacity(i);
+    setInitialBounds(); // bounds, limits and the objective's costs into prob
+    if (matrixChanged) {
+        lp->reload(prob);
+        if (tie)
+            tie->reload(tieProblem());
+        return;
+    }
+    applyBounds(*lp, was, prob);
+    applyCosts(*lp, prob.cost, prob.maximise);
+    if (!tie)
+        return;
+    // The tie-break LP's objective row holds the objective's costs: those must not move.
+    if (was.cost == prob.cost) {
+        applyBounds(*tie, was, prob);
+        applyCosts(*tie, tieCosts(), false);
+    } else {
+        tie->reload(tieProblem());
+    }
+}
+
+bool Optimiser::updateInPlace(Design &held, Design &&next, const OptimiseOptions &options)
+{
+    Impl &s = *m;
+    if (&held != &s.design || !s.loaded || !(options == s.given))
+        return false;
+    const std::optional<std::vector<int>> changed = changedNodes(held, next);
+    if (!changed)
+        return false;
+    const std::optional<bool> matrixChanged = s.refreshNodes(next, *changed);
+    if (!matrixChanged)
+        return false;
+    held = std::move(next);
+    s.applyRefresh(*matrixChanged);
+    return true;
 }
 
 void Optimiser::knockOut(std::string_view nodeId)

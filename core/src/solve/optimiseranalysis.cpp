@@ -38,39 +38,58 @@ struct LimitRef
     bool soft = false; ///< a wish (demand, target, fixed activity) rather than a physical limit
 };
 
-// Every limit of the model where it sits in the LP; `worded`: with its Limit (kind, value, text),
-// else only its place (what ranging needs, without formatting a text for each).
-std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, bool worded = true)
+// How much of a limit limitRefs fills in: its place only (what ranging needs), its numbers
+// (kind, node, value, unit), or those with its sentence (Limit::text).
+enum class Wording { Place, Numbers, Text };
+
+// A limit's sentence: "capacity of 'HBM' (50 k stacks/month)", "token target (5 tokens/s)".
+std::string limitText(const Optimiser::Impl &s, const Limit &l, int node)
+{
+    if (l.kind == "demand" || l.kind == "fixed_activity")
+        return (l.kind == "demand" ? "demand of " : "fixed activity of ") + s.nodeName(node) + " ("
+               + num(l.value) + " " + l.unit + ")";
+    if (l.kind == "capacity")
+        return "capacity of " + s.nodeName(node) + " (" + num(l.value) + " " + l.unit + ")";
+    if (l.kind == "token_target")
+        return "token target (" + num(l.value) + " tokens/s)";
+    if (l.kind == "power_limit")
+        return "power limit (" + num(l.value) + " MW)";
+    if (l.kind == "budget")
+        return "budget (" + NumberFormat::usd(l.value) + "/year)";
+    return l.kind;
+}
+
+// Every limit of the model where it sits in the LP, filled in as `wording` says.
+std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, Wording wording = Wording::Text)
 {
     std::vector<LimitRef> out;
     const auto &nodes = s.design.nodes();
+    auto add = [&](Limit l, int col, int row, bool soft) {
+        if (wording == Wording::Text)
+            l.text = limitText(s, l, col);
+        out.push_back({std::move(l), col, row, soft});
+    };
     for (int i = 0; i < s.n; ++i) {
         const Node &node = nodes[size_t(i)];
         const double lo = s.prob.colLower[size_t(i)], up = s.prob.colUpper[size_t(i)];
-        if (!worded) {
-            if (lo == up || up < kLpInfinity)
-                out.push_back({{}, i, -1, lo == up});
+        if (!(lo == up || up < kLpInfinity))
+            continue;
+        if (wording == Wording::Place) {
+            out.push_back({{}, i, -1, lo == up});
             continue;
         }
         const std::string unit = activityUnit(node, s.design);
         if (lo == up) {
             const bool demand = node.kind == NodeKind::Sink && !s.fixed.count(i);
-            Limit l{demand ? "demand" : "fixed_activity",
-                    node.id,
-                    {},
-                    up,
-                    unit,
-                    (demand ? "demand of " : "fixed activity of ") + s.nodeName(i) + " (" + num(up)
-                        + " " + unit + ")"};
-            out.push_back({l, i, -1, true});
-        } else if (up < kLpInfinity) {
-            out.push_back({s.capacityLimit(i), i, -1, false});
+            add({demand ? "demand" : "fixed_activity", node.id, {}, up, unit, {}}, i, -1, true);
+        } else {
+            add({"capacity", node.id, {}, up, unit, {}}, i, -1, false);
         }
     }
     const double target = s.prob.rowLower[size_t(s.targetRow)];
     const double powerLimit = s.prob.rowUpper[size_t(s.powerRow)];
     const double budget = s.prob.rowUpper[size_t(s.budgetRow)];
-    if (!worded) {
+    if (wording == Wording::Place) {
         if (target > -kLpInfinity)
             out.push_back({{}, -1, s.targetRow, true});
         if (powerLimit < kLpInfinity)
@@ -80,31 +99,11 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, bool worded = true)
         return out;
     }
     if (target > -kLpInfinity)
-        out.push_back({{"token_target",
-                        {},
-                        {},
-                        target,
-                        "tokens/s",
-                        "token target (" + num(target) + " tokens/s)"},
-                       -1,
-                       s.targetRow,
-                       true});
+        add({"token_target", {}, {}, target, "tokens/s", {}}, -1, s.targetRow, true);
     if (powerLimit < kLpInfinity)
-        out.push_back(
-            {{"power_limit", {}, {}, powerLimit, "MW", "power limit (" + num(powerLimit) + " MW)"},
-             -1,
-             s.powerRow,
-             false});
+        add({"power_limit", {}, {}, powerLimit, "MW", {}}, -1, s.powerRow, false);
     if (budget < kLpInfinity)
-        out.push_back({{"budget",
-                        {},
-                        {},
-                        budget,
-                        "USD/year",
-                        "budget (" + NumberFormat::usd(budget) + "/year)"},
-                       -1,
-                       s.budgetRow,
-                       false});
+        add({"budget", {}, {}, budget, "USD/year", {}}, -1, s.budgetRow, false);
     return out;
 }
 
@@ -133,14 +132,9 @@ void appendLimitArgs(std::vector<std::string> &args, const Limit &limit)
 Limit Optimiser::Impl::capacityLimit(int i) const
 {
     const Node &node = design.nodes()[size_t(i)];
-    const std::string unit = activityUnit(node, design);
-    const double cap = prob.colUpper[size_t(i)];
-    return {"capacity",
-            node.id,
-            {},
-            cap,
-            unit,
-            "capacity of " + nodeName(i) + " (" + num(cap) + " " + unit + ")"};
+    Limit l{"capacity", node.id, {}, prob.colUpper[size_t(i)], activityUnit(node, design), {}};
+    l.text = limitText(*this, l, i);
+    return l;
 }
 
 std::vector<Limit> Optimiser::Impl::limits() const
@@ -167,9 +161,11 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
         return std::abs(v - bound) <= 10 * opt.tolerance * std::max(1.0, std::abs(bound));
     };
     std::string limitedBy;
-    for (const LimitRef &ref : limitRefs(s)) {
+    // The binding limits and the explanation are always worded (few); every price's limit only
+    // when its sentence is wanted (the CLI's report), not for the window, which words its own.
+    const bool worded = !opt.sensitivity || opt.priceTexts;
+    for (LimitRef &ref : limitRefs(s, worded ? Wording::Text : Wording::Numbers)) {
         ShadowPrice p;
-        p.limit = ref.limit;
         p.rangeLower = p.rangeUpper = std::nan("");
         const double value = ref.col >= 0 ? x[size_t(ref.col)] : ax[size_t(ref.row)];
         p.value = ref.col >= 0 ? s.lp->reducedCosts()[size_t(ref.col)]
@@ -180,12 +176,17 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
         if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             p.value = 0;
         if (p.binding) {
-            r.binding.push_back(ref.limit);
+            Limit bound = ref.limit;
+            if (bound.text.empty())
+                bound.text = limitText(s, bound, ref.col);
             if (p.value != 0)
-                limitedBy += (limitedBy.empty() ? "" : "; ") + ref.limit.text;
+                limitedBy += (limitedBy.empty() ? "" : "; ") + bound.text;
+            r.binding.push_back(std::move(bound));
         }
-        if (opt.sensitivity)
+        if (opt.sensitivity) {
+            p.limit = std::move(ref.limit);
             r.shadowPrices.push_back(std::move(p));
+        }
     }
     return limitedBy;
 }
@@ -208,13 +209,10 @@ void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
     for (const int row : goodRows(s)) {
         const Optimiser::Impl::Slot &sl = s.slots[size_t(row)];
         ShadowPrice p;
-        const std::string unit = s.goodUnit(*sl.good);
-        p.limit = {"good",
-                   s.design.nodes()[size_t(sl.node)].id,
-                   *sl.good,
-                   0,
-                   unit,
-                   s.goodName(*sl.good) + " at " + s.nodeName(sl.node)};
+        p.limit
+            = {"good", s.design.nodes()[size_t(sl.node)].id, *sl.good, 0, s.goodUnit(*sl.good), {}};
+        if (s.opt.priceTexts)
+            p.limit.text = s.goodName(*sl.good) + " at " + s.nodeName(sl.node);
         p.value = -s.lp->rowDuals()[size_t(row)];
         if (std::abs(p.value) < 1e-12 * std::max(1.0, std::abs(r.objectiveValue)))
             p.value = 0;
@@ -222,6 +220,24 @@ void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
         p.binding = !s.lp->isBasicRow(row);
         r.shadowPrices.push_back(std::move(p));
     }
+}
+
+// "each wafers/month forced on idle 'Fab' = -120 tokens/s"; for min-cost where it becomes
+// worth using.
+std::string reducedCostText(const Optimiser::Impl &s, int i, const ReducedCost &rc)
+{
+    const Node &node = s.design.nodes()[size_t(i)];
+    std::string text = "each " + activityUnit(node, s.design) + " forced on idle " + s.nodeName(i)
+                       + " = " + signedNum(rc.value, s.opt.objective);
+    if (s.opt.objective == Objective::MinCost && s.tcoPerUnitCost[size_t(i)] > 0) {
+        if (rc.breakEvenUnitCostUsd)
+            text += "; becomes worth using below " + NumberFormat::usd(*rc.breakEvenUnitCostUsd)
+                    + " a unit (now " + NumberFormat::usd(node.param("unit_cost_usd").value_or(0.0))
+                    + ")";
+        else
+            text += "; not worth using even at no unit cost";
+    }
+    return text;
 }
 
 // Nodes held at a bound (mostly idle ones) and what forcing a unit on them would change; for
@@ -239,20 +255,14 @@ void priceIdleNodes(const Optimiser::Impl &s, OptimiseResult &r)
         ReducedCost rc;
         rc.nodeId = node.id;
         rc.value = d[size_t(i)];
-        const std::string unit = activityUnit(node, s.design);
-        rc.text = "each " + unit + " forced on idle " + s.nodeName(i) + " = "
-                  + signedNum(rc.value, s.opt.objective);
         if (s.opt.objective == Objective::MinCost && s.tcoPerUnitCost[size_t(i)] > 0) {
-            const double now = node.param("unit_cost_usd").value_or(0.0);
-            const double breakEven = now - rc.value / s.tcoPerUnitCost[size_t(i)];
-            if (breakEven > 0) {
+            const double breakEven = node.param("unit_cost_usd").value_or(0.0)
+                                     - rc.value / s.tcoPerUnitCost[size_t(i)];
+            if (breakEven > 0)
                 rc.breakEvenUnitCostUsd = breakEven;
-                rc.text += "; becomes worth using below " + NumberFormat::usd(breakEven)
-                           + " a unit (now " + NumberFormat::usd(now) + ")";
-            } else {
-                rc.text += "; not worth using even at no unit cost";
-            }
         }
+        if (s.opt.priceTexts)
+            rc.text = reducedCostText(s, i, rc);
         r.reducedCosts.push_back(std::move(rc));
     }
 }
@@ -308,7 +318,7 @@ void Optimiser::Impl::report(OptimiseResult &r, std::span<const double> x)
 std::vector<PriceRanger::Item> Optimiser::Impl::rangeItems() const
 {
     std::vector<PriceRanger::Item> items;
-    for (const LimitRef &ref : limitRefs(*this, false))
+    for (const LimitRef &ref : limitRefs(*this, Wording::Place))
         items.push_back(ref.col >= 0 ? PriceRanger::Item{ref.col, false, false, !ref.soft}
                                      : PriceRanger::Item{ref.row, true, false, false});
     for (const int row : goodRows(*this))

@@ -39,6 +39,13 @@ struct Optimiser::Impl
     std::vector<char> addLinkColumns();
     void addShareRows(); ///< fixedShares: each link carries its share of the consumer's need
     void computeUnitCosts(const std::vector<char> &shipped); ///< primaryGood, tco, power
+    struct UnitCosts
+    {
+        double tco = 0, power = 0, tcoPerUnitCost = 0;
+    };
+    /// Node i's costs per unit of activity in design `d` (this one's, or its edited next),
+    /// with `recipe` its effective recipe; primaryGood must be known.
+    UnitCosts unitCosts(const Design &d, int i, const Recipe &recipe) const;
     void addDesignLimits();  ///< the token target, power and budget rows
     void setInitialBounds(); ///< bounds, limits and costs from the options
     int slotRow(int node, const std::string &good, bool input) const; ///< -1 when none
@@ -54,6 +61,14 @@ struct Optimiser::Impl
     LpProblem tieProblem() const;
     /// Takes over `old`'s LPs (and their bases) for this model, which must have the same shape.
     void adoptWarm(Impl &old);
+    /// Updating in place (Optimiser::updateInPlace), first step: the recipes and unit costs of
+    /// nodes `changed` as `next` has them, taken in when the LP keeps its shape (the same goods
+    /// in each recipe, the same nonzeros in the power and budget rows). Whether a coefficient
+    /// of the matrix changed; empty, with nothing changed, when the shape would not hold.
+    std::optional<bool> refreshNodes(const Design &next, std::span<const int> changed);
+    /// Second step, once the design is the new one: its limits (as restore()), bounds and costs
+    /// into the LPs, which are reloaded with their bases when `matrixChanged`.
+    void applyRefresh(bool matrixChanged);
 
     /// Activities, flows, surplus and metrics of a plan given as column values.
     Solution planFrom(std::span<const double> x) const;
@@ -171,6 +186,8 @@ struct Optimiser::Impl
     std::vector<double> tco, power;     ///< per unit of each node's activity
     std::vector<double> tcoPerUnitCost; ///< d tco / d unit_cost_usd
     std::vector<int> tokenSinks;
+    /// Per node: its entry in the power and budget rows (index into prob.entries; -1: none).
+    std::vector<int> powerEntry, budgetEntry;
     int targetRow = -1, powerRow = -1, budgetRow = -1;
     int objectiveRow = -1; ///< in `tie` only
     bool loaded = false;

@@ -261,14 +261,14 @@ void BalanceCheck::node(size_t i, const Recipe &recipe, const TermFlows &flows)
     const Node &node = d.nodes()[i];
     const NodeResult &r = s.nodes[i];
     const double v = r.activity;
-    const std::string name = quoted(d, node.id);
+    auto name = [&] { return quoted(d, node.id); }; // worded only for a finding
     for (size_t t = 0; t < recipe.inputs.size(); ++t) {
         const Term &term = recipe.inputs[t];
         const size_t k = flows.inBegin[i] + t;
         const double need = term.amount * v;
         if (apart(flows.in[k], need, term.amount + flows.inLinks[k]))
             f.add({node.id},
-                  name + " needs " + number(need) + " " + goodName(d, term.good) + " but "
+                  name() + " needs " + number(need) + " " + goodName(d, term.good) + " but "
                       + number(flows.in[k]) + " flows in");
     }
     for (size_t t = 0; t < recipe.outputs.size(); ++t) {
@@ -277,14 +277,14 @@ void BalanceCheck::node(size_t i, const Recipe &recipe, const TermFlows &flows)
         const double made = term.amount * v;
         if (flows.out[k] > made && apart(flows.out[k], made, term.amount + flows.outLinks[k]))
             f.add({node.id},
-                  name + " ships " + number(flows.out[k]) + " " + goodName(d, term.good)
+                  name() + " ships " + number(flows.out[k]) + " " + goodName(d, term.good)
                       + " but makes " + number(made));
     }
     if (v < -valueSlack)
-        f.add({node.id}, name + " runs at " + number(v) + ", below 0");
+        f.add({node.id}, name() + " runs at " + number(v) + ", below 0");
     if (r.capacity && v > *r.capacity && apart(v, *r.capacity, 1))
         f.add({node.id},
-              name + " runs at " + number(v) + ", above its capacity of " + number(*r.capacity));
+              name() + " runs at " + number(v) + ", above its capacity of " + number(*r.capacity));
 }
 
 // Balance meets every demand at the operating point; Optimise meets the demands of goods other

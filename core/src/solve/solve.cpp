@@ -27,6 +27,7 @@ OptimiseOptions optimiseOptions(const SolveOptions &o)
     out.sensitivity = o.sensitivity;
     out.ranges = o.ranges;
     out.rangeCap = o.rangeCap;
+    out.priceTexts = o.priceTexts;
     out.variability = o.variability;
     out.tolerance = o.tolerance;
     return out;

@@ -23,6 +23,9 @@ bool WarmOptimiser::update(const Design &design, const OptimiseOptions &options)
 
 bool WarmOptimiser::update(Design &&design, const OptimiseOptions &options)
 {
+    // An edit of some nodes' numbers (the usual one) changes their part of the LP alone.
+    if (m_optimiser->updateInPlace(*m_design, std::move(design), options))
+        return true;
     // The optimiser moves to the new design before the old one goes.
     auto next = std::make_unique<Design>(std::move(design));
     const bool warm = m_optimiser->update(*next, options);

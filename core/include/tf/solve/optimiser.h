@@ -51,6 +51,11 @@ struct OptimiseOptions
     /// solution, basicRange) and those inside contracted series runs (from the runs) are ranged
     /// whatever this says. SIZE_MAX: every price (docs/cli.md, "Ranges").
     std::size_t rangeCap = SIZE_MAX;
+    /// With sensitivity: each shadow price's limit and each reduced cost worded in English
+    /// (Limit::text, ReducedCost::text), as the CLI and the JSON report print them. Off, those
+    /// texts are left empty and the numbers are the same: the window words only what it shows,
+    /// in its own language. The binding limits and the explanation are worded either way.
+    bool priceTexts = true;
     bool variability = false; ///< each activity's range over all optimal plans (2 solves a node)
     double tolerance = 1e-7;  ///< relative, for residual checks and "binding"
     /// A cold solve starts from the optimum of the LP with its runs of series stages contracted
@@ -62,6 +67,8 @@ struct OptimiseOptions
     /// taken from its cheapest producers as far as their capacities allow. 0: always, SIZE_MAX:
     /// never. The answer is CLP's own either way.
     std::size_t greedyStartFrom = 1000;
+
+    bool operator==(const OptimiseOptions &) const = default;
 };
 
 enum class OptimiseStatus { Optimal, Infeasible, Unbounded, Error };
@@ -232,6 +239,13 @@ public:
     /// last basis and true is returned; otherwise the LP is rebuilt (false). Knockouts and limits
     /// set before are dropped: the new design's and options' own hold.
     bool update(const Design &design, const OptimiseOptions &options);
+    /// The same for the owner of the design this optimiser was made with (`held`,
+    /// WarmOptimiser): when `next` differs from it only in some nodes' numbers (parameters,
+    /// recipe amounts, names; the same nodes, goods of recipes, links, goods and settings) and
+    /// `options` are the ones given, `next` is moved into `held` and only those nodes' part of
+    /// the LP is made again (no LP built to compare: docs/performance.md), then true. False,
+    /// with `held`, `next` and the optimiser unchanged, otherwise: update() does it.
+    bool updateInPlace(Design &held, Design &&next, const OptimiseOptions &options);
     const Design &design() const;
     const OptimiseOptions &options() const; ///< as given (made or last updated)
 

@@ -61,6 +61,9 @@ struct SolveOptions
     /// With ranges: at most this many prices ranged by CLP, the most valuable first; the rest are
     /// left unranged (OptimiseOptions::rangeCap). The CLI's default is kCliRangeCap.
     std::size_t rangeCap = SIZE_MAX;
+    /// Optimise with sensitivity: the prices' and reduced costs' English sentences
+    /// (OptimiseOptions::priceTexts); the window, which words what it shows, turns them off.
+    bool priceTexts = true;
     /// Optimise: each activity's range over all optimal plans. Two more LPs per node, so only on
     /// request; refused in Balance mode.
     bool variability = false;

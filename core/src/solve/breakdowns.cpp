@@ -240,7 +240,7 @@ namespace {
 // bands do not cross columns.
 std::vector<int> sankeyColumns(const Design &design, const LinkShares &p)
 {
-    const size_t n = p.inLinks.size();
+    const size_t n = p.nodes();
     std::vector<int> column(n, -1);
     std::vector<char> onPath(n, 0);
     std::function<int(size_t)> depth = [&](size_t i) -> int {
@@ -248,7 +248,7 @@ std::vector<int> sankeyColumns(const Design &design, const LinkShares &p)
             return column[i];
         onPath[i] = 1;
         int d = 0;
-        for (size_t l : p.inLinks[i]) {
+        for (size_t l : p.inLinks(i)) {
             const size_t from = size_t(design.linkEnds(l).first);
             if (!onPath[from])
                 d = std::max(d, depth(from) + 1);
@@ -260,10 +260,10 @@ std::vector<int> sankeyColumns(const Design &design, const LinkShares &p)
     for (size_t i = 0; i < n; ++i)
         depth(i);
     for (size_t i = 0; i < n; ++i) {
-        if (!p.inLinks[i].empty() || p.outLinks[i].empty())
+        if (!p.inLinks(i).empty() || p.outLinks(i).empty())
             continue;
         int first = -1;
-        for (size_t l : p.outLinks[i]) {
+        for (size_t l : p.outLinks(i)) {
             const int c = column[size_t(design.linkEnds(l).second)];
             first = first < 0 ? c : std::min(first, c);
         }

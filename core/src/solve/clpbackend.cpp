@@ -118,6 +118,7 @@ public:
         , m_maximise(other.m_maximise)
         , m_costScale(other.m_costScale)
         , m_costsChanged(other.m_costsChanged)
+        , m_boundsChanged(other.m_boundsChanged)
         , m_haveBasis(other.m_haveBasis)
         , m_refactor(true)
         , m_status(other.m_status) // a copy of a solved model ranges as it would (PriceRanger)
@@ -176,9 +177,11 @@ public:
         load(p);
         m_model->copyinStatus(basis.data());
         m_haveBasis = true;
-        // The matrix may differ: the next solve factorises the kept basis afresh.
+        // The matrix may differ: the next solve factorises the kept basis afresh, and the basis
+        // may no longer be primal feasible.
         m_refactor = true;
         m_costsChanged = costsChanged;
+        m_boundsChanged = true;
     }
 
     bool readMps(const std::string &path, std::string &error) override
@@ -218,10 +221,12 @@ public:
     void setColBounds(int col, double lower, double upper) override
     {
         m_model->setColumnBounds(col, toClp(lower), toClp(upper));
+        m_boundsChanged = true;
     }
     void setRowBounds(int row, double lower, double upper) override
     {
         m_model->setRowBounds(row, toClp(lower), toClp(upper));
+        m_boundsChanged = true;
     }
     void setCost(int col, double cost) override
     {
@@ -254,7 +259,13 @@ public:
             return refuse();
         if (!m_haveBasis)
             return solveCold();
-        const bool primal = m_costsChanged;
+        // The primal simplex when only costs changed (the basis is still primal feasible);
+        // otherwise the dual one, also when costs changed with the bounds (the tie-break LP at
+        // every capacity edit): from a basis that is still optimal it only checks, in about half
+        // the primal simplex's time, and a cost change that spoils the basis it repairs with
+        // CLP's own fake bounds and clean-up (docs/performance.md).
+        const bool primal = m_costsChanged && !m_boundsChanged;
+        m_boundsChanged = false;
         if (m_costsChanged)
             pushCosts();
         const int keep = m_refactor ? 1 : kKeep;
@@ -275,6 +286,7 @@ public:
         if (m_costsChanged)
             pushCosts();
         m_refactor = false;
+        m_boundsChanged = false;
         m_model->allSlackBasis(true);
         m_model->initialSolve();
         return finish();
@@ -601,6 +613,7 @@ private:
     bool m_maximise = false;
     double m_costScale = 1;
     bool m_costsChanged = false;
+    bool m_boundsChanged = false; ///< since the last solve: a bound, or the whole problem reloaded
     bool m_haveBasis = false;
     bool m_refactor = false; ///< reloaded: factorise the kept basis afresh
     LpStatus m_status = LpStatus::Error;

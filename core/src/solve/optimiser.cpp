@@ -544,6 +544,16 @@ std::string Optimiser::Impl::goodUnit(const std::string &good) const
     return g ? g->unit : std::string();
 }
 
+const std::string &Optimiser::Impl::unitOf(int i) const
+{
+    if (units.empty()) {
+        units.reserve(size_t(n));
+        for (const Node &node : design.nodes())
+            units.push_back(activityUnit(node, design));
+    }
+    return units[size_t(i)];
+}
+
 std::string Optimiser::Impl::objectiveUnit() const
 {
     switch (opt.objective) {

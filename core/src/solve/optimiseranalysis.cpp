@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace tf {
 
@@ -78,7 +80,7 @@ std::vector<LimitRef> limitRefs(const Optimiser::Impl &s, Wording wording = Word
             out.push_back({{}, i, -1, lo == up});
             continue;
         }
-        const std::string unit = activityUnit(node, s.design);
+        const std::string &unit = s.unitOf(i);
         if (lo == up) {
             const bool demand = node.kind == NodeKind::Sink && !s.fixed.count(i);
             add({demand ? "demand" : "fixed_activity", node.id, {}, up, unit, {}}, i, -1, true);
@@ -132,7 +134,7 @@ void appendLimitArgs(std::vector<std::string> &args, const Limit &limit)
 Limit Optimiser::Impl::capacityLimit(int i) const
 {
     const Node &node = design.nodes()[size_t(i)];
-    Limit l{"capacity", node.id, {}, prob.colUpper[size_t(i)], activityUnit(node, design), {}};
+    Limit l{"capacity", node.id, {}, prob.colUpper[size_t(i)], unitOf(i), {}};
     l.text = limitText(*this, l, i);
     return l;
 }
@@ -164,7 +166,10 @@ std::string priceLimits(const Optimiser::Impl &s, OptimiseResult &r, std::span<c
     // The binding limits and the explanation are always worded (few); every price's limit only
     // when its sentence is wanted (the CLI's report), not for the window, which words its own.
     const bool worded = !opt.sensitivity || opt.priceTexts;
-    for (LimitRef &ref : limitRefs(s, worded ? Wording::Text : Wording::Numbers)) {
+    std::vector<LimitRef> refs = limitRefs(s, worded ? Wording::Text : Wording::Numbers);
+    if (opt.sensitivity) // the limits' prices, then at most one per balance row (the goods')
+        r.shadowPrices.reserve(refs.size() + s.slots.size());
+    for (LimitRef &ref : refs) {
         ShadowPrice p;
         p.rangeLower = p.rangeUpper = std::nan("");
         const double value = ref.col >= 0 ? x[size_t(ref.col)] : ax[size_t(ref.row)];
@@ -206,11 +211,14 @@ std::vector<int> goodRows(const Optimiser::Impl &s)
 // made - shipped >= 0, so an extra unit lowers its bound: worth minus the row's dual.
 void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
 {
+    std::unordered_map<std::string_view, std::string> units; // a few goods, many producers
     for (const int row : goodRows(s)) {
         const Optimiser::Impl::Slot &sl = s.slots[size_t(row)];
+        auto unit = units.find(*sl.good);
+        if (unit == units.end())
+            unit = units.emplace(*sl.good, s.goodUnit(*sl.good)).first;
         ShadowPrice p;
-        p.limit
-            = {"good", s.design.nodes()[size_t(sl.node)].id, *sl.good, 0, s.goodUnit(*sl.good), {}};
+        p.limit = {"good", s.design.nodes()[size_t(sl.node)].id, *sl.good, 0, unit->second, {}};
         if (s.opt.priceTexts)
             p.limit.text = s.goodName(*sl.good) + " at " + s.nodeName(sl.node);
         p.value = -s.lp->rowDuals()[size_t(row)];
@@ -227,8 +235,8 @@ void priceGoods(Optimiser::Impl &s, OptimiseResult &r)
 std::string reducedCostText(const Optimiser::Impl &s, int i, const ReducedCost &rc)
 {
     const Node &node = s.design.nodes()[size_t(i)];
-    std::string text = "each " + activityUnit(node, s.design) + " forced on idle " + s.nodeName(i)
-                       + " = " + signedNum(rc.value, s.opt.objective);
+    std::string text = "each " + s.unitOf(i) + " forced on idle " + s.nodeName(i) + " = "
+                       + signedNum(rc.value, s.opt.objective);
     if (s.opt.objective == Objective::MinCost && s.tcoPerUnitCost[size_t(i)] > 0) {
         if (rc.breakEvenUnitCostUsd)
             text += "; becomes worth using below " + NumberFormat::usd(*rc.breakEvenUnitCostUsd)

@@ -76,6 +76,9 @@ struct Optimiser::Impl
     Limit capacityLimit(int node) const;
     std::string nodeName(int node) const;
     std::string goodUnit(const std::string &good) const;
+    /// Node i's activity unit (activityUnit), worked out once: it follows the design's
+    /// structure, which an update in place keeps.
+    const std::string &unitOf(int node) const;
     std::string goodName(const std::string &good) const;
     std::string objectiveUnit() const;
     double tokenDemand() const; ///< sum of the token sinks' rates
@@ -188,6 +191,7 @@ struct Optimiser::Impl
     std::vector<int> tokenSinks;
     /// Per node: its entry in the power and budget rows (index into prob.entries; -1: none).
     std::vector<int> powerEntry, budgetEntry;
+    mutable std::vector<std::string> units; ///< per node, once asked for (unitOf)
     int targetRow = -1, powerRow = -1, budgetRow = -1;
     int objectiveRow = -1; ///< in `tie` only
     bool loaded = false;

@@ -20,17 +20,34 @@ LinkShares linkShares(const Design &design, const Solution &solution)
     const size_t n = std::min(design.nodes().size(), solution.nodes.size());
     const size_t m = std::min(links.size(), solution.links.size());
     LinkShares p;
-    p.inLinks.resize(n);
-    p.outLinks.resize(n);
     p.fraction.assign(links.size(), 0);
-    std::vector<double> outFlow(n, 0);
-    std::vector<char> primary(m, 0); // carries its producer's primary good, and something
+    std::vector<char> used(m, 0);
+    p.inStart.assign(n + 1, 0);
+    p.outStart.assign(n + 1, 0);
     for (size_t l = 0; l < m; ++l) {
         const auto [from, to] = design.linkEnds(l);
         if (from < 0 || to < 0 || size_t(from) >= n || size_t(to) >= n)
             continue;
-        p.inLinks[size_t(to)].push_back(l);
-        p.outLinks[size_t(from)].push_back(l);
+        used[l] = 1;
+        ++p.inStart[size_t(to) + 1];
+        ++p.outStart[size_t(from) + 1];
+    }
+    for (size_t i = 0; i < n; ++i) {
+        p.inStart[i + 1] += p.inStart[i];
+        p.outStart[i + 1] += p.outStart[i];
+    }
+    p.inIndex.resize(p.inStart[n]);
+    p.outIndex.resize(p.outStart[n]);
+    std::vector<size_t> inNext(p.inStart.begin(), p.inStart.end() - 1);
+    std::vector<size_t> outNext(p.outStart.begin(), p.outStart.end() - 1);
+    std::vector<double> outFlow(n, 0);
+    std::vector<char> primary(m, 0); // carries its producer's primary good, and something
+    for (size_t l = 0; l < m; ++l) {
+        if (!used[l])
+            continue;
+        const auto [from, to] = design.linkEnds(l);
+        p.inIndex[inNext[size_t(to)]++] = l;
+        p.outIndex[outNext[size_t(from)]++] = l;
         primary[l] = links[l].good == solution.nodes[size_t(from)].primaryGood
                      && solution.links[l].flow > 0;
         if (primary[l])
@@ -58,7 +75,7 @@ std::vector<double> carryAlongLinks(const Design &design,
         double change = 0;
         for (size_t i = 0; i < n; ++i) {
             double t = own[i];
-            for (size_t l : shares.inLinks[i])
+            for (size_t l : shares.inLinks(i))
                 t += shares.fraction[l] * total[size_t(design.linkEnds(l).first)];
             if (!markup.empty())
                 t *= markup[i];
@@ -102,7 +119,7 @@ chainOutlay(const Design &design, const Solution &solution, const std::vector<do
     out.valueAddedUsd.assign(n, 0);
     out.marginUsd.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
-        for (size_t l : shares.inLinks[i])
+        for (size_t l : shares.inLinks(i))
             out.boughtUsd[i] += shares.fraction[l] * out.soldUsd[size_t(design.linkEnds(l).first)];
         out.valueAddedUsd[i] = out.soldUsd[i] - out.boughtUsd[i];
         const bool reseller = isReseller(nodes[i].kind);
@@ -142,7 +159,7 @@ std::optional<UnitPrice> unitPrice(const Design &design, const Solution &solutio
         }
         const std::vector<double> carried = carryAlongLinks(design, shares, own);
         double bought = 0;
-        for (size_t l : shares.inLinks[node])
+        for (size_t l : shares.inLinks(node))
             bought += shares.fraction[l] * carried[size_t(design.linkEnds(l).first)];
         if (bought > 0)
             p.boughtUsd.emplace_back(st, bought / units);

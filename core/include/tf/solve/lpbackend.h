@@ -84,7 +84,8 @@ public:
     addRow(std::span<const int> cols, std::span<const double> values, double lower, double upper)
         = 0;
 
-    /// Solves from the current basis (dual simplex after bound changes, primal after cost changes).
+    /// Solves from the current basis: the primal simplex after changes of costs alone, the dual
+    /// one after any other change (bounds, or bounds and costs together).
     virtual LpStatus solve() = 0;
     /// Forgets the basis and solves from scratch.
     virtual LpStatus solveCold() = 0;

@@ -6,6 +6,7 @@
 #include "tf/solve/solution.h"
 
 #include <array>
+#include <span>
 #include <vector>
 
 // The money along the supply chain (docs/model.md, "Price and cost at every stage" and "Value
@@ -23,8 +24,21 @@ bool isReseller(NodeKind kind);
 /// the flow of all links carrying the producer's primary good.
 struct LinkShares
 {
-    std::vector<std::vector<size_t>> inLinks, outLinks; ///< per node, indices into design.links()
-    std::vector<double> fraction;                       ///< per link
+    /// Per node, indices into design.links() of the links into it and out of it.
+    std::span<const size_t> inLinks(size_t node) const
+    {
+        return {inIndex.data() + inStart[node], inStart[node + 1] - inStart[node]};
+    }
+    std::span<const size_t> outLinks(size_t node) const
+    {
+        return {outIndex.data() + outStart[node], outStart[node + 1] - outStart[node]};
+    }
+    size_t nodes() const { return inStart.empty() ? 0 : inStart.size() - 1; }
+
+    std::vector<double> fraction; ///< per link
+    /// The lists of all nodes end to end (one allocation, not two per node): node i's from
+    /// inStart[i] to inStart[i + 1].
+    std::vector<size_t> inStart, inIndex, outStart, outIndex;
 };
 LinkShares linkShares(const Design &design, const Solution &solution);
 

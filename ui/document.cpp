@@ -140,7 +140,9 @@ void Document::onDesignChange(const DesignChange &change)
         break;
     }
     Q_EMIT designChanged();
-    m_solver.scheduleSolve();
+    // A node's own edit is handed to the solver's worker as that node alone.
+    m_solver.scheduleSolve(change.type == DesignChange::Type::NodeChanged ? change.id
+                                                                          : std::string());
 }
 
 void Document::setViewedQuarter(int index)

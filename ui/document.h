@@ -126,6 +126,8 @@ public:
     /// The figures shown are not yet those of the mode set (setMode): its solve is running in
     /// the worker. The docks say they are being computed; solved() follows when they arrive.
     bool figuresPending() const { return m_solver.figuresPending(); }
+    /// How the design went to the solver's worker: whole, or the edited nodes alone (tests).
+    LiveSolver::HandOffs solverHandOffs() const { return m_solver.handOffs(); }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);

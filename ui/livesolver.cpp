@@ -47,6 +47,7 @@ bool LiveSolver::setMode(SolveMode mode, Objective objective)
 void LiveSolver::solveChangeNow()
 {
     ++m_generation;
+    m_workerWantsWhole = true; // options or the scenario changed
     const bool slow = m_background && m_options.mode == SolveMode::Optimise
                       && (m_view.design().nodes().size() >= m_coldInWorkerFrom
                           || m_lastSolveSeconds >= m_synchronousLimit);
@@ -71,9 +72,16 @@ QString LiveSolver::bottleneckNodeId() const
     return m_limiting; // ranking thousands of prices once a solve, not once a view
 }
 
-void LiveSolver::scheduleSolve()
+void LiveSolver::scheduleSolve(const std::string &changedNode)
 {
     ++m_generation;
+    // Kept only while they can go to the worker alone, and not without end (edits solved here).
+    if (changedNode.empty() || m_workerWantsWhole || m_editedNodes.size() >= 1000) {
+        m_workerWantsWhole = true;
+        m_editedNodes.clear();
+    } else {
+        m_editedNodes.push_back(changedNode);
+    }
     if (m_solveScheduled)
         return;
     m_solveScheduled = true;
@@ -87,7 +95,6 @@ void LiveSolver::solveNow()
     // (no background) solves every size here: it ranges only what it prints (requestRanges).
     SolveOptions options = m_options;
     options.ranges = m_background;
-    options.priceTexts = false; // the window words the prices it shows (limittext.h)
     SolveResult r = m_warm.solve(m_view.design(), options);
     const std::vector<Message> &problems = m_view.problems();
     r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
@@ -124,16 +131,50 @@ void LiveSolver::startWorker()
     // The figures first; the ranges of the prices shown after them (SolveOptions::ranges).
     SolveOptions options = m_options;
     options.ranges = false;
-    options.priceTexts = false;
+    options.priceTexts = false;             // the window words the prices it shows (limittext.h)
     const Design &design = m_view.design(); // first: it finds the problems
+    // An edit of some nodes hands over those nodes (a copy of a 5,000-node design took several
+    // milliseconds of this thread); anything else the whole design.
+    std::vector<Node> nodes;
+    bool whole = m_workerWantsWhole || options.mode != SolveMode::Optimise;
+    std::sort(m_editedNodes.begin(), m_editedNodes.end());
+    m_editedNodes.erase(std::unique(m_editedNodes.begin(), m_editedNodes.end()),
+                        m_editedNodes.end());
+    for (const std::string &id : m_editedNodes) {
+        if (whole)
+            break;
+        if (const Node *node = design.node(id))
+            nodes.push_back(*node);
+        else
+            whole = true;
+    }
+    m_editedNodes.clear();
+    std::optional<Design> copy;
+    if (whole)
+        copy.emplace(design);
+    // The worker holds this design after it, in Optimise mode (WarmSolve).
+    m_workerWantsWhole = options.mode != SolveMode::Optimise;
+    ++(whole ? m_handOffs.whole : m_handOffs.nodes);
     m_workers.start([this,
-                     design = design,
+                     copy = std::move(copy),
+                     nodes = std::move(nodes),
                      problems = m_view.problems(),
                      options,
                      generation,
                      warm = m_workerWarm]() mutable {
-        SolveResult r = warm->solve(std::move(design), options); // the copy is the worker's
-
+        std::optional<SolveResult> solved;
+        if (copy)
+            solved = warm->solve(std::move(*copy), options); // the copy is the worker's
+        else
+            solved = warm->solveEdited(nodes, options);
+        if (!solved) { // it could not take the nodes: the whole design, next
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] { workerDone(nullptr, generation, true); },
+                Qt::QueuedConnection);
+            return;
+        }
+        SolveResult r = std::move(*solved);
         r.solution.messages.insert(r.solution.messages.begin(), problems.begin(), problems.end());
         const bool range = r.optimise && r.optimise->ok() && !r.optimise->shadowPrices.empty()
                            && !r.optimise->ranged;
@@ -151,7 +192,7 @@ void LiveSolver::startWorker()
         QMetaObject::invokeMethod(
             this,
             [this, ranger = std::move(ranger), generation]() mutable {
-                workerDone(std::move(ranger), generation);
+                workerDone(std::move(ranger), generation, false);
             },
             Qt::QueuedConnection);
     });
@@ -195,9 +236,15 @@ bool LiveSolver::awaitsPlan(quint64 generation) const
     return m_viewedQuarter >= 0 && m_planWanted && m_planGeneration < generation;
 }
 
-void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation)
+void LiveSolver::workerDone(std::shared_ptr<PriceRanger> ranger,
+                            quint64 generation,
+                            bool wantsWhole)
 {
     m_workerBusy = false;
+    if (wantsWhole) {
+        m_workerWantsWhole = true;
+        m_resolveAfterWorker = true; // that design is still to be solved
+    }
     // Kept while its result is shown: the prices the window shows are ranged as it asks.
     if (ranger && generation == m_shownGeneration) {
         m_ranger = std::move(ranger);

@@ -87,8 +87,17 @@ public:
     /// at once. Nothing for a result that is not that of the shown solve.
     void requestRanges(std::vector<std::size_t> prices);
 
-    /// The viewed design changed: solve it on the next turn of the event loop.
-    void scheduleSolve();
+    /// The viewed design changed: solve it on the next turn of the event loop. `changedNode`: the
+    /// one node whose content (parameters, recipe, name, ...) the change was; the worker is then
+    /// handed that node, not a copy of the whole design (WarmSolve::solveEdited). Empty: any
+    /// other change, after which the worker gets the whole design.
+    void scheduleSolve(const std::string &changedNode = {});
+    /// How the design went to the worker so far: whole copies, or the nodes edited alone.
+    struct HandOffs
+    {
+        int whole = 0, nodes = 0;
+    };
+    HandOffs handOffs() const { return m_handOffs; }
     /// The options or the viewed scenario changed: solve at once, here, or in the worker when it
     /// is an Optimise solve too large for a frame (one that starts cold, on a design of
     /// coldInWorkerFrom nodes or more, or one like the last, which took longer than a frame).
@@ -115,7 +124,8 @@ private:
     void startWorker();
     void acceptResult(SolveResult result, quint64 generation);
     /// The worker finished; `ranger` ranges its result's prices (null: nothing to range).
-    void workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation);
+    /// `wantsWhole`: it could not take the nodes it was handed and solved nothing.
+    void workerDone(std::shared_ptr<PriceRanger> ranger, quint64 generation, bool wantsWhole);
     /// The prices asked for and not yet ranged to the ranger's thread (when it is free).
     void startRanging();
     /// The ranges of `prices` of that design's result (empty: none could be had).
@@ -147,6 +157,12 @@ private:
         = 0.004;      ///< past this a solve no longer fits in a frame beside painting
     WarmSolve m_warm; ///< solves in this thread
     std::shared_ptr<WarmSolve> m_workerWarm; ///< solves in the worker (one at a time)
+    /// The nodes edited since the design last went to the worker; `m_workerWantsWhole`: the
+    /// worker holds no design these can be applied to (none yet, Balance mode, another mode or
+    /// scenario, a change of structure, or it could not take the last nodes).
+    std::vector<std::string> m_editedNodes;
+    bool m_workerWantsWhole = true;
+    HandOffs m_handOffs;
     QThreadPool m_workers;
     QThreadPool m_rangers; ///< the prices' ranges, after the figures (PriceRanger)
     /// Ranges the shown result's prices from its solve's final basis (the worker's solves).

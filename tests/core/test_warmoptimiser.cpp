@@ -513,3 +513,119 @@ TEST_CASE("Prices without their sentences: the same numbers, no texts", "[optimi
         }
     }
 }
+
+TEST_CASE("Warm solve: the nodes an edit changed, handed over alone, give the answers of the "
+          "whole design handed over and of a cold solve",
+          "[optimise][warm]")
+{
+    int edited = 0, whole = 0;
+    for (const unsigned seed : {3u, 12u}) {
+        for (const Objective objective : {Objective::MaxTokens, Objective::MinCost}) {
+            Design d = chainAtEightyPercent(70, seed);
+            // What the window hears of each edit: the nodes changed, or a change of another kind.
+            std::vector<std::string> changedIds;
+            bool other = false;
+            d.subscribe([&](const DesignChange &c) {
+                if (c.type == DesignChange::Type::NodeChanged)
+                    changedIds.push_back(c.id);
+                else
+                    other = true;
+            });
+            SolveOptions o;
+            o.mode = SolveMode::Optimise;
+            o.objective = objective;
+            o.ranges = false;
+            o.priceTexts = false;
+            WarmSolve nodesOnly, copies; // the worker given the nodes edited, or whole copies
+            (void)nodesOnly.solve(Design(d), o);
+            (void)copies.solve(Design(d), o);
+            std::mt19937 rng(seed + 100 * unsigned(objective));
+            for (int step = 0; step < 27; ++step) {
+                changedIds.clear();
+                other = false;
+                // One edit, or a burst of three solved once (as the window coalesces them).
+                std::string what;
+                for (int k = 0; k < (step % 3 == 1 ? 3 : 1); ++k)
+                    what += randomEdit(d, rng, step) + "; ";
+                INFO("seed " << seed << ", " << objectiveName(objective) << ", step " << step
+                             << ": " << what);
+                std::optional<SolveResult> w;
+                if (!other) {
+                    std::vector<Node> nodes;
+                    for (const std::string &id : changedIds)
+                        nodes.push_back(*d.node(id));
+                    w = nodesOnly.solveEdited(nodes, o);
+                    REQUIRE(w);
+                    ++edited;
+                } else {
+                    w = nodesOnly.solve(Design(d), o);
+                    ++whole;
+                }
+                const SolveResult c = copies.solve(Design(d), o);
+                // Exactly the answer of the whole design handed over...
+                REQUIRE(w->status == c.status);
+                REQUIRE(w->optimise);
+                REQUIRE(c.optimise);
+                CHECK(w->optimise->objectiveValue == c.optimise->objectiveValue);
+                REQUIRE(w->solution.nodes.size() == c.solution.nodes.size());
+                for (size_t i = 0; i < c.solution.nodes.size(); ++i)
+                    CHECK(w->solution.nodes[i].activity == c.solution.nodes[i].activity);
+                CHECK(w->optimise->shadowPrices.size() == c.optimise->shadowPrices.size());
+                CHECK(w->solution.messages.size() == c.solution.messages.size());
+                // ... and of a cold solve.
+                const SolveResult cold = solveDesign(d, o);
+                REQUIRE(solveOutcomeName(w->status) == std::string(solveOutcomeName(cold.status)));
+                if (cold.ok())
+                    requireSamePlan(w->solution, cold.solution);
+                REQUIRE(cold.optimise);
+                requireSame(*w->optimise, *cold.optimise);
+            }
+        }
+    }
+    CHECK(edited > 80);
+    CHECK(whole > 0);
+}
+
+TEST_CASE("Warm solve: nodes it cannot take ask for the whole design", "[optimise][warm]")
+{
+    Design d = chainAtEightyPercent(40, 5);
+    SolveOptions o;
+    o.mode = SolveMode::Optimise;
+    WarmSolve warm;
+    // Nothing held yet, or a Balance solve last: the whole design is needed.
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{d.nodes().front()}, o));
+    SolveOptions balance;
+    (void)warm.solve(Design(d), balance);
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{d.nodes().front()}, o));
+    REQUIRE(warm.solve(Design(d), o).ok());
+    // Another mode or a scenario asked for: refused, and the design is still held.
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{d.nodes().front()}, balance));
+    SolveOptions scenario = o;
+    scenario.scenario = "high";
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{d.nodes().front()}, scenario));
+    const auto same = warm.solveEdited(std::vector<Node>{d.nodes().front()}, o);
+    REQUIRE(same);
+    CHECK(same->ok());
+    // A node the design lacks, or of another kind: refused, and nothing is held after it.
+    Node stranger = d.nodes().front();
+    stranger.id = "no-such-node";
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{stranger}, o));
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{d.nodes().front()}, o));
+    REQUIRE(warm.solve(Design(d), o).ok());
+    Node otherKind = d.nodes().front();
+    otherKind.kind = otherKind.kind == NodeKind::Sink ? NodeKind::Process : NodeKind::Sink;
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{otherKind}, o));
+    // A value the design's own edit refuses (a negative capacity): refused as well.
+    REQUIRE(warm.solve(Design(d), o).ok());
+    Node bad = *std::find_if(d.nodes().begin(), d.nodes().end(), [](const Node &n) {
+        return n.kind == NodeKind::Supplier;
+    });
+    bad.params["capacity"] = ParamValue(-5.0);
+    CHECK_FALSE(warm.solveEdited(std::vector<Node>{bad}, o));
+    // The whole design again: solved as a cold solve solves it.
+    const SolveResult w = warm.solve(Design(d), o);
+    const SolveResult c = solveDesign(d, o);
+    REQUIRE(w.optimise);
+    REQUIRE(c.optimise);
+    requireSame(*w.optimise, *c.optimise);
+}

@@ -318,6 +318,78 @@ TEST_CASE("Switching a large design into Optimise solves in the worker while the
     CHECK_FALSE(status->text().contains(QStringLiteral("solving")));
 }
 
+TEST_CASE("Edits in Optimise mode hand the worker the nodes edited, and show a cold solve's "
+          "figures",
+          "[ui][optimise][live]")
+{
+    Design design = generateSupplyChain(400, 8);
+    const double scale = solveBalance(design).maxScale * 0.8;
+    for (const Node &n : std::vector<Node>(design.nodes())) {
+        if (n.kind == NodeKind::Sink)
+            REQUIRE_FALSE(design.setParam(n.id, "rate", ParamValue(*n.param("rate") * scale)));
+    }
+    auto w = openWindow(design);
+    Ui::Document *doc = w->document();
+    doc->setSynchronousSolveLimit(0); // every solve in the worker, as at 5,000 nodes
+    doc->setMode(SolveMode::Optimise, Objective::MinCost);
+    // Waits for the figures of the design as it is now, and checks them against a cold solve.
+    auto figuresAreCold = [&] {
+        const SolveResult expected = solveDesign(doc->viewedDesign(), doc->solveOptions());
+        REQUIRE(expected.optimise);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                return !doc->figuresPending() && doc->optimiseResult()
+                       && doc->optimiseResult()->status == expected.optimise->status
+                       && doc->optimiseResult()->objectiveValue
+                              == Approx(expected.optimise->objectiveValue).epsilon(1e-9);
+            },
+            60000);
+        REQUIRE(shown);
+        settle();
+        CHECK(doc->solution().metrics.capexUsd
+              == Approx(expected.solution.metrics.capexUsd).epsilon(1e-9));
+        CHECK(doc->optimiseResult()->shadowPrices.size() == expected.optimise->shadowPrices.size());
+    };
+    figuresAreCold();
+    const Ui::LiveSolver::HandOffs first = doc->solverHandOffs();
+    CHECK(first.whole >= 1);
+
+    std::vector<std::string> suppliers;
+    for (const Node &n : doc->design().nodes()) {
+        if (n.kind == NodeKind::Supplier)
+            suppliers.push_back(n.id);
+    }
+    REQUIRE(suppliers.size() >= 4);
+    auto capacityTimes = [&](const std::string &id, double factor) {
+        const double now = *doc->design().node(id)->param("capacity");
+        REQUIRE_FALSE(
+            doc->setParam(QString::fromStdString(id), QStringLiteral("capacity"), now * factor));
+    };
+    // One edit at a time, then a burst solved as one.
+    capacityTimes(suppliers[0], 0.9);
+    figuresAreCold();
+    capacityTimes(suppliers[1], 1.1);
+    figuresAreCold();
+    capacityTimes(suppliers[2], 0.95);
+    capacityTimes(suppliers[3], 0.97);
+    capacityTimes(suppliers[2], 0.99);
+    figuresAreCold();
+    doc->undoStack()->undo(); // undone: the node as it was, handed over alone too
+    figuresAreCold();
+    const Ui::LiveSolver::HandOffs edited = doc->solverHandOffs();
+    CHECK(edited.whole == first.whole);
+    CHECK(edited.nodes >= 4);
+
+    // A wire removed: the whole design goes over, and the next node edit alone again.
+    doc->removeLink(QString::fromStdString(doc->design().links().front().id));
+    figuresAreCold();
+    CHECK(doc->solverHandOffs().whole == first.whole + 1);
+    capacityTimes(suppliers[1], 0.9);
+    figuresAreCold();
+    CHECK(doc->solverHandOffs().whole == first.whole + 1);
+    CHECK(doc->solverHandOffs().nodes > edited.nodes);
+}
+
 TEST_CASE("Goal seek's plan figure without the window's plan is solved off the window's thread",
           "[ui][optimise][live][whatif]")
 {

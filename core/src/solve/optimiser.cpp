@@ -799,6 +799,22 @@ bool Optimiser::updateInPlace(Design &held, Design &&next, const OptimiseOptions
     return true;
 }
 
+bool Optimiser::updateNodesInPlace(std::span<const int> nodes, const OptimiseOptions &options)
+{
+    Impl &s = *m;
+    if (!s.loaded || !(options == s.given))
+        return false;
+    for (const int i : nodes) {
+        if (i < 0 || i >= s.n)
+            return false;
+    }
+    const std::optional<bool> matrixChanged = s.refreshNodes(s.design, nodes);
+    if (!matrixChanged)
+        return false;
+    s.applyRefresh(*matrixChanged);
+    return true;
+}
+
 void Optimiser::knockOut(std::string_view nodeId)
 {
     if (const int i = m->design.nodeIndex(nodeId); i >= 0) {

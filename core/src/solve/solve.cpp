@@ -302,6 +302,28 @@ SolveResult WarmSolve::solve(Design &&design, const SolveOptions &options)
     });
 }
 
+std::optional<SolveResult> WarmSolve::solveEdited(std::span<const Node> nodes,
+                                                  const SolveOptions &options)
+{
+    if (!m_optimiser || !m_lastOptimised || options.mode != SolveMode::Optimise
+        || !options.scenario.empty())
+        return std::nullopt;
+    if (std::string error; !options.isValid(&error))
+        return std::nullopt; // solve() says why
+    m_lastOptimised = false;
+    const std::optional<bool> warm = m_optimiser->updateNodes(nodes, optimiseOptions(options));
+    if (!warm) {
+        m_optimiser.reset(); // its design is partly edited: the next solve takes a whole one
+        return std::nullopt;
+    }
+    m_lastOptimised = true;
+    m_lastWarm = *warm;
+    const Design &held = m_optimiser->design();
+    return solveAround(held, {}, options, [&](const Design &, const Design *&) {
+        return solveOptimiseMode(options, m_optimiser->optimiser());
+    });
+}
+
 void WarmSolve::takeDesign(Design &&design, const SolveOptions &options)
 {
     m_lastOptimised = true;

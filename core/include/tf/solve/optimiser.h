@@ -246,6 +246,11 @@ public:
     /// the LP is made again (no LP built to compare: docs/performance.md), then true. False,
     /// with `held`, `next` and the optimiser unchanged, otherwise: update() does it.
     bool updateInPlace(Design &held, Design &&next, const OptimiseOptions &options);
+    /// The same when the design this optimiser was made with was itself edited, by the
+    /// design's own edits, at these nodes only (by index; WarmOptimiser::updateNodes): true
+    /// when their part of the LP was made again; false, with the optimiser unchanged, when that
+    /// cannot be (update() then takes the edited design).
+    bool updateNodesInPlace(std::span<const int> nodes, const OptimiseOptions &options);
     const Design &design() const;
     const OptimiseOptions &options() const; ///< as given (made or last updated)
 

@@ -154,6 +154,14 @@ public:
                       const SolveOptions &options);
     /// The same with a design the caller gives away: Optimise mode keeps it without a copy.
     SolveResult solve(Design &&design, const SolveOptions &options);
+    /// The design of the last solve with `nodes` in place of its nodes of the same ids, solved
+    /// as solve() would solve it (the window's worker: an edit of some nodes hands over those
+    /// nodes, not a copy of the whole design). Empty, solving nothing, when that cannot be done
+    /// and the whole design must be given to solve(): the last solve was not an Optimise one
+    /// without a scenario, or is not held (a refused one), or `options` ask for another mode or
+    /// a scenario, or a node is unknown, of another kind or good, or an edit of it is refused.
+    std::optional<SolveResult> solveEdited(std::span<const Node> nodes,
+                                           const SolveOptions &options);
     /// Whether the last Optimise solve started from the previous basis.
     bool lastWasWarm() const { return m_lastWarm; }
     /// The ranges of the last Optimise solve's shadow prices, for a solve with

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -47,6 +48,12 @@ public:
     bool update(const Design &design, const OptimiseOptions &options);
     bool update(Design &&design, const OptimiseOptions &options); ///< the same, without a copy
     bool update(const Design &design) { return update(design, options()); }
+    /// The held design with these nodes in place of its nodes of the same ids, made through
+    /// the design's own edits (the window's worker gets the nodes an edit changed, not a copy
+    /// of the whole design), and `options` from now on. True when the next solve is warm, false
+    /// when the LP was rebuilt; empty when a node is unknown, of another kind or good, or an edit
+    /// is refused: the held design may then be partly edited and must be replaced (update()).
+    std::optional<bool> updateNodes(std::span<const Node> nodes, const OptimiseOptions &options);
 
     OptimiseResult solve();
 

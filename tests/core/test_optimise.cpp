@@ -367,6 +367,29 @@ TEST_CASE("Optimise: the default design's maximum matches Balance when it is one
     CHECK(freeSplit.objectiveValue == Approx(6));
 }
 
+TEST_CASE("Optimise: a limit's load at demand is what the demand asks of it, as in Balance",
+          "[optimise][balance]")
+{
+    // The hall makes at most 3 tokens/s; 4 are demanded: the hall is asked for 4/3 of itself.
+    const Design short_ = chips(3.0, 4);
+    const OptimiseResult r = optimise(short_);
+    REQUIRE(r.ok());
+    REQUIRE(r.objectiveValue == Approx(3));
+    REQUIRE_FALSE(r.solution.bottlenecks.empty());
+    CHECK(r.solution.bottlenecks.front().nodeId == "hall");
+    CHECK(r.solution.bottlenecks.front().loadAtDemand == Approx(4.0 / 3));
+    CHECK(limitingNode(r.solution) == "hall");
+    const Solution balance = solveBalance(short_);
+    REQUIRE(balance.ok());
+    CHECK(balance.bottlenecks.front().nodeId == "hall");
+    CHECK(balance.bottlenecks.front().loadAtDemand == Approx(4.0 / 3));
+    // 2 demanded of the 3 the hall can make: most tokens runs it full, the demand asks 2/3.
+    const OptimiseResult room = optimise(chips(3.0, 2));
+    REQUIRE(room.ok());
+    REQUIRE_FALSE(room.solution.bottlenecks.empty());
+    CHECK(room.solution.bottlenecks.front().loadAtDemand == Approx(2.0 / 3));
+}
+
 TEST_CASE("Optimise: warm re-solves of a generated chain agree with cold solves", "[optimise]")
 {
     Design d = generateSupplyChain(200, 11);

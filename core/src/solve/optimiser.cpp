@@ -639,6 +639,12 @@ Solution Optimiser::Impl::planFrom(std::span<const double> x) const
     sol.metrics.maxTokensPerS = opt.objective == Objective::MaxTokens
                                     ? sol.metrics.tokensPerS
                                     : std::numeric_limits<double>::quiet_NaN();
+    // A limit's load at demand is what the demanded rate asks of it (as Balance reports it), not
+    // its use at the optimum: the plan scaled from what it makes to what is demanded.
+    if (sol.demandScale > 0 && std::isfinite(sol.demandScale)) {
+        for (Bottleneck &b : sol.bottlenecks)
+            b.loadAtDemand /= sol.demandScale;
+    }
     return sol;
 }
 

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace tf;
 using namespace tf::Test;
@@ -388,6 +389,15 @@ TEST_CASE("Optimise: a limit's load at demand is what the demand asks of it, as 
     REQUIRE(room.ok());
     REQUIRE_FALSE(room.solution.bottlenecks.empty());
     CHECK(room.solution.bottlenecks.front().loadAtDemand == Approx(2.0 / 3));
+}
+
+TEST_CASE("Optimise: a design that makes no tokens has an optimum of 0, not -0", "[optimise]")
+{
+    // The generated chains ship their goods to demands of their own goods: no token sink.
+    const OptimiseResult r = optimise(generateSupplyChain(20, 5));
+    REQUIRE(r.ok());
+    CHECK(r.objectiveValue == 0);
+    CHECK_FALSE(std::signbit(r.objectiveValue));
 }
 
 TEST_CASE("Optimise: warm re-solves of a generated chain agree with cold solves", "[optimise]")

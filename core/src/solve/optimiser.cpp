@@ -983,7 +983,9 @@ OptimiseResult Optimiser::solve()
     r.iterations = s.lp->iterations() + seeded;
     if (status == LpStatus::Optimal) {
         r.status = OptimiseStatus::Optimal;
-        r.objectiveValue = s.lp->objective();
+        // Most tokens is solved as the least of their negative: nothing made reads -0, which the
+        // window and the report would print as "-0 tokens/s".
+        r.objectiveValue = s.lp->objective() + 0.0;
         std::span<const double> x = s.lp->colValues();
         if (s.opt.tieBreak && s.hasTies())
             x = s.breakTie(r, x);

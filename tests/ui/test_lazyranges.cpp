@@ -212,19 +212,8 @@ TEST_CASE("A row of the Optimise dock scrolled into view shows its range, the co
     CHECK_FALSE(hallPrice(*doc->optimiseResult(), hall).ranged());
 
     // The planner scrolls down with the mouse wheel until the row is in view.
-    for (int i = 0; i < 200 && !inView(tree, last); ++i) {
-        const QPoint at = tree->viewport()->rect().center();
-        QWheelEvent wheel(at,
-                          tree->viewport()->mapToGlobal(at),
-                          QPoint(),
-                          QPoint(0, -120),
-                          Qt::NoButton,
-                          Qt::NoModifier,
-                          Qt::NoScrollPhase,
-                          false);
-        QApplication::sendEvent(tree->viewport(), &wheel);
-        settle();
-    }
+    for (int i = 0; i < 200 && !inView(tree, last); ++i)
+        scrollDown(tree);
     REQUIRE(inView(tree, last));
     // Shown, it asks for its range; it comes from the ranging thread and the row says it.
     REQUIRE(QTest::qWaitFor(
